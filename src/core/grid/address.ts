@@ -1,0 +1,38 @@
+import { CellRange } from "./grid";
+
+/** 0-based column index to letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based row and column to an A1 address. */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A1 address to 0-based row and column; throws on a malformed address. */
+export function fromA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) throw new Error(`Alamat sel tidak valid: ${address}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export function rangeToA1(r: CellRange): string {
+  const a = toA1(r.top, r.left);
+  const b = toA1(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Quote a sheet name for use in a formula or hyperlink: 'My Sheet'!A1. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,104 @@
+import Decimal from "decimal.js";
+import { Finding } from "../validation/finding";
+import { ColumnMap } from "../layout/columns";
+
+/** A number read from a cell. Amounts are in Rupiah; percentages in percent points (0,39% → 0.39). */
+export interface NumberCell {
+  value: Decimal;
+  /** Digits after the decimal separator as the cell shows them: the precision of any comparison. */
+  decimals: number;
+  /** A1 address of the source cell. */
+  cell: string;
+}
+
+/** `null` when the cell is empty (absent). A dash `-` is a zero, not null. */
+export type MaybeNumber = NumberCell | null;
+
+/** TW I..IV, always four entries. */
+export type Quarterly = [MaybeNumber, MaybeNumber, MaybeNumber, MaybeNumber];
+
+export interface Indikator {
+  name: string;
+  /** A1 of the name cell (or of the first formulasi cell when the name is missing). */
+  cell: string;
+  /** Formulasi lines in order: one line, or numerator then denominator. */
+  formulasi: string[];
+  target: Quarterly;
+  realisasi: MaybeNumber;
+  capaian: MaybeNumber;
+  /** True when target/realisasi were shown as percentages. */
+  persen: boolean;
+  /** 0-based source row of the indikator's first line. */
+  row: number;
+}
+
+export type Level = "program" | "kegiatan" | "subKegiatan";
+
+/** How the level of a budget row was decided, strongest first. */
+export type LevelEvidence = "kode" | "kata" | "format" | "aritmetika" | "posisi";
+
+export interface BudgetNode {
+  level: Level;
+  /** Permendagri 90/2019 code when the sheet has one (`2.18.03.2.01`). */
+  kode?: string;
+  name: string;
+  cell: string;
+  row: number;
+  pagu: MaybeNumber;
+  anggaranKas: Quarterly;
+  realisasi: MaybeNumber;
+  /** Stated capaian anggaran in percent points. */
+  capaian: MaybeNumber;
+  levelEvidence: LevelEvidence;
+}
+
+export interface SubKegiatan extends BudgetNode {
+  level: "subKegiatan";
+}
+
+export interface Kegiatan extends BudgetNode {
+  level: "kegiatan";
+  subKegiatan: SubKegiatan[];
+}
+
+export interface Program extends BudgetNode {
+  level: "program";
+  kegiatan: Kegiatan[];
+}
+
+export interface Sasaran {
+  name: string;
+  cell: string;
+  row: number;
+  indikator: Indikator[];
+  program: Program[];
+}
+
+export interface Tujuan {
+  /** The NO column as written (`1`, `4.`), if any. */
+  no?: string;
+  name: string;
+  cell: string;
+  row: number;
+  indikatorTujuan?: string;
+  sasaran: Sasaran[];
+}
+
+/** The Pengukuran Kinerja table recognised in one worksheet. */
+export interface SheetModel {
+  sheet: string;
+  /** 1..4 from the title (`S/D TRIWULAN II`), null when the title does not say. */
+  triwulan: number | null;
+  tahun: number | null;
+  /** Title lines above the header, as written. */
+  title: string[];
+  /** 0-based column index of every recognised column. */
+  columns: ColumnMap;
+  /** 0-based first and last header row. */
+  headerRows: [number, number];
+  /** 0-based first data row (after the optional row of column numbers) and last data row. */
+  dataRows: [number, number];
+  tujuan: Tujuan[];
+  /** What recognition itself found: unreadable-value, missing-name, level-uncertain. */
+  findings: Finding[];
+}

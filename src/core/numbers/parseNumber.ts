@@ -1,0 +1,128 @@
+import Decimal from "decimal.js";
+import { D } from "./decimal";
+import { GridCell } from "../grid/grid";
+
+export type ParsedNumber =
+  | { kind: "empty" }
+  /**
+   * `value` is in percent points when `percent` is true (`0,39%` → 0.39, and a cell holding 0.0039 with a `%`
+   * format → 0.39). `decimals` is how many digits after the decimal separator are shown.
+   */
+  | { kind: "number"; value: Decimal; percent: boolean; decimals: number; dash: boolean }
+  | { kind: "unreadable"; text: string };
+
+const DASHES = /^[-‐‑‒–—−]$/;
+const MAX_DECIMALS = 10;
+
+/** Read a number as Indonesian offices type it: `412.786.800,00`, `0,39%`, `-0,89%`, `Rp 1.600.000,-`, `-`. */
+export function parseIndonesianNumber(input: string): ParsedNumber {
+  let s = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
+  if (s === "") return { kind: "empty" };
+  if (DASHES.test(s)) return { kind: "number", value: new D(0), percent: false, decimals: 0, dash: true };
+  if (s.startsWith("#")) return { kind: "unreadable", text: input };
+
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  s = s.replace(/^rp\.?\s*/i, "").replace(/,-$/, "").replace(/\s+/g, "");
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (/^[-‐‑‒–—−]/.test(s)) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith("+")) {
+    s = s.slice(1);
+  }
+  const normalised = normaliseSeparators(s);
+  if (normalised === null) return { kind: "unreadable", text: input };
+  const fraction = normalised.split(".")[1] ?? "";
+  let value = new D(normalised);
+  if (negative) value = value.negated();
+  return { kind: "number", value, percent, decimals: fraction.length, dash: false };
+}
+
+/** Turn `1.234.567,89` (or `1,234,567.89`, `1234,5`) into `1234567.89`; null when it is not a number. */
+function normaliseSeparators(s: string): string | null {
+  if (!/^[0-9.,]+$/.test(s) || !/[0-9]/.test(s)) return null;
+  const lastDot = s.lastIndexOf(".");
+  const lastComma = s.lastIndexOf(",");
+  let thousands: string;
+  let decimal: string | null;
+  if (lastDot >= 0 && lastComma >= 0) {
+    [thousands, decimal] = lastComma > lastDot ? [".", ","] : [",", "."];
+  } else if (lastComma >= 0) {
+    // Indonesian: a single comma is the decimal separator; several commas in groups of three are thousands.
+    const many = s.split(",").length > 2;
+    [thousands, decimal] = many ? [",", null] : [".", ","];
+  } else if (lastDot >= 0) {
+    // Indonesian: dots group thousands. One dot not followed by exactly three digits is a decimal point (`0.38`).
+    const parts = s.split(".");
+    const grouped = parts.length > 2 || (parts[1].length === 3 && parts[0] !== "0" && parts[0] !== "");
+    [thousands, decimal] = grouped ? [".", null] : [",", "."];
+  } else {
+    return s;
+  }
+  const groups = decimal === null ? [s] : splitOnce(s, decimal);
+  if (groups === null) return null;
+  const [intPart, fracPart] = groups;
+  const intGroups = intPart.split(thousands);
+  if (intGroups.length > 1) {
+    if (intGroups[0].length < 1 || intGroups[0].length > 3) return null;
+    if (intGroups.slice(1).some((g) => g.length !== 3)) return null;
+  }
+  const digits = intGroups.join("");
+  if (!/^[0-9]*$/.test(digits) || (fracPart !== undefined && !/^[0-9]+$/.test(fracPart))) return null;
+  return `${digits === "" ? "0" : digits}${fracPart !== undefined ? "." + fracPart : ""}`;
+}
+
+function splitOnce(s: string, sep: string): [string, string | undefined] | null {
+  const i = s.indexOf(sep);
+  if (i < 0) return [s, undefined];
+  if (s.indexOf(sep, i + 1) >= 0) return null;
+  return [s.slice(0, i), s.slice(i + 1)];
+}
+
+/** Digits after the decimal point that a number format shows (`0.00%` → 2, `#,##0` → 0); null for General. */
+export function formatDecimals(numFmt: string | undefined): number | null {
+  if (!numFmt || /^general$/i.test(numFmt)) return null;
+  const section = numFmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  const m = /[0#?]\.([0#?]+)/.exec(section);
+  return m ? m[1].length : 0;
+}
+
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  return /%/.test(numFmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\%/g, ""));
+}
+
+/** Digits after the point in the shortest representation of a JS number, capped. */
+function naturalDecimals(n: number): number {
+  const s = new D(n).toFixed();
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : Math.min(s.length - i - 1, MAX_DECIMALS);
+}
+
+/** Read any cell as a number: real numbers (with `%` formats as percent points), text, dash, empty, or unreadable. */
+export function parseCellNumber(cell: GridCell | undefined): ParsedNumber {
+  if (!cell || cell.value === null || cell.value === undefined) {
+    if (cell?.text && /^#+$/.test(cell.text.trim())) return { kind: "unreadable", text: cell.text };
+    return { kind: "empty" };
+  }
+  if (cell.text !== undefined && /^#{2,}$/.test(cell.text.trim())) return { kind: "unreadable", text: cell.text };
+  const v = cell.value;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { kind: "unreadable", text: String(v) };
+    const percent = isPercentFormat(cell.numFmt);
+    const value = percent ? new D(v).times(100) : new D(v);
+    const shown = formatDecimals(cell.numFmt);
+    const decimals = shown ?? Math.max(0, naturalDecimals(v) - (percent ? 2 : 0));
+    return { kind: "number", value, percent, decimals, dash: false };
+  }
+  if (typeof v === "boolean") return { kind: "unreadable", text: String(v) };
+  return parseIndonesianNumber(v);
+}

@@ -1,0 +1,97 @@
+import { Grid } from "./grid/grid";
+import { ColumnMap } from "./layout/columns";
+import { recognise } from "./layout/recognise";
+import { SheetModel } from "./model/types";
+import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
+import { Finding } from "./validation/finding";
+import { validate } from "./validation/validate";
+import { buildLkjipSheets, LkjipOptions } from "./tables/buildLkjip";
+import { buildDataPendukungTemplate, readDataPendukung } from "./tables/dataPendukung";
+import { SheetSpec } from "./tables/sheetSpec";
+import { REGISTRY_SHEET } from "./workbook/registry";
+
+export interface SkippedSheet {
+  sheet: string;
+  /** Header words that were looked for and not found. */
+  missingHeaders: string[];
+  reason: string;
+}
+
+export interface Analysis {
+  /** Recognised sheets in workbook order. */
+  models: SheetModel[];
+  /** Every finding of every recognised sheet (recognition and validation), sorted by sheet, row, column. */
+  findings: Finding[];
+  skipped: SkippedSheet[];
+}
+
+export interface AnalyseOptions {
+  /** Only this sheet (by name, case-insensitive). */
+  sheet?: string;
+  /** Column corrections per sheet name. */
+  columns?: Record<string, ColumnMap>;
+}
+
+const NOT_SOURCE = new Set([DATA_PENDUKUNG_SHEET.toLowerCase(), REGISTRY_SHEET.toLowerCase()]);
+
+/** Recognise every Pengukuran Kinerja table among the grids and validate them together. */
+export function analyseWorkbook(grids: Grid[], options: AnalyseOptions = {}): Analysis {
+  const wanted = options.sheet?.toLowerCase();
+  const models: SheetModel[] = [];
+  const skipped: SkippedSheet[] = [];
+  for (const grid of grids) {
+    if (wanted !== undefined ? grid.name.toLowerCase() !== wanted : NOT_SOURCE.has(grid.name.toLowerCase())) continue;
+    const result = recognise(grid, { columns: options.columns?.[grid.name] });
+    if (result.model) models.push(result.model);
+    else skipped.push({ sheet: grid.name, missingHeaders: result.missingHeaders, reason: result.reason });
+  }
+  return { models, findings: validate(models), skipped };
+}
+
+/** The year-end source: the latest triwulan of the latest year; on a tie, the sheet that comes last. */
+export function latestModel(models: SheetModel[]): SheetModel | null {
+  let best: SheetModel | null = null;
+  for (const m of models) {
+    if (!best) best = m;
+    else if ((m.tahun ?? 0) > (best.tahun ?? 0)) best = m;
+    else if ((m.tahun ?? 0) === (best.tahun ?? 0) && (m.triwulan ?? 0) >= (best.triwulan ?? 0)) best = m;
+  }
+  return best;
+}
+
+export interface GenerateResult {
+  analysis: Analysis;
+  /** The sheet the LKjIP tables were built from. */
+  source: SheetModel;
+  specs: SheetSpec[];
+  /** True when Data Pendukung was missing and a fill-in template is among the specs. */
+  dataPendukungCreated: boolean;
+  /** Findings about the Data Pendukung sheet itself (unreadable numbers, unknown polaritas). */
+  dataPendukungFindings: Finding[];
+}
+
+/** Everything `generate` writes, as sheet specs. Null source when no sheet holds a Pengukuran Kinerja table. */
+export function generateLkjip(
+  grids: Grid[],
+  options: AnalyseOptions & { lkjip?: Partial<LkjipOptions> } = {},
+): GenerateResult | { analysis: Analysis; source: null } {
+  const analysis = analyseWorkbook(grids, options);
+  const source = latestModel(analysis.models);
+  if (!source) return { analysis, source: null };
+  const dpGrid = grids.find((g) => g.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
+  let dataPendukung: DataPendukung | null = null;
+  let dataPendukungFindings: Finding[] = [];
+  if (dpGrid) {
+    const read = readDataPendukung(dpGrid);
+    dataPendukung = read.data;
+    dataPendukungFindings = read.findings;
+  }
+  const specs = buildLkjipSheets({
+    model: source,
+    findings: [...analysis.findings, ...dataPendukungFindings],
+    dataPendukung,
+    options: options.lkjip,
+  });
+  if (!dpGrid) specs.push(buildDataPendukungTemplate(source));
+  return { analysis, source, specs, dataPendukungCreated: !dpGrid, dataPendukungFindings };
+}

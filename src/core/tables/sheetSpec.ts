@@ -1,0 +1,56 @@
+import { CellRange } from "../grid/grid";
+
+/**
+ * A neutral description of a sheet to write: what both the exceljs writer (CLI, web page) and the
+ * Office.js writer (add-in) turn into a real worksheet. Rows and columns are 0-based.
+ */
+export interface CellSpec {
+  /** A literal value. Ignored when `formula` is set. */
+  value?: string | number | null;
+  /** An Excel formula without the leading `=`, in English function names with `,` separators. */
+  formula?: string;
+  /** The engine's own value for `formula`, written as the cached result so both agree before recalculation. */
+  result?: number | string;
+  numFmt?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  valign?: "top" | "middle" | "bottom";
+  border?: boolean;
+  /** Background colour, `RRGGBB`. */
+  fill?: string;
+  fontSize?: number;
+  /** An internal link to a cell of this workbook. */
+  link?: { sheet: string; cell: string };
+  /** A cell the user is expected to fill (Data Pendukung). */
+  input?: boolean;
+}
+
+export type GeneratedKind = "lkjip-table" | "hasil-pemeriksaan" | "data-pendukung";
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  /** Fit all columns on one page width; rows flow onto as many pages as needed. */
+  fitToWidth: boolean;
+  /** 0-based rows repeated at the top of each printed page. */
+  repeatRows?: [number, number];
+  margins?: { left: number; right: number; top: number; bottom: number };
+}
+
+export interface SheetSpec {
+  /** Desired sheet name (at most 31 characters, no `[]:*?/\\`). Clashes are resolved by the writer. */
+  name: string;
+  kind: GeneratedKind;
+  /** Sparse cells in row-major order. */
+  cells: { row: number; col: number; cell: CellSpec }[];
+  merges: CellRange[];
+  /** Width per column in Excel character units. */
+  columnWidths: number[];
+  rowHeights?: { row: number; height: number }[];
+  print: PrintSetup;
+  freeze?: { rows: number; cols: number };
+  /** Tab colour, `RRGGBB`. */
+  tabColor?: string;
+}
