@@ -26,7 +26,9 @@ export function parseIndonesianNumber(input: string): ParsedNumber {
     negative = true;
     s = s.slice(1, -1).trim();
   }
-  s = s.replace(/^rp\.?\s*/i, "").replace(/,-$/, "").replace(/\s+/g, "");
+  // The currency may follow the sign (`-Rp 1.000`, as Excel's Rupiah formats show negatives) or precede it.
+  s = s.replace(/^([-‐‑‒–—−+]?)\s*rp\.?\s*/i, "$1").replace(/,-$/, "").replace(/\s+/g, "");
+  if (DASHES.test(s)) return { kind: "number", value: new D(0), percent: false, decimals: 0, dash: true };
   let percent = false;
   if (s.endsWith("%")) {
     percent = true;

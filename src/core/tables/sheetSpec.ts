@@ -25,6 +25,8 @@ export interface CellSpec {
   link?: { sheet: string; cell: string };
   /** A cell the user is expected to fill (Data Pendukung). */
   input?: boolean;
+  /** Allowed entries offered as a drop-down list (data validation); other entries are still accepted. */
+  validationList?: string[];
 }
 
 export type GeneratedKind = "lkjip-table" | "hasil-pemeriksaan" | "data-pendukung";
@@ -50,6 +52,11 @@ export interface SheetSpec {
   columnWidths: number[];
   rowHeights?: { row: number; height: number }[];
   print: PrintSetup;
+  /**
+   * 0-based rows that start a new printed page (a manual page break above each), so that a table which fits on
+   * one page is not split. Optional: writers that ignore it only lose the nicer page breaks.
+   */
+  rowBreaks?: number[];
   freeze?: { rows: number; cols: number };
   /** Tab colour, `RRGGBB`. */
   tabColor?: string;

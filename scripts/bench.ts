@@ -1,0 +1,283 @@
+/**
+ * Benchmark of the CLI path on a large Pengukuran Kinerja sheet, in one run:
+ *
+ *   npx tsx scripts/bench.ts            (npm run bench)
+ *
+ * It builds synthetic workbooks in memory (the sample's layout, 5.000 / 10.000 / 20.000 sub kegiatan with their
+ * kegiatan and programs; real numbers with formats, one row in seven with its pagu typed as Indonesian text, one sub
+ * kegiatan in 997 with an anggaran kas that misses its pagu), then measures exceljs loading, readGrid, and the engine
+ * (recognise + validate + LKjIP specs) with the workbook still in memory as in `lkjip generate`, and the heap the
+ * grid and the model hold per row. Nothing here asserts a time: it prints a table.
+ */
+import v8 from "node:v8";
+import vm from "node:vm";
+import ExcelJS from "exceljs";
+import { Grid } from "../src/core/grid/grid";
+import { formatAngka } from "../src/core/numbers/format";
+import { analyseWorkbook, generateLkjip } from "../src/core/pipeline";
+import { readGrid } from "../src/cli/xlsx/readGrid";
+import { writeGeneratedSheets } from "../src/cli/xlsx/writeGenerated";
+import {
+  buildSampleWorkbook,
+  COL,
+  FIRST_DATA_ROW,
+  readSampleData,
+  SampleBudgetRow,
+  SampleData,
+  SampleSasaran,
+  SampleSheet,
+} from "./build-sample";
+
+const SIZES = [5_000, 10_000, 20_000];
+const SUB_PER_KEGIATAN = 10;
+const KEGIATAN_PER_PROGRAM = 5;
+const TUJUAN = 4;
+const SASARAN_PER_TUJUAN = 2;
+const INDIKATOR_PER_SASARAN = 2;
+/** Every n-th data row has its pagu typed as text (`1.234.000,00`), as many offices do. */
+const TEXT_SHARE_EVERY = 7;
+/** Every n-th sub kegiatan has an anggaran kas that misses its pagu by Rp 1.000, so validation reports something. */
+const FAULT_EVERY = 997;
+const REPEATS = 3;
+const SHEET = "TW IV 2024";
+
+v8.setFlagsFromString("--expose-gc");
+const gc = vm.runInNewContext("gc") as () => void;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Synthetic workbook
+
+/** A small deterministic generator, so every run measures the same workbook. */
+function randomSource(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+interface Amounts {
+  pagu: number;
+  kas: [number, number, number, number];
+  realisasi: number;
+}
+
+function budgetRow(level: SampleBudgetRow["level"], uraian: string, a: Amounts): SampleBudgetRow {
+  const capaian = a.pagu === 0 ? 0 : Math.round((a.realisasi / a.pagu) * 10000) / 100;
+  return {
+    level,
+    uraian,
+    pagu: formatAngka(a.pagu, 2),
+    kas: a.kas.map((k) => formatAngka(k, 0)) as [string, string, string, string],
+    realisasi: formatAngka(a.realisasi, 0),
+    capaian: formatAngka(capaian, 2),
+  };
+}
+
+function addAmounts(parts: Amounts[]): Amounts {
+  const total: Amounts = { pagu: 0, kas: [0, 0, 0, 0], realisasi: 0 };
+  for (const p of parts) {
+    total.pagu += p.pagu;
+    p.kas.forEach((k, i) => (total.kas[i] += k));
+    total.realisasi += p.realisasi;
+  }
+  return total;
+}
+
+function subAmounts(random: () => number, index: number): Amounts {
+  const pagu = (1_000 + Math.floor(random() * 50_000)) * 1_000;
+  const q = (share: number) => Math.floor((pagu * share) / 1_000) * 1_000;
+  const kas: Amounts["kas"] = [q(0.2), q(0.3), q(0.3), 0];
+  kas[3] = pagu - kas[0] - kas[1] - kas[2] - (index % FAULT_EVERY === FAULT_EVERY - 1 ? 1_000 : 0);
+  const realisasi = Math.floor((pagu * (0.1 + random() * 0.85)) / 1_000) * 1_000;
+  return { pagu, kas, realisasi };
+}
+
+/** Programs with their kegiatan and sub kegiatan, in sheet order. */
+function programBlock(p: number, random: () => number): SampleBudgetRow[] {
+  const rows: SampleBudgetRow[] = [];
+  const kegiatan: { row: SampleBudgetRow; amounts: Amounts; subs: SampleBudgetRow[] }[] = [];
+  for (let k = 0; k < KEGIATAN_PER_PROGRAM; k++) {
+    const subs: Amounts[] = [];
+    const subRows: SampleBudgetRow[] = [];
+    for (let s = 0; s < SUB_PER_KEGIATAN; s++) {
+      const a = subAmounts(random, (p * KEGIATAN_PER_PROGRAM + k) * SUB_PER_KEGIATAN + s);
+      subs.push(a);
+      subRows.push(budgetRow("subKegiatan", `Penyediaan Layanan ${p + 1}.${k + 1}.${s + 1} bagi Masyarakat`, a));
+    }
+    const amounts = addAmounts(subs);
+    kegiatan.push({ row: budgetRow("kegiatan", `Pengelolaan Urusan ${p + 1}.${k + 1} Perangkat Daerah`, amounts), amounts, subs: subRows });
+  }
+  rows.push(budgetRow("program", `PROGRAM PENUNJANG URUSAN ${p + 1}`, addAmounts(kegiatan.map((k) => k.amounts))));
+  for (const k of kegiatan) rows.push(k.row, ...k.subs);
+  return rows;
+}
+
+function syntheticData(subKegiatan: number): SampleData {
+  const sample = readSampleData();
+  const random = randomSource(20_24);
+  const programs = Math.ceil(subKegiatan / (SUB_PER_KEGIATAN * KEGIATAN_PER_PROGRAM));
+  const sasaranCount = TUJUAN * SASARAN_PER_TUJUAN;
+  const sasaran: SampleSasaran[] = Array.from({ length: sasaranCount }, (_, s) => ({
+    name: `Meningkatnya Kinerja Urusan ${s + 1}`,
+    indikator: Array.from({ length: INDIKATOR_PER_SASARAN }, (_, i) => ({
+      name: `Persentase Capaian Layanan ${s + 1}.${i + 1}`,
+      formulasi: ["Jumlah layanan tuntas / jumlah layanan x 100%"],
+      target: ["80,00%", "80,00%", "80,00%", "80,00%"],
+      realisasi: "75,50%",
+      capaian: "94,38%",
+    })),
+    budget: [],
+  }));
+  for (let p = 0; p < programs; p++) sasaran[p % sasaranCount].budget.push(...programBlock(p, random));
+  const sheet: SampleSheet = {
+    name: SHEET,
+    numbers: "typed",
+    title: ["PENGUKURAN KINERJA DINAS CONTOH", "PEMERINTAH KOTA CONTOH", "S/D TRIWULAN IV TAHUN 2024"],
+    columnNumbers: sample.sheets[sample.sheets.length - 1].columnNumbers,
+    tujuan: Array.from({ length: TUJUAN }, (_, t) => ({
+      no: String(t + 1),
+      name: `Meningkatnya Kualitas Urusan ${t + 1}`,
+      indikatorTujuan: `Indeks Urusan ${t + 1}`,
+      sasaran: sasaran.slice(t * SASARAN_PER_TUJUAN, (t + 1) * SASARAN_PER_TUJUAN),
+    })),
+    signature: [],
+  };
+  return { ...sample, sheets: [sheet] };
+}
+
+/** Type the pagu of every n-th data row as Indonesian text instead of a number. */
+function typeSomePaguAsText(ws: ExcelJS.Worksheet): void {
+  for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r += TEXT_SHARE_EVERY) {
+    const cell = ws.getCell(r, COL.pagu);
+    if (typeof cell.value === "number") cell.value = formatAngka(cell.value, 2);
+  }
+}
+
+export async function workbookBytes(subKegiatan: number): Promise<{ bytes: Buffer; rows: number }> {
+  const wb = buildSampleWorkbook(syntheticData(subKegiatan));
+  const ws = wb.getWorksheet(SHEET)!;
+  typeSomePaguAsText(ws);
+  return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), rows: ws.rowCount };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measuring
+
+async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+async function medianOf<T>(n: number, fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const runs: { ms: number; value: T }[] = [];
+  for (let i = 0; i < n; i++) runs.push(await timed(fn));
+  runs.sort((a, b) => a.ms - b.ms);
+  return runs[Math.floor(runs.length / 2)];
+}
+
+/** Heap after a full collection. Waits a tick first: exceljs's load keeps the workbook reachable until then. */
+async function heapUsed(): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+interface Row {
+  what: string;
+  value: string;
+}
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+async function timings(bytes: Buffer, rows: number): Promise<Row[]> {
+  const loaded = await medianOf(REPEATS, () => load(bytes));
+  const ws = loaded.value.getWorksheet(SHEET)!;
+  const grid = await medianOf(REPEATS, () => readGrid(ws));
+  const grids: Grid[] = [grid.value];
+  const analyse = await medianOf(REPEATS, () => analyseWorkbook(grids));
+  const engine = await medianOf(REPEATS, () => generateLkjip(grids));
+  const model = analyse.value.models[0];
+  if (!model) throw new Error(`Tolok ukur: lembar sintetis tidak dikenali (${JSON.stringify(analyse.value.skipped)})`);
+  const generated = engine.value;
+  const specs = "specs" in generated ? generated.specs : [];
+  const write = await timed(() => writeGeneratedSheets(loaded.value, specs));
+  const ratio = engine.ms / loaded.ms;
+  return [
+    { what: `sheet rows (data + header)`, value: `${rows}` },
+    { what: `findings`, value: `${analyse.value.findings.length}` },
+    { what: `exceljs load (median of ${REPEATS})`, value: ms(loaded.ms) },
+    { what: `readGrid (median of ${REPEATS})`, value: ms(grid.ms) },
+    { what: `recognise + validate: analyseWorkbook (median of ${REPEATS})`, value: ms(analyse.ms) },
+    { what: `engine: recognise + validate + build, generateLkjip (median of ${REPEATS})`, value: ms(engine.ms) },
+    { what: `engine / load (goal ≤ 0.1)`, value: `${ratio.toFixed(3)} ${ratio <= 0.1 ? "ok" : "ABOVE GOAL"}` },
+    { what: `write ${specs.length} generated sheets to exceljs (once)`, value: ms(write.ms) },
+  ];
+}
+
+/** Heap the grid and the recognised model hold, with the exceljs workbook already released. */
+async function memory(subKegiatan: number): Promise<Row> {
+  const { bytes, rows } = await workbookBytes(subKegiatan);
+  const baseline = await heapUsed();
+  let wb: ExcelJS.Workbook | null = await load(bytes);
+  const grid = readGrid(wb.getWorksheet(SHEET)!);
+  wb = null;
+  const gridHeld = (await heapUsed()) - baseline;
+  const analysis = analyseWorkbook([grid]);
+  const after = await heapUsed();
+  const held = after - baseline;
+  // Reading both after the measurement keeps them alive through it.
+  const alive = `${grid.rowCount} grid rows, ${analysis.models.length} model`;
+  return {
+    what: `${subKegiatan.toLocaleString("en")} sub kegiatan (${alive})`,
+    value: [
+      `heap ${mib(after)}`,
+      `grid ${mib(gridHeld)} (${Math.round(gridHeld / rows)} B/row)`,
+      `grid + model ${mib(held)} (${Math.round(held / rows)} B/row)`,
+    ].join(", "),
+  };
+}
+
+/**
+ * LEAD: add the Office adapter's sync counts here (context.sync() calls per read / write of the same workbook, from
+ * the src/excel adapter run against office-addin-mock); return one Row per measurement.
+ */
+async function officeAdapterSyncCounts(): Promise<Row[]> {
+  return [];
+}
+
+function printTable(title: string, rows: Row[]): void {
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((r) => r.what.length));
+  console.log(`\n${title}`);
+  console.log(`${"-".repeat(width)}  ${"-".repeat(40)}`);
+  for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.value}`);
+}
+
+async function main(): Promise<void> {
+  const largest = SIZES[SIZES.length - 1];
+  console.log(`Membangun buku kerja sintetis (${largest.toLocaleString("en")} sub kegiatan)…`);
+  const big = await timed(() => workbookBytes(largest));
+  console.log(`  ${mib(big.value.bytes.length)} xlsx, dibangun dalam ${ms(big.ms)}`);
+  printTable(`Waktu (${largest.toLocaleString("en")} sub kegiatan, Node ${process.version})`, await timings(big.value.bytes, big.value.rows));
+  const mem: Row[] = [];
+  for (const n of SIZES) mem.push(await memory(n));
+  printTable("Memori setelah recognise (harus naik linear dengan baris)", mem);
+  printTable("Office adapter: context.sync()", await officeAdapterSyncCounts());
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,57 @@
+import { parseArgs } from "node:util";
+import { CliError } from "./cliError";
+
+export interface CommandArgs {
+  file: string;
+  sheet?: string;
+  json: boolean;
+  output?: string;
+  help: boolean;
+}
+
+type Flag = "sheet" | "json" | "output";
+
+const OPTIONS = {
+  sheet: { type: "string" },
+  json: { type: "boolean" },
+  output: { type: "string", short: "o" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Parse one command's arguments; anything unknown or missing is a CliError (exit 2) in one line. */
+export function parseCommandArgs(command: string, argv: string[], allowed: Flag[]): CommandArgs {
+  const options = Object.fromEntries(
+    Object.entries(OPTIONS).filter(([k]) => k === "help" || allowed.includes(k as Flag)),
+  ) as Partial<typeof OPTIONS>;
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(translateParseError(command, e));
+  }
+  const values = parsed.values as { sheet?: string; json?: boolean; output?: string; help?: boolean };
+  const help = values.help === true;
+  if (!help && parsed.positionals.length === 0) {
+    throw new CliError(`Berkas .xlsx belum disebut. Contoh: lkjip ${command} pengukuran-kinerja.xlsx`);
+  }
+  if (parsed.positionals.length > 1) {
+    throw new CliError(`Hanya satu berkas yang dapat diproses, diberikan ${parsed.positionals.length}: ${parsed.positionals.join(", ")}`);
+  }
+  return { file: parsed.positionals[0] ?? "", sheet: values.sheet, json: values.json === true, output: values.output, help };
+}
+
+function translateParseError(command: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: string }).code;
+  const option = /'([^']+)'/.exec(message)?.[1] ?? "";
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `Opsi tidak dikenal untuk ${command}: ${option}. Lihat: lkjip --help`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /does not take/.test(message)
+        ? `Opsi ${option} tidak menerima nilai. Lihat: lkjip --help`
+        : `Opsi ${option.split(" ")[0]} perlu nilai (mis. --sheet "TW IV"). Lihat: lkjip --help`;
+    default:
+      return `Argumen tidak valid: ${message.split("\n")[0]}. Lihat: lkjip --help`;
+  }
+}

@@ -1,0 +1,64 @@
+import { generateLkjip } from "../../core/pipeline";
+import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
+import { SheetModel } from "../../core/model/types";
+import { parseCommandArgs } from "../args";
+import { CliError } from "../cliError";
+import { formatCounts, formatFindingGroups } from "../format/findings";
+import { CliIo } from "../io";
+import { chooseOutputPath, writeFileAtomically } from "../outputPath";
+import { USAGE } from "../usage";
+import { writeGeneratedSheets } from "../xlsx/writeGenerated";
+import { openSource, requireModels } from "./openSource";
+
+/** Lines per severity in the summary; `lkjip validate` lists them all. */
+const FINDING_LINES = 30;
+const ROMAWI = ["I", "II", "III", "IV"];
+
+/** `lkjip generate <file> [-o OUT] [--sheet NAME]`: a copy of the workbook with the LKjIP sheets added. */
+export async function generateCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs("generate", argv, ["sheet", "output"]);
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const { path: inputPath, workbook, grids } = await openSource(args.file, args.sheet, io);
+  io.progress("Memeriksa…");
+  const result = generateLkjip(grids, { sheet: args.sheet });
+  if (result.source === null) {
+    requireModels(result.analysis, args.file);
+    throw new CliError(`Tidak ada tabel Pengukuran Kinerja di ${args.file}.`);
+  }
+  const findings = [...result.analysis.findings, ...result.dataPendukungFindings];
+
+  io.progress("Menulis…");
+  const written = writeGeneratedSheets(workbook, result.specs);
+  const output = await chooseOutputPath(inputPath, args.output, io.cwd);
+  const bytes = await workbook.xlsx.writeBuffer();
+  await writeFileAtomically(output.path, new Uint8Array(bytes as ArrayBuffer));
+
+  io.out(`Pemeriksaan: ${formatCounts(findings)}`);
+  const findingLines = formatFindingGroups(findings, ["error", "warning"], FINDING_LINES);
+  for (const line of findingLines) io.out(line);
+  if (findingLines.some((l) => l.startsWith("  … dan "))) {
+    io.out(`Daftar lengkap: lembar Hasil Pemeriksaan, atau lkjip validate ${args.file}`);
+  }
+  io.out(`Sumber tabel LKjIP: ${describeSource(result.source)}`);
+  const names = written.names.filter((n): n is string => n !== null);
+  io.out(`Lembar yang ditulis (${names.length}): ${names.join(", ")}`);
+  if (written.removed.length > 0) io.out(`Lembar hasil sebelumnya yang diganti: ${written.removed.join(", ")}`);
+  if (result.dataPendukungCreated) {
+    io.out(
+      `Lembar "${DATA_PENDUKUNG_SHEET}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
+    );
+  }
+  if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
+  io.out(`Hasil: ${output.path}`);
+  return 0;
+}
+
+function describeSource(m: SheetModel): string {
+  const periode = m.triwulan ? `s/d Triwulan ${ROMAWI[m.triwulan - 1]}` : "triwulan tidak disebut";
+  const tahun = m.tahun ? ` tahun ${m.tahun}` : "";
+  const note = m.triwulan !== null && m.triwulan < 4 ? " (belum Triwulan IV: angka belum akhir tahun)" : "";
+  return `lembar "${m.sheet}" (${periode}${tahun})${note}`;
+}

@@ -1,0 +1,36 @@
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { Grid } from "../../core/grid/grid";
+import { Analysis, SkippedSheet } from "../../core/pipeline";
+import { CliError } from "../cliError";
+import { CliIo } from "../io";
+import { readFileBytes, workbookFromBytes } from "../xlsx/loadWorkbook";
+import { readSourceGrids } from "../xlsx/sourceGrids";
+
+export interface OpenedSource {
+  /** Absolute path of the input. */
+  path: string;
+  workbook: ExcelJS.Workbook;
+  grids: Grid[];
+}
+
+/** Read the input workbook and the grids of the user's sheets, with progress on a terminal. */
+export async function openSource(file: string, sheet: string | undefined, io: CliIo): Promise<OpenedSource> {
+  const absolute = path.resolve(io.cwd, file);
+  io.progress(`Membaca ${file}…`);
+  const workbook = await workbookFromBytes(await readFileBytes(absolute), file);
+  const grids = readSourceGrids(workbook, sheet);
+  return { path: absolute, workbook, grids };
+}
+
+/** Exit 2 with the header words that were not found per sheet, when no sheet holds a Pengukuran Kinerja table. */
+export function requireModels(analysis: Analysis, file: string): void {
+  if (analysis.models.length > 0) return;
+  const lines = [`Tidak ada tabel Pengukuran Kinerja di ${file}.`, ...analysis.skipped.map(describeSkipped)];
+  throw new CliError(lines.join("\n"));
+}
+
+export function describeSkipped(s: SkippedSheet): string {
+  const missing = s.missingHeaders.length > 0 ? `judul kolom tidak ditemukan: ${s.missingHeaders.join(", ")}` : s.reason;
+  return `  Lembar "${s.sheet}": ${missing}`;
+}

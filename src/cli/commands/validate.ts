@@ -1,0 +1,43 @@
+import { analyseWorkbook } from "../../core/pipeline";
+import { parseCommandArgs } from "../args";
+import { countBySeverity, formatCounts, formatFindingGroups } from "../format/findings";
+import { CliIo } from "../io";
+import { USAGE } from "../usage";
+import { describeSkipped, openSource, requireModels } from "./openSource";
+
+/** `lkjip validate <file> [--sheet NAME] [--json]`: exit 0 without errors, 1 with errors, 2 when unreadable. */
+export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs("validate", argv, ["sheet", "json"]);
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const { grids } = await openSource(args.file, args.sheet, io);
+  io.progress("Memeriksa…");
+  const analysis = analyseWorkbook(grids, { sheet: args.sheet });
+  requireModels(analysis, args.file);
+  const { findings } = analysis;
+  const exitCode = countBySeverity(findings).error > 0 ? 1 : 0;
+  if (args.json) {
+    const rows = findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      expected: f.expected,
+      actual: f.actual,
+      message: f.message,
+    }));
+    io.out(JSON.stringify({ findings: rows }, null, 2));
+    return exitCode;
+  }
+  const sheets = analysis.models.map((m) => `"${m.sheet}"`).join(", ");
+  io.out(`Pemeriksaan ${sheets}: ${formatCounts(findings)}`);
+  if (findings.length === 0) io.out("Tidak ada temuan: semua jumlah, anggaran kas, realisasi dan capaian cocok.");
+  for (const line of formatFindingGroups(findings)) io.out(line);
+  if (!args.sheet && analysis.skipped.length > 0) {
+    io.out("Lembar yang dilewati (bukan tabel Pengukuran Kinerja):");
+    for (const s of analysis.skipped) io.out(describeSkipped(s));
+  }
+  return exitCode;
+}

@@ -1,0 +1,49 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+
+export interface OutputChoice {
+  /** Absolute path to write. */
+  path: string;
+  /** The default name was taken, so a numbered one was chosen. */
+  numbered: boolean;
+  /** The default name that was taken, when `numbered`. */
+  taken?: string;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where `generate` writes: `-o` as given (the user chose it), else `<input name>-lkjip.xlsx` beside the input, or
+ * `<input name>-lkjip (2).xlsx`, `(3)`… when that exists, so nothing is overwritten silently.
+ */
+export async function chooseOutputPath(inputAbsolute: string, output: string | undefined, cwd: string): Promise<OutputChoice> {
+  if (output !== undefined) return { path: path.resolve(cwd, output), numbered: false };
+  const dir = path.dirname(inputAbsolute);
+  const stem = path.basename(inputAbsolute).replace(/\.xls[xm]?$/i, "");
+  const first = path.join(dir, `${stem}-lkjip.xlsx`);
+  if (!(await exists(first))) return { path: first, numbered: false };
+  for (let i = 2; ; i++) {
+    const candidate = path.join(dir, `${stem}-lkjip (${i}).xlsx`);
+    if (!(await exists(candidate))) return { path: candidate, numbered: true, taken: first };
+  }
+}
+
+/** Write through a temporary file in the same folder, so a failed write never leaves half a workbook. */
+export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, target);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+}

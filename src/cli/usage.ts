@@ -1,0 +1,22 @@
+export const USAGE = `lkjip: membaca lembar Pengukuran Kinerja (.xlsx), memeriksanya, dan membuat tabel LKjIP.
+
+Pemakaian:
+  lkjip inspect  <berkas.xlsx> [--sheet NAMA] [--json]
+      Menampilkan tabel yang dikenali: tujuan, sasaran, indikator, program.
+  lkjip validate <berkas.xlsx> [--sheet NAMA] [--json]
+      Memeriksa jumlah, anggaran kas, realisasi dan capaian; menyebut sel yang salah.
+  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA]
+      Menyalin buku kerja dan menambahkan lembar-lembar tabel LKjIP.
+
+Opsi:
+  --sheet NAMA   hanya lembar ini (tanpa opsi ini: semua lembar yang dikenali)
+  --json         keluaran JSON untuk program lain
+  -o, --output   berkas hasil generate (bawaan: <nama>-lkjip.xlsx di folder yang sama)
+  -h, --help     bantuan ini
+
+Kode keluar:
+  0  berhasil (validate: tanpa kesalahan)
+  1  validate menemukan kesalahan
+  2  berkas tidak dapat dibaca, tidak ada tabel Pengukuran Kinerja, atau perintah/opsi salah
+
+Set LKJIP_DEBUG=1 untuk melihat jejak galat lengkap.`;

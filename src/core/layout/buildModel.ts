@@ -1,0 +1,84 @@
+import { fromA1 } from "../grid/address";
+import { SheetModel } from "../model/types";
+import { Finding } from "../validation/finding";
+import { ColumnMap } from "./columns";
+import { BudgetRowDraft, SasaranDraft } from "./drafts";
+import { readHierarchy } from "./hierarchy";
+import { RowEvidence, rowEvidence } from "./levelEvidence";
+import { buildLevels, LevelResult } from "./levels";
+import { CellReader } from "./readCells";
+import { repeatedHeaderRows } from "./repeatedHeader";
+import { TitleInfo } from "./title";
+
+export interface ModelFrame {
+  columns: ColumnMap;
+  headerRows: [number, number];
+  dataRows: [number, number];
+  title: TitleInfo;
+}
+
+/** Read the data rows into the SheetModel: hierarchy first, then the levels of each sasaran's budget rows. */
+export function buildModel(reader: CellReader, frame: ModelFrame): SheetModel {
+  const { columns, dataRows } = frame;
+  const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
+  const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
+  const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip);
+  const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
+  const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
+  return {
+    sheet: reader.sheet,
+    triwulan: frame.title.triwulan,
+    tahun: frame.title.tahun,
+    title: frame.title.title,
+    columns,
+    headerRows: frame.headerRows,
+    dataRows,
+    tujuan: drafts.map((t) => t.tujuan),
+    findings: sortFindings([...reader.findings, ...levelFindings]),
+  };
+}
+
+/**
+ * Levels of every sasaran's budget rows. Format (bold, indent) is weaker evidence than code and word, and is
+ * dropped for the whole table when arithmetic alone explains more sums and the format reading leaves sub kegiatan
+ * without a kegiatan above them (a stray bold row), or when arithmetic explains clearly more sums. A few sums that
+ * close by coincidence do not outweigh a consistent format.
+ */
+function assignLevels(sasaran: SasaranDraft[], sheet: string): Finding[] {
+  const rows = sasaran.map((s) => s.budget);
+  const evidence = rowEvidence(rows);
+  const withFormat = levelsFor(rows, evidence, sheet);
+  let chosen = withFormat;
+  if ([...evidence.values()].some((e) => e.evidence === "format" || e.hint === "notProgram" || e.hint === "programOrKegiatan")) {
+    const withoutFormat = levelsFor(rows, withoutFormatHints(evidence), sheet);
+    const rowCount = sasaran.reduce((n, s) => n + s.budget.length, 0);
+    const margin = Math.max(3, Math.ceil(rowCount * 0.2));
+    const orphans = withFormat.reduce((n, r) => n + r.orphanSubs, 0);
+    const gain = closed(withoutFormat) - closed(withFormat);
+    if ((orphans > 0 && gain > 0) || gain > margin) chosen = withoutFormat;
+  }
+  sasaran.forEach((s, i) => (s.sasaran.program = chosen[i].program));
+  return chosen.flatMap((r) => r.findings);
+}
+
+function levelsFor(rows: BudgetRowDraft[][], evidence: Map<BudgetRowDraft, RowEvidence>, sheet: string): LevelResult[] {
+  return rows.map((r) => buildLevels(r, evidence, sheet));
+}
+
+function closed(results: LevelResult[]): number {
+  return results.reduce((n, r) => n + r.closedRows, 0);
+}
+
+function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<BudgetRowDraft, RowEvidence> {
+  const out = new Map<BudgetRowDraft, RowEvidence>();
+  for (const [row, e] of evidence) out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : { hint: "unknown" });
+  return out;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  const pos = (f: Finding) => fromA1(f.cell);
+  return findings
+    .map((f, i) => ({ f, i, p: pos(f) }))
+    .sort((a, b) => a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
+    .map((x) => x.f);
+}

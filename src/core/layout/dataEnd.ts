@@ -1,0 +1,49 @@
+import { COLUMN_KEYS, ColumnMap } from "./columns";
+import { GridCell } from "../grid/grid";
+import { parseCellNumber } from "../numbers/parseNumber";
+import { CellReader, cellText } from "./readCells";
+
+const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember";
+const DATE_LINE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s*)?(${MONTHS})?\\s*\\d{4}$`, "i");
+const SIGNATURE_WORDS =
+  /^(kepala|sekretaris|plt|plh|a\.\s?n\.?|an\.|mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa oleh|pembina|penata)\b/i;
+const NIP = /^nip\b/i;
+
+/** A line of the signature block under the table: place and date, `KEPALA DINAS …`, rank, `NIP.`. */
+export function isSignatureText(text: string): boolean {
+  const t = text.trim();
+  return DATE_LINE.test(t) || SIGNATURE_WORDS.test(t) || NIP.test(t);
+}
+
+/** Columns holding numbers: a row with a number in one of them is data, whatever text it has. */
+const NUMBER_KEYS = COLUMN_KEYS.filter((k) => /^(target|kas)\d$|^(realisasi|capaian)|^pagu$/.test(k));
+
+/**
+ * The last data row: the last row with content in a recognised column before the signature block (or the end of
+ * the grid). The signature may sit in any column, the table's own included, but never in a row with numbers.
+ */
+export function findDataEnd(reader: CellReader, columns: ColumnMap, start: number): number {
+  const cols = Object.values(columns).filter((c): c is number => c !== undefined);
+  const numberCols = NUMBER_KEYS.map((k) => columns[k]).filter((c): c is number => c !== undefined);
+  let last = start - 1;
+  for (let r = start; r < reader.grid.rowCount; r++) {
+    const cells = reader.grid.cells[r];
+    if (!cells) continue;
+    if (!numberCols.some((c) => looksNumeric(cells[c])) && isSignatureRow(cells)) {
+      if (!numberCols.some((c) => parseCellNumber(cells[c]).kind === "number")) break;
+    }
+    if (cols.some((c) => cellText(cells[c]) !== "")) last = r;
+  }
+  return last;
+}
+
+/** A cheap first look: a number, or text starting like one (`412.786.800,00`, `-0,89%`, `Rp 1.000`). */
+function looksNumeric(cell: GridCell | undefined): boolean {
+  const v = cell?.value;
+  return typeof v === "number" || (typeof v === "string" && /^\s*[-+(]?\s*(rp\.?\s*)?\d/i.test(v));
+}
+
+function isSignatureRow(cells: (GridCell | undefined)[]): boolean {
+  for (const cell of cells) if (typeof cell?.value === "string" && isSignatureText(cell.value)) return true;
+  return false;
+}

@@ -1,0 +1,117 @@
+import { ColumnMap } from "./columns";
+import { classifyHeader, HeaderClass, isGroupLabel, normaliseHeader } from "./headerWords";
+import { CellReader } from "./readCells";
+import { resolveColumns } from "./resolveColumns";
+
+/** How many rows from the top may hold the header. */
+export const HEADER_SCAN_ROWS = 40;
+/** Columns looked at; real sheets are far narrower, a huge used range is cut. */
+const MAX_COLUMNS = 256;
+/** Fewer recognised columns than this is not a header. */
+const MIN_SCORE = 2;
+
+export interface HeaderMatch {
+  /** 0-based first and last header row. */
+  rows: [number, number];
+  columns: ColumnMap;
+}
+
+interface Candidate {
+  classes: (HeaderClass | null)[];
+  /** Both rows of a two-row candidate must say something, or it is a one-row header next to a title or data. */
+  valid: boolean;
+}
+
+/**
+ * Find the header among the top rows: every row is tried as a one-row header and, with the row below, as a
+ * two-row header (group words such as `TARGET` over `TRW I..IV`). The candidate recognising the most columns
+ * wins; on a tie the earlier and the one-row candidate. Null when no row looks like a header at all.
+ */
+export function findHeader(reader: CellReader): HeaderMatch | null {
+  const { grid } = reader;
+  const width = Math.min(grid.colCount, MAX_COLUMNS);
+  const limit = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  let best: { match: HeaderMatch; score: number } | null = null;
+  const consider = (cand: Candidate, top: number, bottom: number) => {
+    if (!cand.valid) return;
+    const columns = resolveColumns(cand.classes);
+    const score = Object.keys(columns).length;
+    if (score >= MIN_SCORE && (!best || score > best.score)) best = { match: { rows: [top, bottom], columns }, score };
+  };
+  for (let r = 0; r < limit; r++) {
+    const single = oneRow(reader, r, width);
+    consider(single, r, lastRowOfVerticalMerges(reader, r, single.classes));
+    if (r + 1 < grid.rowCount) consider(twoRows(reader, r, width), r, r + 1);
+  }
+  return best === null ? null : (best as { match: HeaderMatch }).match;
+}
+
+function oneRow(reader: CellReader, r: number, width: number): Candidate {
+  const classes: (HeaderClass | null)[] = [];
+  for (let c = 0; c < width; c++) classes.push(classifyHeader(normaliseHeader(reader.masterText(r, c))));
+  return { classes, valid: true };
+}
+
+/** A one-row header whose cells are merged down over two rows still ends at the merge's last row. */
+function lastRowOfVerticalMerges(reader: CellReader, r: number, classes: (HeaderClass | null)[]): number {
+  let bottom = r;
+  classes.forEach((cls, c) => {
+    if (!cls) return;
+    const m = reader.merges.find(r, c);
+    if (m && m.top === r) bottom = Math.max(bottom, Math.min(m.bottom, r + 2));
+  });
+  return bottom;
+}
+
+function twoRows(reader: CellReader, r: number, width: number): Candidate {
+  const top: string[] = [];
+  const bottom: string[] = [];
+  const spans: boolean[] = [];
+  for (let c = 0; c < width; c++) {
+    const m = reader.merges.find(r, c);
+    spans.push(m !== undefined && m.top <= r && m.bottom >= r + 1);
+    top.push(normaliseHeader(reader.masterText(r, c)));
+    bottom.push(normaliseHeader(reader.masterText(r + 1, c)));
+  }
+  let topUsed = false;
+  let bottomUsed = false;
+  const classes: (HeaderClass | null)[] = [];
+  const use = (cls: HeaderClass | null, fromTop: boolean, fromBottom: boolean) => {
+    if (cls) {
+      topUsed ||= fromTop;
+      bottomUsed ||= fromBottom;
+    }
+    classes.push(cls);
+  };
+  for (let c = 0; c < width; c++) {
+    const [t, b] = [top[c], bottom[c]];
+    if (spans[c]) use(classifyHeader(t), true, true);
+    else if (t && b) {
+      if (isGroupLabel(t)) {
+        const combined = classifyHeader(`${t} ${b}`);
+        if (combined) use(combined, true, true);
+        else use(classifyHeader(b), false, true);
+      } else {
+        const below = classifyHeader(b);
+        if (below) use(below, false, true);
+        else use(classifyHeader(t), true, false);
+      }
+    } else if (t) use(classifyHeader(t), true, false);
+    else if (b) {
+      const group = groupToTheLeft(top, bottom, spans, c);
+      if (group) use(classifyHeader(`${group} ${b}`), true, true);
+      else use(classifyHeader(b), false, true);
+    } else classes.push(null);
+  }
+  // A title merged across the table is one label repeated; a header row has many.
+  const distinctTop = new Set(top.filter((t) => t !== "")).size;
+  return { classes, valid: topUsed && bottomUsed && distinctTop >= 2 };
+}
+
+/** Without merges a group word is written once, above the first of its columns: find it to the left. */
+function groupToTheLeft(top: string[], bottom: string[], spans: boolean[], c: number): string | null {
+  let k = c - 1;
+  while (k >= 0 && top[k] === "" && bottom[k] !== "") k--;
+  if (k < 0 || top[k] === "" || bottom[k] === "" || spans[k]) return null;
+  return isGroupLabel(top[k]) ? top[k] : null;
+}

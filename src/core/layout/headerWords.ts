@@ -1,0 +1,131 @@
+import { ColumnKey } from "./columns";
+
+export type Quarter = 1 | 2 | 3 | 4;
+
+/** What one header label says about its column. */
+export type HeaderClass =
+  | { kind: "key"; key: ColumnKey; weak?: boolean }
+  /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
+  | { kind: "group"; group: "target" | "kas" }
+  /** `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. */
+  | { kind: "ambiguous"; what: "realisasi" | "capaian" }
+  /** `TW I` without a group word: a target or an anggaran kas column, decided by the side of the table. */
+  | { kind: "quarter"; quarter: Quarter };
+
+/** Header words shown to users, per column (in `missingHeaders` and messages). */
+export const COLUMN_LABELS: Record<ColumnKey, string> = {
+  no: "NO",
+  tujuan: "TUJUAN",
+  indikatorTujuan: "INDIKATOR TUJUAN",
+  sasaran: "SASARAN STRATEGIS",
+  indikatorSasaran: "INDIKATOR SASARAN",
+  formulasi: "FORMULASI PERHITUNGAN",
+  target1: "TARGET TW I",
+  target2: "TARGET TW II",
+  target3: "TARGET TW III",
+  target4: "TARGET TW IV",
+  realisasiKinerja: "REALISASI %",
+  capaianKinerja: "CAPAIAN %",
+  kode: "KODE",
+  uraian: "PROGRAM / KEGIATAN / SUB KEGIATAN",
+  pagu: "PAGU",
+  kas1: "ANGGARAN KAS TW I",
+  kas2: "ANGGARAN KAS TW II",
+  kas3: "ANGGARAN KAS TW III",
+  kas4: "ANGGARAN KAS TW IV",
+  realisasiAnggaran: "REALISASI (Rp)",
+  capaianAnggaran: "CAPAIAN (%)",
+};
+
+/** Without these there is no Pengukuran Kinerja table. */
+export const REQUIRED_KEYS: readonly ColumnKey[] = ["sasaran", "indikatorSasaran", "uraian", "pagu"];
+
+export const TARGET_KEYS = ["target1", "target2", "target3", "target4"] as const;
+export const KAS_KEYS = ["kas1", "kas2", "kas3", "kas4"] as const;
+
+/** Upper case, punctuation and line breaks as single spaces, `%` kept as a word: `Realisasi\n(Rp)` → `REALISASI RP`. */
+export function normaliseHeader(text: string): string {
+  return text
+    .toUpperCase()
+    .replace(/%/g, " % ")
+    .replace(/[^A-Z0-9% ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function has(label: string, ...words: string[]): boolean {
+  const padded = ` ${label} `;
+  return words.some((w) => padded.includes(` ${w} `));
+}
+
+const ROMAN: Record<string, Quarter> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** `TRW I`, `TW 2`, `TRIWULAN III`, `TWIV` in a normalised label; null when none. */
+export function quarterOf(label: string): Quarter | null {
+  const m = /\b(?:TRIWULAN|TRIW|TRW|TW|TR|Q)\s*(IV|III|II|I|[1-4])\b/.exec(label);
+  return m ? ROMAN[m[1]] : null;
+}
+
+/** A bare quarter, as written under a group word: `I`, `II`, `3`. */
+export function bareQuarter(label: string): Quarter | null {
+  return ROMAN[label] ?? null;
+}
+
+/** Classify a normalised header label. */
+export function classifyHeader(label: string): HeaderClass | null {
+  if (label === "") return null;
+  const key = (k: ColumnKey, weak = false): HeaderClass => ({ kind: "key", key: k, ...(weak ? { weak } : {}) });
+  if (has(label, "FORMULA", "FORMULASI", "RUMUS", "PERHITUNGAN")) return key("formulasi");
+
+  const quarter = quarterOf(label) ?? trailingBareQuarter(label);
+  const isTarget = has(label, "TARGET");
+  const isKas = has(label, "KAS", "RAK");
+  const isRealisasi = has(label, "REALISASI");
+  const isCapaian = has(label, "CAPAIAN", "SERAPAN");
+  if (quarter !== null && !isRealisasi && !isCapaian) {
+    if (isTarget) return key(`target${quarter}` as ColumnKey);
+    if (isKas) return key(`kas${quarter}` as ColumnKey);
+    if (quarterOf(label) !== null) return { kind: "quarter", quarter };
+  }
+  if (quarter !== null && (isRealisasi || isCapaian) && quarterOf(label) !== null) return null;
+  if (isTarget && !isRealisasi && !isCapaian) return { kind: "group", group: "target" };
+  if (isKas && !isRealisasi && !isCapaian) return { kind: "group", group: "kas" };
+
+  const anggaranWord = has(label, "RP", "ANGGARAN", "KEUANGAN", "BELANJA", "SERAPAN");
+  if (isRealisasi) {
+    if (anggaranWord) return key("realisasiAnggaran");
+    if (has(label, "KINERJA")) return key("realisasiKinerja");
+    return { kind: "ambiguous", what: "realisasi" };
+  }
+  if (isCapaian) {
+    if (anggaranWord) return key("capaianAnggaran");
+    if (has(label, "KINERJA")) return key("capaianKinerja");
+    return { kind: "ambiguous", what: "capaian" };
+  }
+  if (has(label, "INDIKATOR", "IKU")) {
+    if (has(label, "TUJUAN")) return key("indikatorTujuan");
+    if (has(label, "PROGRAM", "KEGIATAN")) return null;
+    return key("indikatorSasaran");
+  }
+  if (has(label, "TUJUAN")) return key("tujuan");
+  if (has(label, "SASARAN")) return key("sasaran");
+  if (has(label, "KODE", "KD")) return key("kode");
+  if (has(label, "URAIAN", "PROGRAM", "KEGIATAN")) return key("uraian");
+  if (has(label, "PAGU")) return key("pagu");
+  if (has(label, "ANGGARAN", "ALOKASI", "DPA")) return key("pagu", true);
+  if (/^(NO|NOMOR|NOMER|NO URUT)$/.test(label)) return key("no");
+  return null;
+}
+
+/** `TARGET I`: a group word followed by a bare quarter (how a two-row header reads once combined). */
+function trailingBareQuarter(label: string): Quarter | null {
+  const m = /^(?:TARGET|TARGET KINERJA|ANGGARAN KAS|RENCANA ANGGARAN KAS|KAS|RAK) (IV|III|II|I|[1-4])$/.exec(label);
+  return m ? ROMAN[m[1]] : null;
+}
+
+/** Words that head a group of columns in a two-row header without being a column themselves. */
+export function isGroupLabel(label: string): boolean {
+  const cls = classifyHeader(label);
+  if (cls?.kind === "group") return true;
+  return /^(ANGGARAN|KINERJA|KEUANGAN|CAPAIAN|REALISASI|CAPAIAN KINERJA|REALISASI KINERJA)$/.test(label);
+}

@@ -1,0 +1,146 @@
+import { toA1 } from "../grid/address";
+import { Indikator } from "../model/types";
+import { ColumnMap } from "./columns";
+import { readBudgetRow } from "./budgetRow";
+import { SasaranDraft, TujuanDraft } from "./drafts";
+import { finding } from "./findings";
+import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
+import { CellReader, collapseSpaces } from "./readCells";
+
+const sameText = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
+
+/**
+ * Walk the data rows and group them into tujuan → sasaran, with each sasaran's indikator and budget rows.
+ * A tujuan or sasaran starts at a non-empty cell in its column whose text differs from the current one (so a
+ * merged cell, a name written once above a blank block and a name repeated on every row all read the same); rows
+ * with an empty cell belong to the one above.
+ */
+export function readHierarchy(
+  reader: CellReader,
+  columns: ColumnMap,
+  first: number,
+  last: number,
+  skip: ReadonlySet<number> = new Set(),
+): TujuanDraft[] {
+  const walker = new HierarchyWalker(reader, columns);
+  for (let r = first; r <= last; r++) if (!skip.has(r)) walker.row(r);
+  return walker.tujuan;
+}
+
+class HierarchyWalker {
+  readonly tujuan: TujuanDraft[] = [];
+  private currentTujuan: TujuanDraft | null = null;
+  private currentSasaran: SasaranDraft | null = null;
+  private currentIndikator: Indikator | null = null;
+
+  constructor(
+    private readonly reader: CellReader,
+    private readonly columns: ColumnMap,
+  ) {}
+
+  row(r: number): void {
+    const { reader, columns } = this;
+    const tujuanText = collapseSpaces(reader.text(r, columns.tujuan));
+    const sasaranText = collapseSpaces(reader.text(r, columns.sasaran));
+    const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
+    const ind = readIndikatorRow(reader, columns, r);
+    const budget = readBudgetRow(reader, columns, r);
+    const indikatorContent = ind.name !== "" || ind.formulasi !== "" || ind.hasNumbers;
+
+    if (tujuanText !== "" && (!this.currentTujuan || !sameText(tujuanText, this.currentTujuan.tujuan.name))) {
+      this.startTujuan(r, tujuanText);
+    }
+    if (indikatorTujuan !== "" && this.currentTujuan && this.currentTujuan.tujuan.indikatorTujuan === undefined) {
+      this.currentTujuan.tujuan.indikatorTujuan = indikatorTujuan;
+    }
+    if (sasaranText !== "" && (!this.currentSasaran || !sameText(sasaranText, this.currentSasaran.sasaran.name))) {
+      this.startSasaran(r, sasaranText);
+    }
+    if (indikatorContent) this.indikatorRow(ind);
+    if (budget) this.ensureSasaran(r).budget.push(budget);
+  }
+
+  private startTujuan(r: number, name: string): TujuanDraft {
+    const { columns } = this;
+    const no = collapseSpaces(this.reader.text(r, columns.no));
+    const draft: TujuanDraft = {
+      tujuan: {
+        ...(no !== "" ? { no } : {}),
+        name,
+        cell: toA1(r, columns.tujuan ?? (columns.sasaran as number)),
+        row: r,
+        sasaran: [],
+      },
+      sasaran: [],
+    };
+    this.tujuan.push(draft);
+    this.currentTujuan = draft;
+    this.currentSasaran = null;
+    this.currentIndikator = null;
+    return draft;
+  }
+
+  private startSasaran(r: number, name: string): SasaranDraft {
+    const tujuan = this.ensureTujuan(r);
+    const draft: SasaranDraft = {
+      sasaran: { name, cell: toA1(r, this.columns.sasaran as number), row: r, indikator: [], program: [] },
+      budget: [],
+    };
+    tujuan.sasaran.push(draft);
+    tujuan.tujuan.sasaran.push(draft.sasaran);
+    this.currentSasaran = draft;
+    this.currentIndikator = null;
+    return draft;
+  }
+
+  /** Content before any tujuan: a tujuan without a name (a finding when the sheet has a TUJUAN column). */
+  private ensureTujuan(r: number): TujuanDraft {
+    if (this.currentTujuan) return this.currentTujuan;
+    const draft = this.startTujuan(r, "");
+    if (this.columns.tujuan !== undefined) this.missingName(draft.tujuan.cell, r, "tujuan");
+    return draft;
+  }
+
+  private ensureSasaran(r: number): SasaranDraft {
+    if (this.currentSasaran) return this.currentSasaran;
+    const draft = this.startSasaran(r, "");
+    this.missingName(draft.sasaran.cell, r, "sasaran strategis");
+    return draft;
+  }
+
+  private missingName(cell: string, r: number, what: string): void {
+    const message = `Sel ${cell}: baris ${r + 1} berisi data tetapi nama ${what}nya kosong.`;
+    this.reader.findings.push(finding("missing-name", this.reader.sheet, cell, message));
+  }
+
+  private indikatorRow(ind: IndikatorRow): void {
+    const sasaran = this.ensureSasaran(ind.row);
+    const current = this.currentIndikator;
+    const repeatsName = current !== null && ind.name !== "" && sameText(ind.name, current.name);
+    if (ind.name !== "" && !(repeatsName && !ind.hasNumbers)) {
+      this.addIndikator(sasaran, ind);
+    } else if (ind.hasNumbers) {
+      // Numbers under a name merged down from the row above belong to that indikator if it has none yet.
+      if (current && ind.nameCovered && !hasNumbers(current)) {
+        setNumbers(current, ind);
+        if (ind.formulasi !== "") current.formulasi.push(ind.formulasi);
+      } else {
+        this.addIndikator(sasaran, ind);
+      }
+    } else if (ind.formulasi !== "") {
+      if (current) current.formulasi.push(ind.formulasi);
+      else this.addIndikator(sasaran, ind);
+    }
+  }
+
+  private addIndikator(sasaran: SasaranDraft, ind: IndikatorRow): void {
+    const indikator = newIndikator(ind, this.columns);
+    sasaran.sasaran.indikator.push(indikator);
+    this.currentIndikator = indikator;
+    if (ind.name === "") {
+      const cell = toA1(ind.row, this.columns.indikatorSasaran as number);
+      const message = `Sel ${cell}: indikator pada baris ${ind.row + 1} memiliki target, realisasi atau formulasi tetapi namanya kosong.`;
+      this.reader.findings.push(finding("missing-name", this.reader.sheet, cell, message));
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { toA1 } from "../grid/address";
+import { Indikator, Quarterly } from "../model/types";
+import { ColumnMap } from "./columns";
+import { TARGET_KEYS } from "./headerWords";
+import { CellReader, collapseSpaces, ReadNumber } from "./readCells";
+
+/** The kinerja half of one row as read. */
+export interface IndikatorRow {
+  row: number;
+  name: string;
+  /** A merge from an earlier row covers the name cell: the row continues that indikator. */
+  nameCovered: boolean;
+  formulasi: string;
+  target: ReadNumber[];
+  realisasi: ReadNumber;
+  capaian: ReadNumber;
+  /** Any target, realisasi or capaian cell has content (readable or not). */
+  hasNumbers: boolean;
+}
+
+export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow {
+  const target = TARGET_KEYS.map((k) => reader.number(row, columns[k]));
+  const realisasi = reader.number(row, columns.realisasiKinerja);
+  const capaian = reader.number(row, columns.capaianKinerja);
+  return {
+    row,
+    name: collapseSpaces(reader.text(row, columns.indikatorSasaran)),
+    nameCovered: columns.indikatorSasaran !== undefined && reader.coveredFromAbove(row, columns.indikatorSasaran),
+    // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
+    formulasi: reader.text(row, columns.formulasi),
+    target,
+    realisasi,
+    capaian,
+    hasNumbers: [...target, realisasi, capaian].some((n) => n.present),
+  };
+}
+
+/** A new Indikator from its first row. */
+export function newIndikator(r: IndikatorRow, columns: ColumnMap): Indikator {
+  const nameCell = toA1(r.row, columns.indikatorSasaran as number);
+  const cell = r.name === "" && r.formulasi !== "" && columns.formulasi !== undefined ? toA1(r.row, columns.formulasi) : nameCell;
+  const ind: Indikator = {
+    name: r.name,
+    cell,
+    formulasi: r.formulasi !== "" ? [r.formulasi] : [],
+    target: [null, null, null, null],
+    realisasi: null,
+    capaian: null,
+    persen: false,
+    row: r.row,
+  };
+  setNumbers(ind, r);
+  return ind;
+}
+
+/** Targets, realisasi and capaian of a row into the indikator. */
+export function setNumbers(ind: Indikator, r: IndikatorRow): void {
+  ind.target = r.target.map((t) => t.value) as Quarterly;
+  ind.realisasi = r.realisasi.value;
+  ind.capaian = r.capaian.value;
+  ind.persen = [...r.target, r.realisasi].some((n) => n.percent);
+}
+
+export function hasNumbers(ind: Indikator): boolean {
+  return ind.target.some((t) => t !== null) || ind.realisasi !== null || ind.capaian !== null;
+}

@@ -1,0 +1,42 @@
+import { Level } from "../model/types";
+
+const CODE = /^[0-9X]{1,2}(?:\.[0-9A-Z]{1,5})*$/i;
+const CODE_PREFIX = /^([0-9X]{1,2}(?:\.[0-9A-Z]{1,5}){2,})\.?(?:[\s:–—-]+|$)(.*)$/is;
+
+/** A Permendagri 90/2019 style code: `2.18.03`, `X.XX.01`, `2.18.03.2.01.0001`. */
+export function looksLikeCode(text: string): boolean {
+  return text !== "" && CODE.test(text.trim());
+}
+
+/** Split a code written in front of a name: `2.18.03 PROGRAM …` → kode `2.18.03`, name `PROGRAM …`. */
+export function splitCode(text: string): { kode?: string; name: string } {
+  const m = CODE_PREFIX.exec(text);
+  if (!m) return { name: text };
+  return { kode: m[1], name: m[2].trim() };
+}
+
+/** Level by the number of code segments: 3 program, 5 kegiatan, 6 or more sub kegiatan; others say nothing. */
+export function codeLevel(kode: string | undefined): Level | null {
+  if (!kode) return null;
+  const segments = kode.split(".").filter((s) => s !== "").length;
+  if (segments === 3) return "program";
+  if (segments === 5) return "kegiatan";
+  if (segments >= 6) return "subKegiatan";
+  return null;
+}
+
+const NUMBERING = String.raw`(?:[0-9]{1,3}|[A-Za-z])[.)]\s+`;
+const PROGRAM_WORD = new RegExp(`^(?:${NUMBERING})?PROGRAM\\b`, "i");
+const SUB_WORD = new RegExp(`^(?:${NUMBERING})?SUB[\\s-]*KEGIATAN\\s*[:.\\-]`, "i");
+const KEGIATAN_WORD = new RegExp(`^(?:${NUMBERING})?KEGIATAN\\s*[:.\\-]`, "i");
+
+/**
+ * Level by the word the name starts with. `PROGRAM …` in any case; `Kegiatan: …` / `Sub Kegiatan: …` only with a
+ * separator, since names may themselves start with the word kegiatan (`Kegiatan Promosi …`).
+ */
+export function wordLevel(name: string): Level | null {
+  if (PROGRAM_WORD.test(name)) return "program";
+  if (SUB_WORD.test(name)) return "subKegiatan";
+  if (KEGIATAN_WORD.test(name)) return "kegiatan";
+  return null;
+}

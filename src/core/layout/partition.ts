@@ -1,0 +1,149 @@
+import Decimal from "decimal.js";
+import { D } from "../numbers/decimal";
+
+/**
+ * Split a run of budget rows into groups, each a head row followed by its members, so that as many rows as
+ * possible sit in groups that close arithmetically: the members' pagu adds up to `factor` × the head's pagu
+ * (factor 1: kegiatan over its sub kegiatan; factor 2: program over its kegiatan and their sub kegiatan).
+ *
+ * A dynamic programme from the end, linear in rows: closing ends are found through a hash of prefix sums, and a
+ * group that does not close may end only within a short window, just before one of the next few rows that can
+ * close a group, or at the run's end. A group of a head alone is allowed only right before a row that must head
+ * a group, or at the run's end: a kegiatan without sub kegiatan is rarer than two sub kegiatan whose pagu happen to
+ * be equal. Ties prefer fewer groups that do not close, then more groups that close.
+ */
+export interface PartitionInput {
+  values: readonly (Decimal | null)[];
+  factor: 1 | 2;
+  /** Fewest members after the head for a closing group. */
+  minMembers: number;
+  /** Rows that may head a group (row 0 always heads one). */
+  canStart: readonly boolean[];
+  /** Rows that must head a group: no group runs across them. */
+  mustStart: readonly boolean[];
+}
+
+export interface Group {
+  start: number;
+  /** Inclusive. */
+  end: number;
+  closes: boolean;
+}
+
+const WINDOW = 24;
+const FAR_OPTIONS = 4;
+const MAX_CLOSING_CANDIDATES = 32;
+
+export function partition(input: PartitionInput): Group[] {
+  const n = input.values.length;
+  if (n === 0) return [];
+  const { canStart, mustStart } = input;
+  const closing = closingEndsFinder(input);
+
+  const nextMust = new Int32Array(n + 2).fill(n);
+  for (let k = n - 1; k >= 0; k--) nextMust[k] = mustStart[k] ? k : nextMust[k + 1];
+  const limitOf = (i: number) => nextMust[i + 1];
+  const startable = (i: number) => i === 0 || canStart[i];
+
+  const candidates: number[][] = new Array(n);
+  for (let k = 0; k < n; k++) candidates[k] = startable(k) ? closing(k, limitOf(k)) : [];
+  // Rows that can head a closing group: the far ends a non-closing group may stop before.
+  const nextClosable = new Int32Array(n + 2).fill(n);
+  for (let k = n - 1; k >= 0; k--) nextClosable[k] = candidates[k].length > 0 ? k : nextClosable[k + 1];
+
+  const closedRows = new Int32Array(n + 1);
+  const openGroups = new Int32Array(n + 1);
+  const closedGroups = new Int32Array(n + 1);
+  const valid = new Uint8Array(n + 1);
+  const chosenEnd = new Int32Array(n + 1);
+  const chosenCloses = new Uint8Array(n + 1);
+  valid[n] = 1;
+
+  for (let i = n - 1; i >= 0; i--) {
+    if (!startable(i)) continue;
+    const limit = limitOf(i);
+    let found = false;
+    let bestRows = 0;
+    let bestOpen = 0;
+    let bestClosed = 0;
+    const offer = (next: number, closes: boolean) => {
+      if (!valid[next]) return;
+      const rows = closedRows[next] + (closes ? next - i : 0);
+      const open = openGroups[next] + (closes ? 0 : 1);
+      const closed = closedGroups[next] + (closes ? 1 : 0);
+      const better =
+        !found ||
+        rows > bestRows ||
+        (rows === bestRows && (open < bestOpen || (open === bestOpen && closed > bestClosed)));
+      if (!better) return;
+      found = true;
+      [bestRows, bestOpen, bestClosed] = [rows, open, closed];
+      chosenEnd[i] = next - 1;
+      chosenCloses[i] = closes ? 1 : 0;
+    };
+    for (const j of candidates[i]) offer(j + 1, true);
+    // A head without members (a kegiatan without sub kegiatan) only where nothing else can follow it.
+    for (let next = i + 2; next <= Math.min(i + WINDOW, limit); next++) offer(next, false);
+    let far = nextClosable[Math.min(i + WINDOW + 1, n)];
+    for (let k = 0; k < FAR_OPTIONS && far < limit; k++) {
+      offer(far, false);
+      far = nextClosable[far + 1];
+    }
+    offer(limit, false);
+    if (found) {
+      valid[i] = 1;
+      closedRows[i] = bestRows;
+      openGroups[i] = bestOpen;
+      closedGroups[i] = bestClosed;
+    }
+  }
+
+  const groups: Group[] = [];
+  for (let i = 0; i < n; ) {
+    const end = chosenEnd[i];
+    groups.push({ start: i, end, closes: chosenCloses[i] === 1 });
+    i = end + 1;
+  }
+  return groups;
+}
+
+/** For a head row i: the member ends j (i < j < limit) where the members' sum equals factor × the head's value. */
+function closingEndsFinder(input: PartitionInput): (i: number, limit: number) => number[] {
+  const { values, factor, minMembers } = input;
+  const n = values.length;
+  const prefix: Decimal[] = new Array(n);
+  const byPrefix = new Map<string, number[]>();
+  let running = new D(0);
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    if (v) running = running.plus(v);
+    prefix[k] = running;
+    const key = running.toFixed();
+    const list = byPrefix.get(key);
+    if (list) list.push(k);
+    else byPrefix.set(key, [k]);
+  }
+  return (i, limit) => {
+    const head = values[i] ?? new D(0);
+    const target = prefix[i].plus(head.times(factor)).toFixed();
+    const list = byPrefix.get(target);
+    if (!list) return [];
+    const out: number[] = [];
+    for (let k = firstAtLeast(list, i + minMembers); k < list.length && list[k] < limit; k++) {
+      out.push(list[k]);
+      if (out.length >= MAX_CLOSING_CANDIDATES) break;
+    }
+    return out;
+  };
+}
+
+function firstAtLeast(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

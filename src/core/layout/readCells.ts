@@ -1,0 +1,97 @@
+import { Grid, GridCell } from "../grid/grid";
+import { columnLetters } from "../grid/address";
+import { parseCellNumber } from "../numbers/parseNumber";
+import { MaybeNumber } from "../model/types";
+import { Finding } from "../validation/finding";
+import { finding, quoteName } from "./findings";
+import { MergeIndex } from "./mergeIndex";
+
+/** A number cell as read: `present` is true for any content, also an unreadable one (whose value is then null). */
+export interface ReadNumber {
+  value: MaybeNumber;
+  present: boolean;
+  percent: boolean;
+}
+
+const ABSENT: ReadNumber = { value: null, present: false, percent: false };
+
+/** Text of a cell as typed: trimmed, empty for an empty cell. */
+export function cellText(cell: GridCell | undefined): string {
+  if (!cell) return "";
+  const v = cell.value;
+  if (v === null || v === undefined) return (cell.text ?? "").trim();
+  if (typeof v === "string") return v.trim();
+  return String(v);
+}
+
+/** Whitespace runs (line breaks included) as single spaces: how names are kept. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Reads cells of one worksheet with its merges; unreadable numbers become findings. */
+export class CellReader {
+  readonly merges: MergeIndex;
+  readonly findings: Finding[] = [];
+  private readonly letters: string[] = [];
+
+  constructor(readonly grid: Grid) {
+    this.merges = new MergeIndex(grid.merges ?? [], grid.rowCount, grid.colCount);
+  }
+
+  get sheet(): string {
+    return this.grid.name;
+  }
+
+  cell(row: number, col: number): GridCell | undefined {
+    return this.grid.cells[row]?.[col];
+  }
+
+  /** The text shown in a header cell: a merged cell shows its master's text wherever it is. */
+  masterText(row: number, col: number): string {
+    const m = this.merges.find(row, col);
+    return m ? cellText(this.cell(m.top, m.left)) : cellText(this.cell(row, col));
+  }
+
+  /** True when a merge from an earlier row covers the cell: it continues the cell above, it does not repeat it. */
+  coveredFromAbove(row: number, col: number): boolean {
+    const m = this.merges.find(row, col);
+    return m !== undefined && m.top < row;
+  }
+
+  /**
+   * Text of a data cell: empty under a vertical merge (the value belongs to the first row); a horizontal merge
+   * shows its master's text (a name written in the cell to the left and merged across).
+   */
+  text(row: number, col: number | undefined): string {
+    if (col === undefined) return "";
+    const m = this.merges.find(row, col);
+    if (!m) return cellText(this.cell(row, col));
+    if (m.top < row) return "";
+    return cellText(this.cell(m.top, m.left));
+  }
+
+  /** A1 address, with the column letters computed once per column. */
+  a1(row: number, col: number): string {
+    const letters = (this.letters[col] ??= columnLetters(col));
+    return `${letters}${row + 1}`;
+  }
+
+  /** The cell's number; a cell covered by a merge is empty; an unreadable cell adds a finding. */
+  number(row: number, col: number | undefined): ReadNumber {
+    if (col === undefined) return ABSENT;
+    const raw = this.cell(row, col);
+    if (raw === undefined || this.merges.isCovered(row, col)) return ABSENT;
+    const parsed = parseCellNumber(raw);
+    if (parsed.kind === "empty") return ABSENT;
+    const cell = this.a1(row, col);
+    if (parsed.kind === "unreadable") {
+      const shown = parsed.text.trim();
+      this.findings.push(
+        finding("unreadable-value", this.sheet, cell, `Sel ${cell} berisi ${quoteName(shown)} yang tidak terbaca sebagai angka.`, shown),
+      );
+      return { value: null, present: true, percent: false };
+    }
+    return { value: { value: parsed.value, decimals: parsed.decimals, cell }, present: true, percent: parsed.percent };
+  }
+}

@@ -1,0 +1,67 @@
+import { ColumnKey, ColumnMap } from "./columns";
+import { HeaderClass, KAS_KEYS, TARGET_KEYS } from "./headerWords";
+
+type Side = "kinerja" | "anggaran";
+
+const KINERJA_ANCHORS: readonly ColumnKey[] = [
+  "tujuan",
+  "indikatorTujuan",
+  "sasaran",
+  "indikatorSasaran",
+  "formulasi",
+  ...TARGET_KEYS,
+];
+const ANGGARAN_ANCHORS: readonly ColumnKey[] = ["kode", "uraian", "pagu", ...KAS_KEYS];
+
+/**
+ * Turn per-column header classes into a ColumnMap. The first column wins when two claim the same key.
+ * `REALISASI`, `CAPAIAN` and a bare `TW I` belong to the kinerja or the anggaran half of the table, whichever
+ * side of the boundary between the two halves they stand on.
+ */
+export function resolveColumns(classes: readonly (HeaderClass | null)[]): ColumnMap {
+  const map: ColumnMap = {};
+  let weakPagu: number | undefined;
+  const pending: { col: number; cls: HeaderClass }[] = [];
+  classes.forEach((cls, col) => {
+    if (!cls) return;
+    if (cls.kind === "key") {
+      if (cls.weak) weakPagu ??= col;
+      else if (map[cls.key] === undefined) map[cls.key] = col;
+    } else if (cls.kind === "ambiguous" || cls.kind === "quarter") {
+      pending.push({ col, cls });
+    }
+  });
+  const paguForSides = map.pagu ?? weakPagu;
+  const sideOf = sideFinder(map, paguForSides);
+  for (const { col, cls } of pending) {
+    const side = sideOf(col);
+    let key: ColumnKey;
+    if (cls.kind === "quarter") key = side === "kinerja" ? TARGET_KEYS[cls.quarter - 1] : KAS_KEYS[cls.quarter - 1];
+    else if (cls.kind === "ambiguous" && cls.what === "realisasi") key = side === "kinerja" ? "realisasiKinerja" : "realisasiAnggaran";
+    else key = side === "kinerja" ? "capaianKinerja" : "capaianAnggaran";
+    if (map[key] === undefined) map[key] = col;
+  }
+  // `ANGGARAN` alone is the pagu only in a budget half that has kas or realisasi next to it.
+  if (map.pagu === undefined && weakPagu !== undefined) {
+    const budgetContext = KAS_KEYS.some((k) => map[k] !== undefined) || map.realisasiAnggaran !== undefined;
+    if (budgetContext && !Object.values(map).includes(weakPagu)) map.pagu = weakPagu;
+  }
+  return map;
+}
+
+function sideFinder(map: ColumnMap, pagu: number | undefined): (col: number) => Side {
+  const indices = (keys: readonly ColumnKey[]) =>
+    keys.map((k) => (k === "pagu" ? pagu : map[k])).filter((c): c is number => c !== undefined);
+  const kinerja = indices(KINERJA_ANCHORS);
+  const anggaran = indices(ANGGARAN_ANCHORS);
+  return (col) => {
+    if (anggaran.length === 0) return "kinerja";
+    if (kinerja.length === 0) return "anggaran";
+    const [kMin, kMax] = [Math.min(...kinerja), Math.max(...kinerja)];
+    const [aMin, aMax] = [Math.min(...anggaran), Math.max(...anggaran)];
+    if (kMax < aMin) return col < aMin ? "kinerja" : "anggaran";
+    if (aMax < kMin) return col < kMin ? "anggaran" : "kinerja";
+    const distance = (list: number[]) => Math.min(...list.map((c) => Math.abs(c - col)));
+    return distance(anggaran) < distance(kinerja) ? "anggaran" : "kinerja";
+  };
+}

@@ -1,0 +1,52 @@
+import { normaliseHeader } from "./headerWords";
+import { CellReader, collapseSpaces } from "./readCells";
+
+export interface TitleInfo {
+  /** Title lines above the header, as written. */
+  title: string[];
+  triwulan: number | null;
+  tahun: number | null;
+}
+
+const QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** The reporting period a title line states: `S/D TRIWULAN II TAHUN 2022`, `s.d. Triwulan 4 Tahun 2022`, `TW III 2022`. */
+export function periodOf(text: string): { triwulan: number | null; tahun: number | null } {
+  const label = normaliseHeader(text);
+  let triwulan: number | null = null;
+  const q = /\b(?:TRIWULAN|TRIW|TRW|TW)\s*(IV|III|II|I|[1-4])\b/.exec(label);
+  if (q) triwulan = QUARTER[q[1]];
+  else {
+    const semester = /\bSEMESTER\s*(II|I|1|2)\b/.exec(label);
+    if (semester) triwulan = semester[1] === "I" || semester[1] === "1" ? 2 : 4;
+  }
+  const year = /\b(19\d{2}|20\d{2})\b/.exec(label);
+  return { triwulan, tahun: year ? Number(year[1]) : null };
+}
+
+/** Title lines (each row's cells joined) and the triwulan and tahun they state; the first line stating one wins. */
+export function readTitle(reader: CellReader, headerTop: number): TitleInfo {
+  const title: string[] = [];
+  for (let r = 0; r < headerTop; r++) {
+    const cells = reader.grid.cells[r] ?? [];
+    const parts: string[] = [];
+    for (let c = 0; c < cells.length; c++) {
+      if (reader.merges.isCovered(r, c)) continue;
+      const t = reader.text(r, c);
+      if (t) parts.push(t);
+    }
+    const line = collapseSpaces(parts.join(" "));
+    if (line) title.push(line);
+  }
+  let triwulan: number | null = null;
+  let tahun: number | null = null;
+  for (const line of title) {
+    const p = periodOf(line);
+    if (triwulan === null && p.triwulan !== null) {
+      triwulan = p.triwulan;
+      if (p.tahun !== null) tahun = p.tahun;
+    }
+  }
+  if (tahun === null) tahun = title.map((l) => periodOf(l).tahun).find((y) => y !== null) ?? null;
+  return { title, triwulan, tahun };
+}

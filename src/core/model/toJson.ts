@@ -1,0 +1,108 @@
+import { BudgetNode, Indikator, Kegiatan, MaybeNumber, Program, Quarterly, Sasaran, SheetModel, SubKegiatan, Tujuan } from "./types";
+
+/**
+ * The JSON contract of `lkjip inspect --json`. Percentages are in percent points (0,39% → 0.39), amounts in
+ * Rupiah; an empty cell is null. Every node carries the A1 `cell` of its name.
+ */
+export interface SheetJson {
+  sheet: string;
+  triwulan: number | null;
+  tahun: number | null;
+  tujuan: TujuanJson[];
+}
+
+export interface TujuanJson {
+  name: string;
+  cell: string;
+  sasaran: SasaranJson[];
+}
+
+export interface SasaranJson {
+  name: string;
+  cell: string;
+  indikator: IndikatorJson[];
+  program: ProgramJson[];
+}
+
+export interface IndikatorJson {
+  name: string;
+  cell: string;
+  formulasi: string[];
+  target: QuarterlyJson;
+  realisasi: number | null;
+  capaian: number | null;
+  /** True when target and realisasi are percentages (percent points); false for counts and other units. */
+  persen: boolean;
+}
+
+export type QuarterlyJson = [number | null, number | null, number | null, number | null];
+
+export interface BudgetJson {
+  kode?: string;
+  name: string;
+  cell: string;
+  pagu: number | null;
+  anggaranKas: QuarterlyJson;
+  realisasi: number | null;
+  capaian: number | null;
+}
+
+export type SubKegiatanJson = BudgetJson;
+export interface KegiatanJson extends BudgetJson {
+  subKegiatan: SubKegiatanJson[];
+}
+export interface ProgramJson extends BudgetJson {
+  kegiatan: KegiatanJson[];
+}
+
+export function modelToJson(model: SheetModel): SheetJson {
+  return { sheet: model.sheet, triwulan: model.triwulan, tahun: model.tahun, tujuan: model.tujuan.map(tujuanToJson) };
+}
+
+function tujuanToJson(t: Tujuan): TujuanJson {
+  return { name: t.name, cell: t.cell, sasaran: t.sasaran.map(sasaranToJson) };
+}
+
+function sasaranToJson(s: Sasaran): SasaranJson {
+  return { name: s.name, cell: s.cell, indikator: s.indikator.map(indikatorToJson), program: s.program.map(programToJson) };
+}
+
+function indikatorToJson(i: Indikator): IndikatorJson {
+  return {
+    name: i.name,
+    cell: i.cell,
+    formulasi: [...i.formulasi],
+    target: quarterly(i.target),
+    realisasi: num(i.realisasi),
+    capaian: num(i.capaian),
+    persen: i.persen,
+  };
+}
+
+function programToJson(p: Program): ProgramJson {
+  return { ...budget(p), kegiatan: p.kegiatan.map(kegiatanToJson) };
+}
+
+function kegiatanToJson(k: Kegiatan): KegiatanJson {
+  return { ...budget(k), subKegiatan: k.subKegiatan.map((s: SubKegiatan) => budget(s)) };
+}
+
+function budget(n: BudgetNode): BudgetJson {
+  const json: BudgetJson = {
+    name: n.name,
+    cell: n.cell,
+    pagu: num(n.pagu),
+    anggaranKas: quarterly(n.anggaranKas),
+    realisasi: num(n.realisasi),
+    capaian: num(n.capaian),
+  };
+  return n.kode ? { kode: n.kode, ...json } : json;
+}
+
+function quarterly(q: Quarterly): QuarterlyJson {
+  return [num(q[0]), num(q[1]), num(q[2]), num(q[3])];
+}
+
+function num(n: MaybeNumber): number | null {
+  return n ? n.value.toNumber() : null;
+}

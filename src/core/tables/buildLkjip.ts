@@ -1,0 +1,52 @@
+import { DataPendukung } from "../model/dataPendukung";
+import { SheetModel } from "../model/types";
+import { SKALA_PREDIKAT } from "../formulas";
+import { Finding } from "../validation/finding";
+import { SheetSpec } from "./sheetSpec";
+import { buildBabII } from "./babII";
+import { buildHasilPemeriksaan } from "./hasilPemeriksaan";
+import { buildContext, DEFAULT_LKJIP_OPTIONS, LkjipOptions } from "./lkjipContext";
+import { buildRealisasiAnggaran } from "./realisasiAnggaran";
+import { buildSasaranSheet, SASARAN_TABLES } from "./sasaranSheet";
+import { tahunDataPendukung } from "./dataPendukungReader";
+
+export type { LkjipOptions } from "./lkjipContext";
+export { DEFAULT_LKJIP_OPTIONS } from "./lkjipContext";
+
+/**
+ * The LKjIP sheets for one recognised Pengukuran Kinerja sheet: Bab II, one Bab III sheet per sasaran (tables
+ * numbered 3.1, 3.2… across sasaran), Realisasi Anggaran (the last table number), and Hasil Pemeriksaan.
+ */
+export function buildLkjipSheets(input: {
+  model: SheetModel;
+  findings: Finding[];
+  dataPendukung: DataPendukung | null;
+  options?: Partial<LkjipOptions>;
+}): SheetSpec[] {
+  const options: LkjipOptions = { ...DEFAULT_LKJIP_OPTIONS, ...definedOnly(input.options ?? {}) };
+  checkOptions(options);
+  const ctx = buildContext(input.model, input.dataPendukung, options, tahunDataPendukung(input.dataPendukung));
+  const specs: SheetSpec[] = [buildBabII(ctx)];
+  let nomor = 1;
+  for (const s of ctx.sasaran) {
+    specs.push(buildSasaranSheet(ctx, s, nomor));
+    nomor += SASARAN_TABLES.length;
+  }
+  specs.push(buildRealisasiAnggaran(ctx, nomor));
+  specs.push(buildHasilPemeriksaan(input.findings, input.model.sheet));
+  return specs;
+}
+
+function definedOnly<T extends object>(o: Partial<T>): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Options usually come from a command line or a settings sheet: say plainly which value is wrong. */
+function checkOptions(o: LkjipOptions): void {
+  if (o.efisiensi !== "rasio" && o.efisiensi !== "pmk") {
+    throw new Error(`Pilihan efisiensi tidak dikenal: ${String(o.efisiensi)} (pilih rasio atau pmk).`);
+  }
+  if (!Object.prototype.hasOwnProperty.call(SKALA_PREDIKAT, o.skalaPredikat)) {
+    throw new Error(`Skala predikat tidak dikenal: ${String(o.skalaPredikat)} (pilih ${Object.keys(SKALA_PREDIKAT).join(" atau ")}).`);
+  }
+}

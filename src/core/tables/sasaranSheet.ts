@@ -1,0 +1,41 @@
+import { SheetSpec } from "./sheetSpec";
+import { SheetBuilder } from "./sheetBuilder";
+import { LkjipContext, SasaranFacts } from "./lkjipContext";
+import { SasaranTable } from "./sasaranTableKit";
+import { writeCapaianTahunIni, writePerbandinganRenstra, writePerbandinganTahunLalu } from "./capaianTables";
+import { writeAlokasi, writeEfisiensi, writePencapaianKinerjaAnggaran } from "./anggaranTables";
+import { writeKeberhasilan, writeProgramPenunjang } from "./narrativeTables";
+import { writeTitleBlock } from "./titleBlock";
+
+/** The Bab III tables of one sasaran, in the seed's order. */
+export const SASARAN_TABLES: ((t: SasaranTable) => number)[] = [
+  writeCapaianTahunIni,
+  writePerbandinganTahunLalu,
+  writePerbandinganRenstra,
+  writeAlokasi,
+  writePencapaianKinerjaAnggaran,
+  writeEfisiensi,
+  writeKeberhasilan,
+  writeProgramPenunjang,
+];
+
+const WIDTHS = [26, 30, 22, 16, 30, 16, 16, 14];
+
+export function sasaranSheetName(s: SasaranFacts): string {
+  return `LKjIP SS ${s.roman}`;
+}
+
+/** One sheet per sasaran; its tables are numbered from `firstTable` (3.1 for the first sasaran). */
+export function buildSasaranSheet(ctx: LkjipContext, s: SasaranFacts, firstTable: number): SheetSpec {
+  const b = new SheetBuilder(WIDTHS);
+  let row = writeTitleBlock(
+    b,
+    ctx,
+    WIDTHS.length,
+    `BAB III AKUNTABILITAS KINERJA · Sasaran Strategis ${s.roman}: ${s.sasaran.name}`,
+  );
+  SASARAN_TABLES.forEach((write, i) => {
+    row = write({ b, row, ctx, s, nomor: `3.${firstTable + i}` });
+  });
+  return b.build(sasaranSheetName(s), "lkjip-table");
+}

@@ -1,0 +1,48 @@
+/**
+ * How an indikator is named in the tables and in Data Pendukung: its name, or, when the sheet leaves the name
+ * empty, a label that points at the cell to fix (and still matches between the two).
+ */
+export function indikatorLabel(ind: { name: string; cell: string }): string {
+  return ind.name.trim() || `Indikator tanpa nama (sel ${ind.cell})`;
+}
+
+/** Compare names as people retype them: case, spaces and punctuation do not matter. */
+export function normaliseName(s: string | null | undefined): string {
+  return (s ?? "")
+    .toString()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const ROMAN: [number, string][] = [
+  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+];
+
+/** 1 → I, 4 → IV, 14 → XIV. */
+export function toRoman(n: number): string {
+  let rest = Math.floor(n);
+  let s = "";
+  for (const [v, sym] of ROMAN) {
+    while (rest >= v) {
+      s += sym;
+      rest -= v;
+    }
+  }
+  return s;
+}
+
+/** 0 → A, 25 → Z, 26 → AA: how the seed letters its programs. */
+export function toLetters(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,34 @@
+import Decimal from "decimal.js";
+import { Indikator, MaybeNumber, SheetModel } from "../model/types";
+import { cellIn, list, num, triwulanOf } from "./modelAccess";
+
+export interface TargetTriwulan {
+  /** 1..4: the triwulan whose target is used. */
+  triwulan: number;
+  number: MaybeNumber;
+  value: Decimal | null;
+  /** Where the target is, or should be. */
+  cell: string | null;
+}
+
+const TARGET_COLUMNS = ["target1", "target2", "target3", "target4"] as const;
+
+/**
+ * The target an indikator's capaian is measured against: TW n of the sheet's title, or, when the title does
+ * not say, the last target that is filled in (TW IV's cell when none is).
+ */
+export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwulan {
+  const targets = list(ind.target).slice(0, 4);
+  let tw = triwulanOf(model);
+  if (tw === null) {
+    tw = 4;
+    for (let i = targets.length - 1; i >= 0; i--) {
+      if (num(targets[i]) !== null) {
+        tw = i + 1;
+        break;
+      }
+    }
+  }
+  const number = targets[tw - 1] ?? null;
+  return { triwulan: tw, number, value: num(number), cell: cellIn(model, ind.row, TARGET_COLUMNS[tw - 1], number) };
+}

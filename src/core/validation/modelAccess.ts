@@ -1,0 +1,135 @@
+import Decimal from "decimal.js";
+import { toA1 } from "../grid/address";
+import { D } from "../numbers/decimal";
+import { ColumnKey } from "../layout/columns";
+import { BudgetNode, Indikator, Level, MaybeNumber, SheetModel } from "../model/types";
+
+/*
+ * Defensive readers over a SheetModel: validate() must never throw, so every array, number and address
+ * is checked before use and anything malformed reads as absent.
+ */
+
+export function list<T>(v: readonly T[] | null | undefined): T[] {
+  return Array.isArray(v) ? (v as T[]) : [];
+}
+
+/** The value of a number cell, or null when it is absent or not a finite number. */
+export function num(m: MaybeNumber | undefined): Decimal | null {
+  if (!m || typeof m !== "object") return null;
+  const v: unknown = m.value;
+  if (!(Decimal.isDecimal(v) || typeof v === "number")) return null;
+  try {
+    const d = new D(v as Decimal.Value);
+    return d.isFinite() ? d : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Digits shown by a number cell; 2 when the model does not say sensibly. */
+export function shownDecimals(m: MaybeNumber | undefined): number {
+  const d = m?.decimals;
+  return typeof d === "number" && Number.isInteger(d) && d >= 0 && d <= 20 ? d : 2;
+}
+
+export function triwulanOf(model: SheetModel): number | null {
+  const t = model.triwulan;
+  return typeof t === "number" && Number.isInteger(t) && t >= 1 && t <= 4 ? t : null;
+}
+
+export function sheetName(model: SheetModel): string {
+  const name: unknown = model.sheet;
+  return typeof name === "string" ? name : typeof name === "number" ? String(name) : "";
+}
+
+/** A1 of a column in the row of an entity: the number cell's own address when it has one. */
+export function cellIn(model: SheetModel, row: unknown, column: ColumnKey, m?: MaybeNumber): string | null {
+  if (m && typeof m.cell === "string" && m.cell !== "") return m.cell;
+  const col = model.columns && typeof model.columns === "object" ? model.columns[column] : undefined;
+  if (typeof row !== "number" || !Number.isInteger(row) || row < 0) return null;
+  if (typeof col !== "number" || !Number.isInteger(col) || col < 0) return null;
+  return toA1(row, col);
+}
+
+export type BudgetColumn = "pagu" | "kas1" | "kas2" | "kas3" | "kas4" | "realisasiAnggaran" | "capaianAnggaran";
+
+export function budgetValue(node: BudgetNode, column: BudgetColumn): MaybeNumber {
+  switch (column) {
+    case "pagu":
+      return node.pagu ?? null;
+    case "realisasiAnggaran":
+      return node.realisasi ?? null;
+    case "capaianAnggaran":
+      return node.capaian ?? null;
+    default:
+      return list(node.anggaranKas)[Number(column.slice(3)) - 1] ?? null;
+  }
+}
+
+export function budgetCell(model: SheetModel, node: BudgetNode, column: BudgetColumn): string | null {
+  return cellIn(model, node.row, column, budgetValue(node, column));
+}
+
+export interface NodeRef {
+  node: BudgetNode;
+  children: BudgetNode[];
+}
+
+function isNode(v: unknown): v is BudgetNode {
+  return v !== null && typeof v === "object";
+}
+
+/** Every program, kegiatan and sub kegiatan in sheet order, each with its children. */
+export function budgetNodes(model: SheetModel): NodeRef[] {
+  const out: NodeRef[] = [];
+  for (const tujuan of list(model.tujuan)) {
+    if (!isNode(tujuan)) continue;
+    for (const sasaran of list(tujuan.sasaran)) {
+      if (!isNode(sasaran)) continue;
+      for (const program of list(sasaran.program).filter(isNode)) {
+        const kegiatan = list(program.kegiatan).filter(isNode);
+        out.push({ node: program, children: kegiatan });
+        for (const k of kegiatan) {
+          const sub = list(k.subKegiatan).filter(isNode);
+          out.push({ node: k, children: sub });
+          for (const s of sub) out.push({ node: s, children: [] });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function indikators(model: SheetModel): Indikator[] {
+  const out: Indikator[] = [];
+  for (const tujuan of list(model.tujuan)) {
+    if (!isNode(tujuan)) continue;
+    for (const sasaran of list(tujuan.sasaran)) {
+      if (!isNode(sasaran)) continue;
+      for (const ind of list(sasaran.indikator)) if (isNode(ind)) out.push(ind);
+    }
+  }
+  return out;
+}
+
+export function sumOf(values: (Decimal | null)[]): Decimal {
+  return values.reduce<Decimal>((a, b) => (b ? a.plus(b) : a), new D(0));
+}
+
+const LEVEL_WORD: Record<Level, string> = { program: "program", kegiatan: "kegiatan", subKegiatan: "sub kegiatan" };
+
+export function levelWord(level: unknown): string {
+  return typeof level === "string" && level in LEVEL_WORD ? LEVEL_WORD[level as Level] : "baris anggaran";
+}
+
+/** A name short enough for a one-sentence message. */
+export function shortName(name: unknown): string {
+  const s = typeof name === "string" ? name.replace(/\s+/g, " ").trim() : "";
+  return s.length > 60 ? `${s.slice(0, 57).trimEnd()}…` : s;
+}
+
+export const ROMAWI = ["I", "II", "III", "IV"];
+
+export function romawi(triwulan: number): string {
+  return ROMAWI[triwulan - 1] ?? String(triwulan);
+}

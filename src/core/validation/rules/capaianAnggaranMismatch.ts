@@ -1,0 +1,36 @@
+import { Finding } from "../finding";
+import { SheetModel } from "../../model/types";
+import { capaianAnggaran } from "../../formulas/anggaran";
+import { roundTo } from "../../numbers/decimal";
+import { formatPersen, formatRupiah } from "../../numbers/format";
+import { makeFinding } from "../makeFinding";
+import { budgetCell, budgetNodes, num, sheetName, shownDecimals } from "../modelAccess";
+
+/** capaian-anggaran-mismatch: the stated capaian equals realisasi ÷ pagu × 100 at the precision it is shown. */
+export function capaianAnggaranMismatch(model: SheetModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const { node } of budgetNodes(model)) {
+    const stated = num(node.capaian);
+    const pagu = num(node.pagu);
+    const realisasi = num(node.realisasi);
+    if (stated === null || pagu === null || pagu.isZero() || realisasi === null) continue;
+    const decimals = shownDecimals(node.capaian);
+    const computed = roundTo(capaianAnggaran(realisasi, pagu), decimals);
+    const shown = roundTo(stated, decimals);
+    if (computed.equals(shown)) continue;
+    const cell = budgetCell(model, node, "capaianAnggaran");
+    if (cell === null) continue;
+    findings.push(
+      makeFinding(
+        "capaian-anggaran-mismatch",
+        sheetName(model),
+        cell,
+        computed,
+        shown,
+        `Capaian anggaran di ${cell} (${formatPersen(shown, decimals)}) tidak sama dengan realisasi ÷ pagu ` +
+          `(${formatRupiah(realisasi)} ÷ ${formatRupiah(pagu)} = ${formatPersen(computed, decimals)}).`,
+      ),
+    );
+  }
+  return findings;
+}

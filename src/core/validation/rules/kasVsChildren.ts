@@ -1,0 +1,10 @@
+import { Finding } from "../finding";
+import { SheetModel } from "../../model/types";
+import { parentVsChildren } from "./parentVsChildren";
+
+const KAS_COLUMNS = ["kas1", "kas2", "kas3", "kas4"] as const;
+
+/** kas-vs-children: each anggaran kas column of a parent is the sum of its children's. */
+export function kasVsChildren(model: SheetModel): Finding[] {
+  return KAS_COLUMNS.flatMap((column) => parentVsChildren(model, "kas-vs-children", column));
+}

@@ -1,0 +1,8 @@
+import { Finding } from "../finding";
+import { SheetModel } from "../../model/types";
+import { parentVsChildren } from "./parentVsChildren";
+
+/** pagu-vs-children: a program's pagu is the sum of its kegiatan's, a kegiatan's the sum of its sub kegiatan's. */
+export function paguVsChildren(model: SheetModel): Finding[] {
+  return parentVsChildren(model, "pagu-vs-children", "pagu");
+}

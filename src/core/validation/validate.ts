@@ -1,0 +1,88 @@
+import { fromA1 } from "../grid/address";
+import { SheetModel } from "../model/types";
+import { Finding } from "./finding";
+import { sheetName } from "./modelAccess";
+import { OpsiValidasi } from "./opsi";
+import { capaianAnggaranMismatch } from "./rules/capaianAnggaranMismatch";
+import { capaianKinerjaMismatch } from "./rules/capaianKinerjaMismatch";
+import { kasVsChildren } from "./rules/kasVsChildren";
+import { kasVsPagu } from "./rules/kasVsPagu";
+import { missingValue } from "./rules/missingValue";
+import { paguVsChildren } from "./rules/paguVsChildren";
+import { realisasiDecreased } from "./rules/realisasiDecreased";
+import { realisasiOverKas } from "./rules/realisasiOverKas";
+import { realisasiOverPagu } from "./rules/realisasiOverPagu";
+import { realisasiVsChildren } from "./rules/realisasiVsChildren";
+import { recognitionFindings } from "./rules/recognitionFindings";
+
+export type { OpsiValidasi } from "./opsi";
+
+type SheetRule = (model: SheetModel, opsi: OpsiValidasi) => Finding[];
+
+export const SHEET_RULES: readonly SheetRule[] = [
+  recognitionFindings,
+  kasVsPagu,
+  paguVsChildren,
+  kasVsChildren,
+  realisasiVsChildren,
+  realisasiOverPagu,
+  realisasiOverKas,
+  capaianAnggaranMismatch,
+  capaianKinerjaMismatch,
+  missingValue,
+];
+
+/** A rule that fails on a malformed model reports nothing rather than stopping the whole validation. */
+function safely(run: () => Finding[]): Finding[] {
+  try {
+    const out = run();
+    return Array.isArray(out) ? out : [];
+  } catch {
+    return [];
+  }
+}
+
+function position(cell: string): { row: number; col: number } {
+  try {
+    return fromA1(cell);
+  } catch {
+    return { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
+  }
+}
+
+/**
+ * Every finding about the recognised sheets: recognition's own, each sheet rule, and realisasi-decreased across
+ * sheets. One finding per rule, sheet and cell; a missing-value on a cell another finding covers is dropped.
+ * Sorted by model order, then row, then column. Never throws.
+ */
+export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding[] {
+  const sane = (Array.isArray(models) ? models : []).filter(
+    (m): m is SheetModel => m !== null && typeof m === "object",
+  );
+  const options: OpsiValidasi = opsi && typeof opsi === "object" ? opsi : {};
+  const tagged: { f: Finding; model: number }[] = [];
+  sane.forEach((model, i) => {
+    for (const rule of SHEET_RULES) for (const f of safely(() => rule(model, options))) tagged.push({ f, model: i });
+  });
+  const modelIndex = new Map<string, number>();
+  sane.forEach((m, i) => {
+    if (!modelIndex.has(sheetName(m))) modelIndex.set(sheetName(m), i);
+  });
+  for (const f of safely(() => realisasiDecreased(sane)))
+    tagged.push({ f, model: modelIndex.get(f.sheet) ?? sane.length });
+
+  const seen = new Set<string>();
+  const covered = new Set<string>();
+  const unique = tagged.filter(({ f }) => {
+    const key = `${f.rule}\u0000${f.sheet}\u0000${f.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (f.rule !== "missing-value") covered.add(`${f.sheet}\u0000${f.cell}`);
+    return true;
+  });
+  const kept = unique.filter(({ f }) => f.rule !== "missing-value" || !covered.has(`${f.sheet}\u0000${f.cell}`));
+
+  const withPos = kept.map((t) => ({ ...t, pos: position(t.f.cell) }));
+  withPos.sort((a, b) => a.model - b.model || a.pos.row - b.pos.row || a.pos.col - b.pos.col);
+  return withPos.map((t) => t.f);
+}

@@ -1,0 +1,71 @@
+import { Grid } from "../core/grid/grid";
+import { ProgressFn, SheetInfo, WorkbookPort } from "../core/ports/workbookPort";
+import { SheetSpec } from "../core/tables/sheetSpec";
+import { REGISTRY_SHEET } from "../core/workbook/registry";
+import { ErrorScope, translatingOfficeErrors } from "./officeErrors";
+import { readWorksheet } from "./readSheet";
+import { budgetFor, EXCEL_WEB_LIMITS, RequestBudget, RequestLimits } from "./requestBudget";
+import { RunExcel } from "./runExcel";
+import { activateSheetNamed, selectCellOn } from "./selection";
+import { readRegistrySetting, writeRegistrySetting } from "./settings";
+import { listVisibleSheets } from "./sheetList";
+import { writeGeneratedSheets } from "./writeSheets";
+
+export interface OfficeWorkbookOptions {
+  /** Defaults to Excel on the web's limits, which are the strictest. */
+  limits?: Partial<RequestLimits>;
+}
+
+/**
+ * The workbook open in Excel, through Office.js. Constructed with `Excel.run` in the add-in, with the in-memory
+ * Excel's run in tests. Every error from Office reaches the caller as one Indonesian sentence (ExcelAdapterError).
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  readonly mode = "excel" as const;
+  private readonly budget: RequestBudget;
+
+  constructor(
+    private readonly run: RunExcel,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.budget = budgetFor({ ...EXCEL_WEB_LIMITS, ...options.limits });
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.excel([], (context) => listVisibleSheets(context));
+  }
+
+  readSheet(name: string, onProgress?: ProgressFn): Promise<Grid> {
+    return this.excel([name], (context) => readWorksheet(context, name, this.budget, onProgress));
+  }
+
+  writeSheets(specs: SheetSpec[], onProgress?: ProgressFn): Promise<(string | null)[]> {
+    const scope = new ErrorScope();
+    return translatingOfficeErrors(scope, () =>
+      this.run((context) => writeGeneratedSheets(context, specs, this.budget, scope, onProgress)),
+    );
+  }
+
+  readSetting(key: string): Promise<string | null> {
+    return this.excel([REGISTRY_SHEET], (context) => readRegistrySetting(context, key));
+  }
+
+  writeSetting(key: string, value: string): Promise<void> {
+    const scope = new ErrorScope([REGISTRY_SHEET]);
+    return translatingOfficeErrors(scope, () =>
+      this.run((context) => writeRegistrySetting(context, key, value, this.budget, scope)),
+    );
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.excel([sheet], (context) => selectCellOn(context, sheet, cell));
+  }
+
+  activateSheet(name: string): Promise<void> {
+    return this.excel([name], (context) => activateSheetNamed(context, name));
+  }
+
+  private excel<T>(sheets: string[], batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return translatingOfficeErrors(new ErrorScope(sheets), () => this.run(batch));
+  }
+}

@@ -1,0 +1,81 @@
+import { Grid } from "../core/grid/grid";
+import { CellRange } from "../core/grid/grid";
+import { ProgressFn } from "../core/ports/workbookPort";
+import { GridAssembly } from "./gridAssembly";
+import { parseAreasAddress } from "./mergedAreas";
+import { isPayloadLimitError } from "./officeErrors";
+import { CONTENT_BYTES_PER_CELL, RequestBudget, rowsPerRequest } from "./requestBudget";
+import { styleRequests, textRects } from "./textCells";
+
+const STYLE_PROPS: Excel.CellPropertiesLoadOptions = { format: { font: { bold: true }, indentLevel: true } };
+
+/**
+ * Read a worksheet's used range into a Grid with a number of syncs that does not grow with its size: one for the
+ * extent and merges, then per block of rows one for values and number formats and one for the bold and indent of
+ * its text cells. An ordinary sheet is one block; a block is as many rows as fit in one request.
+ */
+export async function readWorksheet(
+  context: Excel.RequestContext,
+  name: string,
+  budget: RequestBudget,
+  onProgress?: ProgressFn,
+): Promise<Grid> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  sheet.load("name");
+  // getUsedRange (not …OrNullObject) answers A1 for an empty sheet, so the merges can be asked in the same request.
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  const merged = used.getMergedAreasOrNullObject();
+  merged.load("address");
+  await context.sync();
+
+  const assembly = new GridAssembly(sheet.name);
+  if (!merged.isNullObject) assembly.merges = parseAreasAddress(merged.address);
+  const area = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
+  const end = area.top + area.rows;
+  let bytesPerCell = CONTENT_BYTES_PER_CELL;
+  let maxRows = Number.POSITIVE_INFINITY;
+  let row = area.top;
+  onProgress?.({ phase: "membaca", done: 0, total: area.rows });
+  while (row < end) {
+    const rows = Math.min(end - row, maxRows, rowsPerRequest(area.columns, bytesPerCell, budget));
+    const block = sheet.getRangeByIndexes(row, area.left, rows, area.columns);
+    block.load("values, numberFormat");
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows that fits in one request (5 MB on the web); an ordinary sheet is one block
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimitError(e) || rows === 1) throw e;
+      maxRows = Math.ceil(rows / 2);
+      continue;
+    }
+    const values = block.values;
+    const formats = block.numberFormat;
+    assembly.putContent(row, area.left, values, formats);
+    const measured = (JSON.stringify(values).length + JSON.stringify(formats).length) / (rows * area.columns);
+    bytesPerCell = Math.max(bytesPerCell, Math.ceil(measured * 1.2));
+    await readTextStyles(context, sheet, textRects(values, row, area.left), budget, assembly);
+    row += rows;
+    onProgress?.({ phase: "membaca", done: row - area.top, total: area.rows });
+  }
+  return assembly.grid();
+}
+
+/** Bold and indent of the text cells: one request for an ordinary block, more only when they do not fit in one. */
+async function readTextStyles(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rects: CellRange[],
+  budget: RequestBudget,
+  assembly: GridAssembly,
+): Promise<void> {
+  for (const request of styleRequests(rects, budget)) {
+    const answers = request.map((r) => ({
+      rect: r,
+      result: sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getCellProperties(STYLE_PROPS),
+    }));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized group of ranges; an ordinary block is one group
+    await context.sync();
+    for (const { rect, result } of answers) assembly.putStyles(rect, result.value);
+  }
+}

@@ -1,0 +1,133 @@
+import { columnLetters } from "../core/grid/address";
+import { SheetSpec } from "../core/tables/sheetSpec";
+import { cellWrite, linkTarget, linkText } from "./cellInput";
+import { contentSteps } from "./contentSteps";
+import { formatSteps, rangeOf } from "./formatSteps";
+import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
+import { columnWidthPoints, inchesToPoints } from "./units";
+import { jsonBytes, WriteStep } from "./writeSteps";
+
+/** Margins in inches, as the file writer uses them. */
+const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/**
+ * Everything one SheetSpec becomes, as steps on an added worksheet: bulk content, formatting per rectangle, merges,
+ * links, sizes, panes, tab colour and page layout. `finalNames` maps a spec's desired sheet name to the name written.
+ */
+export function sheetSpecSteps(
+  ws: () => Excel.Worksheet,
+  name: string,
+  spec: SheetSpec,
+  finalNames: ReadonlyMap<string, string>,
+  budget: RequestBudget,
+): WriteStep[] {
+  const writes = spec.cells.map(({ row, col, cell }) => ({ row, col, write: cellWrite(cell, finalNames) }));
+  return [
+    ...contentSteps(ws, name, writes, budget),
+    ...formatSteps(ws, name, spec.cells),
+    ...mergeSteps(ws, name, spec),
+    ...linkSteps(ws, name, spec, finalNames),
+    ...sizeSteps(ws, name, spec),
+    ...setupSteps(ws, name, spec),
+  ];
+}
+
+function mergeSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): WriteStep[] {
+  return spec.merges
+    .filter((m) => m.bottom > m.top || m.right > m.left)
+    .map((m) => ({ sheet, bytes: 2 * STATEMENT_BYTES, cells: 0, apply: () => rangeOf(ws(), m).merge(false) }));
+}
+
+/** Internal links, one per linking cell: each has its own target, so they cannot share a statement. */
+function linkSteps(
+  ws: () => Excel.Worksheet,
+  sheet: string,
+  spec: SheetSpec,
+  finalNames: ReadonlyMap<string, string>,
+): WriteStep[] {
+  return spec.cells
+    .filter(({ cell }) => cell.link !== undefined && cell.formula === undefined)
+    .map(({ row, col, cell }) => {
+      const target = linkTarget(cell.link as NonNullable<typeof cell.link>, finalNames);
+      const text = linkText(cell, target.sheet);
+      const hyperlink: Excel.RangeHyperlink = { documentReference: target.reference };
+      // Numbers keep their value; textToDisplay would turn them into text.
+      if (typeof text === "string") hyperlink.textToDisplay = text;
+      return {
+        sheet,
+        bytes: 2 * STATEMENT_BYTES + jsonBytes(hyperlink),
+        cells: 0,
+        apply: () => void (ws().getRangeByIndexes(row, col, 1, 1).hyperlink = hyperlink),
+      };
+    });
+}
+
+/** Column widths and row heights, one statement per run of neighbours of equal size. */
+function sizeSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const widths = spec.columnWidths;
+  for (let c = 0; c < widths.length; ) {
+    let end = c;
+    while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
+    if (widths[c] > 0) {
+      const address = `${columnLetters(c)}:${columnLetters(end)}`;
+      const points = columnWidthPoints(widths[c]);
+      steps.push({ sheet, bytes: 2 * STATEMENT_BYTES, cells: 0, apply: () => void (ws().getRange(address).format.columnWidth = points) });
+    }
+    c = end + 1;
+  }
+  const heights = [...(spec.rowHeights ?? [])].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < heights.length; ) {
+    let end = i;
+    while (end + 1 < heights.length && heights[end + 1].row === heights[end].row + 1 && heights[end + 1].height === heights[i].height) end++;
+    const address = `${heights[i].row + 1}:${heights[end].row + 1}`;
+    const points = heights[i].height;
+    steps.push({ sheet, bytes: 2 * STATEMENT_BYTES, cells: 0, apply: () => void (ws().getRange(address).format.rowHeight = points) });
+    i = end + 1;
+  }
+  return steps;
+}
+
+function setupSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const freeze = spec.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
+    steps.push({
+      sheet,
+      bytes: 2 * STATEMENT_BYTES,
+      cells: 0,
+      apply: () => {
+        const panes = ws().freezePanes;
+        if (freeze.rows > 0 && freeze.cols > 0) panes.freezeAt(ws().getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+        else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+        else panes.freezeColumns(freeze.cols);
+      },
+    });
+  }
+  const tabColor = spec.tabColor;
+  if (tabColor) {
+    steps.push({ sheet, bytes: STATEMENT_BYTES, cells: 0, apply: () => void (ws().tabColor = `#${tabColor.replace(/^#/, "")}`) });
+  }
+  const print = spec.print;
+  const margins = { ...DEFAULT_MARGINS, ...(print.margins ?? {}) };
+  steps.push({
+    sheet,
+    bytes: 12 * STATEMENT_BYTES,
+    cells: 0,
+    apply: () => {
+      const layout = ws().pageLayout;
+      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.paperSize = "A4";
+      // One page wide; 0 pages tall means "automatic", so long tables flow onto as many pages as they need.
+      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.leftMargin = inchesToPoints(margins.left);
+      layout.rightMargin = inchesToPoints(margins.right);
+      layout.topMargin = inchesToPoints(margins.top);
+      layout.bottomMargin = inchesToPoints(margins.bottom);
+      layout.headerMargin = inchesToPoints(margins.header);
+      layout.footerMargin = inchesToPoints(margins.footer);
+      if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
+    },
+  });
+  return steps;
+}

@@ -1,0 +1,86 @@
+import Decimal from "decimal.js";
+import { D } from "../core/numbers/decimal";
+import { parseIndonesianNumber } from "../core/numbers/parseNumber";
+import { Polaritas, parsePolaritas } from "../core/formulas/polaritas";
+import { SkalaPredikat } from "../core/formulas/predikat";
+import { galatNilai } from "./galatExcel";
+
+/**
+ * Excel passes an empty cell as null on some platforms and as 0 on others, and an omitted optional argument as null.
+ * A blank string (a cell holding `=""`) counts as empty too.
+ */
+export function kosong(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function tampilkan(v: unknown): string {
+  if (typeof v === "boolean") return "nilai logika (BENAR/SALAH)";
+  if (typeof v === "string") return `"${v.trim()}"`;
+  return "nilai yang bukan angka maupun teks";
+}
+
+/**
+ * An argument as the number Excel computes with: numbers as they are (a cell showing 97,37% holds 0,9737), text in
+ * Indonesian notation (`"412.786.800,00"` → 412786800, `"0,39%"` → 0,0039) and an empty cell as 0, as `=A1/B1` does,
+ * so that a blank target gives #DIV/0! on every platform.
+ */
+export function bacaAngka(v: unknown, nama: string): Decimal {
+  if (kosong(v)) return new D(0);
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw galatNilai(`${nama} bukan angka yang sah.`);
+    return new D(v);
+  }
+  if (typeof v === "string") {
+    const hasil = parseIndonesianNumber(v);
+    if (hasil.kind === "number") return hasil.percent ? hasil.value.div(100) : hasil.value;
+    throw galatNilai(`${nama} bukan angka: ${tampilkan(v)}. Tulis angka seperti 412.786.800,00 atau 0,39%.`);
+  }
+  throw galatNilai(`${nama} harus berupa angka, bukan ${tampilkan(v)}.`);
+}
+
+/** A range argument. Excel always passes a matrix; a lone value (in tests or older hosts) becomes a 1×1 range. */
+export function bacaRentang(v: unknown): unknown[][] {
+  if (!Array.isArray(v)) return [[v]];
+  return v.map((baris) => (Array.isArray(baris) ? baris : [baris]));
+}
+
+/** The cells of a range row by row, each with a position the user can find: "baris 2, kolom 1". */
+export function selRentang(v: unknown): { nilai: unknown; letak: string }[] {
+  return bacaRentang(v).flatMap((baris, r) =>
+    baris.map((nilai, k) => ({ nilai, letak: `baris ${r + 1}, kolom ${k + 1}` })),
+  );
+}
+
+/** Rows of a range with their 1-based number; rows whose cells are all empty or 0 (blank on some platforms) are left out. */
+export function barisBerisi(v: unknown): { nomor: number; sel: unknown[] }[] {
+  return bacaRentang(v)
+    .map((sel, i) => ({ nomor: i + 1, sel }))
+    .filter(({ sel }) => !sel.every((x) => kosong(x) || x === 0));
+}
+
+export function bacaPolaritas(v: unknown): Polaritas {
+  if (kosong(v)) return "positif";
+  const polaritas = typeof v === "string" ? parsePolaritas(v) : null;
+  if (polaritas === null) {
+    throw galatNilai(
+      `polaritas tidak dikenal: ${tampilkan(v)}. Pilih "positif", "negatif", "negatif-b" atau "stabil".`,
+    );
+  }
+  return polaritas;
+}
+
+const SKALA = new Map<string, SkalaPredikat>([
+  ["permendagri86", "permendagri86"],
+  ["permendagri862017", "permendagri86"],
+  ["baik", "baik"],
+]);
+
+/** `"permendagri86"` (default, Sangat Tinggi … Sangat Rendah) or `"baik"` (Sangat Baik … Sangat Kurang). */
+export function bacaSkala(v: unknown): SkalaPredikat {
+  if (kosong(v)) return "permendagri86";
+  const skala = typeof v === "string" ? SKALA.get(v.toLowerCase().replace(/[^a-z0-9]/g, "")) : undefined;
+  if (skala === undefined) {
+    throw galatNilai(`skala tidak dikenal: ${tampilkan(v)}. Pilih "permendagri86" atau "baik".`);
+  }
+  return skala;
+}

@@ -1,0 +1,35 @@
+import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../core/layout/columns";
+
+/** Registry setting that keeps the user's column corrections for one sheet. */
+export function columnSettingKey(sheet: string): string {
+  return `columns:${sheet}`;
+}
+
+/**
+ * The saved corrections, or null when the text is not a JSON object of column keys to 0-based indexes.
+ * Empty text means "no corrections" (that is how a reset is saved: the port cannot delete a setting).
+ */
+export function parseColumnMap(text: string): ColumnMap | null {
+  if (text.trim() === "") return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
+  const map: ColumnMap = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!isColumnKey(key) || !Number.isInteger(value) || (value as number) < 0) return null;
+    map[key] = value as number;
+  }
+  return map;
+}
+
+export function serialiseColumnMap(map: ColumnMap): string {
+  return Object.keys(map).length === 0 ? "" : JSON.stringify(map);
+}
+
+function isColumnKey(key: string): key is ColumnKey {
+  return (COLUMN_KEYS as readonly string[]).includes(key);
+}

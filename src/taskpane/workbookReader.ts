@@ -1,0 +1,38 @@
+import { Grid } from "../core/grid/grid";
+import { ColumnMap } from "../core/layout/columns";
+import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
+import { ProgressFn, SheetInfo, WorkbookPort } from "../core/ports/workbookPort";
+import { columnSettingKey, parseColumnMap } from "./columnSettings";
+
+export interface WorkbookContent {
+  sheets: SheetInfo[];
+  /** Every sheet of the user's (generated sheets are not read). */
+  grids: Grid[];
+  /** Saved column corrections per sheet name. */
+  columns: Record<string, ColumnMap>;
+  /** Sheets whose saved corrections could not be read and were ignored. */
+  unreadableSettings: string[];
+}
+
+/** Read what the engine needs: the user's sheets and the saved column corrections. */
+export async function readWorkbook(port: WorkbookPort, onProgress?: ProgressFn): Promise<WorkbookContent> {
+  const sheets = await port.listSheets();
+  const wanted = sheets.filter((s) => !s.generated || s.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
+  const grids: Grid[] = [];
+  const columns: Record<string, ColumnMap> = {};
+  const unreadableSettings: string[] = [];
+  onProgress?.({ phase: "membaca", done: 0, total: wanted.length });
+  for (const [i, sheet] of wanted.entries()) {
+    const perSheet: ProgressFn = (p) =>
+      onProgress?.({ phase: "membaca", done: i + (p.total > 0 ? p.done / p.total : 0), total: wanted.length });
+    grids.push(await port.readSheet(sheet.name, perSheet));
+    const saved = await port.readSetting(columnSettingKey(sheet.name));
+    if (saved !== null) {
+      const map = parseColumnMap(saved);
+      if (map === null) unreadableSettings.push(sheet.name);
+      else if (Object.keys(map).length > 0) columns[sheet.name] = map;
+    }
+    onProgress?.({ phase: "membaca", done: i + 1, total: wanted.length });
+  }
+  return { sheets, grids, columns, unreadableSettings };
+}

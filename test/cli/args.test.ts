@@ -1,0 +1,50 @@
+import { parseCommandArgs } from "../../src/cli/args";
+import { CliError } from "../../src/cli/cliError";
+
+function error(fn: () => unknown): CliError {
+  try {
+    fn();
+  } catch (e) {
+    return e as CliError;
+  }
+  throw new Error("expected a CliError");
+}
+
+describe("parseCommandArgs", () => {
+  it("reads the file, --sheet, --json and -o", () => {
+    expect(parseCommandArgs("inspect", ["buku.xlsx", "--sheet", "TW IV", "--json"], ["sheet", "json"])).toEqual({
+      file: "buku.xlsx",
+      sheet: "TW IV",
+      json: true,
+      output: undefined,
+      help: false,
+    });
+    expect(parseCommandArgs("generate", ["-o", "hasil.xlsx", "buku.xlsx"], ["sheet", "output"])).toMatchObject({
+      file: "buku.xlsx",
+      output: "hasil.xlsx",
+    });
+  });
+
+  it("rejects a flag the command does not take, in one Indonesian line", () => {
+    const e = error(() => parseCommandArgs("generate", ["buku.xlsx", "--json"], ["sheet", "output"]));
+    expect(e).toBeInstanceOf(CliError);
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toBe("Opsi tidak dikenal untuk generate: --json. Lihat: lkjip --help");
+  });
+
+  it("rejects a missing value and a value given to a switch", () => {
+    expect(error(() => parseCommandArgs("inspect", ["buku.xlsx", "--sheet"], ["sheet", "json"])).message).toMatch(/^Opsi --sheet perlu nilai/);
+    expect(error(() => parseCommandArgs("inspect", ["buku.xlsx", "--json=ya"], ["sheet", "json"])).message).toMatch(
+      /^Opsi --json tidak menerima nilai/,
+    );
+  });
+
+  it("asks for the file when none is given, and for only one", () => {
+    expect(error(() => parseCommandArgs("validate", [], ["sheet", "json"])).message).toMatch(/^Berkas \.xlsx belum disebut/);
+    expect(error(() => parseCommandArgs("validate", ["a.xlsx", "b.xlsx"], ["sheet", "json"])).message).toMatch(/^Hanya satu berkas/);
+  });
+
+  it("lets --help through without a file", () => {
+    expect(parseCommandArgs("validate", ["--help"], ["sheet", "json"]).help).toBe(true);
+  });
+});

@@ -1,0 +1,288 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../../src/cli/run";
+import { REGISTRY_SHEET } from "../../src/core/workbook/registry";
+import { readRegistry } from "../../src/cli/xlsx/registrySheet";
+import { memoryIo, tempDir } from "./helpers";
+import { copySample, loadXlsx, SAMPLE, sampleWithUserFormulas, snapshot } from "./sampleWorkbook";
+
+jest.setTimeout(60_000);
+
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+async function run(args: string[], cwd = tmp.dir) {
+  const io = memoryIo(cwd);
+  const code = await runCli(args, io);
+  return { code, io, out: io.text(), err: io.stderr.join("\n") };
+}
+
+function subdir(name: string): string {
+  const dir = path.join(tmp.dir, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+function generatedNames(wb: ExcelJS.Workbook): string[] {
+  return readRegistry(wb).generated.map((g) => g.name);
+}
+
+function hasFormula(ws: ExcelJS.Worksheet): boolean {
+  let found = false;
+  ws.eachRow((row) => row.eachCell((cell) => (found ||= cell.type === ExcelJS.ValueType.Formula)));
+  return found;
+}
+
+describe("lkjip inspect", () => {
+  it("prints the JSON contract for every recognised sheet", async () => {
+    const { code, out, err } = await run(["inspect", SAMPLE, "--json"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const { sheets } = JSON.parse(out);
+    expect(sheets.map((s: { sheet: string }) => s.sheet)).toEqual(["TW I 2022", "TW IV 2022"]);
+    expect(sheets.map((s: { triwulan: number }) => s.triwulan)).toEqual([1, 4]);
+    expect(sheets.map((s: { tahun: number }) => s.tahun)).toEqual([2022, 2022]);
+
+    const tujuan = sheets[0].tujuan[0];
+    expect(Object.keys(tujuan)).toEqual(["name", "cell", "sasaran"]);
+    expect(tujuan.name).toBe("Meningkatnya Nilai Investasi Daerah");
+    const sasaran = tujuan.sasaran[0];
+    expect(sasaran.name).toBe("Meningkatnya Nilai Penanaman Modal");
+    const indikator = sasaran.indikator[0];
+    expect(indikator).toMatchObject({ target: [0.39, 0.39, 0.39, 0.39], realisasi: -0.89, capaian: -228.21 });
+    expect(indikator.cell).toMatch(/^E\d+$/);
+    const program = sasaran.program[0];
+    expect(program).toMatchObject({ name: "PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL", pagu: 55599900, anggaranKas: [0, 55599900, 0, 0] });
+    expect(program.cell).toMatch(/^M\d+$/);
+    expect(program.kegiatan[0].subKegiatan[0]).toMatchObject({ name: "Penyediaan Peta Potensi dan Peluang Usaha Kabupaten/Kota", pagu: 55599900 });
+  });
+
+  it("reads text numbers (TW I) and real numbers (TW IV) the same way", async () => {
+    const { out } = await run(["inspect", SAMPLE, "--json"]);
+    const { sheets } = JSON.parse(out);
+    const firstProgram = (s: { tujuan: { sasaran: { program: { pagu: number }[] }[] }[] }) => s.tujuan[0].sasaran[0].program[0];
+    expect(typeof firstProgram(sheets[0]).pagu).toBe("number");
+    expect(typeof firstProgram(sheets[1]).pagu).toBe("number");
+  });
+
+  it("prints a readable tree with Indonesian numbers, and honours --sheet", async () => {
+    const { code, out } = await run(["inspect", SAMPLE, "--sheet", "tw i 2022"]);
+    expect(code).toBe(0);
+    expect(out).toContain('Lembar "TW I 2022" (s/d Triwulan I, tahun 2022)');
+    expect(out).not.toContain("TW IV 2022");
+    expect(out).toMatch(/\d+ tujuan, \d+ sasaran, \d+ indikator, \d+ program, \d+ kegiatan, \d+ sub kegiatan/);
+    expect(out).toContain("PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL: pagu Rp 55.599.900");
+    expect(out).toContain("0,39%");
+  });
+
+  it("says which sheets exist when --sheet names none of them", async () => {
+    const { code, err } = await run(["inspect", SAMPLE, "--sheet", "TW II 2022"]);
+    expect(code).toBe(2);
+    expect(err).toBe('Lembar "TW II 2022" tidak ada. Lembar yang ada: "TW I 2022", "TW IV 2022"');
+  });
+});
+
+describe("lkjip validate", () => {
+  it("exits 1 with findings at cells, as JSON", async () => {
+    const { code, out } = await run(["validate", SAMPLE, "--json"]);
+    expect(code).toBe(1);
+    const { findings } = JSON.parse(out);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "expected", "actual", "message"]);
+      expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+    }
+    const errors = findings.filter((f: { severity: string }) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    // Seed: in Triwulan IV a kegiatan pagu of 246.174.400 sits over sub kegiatan that add up to 250.634.400.
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: "pagu-vs-children", sheet: "TW IV 2022", expected: 250634400, actual: 246174400 }),
+    );
+  });
+
+  it("groups the findings by severity with counts, as text", async () => {
+    const { code, out } = await run(["validate", SAMPLE]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^Pemeriksaan "TW I 2022", "TW IV 2022": \d+ kesalahan, \d+ peringatan, \d+ info/);
+    expect(out).toMatch(/^KESALAHAN \(\d+\)$/m);
+    expect(out).toMatch(/^ {2}TW IV 2022![A-Z]+\d+ {2}\[pagu-vs-children\] {2}\S/m);
+  });
+});
+
+describe("lkjip generate", () => {
+  it("writes a copy with the LKjIP sheets and leaves the user's sheets and the input untouched", async () => {
+    const dir = subdir("generate");
+    const input = await sampleWithUserFormulas(dir);
+    const before = readFileSync(input);
+    const { code, out, err } = await run(["generate", input], dir);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+
+    const output = path.join(dir, "dengan-rekap-lkjip.xlsx");
+    expect(out).toContain(`Hasil: ${output}`);
+    expect(out).toMatch(/^Pemeriksaan: \d+ kesalahan, \d+ peringatan, \d+ info$/m);
+    expect(out).toContain('Sumber tabel LKjIP: lembar "TW IV 2022" (s/d Triwulan IV tahun 2022)');
+    expect(out).toMatch(/Lembar "Data Pendukung" dibuat: .*jalankan generate lagi/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+
+    const original = await loadXlsx(input);
+    const result = await loadXlsx(output);
+    const generated = generatedNames(result);
+    expect(generated.length).toBeGreaterThan(1);
+    expect(out).toContain(`Lembar yang ditulis (${generated.length + 1}): ${generated.join(", ")}, Data Pendukung`);
+    for (const name of generated) expect(result.getWorksheet(name)).toBeDefined();
+    expect(generated.some((name) => hasFormula(result.getWorksheet(name)!))).toBe(true);
+    expect(result.getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
+    expect(result.getWorksheet("Data Pendukung")).toBeDefined();
+
+    for (const ws of original.worksheets) {
+      expect(snapshot(result.getWorksheet(ws.name)!)).toEqual(snapshot(ws));
+    }
+    expect(snapshot(result.getWorksheet("Rekap")!).cells.C2).toMatchObject({ formula: "A2-A2", result: 0 });
+  });
+
+  it("replaces only its own sheets when run again on its output", async () => {
+    const dir = subdir("again");
+    const input = copySample(dir);
+    await run(["generate", input, "-o", "pertama.xlsx"], dir);
+    const first = await loadXlsx(path.join(dir, "pertama.xlsx"));
+    const { code, out } = await run(["generate", "pertama.xlsx", "-o", "kedua.xlsx"], dir);
+    expect(code).toBe(0);
+    const second = await loadXlsx(path.join(dir, "kedua.xlsx"));
+
+    const names = (wb: ExcelJS.Workbook) => wb.worksheets.map((w) => w.name);
+    expect([...names(second)].sort()).toEqual([...names(first)].sort());
+    expect(new Set(names(second)).size).toBe(names(second).length);
+    expect(generatedNames(second)).toEqual(generatedNames(first));
+    expect(out).toContain(`Lembar hasil sebelumnya yang diganti: ${generatedNames(first).join(", ")}`);
+    expect(out).not.toContain("Data Pendukung\" dibuat");
+    for (const name of ["TW I 2022", "TW IV 2022", "Data Pendukung"]) {
+      expect(snapshot(second.getWorksheet(name)!)).toEqual(snapshot(first.getWorksheet(name)!));
+    }
+  });
+
+  it("gives a generated sheet a suffix when a sheet of the user's already has its name", async () => {
+    const dir = subdir("clash");
+    await run(["generate", copySample(dir), "-o", "probe.xlsx"], dir);
+    const clashing = generatedNames(await loadXlsx(path.join(dir, "probe.xlsx")))[0];
+
+    const input = await sampleWithUserFormulas(dir, [clashing]);
+    const { code, out } = await run(["generate", input, "-o", "hasil.xlsx"], dir);
+    expect(code).toBe(0);
+    const result = await loadXlsx(path.join(dir, "hasil.xlsx"));
+    expect(result.getWorksheet(clashing)!.getCell("A1").value).toBe(`lembar pengguna ${clashing}`);
+    expect(generatedNames(result)).toContain(`${clashing} (2)`);
+    expect(generatedNames(result)).not.toContain(clashing);
+    expect(out).toContain(`${clashing} (2)`);
+
+    const again = await run(["generate", "hasil.xlsx", "-o", "hasil2.xlsx"], dir);
+    expect(again.code).toBe(0);
+    const second = await loadXlsx(path.join(dir, "hasil2.xlsx"));
+    expect(second.getWorksheet(clashing)!.getCell("A1").value).toBe(`lembar pengguna ${clashing}`);
+    expect(generatedNames(second)).toEqual(generatedNames(result));
+  });
+
+  it("does not overwrite an earlier result silently", async () => {
+    const dir = subdir("numbered");
+    const input = copySample(dir, "buku.xlsx");
+    writeFileSync(path.join(dir, "buku-lkjip.xlsx"), "hasil lama");
+    const { code, out } = await run(["generate", "buku.xlsx"], dir);
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, "buku-lkjip.xlsx"), "utf8")).toBe("hasil lama");
+    expect(out).toContain(`Berkas ${path.join(dir, "buku-lkjip.xlsx")} sudah ada dan tidak ditimpa`);
+    expect(out).toContain(`Hasil: ${path.join(dir, "buku-lkjip (2).xlsx")}`);
+    expect(existsSync(path.join(dir, "buku-lkjip (2).xlsx"))).toBe(true);
+    expect(existsSync(input)).toBe(true);
+  });
+});
+
+describe("lkjip generate, choices of the user", () => {
+  it("builds from the sheet --sheet names and says it is not year-end", async () => {
+    const dir = subdir("sheet");
+    const { code, out } = await run(["generate", copySample(dir), "--sheet", "TW I 2022", "-o", "tw1.xlsx"], dir);
+    expect(code).toBe(0);
+    expect(out).toContain('Sumber tabel LKjIP: lembar "TW I 2022" (s/d Triwulan I tahun 2022) (belum Triwulan IV');
+    expect(out).toMatch(/^Pemeriksaan: \d+ kesalahan/m);
+    expect(out).not.toContain("TW IV 2022!");
+  });
+
+  it("writes over the input only when -o names it", async () => {
+    const dir = subdir("inplace");
+    const input = copySample(dir, "buku.xlsx");
+    const { code } = await run(["generate", "buku.xlsx", "-o", "buku.xlsx"], dir);
+    expect(code).toBe(0);
+    const replaced = await loadXlsx(input);
+    expect(generatedNames(replaced).length).toBeGreaterThan(1);
+    expect(existsSync(path.join(dir, "buku-lkjip.xlsx"))).toBe(false);
+  });
+});
+
+describe("a workbook without a Pengukuran Kinerja table", () => {
+  it("exits 2 naming the header words not found, per sheet", async () => {
+    const file = path.join(tmp.dir, "tanpa-tabel.xlsx");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Catatan").addRows([["Rapat koordinasi"], ["Tanggal", "Peserta"]]);
+    wb.addWorksheet("Anggaran").addRows([["PROGRAM / KEGIATAN / SUB KEGIATAN", "PAGU"]]);
+    await wb.xlsx.writeFile(file);
+    for (const command of ["inspect", "validate", "generate"]) {
+      const { code, err } = await run([command, file]);
+      expect(code).toBe(2);
+      const lines = err.split("\n");
+      expect(lines[0]).toBe(`Tidak ada tabel Pengukuran Kinerja di ${file}.`);
+      expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(/SASARAN STRATEGIS.*PAGU|PAGU.*SASARAN STRATEGIS/);
+      expect(lines.find((l) => l.includes('Lembar "Anggaran"'))).toMatch(/SASARAN STRATEGIS/);
+      expect(lines.find((l) => l.includes('Lembar "Anggaran"'))).not.toMatch(/\bPAGU\b/);
+    }
+    expect(existsSync(path.join(tmp.dir, "tanpa-tabel-lkjip.xlsx"))).toBe(false);
+  });
+});
+
+describe("the command line itself", () => {
+  it("prints usage in Bahasa Indonesia for --help and for no arguments", async () => {
+    for (const args of [[], ["--help"], ["validate", "--help"]]) {
+      const { code, out } = await run(args);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^lkjip: membaca lembar Pengukuran Kinerja/);
+      expect(out).toContain("Kode keluar:");
+    }
+  });
+
+  it("rejects an unknown command or flag in one line with exit 2", async () => {
+    const unknown = await run(["periksa", SAMPLE]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe("Perintah tidak dikenal: periksa. Perintah yang ada: inspect, validate, generate. Lihat: lkjip --help");
+    const flag = await run(["inspect", SAMPLE, "--verbose"]);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toBe("Opsi tidak dikenal untuk inspect: --verbose. Lihat: lkjip --help");
+  });
+
+  it("reports an unreadable file in one line with exit 2", async () => {
+    const { code, err, out } = await run(["validate", "tidak-ada.xlsx"]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe(`Berkas tidak ditemukan: ${path.join(tmp.dir, "tidak-ada.xlsx")}`);
+  });
+
+  it("turns an unexpected exception into one line, with the stack only when debugging", async () => {
+    const io = memoryIo(tmp.dir);
+    io.out = () => {
+      throw new Error("stdout tertutup\nbaris kedua");
+    };
+    expect(await runCli(["inspect", SAMPLE], io)).toBe(2);
+    expect(io.stderr).toEqual(["Terjadi kesalahan tak terduga: stdout tertutup"]);
+
+    const debug = memoryIo(tmp.dir);
+    debug.debug = true;
+    debug.out = io.out;
+    expect(await runCli(["inspect", SAMPLE], debug)).toBe(2);
+    expect(debug.stderr[1]).toMatch(/at /);
+  });
+
+  it("shows progress through the progress channel only", async () => {
+    const { io } = await run(["validate", SAMPLE]);
+    expect(io.progressLines[0]).toMatch(/^Membaca /);
+    expect(io.progressLines).toContain("Memeriksa…");
+    expect(io.stdout.join("\n")).not.toContain("Membaca");
+  });
+});

@@ -1,0 +1,106 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { CliError, loadWorkbook } from "../../src/cli/xlsx/loadWorkbook";
+import { detectFileKind } from "../../src/cli/xlsx/fileKind";
+import { tempDir } from "./helpers";
+
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** The start of a compound file whose directory names the given streams (UTF-16LE, as CFB stores them). */
+function compoundFile(streams: string[]): Buffer {
+  const header = Buffer.concat([CFB_SIGNATURE, Buffer.alloc(504)]);
+  return Buffer.concat([header, ...streams.map((s) => Buffer.concat([Buffer.from(s, "utf16le"), Buffer.alloc(64)]))]);
+}
+
+async function failure(file: string): Promise<CliError> {
+  try {
+    await loadWorkbook(file);
+  } catch (e) {
+    return e as CliError;
+  }
+  throw new Error("loadWorkbook should have failed");
+}
+
+describe("loadWorkbook", () => {
+  const tmp = tempDir();
+  afterAll(tmp.cleanup);
+
+  async function validXlsx(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Data");
+    for (let r = 1; r <= 200; r++) ws.addRow([`baris ${r}`, r * 1000, `teks panjang ${"x".repeat(r % 40)}`]);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it("opens a real xlsx", async () => {
+    const file = path.join(tmp.dir, "ok.xlsx");
+    writeFileSync(file, await validXlsx());
+    const wb = await loadWorkbook(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Data"]);
+    expect(wb.getWorksheet("Data")!.getCell("B3").value).toBe(3000);
+  });
+
+  it("names a missing file", async () => {
+    const file = path.join(tmp.dir, "tidak-ada.xlsx");
+    const e = await failure(file);
+    expect(e).toBeInstanceOf(CliError);
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toBe(`Berkas tidak ditemukan: ${file}`);
+  });
+
+  it("says a text file is not an xlsx", async () => {
+    const file = path.join(tmp.dir, "catatan.xlsx");
+    writeFileSync(file, "NO\tTUJUAN\tSASARAN\n1\tMeningkatnya\t...\n");
+    const e = await failure(file);
+    expect(e.message).toMatch(/^Bukan berkas Excel \.xlsx: .*catatan\.xlsx/);
+    expect(e.message).not.toContain("\n");
+  });
+
+  it("says a password-protected workbook must be saved without its password", async () => {
+    const file = path.join(tmp.dir, "terkunci.xlsx");
+    writeFileSync(file, compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"]));
+    const e = await failure(file);
+    expect(e.message).toMatch(/dilindungi kata sandi/);
+    expect(e.message).toMatch(/hapus kata sandinya/);
+    expect(e.message).not.toContain("\n");
+  });
+
+  it("says an old .xls must be saved as .xlsx", async () => {
+    const file = path.join(tmp.dir, "lama.xls");
+    writeFileSync(file, compoundFile(["Root Entry", "Workbook", "SummaryInformation"]));
+    const e = await failure(file);
+    expect(e.message).toMatch(/Excel lama \(\.xls\)/);
+    expect(e.message).toMatch(/Simpan ulang sebagai \.xlsx/);
+  });
+
+  it("says a truncated zip is corrupt, in one line", async () => {
+    const file = path.join(tmp.dir, "rusak.xlsx");
+    const bytes = await validXlsx();
+    writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const e = await failure(file);
+    expect(e).toBeInstanceOf(CliError);
+    expect(e.message).toMatch(/^Berkas rusak atau bukan \.xlsx yang sah: /);
+    expect(e.message).not.toContain("\n");
+  });
+
+  it("says an empty file is empty", async () => {
+    const file = path.join(tmp.dir, "kosong.xlsx");
+    writeFileSync(file, "");
+    expect((await failure(file)).message).toMatch(/^Berkas kosong/);
+  });
+
+  it("says a folder is not a workbook", async () => {
+    expect((await failure(tmp.dir)).message).toMatch(/folder, bukan berkas Excel/);
+  });
+});
+
+describe("detectFileKind", () => {
+  it("tells zip, encrypted OOXML, old xls and other bytes apart", () => {
+    expect(detectFileKind(Buffer.from("PK\u0003\u0004rest"))).toBe("zip");
+    expect(detectFileKind(compoundFile(["EncryptionInfo"]))).toBe("encrypted-ooxml");
+    expect(detectFileKind(compoundFile(["Workbook"]))).toBe("cfb");
+    expect(detectFileKind(Buffer.from("hello"))).toBe("other");
+    expect(detectFileKind(Buffer.alloc(0))).toBe("empty");
+  });
+});

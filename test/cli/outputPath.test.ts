@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chooseOutputPath, writeFileAtomically } from "../../src/cli/outputPath";
+import { tempDir } from "./helpers";
+
+describe("chooseOutputPath", () => {
+  const tmp = tempDir();
+  afterAll(tmp.cleanup);
+  const input = () => path.join(tmp.dir, "Pengukuran Kinerja 2022.xlsx");
+
+  it("defaults to <name>-lkjip.xlsx beside the input", async () => {
+    expect(await chooseOutputPath(input(), undefined, "/elsewhere")).toEqual({
+      path: path.join(tmp.dir, "Pengukuran Kinerja 2022-lkjip.xlsx"),
+      numbered: false,
+    });
+  });
+
+  it("numbers the name instead of overwriting an existing result", async () => {
+    writeFileSync(path.join(tmp.dir, "Pengukuran Kinerja 2022-lkjip.xlsx"), "lama");
+    writeFileSync(path.join(tmp.dir, "Pengukuran Kinerja 2022-lkjip (2).xlsx"), "lama");
+    expect(await chooseOutputPath(input(), undefined, "/")).toEqual({
+      path: path.join(tmp.dir, "Pengukuran Kinerja 2022-lkjip (3).xlsx"),
+      numbered: true,
+      taken: path.join(tmp.dir, "Pengukuran Kinerja 2022-lkjip.xlsx"),
+    });
+  });
+
+  it("takes -o as given, relative to the working folder", async () => {
+    expect(await chooseOutputPath(input(), "out/hasil.xlsx", tmp.dir)).toEqual({
+      path: path.join(tmp.dir, "out", "hasil.xlsx"),
+      numbered: false,
+    });
+  });
+});
+
+describe("writeFileAtomically", () => {
+  const tmp = tempDir();
+  afterAll(tmp.cleanup);
+
+  it("creates missing folders and leaves no temporary file", async () => {
+    const target = path.join(tmp.dir, "a", "b", "hasil.xlsx");
+    await writeFileAtomically(target, Buffer.from("isi"));
+    expect(readFileSync(target, "utf8")).toBe("isi");
+    expect(readdirSync(path.dirname(target))).toEqual(["hasil.xlsx"]);
+  });
+
+  it("replaces an existing file", async () => {
+    const target = path.join(tmp.dir, "ganti.xlsx");
+    writeFileSync(target, "lama");
+    await writeFileAtomically(target, Buffer.from("baru"));
+    expect(readFileSync(target, "utf8")).toBe("baru");
+    expect(existsSync(target)).toBe(true);
+  });
+});

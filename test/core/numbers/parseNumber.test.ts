@@ -1,0 +1,152 @@
+import fc from "fast-check";
+import { D } from "../../../src/core/numbers/decimal";
+import { ParsedNumber, parseCellNumber, parseIndonesianNumber } from "../../../src/core/numbers/parseNumber";
+
+function number(p: ParsedNumber) {
+  if (p.kind !== "number") throw new Error(`expected a number, got ${JSON.stringify(p)}`);
+  return { value: p.value.toString(), percent: p.percent, decimals: p.decimals, dash: p.dash };
+}
+
+describe("parseIndonesianNumber examples", () => {
+  test.each([
+    ["412.786.800,00", "412786800", false, 2],
+    ["1.600.000", "1600000", false, 0],
+    ["99,84", "99.84", false, 2],
+    ["0,39%", "0.39", true, 2],
+    ["-0,89%", "-0.89", true, 2],
+    ["-228,21%", "-228.21", true, 2],
+    ["Rp 1.600.000,-", "1600000", false, 0],
+    ["Rp. 250.634.400", "250634400", false, 0],
+    ["-Rp 4.460.000", "-4460000", false, 0],
+    ["(1.000)", "-1000", false, 0],
+    ["0.38", "0.38", false, 2],
+    ["100%", "100", true, 0],
+    ["\u00a012.345 ", "12345", false, 0],
+  ])("%j → %s", (text, value, percent, decimals) => {
+    expect(number(parseIndonesianNumber(text))).toEqual({ value, percent, decimals, dash: false });
+  });
+
+  test.each(["-", "–", "Rp -"])("a dash %j is a zero", (text) => {
+    expect(number(parseIndonesianNumber(text))).toEqual({ value: "0", percent: false, decimals: 0, dash: true });
+  });
+
+  test("empty and blank are empty", () => {
+    expect(parseIndonesianNumber("")).toEqual({ kind: "empty" });
+    expect(parseIndonesianNumber("   ")).toEqual({ kind: "empty" });
+  });
+
+  test.each(["#####", "#DIV/0!", "abc", "1.23.4", "12,34,5", "1.2,3,4", "%", "Rp", "0,"])(
+    "%j is unreadable",
+    (text) => {
+      expect(parseIndonesianNumber(text)).toEqual({ kind: "unreadable", text });
+    },
+  );
+});
+
+describe("parseCellNumber examples", () => {
+  test("a real number keeps its value; a thousands format shows no decimals", () => {
+    expect(number(parseCellNumber({ value: 412786800, numFmt: "#,##0" }))).toEqual({
+      value: "412786800",
+      percent: false,
+      decimals: 0,
+      dash: false,
+    });
+    expect(number(parseCellNumber({ value: 99.84 }))).toMatchObject({ value: "99.84", decimals: 2 });
+  });
+
+  test("a fraction with a % number format is read in percent points at the format's precision", () => {
+    expect(number(parseCellNumber({ value: 0.974358974, numFmt: "0.00%" }))).toEqual({
+      value: "97.4358974",
+      percent: true,
+      decimals: 2,
+      dash: false,
+    });
+    expect(number(parseCellNumber({ value: 0.0039, numFmt: "0%" }))).toMatchObject({ value: "0.39", decimals: 0 });
+  });
+
+  test("text cells go through the Indonesian reader", () => {
+    expect(number(parseCellNumber({ value: "0,39%" }))).toMatchObject({ value: "0.39", percent: true });
+    expect(number(parseCellNumber({ value: "-" }))).toMatchObject({ value: "0", dash: true });
+  });
+
+  test("##### shown for a too-narrow column is unreadable", () => {
+    expect(parseCellNumber({ value: 123456789, text: "#####" }).kind).toBe("unreadable");
+    expect(parseCellNumber({ value: null, text: "####" }).kind).toBe("unreadable");
+  });
+
+  test("empty cells, booleans and non-finite numbers", () => {
+    expect(parseCellNumber(undefined)).toEqual({ kind: "empty" });
+    expect(parseCellNumber({ value: null })).toEqual({ kind: "empty" });
+    expect(parseCellNumber({ value: true }).kind).toBe("unreadable");
+    expect(parseCellNumber({ value: Infinity }).kind).toBe("unreadable");
+  });
+});
+
+/** A decimal written the way Indonesian offices write it. */
+const indonesianNumber = fc
+  .record({
+    int: fc.bigInt({ min: 0n, max: 10n ** 15n }),
+    frac: fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: 4 }),
+    negative: fc.boolean(),
+    style: fc.constantFrom("plain", "percent", "rp", "rp-after-sign", "parentheses"),
+    spaces: fc.boolean(),
+  })
+  .map(({ int, frac, negative, style, spaces }) => {
+    const grouped = int.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+    const body = frac === "" ? grouped : `${grouped},${frac}`;
+    const sp = spaces ? " " : "";
+    const sign = negative ? "-" : "";
+    let text: string;
+    if (style === "percent") text = `${sign}${body}%`;
+    else if (style === "rp") text = `Rp${sp}${sign}${body}`;
+    else if (style === "rp-after-sign") text = `${sign}Rp${sp}${body}`;
+    else if (style === "parentheses" && negative) text = `(${body})`;
+    else text = `${sign}${body}`;
+    const expected = new D(`${negative ? "-" : ""}${int.toString()}${frac === "" ? "" : "." + frac}`);
+    return { text, expected, percent: style === "percent", decimals: frac.length };
+  });
+
+describe("parseIndonesianNumber properties", () => {
+  test("reads back every Indonesian-formatted decimal", () => {
+    fc.assert(
+      fc.property(indonesianNumber, ({ text, expected, percent, decimals }) => {
+        const p = parseIndonesianNumber(text);
+        expect(p.kind).toBe("number");
+        if (p.kind !== "number") return;
+        expect(p.value.equals(expected)).toBe(true);
+        expect(p.percent).toBe(percent);
+        expect(p.decimals).toBe(decimals);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("never throws on arbitrary text and always answers one of the three kinds", () => {
+    const charset = fc.constantFrom(..."0123456789.,-+%() Rrp#–\u00a0e");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: charset, maxLength: 20 })), (s) => {
+        const p = parseIndonesianNumber(s);
+        expect(["empty", "number", "unreadable"]).toContain(p.kind);
+        if (p.kind === "number") expect(p.value.isFinite()).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test("parseCellNumber never throws on arbitrary cells", () => {
+    const cell = fc.record(
+      {
+        value: fc.oneof(fc.constant(null), fc.double(), fc.string(), fc.boolean()),
+        numFmt: fc.oneof(fc.string(), fc.constantFrom("0.00%", "#,##0", "General", '"%"0', "0.0%;-0.0%")),
+        text: fc.string(),
+      },
+      { requiredKeys: ["value"] },
+    );
+    fc.assert(
+      fc.property(fc.option(cell, { nil: undefined }), (c) => {
+        expect(["empty", "number", "unreadable"]).toContain(parseCellNumber(c).kind);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,186 @@
+import { DATA_PENDUKUNG_SHEET } from "../../../src/core/model/dataPendukung";
+import { Grid, GridCell } from "../../../src/core/grid/grid";
+import { gridFromRows } from "../../../src/core/grid/gridBuilder";
+import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core/tables/dataPendukung";
+import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
+import { specToGrid } from "../../../src/core/tables/specToGrid";
+import { cellOf } from "./formulaEval";
+import { IND1, IND2, IND4A, IND4B, seedModel, SS1, SS4 } from "./factory";
+import { notesOf, sheet, table } from "./specHelpers";
+
+/** The template as a workbook would give it back. */
+function templateGrid(): Grid {
+  return specToGrid(buildDataPendukungTemplate(seedModel()));
+}
+
+function find(grid: Grid, text: string): { row: number; col: number } {
+  for (let r = 0; r < grid.rowCount; r++) {
+    const c = (grid.cells[r] ?? []).findIndex((x) => x?.value === text);
+    if (c >= 0) return { row: r, col: c };
+  }
+  throw new Error(`${text} not in grid`);
+}
+
+/** Put a cell as a user would type it, in the row of `indikator` under the header that starts with `header`. */
+function fill(grid: Grid, indikator: string, header: string, cell: GridCell): string {
+  const row = find(grid, indikator).row;
+  const headerRow = find(grid, "Indikator Kinerja").row;
+  const col = (grid.cells[headerRow] ?? []).findIndex((x) => typeof x?.value === "string" && x.value.startsWith(header));
+  if (col < 0) throw new Error(`no header ${header}`);
+  grid.cells[row][col] = cell;
+  return `${String.fromCharCode(65 + col)}${row + 1}`;
+}
+
+function setLabelValue(grid: Grid, label: string, cell: GridCell): void {
+  const { row, col } = find(grid, label);
+  grid.cells[row][col + 2] = cell;
+}
+
+describe("Data Pendukung template", () => {
+  const spec = buildDataPendukungTemplate(seedModel());
+
+  it("is the data-pendukung sheet with an instruction listing the polaritas words", () => {
+    expect(spec.name).toBe(DATA_PENDUKUNG_SHEET);
+    expect(spec.kind).toBe("data-pendukung");
+    const instruction = cellOf(spec, 1, 0)?.value as string;
+    for (const w of ["positif", "negatif", "negatif-b", "stabil"]) expect(instruction).toContain(w);
+  });
+
+  it("prefills every indikator of the model with polaritas positif; input cells are marked and filled", () => {
+    const grid = specToGrid(spec);
+    for (const name of [IND1, IND2, IND4A, IND4B]) expect(() => find(grid, name)).not.toThrow();
+    const inputs = spec.cells.filter((c) => c.cell.input);
+    // Three label inputs spanning two columns each, six input columns per indikator.
+    expect(inputs.length).toBe(3 * 2 + 5 * 6);
+    for (const c of inputs) expect(c.cell.fill).toBe("FFF2CC");
+    const polaritas = inputs.filter((c) => c.cell.value === "positif");
+    expect(polaritas).toHaveLength(5);
+    expect(polaritas[0].cell.validationList).toEqual(["positif", "negatif", "negatif-b", "stabil"]);
+    const ind = find(grid, IND1);
+    expect(cellOf(spec, ind.row, ind.col)?.input).toBeUndefined();
+  });
+
+  it("round-trips: the untouched template reads back as the model's indikator with nothing filled", () => {
+    const { data, findings } = readDataPendukung(templateGrid());
+    expect(findings).toEqual([]);
+    expect(data.namaPerangkatDaerah).toBe("");
+    expect(data.totalAnggaran).toBeNull();
+    expect(data.tahun).toBe(2021);
+    const m = seedModel();
+    const expected = m.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.indikator.map((i) => [s.name, i.name])));
+    expect(data.indikator.map((d) => [d.sasaran, d.indikator])).toEqual(expected);
+    for (const d of data.indikator) {
+      expect(d).toMatchObject({
+        polaritas: "positif",
+        targetTahunLalu: null,
+        realisasiTahunLalu: null,
+        targetAkhirRenstra: null,
+        analisis: "",
+        programPenunjang: "",
+      });
+    }
+    const grid = templateGrid();
+    const at = find(grid, IND1);
+    expect(data.indikator[0].cell).toBe(`${String.fromCharCode(65 + at.col)}${at.row + 1}`);
+  });
+
+  it("reads what the user typed: % cells, text with %, plain numbers as percent points, text, polaritas", () => {
+    const grid = templateGrid();
+    setLabelValue(grid, "Nama Perangkat Daerah", { value: "Dinas Penanaman Modal" });
+    setLabelValue(grid, "Total Anggaran Perangkat Daerah (Rp)", { value: "13.255.734.286" });
+    fill(grid, IND1, "Target Tahun Lalu", { value: 0.0037, numFmt: "0.00%" });
+    fill(grid, IND1, "Realisasi Tahun Lalu", { value: "2%" });
+    fill(grid, IND1, "Target Akhir", { value: "0,41" });
+    fill(grid, IND1, "Polaritas", { value: "Negatif B" });
+    fill(grid, IND1, "Analisis", { value: "Peningkatan kualitas SDM" });
+    fill(grid, IND1, "Program/Kegiatan", { value: "Program Promosi Penanaman Modal" });
+    fill(grid, IND2, "Target Akhir", { value: 100 });
+    const { data, findings } = readDataPendukung(grid);
+    expect(findings).toEqual([]);
+    expect(data.namaPerangkatDaerah).toBe("Dinas Penanaman Modal");
+    expect(data.totalAnggaran?.toString()).toBe("13255734286");
+    const d1 = data.indikator.find((d) => d.indikator === IND1)!;
+    expect(d1.targetTahunLalu?.toString()).toBe("0.37");
+    expect(d1.realisasiTahunLalu?.toString()).toBe("2");
+    expect(d1.targetAkhirRenstra?.toString()).toBe("0.41");
+    expect(d1.polaritas).toBe("negatif-b");
+    expect(d1.analisis).toBe("Peningkatan kualitas SDM");
+    expect(d1.programPenunjang).toBe("Program Promosi Penanaman Modal");
+    expect(data.indikator.find((d) => d.indikator === IND2)?.targetAkhirRenstra?.toString()).toBe("100");
+  });
+
+  it("finds labels and header by their words after rows and columns were moved", () => {
+    const grid = templateGrid();
+    fill(grid, IND4A, "Target Akhir", { value: 0.7, numFmt: "0%" });
+    setLabelValue(grid, "Tahun", { value: "2022" });
+    // Two rows inserted at the top and one column at the left.
+    const shifted = gridFromRows(DATA_PENDUKUNG_SHEET, [
+      ["Catatan bagian perencanaan"],
+      [],
+      ...grid.cells.map((row) => [undefined, ...(row ?? [])]),
+    ]);
+    const { data, findings } = readDataPendukung(shifted);
+    expect(findings).toEqual([]);
+    expect(data.tahun).toBe(2022);
+    const d = data.indikator.find((x) => x.indikator === IND4A)!;
+    expect(d.sasaran).toBe(SS4);
+    expect(d.targetAkhirRenstra?.toString()).toBe("70");
+    const at = find(shifted, IND4A);
+    expect(d.cell).toBe(`${String.fromCharCode(65 + at.col)}${at.row + 1}`);
+  });
+
+  it("gives a finding naming the cell for an unreadable number or an unknown polaritas, never throws", () => {
+    const grid = templateGrid();
+    const bad = fill(grid, IND1, "Realisasi Tahun Lalu", { value: "dua persen" });
+    const hashes = fill(grid, IND2, "Target Tahun Lalu", { value: null, text: "#####" });
+    const pol = fill(grid, IND4B, "Polaritas", { value: "naik turun" });
+    setLabelValue(grid, "Total Anggaran Perangkat Daerah (Rp)", { value: "tiga belas miliar" });
+    const { data, findings } = readDataPendukung(grid);
+    expect(findings.map((f) => [f.rule, f.severity, f.sheet, f.cell])).toEqual([
+      ["unreadable-value", "error", DATA_PENDUKUNG_SHEET, "C5"],
+      ["unreadable-value", "error", DATA_PENDUKUNG_SHEET, bad],
+      ["unreadable-value", "error", DATA_PENDUKUNG_SHEET, hashes],
+      ["unreadable-value", "error", DATA_PENDUKUNG_SHEET, pol],
+    ]);
+    expect(findings[3].message).toContain('polaritas "naik turun" tidak dikenal');
+    expect(findings[1].message).toContain(bad);
+    expect(data.totalAnggaran).toBeNull();
+    expect(data.indikator.find((d) => d.indikator === IND1)?.realisasiTahunLalu).toBeNull();
+    expect(data.indikator.find((d) => d.indikator === IND4B)?.polaritas).toBe("positif");
+  });
+
+  it("reports a sheet without the indikator header as missing-value, and a row with data but no name", () => {
+    const none = readDataPendukung(gridFromRows(DATA_PENDUKUNG_SHEET, [["Nama Perangkat Daerah", "Dinas X"], ["catatan"]]));
+    expect(none.data.namaPerangkatDaerah).toBe("Dinas X");
+    expect(none.data.indikator).toEqual([]);
+    expect(none.findings.map((f) => [f.rule, f.cell])).toEqual([["missing-value", "A1"]]);
+
+    const grid = templateGrid();
+    const emptyRow = find(grid, IND2);
+    grid.cells[emptyRow.row][emptyRow.col] = undefined;
+    expect(readDataPendukung(grid).findings).toEqual([]);
+    expect(readDataPendukung(grid).data.indikator.map((d) => d.indikator)).not.toContain(IND2);
+
+    const filled = find(grid, IND1);
+    fill(grid, IND1, "Analisis", { value: "analisis tanpa indikator" });
+    grid.cells[filled.row][filled.col] = undefined;
+    const { findings } = readDataPendukung(grid);
+    expect(findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
+      ["missing-value", "warning", `${String.fromCharCode(65 + filled.col)}${filled.row + 1}`],
+    ]);
+  });
+
+  it("feeds buildLkjipSheets: filled values appear in the tables and their notes disappear", () => {
+    const grid = templateGrid();
+    fill(grid, IND1, "Target Tahun Lalu", { value: 0.0037, numFmt: "0.00%" });
+    fill(grid, IND1, "Realisasi Tahun Lalu", { value: 0.02, numFmt: "0.00%" });
+    fill(grid, IND1, "Target Akhir", { value: 0.0041, numFmt: "0.00%" });
+    const { data } = readDataPendukung(grid);
+    const ss1 = sheet(buildLkjipSheets({ model: seedModel(), findings: [], dataPendukung: data }), "LKjIP SS I");
+    const t2 = table(ss1, "3.2");
+    expect(cellOf(ss1, t2.firstData, 2)?.value).toBe(0.0037);
+    expect(notesOf(ss1, t2)).toEqual([]);
+    expect(cellOf(ss1, table(ss1, "3.3").firstData, 4)?.formula).toBeDefined();
+    expect(cellOf(ss1, t2.firstData, 0)?.value).toBe(SS1);
+  });
+});

@@ -1,0 +1,105 @@
+import { capaianKinerja } from "../../../src/core/formulas";
+import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
+import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core/tables/dataPendukung";
+import { specToGrid } from "../../../src/core/tables/specToGrid";
+import { cellOf, evaluateCell } from "./formulaEval";
+import { indikator, model, program, sasaran, tujuan } from "./factory";
+import { captions, notesOf, sheet, table, valueAt } from "./specHelpers";
+
+describe("unusual sheets", () => {
+  const m = model([
+    tujuan("Tujuan tanpa sasaran", []),
+    tujuan("Tujuan A", [
+      sasaran("Sasaran tanpa indikator dan program", [], []),
+      sasaran("Sasaran dengan indeks", [indikator("Indeks Kepuasan Masyarakat", "84.17", "83.29", false)], [
+        program("Program tanpa pagu", null, null),
+        program("Program Pelayanan", 0, 0),
+      ]),
+    ]),
+  ]);
+  m.triwulan = 2;
+  const specs = buildLkjipSheets({ model: m, findings: [], dataPendukung: null, options: { efisiensi: "pmk" } });
+
+  it("still builds every sheet and numbers the tables", () => {
+    expect(specs.map((s) => s.name)).toEqual([
+      "LKjIP Bab II",
+      "LKjIP SS I",
+      "LKjIP SS II",
+      "LKjIP Realisasi Anggaran",
+      "Hasil Pemeriksaan",
+    ]);
+    expect(captions(sheet(specs, "LKjIP Realisasi Anggaran")).map((c) => c.nomor)).toEqual(["3.17"]);
+  });
+
+  it("says in the title block that a Triwulan II sheet is not a full year", () => {
+    expect(valueAt(sheet(specs, "LKjIP SS I"), 3, 0)).toBe(
+      'Sumber: lembar "PK TW IV" (s/d Triwulan II tahun 2021; realisasi belum mencakup setahun penuh)',
+    );
+  });
+
+  it("every formula still evaluates to its cached result", () => {
+    let n = 0;
+    for (const spec of specs) {
+      for (const { row, col, cell } of spec.cells) {
+        if (cell.formula === undefined) continue;
+        n++;
+        const v = evaluateCell(spec, row, col);
+        if (typeof cell.result === "number") expect(v).toBeCloseTo(cell.result, 12);
+        else expect(v).toBe(cell.result);
+      }
+    }
+    expect(n).toBeGreaterThan(5);
+  });
+
+  it("writes a non-percentage indikator as a number and still computes its capaian", () => {
+    const ss2 = sheet(specs, "LKjIP SS II");
+    const t = table(ss2, "3.9");
+    expect(cellOf(ss2, t.firstData, 2)).toMatchObject({ value: 84.17, numFmt: "#,##0.00" });
+    expect(cellOf(ss2, t.firstData, 4)?.result).toBe(capaianKinerja("83.29", "84.17").div(100).toNumber());
+  });
+
+  it("a zero pagu gives an empty capaian anggaran and no efisiensi", () => {
+    const ss2 = sheet(specs, "LKjIP SS II");
+    const t5 = table(ss2, "3.13");
+    expect(cellOf(ss2, t5.firstData, 7)?.result).toBe("");
+    const t6 = table(ss2, "3.14");
+    expect(cellOf(ss2, t6.firstData, 4)?.formula).toBeUndefined();
+    expect(cellOf(ss2, t6.firstData, 3)?.value ?? null).toBeNull();
+  });
+
+  it("a sasaran without indikator or program gets one empty row and a note", () => {
+    const ss1 = sheet(specs, "LKjIP SS I");
+    const t = table(ss1, "3.4");
+    expect(cellOf(ss1, t.firstData, 0)?.value).toBe("Sasaran tanpa indikator dan program");
+    expect(notesOf(ss1, t)).toContain("Sasaran ini tidak memiliki program di lembar sumber.");
+    // Every program pagu is empty or zero, so the office total is 0 and the share is left empty.
+    expect(cellOf(ss1, t.firstData + 1, 3)?.value).toBe(0);
+    expect(cellOf(ss1, t.firstData, 4)?.result).toBe("");
+    expect(evaluateCell(ss1, t.firstData, 4)).toBe("");
+  });
+
+  it("the Data Pendukung template of such a sheet reads back without findings", () => {
+    const { data, findings } = readDataPendukung(specToGrid(buildDataPendukungTemplate(m)));
+    expect(findings).toEqual([]);
+    expect(data.indikator.map((d) => d.indikator)).toEqual(["Indeks Kepuasan Masyarakat"]);
+  });
+
+  it("an indikator without a name is labelled by its cell, in the tables and in Data Pendukung, and still matches", () => {
+    const unnamed = indikator("", 55, "3.8");
+    const m2 = model([tujuan("T", [sasaran("S", [unnamed], [program("P", 100, 50)])])]);
+    const label = `Indikator tanpa nama (sel ${unnamed.cell})`;
+    const grid = specToGrid(buildDataPendukungTemplate(m2));
+    const row = grid.cells.findIndex((r) => r?.some((c) => c?.value === label));
+    expect(row).toBeGreaterThan(0);
+    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Target Akhir Renstra"));
+    const col = grid.cells[header].findIndex((c) => c?.value === "Target Akhir Renstra");
+    grid.cells[row][col] = { value: 0.7, numFmt: "0.00%" };
+    const { data, findings } = readDataPendukung(grid);
+    expect(findings).toEqual([]);
+    const ss1 = sheet(buildLkjipSheets({ model: m2, findings: [], dataPendukung: data }), "LKjIP SS I");
+    const t = table(ss1, "3.3");
+    expect(cellOf(ss1, t.firstData, 1)?.value).toBe(label);
+    expect(cellOf(ss1, t.firstData, 2)?.value).toBe(0.7);
+    expect(notesOf(ss1, t).filter((n) => n.includes("Data Pendukung"))).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { capaianAnggaran } from "../../../src/core/formulas";
+import { toA1 } from "../../../src/core/grid/address";
+import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
+import { cellOf, evaluateCell, referencedCells } from "./formulaEval";
+import { seedModel } from "./factory";
+import { sheet, table } from "./specHelpers";
+
+describe("Tabel 3.N Realisasi Anggaran", () => {
+  const ra = sheet(buildLkjipSheets({ model: seedModel(), findings: [], dataPendukung: null }), "LKjIP Realisasi Anggaran");
+  const t = table(ra, "3.33");
+  const rows = Array.from({ length: t.bottom - t.firstData + 1 }, (_, i) => t.firstData + i);
+  const no = (r: number) => cellOf(ra, r, 0)?.value ?? null;
+  const uraian = (r: number) => cellOf(ra, r, 1)?.value ?? null;
+
+  it("letters programs, numbers kegiatan and sub kegiatan, programs in bold capitals", () => {
+    const listed = rows.filter((r) => uraian(r) !== null && !cellOf(ra, r, 1)?.italic).map((r) => [no(r), uraian(r)]);
+    expect(listed.slice(0, 9)).toEqual([
+      [null, "BELANJA DAERAH"],
+      ["A", "PROGRAM PENANAMAN MODAL (GABUNGAN TABEL 3.5)"],
+      ["B", "PROGRAM PELAYANAN PENANAMAN MODAL"],
+      ["C", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"],
+      ["D", "PROGRAM HUBUNGAN INDUSTRIAL"],
+      ["1", "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama"],
+      ["1.1", "Pengesahan Peraturan Perusahaan bagi Perusahaan"],
+      ["1.2", "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial"],
+      ["2", "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial"],
+    ]);
+    expect(listed[9]).toEqual(["2.1", "Pencegahan Perselisihan Hubungan Industrial"]);
+    const programRow = rows.find((r) => no(r) === "A")!;
+    expect(cellOf(ra, programRow, 1)?.bold).toBe(true);
+    expect(cellOf(ra, programRow + 5, 1)?.bold).toBeFalsy();
+  });
+
+  it("totals BELANJA DAERAH from the program rows only", () => {
+    const total = t.firstData;
+    const programRows = rows.filter((r) => /^[A-Z]$/.test(String(no(r))));
+    expect(referencedCells(cellOf(ra, total, 2)!.formula!)).toEqual(programRows.map((r) => ({ row: r, col: 2 })));
+    expect(cellOf(ra, total, 2)?.result).toBe(681067100 + 276649300 + 10931433866 + 202248000 + 268644500);
+    expect(evaluateCell(ra, total, 3)).toBeCloseTo(530921722 + 260966450 + 10377143130.77 + 194837360 + 263538600, 2);
+    expect(cellOf(ra, total, 3)?.numFmt).toBe("#,##0.00");
+    expect(cellOf(ra, total, 2)?.numFmt).toBe("#,##0");
+  });
+
+  it("computes each % as realisasi / anggaran of its row, as capaianAnggaran gives it", () => {
+    const c = rows.find((r) => no(r) === "C")!;
+    expect(cellOf(ra, c, 4)?.formula).toBe(`IF(${toA1(c, 2)}=0,"",${toA1(c, 3)}/${toA1(c, 2)})`);
+    expect(cellOf(ra, c, 4)?.result).toBe(capaianAnggaran("10377143130.77", 10931433866).div(100).toNumber());
+    expect(cellOf(ra, c, 3)).toMatchObject({ value: 10377143130.77, numFmt: "#,##0.00" });
+  });
+});

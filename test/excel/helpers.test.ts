@@ -1,0 +1,129 @@
+import { Registry } from "../../src/core/workbook/registry";
+import { excelWouldConvert } from "../../src/excel/cellInput";
+import { parseAreasAddress } from "../../src/excel/mergedAreas";
+import { budgetFor, EXCEL_WEB_LIMITS, rowsPerRequest } from "../../src/excel/requestBudget";
+import { groupIntoRects } from "../../src/excel/styleRects";
+import { styleRequests, textRects } from "../../src/excel/textCells";
+import { columnWidthPoints } from "../../src/excel/units";
+import { assertWritesOnlyGenerated } from "../../src/excel/writeGuard";
+
+describe("parseAreasAddress", () => {
+  test("areas of a RangeAreas address, with quoted sheet names holding commas, quotes and !", () => {
+    expect(parseAreasAddress("Sheet1!A1:B2, Sheet1!D4")).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 3, left: 3, bottom: 3, right: 3 },
+    ]);
+    expect(parseAreasAddress("'Tabel 3, ''baru''!'!$A$1:$F$1, 'Tabel 3, ''baru''!'!C5:C9")).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 5 },
+      { top: 4, left: 2, bottom: 8, right: 2 },
+    ]);
+  });
+});
+
+describe("textRects", () => {
+  test("runs of text down each column, small gaps bridged, equal runs of neighbours joined; numbers and '-' left out", () => {
+    const values = [
+      ["NO", "NAMA", "PAGU"],
+      [1, "Program", 100],
+      ["", "", "-"],
+      [2, "Kegiatan", "1.234,00"],
+    ];
+    expect(textRects(values, 10, 2)).toEqual([
+      { top: 10, bottom: 10, left: 2, right: 2 },
+      { top: 10, bottom: 10, left: 4, right: 4 },
+      { top: 10, bottom: 13, left: 3, right: 3 },
+    ]);
+  });
+
+  test("a gap longer than three rows starts a new run", () => {
+    const values = [["a"], [""], [""], [""], [""], ["b"]];
+    expect(textRects(values, 0, 0)).toEqual([
+      { top: 0, bottom: 0, left: 0, right: 0 },
+      { top: 5, bottom: 5, left: 0, right: 0 },
+    ]);
+  });
+
+  test("styleRequests splits what does not fit in one request", () => {
+    const budget = { bytes: 60_000, cells: 1_000_000 };
+    const requests = styleRequests([{ top: 0, bottom: 1999, left: 0, right: 0 }], budget);
+    expect(requests.length).toBeGreaterThan(1);
+    expect(requests.flat().reduce((n, r) => n + r.bottom - r.top + 1, 0)).toBe(2000);
+  });
+});
+
+describe("groupIntoRects", () => {
+  test("one rectangle per block of equal values", () => {
+    const cells = [];
+    for (let row = 0; row < 3; row++) for (let col = 0; col < 4; col++) cells.push({ row, col, value: row === 0 ? "Center" : "Right" });
+    expect(groupIntoRects(cells)).toEqual([
+      { rect: { top: 0, bottom: 0, left: 0, right: 3 }, value: "Center" },
+      { rect: { top: 1, bottom: 2, left: 0, right: 3 }, value: "Right" },
+    ]);
+  });
+
+  test("gaps and differing spans make separate rectangles", () => {
+    const cells = [
+      { row: 0, col: 0, value: true },
+      { row: 0, col: 2, value: true },
+      { row: 1, col: 0, value: true },
+      { row: 1, col: 1, value: true },
+    ];
+    expect(groupIntoRects(cells).map((r) => r.rect)).toEqual([
+      { top: 0, bottom: 0, left: 0, right: 0 },
+      { top: 0, bottom: 0, left: 2, right: 2 },
+      { top: 1, bottom: 1, left: 0, right: 1 },
+    ]);
+  });
+});
+
+describe("excelWouldConvert", () => {
+  test.each(["2.18.03", "001", "1/2", "10:30", "50%", "-5", "=A1", "+x", "TRUE", "salah", "#N/A", "Rp 1.000", "Jan-22", "1 Januari 2022", "Mei 2022", "(1)"])(
+    "%s would not stay text",
+    (t) => expect(excelWouldConvert(t)).toBe(true),
+  );
+  test.each(["Program", "-", "Kegiatan 2", "Sub Kegiatan: Penyediaan", "", "Tabel 3.1 Capaian"])("%s stays text", (t) =>
+    expect(excelWouldConvert(t)).toBe(false),
+  );
+});
+
+describe("sizes", () => {
+  test("column width in characters to points, as Excel sizes a column", () => {
+    expect(columnWidthPoints(8.43)).toBe(48);
+    expect(columnWidthPoints(10)).toBe(56.25);
+  });
+
+  test("rows per request: 10,000 rows of 20 columns fit in one read request", () => {
+    const budget = budgetFor(EXCEL_WEB_LIMITS);
+    expect(rowsPerRequest(20, 20, budget)).toBeGreaterThanOrEqual(10_000);
+    expect(rowsPerRequest(20, 20, budget) * 20 * 20).toBeLessThan(EXCEL_WEB_LIMITS.maxBytes);
+    expect(rowsPerRequest(100_000, 100, budget)).toBe(1);
+  });
+});
+
+describe("assertWritesOnlyGenerated", () => {
+  const registry: Registry = { generated: [{ name: "Tabel 2.1", kind: "lkjip-table" }], settings: {} };
+  const existing = ["Pengukuran", "Tabel 2.1"];
+
+  test("a plan that keeps to generated sheets passes", () => {
+    expect(() =>
+      assertWritesOnlyGenerated({ remove: ["Tabel 2.1"], names: ["Tabel 2.1", "Pengukuran (2)"], registry }, existing, registry),
+    ).not.toThrow();
+  });
+
+  test("deleting a sheet the registry does not list is refused", () => {
+    expect(() => assertWritesOnlyGenerated({ remove: ["Pengukuran"], names: [], registry }, existing, registry)).toThrow(
+      'Penulisan dibatalkan: rencana penulisan menyentuh lembar "Pengukuran" milik pengguna.',
+    );
+  });
+
+  test("writing under the name of a user's sheet is refused, whatever the case", () => {
+    expect(() => assertWritesOnlyGenerated({ remove: [], names: ["PENGUKURAN"], registry }, existing, registry)).toThrow(
+      'lembar "PENGUKURAN" milik pengguna',
+    );
+  });
+
+  test("two specs under one name, or the registry's name, are refused", () => {
+    expect(() => assertWritesOnlyGenerated({ remove: [], names: ["Baru", "baru"], registry }, existing, registry)).toThrow("Penulisan dibatalkan");
+    expect(() => assertWritesOnlyGenerated({ remove: [], names: ["_lkjip"], registry }, existing, registry)).toThrow("dipakai add-in");
+  });
+});

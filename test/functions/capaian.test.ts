@@ -1,0 +1,88 @@
+import { capaianKinerja, capaianRentang, kemajuan, pertumbuhan } from "../../src/functions/functions";
+import { excelErrorOf, installFakeCustomFunctions, uninstallFakeCustomFunctions } from "./fakeCustomFunctions";
+
+beforeAll(installFakeCustomFunctions);
+afterAll(uninstallFakeCustomFunctions);
+
+describe("SAKIP.CAPAIAN", () => {
+  it("reads the LKjIP 2021 seed as typed text: 0,37% of 0,38% is 97,37%", () => {
+    expect(capaianKinerja("0,37%", "0,38%")).toBeCloseTo(0.9737, 4);
+  });
+
+  it("gives the same result for %-formatted cells, which hold fractions", () => {
+    expect(capaianKinerja(0.0037, 0.0038)).toBeCloseTo(0.9737, 4);
+  });
+
+  it("keeps a negative capaian as the 2022 sheet shows it (-0,89% of 0,39% = -228,21%)", () => {
+    expect(capaianKinerja("-0,89%", "0,39%")).toBeCloseTo(-2.2821, 4);
+  });
+
+  it("uses positif when the optional polaritas is omitted (Excel passes null)", () => {
+    expect(capaianKinerja(83.29, 84.17, null)).toBe(capaianKinerja(83.29, 84.17, "positif"));
+    expect(capaianKinerja(83.29, 84.17, null)).toBeCloseTo(0.9895, 4);
+  });
+
+  it("applies the negatif and stabil formulas", () => {
+    expect(capaianKinerja(0.5, 0.4, "negatif")).toBeCloseTo(0.75, 10);
+    expect(capaianKinerja(0.5, 0.4, "Negatif B")).toBeCloseTo(0.8, 10);
+    expect(capaianKinerja(0.5, 0.4, "stabil")).toBeCloseTo(0.75, 10);
+  });
+
+  it("gives #DIV/0! without a message for a target of 0 or an empty target cell", () => {
+    for (const target of [0, null, "", "0,00%"]) {
+      const error = excelErrorOf(() => capaianKinerja(5, target));
+      expect(error.code).toBe("#DIV/0!");
+      expect(error.message).toBeUndefined();
+    }
+  });
+
+  it("gives #VALUE! with an Indonesian message for text that is not a number", () => {
+    const error = excelErrorOf(() => capaianKinerja("5", "lima"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain('target bukan angka: "lima"');
+  });
+
+  it("rejects an unknown polaritas and a boolean argument", () => {
+    const polaritas = excelErrorOf(() => capaianKinerja(1, 2, "naik-turun"));
+    expect(polaritas.code).toBe("#VALUE!");
+    expect(polaritas.message).toContain("polaritas tidak dikenal");
+    const boolean = excelErrorOf(() => capaianKinerja(true, 2));
+    expect(boolean.code).toBe("#VALUE!");
+    expect(boolean.message).toContain("realisasi harus berupa angka");
+  });
+});
+
+describe("SAKIP.CAPAIAN_RENTANG", () => {
+  it("counts a realisasi inside the range as 100% and measures outside it against the nearer edge", () => {
+    expect(capaianRentang(5, 4, 6)).toBe(1);
+    expect(capaianRentang(7, 4, 6)).toBeCloseTo(7 / 6, 10);
+    expect(capaianRentang(3, "4", "6", null)).toBeCloseTo(0.75, 10);
+  });
+
+  it("rejects a range whose lower edge is above the upper edge", () => {
+    const error = excelErrorOf(() => capaianRentang(5, 6, 4));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(/Batas bawah target .* lebih besar dari batas atas/);
+  });
+});
+
+describe("SAKIP.KEMAJUAN", () => {
+  it("reproduces Tabel 3.3 of the LKjIP 2021 seed: 0,37% of a Renstra target of 0,41 % is 90%", () => {
+    expect(kemajuan("0,37%", "0,41 %")).toBeCloseTo(0.9024, 4);
+  });
+
+  it("gives #DIV/0! for an empty target akhir", () => {
+    expect(excelErrorOf(() => kemajuan(1, null)).code).toBe("#DIV/0!");
+  });
+});
+
+describe("SAKIP.PERTUMBUHAN", () => {
+  it("is the growth over the previous year as a fraction", () => {
+    expect(pertumbuhan("1.120.000", 1000000)).toBeCloseTo(0.12, 10);
+    expect(pertumbuhan(900, 1000)).toBeCloseTo(-0.1, 10);
+  });
+
+  it("gives #DIV/0! when the previous year is 0", () => {
+    expect(excelErrorOf(() => pertumbuhan(5, 0)).code).toBe("#DIV/0!");
+  });
+});

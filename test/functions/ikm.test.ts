@@ -1,0 +1,76 @@
+import { ikm, mutuIkm } from "../../src/functions/functions";
+import { excelErrorOf, installFakeCustomFunctions, uninstallFakeCustomFunctions } from "./fakeCustomFunctions";
+
+beforeAll(installFakeCustomFunctions);
+afterAll(uninstallFakeCustomFunctions);
+
+const survey = [
+  [4, 4, 3, 3, 4, 3, 4, 3, 3],
+  [3, 3, 3, 3, 3, 3, 3, 3, 3],
+  [4, 4, 4, 4, 4, 4, 4, 4, 4],
+  [2, 3, 3, 3, 3, 3, 3, 3, 2],
+];
+
+/** With the exact 1/9 weight the unit score is 25 × the mean of all answers. */
+function expectedScore(rows: number[][]): number {
+  const all = rows.flat();
+  return (25 * all.reduce((a, b) => a + b, 0)) / all.length;
+}
+
+describe("SAKIP.IKM", () => {
+  it("gives the 25–100 unit score of a small survey", () => {
+    expect(ikm(survey)).toBeCloseTo(expectedScore(survey), 10);
+  });
+
+  it("skips blank respondent rows (null, empty text, or all 0 as some platforms send blanks)", () => {
+    const blank = Array(9).fill(null);
+    const withBlanks = [...survey, blank, Array(9).fill(""), Array(9).fill(0)];
+    expect(ikm(withBlanks)).toBeCloseTo(expectedScore(survey), 10);
+  });
+
+  it("reads scores typed as text", () => {
+    const text = survey.map((row) => row.map(String));
+    expect(ikm(text)).toBeCloseTo(expectedScore(survey), 10);
+  });
+
+  it("rejects a score outside 1–4 and a row without nine unsur", () => {
+    const five = excelErrorOf(() => ikm([[5, 4, 4, 4, 4, 4, 4, 4, 4]]));
+    expect(five.code).toBe("#VALUE!");
+    expect(five.message).toContain("harus 1, 2, 3 atau 4");
+    const eight = excelErrorOf(() => ikm([[4, 4, 4, 4, 4, 4, 4, 4]]));
+    expect(eight.code).toBe("#VALUE!");
+    expect(eight.message).toContain("9 nilai unsur");
+  });
+
+  it("rejects an empty range with a message that says what to select", () => {
+    const error = excelErrorOf(() => ikm([[null, null]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("nilai_unsur kosong");
+  });
+
+  it("names the cell that is not a number", () => {
+    const error = excelErrorOf(() => ikm([survey[0], [3, 3, "x", 3, 3, 3, 3, 3, 3]]));
+    expect(error.message).toContain("nilai_unsur baris 2, kolom 3 bukan angka");
+  });
+});
+
+describe("SAKIP.MUTU_IKM", () => {
+  it("labels the band edges of PermenPAN-RB 14/2017", () => {
+    expect(mutuIkm(88.31)).toBe("A (Sangat Baik)");
+    expect(mutuIkm(88.3)).toBe("B (Baik)");
+    expect(mutuIkm(76.61)).toBe("B (Baik)");
+    expect(mutuIkm(76.6)).toBe("C (Kurang Baik)");
+    expect(mutuIkm(65)).toBe("C (Kurang Baik)");
+    expect(mutuIkm("64,99")).toBe("D (Tidak Baik)");
+  });
+
+  it("labels the score SAKIP.IKM computes", () => {
+    expect(mutuIkm(ikm(survey))).toBe("B (Baik)");
+  });
+
+  it("rejects a score outside 25–100", () => {
+    const error = excelErrorOf(() => mutuIkm(3.3));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("antara 25 dan 100");
+  });
+});
