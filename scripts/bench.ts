@@ -183,12 +183,20 @@ async function medianOf<T>(n: number, fn: () => T | Promise<T>): Promise<{ ms: n
   return runs[Math.floor(runs.length / 2)];
 }
 
-/** Heap after a full collection. Waits a tick first: exceljs's load keeps the workbook reachable until then. */
+/**
+ * Heap after full collections, once it stops shrinking: exceljs's load keeps parts of a released workbook reachable
+ * for a few ticks, which would be counted against the grid.
+ */
 async function heapUsed(): Promise<number> {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
+  let previous = Infinity;
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    gc();
+    const now = process.memoryUsage().heapUsed;
+    if (now > previous * 0.995) return Math.min(now, previous);
+    previous = now;
+  }
+  return previous;
 }
 
 interface Row {

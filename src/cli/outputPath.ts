@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { CliError } from "./cliError";
 
 export interface OutputChoice {
   /** Absolute path to write. */
@@ -35,15 +36,33 @@ export async function chooseOutputPath(inputAbsolute: string, output: string | u
   }
 }
 
-/** Write through a temporary file in the same folder, so a failed write never leaves half a workbook. */
+/**
+ * Write through a temporary file in the same folder, so a failed write never leaves half a workbook. A failure is a
+ * CliError that says why in words a user can act on.
+ */
 export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(temp, bytes);
     await fs.rename(temp, target);
   } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new CliError(`Hasil tidak dapat ditulis ke ${target}: ${writeFailure(e)}`);
+  }
+}
+
+function writeFailure(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case "EISDIR":
+      return "nama itu adalah folder; sebutkan nama berkas .xlsx";
+    case "EBUSY":
+    case "EPERM":
+    case "EACCES":
+      return "berkas sedang dibuka (tutup di Excel) atau folder tidak boleh ditulisi";
+    case "ENOSPC":
+      return "ruang disk penuh";
+    default:
+      return (e instanceof Error ? e.message : String(e)).split("\n")[0];
   }
 }

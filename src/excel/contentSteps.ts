@@ -42,7 +42,10 @@ export function contentSteps(
   let start = 0;
   let bytes = 0;
   const flush = (end: number) => {
-    if (end > start) steps.push(chunkStep(ws, sheet, rect.top + start, rect.left, inputs.slice(start, end), formats.slice(start, end)));
+    if (end > start)
+      steps.push(
+        chunkStep(ws, sheet, rect.top + start, rect.left, inputs.slice(start, end), formats.slice(start, end)),
+      );
     start = end;
     bytes = 0;
   };

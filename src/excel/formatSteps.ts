@@ -36,7 +36,11 @@ const PROPERTIES: StyleProperty[] = [
     apply: (r, v) => void (r.format.verticalAlignment = VERTICAL[v as keyof typeof VERTICAL]),
     statements: one,
   },
-  { of: (c) => c.fill ?? (c.input ? FILL_INPUT : undefined), apply: (r, v) => void (r.format.fill.color = `#${v}`), statements: one },
+  {
+    of: (c) => c.fill ?? (c.input ? FILL_INPUT : undefined),
+    apply: (r, v) => void (r.format.fill.color = `#${v}`),
+    statements: one,
+  },
   {
     of: (c) => (c.link && c.formula === undefined) || undefined,
     apply: (r) => {
@@ -45,7 +49,11 @@ const PROPERTIES: StyleProperty[] = [
     },
     statements: () => 2,
   },
-  { of: (c) => c.border || undefined, apply: (r, _v, rect) => setThinBorders(r, rect), statements: (rect) => borderIndexes(rect).length },
+  {
+    of: (c) => c.border || undefined,
+    apply: (r, _v, rect) => setThinBorders(r, rect),
+    statements: (rect) => borderIndexes(rect).length,
+  },
 ];
 
 /**

@@ -1,7 +1,8 @@
 import { CellRange, CellValue, Grid, GridCell } from "../core/grid/grid";
 
 /** Excel's error values as `values` returns them; kept as the cell's text too, as the file adapter does. */
-const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)$/;
+const ERROR_VALUE =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)$/;
 
 /**
  * Builds a Grid from blocks of Office data, in the file adapter's convention: absolute 0-based positions; a cell

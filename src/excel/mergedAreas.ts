@@ -44,5 +44,10 @@ function parseArea(a1: string): CellRange {
   const [from, to = from] = a1.split(":");
   const p = fromA1(from);
   const q = fromA1(to);
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }

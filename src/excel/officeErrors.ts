@@ -11,10 +11,16 @@ interface OfficeErrorLike {
 export function isOfficeError(e: unknown): e is OfficeErrorLike {
   if (typeof e !== "object" || e === null) return false;
   const o = e as Partial<OfficeErrorLike>;
-  return typeof o.code === "string" && typeof o.message === "string" && (o.name === "RichApi.Error" || "debugInfo" in o);
+  return (
+    typeof o.code === "string" && typeof o.message === "string" && (o.name === "RichApi.Error" || "debugInfo" in o)
+  );
 }
 
-const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
+const PAYLOAD_CODES = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+]);
 
 /** Excel refused a request for its size: the caller may retry with a smaller one. */
 export function isPayloadLimitError(e: unknown): boolean {

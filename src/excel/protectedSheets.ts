@@ -5,12 +5,20 @@ import { ErrorScope, isOfficeError } from "./officeErrors";
  * names that one rather than every sheet of the request. One extra request, on the error path only; if it fails
  * too, the scope stays as it was.
  */
-export async function narrowToProtectedSheets(context: Excel.RequestContext, error: unknown, scope: ErrorScope): Promise<void> {
+export async function narrowToProtectedSheets(
+  context: Excel.RequestContext,
+  error: unknown,
+  scope: ErrorScope,
+): Promise<void> {
   if (!isOfficeError(error) || error.code !== "AccessDenied" || scope.sheets.length < 2) return;
   try {
     const probes = scope.sheets.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
     for (const probe of probes) probe.sheet.load("name");
-    const protections = probes.map((probe) => ({ name: probe.name, sheet: probe.sheet, protection: probe.sheet.protection }));
+    const protections = probes.map((probe) => ({
+      name: probe.name,
+      sheet: probe.sheet,
+      protection: probe.sheet.protection,
+    }));
     await context.sync();
     const live = protections.filter((p) => !p.sheet.isNullObject);
     for (const p of live) p.protection.load("protected");

@@ -72,7 +72,9 @@ async function readTextStyles(
   for (const request of styleRequests(rects, budget)) {
     const answers = request.map((r) => ({
       rect: r,
-      result: sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1).getCellProperties(STYLE_PROPS),
+      result: sheet
+        .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
+        .getCellProperties(STYLE_PROPS),
     }));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized group of ranges; an ordinary block is one group
     await context.sync();

@@ -21,7 +21,12 @@ export async function loadRegistry(context: Excel.RequestContext, exists: boolea
   used.values.forEach((line, i) => {
     rows[used.rowIndex + i] = [...new Array<undefined>(used.columnIndex).fill(undefined), ...(line as CellValue[])];
   });
-  return parseRegistry(gridFromRows(REGISTRY_SHEET, Array.from(rows, (r) => r ?? [])));
+  return parseRegistry(
+    gridFromRows(
+      REGISTRY_SHEET,
+      Array.from(rows, (r) => r ?? []),
+    ),
+  );
 }
 
 /**

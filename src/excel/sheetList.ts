@@ -7,7 +7,10 @@ export async function listVisibleSheets(context: Excel.RequestContext): Promise<
   worksheets.load("items/name, items/visibility, items/position");
   await context.sync();
   const sheets = worksheets.items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position }));
-  const registry = await loadRegistry(context, sheets.some((s) => isRegistrySheet(s.name)));
+  const registry = await loadRegistry(
+    context,
+    sheets.some((s) => isRegistrySheet(s.name)),
+  );
   const generated = new Set(registry.generated.map((g) => g.name.toLowerCase()));
   return sheets
     .filter((s) => s.visibility === "Visible" && !isRegistrySheet(s.name))

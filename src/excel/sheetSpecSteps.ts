@@ -66,23 +66,38 @@ function linkSteps(
 function sizeSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): WriteStep[] {
   const steps: WriteStep[] = [];
   const widths = spec.columnWidths;
-  for (let c = 0; c < widths.length; ) {
+  for (let c = 0; c < widths.length;) {
     let end = c;
     while (end + 1 < widths.length && widths[end + 1] === widths[c]) end++;
     if (widths[c] > 0) {
       const address = `${columnLetters(c)}:${columnLetters(end)}`;
       const points = columnWidthPoints(widths[c]);
-      steps.push({ sheet, bytes: 2 * STATEMENT_BYTES, cells: 0, apply: () => void (ws().getRange(address).format.columnWidth = points) });
+      steps.push({
+        sheet,
+        bytes: 2 * STATEMENT_BYTES,
+        cells: 0,
+        apply: () => void (ws().getRange(address).format.columnWidth = points),
+      });
     }
     c = end + 1;
   }
   const heights = [...(spec.rowHeights ?? [])].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < heights.length; ) {
+  for (let i = 0; i < heights.length;) {
     let end = i;
-    while (end + 1 < heights.length && heights[end + 1].row === heights[end].row + 1 && heights[end + 1].height === heights[i].height) end++;
+    while (
+      end + 1 < heights.length &&
+      heights[end + 1].row === heights[end].row + 1 &&
+      heights[end + 1].height === heights[i].height
+    )
+      end++;
     const address = `${heights[i].row + 1}:${heights[end].row + 1}`;
     const points = heights[i].height;
-    steps.push({ sheet, bytes: 2 * STATEMENT_BYTES, cells: 0, apply: () => void (ws().getRange(address).format.rowHeight = points) });
+    steps.push({
+      sheet,
+      bytes: 2 * STATEMENT_BYTES,
+      cells: 0,
+      apply: () => void (ws().getRange(address).format.rowHeight = points),
+    });
     i = end + 1;
   }
   return steps;
@@ -106,7 +121,12 @@ function setupSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): 
   }
   const tabColor = spec.tabColor;
   if (tabColor) {
-    steps.push({ sheet, bytes: STATEMENT_BYTES, cells: 0, apply: () => void (ws().tabColor = `#${tabColor.replace(/^#/, "")}`) });
+    steps.push({
+      sheet,
+      bytes: STATEMENT_BYTES,
+      cells: 0,
+      apply: () => void (ws().tabColor = `#${tabColor.replace(/^#/, "")}`),
+    });
   }
   const print = spec.print;
   const margins = { ...DEFAULT_MARGINS, ...(print.margins ?? {}) };

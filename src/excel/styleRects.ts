@@ -27,7 +27,12 @@ export function groupIntoRects<V extends string | number | boolean>(cells: Value
     while (i < sorted.length && sorted[i].row === row) {
       const start = sorted[i];
       let end = start;
-      while (i + 1 < sorted.length && sorted[i + 1].row === row && sorted[i + 1].col === end.col + 1 && sorted[i + 1].value === start.value) {
+      while (
+        i + 1 < sorted.length &&
+        sorted[i + 1].row === row &&
+        sorted[i + 1].col === end.col + 1 &&
+        sorted[i + 1].value === start.value
+      ) {
         end = sorted[++i];
       }
       i++;

@@ -46,13 +46,16 @@ export function textRects(values: unknown[][], top: number, left: number): CellR
   return joined;
 }
 
+/** A range and its getCellProperties call with the options object: two statements and some 50 bytes. */
+const PER_RANGE_BYTES = 3 * STATEMENT_BYTES;
+
 /** Group rectangles into requests whose cell properties fit the budget; a rectangle too big alone is cut by rows. */
 export function styleRequests(rects: CellRange[], budget: RequestBudget): CellRange[][] {
   const perRequest = budget.bytes - STATEMENT_BYTES;
   const pieces: CellRange[] = [];
   for (const r of rects) {
     const width = r.right - r.left + 1;
-    const rowsFit = Math.max(1, Math.floor((perRequest - STATEMENT_BYTES) / (width * STYLE_BYTES_PER_CELL)));
+    const rowsFit = Math.max(1, Math.floor((perRequest - PER_RANGE_BYTES) / (width * STYLE_BYTES_PER_CELL)));
     for (let top = r.top; top <= r.bottom; top += rowsFit) {
       pieces.push({ ...r, top, bottom: Math.min(r.bottom, top + rowsFit - 1) });
     }
@@ -61,7 +64,7 @@ export function styleRequests(rects: CellRange[], budget: RequestBudget): CellRa
   let current: CellRange[] = [];
   let bytes = 0;
   for (const p of pieces) {
-    const cost = STATEMENT_BYTES + (p.bottom - p.top + 1) * (p.right - p.left + 1) * STYLE_BYTES_PER_CELL;
+    const cost = PER_RANGE_BYTES + (p.bottom - p.top + 1) * (p.right - p.left + 1) * STYLE_BYTES_PER_CELL;
     if (current.length > 0 && bytes + cost > perRequest) {
       requests.push(current);
       current = [];

@@ -23,7 +23,9 @@ export function assertWritesOnlyGenerated(plan: SheetWritePlan, existing: string
   for (const name of plan.names) {
     if (name === null) continue;
     if (isRegistrySheet(name)) {
-      throw new Error(`Penulisan dibatalkan: nama lembar "${name}" dipakai add-in untuk catatannya; ganti nama tabel tersebut.`);
+      throw new Error(
+        `Penulisan dibatalkan: nama lembar "${name}" dipakai add-in untuk catatannya; ganti nama tabel tersebut.`,
+      );
     }
     if (taken.has(lower(name))) throw refusal(name);
     taken.add(lower(name));

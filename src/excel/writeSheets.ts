@@ -75,6 +75,11 @@ function newSheetSteps(
     if (!added) throw new Error(`Lembar "${name}" belum ditambahkan.`);
     return added;
   };
-  const add: WriteStep = { sheet: name, bytes: 2 * STATEMENT_BYTES, cells: 0, apply: () => void (added = worksheets.add(name)) };
+  const add: WriteStep = {
+    sheet: name,
+    bytes: 2 * STATEMENT_BYTES,
+    cells: 0,
+    apply: () => void (added = worksheets.add(name)),
+  };
   return [add, ...sheetSpecSteps(ws, name, spec, finalNames, budget)];
 }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { CliError } from "../../src/cli/cliError";
 import { chooseOutputPath, writeFileAtomically } from "../../src/cli/outputPath";
 import { tempDir } from "./helpers";
 
@@ -50,5 +51,19 @@ describe("writeFileAtomically", () => {
     await writeFileAtomically(target, Buffer.from("baru"));
     expect(readFileSync(target, "utf8")).toBe("baru");
     expect(existsSync(target)).toBe(true);
+  });
+});
+
+describe("writeFileAtomically failures", () => {
+  const tmp = tempDir();
+  afterAll(tmp.cleanup);
+
+  it("says in one line that a folder is not a file name, and leaves nothing behind", async () => {
+    const folder = path.join(tmp.dir, "hasil.xlsx");
+    mkdirSync(path.join(folder, "isi"), { recursive: true });
+    await expect(writeFileAtomically(folder, Buffer.from("x"))).rejects.toThrow(
+      new CliError(`Hasil tidak dapat ditulis ke ${folder}: nama itu adalah folder; sebutkan nama berkas .xlsx`),
+    );
+    expect(readdirSync(tmp.dir)).toEqual(["hasil.xlsx"]);
   });
 });

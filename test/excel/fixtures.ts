@@ -19,10 +19,26 @@ export function gridContent(grid: Grid): {
 }
 
 const HEADERS = [
-  "NO", "TUJUAN", "INDIKATOR TUJUAN", "SASARAN STRATEGIS", "INDIKATOR SASARAN", "FORMULASI",
-  "TRW I", "TRW II", "TRW III", "TRW IV", "REALISASI %", "CAPAIAN %",
-  "PROGRAM / KEGIATAN / SUB KEGIATAN", "PAGU", "TRIWULAN I", "TRIWULAN II", "TRIWULAN III", "TRIWULAN IV",
-  "REALISASI (Rp)", "CAPAIAN (%)",
+  "NO",
+  "TUJUAN",
+  "INDIKATOR TUJUAN",
+  "SASARAN STRATEGIS",
+  "INDIKATOR SASARAN",
+  "FORMULASI",
+  "TRW I",
+  "TRW II",
+  "TRW III",
+  "TRW IV",
+  "REALISASI %",
+  "CAPAIAN %",
+  "PROGRAM / KEGIATAN / SUB KEGIATAN",
+  "PAGU",
+  "TRIWULAN I",
+  "TRIWULAN II",
+  "TRIWULAN III",
+  "TRIWULAN IV",
+  "REALISASI (Rp)",
+  "CAPAIAN (%)",
 ];
 
 /**
@@ -44,7 +60,10 @@ export function pengukuranSheet(name: string, rows: number, columns = 20): Grid 
       for (let c = 1; c <= 5; c++) line[c] = { value: `Sasaran ${i / 20 + 1} kolom ${c}` };
       for (let c = 6; c <= 11; c++) line[c] = { value: 0.8417 + c / 1000, numFmt: "0.00%" };
     }
-    line[12] = { value: `${["PROGRAM", "Kegiatan", "Sub Kegiatan"][level]} nomor ${i + 1}`, ...(level === 0 ? { bold: true } : { indent: level }) };
+    line[12] = {
+      value: `${["PROGRAM", "Kegiatan", "Sub Kegiatan"][level]} nomor ${i + 1}`,
+      ...(level === 0 ? { bold: true } : { indent: level }),
+    };
     line[13] = { value: 55_599_900 + i, numFmt: "#,##0.00" };
     for (let c = 14; c <= 17; c++) line[c] = { value: 13_899_975 + c, numFmt: "#,##0" };
     line[18] = { value: 41_392_050 + i };

@@ -54,7 +54,8 @@ describe("textRects", () => {
 describe("groupIntoRects", () => {
   test("one rectangle per block of equal values", () => {
     const cells = [];
-    for (let row = 0; row < 3; row++) for (let col = 0; col < 4; col++) cells.push({ row, col, value: row === 0 ? "Center" : "Right" });
+    for (let row = 0; row < 3; row++)
+      for (let col = 0; col < 4; col++) cells.push({ row, col, value: row === 0 ? "Center" : "Right" });
     expect(groupIntoRects(cells)).toEqual([
       { rect: { top: 0, bottom: 0, left: 0, right: 3 }, value: "Center" },
       { rect: { top: 1, bottom: 2, left: 0, right: 3 }, value: "Right" },
@@ -77,10 +78,24 @@ describe("groupIntoRects", () => {
 });
 
 describe("excelWouldConvert", () => {
-  test.each(["2.18.03", "001", "1/2", "10:30", "50%", "-5", "=A1", "+x", "TRUE", "salah", "#N/A", "Rp 1.000", "Jan-22", "1 Januari 2022", "Mei 2022", "(1)"])(
-    "%s would not stay text",
-    (t) => expect(excelWouldConvert(t)).toBe(true),
-  );
+  test.each([
+    "2.18.03",
+    "001",
+    "1/2",
+    "10:30",
+    "50%",
+    "-5",
+    "=A1",
+    "+x",
+    "TRUE",
+    "salah",
+    "#N/A",
+    "Rp 1.000",
+    "Jan-22",
+    "1 Januari 2022",
+    "Mei 2022",
+    "(1)",
+  ])("%s would not stay text", (t) => expect(excelWouldConvert(t)).toBe(true));
   test.each(["Program", "-", "Kegiatan 2", "Sub Kegiatan: Penyediaan", "", "Tabel 3.1 Capaian"])("%s stays text", (t) =>
     expect(excelWouldConvert(t)).toBe(false),
   );
@@ -106,24 +121,32 @@ describe("assertWritesOnlyGenerated", () => {
 
   test("a plan that keeps to generated sheets passes", () => {
     expect(() =>
-      assertWritesOnlyGenerated({ remove: ["Tabel 2.1"], names: ["Tabel 2.1", "Pengukuran (2)"], registry }, existing, registry),
+      assertWritesOnlyGenerated(
+        { remove: ["Tabel 2.1"], names: ["Tabel 2.1", "Pengukuran (2)"], registry },
+        existing,
+        registry,
+      ),
     ).not.toThrow();
   });
 
   test("deleting a sheet the registry does not list is refused", () => {
-    expect(() => assertWritesOnlyGenerated({ remove: ["Pengukuran"], names: [], registry }, existing, registry)).toThrow(
-      'Penulisan dibatalkan: rencana penulisan menyentuh lembar "Pengukuran" milik pengguna.',
-    );
+    expect(() =>
+      assertWritesOnlyGenerated({ remove: ["Pengukuran"], names: [], registry }, existing, registry),
+    ).toThrow('Penulisan dibatalkan: rencana penulisan menyentuh lembar "Pengukuran" milik pengguna.');
   });
 
   test("writing under the name of a user's sheet is refused, whatever the case", () => {
-    expect(() => assertWritesOnlyGenerated({ remove: [], names: ["PENGUKURAN"], registry }, existing, registry)).toThrow(
-      'lembar "PENGUKURAN" milik pengguna',
-    );
+    expect(() =>
+      assertWritesOnlyGenerated({ remove: [], names: ["PENGUKURAN"], registry }, existing, registry),
+    ).toThrow('lembar "PENGUKURAN" milik pengguna');
   });
 
   test("two specs under one name, or the registry's name, are refused", () => {
-    expect(() => assertWritesOnlyGenerated({ remove: [], names: ["Baru", "baru"], registry }, existing, registry)).toThrow("Penulisan dibatalkan");
-    expect(() => assertWritesOnlyGenerated({ remove: [], names: ["_lkjip"], registry }, existing, registry)).toThrow("dipakai add-in");
+    expect(() =>
+      assertWritesOnlyGenerated({ remove: [], names: ["Baru", "baru"], registry }, existing, registry),
+    ).toThrow("Penulisan dibatalkan");
+    expect(() => assertWritesOnlyGenerated({ remove: [], names: ["_lkjip"], registry }, existing, registry)).toThrow(
+      "dipakai add-in",
+    );
   });
 });

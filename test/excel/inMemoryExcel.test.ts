@@ -6,7 +6,11 @@ import { createInMemoryExcel } from "./inMemoryExcel";
 type ExcelRunFits = typeof Excel.run extends RunExcel ? true : false;
 const excelRunFits: ExcelRunFits = true;
 
-const sheet = () => gridFromRows("Data", [["a", 1], ["b", 2]]);
+const sheet = () =>
+  gridFromRows("Data", [
+    ["a", 1],
+    ["b", 2],
+  ]);
 
 describe("in-memory Excel: Office's proxy semantics", () => {
   test("Excel.run fits the adapter's run type", () => {
@@ -21,7 +25,10 @@ describe("in-memory Excel: Office's proxy semantics", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
-      expect(range.values).toEqual([["a", 1], ["b", 2]]);
+      expect(range.values).toEqual([
+        ["a", 1],
+        ["b", 2],
+      ]);
       expect(() => range.numberFormat).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
@@ -52,14 +59,50 @@ describe("in-memory Excel: Office's proxy semantics", () => {
   });
 
   test("getCellProperties answers after sync with only what was asked", async () => {
-    const excel = createInMemoryExcel({ sheets: [gridFromRows("S", [[{ value: "Program", bold: true }, { value: "Sub", indent: 2 }]])] });
+    const excel = createInMemoryExcel({
+      sheets: [
+        gridFromRows("S", [
+          [
+            { value: "Program", bold: true },
+            { value: "Sub", indent: 2 },
+          ],
+        ]),
+      ],
+    });
     await excel.run(async (context) => {
-      const result = context.workbook.worksheets.getItem("S").getRange("A1:B1").getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
+      const result = context.workbook.worksheets
+        .getItem("S")
+        .getRange("A1:B1")
+        .getCellProperties({ format: { font: { bold: true }, indentLevel: true } });
       expect(() => result.value).toThrow();
       await context.sync();
       expect(result.value).toEqual([
         [{ format: { font: { bold: true }, indentLevel: 0 } }, { format: { font: { bold: false }, indentLevel: 2 } }],
       ]);
+    });
+  });
+
+  test("merged areas: null object without merges, else their address and areas", async () => {
+    const grid = gridFromRows(
+      "M",
+      [
+        ["a", "", "b"],
+        ["", "", "c"],
+      ],
+      [{ top: 0, left: 0, bottom: 1, right: 1 }],
+    );
+    const excel = createInMemoryExcel({ sheets: [grid, gridFromRows("Polos", [["x"]])] });
+    await excel.run(async (context) => {
+      const merged = context.workbook.worksheets.getItem("M").getRange("A1:C2").getMergedAreasOrNullObject();
+      merged.load("address");
+      merged.areas.load("rowIndex, columnCount");
+      const none = context.workbook.worksheets.getItem("Polos").getRange("A1:C2").getMergedAreasOrNullObject();
+      none.load("address");
+      await context.sync();
+      expect(merged.isNullObject).toBe(false);
+      expect(merged.address).toBe("M!A1:B2");
+      expect(merged.areas.items.map((a) => [a.rowIndex, a.columnCount])).toEqual([[0, 2]]);
+      expect(none.isNullObject).toBe(true);
     });
   });
 
@@ -82,11 +125,20 @@ describe("in-memory Excel: Office's proxy semantics", () => {
       await context.sync();
     });
     const [first] = excel.stats.requests;
-    expect(first.responseBytes).toBe(JSON.stringify({ values: [["a", 1], ["b", 2]] }).length);
+    expect(first.responseBytes).toBe(
+      JSON.stringify({
+        values: [
+          ["a", 1],
+          ["b", 2],
+        ],
+      }).length,
+    );
     expect(first.cells).toBe(4);
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Data").getRange("A1:J10").values = Array.from({ length: 10 }, () => new Array(10).fill("panjang"));
+        context.workbook.worksheets.getItem("Data").getRange("A1:J10").values = Array.from({ length: 10 }, () =>
+          new Array(10).fill("panjang"),
+        );
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });

@@ -10,8 +10,12 @@ const source = () => gridFromRows("Pengukuran", [["PROGRAM", 1]]);
 describe("errors from Office become one Indonesian message", () => {
   test("a protected sheet: named, with what to do", async () => {
     const registry = gridFromRows(REGISTRY_SHEET, registryRows({ generated: [], settings: {} }));
-    const excel = createInMemoryExcel({ sheets: [source(), { grid: registry, visibility: "VeryHidden", protected: true }] });
-    const error = await new OfficeWorkbook(excel.run).writeSheets([anggaranSpec("Tabel 2.1", 2)]).catch((e: unknown) => e);
+    const excel = createInMemoryExcel({
+      sheets: [source(), { grid: registry, visibility: "VeryHidden", protected: true }],
+    });
+    const error = await new OfficeWorkbook(excel.run)
+      .writeSheets([anggaranSpec("Tabel 2.1", 2)])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelAdapterError);
     expect((error as ExcelAdapterError).message).toBe(
       `Lembar "${REGISTRY_SHEET}" (catatan add-in, tersembunyi) diproteksi; buka proteksinya lalu coba lagi.`,

@@ -14,10 +14,36 @@ function seedLikeSheet(): Grid {
     [{ value: "PENGUKURAN KINERJA DINAS PENANAMAN MODAL, PELAYANAN TERPADU SATU PINTU DAN TENAGA KERJA", bold: true }],
     [{ value: "S/D TRIWULAN I TAHUN 2022", bold: true }],
     [],
-    ["NO", "TUJUAN", "SASARAN STRATEGIS", "INDIKATOR SASARAN", "TARGET", null, "REALISASI %", "CAPAIAN %", "PROGRAM / KEGIATAN / SUB KEGIATAN", "PAGU", "ANGGARAN KAS", null, "REALISASI (Rp)", "CAPAIAN (%)"].map((v) =>
-      v === null ? undefined : { value: v, bold: true },
-    ),
-    [undefined, undefined, undefined, undefined, { value: "TRW I", bold: true }, { value: "TRW IV", bold: true }, undefined, undefined, undefined, undefined, { value: "TRIWULAN I", bold: true }, { value: "TRIWULAN II", bold: true }],
+    [
+      "NO",
+      "TUJUAN",
+      "SASARAN STRATEGIS",
+      "INDIKATOR SASARAN",
+      "TARGET",
+      null,
+      "REALISASI %",
+      "CAPAIAN %",
+      "PROGRAM / KEGIATAN / SUB KEGIATAN",
+      "PAGU",
+      "ANGGARAN KAS",
+      null,
+      "REALISASI (Rp)",
+      "CAPAIAN (%)",
+    ].map((v) => (v === null ? undefined : { value: v, bold: true })),
+    [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: "TRW I", bold: true },
+      { value: "TRW IV", bold: true },
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: "TRIWULAN I", bold: true },
+      { value: "TRIWULAN II", bold: true },
+    ],
     [
       1,
       "Meningkatnya Nilai Investasi Daerah",
@@ -34,9 +60,54 @@ function seedLikeSheet(): Grid {
       0,
       "-",
     ],
-    [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, { value: "Pembuatan Peta Potensi Investasi Kabupaten/Kota", indent: 1 }, rp(55599900), "-", rp(55599900), 0, "-"],
-    [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, { value: "Penyediaan Peta Potensi dan Peluang Usaha Kabupaten/Kota", indent: 2 }, rp(55599900), "-", rp(55599900), 0, "-"],
-    [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, { value: "PROGRAM PROMOSI PENANAMAN MODAL", bold: true }, rp(49421000), "-", rp(49421000), 800000, pct(1.62, "0.00")],
+    [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: "Pembuatan Peta Potensi Investasi Kabupaten/Kota", indent: 1 },
+      rp(55599900),
+      "-",
+      rp(55599900),
+      0,
+      "-",
+    ],
+    [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: "Penyediaan Peta Potensi dan Peluang Usaha Kabupaten/Kota", indent: 2 },
+      rp(55599900),
+      "-",
+      rp(55599900),
+      0,
+      "-",
+    ],
+    [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: "PROGRAM PROMOSI PENANAMAN MODAL", bold: true },
+      rp(49421000),
+      "-",
+      rp(49421000),
+      800000,
+      pct(1.62, "0.00"),
+    ],
     [
       2,
       "Meningkatnya Kualitas Penyelenggaraan Pelayanan Publik Pemerintahan",
@@ -53,7 +124,17 @@ function seedLikeSheet(): Grid {
       41392050,
       pct(16.81, "0.00"),
     ],
-    [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, { value: "#DIV/0!", text: "#DIV/0!" }],
+    [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      { value: "#DIV/0!", text: "#DIV/0!" },
+    ],
   ];
   const merges = [
     { top: 0, left: 0, bottom: 0, right: 13 },
@@ -78,7 +159,12 @@ describe("OfficeWorkbook.readSheet", () => {
   });
 
   test("keeps absolute positions when the used range does not start at A1", async () => {
-    const source = gridFromRows("Geser", [[], [], [undefined, undefined, { value: "Judul", bold: true }], [undefined, undefined, undefined, 42]]);
+    const source = gridFromRows("Geser", [
+      [],
+      [],
+      [undefined, undefined, { value: "Judul", bold: true }],
+      [undefined, undefined, undefined, 42],
+    ]);
     const excel = createInMemoryExcel({ sheets: [source] });
     const grid = await new OfficeWorkbook(excel.run).readSheet("Geser");
     expect(gridContent(grid)).toEqual(gridContent(source));
@@ -141,6 +227,18 @@ describe("OfficeWorkbook.readSheet", () => {
     expect(failed.map((r) => r.failed)).toContain("ResponsePayloadSizeLimitExceeded");
     const succeeded = excel.stats.requests.filter((r) => r.failed === undefined);
     expect(Math.max(...succeeded.map((r) => r.bytes))).toBeLessThan(EXCEL_WEB_LIMITS.maxBytes);
+  });
+
+  test("text scattered over many ranges has its styles read in requests within the limit", async () => {
+    const rows = Array.from({ length: 60_000 }, (_, r) =>
+      r % 5 === 0 ? [{ value: `Kegiatan ${r}`, ...(r % 10 === 0 ? { bold: true } : {}) }, r] : [undefined, r],
+    );
+    const source = gridFromRows("Jarang", rows);
+    const excel = createInMemoryExcel({ sheets: [source] });
+    const grid = await new OfficeWorkbook(excel.run).readSheet("Jarang");
+    expectSameContent(grid, source);
+    expect(excel.stats.requests.every((r) => r.failed === undefined)).toBe(true);
+    expect(excel.stats.maxRequestBytes).toBeLessThan(EXCEL_WEB_LIMITS.maxBytes);
   });
 
   test("a missing sheet is one clear Indonesian message", async () => {

@@ -27,13 +27,19 @@ describe("settings in the registry sheet", () => {
     await wb.writeSheets([anggaranSpec("Tabel 2.1", 2)]);
     await wb.writeSetting("skala", "permendagri");
     const registry = parseRegistry(excel.workbook.toGrid(REGISTRY_SHEET));
-    expect(registry).toEqual({ generated: [{ name: "Tabel 2.1", kind: "lkjip-table" }], settings: { skala: "permendagri" } });
+    expect(registry).toEqual({
+      generated: [{ name: "Tabel 2.1", kind: "lkjip-table" }],
+      settings: { skala: "permendagri" },
+    });
     const stored = excel.workbook.toGrid(REGISTRY_SHEET).cells.map((line) => line.map((c) => c?.value ?? null));
     expect(stored).toEqual(registryRows(registry));
   });
 
   test("settings survive a generate run, and a registry written by the CLI is read", async () => {
-    const cliRegistry = gridFromRows(REGISTRY_SHEET, registryRows({ generated: [{ name: "Tabel Lama", kind: "lkjip-table" }], settings: { a: "1" } }));
+    const cliRegistry = gridFromRows(
+      REGISTRY_SHEET,
+      registryRows({ generated: [{ name: "Tabel Lama", kind: "lkjip-table" }], settings: { a: "1" } }),
+    );
     const excel = createInMemoryExcel({
       sheets: [source(), gridFromRows("Tabel Lama", [["lama"]]), { grid: cliRegistry, visibility: "VeryHidden" }],
     });
@@ -48,7 +54,11 @@ describe("settings in the registry sheet", () => {
 describe("listSheets", () => {
   test("visible sheets in tab order, generated ones marked, hidden and registry sheets left out", async () => {
     const excel = createInMemoryExcel({
-      sheets: [source(), { grid: gridFromRows("Tersembunyi", [["x"]]), visibility: "Hidden" }, gridFromRows("Catatan", [["y"]])],
+      sheets: [
+        source(),
+        { grid: gridFromRows("Tersembunyi", [["x"]]), visibility: "Hidden" },
+        gridFromRows("Catatan", [["y"]]),
+      ],
     });
     const wb = new OfficeWorkbook(excel.run);
     await wb.writeSheets([anggaranSpec("Tabel 2.1", 2)]);

@@ -1,6 +1,14 @@
 import { CellSpec, SheetSpec } from "../../src/core/tables/sheetSpec";
 
-const header = (value: string): CellSpec => ({ value, bold: true, border: true, wrap: true, align: "center", valign: "middle", fill: "D9E1F2" });
+const header = (value: string): CellSpec => ({
+  value,
+  bold: true,
+  border: true,
+  wrap: true,
+  align: "center",
+  valign: "middle",
+  fill: "D9E1F2",
+});
 
 /**
  * A Realisasi Anggaran-like table written by hand: title merged over the table, header row, column numbers, then
@@ -11,8 +19,11 @@ export function anggaranSpec(name: string, rows: number): SheetSpec {
   const cells: SheetSpec["cells"] = [];
   const put = (row: number, col: number, cell: CellSpec) => cells.push({ row, col, cell });
   put(0, 0, { value: "Tabel 3.10 Realisasi Anggaran Tahun 2022", bold: true, fontSize: 12, align: "center" });
-  ["No", "Program / Kegiatan", "Kode", "Anggaran (Rp)", "Realisasi (Rp)", "Capaian"].forEach((h, c) => put(2, c, header(h)));
-  for (let c = 0; c < 6; c++) put(3, c, { value: c + 1, border: true, align: "center", italic: true, fontSize: 9, fill: "EDEDED" });
+  ["No", "Program / Kegiatan", "Kode", "Anggaran (Rp)", "Realisasi (Rp)", "Capaian"].forEach((h, c) =>
+    put(2, c, header(h)),
+  );
+  for (let c = 0; c < 6; c++)
+    put(3, c, { value: c + 1, border: true, align: "center", italic: true, fontSize: 9, fill: "EDEDED" });
   for (let i = 0; i < rows; i++) {
     const r = 4 + i;
     put(r, 0, { value: i + 1, border: true, align: "center", valign: "top" });
@@ -20,7 +31,14 @@ export function anggaranSpec(name: string, rows: number): SheetSpec {
     put(r, 2, { value: `2.18.${String(i % 100).padStart(2, "0")}`, border: true, valign: "top" });
     put(r, 3, { value: 1_000_000 + i * 1000, numFmt: "#,##0", border: true, align: "right", valign: "top" });
     put(r, 4, { value: 750_000 + i * 500.5, numFmt: "#,##0.00", border: true, align: "right", valign: "top" });
-    put(r, 5, { formula: `IF(D${r + 1}=0,"",E${r + 1}/D${r + 1})`, result: 0.75, numFmt: "0.00%", border: true, align: "center", valign: "top" });
+    put(r, 5, {
+      formula: `IF(D${r + 1}=0,"",E${r + 1}/D${r + 1})`,
+      result: 0.75,
+      numFmt: "0.00%",
+      border: true,
+      align: "center",
+      valign: "top",
+    });
   }
   const total = 4 + rows;
   put(total, 1, { value: "Jumlah", bold: true, border: true });
@@ -62,7 +80,12 @@ export function hasilSpec(name: string, linkToTable: string): SheetSpec {
     cells,
     merges: [],
     columnWidths: [20, 8, 60],
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true, margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5 } },
+    print: {
+      orientation: "portrait",
+      paperSize: "A4",
+      fitToWidth: true,
+      margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5 },
+    },
     freeze: { rows: 2, cols: 1 },
   };
 }

@@ -16,7 +16,10 @@ export interface ReadSyncCount {
  * and count the syncs. For the benchmark: `npx tsx -e 'require("./test/excel/syncCounts").printReadSyncCounts()'`
  * or, from scripts/bench.ts, `await printReadSyncCounts()`.
  */
-export async function measureReadSyncCounts(rowsList: number[] = [100, 10_000], columns = 20): Promise<ReadSyncCount[]> {
+export async function measureReadSyncCounts(
+  rowsList: number[] = [100, 10_000],
+  columns = 20,
+): Promise<ReadSyncCount[]> {
   const results: ReadSyncCount[] = [];
   for (const rows of rowsList) {
     const excel = createInMemoryExcel({ sheets: [pengukuranSheet("Pengukuran", rows, columns)] });

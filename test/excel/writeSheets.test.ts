@@ -44,9 +44,22 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(t.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
 
     const sheet = wb.sheet("Tabel 3.10");
-    expect(wb.cell("Tabel 3.10", 2, 0)?.format).toMatchObject({ bold: true, fill: "#D9E1F2", hAlign: "Center", vAlign: "Center", wrap: true });
+    expect(wb.cell("Tabel 3.10", 2, 0)?.format).toMatchObject({
+      bold: true,
+      fill: "#D9E1F2",
+      hAlign: "Center",
+      vAlign: "Center",
+      wrap: true,
+    });
     expect(wb.cell("Tabel 3.10", 3, 5)?.format).toMatchObject({ italic: true, fontSize: 9, fill: "#EDEDED" });
-    for (const [r, c] of [[2, 0], [2, 5], [10, 3], [34, 4], [33, 5]]) expect(allBorders(wb, "Tabel 3.10", r, c)).toBe(true);
+    for (const [r, c] of [
+      [2, 0],
+      [2, 5],
+      [10, 3],
+      [34, 4],
+      [33, 5],
+    ])
+      expect(allBorders(wb, "Tabel 3.10", r, c)).toBe(true);
     expect(allBorders(wb, "Tabel 3.10", 0, 0)).toBe(false);
     expect(wb.cell("Tabel 3.10", 14, 1)?.format.bold).toBe(true);
     expect(wb.cell("Tabel 3.10", 15, 1)?.format.bold).toBeUndefined();
@@ -73,7 +86,12 @@ describe("OfficeWorkbook.writeSheets", () => {
     });
     expect(wb.cell("Hasil Pemeriksaan", 3, 2)?.format.fill).toBe("#FFF2CC");
     expect(wb.sheet("Hasil Pemeriksaan").freeze).toEqual({ rows: 2, cols: 1 });
-    expect(wb.sheet("Hasil Pemeriksaan").pageLayout.margins).toMatchObject({ left: 18, right: 18, top: 36, bottom: 36 });
+    expect(wb.sheet("Hasil Pemeriksaan").pageLayout.margins).toMatchObject({
+      left: 18,
+      right: 18,
+      top: 36,
+      bottom: 36,
+    });
 
     expect(wb.sheet(REGISTRY_SHEET).visibility).toBe("VeryHidden");
     expect(registryOf(wb).generated).toEqual([
@@ -94,7 +112,9 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(stats.screenUpdatingSuspends).toBeGreaterThanOrEqual(1);
     expect(stats.maxRequestBytes).toBeLessThan(EXCEL_WEB_LIMITS.maxBytes);
     // The bulk values really went in as 2-D arrays: one formulas and one numberFormat write cover the table.
-    const bulk = stats.writes.filter((w) => w.sheet === "Tabel 3.10" && (w.member === "formulas" || w.member === "numberFormat"));
+    const bulk = stats.writes.filter(
+      (w) => w.sheet === "Tabel 3.10" && (w.member === "formulas" || w.member === "numberFormat"),
+    );
     expect(bulk.map((w) => w.address)).toEqual(["'Tabel 3.10'!A1:F405", "'Tabel 3.10'!A1:F405"]);
   });
 
@@ -128,7 +148,13 @@ describe("OfficeWorkbook.writeSheets", () => {
     const before = gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"));
     const second = await wb.writeSheets([anggaranSpec("Tabel 3.10", 7), hasilSpec("Hasil Pemeriksaan", "Tabel 3.10")]);
     expect(second).toEqual(["Tabel 3.10", "Hasil Pemeriksaan (2)"]);
-    expect(excel.workbook.sheetNames()).toEqual(["Pengukuran", "Hasil Pemeriksaan", REGISTRY_SHEET, "Tabel 3.10", "Hasil Pemeriksaan (2)"]);
+    expect(excel.workbook.sheetNames()).toEqual([
+      "Pengukuran",
+      "Hasil Pemeriksaan",
+      REGISTRY_SHEET,
+      "Tabel 3.10",
+      "Hasil Pemeriksaan (2)",
+    ]);
     expect(excel.workbook.toGrid("Tabel 3.10").cells[0][0]?.value).toBe("Tabel 3.10 Realisasi Anggaran Tahun 2022");
     expect(excel.workbook.toGrid("Tabel 3.10").rowCount).toBe(12);
     expect(gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"))).toEqual(before);
@@ -138,7 +164,10 @@ describe("OfficeWorkbook.writeSheets", () => {
 
   test("a link to a generated sheet follows the suffix that sheet got", async () => {
     const excel = createInMemoryExcel({ sheets: [userSheet(), gridFromRows("Tabel 3.10", [["tabel saya"]])] });
-    const names = await new OfficeWorkbook(excel.run).writeSheets([anggaranSpec("Tabel 3.10", 3), hasilSpec("Hasil Pemeriksaan", "Tabel 3.10")]);
+    const names = await new OfficeWorkbook(excel.run).writeSheets([
+      anggaranSpec("Tabel 3.10", 3),
+      hasilSpec("Hasil Pemeriksaan", "Tabel 3.10"),
+    ]);
     expect(names).toEqual(["Tabel 3.10 (2)", "Hasil Pemeriksaan"]);
     expect(excel.workbook.cell("Hasil Pemeriksaan", 3, 1)).toMatchObject({
       value: "Tabel 3.10 (2)!B5",
@@ -150,7 +179,10 @@ describe("OfficeWorkbook.writeSheets", () => {
   test("Data Pendukung is written only when absent and then belongs to the user", async () => {
     const excel = createInMemoryExcel({ sheets: [userSheet()] });
     const wb = new OfficeWorkbook(excel.run);
-    expect(await wb.writeSheets([anggaranSpec("Tabel 3.10", 3), dataPendukungSpec()])).toEqual(["Tabel 3.10", "Data Pendukung"]);
+    expect(await wb.writeSheets([anggaranSpec("Tabel 3.10", 3), dataPendukungSpec()])).toEqual([
+      "Tabel 3.10",
+      "Data Pendukung",
+    ]);
     expect(excel.workbook.cell("Data Pendukung", 1, 1)?.format.fill).toBe("#FFF2CC");
     expect(registryOf(excel.workbook).generated.map((g) => g.kind)).toEqual(["lkjip-table"]);
 
@@ -159,7 +191,10 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(await wb.writeSheets([anggaranSpec("Tabel 3.10", 3), dataPendukungSpec()])).toEqual(["Tabel 3.10", null]);
     expect(excel.workbook.cell("Data Pendukung", 1, 1)?.value).toBe(123);
     expect(excel.stats.writtenSheets()).not.toContain("Data Pendukung");
-    expect((await wb.listSheets()).find((s) => s.name === "Data Pendukung")).toEqual({ name: "Data Pendukung", generated: false });
+    expect((await wb.listSheets()).find((s) => s.name === "Data Pendukung")).toEqual({
+      name: "Data Pendukung",
+      generated: false,
+    });
   });
 
   test("text that Excel would turn into a number, date, boolean or formula stays text", async () => {

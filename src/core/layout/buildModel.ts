@@ -49,7 +49,8 @@ function assignLevels(sasaran: SasaranDraft[], sheet: string): Finding[] {
   const evidence = rowEvidence(rows);
   const withFormat = levelsFor(rows, evidence, sheet);
   let chosen = withFormat;
-  if ([...evidence.values()].some((e) => e.evidence === "format" || e.hint === "notProgram" || e.hint === "programOrKegiatan")) {
+  // "Not a program" alone changes nothing once programs are known by word or code: no second reading needed.
+  if ([...evidence.values()].some((e) => e.evidence === "format" || e.hint === "programOrKegiatan")) {
     const withoutFormat = levelsFor(rows, withoutFormatHints(evidence), sheet);
     const rowCount = sasaran.reduce((n, s) => n + s.budget.length, 0);
     const margin = Math.max(3, Math.ceil(rowCount * 0.2));
@@ -71,7 +72,8 @@ function closed(results: LevelResult[]): number {
 
 function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<BudgetRowDraft, RowEvidence> {
   const out = new Map<BudgetRowDraft, RowEvidence>();
-  for (const [row, e] of evidence) out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : { hint: "unknown" });
+  for (const [row, e] of evidence)
+    out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : { hint: "unknown" });
   return out;
 }
 

@@ -13,7 +13,10 @@ export function isColumnNumberRow(reader: CellReader, row: number): boolean {
     const cell = cells[c];
     if (!cell || cell.value === null || cell.value === undefined || cell.value === "") continue;
     const v = cell.value;
-    const ok = typeof v === "number" ? Number.isInteger(v) && v >= 0 && v <= 999 : typeof v === "string" && COLUMN_NUMBER.test(v.trim());
+    const ok =
+      typeof v === "number"
+        ? Number.isInteger(v) && v >= 0 && v <= 999
+        : typeof v === "string" && COLUMN_NUMBER.test(v.trim());
     if (!ok) {
       if (typeof v === "string" && v.trim() === "") continue;
       return false;

@@ -38,7 +38,8 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
 /** A new Indikator from its first row. */
 export function newIndikator(r: IndikatorRow, columns: ColumnMap): Indikator {
   const nameCell = toA1(r.row, columns.indikatorSasaran as number);
-  const cell = r.name === "" && r.formulasi !== "" && columns.formulasi !== undefined ? toA1(r.row, columns.formulasi) : nameCell;
+  const cell =
+    r.name === "" && r.formulasi !== "" && columns.formulasi !== undefined ? toA1(r.row, columns.formulasi) : nameCell;
   const ind: Indikator = {
     name: r.name,
     cell,

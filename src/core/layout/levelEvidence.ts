@@ -85,7 +85,9 @@ function formatHints(
     else set((k) => (k === 0 ? "kegiatan" : "subKegiatan"));
   } else {
     const adjacentUpper = sasaranRows.some((rows) =>
-      rows.some((r, i) => i > 0 && r.name !== "" && rows[i - 1].name !== "" && rank(r) === 0 && rank(rows[i - 1]) === 0),
+      rows.some(
+        (r, i) => i > 0 && r.name !== "" && rows[i - 1].name !== "" && rank(r) === 0 && rank(rows[i - 1]) === 0,
+      ),
     );
     if (adjacentUpper) set((k) => (k === 0 ? "programOrKegiatan" : "subKegiatan"));
     else set((k) => (k === 0 ? "program" : "notProgram"));

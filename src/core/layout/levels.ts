@@ -20,10 +20,19 @@ export interface LevelResult {
  * sum of its kegiatan and sub kegiatan). Inside a program, kegiatan groups come from the evidence where there is
  * some and from arithmetic elsewhere. Every guessed level gets a level-uncertain finding.
  */
-export function buildLevels(rows: readonly BudgetRowDraft[], evidence: Map<BudgetRowDraft, RowEvidence>, sheet: string): LevelResult {
+export function buildLevels(
+  rows: readonly BudgetRowDraft[],
+  evidence: Map<BudgetRowDraft, RowEvidence>,
+  sheet: string,
+): LevelResult {
   const builder = new LevelBuilder(rows, evidence, sheet);
   builder.build();
-  return { program: builder.program, findings: builder.findings, closedRows: builder.closedRows, orphanSubs: builder.orphanSubs };
+  return {
+    program: builder.program,
+    findings: builder.findings,
+    closedRows: builder.closedRows,
+    orphanSubs: builder.orphanSubs,
+  };
 }
 
 class LevelBuilder {
@@ -113,22 +122,37 @@ class LevelBuilder {
     const underProgram = `di bawah program ${label(program, 40)} (${program.cell})`;
     if (headEvidence?.hint === "subKegiatan") {
       this.orphanSubs++;
-      this.uncertain(head, `${label(head)} bertanda sub kegiatan tetapi tidak ada kegiatan di atasnya; dianggap kegiatan ${underProgram}.`);
+      this.uncertain(
+        head,
+        `${label(head)} bertanda sub kegiatan tetapi tidak ada kegiatan di atasnya; dianggap kegiatan ${underProgram}.`,
+      );
     } else if (headless) {
       this.uncertain(head, `${label(head)} dianggap kegiatan ${underProgram}, yang tingkatnya sendiri ditebak.`);
     } else if (!known && !g.closes) {
-      const why = members.length === 0 ? "tidak ada sub kegiatan di bawahnya" : "jumlah pagu sub kegiatan di bawahnya tidak sama dengan pagunya";
+      const why =
+        members.length === 0
+          ? "tidak ada sub kegiatan di bawahnya"
+          : "jumlah pagu sub kegiatan di bawahnya tidak sama dengan pagunya";
       this.uncertain(head, `${label(head)} dianggap kegiatan karena berada ${underProgram}; ${why}.`);
     }
 
     for (const row of members) {
       const e = this.evidence.get(row);
       const knownSub = e?.hint === "subKegiatan" && e.evidence !== undefined;
-      const sub = this.node(row, "subKegiatan", knownSub ? (e.evidence as LevelEvidence) : g.closes ? "aritmetika" : "posisi") as SubKegiatan;
+      const sub = this.node(
+        row,
+        "subKegiatan",
+        knownSub ? (e.evidence as LevelEvidence) : g.closes ? "aritmetika" : "posisi",
+      ) as SubKegiatan;
       kegiatan.subKegiatan.push(sub);
       if (!knownSub && (headless || !g.closes)) {
-        const why = headless ? "program di atasnya sendiri ditebak" : "jumlah pagu kegiatan itu tidak cocok sehingga tingkatnya ditebak";
-        this.uncertain(row, `${label(row)} dianggap sub kegiatan dari kegiatan ${label(head, 40)} (${head.cell}); ${why}.`);
+        const why = headless
+          ? "program di atasnya sendiri ditebak"
+          : "jumlah pagu kegiatan itu tidak cocok sehingga tingkatnya ditebak";
+        this.uncertain(
+          row,
+          `${label(row)} dianggap sub kegiatan dari kegiatan ${label(head, 40)} (${head.cell}); ${why}.`,
+        );
       }
     }
     return kegiatan;

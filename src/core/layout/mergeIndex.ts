@@ -52,7 +52,12 @@ function clamp(m: CellRange, rowCount: number, colCount: number): CellRange | nu
   const ok = [m.top, m.left, m.bottom, m.right].every((n) => Number.isInteger(n) && n >= 0);
   if (!ok || m.bottom < m.top || m.right < m.left) return null;
   if (m.top >= rowCount || m.left >= colCount) return null;
-  const range = { top: m.top, left: m.left, bottom: Math.min(m.bottom, rowCount - 1), right: Math.min(m.right, colCount - 1) };
+  const range = {
+    top: m.top,
+    left: m.left,
+    bottom: Math.min(m.bottom, rowCount - 1),
+    right: Math.min(m.right, colCount - 1),
+  };
   if (range.top === range.bottom && range.left === range.right) return null;
   return range;
 }

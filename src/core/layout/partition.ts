@@ -99,7 +99,7 @@ export function partition(input: PartitionInput): Group[] {
   }
 
   const groups: Group[] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const end = chosenEnd[i];
     groups.push({ start: i, end, closes: chosenCloses[i] === 1 });
     i = end + 1;

@@ -88,7 +88,13 @@ export class CellReader {
     if (parsed.kind === "unreadable") {
       const shown = parsed.text.trim();
       this.findings.push(
-        finding("unreadable-value", this.sheet, cell, `Sel ${cell} berisi ${quoteName(shown)} yang tidak terbaca sebagai angka.`, shown),
+        finding(
+          "unreadable-value",
+          this.sheet,
+          cell,
+          `Sel ${cell} berisi ${quoteName(shown)} yang tidak terbaca sebagai angka.`,
+          shown,
+        ),
       );
       return { value: null, present: true, percent: false };
     }

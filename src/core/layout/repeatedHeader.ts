@@ -23,7 +23,8 @@ export function repeatedHeaderRows(
     if (paguText === "" || /^[\d\s(+-]/.test(paguText)) continue;
     const isPagu = classifyHeader(normaliseHeader(paguText));
     const isUraian = classifyHeader(normaliseHeader(reader.text(r, uraian)));
-    if (isPagu?.kind !== "key" || isPagu.key !== "pagu" || isUraian?.kind !== "key" || isUraian.key !== "uraian") continue;
+    if (isPagu?.kind !== "key" || isPagu.key !== "pagu" || isUraian?.kind !== "key" || isUraian.key !== "uraian")
+      continue;
     let end = r + headerHeight - 1;
     if (end + 1 <= last && isColumnNumberRow(reader, end + 1)) end++;
     for (let k = r; k <= end; k++) skip.add(k);

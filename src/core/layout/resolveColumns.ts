@@ -37,7 +37,8 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
     const side = sideOf(col);
     let key: ColumnKey;
     if (cls.kind === "quarter") key = side === "kinerja" ? TARGET_KEYS[cls.quarter - 1] : KAS_KEYS[cls.quarter - 1];
-    else if (cls.kind === "ambiguous" && cls.what === "realisasi") key = side === "kinerja" ? "realisasiKinerja" : "realisasiAnggaran";
+    else if (cls.kind === "ambiguous" && cls.what === "realisasi")
+      key = side === "kinerja" ? "realisasiKinerja" : "realisasiAnggaran";
     else key = side === "kinerja" ? "capaianKinerja" : "capaianAnggaran";
     if (map[key] === undefined) map[key] = col;
   }

@@ -5,9 +5,21 @@ import { buildSheet, BuiltSheet, LayoutOptions } from "./helpers/seedLayout";
 import { b, INDIKATOR, oneSasaran } from "./helpers/smallSheet";
 
 const ROWS = [
-  b("program", "PROGRAM SATU", "300.000", { kas: ["100.000", "100.000", "50.000", "50.000"], realisasi: "150.000", capaian: "50,00" }),
-  b("kegiatan", "Kegiatan satu", "300.000", { kas: ["100.000", "100.000", "50.000", "50.000"], realisasi: "150.000", capaian: "50,00" }),
-  b("subKegiatan", "Sub satu", "300.000", { kas: ["100.000", "100.000", "50.000", "50.000"], realisasi: "150.000", capaian: "50,00" }),
+  b("program", "PROGRAM SATU", "300.000", {
+    kas: ["100.000", "100.000", "50.000", "50.000"],
+    realisasi: "150.000",
+    capaian: "50,00",
+  }),
+  b("kegiatan", "Kegiatan satu", "300.000", {
+    kas: ["100.000", "100.000", "50.000", "50.000"],
+    realisasi: "150.000",
+    capaian: "50,00",
+  }),
+  b("subKegiatan", "Sub satu", "300.000", {
+    kas: ["100.000", "100.000", "50.000", "50.000"],
+    realisasi: "150.000",
+    capaian: "50,00",
+  }),
 ];
 
 function build(opts: LayoutOptions = {}): BuiltSheet {
@@ -39,7 +51,11 @@ describe("reading cells", () => {
         actual: "dua puluh",
         message: 'Sel H7 berisi "dua puluh" yang tidak terbaca sebagai angka.',
       },
-      expect.objectContaining({ cell: "N7", actual: "#####", message: 'Sel N7 berisi "#####" yang tidak terbaca sebagai angka.' }),
+      expect.objectContaining({
+        cell: "N7",
+        actual: "#####",
+        message: 'Sel N7 berisi "#####" yang tidak terbaca sebagai angka.',
+      }),
       expect.objectContaining({ cell: "P8", actual: "#DIV/0!" }),
     ]);
     const [program, kegiatan] = budgetNodes(m);
@@ -82,7 +98,12 @@ describe("reading cells", () => {
       ["", "F9", ["Pembilang", "Penyebut"]],
     ]);
     expect(m.findings).toEqual([
-      expect.objectContaining({ rule: "missing-name", severity: "error", cell: "E9", message: expect.stringMatching(/^Sel E9: /) }),
+      expect.objectContaining({
+        rule: "missing-name",
+        severity: "error",
+        cell: "E9",
+        message: expect.stringMatching(/^Sel E9: /),
+      }),
     ]);
   });
 
@@ -111,7 +132,8 @@ describe("reading cells", () => {
   });
 
   test("formulasi is kept as written, LaTeX included", () => {
-    const latex = "$\\frac{\\text{Total dari Nilai Persepsi per Unsur}}{\\text{Total Unsur yang terisi}} \\times \\text{Nilai Penimbang}$";
+    const latex =
+      "$\\frac{\\text{Total dari Nilai Persepsi per Unsur}}{\\text{Total Unsur yang terisi}} \\times \\text{Nilai Penimbang}$";
     const m = read(buildSheet(oneSasaran(ROWS, [{ ...INDIKATOR, formulasi: [latex] }]), { columnNumbers: "none" }));
     expect(m.tujuan[0].sasaran[0].indikator[0].formulasi).toEqual([latex]);
   });
@@ -123,7 +145,9 @@ describe("reading cells", () => {
   });
 
   test("a name merged across from the column to its left is read from that cell", () => {
-    const built = build({ columns: ["no", "tujuan", "sasaran", "indikatorSasaran", "target1", "kode", "uraian", "pagu", "kas1"] });
+    const built = build({
+      columns: ["no", "tujuan", "sasaran", "indikatorSasaran", "target1", "kode", "uraian", "pagu", "kas1"],
+    });
     const r = built.firstDataRow;
     const [kode, uraian] = [built.col("kode"), built.col("uraian")];
     built.grid.cells[r][kode] = { value: "PROGRAM SATU", bold: true };

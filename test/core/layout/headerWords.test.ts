@@ -59,7 +59,9 @@ describe("header words", () => {
   });
 
   test("quarters in every spelling", () => {
-    expect(["TRW I", "TW 2", "TRIWULAN III", "TWIV", "TW.1"].map((s) => quarterOf(normaliseHeader(s)))).toEqual([1, 2, 3, 4, 1]);
+    expect(["TRW I", "TW 2", "TRIWULAN III", "TWIV", "TW.1"].map((s) => quarterOf(normaliseHeader(s)))).toEqual([
+      1, 2, 3, 4, 1,
+    ]);
     expect(quarterOf(normaliseHeader("TARGET"))).toBeNull();
   });
 });
@@ -107,7 +109,10 @@ describe("level words and codes", () => {
 
   test("a code prefix is split from the name; amounts and plain names are not codes", () => {
     expect(splitCode("2.18.03 PROGRAM PELAYANAN")).toEqual({ kode: "2.18.03", name: "PROGRAM PELAYANAN" });
-    expect(splitCode("2.18.03.2.01 - Pelayanan Perizinan")).toEqual({ kode: "2.18.03.2.01", name: "Pelayanan Perizinan" });
+    expect(splitCode("2.18.03.2.01 - Pelayanan Perizinan")).toEqual({
+      kode: "2.18.03.2.01",
+      name: "Pelayanan Perizinan",
+    });
     expect(splitCode("412.786.800")).toEqual({ name: "412.786.800" });
     expect(splitCode("Pengesahan di 1 (satu) Daerah")).toEqual({ name: "Pengesahan di 1 (satu) Daerah" });
   });

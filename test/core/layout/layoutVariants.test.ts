@@ -11,7 +11,11 @@ function seed(): TujuanData[] {
   return data;
 }
 
-function model(tujuan: TujuanData[], opts: LayoutOptions, strip?: (b: ReturnType<typeof buildSheet>) => void): SheetModel {
+function model(
+  tujuan: TujuanData[],
+  opts: LayoutOptions,
+  strip?: (b: ReturnType<typeof buildSheet>) => void,
+): SheetModel {
   const built = buildSheet(tujuan, opts);
   strip?.(built);
   const result = recognise(built.grid);
@@ -88,13 +92,24 @@ describe("layout variants read to the same tree as the seed", () => {
       "capaianKinerja",
     ];
     const m = model(seed(), { columns, columnNumbers: "sequence" });
-    expect(m.columns).toMatchObject({ uraian: 0, capaianAnggaran: 7, realisasiKinerja: 18, capaianKinerja: 19, sasaran: 9 });
+    expect(m.columns).toMatchObject({
+      uraian: 0,
+      capaianAnggaran: 7,
+      realisasiKinerja: 18,
+      capaianKinerja: 19,
+      sasaran: 9,
+    });
     expect(outlineModel(m)).toEqual(ONE_ROW_SEED);
     expect(m.tujuan[0].sasaran[0].program[0].cell).toBe("A8");
   });
 
   test("extra unknown columns are ignored", () => {
-    const columns: LayoutColumn[] = [...SEED_COLUMNS.slice(0, 12), { extra: "KETERANGAN" }, ...SEED_COLUMNS.slice(12), { extra: "PENANGGUNG JAWAB" }];
+    const columns: LayoutColumn[] = [
+      ...SEED_COLUMNS.slice(0, 12),
+      { extra: "KETERANGAN" },
+      ...SEED_COLUMNS.slice(12),
+      { extra: "PENANGGUNG JAWAB" },
+    ];
     const m = model(seed(), { columns, columnNumbers: "sequence" });
     expect(m.columns.uraian).toBe(13);
     expect(Object.values(m.columns)).not.toContain(12);
@@ -107,7 +122,9 @@ describe("layout variants read to the same tree as the seed", () => {
     const columns = SEED_COLUMNS.filter((c) => !dropped.includes(c));
     const m = model(seed(), { columns, columnNumbers: "sequence" });
     for (const k of dropped) expect(m.columns[k]).toBeUndefined();
-    expect(outlineModel(m)).toEqual(outlineData(without(seed(), { formulasi: true, capaian: true }), { noColumn: false }));
+    expect(outlineModel(m)).toEqual(
+      outlineData(without(seed(), { formulasi: true, capaian: true }), { noColumn: false }),
+    );
     expect(m.tujuan[0].indikatorTujuan).toBeUndefined();
   });
 

@@ -67,7 +67,11 @@ describe("levels of budget rows", () => {
   });
 
   test("bold kegiatan under PROGRAM rows decide kegiatan against sub kegiatan (two classes)", () => {
-    const rows = UNBALANCED.map((r) => ({ ...r, uraian: r.level === "program" ? `PROGRAM ${r.uraian}` : r.uraian, bold: r.level !== "subKegiatan" }));
+    const rows = UNBALANCED.map((r) => ({
+      ...r,
+      uraian: r.level === "program" ? `PROGRAM ${r.uraian}` : r.uraian,
+      bold: r.level !== "subKegiatan",
+    }));
     const m = model(oneSasaran(rows), { columnNumbers: "none" });
     expect(levelsOf(m)).toEqual([
       "program:PROGRAM Pengembangan Iklim:kata",
@@ -99,18 +103,27 @@ describe("levels of budget rows", () => {
     budget[9].bold = true; // a sub kegiatan of PROGRAM PENGENDALIAN
     const m = model(data);
     expect(outlineModel(m)).toEqual(outlineData(data));
-    expect(budgetNodes(m).filter((n) => n.level !== "program").every((n) => n.levelEvidence === "aritmetika")).toBe(true);
+    expect(
+      budgetNodes(m)
+        .filter((n) => n.level !== "program")
+        .every((n) => n.levelEvidence === "aritmetika"),
+    ).toBe(true);
   });
 
   test("no PROGRAM word, code or format anywhere: programs found by arithmetic (pagu = half the block), all flagged", () => {
     const data = seedTw1().tujuan.slice(0, 2);
-    for (const t of data) for (const s of t.sasaran) for (const r of s.budget) r.uraian = r.uraian.replace(/^PROGRAM /, "");
+    for (const t of data)
+      for (const s of t.sasaran) for (const r of s.budget) r.uraian = r.uraian.replace(/^PROGRAM /, "");
     const m = model(data);
     expect(outlineModel(m)).toEqual(outlineData(data));
     const programs = budgetNodes(m).filter((n) => n.level === "program");
     expect(programs).toHaveLength(6);
     expect(programs.every((p) => p.levelEvidence === "aritmetika")).toBe(true);
-    expect(uncertainCells(m)).toEqual(budgetNodes(m).filter((n) => n.name !== "").map((n) => n.cell));
+    expect(uncertainCells(m)).toEqual(
+      budgetNodes(m)
+        .filter((n) => n.name !== "")
+        .map((n) => n.cell),
+    );
   });
 
   test("budget rows before the first PROGRAM row of a sasaran are level-uncertain", () => {
@@ -176,7 +189,9 @@ describe("levels of budget rows", () => {
       b("subKegiatan", "S3", "0"),
     ];
     const m = model(oneSasaran(rows), { columnNumbers: "none" });
-    expect(levelsOf(m).map((l) => l.split(":").slice(0, 2).join(":"))).toEqual(rows.map((r) => `${r.level}:${r.uraian}`));
+    expect(levelsOf(m).map((l) => l.split(":").slice(0, 2).join(":"))).toEqual(
+      rows.map((r) => `${r.level}:${r.uraian}`),
+    );
     expect(uncertainCells(m)).toEqual([]);
   });
 });

@@ -41,17 +41,22 @@ describe("sheets without a Pengukuran Kinerja table", () => {
     expect(result).toEqual({
       model: null,
       missingHeaders: ["PAGU", "ANGGARAN KAS"],
-      reason: 'Sheet "TW I 2022" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom PAGU tidak ditemukan pada judul kolom di baris 5.',
+      reason:
+        'Sheet "TW I 2022" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom PAGU tidak ditemukan pada judul kolom di baris 5.',
     });
   });
 
   test("without the uraian column, or without SASARAN and INDIKATOR, there is no table", () => {
-    const noUraian = recognise(buildSheet(oneSasaran(ROWS), { columns: SEED_COLUMNS.filter((c) => c !== "uraian") }).grid);
+    const noUraian = recognise(
+      buildSheet(oneSasaran(ROWS), { columns: SEED_COLUMNS.filter((c) => c !== "uraian") }).grid,
+    );
     expect(noUraian.model === null && noUraian.missingHeaders).toEqual(["PROGRAM / KEGIATAN / SUB KEGIATAN"]);
     const columns = SEED_COLUMNS.filter((c) => c !== "sasaran" && c !== "indikatorSasaran");
     const noSasaran = recognise(buildSheet(oneSasaran(ROWS), { columns }).grid);
     expect(noSasaran.model === null && noSasaran.missingHeaders).toEqual(["SASARAN STRATEGIS", "INDIKATOR SASARAN"]);
-    expect(noSasaran.model === null && noSasaran.reason).toContain("kolom SASARAN STRATEGIS dan INDIKATOR SASARAN tidak ditemukan");
+    expect(noSasaran.model === null && noSasaran.reason).toContain(
+      "kolom SASARAN STRATEGIS dan INDIKATOR SASARAN tidak ditemukan",
+    );
   });
 
   test("a header without data rows is not a table", () => {

@@ -118,7 +118,8 @@ const gridWithHeader: fc.Arbitrary<Grid> = fc
   });
 
 function wellFormed(result: RecognitionResult): boolean {
-  if (result.model === null) return Array.isArray(result.missingHeaders) && typeof result.reason === "string" && result.reason !== "";
+  if (result.model === null)
+    return Array.isArray(result.missingHeaders) && typeof result.reason === "string" && result.reason !== "";
   return result.model.findings.every((f) => /^[A-Z]{1,3}[0-9]+$/.test(f.cell) && f.message.startsWith(`Sel ${f.cell}`));
 }
 
@@ -146,7 +147,11 @@ describe("recognise never throws", () => {
   test("on the seed sheet with random data cells replaced and random merges added; the table is still found", () => {
     const built = buildSheet(seedTw1().tujuan.slice(0, 2));
     const rows = built.lastDataRow - built.firstDataRow + 1;
-    const change = fc.record({ row: fc.integer({ min: 0, max: rows - 1 }), col: fc.integer({ min: 0, max: 19 }), cell });
+    const change = fc.record({
+      row: fc.integer({ min: 0, max: rows - 1 }),
+      col: fc.integer({ min: 0, max: 19 }),
+      cell,
+    });
     const extraMerge = fc.record({
       top: fc.integer({ min: built.firstDataRow, max: built.lastDataRow }),
       left: fc.integer({ min: 0, max: 19 }),
@@ -157,7 +162,8 @@ describe("recognise never throws", () => {
       fc.property(fc.array(change, { maxLength: 25 }), fc.array(extraMerge, { maxLength: 4 }), (changes, merges) => {
         const g: Grid = { ...built.grid, cells: built.grid.cells.map((r) => [...r]), merges: [...built.grid.merges] };
         for (const c of changes) g.cells[built.firstDataRow + c.row][c.col] = c.cell;
-        for (const m of merges) g.merges.push({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width });
+        for (const m of merges)
+          g.merges.push({ top: m.top, left: m.left, bottom: m.top + m.height, right: m.left + m.width });
         const result = recognise(g);
         return result.model !== null && wellFormed(result);
       }),

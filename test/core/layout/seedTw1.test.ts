@@ -115,11 +115,21 @@ describe("seed TW I: two-row merged header, column numbers, merged tujuan and sa
 
   test("values and cells of a program, a kegiatan and a sub kegiatan", () => {
     const program = model.tujuan[0].sasaran[0].program[2];
-    expect(program).toMatchObject({ level: "program", name: "PROGRAM PENGENDALIAN PELAKSANAAN PENANAMAN", cell: "M14", row: 13 });
+    expect(program).toMatchObject({
+      level: "program",
+      name: "PROGRAM PENGENDALIAN PELAKSANAAN PENANAMAN",
+      cell: "M14",
+      row: 13,
+    });
     expect(program.levelEvidence).toBe("kata");
     expect(program.pagu).toMatchObject({ cell: "N14", decimals: 2 });
     expect(program.pagu?.value.toString()).toBe("412786800");
-    expect(program.anggaranKas.map((k) => k?.value.toString())).toEqual(["72110600", "153877000", "149178000", "37621200"]);
+    expect(program.anggaranKas.map((k) => k?.value.toString())).toEqual([
+      "72110600",
+      "153877000",
+      "149178000",
+      "37621200",
+    ]);
     expect(program.anggaranKas[0]?.cell).toBe("O14");
     expect(program.realisasi?.value.toString()).toBe("24270000");
     expect(program.capaian?.value.toString()).toBe("5.88");
@@ -146,6 +156,10 @@ describe("seed TW I: two-row merged header, column numbers, merged tujuan and sa
   test("the whole tree matches the seed data, and arithmetic closes everywhere so no level is uncertain", () => {
     expect(outlineModel(model)).toEqual(outlineData(data.tujuan));
     expect(model.findings.map((f) => f.rule).sort()).toEqual(["missing-name", "missing-name"]);
-    expect(budgetNodes(model).filter((n) => n.level !== "program").every((n) => n.levelEvidence === "aritmetika")).toBe(true);
+    expect(
+      budgetNodes(model)
+        .filter((n) => n.level !== "program")
+        .every((n) => n.levelEvidence === "aritmetika"),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,12 @@ import { outlineData, outlineModel } from "./helpers/outline";
 
 function recogniseTw4(): { model: SheetModel; data: ReturnType<typeof seedTw4> } {
   const data = seedTw4();
-  const built = buildSheet(data.tujuan, { name: "TW IV 2022", title: data.title, signature: data.signature, numbers: "typed" });
+  const built = buildSheet(data.tujuan, {
+    name: "TW IV 2022",
+    title: data.title,
+    signature: data.signature,
+    numbers: "typed",
+  });
   const result = recognise(built.grid);
   if (!result.model) throw new Error(result.reason);
   return { model: result.model, data };
@@ -40,11 +45,18 @@ describe("seed TW IV: real numbers with number formats, and a kegiatan whose sub
     const kegiatan = program.kegiatan[0];
     expect(kegiatan.pagu?.value.toString()).toBe("246174400");
     expect(kegiatan.levelEvidence).toBe("posisi");
-    expect(kegiatan.subKegiatan.map((s) => s.pagu?.value.toString())).toEqual(["110765800", "56176300", "3249800", "80442500"]);
+    expect(kegiatan.subKegiatan.map((s) => s.pagu?.value.toString())).toEqual([
+      "110765800",
+      "56176300",
+      "3249800",
+      "80442500",
+    ]);
     const uncertain = model.findings.filter((f) => f.rule === "level-uncertain");
     expect(uncertain.map((f) => f.cell)).toEqual(expect.arrayContaining(["M22", "M23", "M24", "M25", "M26"]));
     expect(uncertain.every((f) => f.severity === "info")).toBe(true);
-    expect(uncertain.find((f) => f.cell === "M23")?.message).toMatch(/^Sel M23: .*dianggap sub kegiatan dari kegiatan .*\(M22\)/);
+    expect(uncertain.find((f) => f.cell === "M23")?.message).toMatch(
+      /^Sel M23: .*dianggap sub kegiatan dari kegiatan .*\(M22\)/,
+    );
   });
 
   test("the next program's lone kegiatan stays a kegiatan", () => {

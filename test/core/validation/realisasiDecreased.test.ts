@@ -61,3 +61,27 @@ test("compares with the nearest earlier triwulan of the same tahun, whatever the
   expect(decreased(validate([sheet("2021 TW I", 1, 500, 50, 2021), sheet("2022 TW II", 2, 100, 10)]))).toEqual([]);
   expect(decreased(validate([sheet("A", 2, 500, 50), { ...sheet("B", 3, 100, 10), triwulan: null }]))).toEqual([]);
 });
+
+describe("rows whose names differ slightly between triwulan sheets", () => {
+  const tw1Name = "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk Perusahaan yang Beroperasi dalam 1 (satu) Daerah Kab/Kota";
+  const tw4Name =
+    "Pengesahan Peraturan PerUsahaan dan Pendaftaran Perjanjian Kerja Bersama untuk PerUsahaan yang nya Beroperasi dalam 1 (satu) Daerah Kabupaten/Kota";
+
+  test("a typo or abbreviation does not hide a fall (the seed's TW I → TW IV kegiatan, 10.333.000 → 9.733.000)", () => {
+    const early = sheet("TW I", 1, 10_333_000, 0, 2022, "Pengesahan Peraturan Perusahaan bagi Perusahaan");
+    const late = sheet("TW IV", 4, 9_733_000, 0, 2022, "Pengesahan Peraturan PerUsahaan bagi PerUsahaan");
+    early.tujuan[0].sasaran[0].program[0].kegiatan[0].name = tw1Name;
+    late.tujuan[0].sasaran[0].program[0].kegiatan[0].name = tw4Name;
+    const cells = decreased(validate([early, late])).map((x) => [x.cell, x.expected, x.actual]);
+    expect(cells).toContainEqual(["S8", 10_333_000, 9_733_000]);
+    expect(cells).toContainEqual(["S9", 10_333_000, 9_733_000]);
+  });
+
+  test("different rows are not paired", () => {
+    const early = sheet("TW I", 1, 500, 0);
+    const late = sheet("TW IV", 4, 100, 0);
+    late.tujuan[0].sasaran[0].program[0].kegiatan[0].name = "Pengelolaan Informasi Pasar Kerja";
+    late.tujuan[0].sasaran[0].program[0].name = "PROGRAM HUBUNGAN INDUSTRIAL";
+    expect(decreased(validate([early, late]))).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ export type LoadArg = string | string[] | { select?: string | string[] } | undef
 /** Property names of a load() argument: "a, b", ["a", "b"], { select }, with collection paths "items/a". */
 export function loadedNames(arg: LoadArg, all: readonly string[]): string[] {
   if (arg === undefined) return [...all];
-  const raw = typeof arg === "string" || Array.isArray(arg) ? arg : arg.select ?? [];
+  const raw = typeof arg === "string" || Array.isArray(arg) ? arg : (arg.select ?? []);
   const list = (Array.isArray(raw) ? raw : [raw]).flatMap((s) => s.split(","));
   return list.map((s) => s.trim().replace(/^items\//, "")).filter((s) => s.length > 0);
 }

@@ -43,15 +43,19 @@ export const officeErrors = {
   requestTooLarge: () =>
     new FakeOfficeError(
       "RequestPayloadSizeLimitExceeded",
-      "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+      'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
     ),
   responseTooLarge: () =>
     new FakeOfficeError(
       "ResponsePayloadSizeLimitExceeded",
-      "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+      'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
     ),
   rangeExceedsLimit: (location: string) =>
-    new FakeOfficeError("RangeExceedsLimit", "The cell count in range has exceeded the maximum supported number.", location),
+    new FakeOfficeError(
+      "RangeExceedsLimit",
+      "The cell count in range has exceeded the maximum supported number.",
+      location,
+    ),
 };
 
 /** A misuse of the fake itself (an API member it does not model): a bug in the caller or a gap in the fake. */

@@ -99,10 +99,16 @@ export class FakeRangeFormat extends RangePart {
     this.setCells("indentLevel", "indent", v);
   }
 
+  get horizontalAlignment(): string {
+    return this.prop("horizontalAlignment");
+  }
   set horizontalAlignment(v: string) {
     this.setCells("horizontalAlignment", "hAlign", v);
   }
 
+  get verticalAlignment(): string {
+    return this.prop("verticalAlignment");
+  }
   set verticalAlignment(v: string) {
     this.setCells("verticalAlignment", "vAlign", v);
   }
@@ -145,14 +151,26 @@ export class FakeFont extends RangePart {
   set italic(v: boolean) {
     this.setCells("italic", "italic", v);
   }
+  get underline(): string {
+    return this.prop("underline");
+  }
   set underline(v: string) {
     this.setCells("underline", "underline", v);
+  }
+  get color(): string {
+    return this.prop("color");
   }
   set color(v: string) {
     this.setCells("color", "fontColor", v);
   }
+  get size(): number {
+    return this.prop("size");
+  }
   set size(v: number) {
     this.setCells("size", "fontSize", v);
+  }
+  get name(): string {
+    return this.prop("name");
   }
   set name(v: string) {
     this.setCells("name", "fontName", v);
@@ -170,6 +188,9 @@ export class FakeFill extends RangePart {
     throw unsupported("RangeFill properties");
   }
 
+  get color(): string {
+    return this.prop("color");
+  }
   set color(v: string) {
     this.setCells("color", "fill", v);
   }
@@ -218,11 +239,20 @@ export class FakeBorder extends RangePart {
     throw unsupported("RangeBorder properties");
   }
 
+  get style(): string {
+    return this.prop("style");
+  }
   set style(v: string) {
     this.setLine("style", { style: v });
   }
+  get color(): string {
+    return this.prop("color");
+  }
   set color(v: string) {
     this.setLine("color", { color: v });
+  }
+  get weight(): string {
+    return this.prop("weight");
   }
   set weight(v: string) {
     this.setLine("weight", { weight: v });

@@ -71,7 +71,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         case "values":
           return cell?.value ?? "";
         case "formulas":
-          return cell?.formula !== undefined ? `=${cell.formula}` : cell?.value ?? "";
+          return cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
         case "numberFormat":
           return cell?.numFmt ?? "General";
         default:
@@ -124,6 +124,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  get hyperlink(): FakeHyperlink {
+    return this.prop("hyperlink");
+  }
   set hyperlink(link: FakeHyperlink) {
     this.queueWrite("hyperlink", link, ({ sheet, rect }) => {
       eachCell(rect, (row, col) => {
@@ -183,7 +186,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       rangeOp: false,
       run: () => {
         const { sheet, rect } = this.need();
-        if (cellCount(rect) > this.context.limits.maxCells) throw officeErrors.rangeExceedsLimit("Range.getCellProperties");
+        if (cellCount(rect) > this.context.limits.maxCells)
+          throw officeErrors.rangeExceedsLimit("Range.getCellProperties");
         const value = grid2d(rect, (row, col) => cellProperties(sheet.peek(row, col), toA1(row, col), options));
         return { responseBytes: jsonLength(value), cells: cellCount(rect), commit: () => result.settle(value) };
       },

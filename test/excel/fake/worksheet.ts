@@ -66,7 +66,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
       const sheet = this.need();
-      const rect = address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseRangeAddress(address);
+      const rect =
+        address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseRangeAddress(address);
       return { sheet, rect };
     });
   }
@@ -76,7 +77,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) {
         throw officeErrors.invalidArgument("Worksheet.getRangeByIndexes");
       }
-      const rect = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+      const rect = {
+        top: startRow,
+        left: startColumn,
+        bottom: startRow + rowCount - 1,
+        right: startColumn + columnCount - 1,
+      };
       return { sheet: this.need(), rect };
     });
   }
@@ -99,7 +105,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   activate(): void {
     this.queueAction(null, (sheet) => {
-      if (sheet.visibility !== "Visible") throw officeErrors.invalidOperation("Worksheet.activate", "A hidden sheet cannot be activated.");
+      if (sheet.visibility !== "Visible")
+        throw officeErrors.invalidOperation("Worksheet.activate", "A hidden sheet cannot be activated.");
       this.context.model.active = sheet;
     });
   }
@@ -181,8 +188,11 @@ export class FakePageLayout extends SheetPart {
   }
   set zoom(v: PageLayoutModel["zoom"]) {
     this.queueWrite("zoom", v, (sheet) => {
-      const bad = [v.horizontalFitToPages, v.verticalFitToPages].some((n) => n !== undefined && (n < 0 || !Number.isInteger(n)));
-      if (bad || (v.scale !== undefined && (v.scale < 10 || v.scale > 400))) throw officeErrors.invalidArgument("PageLayout.zoom");
+      const bad = [v.horizontalFitToPages, v.verticalFitToPages].some(
+        (n) => n !== undefined && (n < 0 || !Number.isInteger(n)),
+      );
+      if (bad || (v.scale !== undefined && (v.scale < 10 || v.scale > 400)))
+        throw officeErrors.invalidArgument("PageLayout.zoom");
       sheet.pageLayout.zoom = { ...v };
     });
   }
@@ -219,7 +229,8 @@ export class FakeFreezePanes extends SheetPart {
   freezeAt(range: FakeRange | string): void {
     this.queueWrite("freezeAt", typeof range === "string" ? range : "range", (sheet) => {
       const rect = typeof range === "string" ? parseRangeAddress(range) : range.target()?.rect;
-      if (!rect || rect.top !== 0 || rect.left !== 0) throw officeErrors.invalidArgument("WorksheetFreezePanes.freezeAt");
+      if (!rect || rect.top !== 0 || rect.left !== 0)
+        throw officeErrors.invalidArgument("WorksheetFreezePanes.freezeAt");
       sheet.freeze = { rows: rect.bottom + 1, cols: rect.right + 1 };
     });
   }

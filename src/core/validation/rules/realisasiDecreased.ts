@@ -1,40 +1,15 @@
 import { Finding } from "../finding";
-import { BudgetNode, SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/types";
+import { matchBudgetNodes } from "../matchNodes";
 import { formatRupiah } from "../../numbers/format";
 import { makeFinding } from "../makeFinding";
-import { budgetCell, budgetNodes, levelWord, num, romawi, sheetName, shortName, triwulanOf } from "../modelAccess";
-
-function normalise(name: unknown): string {
-  return typeof name === "string" ? name.replace(/\s+/g, " ").trim().toLowerCase() : "";
-}
-
-/**
- * Key of every budget node: the path of (level, normalised name, occurrence among same-named siblings) from the
- * sheet down. Programs are keyed within the whole sheet, since sasaran are worded differently between triwulan.
- */
-function keyedNodes(model: SheetModel): Map<string, BudgetNode> {
-  const keys = new Map<string, BudgetNode>();
-  const parentKey = new Map<BudgetNode, string>();
-  const seen = new Map<string, number>();
-  for (const { node, children } of budgetNodes(model)) {
-    const prefix = parentKey.get(node) ?? "";
-    const base = `${prefix}/${typeof node.level === "string" ? node.level : ""}:${normalise(node.name)}`;
-    const occurrence = seen.get(base) ?? 0;
-    seen.set(base, occurrence + 1);
-    const key = `${base}#${occurrence}`;
-    keys.set(key, node);
-    for (const c of children) parentKey.set(c, key);
-  }
-  return keys;
-}
+import { budgetCell, levelWord, num, romawi, sheetName, shortName, triwulanOf } from "../modelAccess";
 
 function compare(earlier: SheetModel, later: SheetModel): Finding[] {
-  const before = keyedNodes(earlier);
   const findings: Finding[] = [];
-  for (const [key, node] of keyedNodes(later)) {
-    const old = before.get(key);
+  for (const [old, node] of matchBudgetNodes(earlier, later)) {
     const now = num(node.realisasi);
-    const then = old ? num(old.realisasi) : null;
+    const then = num(old.realisasi);
     if (now === null || then === null || !now.lessThan(then)) continue;
     const cell = budgetCell(later, node, "realisasiAnggaran");
     if (cell === null) continue;

@@ -24,7 +24,9 @@ export function outlineModel(m: SheetModel): string[] {
     for (const s of t.sasaran) {
       out.push(`  S ${s.name}`);
       for (const i of s.indikator) {
-        out.push(`    I ${i.name} [${i.formulasi.join(" / ")}] ${i.target.map(num).join(" ")} ${num(i.realisasi)} ${num(i.capaian)}`);
+        out.push(
+          `    I ${i.name} [${i.formulasi.join(" / ")}] ${i.target.map(num).join(" ")} ${num(i.realisasi)} ${num(i.capaian)}`,
+        );
       }
       for (const p of s.program) {
         out.push(budgetLine("    P", p));
@@ -51,7 +53,9 @@ export function outlineData(tujuan: TujuanData[], opts: { noColumn?: boolean } =
     for (const s of t.sasaran) {
       out.push(`  S ${s.name}`);
       for (const i of s.indikator) {
-        out.push(`    I ${i.name} [${i.formulasi.join(" / ")}] ${i.target.map(text).join(" ")} ${text(i.realisasi)} ${text(i.capaian)}`);
+        out.push(
+          `    I ${i.name} [${i.formulasi.join(" / ")}] ${i.target.map(text).join(" ")} ${text(i.realisasi)} ${text(i.capaian)}`,
+        );
       }
       for (const b of s.budget) out.push(dataBudgetLine(b));
     }

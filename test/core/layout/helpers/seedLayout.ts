@@ -145,7 +145,11 @@ export function indikatorHeight(ind: IndikatorData): number {
 }
 
 export function sasaranHeight(s: SasaranData): number {
-  return Math.max(1, s.budget.length, s.indikator.reduce((n, i) => n + indikatorHeight(i), 0));
+  return Math.max(
+    1,
+    s.budget.length,
+    s.indikator.reduce((n, i) => n + indikatorHeight(i), 0),
+  );
 }
 
 export function buildSheet(tujuan: TujuanData[], opts: LayoutOptions = {}): BuiltSheet {
@@ -282,7 +286,8 @@ function writeHeader(
     columns.forEach((c, i) => {
       if (typeof c !== "string") return put(top, i, { value: c.extra });
       const g = groupOf(c);
-      const text = labels[c] ?? (g ? `${g.group === "target" ? "TARGET" : "KAS"} TW ${ROMAN[g.quarter - 1]}` : label(c));
+      const text =
+        labels[c] ?? (g ? `${g.group === "target" ? "TARGET" : "KAS"} TW ${ROMAN[g.quarter - 1]}` : label(c));
       put(top, i, { value: text });
     });
     return 1;
@@ -320,7 +325,11 @@ function writeHeader(
 }
 
 /** A number cell: the typed text, or a real number with a format showing the same digits. */
-export function numberCell(v: string, numbers: "text" | "typed", kind: "kinerja" | "amount" | "points"): GridCell | undefined {
+export function numberCell(
+  v: string,
+  numbers: "text" | "typed",
+  kind: "kinerja" | "amount" | "points",
+): GridCell | undefined {
   const s = v.trim();
   if (s === "") return undefined;
   if (numbers === "text" || s === "-" || s.startsWith("#")) return { value: s };

@@ -14,5 +14,12 @@ export const INDIKATOR: IndikatorData = {
 };
 
 export function oneSasaran(budget: BudgetRowData[], indikator: IndikatorData[] = [INDIKATOR]): TujuanData[] {
-  return [{ no: "1", name: "Tujuan satu", indikatorTujuan: "Indikator tujuan satu", sasaran: [{ name: "Sasaran satu", indikator, budget }] }];
+  return [
+    {
+      no: "1",
+      name: "Tujuan satu",
+      indikatorTujuan: "Indikator tujuan satu",
+      sasaran: [{ name: "Sasaran satu", indikator, budget }],
+    },
+  ];
 }
