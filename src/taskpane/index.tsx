@@ -1,19 +1,39 @@
-import { createRoot } from "react-dom/client";
-import { WorkbookPort } from "../core/ports/workbookPort";
+import { createRoot, Root } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 
 /* global document, Office, Excel */
 
-function render(port: WorkbookPort | null) {
+let root: Root | null = null;
+
+function mount(): Root | null {
   const container = document.getElementById("container");
-  if (!container) return;
-  // The file adapter (a later issue) plugs in here as `openFile`.
-  createRoot(container).render(<App port={port} />);
+  if (!container) return null;
+  root = root ?? createRoot(container);
+  return root;
 }
 
-if (typeof Office !== "undefined") {
-  Office.onReady((info) => render(info.host === Office.HostType.Excel ? new OfficeWorkbook(Excel.run) : null));
+function renderInExcel() {
+  mount()?.render(<App port={new OfficeWorkbook(Excel.run)} />);
+}
+
+/** No Office host (a plain browser, or office.js could not load): the web page with the file adapter. */
+function renderWebPage() {
+  // A separate chunk: the add-in inside Excel never downloads exceljs.
+  import(/* webpackChunkName: "web" */ "./web/WebPane")
+    .then(({ WebPane }) => mount()?.render(<WebPane />))
+    .catch(() => {
+      const container = document.getElementById("container");
+      if (container) container.textContent = "Halaman tidak termuat lengkap. Muat ulang halaman (F5).";
+    });
+}
+
+function officeAvailable(): boolean {
+  return typeof Office !== "undefined" && typeof Office.onReady === "function";
+}
+
+if (officeAvailable()) {
+  Office.onReady((info) => (info.host === Office.HostType.Excel ? renderInExcel() : renderWebPage()));
 } else {
-  render(null);
+  renderWebPage();
 }

@@ -2,7 +2,7 @@ import { Grid } from "../core/grid/grid";
 import { ColumnMap } from "../core/layout/columns";
 import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
 import { ProgressFn, SheetInfo, WorkbookPort } from "../core/ports/workbookPort";
-import { columnSettingKey, parseColumnMap } from "./columnSettings";
+import { columnSettingKey, parseColumnMap } from "../core/workbook/columnSettings";
 
 export interface WorkbookContent {
   sheets: SheetInfo[];

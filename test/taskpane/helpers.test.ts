@@ -1,4 +1,4 @@
-import { columnSettingKey, parseColumnMap, serialiseColumnMap } from "../../src/taskpane/columnSettings";
+import { columnSettingKey, parseColumnMap, serialiseColumnMap } from "../../src/core/workbook/columnSettings";
 import { overallProgress } from "../../src/taskpane/progress";
 
 describe("column corrections setting", () => {

@@ -21,9 +21,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
-  const { path: inputPath, workbook, grids } = await openSource(args.file, args.sheet, io);
+  const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, { sheet: args.sheet });
+  const result = generateLkjip(grids, { sheet: args.sheet, columns });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja di ${args.file}.`);

@@ -13,9 +13,9 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
     io.out(USAGE);
     return 0;
   }
-  const { grids } = await openSource(args.file, args.sheet, io);
+  const { grids, columns } = await openSource(args.file, args.sheet, io);
   io.progress("Memeriksa…");
-  const analysis = analyseWorkbook(grids, { sheet: args.sheet });
+  const analysis = analyseWorkbook(grids, { sheet: args.sheet, columns });
   requireModels(analysis, args.file);
   if (args.json) {
     io.out(JSON.stringify({ sheets: analysis.models.map(modelToJson) }, null, 2));

@@ -6,12 +6,17 @@ import { CliError } from "../cliError";
 import { CliIo } from "../io";
 import { readFileBytes, workbookFromBytes } from "../xlsx/loadWorkbook";
 import { readSourceGrids } from "../xlsx/sourceGrids";
+import { readRegistry } from "../xlsx/registrySheet";
+import { ColumnMap } from "../../core/layout/columns";
+import { columnCorrections } from "../../core/workbook/columnSettings";
 
 export interface OpenedSource {
   /** Absolute path of the input. */
   path: string;
   workbook: ExcelJS.Workbook;
   grids: Grid[];
+  /** Column corrections saved in the workbook (by the task pane), per sheet name. */
+  columns: Record<string, ColumnMap>;
 }
 
 /** Read the input workbook and the grids of the user's sheets, with progress on a terminal. */
@@ -20,7 +25,9 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   io.progress(`Membaca ${file}…`);
   const workbook = await workbookFromBytes(await readFileBytes(absolute), file);
   const grids = readSourceGrids(workbook, sheet);
-  return { path: absolute, workbook, grids };
+  const { columns, invalid } = columnCorrections(readRegistry(workbook).settings);
+  for (const name of invalid) io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);
+  return { path: absolute, workbook, grids, columns };
 }
 
 /** Exit 2 with the header words that were not found per sheet, when no sheet holds a Pengukuran Kinerja table. */

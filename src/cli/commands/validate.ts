@@ -12,9 +12,9 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
-  const { grids } = await openSource(args.file, args.sheet, io);
+  const { grids, columns } = await openSource(args.file, args.sheet, io);
   io.progress("Memeriksa…");
-  const analysis = analyseWorkbook(grids, { sheet: args.sheet });
+  const analysis = analyseWorkbook(grids, { sheet: args.sheet, columns });
   requireModels(analysis, args.file);
   const { findings } = analysis;
   const exitCode = countBySeverity(findings).error > 0 ? 1 : 0;

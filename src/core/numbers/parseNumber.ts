@@ -91,7 +91,21 @@ function splitOnce(s: string, sep: string): [string, string | undefined] | null 
 
 /** Digits after the decimal point that a number format shows (`0.00%` → 2, `#,##0` → 0); null for General. */
 export function formatDecimals(numFmt: string | undefined): number | null {
-  if (!numFmt || /^general$/i.test(numFmt)) return null;
+  if (!numFmt) return null;
+  let known = decimalsOfFormat.get(numFmt);
+  if (known === undefined) {
+    known = computeFormatDecimals(numFmt);
+    decimalsOfFormat.set(numFmt, known);
+  }
+  return known;
+}
+
+/** A workbook uses a handful of formats over many cells: each is analysed once. */
+const decimalsOfFormat = new Map<string, number | null>();
+const percentOfFormat = new Map<string, boolean>();
+
+function computeFormatDecimals(numFmt: string): number | null {
+  if (/^general$/i.test(numFmt)) return null;
   const section = numFmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
   const m = /[0#?]\.([0#?]+)/.exec(section);
   return m ? m[1].length : 0;
@@ -99,12 +113,19 @@ export function formatDecimals(numFmt: string | undefined): number | null {
 
 export function isPercentFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  return /%/.test(numFmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\%/g, ""));
+  let known = percentOfFormat.get(numFmt);
+  if (known === undefined) {
+    known = /%/.test(numFmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\%/g, ""));
+    percentOfFormat.set(numFmt, known);
+  }
+  return known;
 }
 
 /** Digits after the point in the shortest representation of a JS number, capped. */
 function naturalDecimals(n: number): number {
-  const s = new D(n).toFixed();
+  if (Number.isInteger(n)) return 0;
+  let s = String(n);
+  if (s.includes("e")) s = new D(n).toFixed();
   const i = s.indexOf(".");
   return i < 0 ? 0 : Math.min(s.length - i - 1, MAX_DECIMALS);
 }

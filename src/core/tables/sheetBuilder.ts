@@ -7,14 +7,15 @@ export const LANDSCAPE_A4: PrintSetup = { orientation: "landscape", paperSize: "
 
 /** Collects the cells, merges and widths of one generated sheet, then hands out a SheetSpec. */
 export class SheetBuilder {
-  private readonly cells = new Map<string, { row: number; col: number; cell: CellSpec }>();
+  /** Keyed by row × 16384 + column (Excel's column limit), cheaper than string keys on large sheets. */
+  private readonly cells = new Map<number, { row: number; col: number; cell: CellSpec }>();
   private readonly merges: CellRange[] = [];
   private readonly blocks: [number, number][] = [];
 
   constructor(readonly columnWidths: number[]) {}
 
   set(row: number, col: number, cell: CellSpec): void {
-    this.cells.set(`${row}:${col}`, { row, col, cell });
+    this.cells.set(row * 16384 + col, { row, col, cell });
   }
 
   /** Merge a rectangle; a 1×1 rectangle is not a merge and is ignored. */

@@ -17,7 +17,8 @@ export function list<T>(v: readonly T[] | null | undefined): T[] {
 export function num(m: MaybeNumber | undefined): Decimal | null {
   if (!m || typeof m !== "object") return null;
   const v: unknown = m.value;
-  if (!(Decimal.isDecimal(v) || typeof v === "number")) return null;
+  if (Decimal.isDecimal(v)) return (v as Decimal).isFinite() ? (v as Decimal) : null;
+  if (typeof v !== "number") return null;
   try {
     const d = new D(v as Decimal.Value);
     return d.isFinite() ? d : null;
@@ -79,8 +80,18 @@ function isNode(v: unknown): v is BudgetNode {
   return v !== null && typeof v === "object";
 }
 
-/** Every program, kegiatan and sub kegiatan in sheet order, each with its children. */
+const nodesOfModel = new WeakMap<SheetModel, NodeRef[]>();
+
+/** Every program, kegiatan and sub kegiatan in sheet order, each with its children (computed once per model). */
 export function budgetNodes(model: SheetModel): NodeRef[] {
+  const cached = nodesOfModel.get(model);
+  if (cached) return cached;
+  const out = collectBudgetNodes(model);
+  nodesOfModel.set(model, out);
+  return out;
+}
+
+function collectBudgetNodes(model: SheetModel): NodeRef[] {
   const out: NodeRef[] = [];
   for (const tujuan of list(model.tujuan)) {
     if (!isNode(tujuan)) continue;

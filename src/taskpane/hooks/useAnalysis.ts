@@ -3,7 +3,7 @@ import { Analysis } from "../../core/pipeline";
 import { ColumnKey, ColumnMap } from "../../core/layout/columns";
 import { WorkbookPort } from "../../core/ports/workbookPort";
 import { Engine } from "../engine";
-import { columnSettingKey, serialiseColumnMap } from "../columnSettings";
+import { columnSettingKey, serialiseColumnMap } from "../../core/workbook/columnSettings";
 import { readWorkbook, WorkbookContent } from "../workbookReader";
 
 export interface AnalysisView {

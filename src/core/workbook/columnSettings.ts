@@ -1,4 +1,4 @@
-import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../core/layout/columns";
+import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../layout/columns";
 
 /** Registry setting that keeps the user's column corrections for one sheet. */
 export function columnSettingKey(sheet: string): string {
@@ -32,4 +32,18 @@ export function serialiseColumnMap(map: ColumnMap): string {
 
 function isColumnKey(key: string): key is ColumnKey {
   return (COLUMN_KEYS as readonly string[]).includes(key);
+}
+
+/** Every sheet's saved corrections from the registry settings; invalid entries are left out (and named). */
+export function columnCorrections(settings: Record<string, string>): { columns: Record<string, ColumnMap>; invalid: string[] } {
+  const columns: Record<string, ColumnMap> = {};
+  const invalid: string[] = [];
+  const prefix = columnSettingKey("");
+  for (const [key, text] of Object.entries(settings)) {
+    if (!key.startsWith(prefix)) continue;
+    const map = parseColumnMap(text);
+    if (map === null) invalid.push(key.slice(prefix.length));
+    else if (Object.keys(map).length > 0) columns[key.slice(prefix.length)] = map;
+  }
+  return { columns, invalid };
 }

@@ -1,0 +1,51 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { ReactNode } from "react";
+import { useStackStyles } from "../styles";
+import { OpenFileButton } from "./OpenFileButton";
+import { WebText } from "./webText";
+
+const useStyles = makeStyles({
+  bar: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  name: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface FileBarProps {
+  text: WebText;
+  fileName: string;
+  downloadName: string;
+  hasResult: boolean;
+  busy: boolean;
+  onOpen(file: File): void;
+  onDownload(): void;
+  /** Progress, errors and the download note, under the buttons. */
+  children?: ReactNode;
+}
+
+/** Stays at the top while the steps scroll: which file is open, open another, download the result. */
+export function FileBar(props: FileBarProps) {
+  const { text } = props;
+  const styles = useStyles();
+  const stack = useStackStyles();
+  return (
+    <section className={`${stack.tight} ${styles.bar}`} aria-label={text.currentFile}>
+      <span>
+        {text.currentFile}: <span className={styles.name}>{props.fileName}</span>
+      </span>
+      <div className={stack.row}>
+        <Button appearance={props.hasResult ? "primary" : "secondary"} disabled={!props.hasResult} onClick={props.onDownload}>
+          {text.download}
+        </Button>
+        <OpenFileButton label={text.openAnother} disabled={props.busy} onFile={props.onOpen} />
+      </div>
+      <span className={stack.muted}>{props.hasResult ? text.downloadReady(props.downloadName) : text.downloadHint}</span>
+      {props.children}
+    </section>
+  );
+}

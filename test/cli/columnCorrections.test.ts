@@ -1,0 +1,56 @@
+import path from "node:path";
+import { runCli } from "../../src/cli/run";
+import { writeRegistry } from "../../src/cli/xlsx/registrySheet";
+import { emptyRegistry } from "../../src/core/workbook/registry";
+import { columnSettingKey } from "../../src/core/workbook/columnSettings";
+import { memoryIo, tempDir } from "./helpers";
+import { loadXlsx, SAMPLE } from "./sampleWorkbook";
+
+/** The sample's TW I sheet with its PAGU header reworded so that recognition cannot find that column. */
+async function sampleWithUnknownPaguHeader(dir: string, settings: Record<string, string>): Promise<string> {
+  const wb = await loadXlsx(SAMPLE);
+  wb.removeWorksheet(wb.getWorksheet("TW IV 2022")!.id);
+  const ws = wb.getWorksheet("TW I 2022")!;
+  let paguColumn = 0;
+  ws.getRow(5).eachCell((cell, col) => {
+    if (String(cell.value).trim().toUpperCase() === "PAGU") {
+      cell.value = "NILAI DIPA";
+      paguColumn = col;
+    }
+  });
+  expect(paguColumn).toBeGreaterThan(0);
+  const registry = emptyRegistry();
+  for (const [k, v] of Object.entries(settings)) registry.settings[k] = v.replace("$PAGU", String(paguColumn - 1));
+  writeRegistry(wb, registry);
+  const file = path.join(dir, "koreksi.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe("column corrections saved in the workbook (the task pane's `columns:<sheet>` setting)", () => {
+  const tmp = tempDir();
+  afterAll(tmp.cleanup);
+
+  test("without a correction the reworded PAGU column is not found", async () => {
+    const file = await sampleWithUnknownPaguHeader(tmp.dir, {});
+    const io = memoryIo();
+    expect(await runCli(["inspect", file], io)).toBe(2);
+    expect(io.stderr.join("\n")).toMatch(/PAGU/);
+  });
+
+  test("the CLI applies the saved correction, as the task pane does", async () => {
+    const file = await sampleWithUnknownPaguHeader(tmp.dir, { [columnSettingKey("TW I 2022")]: '{"pagu":$PAGU}' });
+    const io = memoryIo();
+    expect(await runCli(["inspect", file, "--json"], io)).toBe(0);
+    const json = JSON.parse(io.text());
+    const program = json.sheets[0].tujuan[0].sasaran[0].program[0];
+    expect(program.pagu).toBe(55599900);
+  });
+
+  test("an unreadable saved correction is named and ignored", async () => {
+    const file = await sampleWithUnknownPaguHeader(tmp.dir, { [columnSettingKey("TW I 2022")]: "{rusak" });
+    const io = memoryIo();
+    expect(await runCli(["inspect", file], io)).toBe(2);
+    expect(io.stderr.join("\n")).toMatch(/koreksi kolom tersimpan untuk lembar "TW I 2022" tidak terbaca/);
+  });
+});

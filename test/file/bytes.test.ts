@@ -1,0 +1,41 @@
+import { lkjipDownloadName } from "../../src/file/downloadName";
+import { detectFileKind } from "../../src/file/fileKind";
+import { countWorksheetParts, hasWorkbookPart, zipEntryNames } from "../../src/file/zipEntries";
+import { compoundFile, plainLoad, sampleBytes, storedZip } from "./helpers";
+
+describe("detectFileKind", () => {
+  it("tells a zip, an encrypted workbook, an old .xls, an empty and another file apart", () => {
+    expect(detectFileKind(sampleBytes())).toBe("zip");
+    expect(detectFileKind(compoundFile("EncryptionInfo"))).toBe("encrypted-ooxml");
+    expect(detectFileKind(compoundFile("Workbook"))).toBe("cfb");
+    expect(detectFileKind(new Uint8Array(0))).toBe("empty");
+    expect(detectFileKind(new TextEncoder().encode("PKZIP? no"))).toBe("other");
+  });
+});
+
+describe("zipEntryNames", () => {
+  it("lists the parts of the sample and counts its worksheets as exceljs does", async () => {
+    const names = zipEntryNames(sampleBytes());
+    if (!Array.isArray(names)) throw new Error(`no directory: ${String(names)}`);
+    expect(hasWorkbookPart(names)).toBe(true);
+    expect(countWorksheetParts(names)).toBe((await plainLoad(sampleBytes())).worksheets.length);
+  });
+
+  it("reads a zip built here, and gives null for one cut short", () => {
+    const zip = storedZip({ "a.txt": "satu", "dir/b.txt": "dua" });
+    expect(zipEntryNames(zip)).toEqual(["a.txt", "dir/b.txt"]);
+    expect(zipEntryNames(zip.subarray(0, zip.length - 30))).toBeNull();
+  });
+});
+
+describe("lkjipDownloadName", () => {
+  it.each([
+    ["pengukuran-kinerja-2022.xlsx", "pengukuran-kinerja-2022-lkjip.xlsx"],
+    ["Laporan TW IV.XLSX", "Laporan TW IV-lkjip.xlsx"],
+    ["C:\\Users\\ani\\data.xlsm", "data-lkjip.xlsx"],
+    ["tanpa-ekstensi", "tanpa-ekstensi-lkjip.xlsx"],
+    [".xlsx", "buku-kerja-lkjip.xlsx"],
+  ])("%s → %s", (input, expected) => {
+    expect(lkjipDownloadName(input)).toBe(expected);
+  });
+});

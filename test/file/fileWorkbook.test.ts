@@ -1,0 +1,120 @@
+import ExcelJS from "exceljs";
+import { Grid } from "../../src/core/grid/grid";
+import { generateLkjip, GenerateResult } from "../../src/core/pipeline";
+import { Progress, WorkbookPort } from "../../src/core/ports/workbookPort";
+import { REGISTRY_SHEET } from "../../src/core/workbook/registry";
+import { readGrid } from "../../src/cli/xlsx/readGrid";
+import { FileWorkbook } from "../../src/file/fileWorkbook";
+import { plainLoad, sampleBytes, snapshot } from "./helpers";
+
+async function readAll(port: FileWorkbook): Promise<Grid[]> {
+  const grids: Grid[] = [];
+  for (const sheet of await port.listSheets()) if (!sheet.generated) grids.push(await port.readSheet(sheet.name));
+  return grids;
+}
+
+function generated(grids: Grid[]): GenerateResult {
+  const result = generateLkjip(grids);
+  if (!result.source) throw new Error("the sample was not recognised");
+  return result;
+}
+
+describe("FileWorkbook over the sample workbook", () => {
+  let original: ExcelJS.Workbook;
+  beforeAll(async () => {
+    original = await plainLoad(sampleBytes());
+  });
+
+  it("lists the sheets in tab order, none generated, and reads them as the CLI does", async () => {
+    const port = await FileWorkbook.fromBuffer(sampleBytes(), "pengukuran-kinerja-2022.xlsx");
+    expect(port.mode).toBe("file");
+    expect((port as WorkbookPort).selectCell).toBeUndefined();
+    const sheets = await port.listSheets();
+    expect(sheets).toEqual(original.worksheets.map((ws) => ({ name: ws.name, generated: false })));
+    for (const ws of original.worksheets) expect(await port.readSheet(ws.name)).toEqual(readGrid(ws));
+    // Sheet names compare without case, as in Excel.
+    expect((await port.readSheet(sheets[0].name.toUpperCase())).name).toBe(sheets[0].name);
+    await expect(port.readSheet("Tidak Ada")).rejects.toThrow('Lembar "Tidak Ada" tidak ada di berkas "pengukuran-kinerja-2022.xlsx".');
+  });
+
+  it("reports progress: worksheets parsed while opening, rows while reading", async () => {
+    const opening: Progress[] = [];
+    const port = await FileWorkbook.fromBuffer(sampleBytes(), "s.xlsx", (p) => opening.push(p));
+    const sheetCount = original.worksheets.length;
+    expect(opening[0]).toEqual({ phase: "membaca", done: 0, total: sheetCount });
+    expect(opening.map((p) => p.done)).toEqual(expect.arrayContaining([1, sheetCount]));
+    expect(opening[opening.length - 1]).toEqual({ phase: "membaca", done: sheetCount, total: sheetCount });
+    const reading: Progress[] = [];
+    await port.readSheet(original.worksheets[1].name, (p) => reading.push(p));
+    const rows = original.worksheets[1].rowCount;
+    expect(reading).toEqual([
+      { phase: "membaca", done: 0, total: rows },
+      { phase: "membaca", done: rows, total: rows },
+    ]);
+  });
+
+  it("writes the generated sheets, and the download keeps every sheet of the user's unchanged", async () => {
+    const port = await FileWorkbook.fromBuffer(sampleBytes(), "pengukuran-kinerja-2022.xlsx");
+    const changes: number[] = [];
+    port.onChange(() => changes.push(1));
+    expect(port.hasWrittenSheets).toBe(false);
+    const result = generated(await readAll(port));
+    const writes: Progress[] = [];
+    const names = await port.writeSheets(result.specs, (p) => writes.push(p));
+    expect(names).toEqual(result.specs.map((s) => s.name));
+    expect(port.hasWrittenSheets).toBe(true);
+    expect(changes).toHaveLength(1);
+    expect(writes[writes.length - 1]).toEqual({ phase: "menulis", done: result.specs.length, total: result.specs.length });
+
+    const listed = await port.listSheets();
+    expect(listed.map((s) => s.name)).toEqual([...original.worksheets.map((ws) => ws.name), ...names]);
+    expect(listed.filter((s) => s.generated).map((s) => s.name)).toEqual(
+      result.specs.filter((s) => s.kind !== "data-pendukung").map((s) => s.name),
+    );
+
+    const downloaded = await plainLoad(await port.toBuffer());
+    for (const ws of original.worksheets) expect(snapshot(downloaded.getWorksheet(ws.name)!)).toEqual(snapshot(ws));
+    for (const spec of result.specs) {
+      const ws = downloaded.getWorksheet(spec.name);
+      expect(ws).toBeDefined();
+      const formulas = spec.cells.filter((c) => c.cell.formula !== undefined);
+      for (const { row, col, cell } of formulas) expect(ws!.getCell(row + 1, col + 1).formula).toBe(cell.formula);
+    }
+    expect(downloaded.getWorksheet(REGISTRY_SHEET)?.state).toBe("veryHidden");
+  });
+
+  it("a second generation replaces the first, in the downloaded file too", async () => {
+    const first = await FileWorkbook.fromBuffer(sampleBytes(), "a.xlsx");
+    const result = generated(await readAll(first));
+    await first.writeSheets(result.specs);
+    const reopened = await FileWorkbook.fromBuffer(await first.toBuffer(), "a-lkjip.xlsx");
+    const listed = await reopened.listSheets();
+    const userGrids = await readAll(reopened);
+    // Data Pendukung, once written, belongs to the user and is read; the LKjIP sheets are not.
+    expect(userGrids.map((g) => g.name)).toEqual(listed.filter((s) => !s.generated).map((s) => s.name));
+    const again = generated(userGrids);
+    const names = await reopened.writeSheets(again.specs);
+    const after = (await reopened.listSheets()).map((s) => s.name);
+    // Replaced sheets are added again at the end, so Data Pendukung now comes before them.
+    expect([...after].sort()).toEqual(listed.map((s) => s.name).sort());
+    expect(names.filter((n) => n !== null).every((n) => after.includes(n!))).toBe(true);
+    expect(after.some((n) => / \(2\)$/.test(n))).toBe(false);
+  });
+
+  it("keeps settings in the registry sheet, across a download", async () => {
+    const port = await FileWorkbook.fromBuffer(sampleBytes(), "a.xlsx");
+    expect(await port.readSetting("kolom:TW IV 2022")).toBeNull();
+    await port.writeSetting("kolom:TW IV 2022", '{"pagu":13}');
+    expect(await port.readSetting("kolom:TW IV 2022")).toBe('{"pagu":13}');
+    expect((await port.listSheets()).map((s) => s.name)).not.toContain(REGISTRY_SHEET);
+    const reopened = await FileWorkbook.fromBuffer(await port.toBuffer(), "b.xlsx");
+    expect(await reopened.readSetting("kolom:TW IV 2022")).toBe('{"pagu":13}');
+    await expect(reopened.readSheet(REGISTRY_SHEET)).rejects.toThrow(/tidak ada/);
+  });
+
+  it("offers the download as <name>-lkjip.xlsx", async () => {
+    const port = await FileWorkbook.fromBuffer(sampleBytes().buffer as ArrayBuffer, "Pengukuran 2022.xlsx");
+    expect(port.fileName).toBe("Pengukuran 2022.xlsx");
+    expect(port.downloadName).toBe("Pengukuran 2022-lkjip.xlsx");
+  });
+});

@@ -1,0 +1,54 @@
+import { FileWorkbook } from "../../src/file/fileWorkbook";
+import { FileWorkbookError } from "../../src/file/fileErrors";
+import { compoundFile, sampleBytes, storedZip } from "./helpers";
+
+async function openError(bytes: Uint8Array, name = "laporan.xlsx"): Promise<FileWorkbookError> {
+  try {
+    await FileWorkbook.fromBuffer(bytes, name);
+  } catch (e) {
+    expect(e).toBeInstanceOf(FileWorkbookError);
+    const error = e as FileWorkbookError;
+    expect(error.message).toContain(`"${name}"`);
+    expect(error.message).not.toMatch(/\n|    at /);
+    return error;
+  }
+  throw new Error("the file was opened");
+}
+
+describe("FileWorkbook.fromBuffer refuses what is not an .xlsx, in Bahasa Indonesia", () => {
+  it("an empty file", async () => {
+    expect((await openError(new Uint8Array(0))).message).toMatch(/kosong \(0 byte\)/);
+  });
+
+  it("a text file renamed .xlsx", async () => {
+    const text = new TextEncoder().encode("NO;TUJUAN;SASARAN\n1;Meningkatnya investasi;...\n");
+    expect((await openError(text, "bukan-excel.xlsx")).message).toMatch(/bukan berkas Excel \.xlsx/);
+  });
+
+  it("a password-protected workbook (a compound file with an EncryptionInfo stream)", async () => {
+    expect((await openError(compoundFile("EncryptionInfo"))).message).toMatch(/dilindungi kata sandi/);
+  });
+
+  it("an old .xls (a compound file without encryption)", async () => {
+    expect((await openError(compoundFile("Workbook"), "lama.xls")).message).toMatch(/Excel lama \(\.xls\)/);
+  });
+
+  it("a zip that is another kind of document", async () => {
+    const docx = storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" });
+    expect((await openError(docx, "surat.xlsx")).message).toMatch(/arsip zip tetapi bukan buku kerja Excel/);
+  });
+
+  it("a truncated .xlsx", async () => {
+    const bytes = sampleBytes();
+    expect((await openError(bytes.subarray(0, Math.floor(bytes.length / 2)))).message).toMatch(/rusak/);
+  });
+
+  it("an .xlsx whose parts are damaged", async () => {
+    const broken = storedZip({
+      "[Content_Types].xml": "<Types/>",
+      "xl/workbook.xml": "<workbook><sheets><sheet name='A' sheetId='1' r:id='rId1'/></sheets>",
+      "xl/worksheets/sheet1.xml": "<<< bukan xml",
+    });
+    expect((await openError(broken)).message).toMatch(/rusak atau bukan \.xlsx yang sah|tidak berisi lembar kerja/);
+  });
+});
