@@ -17,6 +17,9 @@ import { formatAngka } from "../src/core/numbers/format";
 import { analyseWorkbook, generateLkjip } from "../src/core/pipeline";
 import { readGrid } from "../src/cli/xlsx/readGrid";
 import { writeGeneratedSheets } from "../src/cli/xlsx/writeGenerated";
+import { OfficeWorkbook } from "../src/excel/officeWorkbook";
+import { createInMemoryExcel } from "../test/excel/inMemoryExcel";
+import { pengukuranSheet } from "../test/excel/fixtures";
 import {
   buildSampleWorkbook,
   COL,
@@ -256,11 +259,29 @@ async function memory(subKegiatan: number): Promise<Row> {
 }
 
 /**
- * LEAD: add the Office adapter's sync counts here (context.sync() calls per read / write of the same workbook, from
- * the src/excel adapter run against office-addin-mock); return one Row per measurement.
+ * The Office adapter against the in-memory Excel (test/excel/inMemoryExcel.ts): context.sync() calls and the largest
+ * request for reading a 100-row and a 10,000-row sheet, then for writing the LKjIP sheets generated from it.
  */
 async function officeAdapterSyncCounts(): Promise<Row[]> {
-  return [];
+  const rows: Row[] = [];
+  for (const n of [100, 10_000]) {
+    const excel = createInMemoryExcel({ sheets: [pengukuranSheet("Pengukuran", n, 20)] });
+    const port = new OfficeWorkbook(excel.run);
+    const grid = await port.readSheet("Pengukuran");
+    const read = { syncs: excel.stats.syncs, bytes: excel.stats.maxRequestBytes };
+    const generated = generateLkjip([grid]);
+    excel.stats.reset();
+    if (generated.source) await port.writeSheets(generated.specs);
+    const sheets = generated.source ? generated.specs.length : 0;
+    rows.push({
+      what: `${n.toLocaleString("en")} baris × 20 kolom`,
+      value:
+        `baca ${read.syncs} sync (terbesar ${mib(read.bytes)}); ` +
+        `tulis ${sheets} lembar: ${excel.stats.syncs} sync (terbesar ${mib(excel.stats.maxRequestBytes)}), ` +
+        `${excel.stats.rangeOps} operasi range`,
+    });
+  }
+  return rows;
 }
 
 function printTable(title: string, rows: Row[]): void {

@@ -14,6 +14,17 @@ import { writeGeneratedSheets } from "./writeSheets";
 export interface OfficeWorkbookOptions {
   /** Defaults to Excel on the web's limits, which are the strictest. */
   limits?: Partial<RequestLimits>;
+  /**
+   * Whether a requirement set is available; defaults to Office.context.requirements.isSetSupported in Excel and to
+   * "everything" elsewhere (tests). Merged areas need ExcelApi 1.13: without it sheets are read without merges,
+   * which recognition handles as row blocks.
+   */
+  isSetSupported?: (set: string, version: string) => boolean;
+}
+
+function officeSupports(set: string, version: string): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements ? requirements.isSetSupported(set, version) : true;
 }
 
 /**
@@ -23,12 +34,14 @@ export interface OfficeWorkbookOptions {
 export class OfficeWorkbook implements WorkbookPort {
   readonly mode = "excel" as const;
   private readonly budget: RequestBudget;
+  private readonly mergedAreas: boolean;
 
   constructor(
     private readonly run: RunExcel,
     options: OfficeWorkbookOptions = {},
   ) {
     this.budget = budgetFor({ ...EXCEL_WEB_LIMITS, ...options.limits });
+    this.mergedAreas = (options.isSetSupported ?? officeSupports)("ExcelApi", "1.13");
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -36,7 +49,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readSheet(name: string, onProgress?: ProgressFn): Promise<Grid> {
-    return this.excel([name], (context) => readWorksheet(context, name, this.budget, onProgress));
+    return this.excel([name], (context) => readWorksheet(context, name, this.budget, onProgress, this.mergedAreas));
   }
 
   writeSheets(specs: SheetSpec[], onProgress?: ProgressFn): Promise<(string | null)[]> {

@@ -19,18 +19,19 @@ export async function readWorksheet(
   name: string,
   budget: RequestBudget,
   onProgress?: ProgressFn,
+  mergedAreas = true,
 ): Promise<Grid> {
   const sheet = context.workbook.worksheets.getItem(name);
   sheet.load("name");
   // getUsedRange (not …OrNullObject) answers A1 for an empty sheet, so the merges can be asked in the same request.
   const used = sheet.getUsedRange(true);
   used.load("rowIndex, columnIndex, rowCount, columnCount");
-  const merged = used.getMergedAreasOrNullObject();
-  merged.load("address");
+  const merged = mergedAreas ? used.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
   await context.sync();
 
   const assembly = new GridAssembly(sheet.name);
-  if (!merged.isNullObject) assembly.merges = parseAreasAddress(merged.address);
+  if (merged && !merged.isNullObject) assembly.merges = parseAreasAddress(merged.address);
   const area = { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
   const end = area.top + area.rows;
   let bytesPerCell = CONTENT_BYTES_PER_CELL;

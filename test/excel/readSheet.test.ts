@@ -158,6 +158,21 @@ describe("OfficeWorkbook.readSheet", () => {
     expect(grid.cells[6][8]).toEqual({ value: "Pembuatan Peta Potensi Investasi Kabupaten/Kota", indent: 1 });
   });
 
+  test("without ExcelApi 1.13 the sheet is read without merges, and never asks for them", async () => {
+    const source = seedLikeSheet();
+    expect(source.merges.length).toBeGreaterThan(0);
+    const excel = createInMemoryExcel({ sheets: [source] });
+    const asked: string[] = [];
+    const isSetSupported = (set: string, version: string) => {
+      asked.push(`${set} ${version}`);
+      return version !== "1.13";
+    };
+    const grid = await new OfficeWorkbook(excel.run, { isSetSupported }).readSheet("Pengukuran TW I");
+    expect(asked).toContain("ExcelApi 1.13");
+    expect(grid.merges).toEqual([]);
+    expect(gridContent(grid)).toEqual(gridContent({ ...source, merges: [] }));
+  });
+
   test("keeps absolute positions when the used range does not start at A1", async () => {
     const source = gridFromRows("Geser", [
       [],
