@@ -24,11 +24,36 @@ export function sheetSpecSteps(
   const writes = spec.cells.map(({ row, col, cell }) => ({ row, col, write: cellWrite(cell, finalNames) }));
   return [
     ...contentSteps(ws, name, writes, budget),
+    ...baseFontSteps(ws, name, spec),
     ...formatSteps(ws, name, spec.cells),
     ...mergeSteps(ws, name, spec),
     ...linkSteps(ws, name, spec, finalNames),
     ...sizeSteps(ws, name, spec),
     ...setupSteps(ws, name, spec),
+  ];
+}
+
+/** Calibri 11 over the whole table, as the file writer sets it: the row heights the tables plan assume it. */
+function baseFontSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): WriteStep[] {
+  if (spec.cells.length === 0) return [];
+  let bottom = 0;
+  let right = 0;
+  for (const { row, col } of spec.cells) {
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, col);
+  }
+  const rect = { top: 0, left: 0, bottom, right };
+  return [
+    {
+      sheet,
+      bytes: 3 * STATEMENT_BYTES,
+      cells: 0,
+      apply: () => {
+        const font = rangeOf(ws(), rect).format.font;
+        font.name = "Calibri";
+        font.size = 11;
+      },
+    },
   ];
 }
 

@@ -60,6 +60,9 @@ describe("writeSheetSpec", () => {
     expect(ws.getCell("A1").value).toBe("Tabel 3.1 Capaian Kinerja");
     expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
     expect(ws.getCell("A4").font).toMatchObject({ italic: true });
+    // Every cell names its face and size, so another application does not fall back to its own default font.
+    expect(ws.getCell("A1").font).toMatchObject({ name: "Calibri" });
+    expect(ws.getCell("B4").font).toMatchObject({ name: "Calibri", size: 11 });
     expect(ws.getCell("B4").value).toBe(412786800);
     expect(ws.getCell("B4").numFmt).toBe("#,##0");
   });

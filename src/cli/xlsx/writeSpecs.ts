@@ -7,6 +7,8 @@ const A4 = 9;
 const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 const INPUT_FILL = "FFF2CC";
 const LINK_COLOUR = "FF0563C1";
+const FONT_NAME = "Calibri";
+const FONT_SIZE = 11;
 const THIN = { style: "thin" as const };
 const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -63,12 +65,14 @@ function writeCell(target: ExcelJS.Cell, spec: CellSpec, finalNames: ReadonlyMap
   if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
 }
 
-function fontOf(spec: CellSpec): Partial<ExcelJS.Font> | undefined {
-  if (!spec.bold && !spec.italic && !spec.fontSize && !spec.link) return undefined;
-  const font: Partial<ExcelJS.Font> = {};
+/**
+ * Every written cell names its font and size: a font without them falls back to the application's default
+ * (LibreOffice: another face and size than Excel's Calibri 11), which breaks the row heights the tables plan.
+ */
+function fontOf(spec: CellSpec): Partial<ExcelJS.Font> {
+  const font: Partial<ExcelJS.Font> = { name: FONT_NAME, family: 2, size: spec.fontSize ?? FONT_SIZE };
   if (spec.bold) font.bold = true;
   if (spec.italic) font.italic = true;
-  if (spec.fontSize) font.size = spec.fontSize;
   if (spec.link) {
     font.underline = true;
     font.color = { argb: LINK_COLOUR };
