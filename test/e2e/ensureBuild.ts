@@ -5,7 +5,15 @@ import { ROOT } from "./expectations";
 
 const DIST = path.join(ROOT, "dist");
 /** What the production build is made from: a change to any of these makes dist/ stale. */
-const INPUTS = ["src", "assets", "webpack.config.js", "package.json", "package-lock.json", "manifest.xml", "scripts/manifestUrl.js"];
+const INPUTS = [
+  "src",
+  "assets",
+  "webpack.config.js",
+  "package.json",
+  "package-lock.json",
+  "manifest.xml",
+  "scripts/manifestUrl.js",
+];
 const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js"];
 
 function newestMtime(p: string): number {
@@ -30,7 +38,8 @@ export function staleReason(): string | null {
 export function ensureBuild(mode: "auto" | "always" | "never"): string {
   const reason = mode === "always" ? "--build diminta" : mode === "auto" ? staleReason() : null;
   if (reason === null) {
-    if (!existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/taskpane.html tidak ada: jalankan npm run build");
+    if (!existsSync(path.join(DIST, "taskpane.html")))
+      throw new Error("dist/taskpane.html tidak ada: jalankan npm run build");
     console.log("build: dist/ sudah mutakhir, tidak dibangun ulang");
     return DIST;
   }

@@ -34,7 +34,9 @@ describe("FileWorkbook over the sample workbook", () => {
     for (const ws of original.worksheets) expect(await port.readSheet(ws.name)).toEqual(readGrid(ws));
     // Sheet names compare without case, as in Excel.
     expect((await port.readSheet(sheets[0].name.toUpperCase())).name).toBe(sheets[0].name);
-    await expect(port.readSheet("Tidak Ada")).rejects.toThrow('Lembar "Tidak Ada" tidak ada di berkas "pengukuran-kinerja-2022.xlsx".');
+    await expect(port.readSheet("Tidak Ada")).rejects.toThrow(
+      'Lembar "Tidak Ada" tidak ada di berkas "pengukuran-kinerja-2022.xlsx".',
+    );
   });
 
   it("reports progress: worksheets parsed while opening, rows while reading", async () => {
@@ -64,7 +66,11 @@ describe("FileWorkbook over the sample workbook", () => {
     expect(names).toEqual(result.specs.map((s) => s.name));
     expect(port.hasWrittenSheets).toBe(true);
     expect(changes).toHaveLength(1);
-    expect(writes[writes.length - 1]).toEqual({ phase: "menulis", done: result.specs.length, total: result.specs.length });
+    expect(writes[writes.length - 1]).toEqual({
+      phase: "menulis",
+      done: result.specs.length,
+      total: result.specs.length,
+    });
 
     const listed = await port.listSheets();
     expect(listed.map((s) => s.name)).toEqual([...original.worksheets.map((ws) => ws.name), ...names]);

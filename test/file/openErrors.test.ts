@@ -9,7 +9,7 @@ async function openError(bytes: Uint8Array, name = "laporan.xlsx"): Promise<File
     expect(e).toBeInstanceOf(FileWorkbookError);
     const error = e as FileWorkbookError;
     expect(error.message).toContain(`"${name}"`);
-    expect(error.message).not.toMatch(/\n|    at /);
+    expect(error.message).not.toMatch(/\n| {4}at /);
     return error;
   }
   throw new Error("the file was opened");

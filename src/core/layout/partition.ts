@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { D } from "../numbers/decimal";
+import { exactSen } from "../numbers/exact";
 
 /**
  * Split a run of budget rows into groups, each a head row followed by its members, so that as many rows as
@@ -109,24 +110,25 @@ export function partition(input: PartitionInput): Group[] {
 
 /** For a head row i: the member ends j (i < j < limit) where the members' sum equals factor × the head's value. */
 function closingEndsFinder(input: PartitionInput): (i: number, limit: number) => number[] {
-  const { values, factor, minMembers } = input;
-  const n = values.length;
-  const prefix: Decimal[] = new Array(n);
-  const byPrefix = new Map<string, number[]>();
-  let running = new D(0);
-  for (let k = 0; k < n; k++) {
-    const v = values[k];
-    if (v) running = running.plus(v);
-    prefix[k] = running;
-    const key = running.toFixed();
-    const list = byPrefix.get(key);
+  return senClosingEnds(input) ?? decimalClosingEnds(input);
+}
+
+type PrefixKey = string | number;
+
+/** The ends of closing groups, given each row's running total and how to name a total as a lookup key. */
+function closingEnds<K extends PrefixKey>(
+  prefix: readonly K[],
+  target: (i: number) => K,
+  minMembers: number,
+): (i: number, limit: number) => number[] {
+  const byPrefix = new Map<K, number[]>();
+  for (let k = 0; k < prefix.length; k++) {
+    const list = byPrefix.get(prefix[k]);
     if (list) list.push(k);
-    else byPrefix.set(key, [k]);
+    else byPrefix.set(prefix[k], [k]);
   }
   return (i, limit) => {
-    const head = values[i] ?? new D(0);
-    const target = prefix[i].plus(head.times(factor)).toFixed();
-    const list = byPrefix.get(target);
+    const list = byPrefix.get(target(i));
     if (!list) return [];
     const out: number[] = [];
     for (let k = firstAtLeast(list, i + minMembers); k < list.length && list[k] < limit; k++) {
@@ -135,6 +137,48 @@ function closingEndsFinder(input: PartitionInput): (i: number, limit: number) =>
     }
     return out;
   };
+}
+
+/**
+ * Running totals as exact integers of sen (see numbers/exact.ts); null when some value or total is not one, and
+ * decimal.js does the work. Equal totals are equal keys either way.
+ */
+function senClosingEnds(input: PartitionInput): ((i: number, limit: number) => number[]) | null {
+  const { values, factor, minMembers } = input;
+  const n = values.length;
+  const sen: number[] = new Array(n);
+  const prefix: number[] = new Array(n);
+  let running = 0;
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    const s = v ? exactSen(v) : 0;
+    if (s === null) return null;
+    running += s;
+    if (running > Number.MAX_SAFE_INTEGER || running < -Number.MAX_SAFE_INTEGER) return null;
+    sen[k] = s;
+    prefix[k] = running;
+  }
+  // A target outside the safe range matches no running total, however it was rounded.
+  return closingEnds(prefix, (i) => prefix[i] + sen[i] * factor, minMembers);
+}
+
+function decimalClosingEnds(input: PartitionInput): (i: number, limit: number) => number[] {
+  const { values, factor, minMembers } = input;
+  const n = values.length;
+  const prefix: Decimal[] = new Array(n);
+  const keys: string[] = new Array(n);
+  let running = new D(0);
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    if (v) running = running.plus(v);
+    prefix[k] = running;
+    keys[k] = running.toFixed();
+  }
+  return closingEnds(
+    keys,
+    (i) => prefix[i].plus((values[i] ?? new D(0)).times(factor)).toFixed(),
+    minMembers,
+  );
 }
 
 function firstAtLeast(sorted: number[], x: number): number {

@@ -1,20 +1,25 @@
 import Decimal from "decimal.js";
+import { D } from "./decimalClass";
+import { decimalFromSen, sumSen } from "./exact";
 
-/** One Decimal constructor for the whole engine: plenty of precision, half-up rounding as finance staff round. */
-export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-export type D = Decimal;
+export { D } from "./decimalClass";
 
 export function dec(v: Decimal.Value): Decimal {
   return new D(v);
 }
 
 export function sum(values: Iterable<Decimal | null | undefined>): Decimal {
+  const list = Array.isArray(values) ? values : [...values];
+  const sen = sumSen(list);
+  if (sen !== null) return decimalFromSen(sen);
   let total = new D(0);
-  for (const v of values) if (v) total = total.plus(v);
+  for (const v of list) if (v) total = total.plus(v);
   return total;
 }
 
 /** Round half up to `decimals` digits: how a percentage shown with that many digits was rounded. */
 export function roundTo(v: Decimal, decimals: number): Decimal {
-  return new D(v).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  // toDecimalPlaces makes its own copy; only a Decimal of another constructor is first turned into the engine's.
+  const own = v.constructor === D ? v : new D(v);
+  return own.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }

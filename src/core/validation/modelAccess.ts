@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { toA1 } from "../grid/address";
 import { D } from "../numbers/decimal";
+import { exactSen } from "../numbers/exact";
 import { ColumnKey } from "../layout/columns";
 import { BudgetNode, Indikator, Level, MaybeNumber, SheetModel } from "../model/types";
 
@@ -17,7 +18,9 @@ export function list<T>(v: readonly T[] | null | undefined): T[] {
 export function num(m: MaybeNumber | undefined): Decimal | null {
   if (!m || typeof m !== "object") return null;
   const v: unknown = m.value;
-  if (Decimal.isDecimal(v)) return (v as Decimal).isFinite() ? (v as Decimal) : null;
+  // The engine's own Decimals are recognised by their constructor, much cheaper than Decimal.isDecimal.
+  if ((v !== null && typeof v === "object" && (v as Decimal).constructor === D) || Decimal.isDecimal(v))
+    return (v as Decimal).isFinite() ? (v as Decimal) : null;
   if (typeof v !== "number") return null;
   try {
     const d = new D(v as Decimal.Value);
@@ -25,6 +28,39 @@ export function num(m: MaybeNumber | undefined): Decimal | null {
   } catch {
     return null;
   }
+}
+
+/*
+ * Exact sums in sen for the rules' common case (see numbers/exact.ts). NaN stands for "present, but not an exact
+ * safe number of sen": it survives every addition and equals nothing, so a rule that meets it takes its decimal.js
+ * path, which also words the finding.
+ */
+
+/** A number cell in sen: null when absent or malformed, NaN when it must be handled with decimal.js. */
+export function senOf(m: MaybeNumber | undefined): number | null {
+  const v = num(m);
+  if (v === null) return null;
+  const sen = exactSen(v);
+  return sen === null ? Number.NaN : sen;
+}
+
+/** total + sen, or NaN once the sum leaves the range where it is exact. */
+export function addSen(total: number, sen: number): number {
+  const t = total + sen;
+  return t > Number.MAX_SAFE_INTEGER || t < -Number.MAX_SAFE_INTEGER ? Number.NaN : t;
+}
+
+/** Σ of the first `count` cells in sen: null when none of them is filled in, NaN when not exact (see senOf). */
+export function senSum(cells: readonly MaybeNumber[], count: number): number | null {
+  let total = 0;
+  let filled = false;
+  for (let i = 0; i < count && i < cells.length; i++) {
+    const sen = senOf(cells[i]);
+    if (sen === null) continue;
+    filled = true;
+    total = addSen(total, sen);
+  }
+  return filled ? total : null;
 }
 
 /** Digits shown by a number cell; 2 when the model does not say sensibly. */
@@ -63,9 +99,11 @@ export function budgetValue(node: BudgetNode, column: BudgetColumn): MaybeNumber
     case "capaianAnggaran":
       return node.capaian ?? null;
     default:
-      return list(node.anggaranKas)[Number(column.slice(3)) - 1] ?? null;
+      return list(node.anggaranKas)[KAS_INDEX[column]] ?? null;
   }
 }
+
+const KAS_INDEX: Record<"kas1" | "kas2" | "kas3" | "kas4", number> = { kas1: 0, kas2: 1, kas3: 2, kas4: 3 };
 
 export function budgetCell(model: SheetModel, node: BudgetNode, column: BudgetColumn): string | null {
   return cellIn(model, node.row, column, budgetValue(node, column));

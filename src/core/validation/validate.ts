@@ -1,5 +1,6 @@
 import { fromA1 } from "../grid/address";
 import { SheetModel } from "../model/types";
+import { BudgetFacts, budgetFacts } from "./budgetFacts";
 import { Finding } from "./finding";
 import { sheetName } from "./modelAccess";
 import { OpsiValidasi } from "./opsi";
@@ -17,7 +18,8 @@ import { recognitionFindings } from "./rules/recognitionFindings";
 
 export type { OpsiValidasi } from "./opsi";
 
-type SheetRule = (model: SheetModel, opsi: OpsiValidasi) => Finding[];
+/** A rule over one sheet; `facts` (the money columns read once, shared by the rules) is computed when not given. */
+type SheetRule = (model: SheetModel, opsi: OpsiValidasi, facts?: BudgetFacts) => Finding[];
 
 export const SHEET_RULES: readonly SheetRule[] = [
   recognitionFindings,
@@ -62,7 +64,15 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
   const options: OpsiValidasi = opsi && typeof opsi === "object" ? opsi : {};
   const tagged: { f: Finding; model: number }[] = [];
   sane.forEach((model, i) => {
-    for (const rule of SHEET_RULES) for (const f of safely(() => rule(model, options))) tagged.push({ f, model: i });
+    let facts: BudgetFacts | undefined;
+    try {
+      facts = budgetFacts(model);
+    } catch {
+      // Each rule then reads the model itself and fails alone.
+    }
+    for (const rule of SHEET_RULES) {
+      for (const f of safely(() => rule(model, options, facts))) tagged.push({ f, model: i });
+    }
   });
   const modelIndex = new Map<string, number>();
   sane.forEach((m, i) => {

@@ -39,12 +39,18 @@ export function FileBar(props: FileBarProps) {
         {text.currentFile}: <span className={styles.name}>{props.fileName}</span>
       </span>
       <div className={stack.row}>
-        <Button appearance={props.hasResult ? "primary" : "secondary"} disabled={!props.hasResult} onClick={props.onDownload}>
+        <Button
+          appearance={props.hasResult ? "primary" : "secondary"}
+          disabled={!props.hasResult}
+          onClick={props.onDownload}
+        >
           {text.download}
         </Button>
         <OpenFileButton label={text.openAnother} disabled={props.busy} onFile={props.onOpen} />
       </div>
-      <span className={stack.muted}>{props.hasResult ? text.downloadReady(props.downloadName) : text.downloadHint}</span>
+      <span className={stack.muted}>
+        {props.hasResult ? text.downloadReady(props.downloadName) : text.downloadHint}
+      </span>
       {props.children}
     </section>
   );

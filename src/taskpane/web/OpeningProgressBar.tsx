@@ -6,7 +6,9 @@ import { WebText } from "./webText";
 export function OpeningProgressBar(props: { progress: OpeningProgress; text: WebText }) {
   const { progress, text } = props;
   const hint =
-    progress.stage === "berkas" ? text.readingFile(progress.fileName) : text.parsingSheets(progress.done, progress.total);
+    progress.stage === "berkas"
+      ? text.readingFile(progress.fileName)
+      : text.parsingSheets(progress.done, progress.total);
   return (
     <div aria-live="polite">
       <Field label={text.progressLabel} hint={hint}>

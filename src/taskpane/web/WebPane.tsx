@@ -1,4 +1,11 @@
-import { FluentProvider, makeStyles, MessageBar, MessageBarBody, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { App } from "../App";
 import { ErrorBar } from "../components/ErrorBar";
 import { LanguageSwitch } from "../components/LanguageSwitch";
@@ -48,11 +55,7 @@ function WebPage() {
   const drop = useFileDrop((f) => void file.open(f), file.opening === null);
   return (
     <div className={styles.page} lang={lang} {...drop.handlers}>
-      {file.workbook ? (
-        <OpenWorkbook file={file} lang={lang} />
-      ) : (
-        <StartScreen file={file} dragging={drop.dragging} />
-      )}
+      {file.workbook ? <OpenWorkbook file={file} lang={lang} /> : <StartScreen file={file} dragging={drop.dragging} />}
     </div>
   );
 }
@@ -73,7 +76,12 @@ function StartScreen(props: { file: FileWorkbookState; dragging: boolean }) {
         <MessageBarBody>{text.intro}</MessageBarBody>
       </MessageBar>
       <div className={`${stack.stack} ${styles.dropZone} ${props.dragging ? styles.dragging : ""}`}>
-        <OpenFileButton label={text.openButton} primary disabled={file.opening !== null} onFile={(f) => void file.open(f)} />
+        <OpenFileButton
+          label={text.openButton}
+          primary
+          disabled={file.opening !== null}
+          onFile={(f) => void file.open(f)}
+        />
         <span className={stack.muted}>{props.dragging ? text.dropActive : text.dropHint}</span>
       </div>
       {file.opening && <OpeningProgressBar progress={file.opening} text={text} />}

@@ -2,14 +2,10 @@ import { FileWorkbook } from "../../file/fileWorkbook";
 import { firstLine, FileWorkbookError } from "../../file/fileErrors";
 
 export type OpeningProgress =
-  | { stage: "berkas"; fileName: string }
-  | { stage: "lembar"; fileName: string; done: number; total: number };
+  { stage: "berkas"; fileName: string } | { stage: "lembar"; fileName: string; done: number; total: number };
 
 /** The file the user picked or dropped, as a workbook the pane can work on. */
-export async function openXlsxFile(
-  file: File,
-  onProgress: (p: OpeningProgress) => void,
-): Promise<FileWorkbook> {
+export async function openXlsxFile(file: File, onProgress: (p: OpeningProgress) => void): Promise<FileWorkbook> {
   const fileName = file.name;
   onProgress({ stage: "berkas", fileName });
   let bytes: ArrayBuffer;

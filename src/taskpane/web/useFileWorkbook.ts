@@ -31,7 +31,11 @@ export function useFileWorkbook(): FileWorkbookState {
 
   useEffect(() => {
     if (!workbook) return undefined;
-    return workbook.onChange(() => setHasResult(workbook.hasWrittenSheets));
+    return workbook.onChange(() => {
+      setHasResult(workbook.hasWrittenSheets);
+      // What was downloaded before no longer matches the workbook.
+      setDownloaded(null);
+    });
   }, [workbook]);
 
   const open = useCallback(async (file: File) => {

@@ -10,7 +10,7 @@ const id = {
   dropActive: "Lepaskan berkas untuk membukanya",
   readingFile: (name: string) => `Membaca berkas "${name}"…`,
   parsingSheets: (done: number, total: number) =>
-    total > 0 ? `Membuka lembar kerja ${done} dari ${total}…` : "Membuka lembar kerja…",
+    total > 0 ? `${done} dari ${total} lembar kerja dibuka…` : "Membuka lembar kerja…",
   progressLabel: "Kemajuan membuka berkas",
   openFailed: "Berkas tidak dapat dibuka",
   currentFile: "Berkas",
@@ -30,7 +30,7 @@ const en: typeof id = {
   dropActive: "Release the file to open it",
   readingFile: (name: string) => `Reading "${name}"…`,
   parsingSheets: (done: number, total: number) =>
-    total > 0 ? `Opening worksheet ${done} of ${total}…` : "Opening the worksheets…",
+    total > 0 ? `${done} of ${total} worksheets opened…` : "Opening the worksheets…",
   progressLabel: "Opening progress",
   openFailed: "The file cannot be opened",
   currentFile: "File",

@@ -5,7 +5,7 @@ import { readGrid } from "../../../src/cli/xlsx/readGrid";
 import { checkXlsxBytes } from "../../../src/file/fileErrors";
 import { Harness } from "../harness";
 import { Browser } from "./launch";
-import { chooseFile, openPage, openStep, screenshot, t, web } from "./pane";
+import { chooseFile, dropFile, openPage, openStep, screenshot, t, web } from "./pane";
 
 const SUITE = "browser: berkas salah";
 
@@ -32,14 +32,21 @@ export async function badFilesScenario(h: Harness, browser: Browser, url: string
     await page.getByText(t.noTableTitle).first().waitFor();
     for (const s of analysis.skipped) {
       assert.ok(s.missingHeaders.length > 0, `${s.sheet}: mesin tidak menyebut judul kolom yang hilang`);
-      await page.getByText(t.missingHeaders(s.sheet, s.missingHeaders.join(", "))).first().waitFor();
+      await page
+        .getByText(t.missingHeaders(s.sheet, s.missingHeaders.join(", ")))
+        .first()
+        .waitFor();
     }
     h.note(`Daftar Belanja: judul kolom tidak ditemukan: ${analysis.skipped[0].missingHeaders.join(", ")}`);
     await screenshot(page, outDir, "06-bukan-pengukuran-kinerja.png");
     await openStep(page, "buat");
     await page.getByRole("button", { name: t.generateButton }).click();
     await page.getByRole("tabpanel").getByText(t.noTableTitle).waitFor();
-    assert.equal(await page.getByRole("button", { name: web.download }).isDisabled(), true, "Unduh hasil aktif tanpa hasil");
+    assert.equal(
+      await page.getByRole("button", { name: web.download }).isDisabled(),
+      true,
+      "Unduh hasil aktif tanpa hasil",
+    );
     await screenshot(page, outDir, "07-bukan-pengukuran-kinerja-buat.png");
   });
 
@@ -67,6 +74,15 @@ export async function badFilesScenario(h: Harness, browser: Browser, url: string
     await fresh.getByRole("button", { name: web.openButton }).waitFor();
     h.note(`Pesan: ${message}`);
     await screenshot(fresh, outDir, "09-bukan-xlsx.png");
+    await fresh.close();
+  });
+  await h.check(SUITE, "seret dan lepas: berkas yang dilepas di halaman dibuka", async () => {
+    const fresh = await browser.newPage();
+    const { buffer } = await notPengukuranKinerja();
+    await openPage(fresh, url);
+    await dropFile(fresh, "dilepas.xlsx", buffer);
+    await fresh.getByText(`${web.currentFile}: dilepas.xlsx`).waitFor();
+    await fresh.getByText(t.noTableTitle).first().waitFor();
     await fresh.close();
   });
   await page.close();

@@ -33,10 +33,16 @@ export function chromiumPath(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
   try {
-    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim();
+    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], {
+      encoding: "utf8",
+    }).trim();
   } catch {
     throw new Error("Chromium tidak ditemukan: jalankan scripts/e2e/install-deps.sh (apt-get install chromium)");
   }
+}
+
+export function chromiumVersion(): string {
+  return execFileSync(chromiumPath(), ["--version"], { encoding: "utf8" }).trim();
 }
 
 /** Debian's Chromium with a fresh profile; only `origin` is reachable, downloads are accepted. */

@@ -32,8 +32,27 @@ export async function shownCounts(page: Page, sheet: string): Promise<Record<str
   return Object.fromEntries(terms.map((term, i) => [term.trim(), (values[i] ?? "").trim()]));
 }
 
-export async function screenshot(page: Page, dir: string, name: string): Promise<string> {
+/** What the pane shows (viewport); with `fullPage` also the whole page as `<name>-penuh.png`. */
+export async function screenshot(page: Page, dir: string, name: string, fullPage = false): Promise<string> {
   const file = `${dir}/${name}`;
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file });
+  if (fullPage) await page.screenshot({ path: file.replace(/\.png$/, "-penuh.png"), fullPage: true });
   return file;
+}
+
+/** Drop a file on the page as a user dragging it from the file manager would. */
+export async function dropFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.evaluate(
+    ({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name));
+      // Where a user lets go: the middle of the pane.
+      const target = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2) ?? document.body;
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    },
+    { name, base64: buffer.toString("base64") },
+  );
 }

@@ -23,7 +23,7 @@ const COUNT_KEYS: (keyof ModelCounts)[] = ["tujuan", "sasaran", "indikator", "pr
 export async function sampleScenario(h: Harness, browser: Browser, url: string, outDir: string): Promise<void> {
   const expected = await paneExpectations(SAMPLE);
   const page = await browser.newPage();
-  const shot = (name: string) => screenshot(page, outDir, name);
+  const shot = (name: string, fullPage = false) => screenshot(page, outDir, name, fullPage);
 
   const steps: [string, () => Promise<void>][] = [
     [
@@ -46,7 +46,7 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
           }
         }
         h.note(`Kenali: ${expected.counts.map((c) => `${c.sheet} ${JSON.stringify(c.counts)}`).join("; ")}`);
-        await shot("02-kenali.png");
+        await shot("02-kenali.png", true);
       },
     ],
     [
@@ -58,7 +58,10 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
         await page.getByText(t.shownCount(findings.length, findings.length)).waitFor();
         for (const severity of ["error", "warning", "info"] as const) {
           const n = findings.filter((f) => f.severity === severity).length;
-          await page.getByRole("status").getByText(t.severityCount(n, t.severities[severity]), { exact: true }).waitFor();
+          await page
+            .getByRole("status")
+            .getByText(t.severityCount(n, t.severities[severity]), { exact: true })
+            .waitFor();
         }
         const known = findings[0];
         await page.getByText(t.findingLocation(known.sheet, known.cell)).first().waitFor();
@@ -66,7 +69,7 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
         assert.equal(await page.getByTitle(t.goToCell(known.sheet, known.cell)).count(), 0, "tombol pilih sel muncul");
         await assertFindingShown(page, findings[findings.length - 1]);
         h.note(`Periksa: ${findings.length} temuan; contoh sel ${known.sheet}!${known.cell}`);
-        await shot("03-periksa.png");
+        await shot("03-periksa.png", true);
       },
     ],
     [
@@ -111,9 +114,15 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
 }
 
 async function assertFindingShown(page: Page, f: Finding): Promise<void> {
-  const item = page.getByRole("listitem").filter({ hasText: t.findingLocation(f.sheet, f.cell) }).filter({ hasText: f.message });
+  const item = page
+    .getByRole("listitem")
+    .filter({ hasText: t.findingLocation(f.sheet, f.cell) })
+    .filter({ hasText: f.message });
   await item.first().waitFor();
   if (typeof f.expected === "number") {
-    await item.first().getByText(`${t.expected}: ${formatNumber(f.expected, "id")}`, { exact: false }).waitFor();
+    await item
+      .first()
+      .getByText(`${t.expected}: ${formatNumber(f.expected, "id")}`, { exact: false })
+      .waitFor();
   }
 }

@@ -1,20 +1,35 @@
+import Decimal from "decimal.js";
 import { Finding } from "../finding";
 import { SheetModel } from "../../model/types";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
+import { MAX_PERCENT_PLACES, roundedPercentScaled, scaledSafeInteger } from "../../numbers/exact";
 import { formatPersen, formatRupiah } from "../../numbers/format";
 import { makeFinding } from "../makeFinding";
-import { budgetCell, budgetNodes, num, sheetName, shownDecimals } from "../modelAccess";
+import { budgetCell, num, sheetName, shownDecimals } from "../modelAccess";
+import { BudgetFacts, budgetFacts } from "../budgetFacts";
+import { OpsiValidasi } from "../opsi";
 
 /** capaian-anggaran-mismatch: the stated capaian equals realisasi ÷ pagu × 100 at the precision it is shown. */
-export function capaianAnggaranMismatch(model: SheetModel): Finding[] {
+export function capaianAnggaranMismatch(
+  model: SheetModel,
+  _opsi?: OpsiValidasi,
+  facts: BudgetFacts = budgetFacts(model),
+): Finding[] {
   const findings: Finding[] = [];
-  for (const { node } of budgetNodes(model)) {
+  const { refs, pagu: paguFacts, realisasi: realisasiFacts } = facts;
+  const agrees = agreesExactly;
+  for (let i = 0; i < refs.length; i++) {
+    // No pagu, a zero pagu or no realisasi: nothing to compare.
+    if (!paguFacts.present[i] || !realisasiFacts.present[i] || paguFacts.sen[i] === 0) continue;
+    const { node } = refs[i];
     const stated = num(node.capaian);
+    if (stated === null) continue;
+    const decimals = shownDecimals(node.capaian);
+    if (agrees(stated, realisasiFacts.sen[i], paguFacts.sen[i], decimals)) continue;
     const pagu = num(node.pagu);
     const realisasi = num(node.realisasi);
-    if (stated === null || pagu === null || pagu.isZero() || realisasi === null) continue;
-    const decimals = shownDecimals(node.capaian);
+    if (pagu === null || pagu.isZero() || realisasi === null) continue;
     const computed = roundTo(capaianAnggaran(realisasi, pagu), decimals);
     const shown = roundTo(stated, decimals);
     if (computed.equals(shown)) continue;
@@ -33,4 +48,15 @@ export function capaianAnggaranMismatch(model: SheetModel): Finding[] {
     );
   }
   return findings;
+}
+
+/**
+ * The comparison above in integers, for amounts that are exact in sen (NaN when not; see budgetFacts): true when
+ * the rounded capaian matches the stated one. False also when it cannot tell; the Decimal comparison then decides.
+ */
+function agreesExactly(stated: Decimal, realisasiSen: number, paguSen: number, decimals: number): boolean {
+  if (decimals > MAX_PERCENT_PLACES || Number.isNaN(realisasiSen) || Number.isNaN(paguSen)) return false;
+  const shown = scaledSafeInteger(stated, decimals) ?? scaledSafeInteger(roundTo(stated, decimals), decimals);
+  if (shown === null) return false;
+  return roundedPercentScaled(realisasiSen, paguSen, decimals) === BigInt(shown);
 }

@@ -4,9 +4,9 @@ import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
 import { formatPersen } from "../../numbers/format";
 import { makeFinding } from "../makeFinding";
+import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import {
   budgetCell,
-  budgetNodes,
   cellIn,
   indikators,
   levelWord,
@@ -123,9 +123,18 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
 }
 
 /** missing-value: pagu, realisasi, target of TW n or a computable capaian left empty. */
-export function missingValue(model: SheetModel, opsi: OpsiValidasi = {}): Finding[] {
-  return [
-    ...budgetNodes(model).flatMap(({ node }) => budgetGaps(model, node)),
-    ...indikators(model).flatMap((ind) => indikatorGaps(model, ind, opsi)),
-  ];
+export function missingValue(
+  model: SheetModel,
+  opsi: OpsiValidasi = {},
+  facts: BudgetFacts = budgetFacts(model),
+): Finding[] {
+  const out: Finding[] = [];
+  const { refs, pagu, realisasi } = facts;
+  for (let i = 0; i < refs.length; i++) {
+    // Pagu and realisasi filled in, and no capaian to suggest (a zero pagu, or a capaian there): nothing is missing.
+    if (pagu.present[i] && realisasi.present[i] && (pagu.sen[i] === 0 || refs[i].node.capaian != null)) continue;
+    out.push(...budgetGaps(model, refs[i].node));
+  }
+  for (const ind of indikators(model)) out.push(...indikatorGaps(model, ind, opsi));
+  return out;
 }

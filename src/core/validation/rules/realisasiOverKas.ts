@@ -2,14 +2,26 @@ import { Finding } from "../finding";
 import { SheetModel } from "../../model/types";
 import { formatRupiah } from "../../numbers/format";
 import { makeFinding } from "../makeFinding";
-import { budgetCell, budgetNodes, list, num, romawi, sheetName, sumOf, triwulanOf } from "../modelAccess";
+import { budgetCell, list, num, romawi, sheetName, sumOf, triwulanOf } from "../modelAccess";
+import { BudgetFacts, budgetFacts } from "../budgetFacts";
+import { OpsiValidasi } from "../opsi";
 
 /** realisasi-over-kas: realisasi s/d TW n above the anggaran kas planned for TW I..n. */
-export function realisasiOverKas(model: SheetModel): Finding[] {
+export function realisasiOverKas(
+  model: SheetModel,
+  _opsi?: OpsiValidasi,
+  facts: BudgetFacts = budgetFacts(model),
+): Finding[] {
   const n = triwulanOf(model);
   if (n === null) return [];
   const findings: Finding[] = [];
-  for (const { node } of budgetNodes(model)) {
+  const { refs, realisasi: realisasiFacts } = facts;
+  const kasFacts = facts.kasSdTw[n - 1];
+  for (let i = 0; i < refs.length; i++) {
+    // Exact in sen, the common case: no realisasi, no kas filled in, or realisasi within it, reports nothing (NaN
+    // compares false: decimal.js decides).
+    if (!realisasiFacts.present[i] || !kasFacts.filled[i] || realisasiFacts.sen[i] <= kasFacts.sen[i]) continue;
+    const { node } = refs[i];
     const realisasi = num(node.realisasi);
     const kas = list(node.anggaranKas).slice(0, n).map(num);
     if (realisasi === null || kas.every((k) => k === null)) continue;

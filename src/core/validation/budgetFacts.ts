@@ -1,0 +1,97 @@
+import { BudgetNode, MaybeNumber, SheetModel } from "../model/types";
+import { addSen, budgetNodes, NodeRef, senOf } from "./modelAccess";
+
+/**
+ * The money columns of every budget row as sen (see numbers/exact.ts), read from the model once per validation and
+ * shared by the rules. On a large sheet the rules' time went into walking node → cell → Decimal again and again;
+ * with this table each rule reads flat arrays and touches the model only for a row it may report on.
+ *
+ * A value is NaN when the cell is filled in but not an exact safe number of sen: NaN equals nothing and survives
+ * every sum, so a rule that meets one takes its decimal.js path, which also words the finding.
+ */
+export interface MoneyColumn {
+  /** Per row (index into refs): the value in sen, 0 when absent. */
+  sen: Float64Array;
+  /** 1 when the cell has a value (num() is not null). */
+  present: Uint8Array;
+  /** Σ of the row's children's sen; 0 for a row without children. */
+  childSen: Float64Array;
+}
+
+export interface BudgetFacts {
+  /** budgetNodes(model): row i of every array describes refs[i]. */
+  refs: NodeRef[];
+  pagu: MoneyColumn;
+  /** Anggaran kas TW I..IV. */
+  kas: [MoneyColumn, MoneyColumn, MoneyColumn, MoneyColumn];
+  realisasi: MoneyColumn;
+  /** `kasSdTw[q]`: Σ anggaran kas TW I..q+1 of each row in sen, and whether any of them is filled in. */
+  kasSdTw: { sen: Float64Array; filled: Uint8Array }[];
+}
+
+function column(n: number): MoneyColumn {
+  return { sen: new Float64Array(n), present: new Uint8Array(n), childSen: new Float64Array(n) };
+}
+
+function put(col: MoneyColumn, i: number, value: number | null): void {
+  if (value === null) return;
+  col.sen[i] = value;
+  col.present[i] = 1;
+}
+
+export function budgetFacts(model: SheetModel): BudgetFacts {
+  // Local names for the helpers of other modules: the loops below run once per cell of a large sheet.
+  const readSen = senOf;
+  const add = addSen;
+  const refs = budgetNodes(model);
+  const n = refs.length;
+  const facts: BudgetFacts = {
+    refs,
+    pagu: column(n),
+    kas: [column(n), column(n), column(n), column(n)],
+    realisasi: column(n),
+    kasSdTw: [0, 1, 2, 3].map(() => ({ sen: new Float64Array(n), filled: new Uint8Array(n) })),
+  };
+  const { pagu, kas, realisasi } = facts;
+  const index = new Map<BudgetNode, number>();
+  for (let i = 0; i < n; i++) {
+    const node = refs[i].node;
+    index.set(node, i);
+    put(pagu, i, readSen(node.pagu));
+    const quarterly: readonly MaybeNumber[] = Array.isArray(node.anggaranKas) ? node.anggaranKas : [];
+    for (let q = 0; q < 4; q++) put(kas[q], i, readSen(quarterly[q]));
+    put(realisasi, i, readSen(node.realisasi));
+  }
+  // Children as row numbers, all rows' lists in one array: childStart[i] .. childStart[i + 1].
+  const childStart = new Int32Array(n + 1);
+  const childRows: number[] = [];
+  for (let i = 0; i < n; i++) {
+    childStart[i] = childRows.length;
+    for (const child of refs[i].children) {
+      const j = index.get(child);
+      if (j !== undefined) childRows.push(j);
+    }
+  }
+  childStart[n] = childRows.length;
+  for (const { sen, present, childSen } of [pagu, ...kas, realisasi]) {
+    for (let i = 0; i < n; i++) {
+      let total = 0;
+      for (let c = childStart[i]; c < childStart[i + 1]; c++) {
+        const j = childRows[c];
+        if (present[j]) total = add(total, sen[j]);
+      }
+      childSen[i] = total;
+    }
+  }
+  for (let q = 0; q < 4; q++) {
+    const { sen, filled } = facts.kasSdTw[q];
+    const quarter = kas[q];
+    const before = q > 0 ? facts.kasSdTw[q - 1] : null;
+    for (let i = 0; i < n; i++) {
+      const total = before ? before.sen[i] : 0;
+      sen[i] = quarter.present[i] ? add(total, quarter.sen[i]) : total;
+      filled[i] = quarter.present[i] || (before !== null && before.filled[i]) ? 1 : 0;
+    }
+  }
+  return facts;
+}
