@@ -1,6 +1,6 @@
 import path from "node:path";
 import { runCli } from "../../src/cli/run";
-import { writeRegistry } from "../../src/cli/xlsx/registrySheet";
+import { writeRegistry } from "../../src/file/registrySheet";
 import { emptyRegistry } from "../../src/core/workbook/registry";
 import { columnSettingKey } from "../../src/core/workbook/columnSettings";
 import { memoryIo, tempDir } from "./helpers";

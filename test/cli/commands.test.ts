@@ -3,7 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
 import { REGISTRY_SHEET } from "../../src/core/workbook/registry";
-import { readRegistry } from "../../src/cli/xlsx/registrySheet";
+import { readRegistry } from "../../src/file/registrySheet";
 import { memoryIo, tempDir } from "./helpers";
 import { copySample, loadXlsx, SAMPLE, sampleWithUserFormulas, snapshot } from "./sampleWorkbook";
 

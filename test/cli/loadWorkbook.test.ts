@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { CliError, loadWorkbook } from "../../src/cli/xlsx/loadWorkbook";
-import { detectFileKind } from "../../src/cli/xlsx/fileKind";
+import { CliError, loadWorkbook } from "../../src/cli/loadWorkbook";
+import { detectFileKind } from "../../src/file/fileKind";
 import { tempDir } from "./helpers";
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

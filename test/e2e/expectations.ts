@@ -3,8 +3,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { Grid } from "../../src/core/grid/grid";
 import { Analysis, analyseWorkbook, generateLkjip, GenerateResult } from "../../src/core/pipeline";
-import { readGrid } from "../../src/cli/xlsx/readGrid";
-import { countModel, ModelCounts } from "../../src/taskpane/modelCounts";
+import { readGrid } from "../../src/file/readGrid";
+import { countModel, ModelCounts } from "../../src/core/model/counts";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const SAMPLE = path.join(ROOT, "assets", "samples", "pengukuran-kinerja-2022.xlsx");

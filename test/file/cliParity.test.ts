@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { generateLkjip } from "../../src/core/pipeline";
-import { workbookFromBytes } from "../../src/cli/xlsx/loadWorkbook";
-import { readSourceGrids } from "../../src/cli/xlsx/sourceGrids";
-import { writeGeneratedSheets } from "../../src/cli/xlsx/writeGenerated";
+import { workbookFromBytes } from "../../src/cli/loadWorkbook";
+import { readSourceGrids } from "../../src/cli/sourceGrids";
+import { writeGeneratedSheets } from "../../src/file/writeGenerated";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { sampleBytes, snapshot } from "./helpers";
 

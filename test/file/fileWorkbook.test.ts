@@ -3,7 +3,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { generateLkjip, GenerateResult } from "../../src/core/pipeline";
 import { Progress, WorkbookPort } from "../../src/core/ports/workbookPort";
 import { REGISTRY_SHEET } from "../../src/core/workbook/registry";
-import { readGrid } from "../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../src/file/readGrid";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { plainLoad, sampleBytes, snapshot } from "./helpers";
 

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { generateLkjip } from "../../src/core/pipeline";
 import { quoteSheetName } from "../../src/core/grid/address";
-import { writeGeneratedSheets } from "../../src/cli/xlsx/writeGenerated";
-import { readGrid } from "../../src/cli/xlsx/readGrid";
+import { writeGeneratedSheets } from "../../src/file/writeGenerated";
+import { readGrid } from "../../src/file/readGrid";
 import { fixInternalLinks } from "../../src/file/internalLinks";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { plainLoad, sampleBytes } from "./helpers";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import path from "node:path";
-import { readGrid } from "../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../src/file/readGrid";
 import { analyseWorkbook } from "../../src/core/pipeline";
 import { Finding } from "../../src/core/validation/finding";
 

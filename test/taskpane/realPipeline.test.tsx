@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
 import { Grid } from "../../src/core/grid/grid";
 import { analyseWorkbook } from "../../src/core/pipeline";
-import { countModel } from "../../src/taskpane/modelCounts";
+import { countModel } from "../../src/core/model/counts";
 import { memoryPort } from "./memoryPort";
 import { choose, definition, loaded, openStep, renderPane } from "./render";
 import { sampleGrids } from "./sampleGrids";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { Grid } from "../../src/core/grid/grid";
-import { readGrid } from "../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../src/file/readGrid";
 
 export const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "pengukuran-kinerja-2022.xlsx");
 

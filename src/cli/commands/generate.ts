@@ -7,7 +7,7 @@ import { formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
 import { chooseOutputPath, writeFileAtomically } from "../outputPath";
 import { USAGE } from "../usage";
-import { writeGeneratedSheets } from "../xlsx/writeGenerated";
+import { writeGeneratedSheets } from "../../file/writeGenerated";
 import { openSource, requireModels } from "./openSource";
 
 /** Lines per severity in the summary; `lkjip validate` lists them all. */

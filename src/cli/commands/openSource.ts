@@ -4,9 +4,9 @@ import { Grid } from "../../core/grid/grid";
 import { Analysis, SkippedSheet } from "../../core/pipeline";
 import { CliError } from "../cliError";
 import { CliIo } from "../io";
-import { readFileBytes, workbookFromBytes } from "../xlsx/loadWorkbook";
-import { readSourceGrids } from "../xlsx/sourceGrids";
-import { readRegistry } from "../xlsx/registrySheet";
+import { readFileBytes, workbookFromBytes } from "../loadWorkbook";
+import { readSourceGrids } from "../sourceGrids";
+import { readRegistry } from "../../file/registrySheet";
 import { ColumnMap } from "../../core/layout/columns";
 import { columnCorrections } from "../../core/workbook/columnSettings";
 

@@ -1,36 +1,12 @@
 import { SheetModel } from "../../core/model/types";
+import { countModel } from "../../core/model/counts";
 import { nilaiOf, persenOf, rupiahOf } from "./angka";
 
 const ROMAWI = ["I", "II", "III", "IV"];
 
-export interface NodeCounts {
-  tujuan: number;
-  sasaran: number;
-  indikator: number;
-  program: number;
-  kegiatan: number;
-  subKegiatan: number;
-}
-
-export function countNodes(model: SheetModel): NodeCounts {
-  const c: NodeCounts = { tujuan: model.tujuan.length, sasaran: 0, indikator: 0, program: 0, kegiatan: 0, subKegiatan: 0 };
-  for (const t of model.tujuan) {
-    for (const s of t.sasaran) {
-      c.sasaran++;
-      c.indikator += s.indikator.length;
-      for (const p of s.program) {
-        c.program++;
-        c.kegiatan += p.kegiatan.length;
-        for (const k of p.kegiatan) c.subKegiatan += k.subKegiatan.length;
-      }
-    }
-  }
-  return c;
-}
-
 /** A readable outline of one recognised sheet, down to programs, numbers written the Indonesian way. */
 export function formatModelTree(model: SheetModel): string[] {
-  const c = countNodes(model);
+  const c = countModel(model);
   const periode = [
     model.triwulan ? `s/d Triwulan ${ROMAWI[model.triwulan - 1]}` : "triwulan tidak disebut",
     model.tahun ? `tahun ${model.tahun}` : "tahun tidak disebut",

@@ -2,7 +2,6 @@ import { Quarterly } from "../model/types";
 import { ColumnMap } from "./columns";
 import { BudgetRowDraft } from "./drafts";
 import { finding } from "./findings";
-import { KAS_KEYS } from "./headerWords";
 import { looksLikeCode, splitCode } from "./levelWords";
 import { CellReader, collapseSpaces } from "./readCells";
 
@@ -16,11 +15,16 @@ const TOTAL_LABEL = /^(jumlah|total)\b/i;
 export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: number): BudgetRowDraft | null {
   const uraianCol = columns.uraian as number;
   const text = collapseSpaces(reader.text(row, uraianCol));
+  // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
   const pagu = reader.number(row, columns.pagu);
-  const kas = KAS_KEYS.map((k) => reader.number(row, columns[k]));
+  const kas1 = reader.number(row, columns.kas1);
+  const kas2 = reader.number(row, columns.kas2);
+  const kas3 = reader.number(row, columns.kas3);
+  const kas4 = reader.number(row, columns.kas4);
   const realisasi = reader.number(row, columns.realisasiAnggaran);
   const capaian = reader.number(row, columns.capaianAnggaran);
-  const hasNumbers = [pagu, ...kas, realisasi, capaian].some((n) => n.present);
+  const hasNumbers =
+    pagu.present || kas1.present || kas2.present || kas3.present || kas4.present || realisasi.present || capaian.present;
   if (text === "" && !hasNumbers) return null;
   if (TOTAL_LABEL.test(text)) return null;
 
@@ -38,24 +42,20 @@ export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: numbe
       ),
     );
   }
-  const style = styleOf(reader, row, uraianCol);
-  return {
+  const m = reader.merges.find(row, uraianCol);
+  const styled = m && m.top === row ? reader.cell(m.top, m.left) : reader.cell(row, uraianCol);
+  const indent = styled?.indent;
+  const draft: BudgetRowDraft = {
     row,
     name: split.name,
-    ...(kode ? { kode } : {}),
     cell,
     pagu: pagu.value,
-    anggaranKas: kas.map((k) => k.value) as Quarterly,
+    anggaranKas: [kas1.value, kas2.value, kas3.value, kas4.value] as Quarterly,
     realisasi: realisasi.value,
     capaian: capaian.value,
-    bold: style.bold,
-    indent: style.indent,
+    bold: styled?.bold === true,
+    indent: typeof indent === "number" && Number.isFinite(indent) ? indent : 0,
   };
-}
-
-function styleOf(reader: CellReader, row: number, col: number): { bold: boolean; indent: number } {
-  const m = reader.merges.find(row, col);
-  const cell = m && m.top === row ? reader.cell(m.top, m.left) : reader.cell(row, col);
-  const indent = cell?.indent;
-  return { bold: cell?.bold === true, indent: typeof indent === "number" && Number.isFinite(indent) ? indent : 0 };
+  if (kode) draft.kode = kode;
+  return draft;
 }

@@ -1,7 +1,7 @@
 import { COLUMN_KEYS, ColumnMap } from "./columns";
 import { GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers/parseNumber";
-import { CellReader, cellText } from "./readCells";
+import { CellReader } from "./readCells";
 
 const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember";
 const DATE_LINE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s*)?(${MONTHS})?\\s*\\d{4}$`, "i");
@@ -29,12 +29,29 @@ export function findDataEnd(reader: CellReader, columns: ColumnMap, start: numbe
   for (let r = start; r < reader.grid.rowCount; r++) {
     const cells = reader.grid.cells[r];
     if (!cells) continue;
-    if (!numberCols.some((c) => looksNumeric(cells[c])) && isSignatureRow(cells)) {
+    if (!anyNumeric(cells, numberCols) && isSignatureRow(cells)) {
       if (!numberCols.some((c) => parseCellNumber(cells[c]).kind === "number")) break;
     }
-    if (cols.some((c) => cellText(cells[c]) !== "")) last = r;
+    if (anyContent(cells, cols)) last = r;
   }
   return last;
+}
+
+function anyNumeric(cells: (GridCell | undefined)[], cols: number[]): boolean {
+  for (const c of cols) if (looksNumeric(cells[c])) return true;
+  return false;
+}
+
+/** Some cell has text (cellText is not empty), without writing numbers out as text. */
+function anyContent(cells: (GridCell | undefined)[], cols: number[]): boolean {
+  for (const c of cols) {
+    const cell = cells[c];
+    if (!cell) continue;
+    const v = cell.value;
+    if (v === null || v === undefined ? (cell.text ?? "").trim() !== "" : typeof v !== "string" || v.trim() !== "")
+      return true;
+  }
+  return false;
 }
 
 /** A cheap first look: a number, or text starting like one (`412.786.800,00`, `-0,89%`, `Rp 1.000`). */

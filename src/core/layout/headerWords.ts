@@ -58,6 +58,15 @@ function has(label: string, ...words: string[]): boolean {
   return words.some((w) => padded.includes(` ${w} `));
 }
 
+/** True when a normalised label has a letter: every header word has some, numbers and blanks have none. */
+function hasLetter(label: string): boolean {
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 const ROMAN: Record<string, Quarter> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 
 /** `TRW I`, `TW 2`, `TRIWULAN III`, `TWIV` in a normalised label; null when none. */
@@ -73,7 +82,8 @@ export function bareQuarter(label: string): Quarter | null {
 
 /** Classify a normalised header label. */
 export function classifyHeader(label: string): HeaderClass | null {
-  if (label === "") return null;
+  // Every class below needs a word; the data rows scanned for a header are mostly numbers.
+  if (!hasLetter(label)) return null;
   const key = (k: ColumnKey, weak = false): HeaderClass => ({ kind: "key", key: k, ...(weak ? { weak } : {}) });
   if (has(label, "FORMULA", "FORMULASI", "RUMUS", "PERHITUNGAN")) return key("formulasi");
 

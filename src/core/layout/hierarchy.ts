@@ -45,7 +45,6 @@ class HierarchyWalker {
     const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
     const ind = readIndikatorRow(reader, columns, r);
     const budget = readBudgetRow(reader, columns, r);
-    const indikatorContent = ind.name !== "" || ind.formulasi !== "" || ind.hasNumbers;
 
     if (tujuanText !== "" && (!this.currentTujuan || !sameText(tujuanText, this.currentTujuan.tujuan.name))) {
       this.startTujuan(r, tujuanText);
@@ -56,7 +55,7 @@ class HierarchyWalker {
     if (sasaranText !== "" && (!this.currentSasaran || !sameText(sasaranText, this.currentSasaran.sasaran.name))) {
       this.startSasaran(r, sasaranText);
     }
-    if (indikatorContent) this.indikatorRow(ind);
+    if (ind) this.indikatorRow(ind);
     if (budget) this.ensureSasaran(r).budget.push(budget);
   }
 

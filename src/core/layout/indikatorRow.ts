@@ -1,7 +1,6 @@
 import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnMap } from "./columns";
-import { TARGET_KEYS } from "./headerWords";
 import { CellReader, collapseSpaces, ReadNumber } from "./readCells";
 
 /** The kinerja half of one row as read. */
@@ -18,20 +17,30 @@ export interface IndikatorRow {
   hasNumbers: boolean;
 }
 
-export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow {
-  const target = TARGET_KEYS.map((k) => reader.number(row, columns[k]));
+/** The kinerja half of one row, or null when it has no indikator name, formulasi or number there. */
+export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow | null {
+  // Read in column order (TARGET_KEYS); every row of a large sheet passes here, most without an indikator.
+  const target1 = reader.number(row, columns.target1);
+  const target2 = reader.number(row, columns.target2);
+  const target3 = reader.number(row, columns.target3);
+  const target4 = reader.number(row, columns.target4);
   const realisasi = reader.number(row, columns.realisasiKinerja);
   const capaian = reader.number(row, columns.capaianKinerja);
+  const name = collapseSpaces(reader.text(row, columns.indikatorSasaran));
+  // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
+  const formulasi = reader.text(row, columns.formulasi);
+  const hasNumbers =
+    target1.present || target2.present || target3.present || target4.present || realisasi.present || capaian.present;
+  if (name === "" && formulasi === "" && !hasNumbers) return null;
   return {
     row,
-    name: collapseSpaces(reader.text(row, columns.indikatorSasaran)),
+    name,
     nameCovered: columns.indikatorSasaran !== undefined && reader.coveredFromAbove(row, columns.indikatorSasaran),
-    // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
-    formulasi: reader.text(row, columns.formulasi),
-    target,
+    formulasi,
+    target: [target1, target2, target3, target4],
     realisasi,
     capaian,
-    hasNumbers: [...target, realisasi, capaian].some((n) => n.present),
+    hasNumbers,
   };
 }
 

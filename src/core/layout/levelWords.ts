@@ -10,6 +10,9 @@ export function looksLikeCode(text: string): boolean {
 
 /** Split a code written in front of a name: `2.18.03 PROGRAM …` → kode `2.18.03`, name `PROGRAM …`. */
 export function splitCode(text: string): { kode?: string; name: string } {
+  // A code starts with a digit or X; most names do not, and need no regular expression.
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 88 || c === 120)) return { name: text };
   const m = CODE_PREFIX.exec(text);
   if (!m) return { name: text };
   return { kode: m[1], name: m[2].trim() };

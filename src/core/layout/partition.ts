@@ -34,6 +34,8 @@ export interface Group {
 const WINDOW = 24;
 const FAR_OPTIONS = 4;
 const MAX_CLOSING_CANDIDATES = 32;
+/** No candidates: shared, never changed. */
+const NONE: readonly number[] = Object.freeze([]);
 
 export function partition(input: PartitionInput): Group[] {
   const n = input.values.length;
@@ -46,8 +48,8 @@ export function partition(input: PartitionInput): Group[] {
   const limitOf = (i: number) => nextMust[i + 1];
   const startable = (i: number) => i === 0 || canStart[i];
 
-  const candidates: number[][] = new Array(n);
-  for (let k = 0; k < n; k++) candidates[k] = startable(k) ? closing(k, limitOf(k)) : [];
+  const candidates: (readonly number[])[] = new Array(n);
+  for (let k = 0; k < n; k++) candidates[k] = startable(k) ? closing(k, limitOf(k)) : NONE;
   // Rows that can head a closing group: the far ends a non-closing group may stop before.
   const nextClosable = new Int32Array(n + 2).fill(n);
   for (let k = n - 1; k >= 0; k--) nextClosable[k] = candidates[k].length > 0 ? k : nextClosable[k + 1];
@@ -60,28 +62,35 @@ export function partition(input: PartitionInput): Group[] {
   const chosenCloses = new Uint8Array(n + 1);
   valid[n] = 1;
 
-  for (let i = n - 1; i >= 0; i--) {
+  // The best way found so far to split the rows from `i` on; offer() weighs one more group i..next-1.
+  let i = n - 1;
+  let found = false;
+  let bestRows = 0;
+  let bestOpen = 0;
+  let bestClosed = 0;
+  function offer(next: number, closes: boolean): void {
+    if (!valid[next]) return;
+    const rows = closedRows[next] + (closes ? next - i : 0);
+    const open = openGroups[next] + (closes ? 0 : 1);
+    const closed = closedGroups[next] + (closes ? 1 : 0);
+    const better =
+      !found || rows > bestRows || (rows === bestRows && (open < bestOpen || (open === bestOpen && closed > bestClosed)));
+    if (!better) return;
+    found = true;
+    bestRows = rows;
+    bestOpen = open;
+    bestClosed = closed;
+    chosenEnd[i] = next - 1;
+    chosenCloses[i] = closes ? 1 : 0;
+  }
+
+  for (; i >= 0; i--) {
     if (!startable(i)) continue;
     const limit = limitOf(i);
-    let found = false;
-    let bestRows = 0;
-    let bestOpen = 0;
-    let bestClosed = 0;
-    const offer = (next: number, closes: boolean) => {
-      if (!valid[next]) return;
-      const rows = closedRows[next] + (closes ? next - i : 0);
-      const open = openGroups[next] + (closes ? 0 : 1);
-      const closed = closedGroups[next] + (closes ? 1 : 0);
-      const better =
-        !found ||
-        rows > bestRows ||
-        (rows === bestRows && (open < bestOpen || (open === bestOpen && closed > bestClosed)));
-      if (!better) return;
-      found = true;
-      [bestRows, bestOpen, bestClosed] = [rows, open, closed];
-      chosenEnd[i] = next - 1;
-      chosenCloses[i] = closes ? 1 : 0;
-    };
+    found = false;
+    bestRows = 0;
+    bestOpen = 0;
+    bestClosed = 0;
     for (const j of candidates[i]) offer(j + 1, true);
     // A head without members (a kegiatan without sub kegiatan) only where nothing else can follow it.
     for (let next = i + 2; next <= Math.min(i + WINDOW, limit); next++) offer(next, false);
@@ -109,7 +118,7 @@ export function partition(input: PartitionInput): Group[] {
 }
 
 /** For a head row i: the member ends j (i < j < limit) where the members' sum equals factor × the head's value. */
-function closingEndsFinder(input: PartitionInput): (i: number, limit: number) => number[] {
+function closingEndsFinder(input: PartitionInput): (i: number, limit: number) => readonly number[] {
   return senClosingEnds(input) ?? decimalClosingEnds(input);
 }
 
@@ -120,7 +129,7 @@ function closingEnds<K extends PrefixKey>(
   prefix: readonly K[],
   target: (i: number) => K,
   minMembers: number,
-): (i: number, limit: number) => number[] {
+): (i: number, limit: number) => readonly number[] {
   const byPrefix = new Map<K, number[]>();
   for (let k = 0; k < prefix.length; k++) {
     const list = byPrefix.get(prefix[k]);
@@ -129,7 +138,7 @@ function closingEnds<K extends PrefixKey>(
   }
   return (i, limit) => {
     const list = byPrefix.get(target(i));
-    if (!list) return [];
+    if (!list) return NONE;
     const out: number[] = [];
     for (let k = firstAtLeast(list, i + minMembers); k < list.length && list[k] < limit; k++) {
       out.push(list[k]);
@@ -143,7 +152,7 @@ function closingEnds<K extends PrefixKey>(
  * Running totals as exact integers of sen (see numbers/exact.ts); null when some value or total is not one, and
  * decimal.js does the work. Equal totals are equal keys either way.
  */
-function senClosingEnds(input: PartitionInput): ((i: number, limit: number) => number[]) | null {
+function senClosingEnds(input: PartitionInput): ((i: number, limit: number) => readonly number[]) | null {
   const { values, factor, minMembers } = input;
   const n = values.length;
   const sen: number[] = new Array(n);
@@ -162,7 +171,7 @@ function senClosingEnds(input: PartitionInput): ((i: number, limit: number) => n
   return closingEnds(prefix, (i) => prefix[i] + sen[i] * factor, minMembers);
 }
 
-function decimalClosingEnds(input: PartitionInput): (i: number, limit: number) => number[] {
+function decimalClosingEnds(input: PartitionInput): (i: number, limit: number) => readonly number[] {
   const { values, factor, minMembers } = input;
   const n = values.length;
   const prefix: Decimal[] = new Array(n);

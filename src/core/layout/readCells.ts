@@ -26,7 +26,17 @@ export function cellText(cell: GridCell | undefined): string {
 
 /** Whitespace runs (line breaks included) as single spaces: how names are kept. */
 export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most names are already collapsed: printable ASCII with single spaces between words comes back as it is.
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return text.replace(/\s+/g, " ").trim();
+      afterSpace = true;
+    } else if (c < 33 || c > 126) return text.replace(/\s+/g, " ").trim();
+    else afterSpace = false;
+  }
+  return afterSpace && text !== "" ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 /** Reads cells of one worksheet with its merges; unreadable numbers become findings. */
@@ -34,6 +44,8 @@ export class CellReader {
   readonly merges: MergeIndex;
   readonly findings: Finding[] = [];
   private readonly letters: string[] = [];
+  private lastRow = -1;
+  private lastRowText = "";
 
   constructor(readonly grid: Grid) {
     this.merges = new MergeIndex(grid.merges ?? [], grid.rowCount, grid.colCount);
@@ -71,10 +83,14 @@ export class CellReader {
     return cellText(this.cell(m.top, m.left));
   }
 
-  /** A1 address, with the column letters computed once per column. */
+  /** A1 address, with the column letters computed once per column and the row number once per row. */
   a1(row: number, col: number): string {
     const letters = (this.letters[col] ??= columnLetters(col));
-    return `${letters}${row + 1}`;
+    if (row !== this.lastRow) {
+      this.lastRow = row;
+      this.lastRowText = String(row + 1);
+    }
+    return letters + this.lastRowText;
   }
 
   /** The cell's number; a cell covered by a merge is empty; an unreadable cell adds a finding. */

@@ -19,6 +19,9 @@ export function repeatedHeaderRows(
   const { uraian, pagu } = columns;
   if (uraian === undefined || pagu === undefined) return skip;
   for (let r = first; r <= last; r++) {
+    // A number in PAGU is data (its text starts with a digit or a sign), without turning it into text.
+    const raw = reader.cell(r, pagu);
+    if (typeof raw?.value === "number" && Number.isFinite(raw.value) && !reader.merges.find(r, pagu)) continue;
     const paguText = reader.text(r, pagu);
     if (paguText === "" || /^[\d\s(+-]/.test(paguText)) continue;
     const isPagu = classifyHeader(normaliseHeader(paguText));

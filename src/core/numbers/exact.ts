@@ -66,6 +66,33 @@ export function exactSen(x: Decimal): number | null {
  */
 export function decimalFromSafeInteger(n: number): Decimal {
   if (n === 0 || !Number.isSafeInteger(n) || (n < BASE && n > -BASE)) return new D(n);
+  return decimalFromScaledInteger(n, 0);
+}
+
+/** Most decimals tried by decimalFromNumber: cells show at most a few. */
+const MAX_SCALE = 8;
+/** Decimals of at most 15 significant digits (DBL_DIG) round to distinct doubles. */
+const MAX_SHORT = 1e15;
+
+/**
+ * `new D(v)` for any finite JS number, equal in every field. decimal.js reads v through its shortest string; for a
+ * v that is N ÷ 10^k with |N| < 10^15 (`45.67`, `1234567.5`) the Decimal is built from N directly. That is the
+ * same value: N ÷ 10^k has at most 15 significant digits and rounds to v, and no other decimal of at most 15
+ * digits rounds to v, so it is the shortest string of v.
+ */
+export function decimalFromNumber(v: number): Decimal {
+  if (Number.isSafeInteger(v)) return decimalFromSafeInteger(v);
+  if (Number.isFinite(v) && Math.abs(v) < MAX_SHORT) {
+    for (let k = 1; k <= MAX_SCALE; k++) {
+      const n = Math.round(v * POW10[k]);
+      if (n / POW10[k] === v && n !== 0 && Math.abs(n) < MAX_SHORT) return decimalFromScaledInteger(n, k);
+    }
+  }
+  return new D(v);
+}
+
+/** The Decimal of n × 10^-scale for a safe integer n ≠ 0 and 0 ≤ scale, in decimal.js's representation. */
+function decimalFromScaledInteger(n: number, scale: number): Decimal {
   const x = new D(0);
   const parts = x as unknown as DecimalParts;
   let a = n;
@@ -73,22 +100,42 @@ export function decimalFromSafeInteger(n: number): Decimal {
     parts.s = -1;
     a = -a;
   }
-  // Words from the least significant; `a - r` is exactly divisible, so the quotient is exact.
-  const words: number[] = [];
-  while (a >= BASE) {
-    const r = a % BASE;
-    words.push(r);
-    a = (a - r) / BASE;
-  }
+  // Words sit at exponents that are multiples of 7; the lowest one holding a digit of n starts at `low`.
+  const low = -LOG_BASE * Math.ceil(scale / LOG_BASE);
+  const shift = -scale - low;
+  const lowDigits = LOG_BASE - shift;
+  // Words from the least significant; `a - r` is exactly divisible, so each quotient is exact.
+  const r0 = a % POW10[lowDigits];
+  const w0 = (r0 * POW10[shift]) | 0;
+  a = (a - r0) / POW10[lowDigits];
+  const w1 = a % BASE;
+  a = (a - w1) / BASE;
+  const w2 = a % BASE;
+  a = (a - w2) / BASE;
+  const w3 = a % BASE;
+  a = (a - w3) / BASE;
+  // n < 2^53 and scale ≤ MAX_SCALE leave nothing above the fourth word: a is 0 here.
+  const count = w3 !== 0 ? 4 : w2 !== 0 ? 3 : w1 !== 0 ? 2 : 1;
+  const top = count === 4 ? w3 : count === 3 ? w2 : count === 2 ? w1 : w0;
   let digits = 1;
-  while (digits < LOG_BASE && a >= POW10[digits]) digits++;
-  parts.e = words.length * LOG_BASE + digits - 1;
-  words.push(a);
-  let low = 0;
-  while (words[low] === 0) low++;
-  const d = low === 0 ? words : words.slice(low);
-  parts.d = d.reverse();
+  while (digits < LOG_BASE && top >= POW10[digits]) digits++;
+  parts.e = low + (count - 1) * LOG_BASE + digits - 1;
+  // Most significant first, without trailing zero words; array literals are exactly as long as needed.
+  parts.d = digitWords(count, w3 | 0, w2 | 0, w1 | 0, w0);
   return x;
+}
+
+function digitWords(count: number, w3: number, w2: number, w1: number, w0: number): number[] {
+  switch (count) {
+    case 4:
+      return w0 !== 0 ? [w3, w2, w1, w0] : w1 !== 0 ? [w3, w2, w1] : w2 !== 0 ? [w3, w2] : [w3];
+    case 3:
+      return w0 !== 0 ? [w2, w1, w0] : w1 !== 0 ? [w2, w1] : [w2];
+    case 2:
+      return w0 !== 0 ? [w1, w0] : [w1];
+    default:
+      return [w0];
+  }
 }
 
 /** An exact integer of sen (see exactSen) as the Decimal amount in Rupiah. */
@@ -140,3 +187,15 @@ export function roundedPercentScaled(aSen: number, bSen: number, places: number)
 
 /** The largest number of digits roundedPercentScaled is proven exact for. */
 export const MAX_PERCENT_PLACES = 20;
+
+/**
+ * a ÷ b as the nearest double, for amounts given as exact integers of sen (b not zero): what
+ * `a.div(b).toNumber()` gives in the engine, so a percentage cell's cached result (a fraction) need not go through
+ * a Decimal division. Both are the same double: JS divides the two exact integers with one correct rounding; D
+ * first rounds to 40 digits, an error of at most 5·10^-39 of the quotient, while a quotient of integers below 2^53
+ * is never a half-way point between doubles and lies at least 2^-107 of itself away from one, so both roundings
+ * land on the same double.
+ */
+export function nearestQuotient(aSen: number, bSen: number): number {
+  return aSen / bSen;
+}

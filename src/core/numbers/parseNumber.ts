@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { D } from "./decimal";
-import { decimalFromSafeInteger } from "./exact";
+import { decimalFromNumber } from "./exact";
 import { GridCell } from "../grid/grid";
 
 export type ParsedNumber =
@@ -142,7 +142,7 @@ export function parseCellNumber(cell: GridCell | undefined): ParsedNumber {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { kind: "unreadable", text: String(v) };
     const percent = isPercentFormat(cell.numFmt);
-    const exact = Number.isSafeInteger(v) ? decimalFromSafeInteger(v) : new D(v);
+    const exact = decimalFromNumber(v);
     const value = percent ? exact.times(100) : exact;
     const shown = formatDecimals(cell.numFmt);
     const decimals = shown ?? Math.max(0, naturalDecimals(v) - (percent ? 2 : 0));

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { exactSen } from "../numbers/exact";
 import { CellSpec } from "./sheetSpec";
 
 export const FILL_HEADER = "D9E1F2";
@@ -32,6 +33,12 @@ export function amountFormat(v: Decimal): string {
 
 export function amountCell(v: Decimal | null, extra: Partial<CellSpec> = {}): CellSpec {
   if (v === null) return emptyCell({ align: "right", ...extra });
+  // An amount exact in sen gives the same double and format as v.toNumber() and amountFormat(v), much cheaper.
+  const sen = exactSen(v);
+  if (sen !== null) {
+    const numFmt = sen % 100 === 0 ? "#,##0" : "#,##0.00";
+    return { value: sen / 100, numFmt, border: true, align: "right", valign: "top", ...extra };
+  }
   return { value: v.toNumber(), numFmt: amountFormat(v), border: true, align: "right", valign: "top", ...extra };
 }
 
@@ -70,4 +77,12 @@ export function formulaCell(
   if (result === null || typeof result === "string") return { ...base, result: result ?? "", ...(kind === "percent" ? { numFmt: PERCENT_FORMAT } : {}) };
   if (kind === "percent") return { ...base, result: result.div(100).toNumber(), numFmt: PERCENT_FORMAT };
   return { ...base, result: result.toNumber(), numFmt: amountFormat(result) };
+}
+
+/**
+ * The cell formulaCell(formula, p, "percent", extra) gives for a percentage p whose fraction p ÷ 100 is already
+ * known as a double (null: the formula's guard yields ""), with the same keys in the same order.
+ */
+export function fractionFormulaCell(formula: string, fraction: number | null, extra: Partial<CellSpec> = {}): CellSpec {
+  return { formula, border: true, valign: "top", align: "center", ...extra, result: fraction ?? "", numFmt: PERCENT_FORMAT };
 }

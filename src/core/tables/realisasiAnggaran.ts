@@ -5,7 +5,8 @@ import { toA1 } from "../grid/address";
 import { BudgetNode } from "../model/types";
 import { SheetSpec } from "./sheetSpec";
 import { LANDSCAPE_A4, SheetBuilder } from "./sheetBuilder";
-import { amountCell, emptyCell, formulaCell, textCell } from "./cellStyles";
+import { exactSen, nearestQuotient } from "../numbers/exact";
+import { amountCell, emptyCell, formulaCell, fractionFormulaCell, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { ratioFormula, sumFormula } from "./excelFormulas";
 import { allPrograms, LkjipContext, tahunLabel } from "./lkjipContext";
@@ -52,9 +53,15 @@ export function buildRealisasiAnggaran(ctx: LkjipContext, nomorTabel: number): S
   });
 }
 
+const PLAIN = {};
+const BOLD = { bold: true };
+const CENTER = { align: "center" } as const;
+const CENTER_BOLD = { align: "center", bold: true } as const;
+
+/** One row per program, kegiatan and sub kegiatan: the style objects are shared (the cells copy them). */
 function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, bold: boolean): void {
-  const style = bold ? { bold: true } : {};
-  b.set(row, 0, textCell(no, { align: "center", ...style }));
+  const style = bold ? BOLD : PLAIN;
+  b.set(row, 0, textCell(no, bold ? CENTER_BOLD : CENTER));
   b.set(row, 1, textCell(bold ? node.name.toUpperCase() : node.name, style));
   b.set(row, 2, amountCell(node.pagu?.value ?? null, style));
   b.set(row, 3, amountCell(node.realisasi?.value ?? null, style));
@@ -72,8 +79,16 @@ function writePercent(
     b.set(row, 4, emptyCell(style));
     return;
   }
+  const formula = ratioFormula(toA1(row, 3), toA1(row, 2));
+  // Amounts exact in sen: the fraction realisasi ÷ pagu without a Decimal division (same double, see exact.ts).
+  const realisasiSen = exactSen(realisasi);
+  const paguSen = realisasiSen === null ? null : exactSen(pagu);
+  if (realisasiSen !== null && paguSen !== null) {
+    b.set(row, 4, fractionFormulaCell(formula, paguSen === 0 ? null : nearestQuotient(realisasiSen, paguSen), style));
+    return;
+  }
   const value = computed(() => capaianAnggaran(realisasi, pagu));
-  b.set(row, 4, formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), value, "percent", style));
+  b.set(row, 4, formulaCell(formula, value, "percent", style));
 }
 
 function writeTotal(b: SheetBuilder, row: number, programRows: number[], programs: BudgetNode[]): void {

@@ -15,26 +15,47 @@ export function estimateRowHeights(
   merges: CellRange[],
   widths: number[],
 ): { row: number; height: number }[] {
-  const byTopLeft = new Map(merges.map((m) => [`${m.top}:${m.left}`, m]));
+  // Keyed by row × 16384 + column, as in SheetBuilder: no string per cell.
+  const byTopLeft = new Map<number, CellRange>();
+  for (const m of merges) byTopLeft.set(m.top * COLUMN_LIMIT + m.left, m);
   const needed = new Map<number, number>();
   for (const { row, col, cell } of cells) {
     if (!cell.wrap || cell.value === undefined || cell.value === null) continue;
     const text = String(cell.value);
-    const m = byTopLeft.get(`${row}:${col}`) ?? { top: row, left: col, bottom: row, right: col };
+    const m = byTopLeft.get(row * COLUMN_LIMIT + col);
+    const top = m ? m.top : row;
+    const bottom = m ? m.bottom : row;
+    const right = m ? m.right : col;
     let width = 0;
-    for (let c = m.left; c <= m.right; c++) width += widths[c] ?? DEFAULT_WIDTH;
+    for (let c = m ? m.left : col; c <= right; c++) width += widths[c] ?? DEFAULT_WIDTH;
     const scale = (cell.fontSize ?? 11) / 11;
-    const widthFactor = (cell.bold ? 1.1 : 1) * (mostlyCapitals(text) ? 1.3 : 1);
-    const perLine = Math.max(1, Math.floor((width * CHARS_PER_UNIT) / scale / widthFactor) - 1);
-    const lines = text.split("\n").reduce((n, p) => n + wrappedLines(p, perLine), 0);
-    const rowsSpanned = m.bottom - m.top + 1;
-    const perRow = Math.ceil((lines * LINE_POINTS * scale) / rowsSpanned);
-    for (let r = m.top; r <= m.bottom; r++) needed.set(r, Math.max(needed.get(r) ?? 0, perRow));
+    const lines = linesOf(text, width, scale, cell.bold === true);
+    const perRow = Math.ceil((lines * LINE_POINTS * scale) / (bottom - top + 1));
+    // Rows no taller than the default are not written out, so such a height changes nothing.
+    if (perRow <= LINE_POINTS) continue;
+    for (let r = top; r <= bottom; r++) needed.set(r, Math.max(needed.get(r) ?? 0, perRow));
   }
   return [...needed.entries()]
     .filter(([, h]) => h > LINE_POINTS)
     .sort((a, b) => a[0] - b[0])
     .map(([row, height]) => ({ row, height }));
+}
+
+const COLUMN_LIMIT = 16384;
+/** The widest a character can be counted: bold capitals. */
+const WIDEST_FACTOR = 1.1 * 1.3;
+
+function charsPerLine(width: number, scale: number, widthFactor: number): number {
+  return Math.max(1, Math.floor((width * CHARS_PER_UNIT) / scale / widthFactor) - 1);
+}
+
+/** Lines the text needs in a cell `width` units wide. */
+function linesOf(text: string, width: number, scale: number, bold: boolean): number {
+  // A text no longer than the shortest line it could get, without line breaks, takes one line: skip counting.
+  if (text.length <= charsPerLine(width, scale, WIDEST_FACTOR) && !text.includes("\n")) return 1;
+  const widthFactor = (bold ? 1.1 : 1) * (mostlyCapitals(text) ? 1.3 : 1);
+  const perLine = charsPerLine(width, scale, widthFactor);
+  return text.split("\n").reduce((n, p) => n + wrappedLines(p, perLine), 0);
 }
 
 /** Lines a paragraph takes when wrapped at word boundaries, as Excel wraps it. */
@@ -56,6 +77,14 @@ export function wrappedLines(paragraph: string, perLine: number): number {
 
 /** Capitals are about a third wider than lower case. */
 function mostlyCapitals(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, "");
-  return letters.length > 0 && letters.replace(/[^A-Z]/g, "").length / letters.length > 0.6;
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      capitals++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters > 0 && capitals / letters > 0.6;
 }

@@ -7,15 +7,30 @@ export const LANDSCAPE_A4: PrintSetup = { orientation: "landscape", paperSize: "
 
 /** Collects the cells, merges and widths of one generated sheet, then hands out a SheetSpec. */
 export class SheetBuilder {
-  /** Keyed by row × 16384 + column (Excel's column limit), cheaper than string keys on large sheets. */
-  private readonly cells = new Map<number, { row: number; col: number; cell: CellSpec }>();
+  /** `rows[row][col]`: cells at ordinary positions, which then come out in order without sorting. */
+  private readonly rows: (PlacedCell[] | undefined)[] = [];
+  /** Any other position, keyed by row × 16384 + column (Excel's column limit). */
+  private readonly elsewhere = new Map<number, PlacedCell>();
   private readonly merges: CellRange[] = [];
   private readonly blocks: [number, number][] = [];
 
   constructor(readonly columnWidths: number[]) {}
 
   set(row: number, col: number, cell: CellSpec): void {
-    this.cells.set(row * 16384 + col, { row, col, cell });
+    const placed = { row, col, cell };
+    if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) (this.rows[row] ??= [])[col] = placed;
+    else this.elsewhere.set(row * COLUMN_LIMIT + col, placed);
+  }
+
+  /** Every cell, by row and then column. */
+  private placedCells(): PlacedCell[] {
+    const out: PlacedCell[] = [];
+    for (const cols of this.rows) {
+      if (!cols) continue;
+      for (const placed of cols) if (placed) out.push(placed);
+    }
+    if (this.elsewhere.size === 0) return out;
+    return [...out, ...this.elsewhere.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   }
 
   /** Merge a rectangle; a 1×1 rectangle is not a merge and is ignored. */
@@ -41,7 +56,7 @@ export class SheetBuilder {
     kind: GeneratedKind,
     extra: { print?: PrintSetup; freeze?: SheetSpec["freeze"]; tabColor?: string } = {},
   ): SheetSpec {
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells = this.placedCells();
     const spec: SheetSpec = {
       name,
       kind,
@@ -59,4 +74,14 @@ export class SheetBuilder {
     if (extra.tabColor) spec.tabColor = extra.tabColor;
     return spec;
   }
+}
+
+type PlacedCell = { row: number; col: number; cell: CellSpec };
+
+/** Excel's limits. */
+const COLUMN_LIMIT = 16384;
+const ROW_LIMIT = 1048576;
+
+function isIndex(n: number, limit: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n < limit;
 }

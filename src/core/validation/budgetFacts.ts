@@ -1,4 +1,4 @@
-import { BudgetNode, MaybeNumber, SheetModel } from "../model/types";
+import { MaybeNumber, SheetModel } from "../model/types";
 import { addSen, budgetNodes, NodeRef, senOf } from "./modelAccess";
 
 /**
@@ -53,31 +53,21 @@ export function budgetFacts(model: SheetModel): BudgetFacts {
     kasSdTw: [0, 1, 2, 3].map(() => ({ sen: new Float64Array(n), filled: new Uint8Array(n) })),
   };
   const { pagu, kas, realisasi } = facts;
-  const index = new Map<BudgetNode, number>();
   for (let i = 0; i < n; i++) {
     const node = refs[i].node;
-    index.set(node, i);
     put(pagu, i, readSen(node.pagu));
     const quarterly: readonly MaybeNumber[] = Array.isArray(node.anggaranKas) ? node.anggaranKas : [];
     for (let q = 0; q < 4; q++) put(kas[q], i, readSen(quarterly[q]));
     put(realisasi, i, readSen(node.realisasi));
   }
-  // Children as row numbers, all rows' lists in one array: childStart[i] .. childStart[i + 1].
-  const childStart = new Int32Array(n + 1);
-  const childRows: number[] = [];
+  const columns = [pagu, ...kas, realisasi];
   for (let i = 0; i < n; i++) {
-    childStart[i] = childRows.length;
-    for (const child of refs[i].children) {
-      const j = index.get(child);
-      if (j !== undefined) childRows.push(j);
-    }
-  }
-  childStart[n] = childRows.length;
-  for (const { sen, present, childSen } of [pagu, ...kas, realisasi]) {
-    for (let i = 0; i < n; i++) {
+    const rows = refs[i].childRows;
+    if (rows.length === 0) continue;
+    for (const { sen, present, childSen } of columns) {
       let total = 0;
-      for (let c = childStart[i]; c < childStart[i + 1]; c++) {
-        const j = childRows[c];
+      for (let c = 0; c < rows.length; c++) {
+        const j = rows[c];
         if (present[j]) total = add(total, sen[j]);
       }
       childSen[i] = total;

@@ -112,7 +112,11 @@ export function budgetCell(model: SheetModel, node: BudgetNode, column: BudgetCo
 export interface NodeRef {
   node: BudgetNode;
   children: BudgetNode[];
+  /** Where each child is in the same list (budgetNodes lists every node, children after their parent). */
+  childRows: readonly number[];
 }
+
+const NO_ROWS: readonly number[] = Object.freeze([]);
 
 function isNode(v: unknown): v is BudgetNode {
   return v !== null && typeof v === "object";
@@ -137,11 +141,13 @@ function collectBudgetNodes(model: SheetModel): NodeRef[] {
       if (!isNode(sasaran)) continue;
       for (const program of list(sasaran.program).filter(isNode)) {
         const kegiatan = list(program.kegiatan).filter(isNode);
-        out.push({ node: program, children: kegiatan });
+        const kegiatanRows: number[] = [];
+        out.push({ node: program, children: kegiatan, childRows: kegiatanRows });
         for (const k of kegiatan) {
           const sub = list(k.subKegiatan).filter(isNode);
-          out.push({ node: k, children: sub });
-          for (const s of sub) out.push({ node: s, children: [] });
+          kegiatanRows.push(out.length);
+          out.push({ node: k, children: sub, childRows: sub.map((_, i) => out.length + 1 + i) });
+          for (const s of sub) out.push({ node: s, children: [], childRows: NO_ROWS });
         }
       }
     }

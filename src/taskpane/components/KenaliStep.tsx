@@ -2,7 +2,7 @@ import { Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-com
 import { SheetModel } from "../../core/model/types";
 import { AnalysisView } from "../hooks/useAnalysis";
 import { romanTriwulan, useI18n } from "../i18n";
-import { countModel, ModelCounts } from "../modelCounts";
+import { countModel, ModelCounts } from "../../core/model/counts";
 import { useStackStyles } from "../styles";
 import { ColumnMapping } from "./ColumnMapping";
 import { NoTableMessage } from "./NoTableMessage";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../../src/core/pipeline";
-import { readGrid } from "../../../src/cli/xlsx/readGrid";
+import { readGrid } from "../../../src/file/readGrid";
 import { checkXlsxBytes } from "../../../src/file/fileErrors";
 import { Harness } from "../harness";
 import { Browser } from "./launch";

@@ -5,7 +5,7 @@ import { Page } from "playwright-core";
 import { Finding } from "../../../src/core/validation/finding";
 import { lkjipDownloadName } from "../../../src/file/downloadName";
 import { formatNumber } from "../../../src/taskpane/i18n";
-import { ModelCounts } from "../../../src/taskpane/modelCounts";
+import { ModelCounts } from "../../../src/core/model/counts";
 import { loadXlsx, paneExpectations, SAMPLE } from "../expectations";
 import { Harness } from "../harness";
 import { assertGeneratedWorkbook } from "../workbookChecks";

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
-import { installInternalHyperlinkFix } from "../../src/cli/xlsx/internalHyperlinks";
-import { writeSheetSpec } from "../../src/cli/xlsx/writeSpecs";
-import { roundTrip } from "./helpers";
+import { fixInternalLinks } from "../../src/file/internalLinks";
+import { writeSheetSpec } from "../../src/file/writeSpecs";
+import { roundTrip } from "../cli/helpers";
 
 function spec(): SheetSpec {
   return {
@@ -38,8 +38,8 @@ function spec(): SheetSpec {
 }
 
 async function written(): Promise<{ back: ExcelJS.Workbook; bytes: Buffer }> {
-  installInternalHyperlinkFix();
   const wb = new ExcelJS.Workbook();
+  fixInternalLinks(wb);
   wb.addWorksheet("TW IV").getCell("N20").value = 1;
   writeSheetSpec(wb, spec(), "Tabel 3.1", new Map([["Hasil Pemeriksaan", "Hasil Pemeriksaan (2)"]]));
   wb.addWorksheet("Hasil Pemeriksaan (2)");
@@ -127,8 +127,8 @@ describe("writeSheetSpec", () => {
   });
 
   it("keeps external links as relationships", async () => {
-    installInternalHyperlinkFix();
     const wb = new ExcelJS.Workbook();
+    fixInternalLinks(wb);
     wb.addWorksheet("A").getCell("A1").value = { text: "situs", hyperlink: "https://example.org/" };
     const again = await roundTrip(wb);
     expect(again.getWorksheet("A")!.getCell("A1").value).toEqual({ text: "situs", hyperlink: "https://example.org/" });

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { quoteSheetName } from "../../core/grid/address";
-import { CellSpec, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
+import { quoteSheetName } from "../core/grid/address";
+import { CellSpec, PrintSetup, SheetSpec } from "../core/tables/sheetSpec";
 
 const A4 = 9;
 /** Inches, as exceljs and Excel's page setup count them. */

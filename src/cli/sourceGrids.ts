@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { Grid } from "../../core/grid/grid";
-import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
-import { REGISTRY_SHEET } from "../../core/workbook/registry";
-import { CliError } from "../cliError";
-import { findWorksheet, readRegistry } from "./registrySheet";
-import { readGrid } from "./readGrid";
+import { Grid } from "../core/grid/grid";
+import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
+import { REGISTRY_SHEET } from "../core/workbook/registry";
+import { CliError } from "./cliError";
+import { findWorksheet, readRegistry } from "../file/registrySheet";
+import { readGrid } from "../file/readGrid";
 
 /**
  * The grids the engine reads: every sheet of the user's (Data Pendukung included), never the registry sheet

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { SheetSpec } from "../../core/tables/sheetSpec";
-import { REGISTRY_SHEET } from "../../core/workbook/registry";
-import { planSheetWrites } from "../../core/workbook/sheetNames";
+import { SheetSpec } from "../core/tables/sheetSpec";
+import { REGISTRY_SHEET } from "../core/workbook/registry";
+import { planSheetWrites } from "../core/workbook/sheetNames";
 import { findWorksheet, readRegistry, writeRegistry } from "./registrySheet";
 import { writeSheetSpec } from "./writeSpecs";
 

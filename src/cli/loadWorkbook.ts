@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
-import { CliError } from "../cliError";
-import { detectFileKind } from "./fileKind";
-import { installInternalHyperlinkFix } from "./internalHyperlinks";
+import { CliError } from "./cliError";
+import { detectFileKind } from "../file/fileKind";
+import { fixInternalLinks } from "../file/internalLinks";
 
 export { CliError };
 
@@ -35,8 +35,8 @@ export async function workbookFromBytes(bytes: Buffer, path: string): Promise<Ex
     case "zip":
       break;
   }
-  installInternalHyperlinkFix();
   const workbook = new ExcelJS.Workbook();
+  fixInternalLinks(workbook);
   try {
     // exceljs types want its own Buffer type; a Node Buffer is what it reads.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -1,4 +1,4 @@
-import { SheetModel } from "../core/model/types";
+import { SheetModel } from "./types";
 
 export interface ModelCounts {
   tujuan: number;
@@ -9,6 +9,7 @@ export interface ModelCounts {
   subKegiatan: number;
 }
 
+/** How many of each node the recognised sheet holds, as the task pane and the CLI show them. */
 export function countModel(model: SheetModel): ModelCounts {
   const counts: ModelCounts = { tujuan: 0, sasaran: 0, indikator: 0, program: 0, kegiatan: 0, subKegiatan: 0 };
   for (const tujuan of model.tujuan) {

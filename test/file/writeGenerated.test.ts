@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
 import { REGISTRY_SHEET } from "../../src/core/workbook/registry";
-import { readRegistry, writeRegistry } from "../../src/cli/xlsx/registrySheet";
-import { writeGeneratedSheets } from "../../src/cli/xlsx/writeGenerated";
-import { roundTrip } from "./helpers";
+import { readRegistry, writeRegistry } from "../../src/file/registrySheet";
+import { writeGeneratedSheets } from "../../src/file/writeGenerated";
+import { roundTrip } from "../cli/helpers";
 
 function sheet(name: string, kind: SheetSpec["kind"], text: string): SheetSpec {
   return {

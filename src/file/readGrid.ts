@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CellRange, CellValue, Grid, GridCell } from "../../core/grid/grid";
+import { CellRange, CellValue, Grid, GridCell } from "../core/grid/grid";
 
 const T = ExcelJS.ValueType;
 const MS_PER_DAY = 24 * 3600 * 1000;

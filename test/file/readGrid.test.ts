@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { parseCellNumber } from "../../src/core/numbers/parseNumber";
-import { readGrid } from "../../src/cli/xlsx/readGrid";
-import { roundTrip } from "./helpers";
+import { readGrid } from "../../src/file/readGrid";
+import { roundTrip } from "../cli/helpers";
 
 async function sampleSheet(): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { emptyRegistry, parseRegistry, Registry, REGISTRY_SHEET, registryRows } from "../../core/workbook/registry";
+import { emptyRegistry, parseRegistry, Registry, REGISTRY_SHEET, registryRows } from "../core/workbook/registry";
 import { readGrid } from "./readGrid";
 
 /** Excel compares sheet names without case; exceljs's getWorksheet does not. */
