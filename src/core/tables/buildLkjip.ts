@@ -1,3 +1,4 @@
+import { fitNumberColumns } from "./numberWidths";
 import { DataPendukung } from "../model/dataPendukung";
 import { SheetModel } from "../model/types";
 import { SKALA_PREDIKAT } from "../formulas";
@@ -34,7 +35,7 @@ export function buildLkjipSheets(input: {
   }
   specs.push(buildRealisasiAnggaran(ctx, nomor));
   specs.push(buildHasilPemeriksaan(input.findings, input.model.sheet));
-  return specs;
+  return specs.map(fitNumberColumns);
 }
 
 function definedOnly<T extends object>(o: Partial<T>): Partial<T> {
