@@ -1,9 +1,9 @@
-import { Quarterly } from "../model/types";
+import { MaybeNumber, NumberCell, Quarterly } from "../model/types";
 import { ColumnMap } from "./columns";
 import { BudgetRowDraft } from "./drafts";
 import { finding } from "./findings";
 import { looksLikeCode, splitCode } from "./levelWords";
-import { CellReader, collapseSpaces } from "./readCells";
+import { CellReader, collapseSpaces, UNREADABLE } from "./readCells";
 
 const TOTAL_LABEL = /^(jumlah|total)\b/i;
 
@@ -16,15 +16,22 @@ export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: numbe
   const uraianCol = columns.uraian as number;
   const text = collapseSpaces(reader.text(row, uraianCol));
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
-  const pagu = reader.number(row, columns.pagu);
-  const kas1 = reader.number(row, columns.kas1);
-  const kas2 = reader.number(row, columns.kas2);
-  const kas3 = reader.number(row, columns.kas3);
-  const kas4 = reader.number(row, columns.kas4);
-  const realisasi = reader.number(row, columns.realisasiAnggaran);
-  const capaian = reader.number(row, columns.capaianAnggaran);
+  const pagu = reader.numberCell(row, columns.pagu);
+  const kas1 = reader.numberCell(row, columns.kas1);
+  const kas2 = reader.numberCell(row, columns.kas2);
+  const kas3 = reader.numberCell(row, columns.kas3);
+  const kas4 = reader.numberCell(row, columns.kas4);
+  const realisasi = reader.numberCell(row, columns.realisasiAnggaran);
+  const capaian = reader.numberCell(row, columns.capaianAnggaran);
+  // Present: any content, an unreadable one included.
   const hasNumbers =
-    pagu.present || kas1.present || kas2.present || kas3.present || kas4.present || realisasi.present || capaian.present;
+    pagu !== null ||
+    kas1 !== null ||
+    kas2 !== null ||
+    kas3 !== null ||
+    kas4 !== null ||
+    realisasi !== null ||
+    capaian !== null;
   if (text === "" && !hasNumbers) return null;
   if (TOTAL_LABEL.test(text)) return null;
 
@@ -49,13 +56,17 @@ export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: numbe
     row,
     name: split.name,
     cell,
-    pagu: pagu.value,
-    anggaranKas: [kas1.value, kas2.value, kas3.value, kas4.value] as Quarterly,
-    realisasi: realisasi.value,
-    capaian: capaian.value,
+    pagu: valueOf(pagu),
+    anggaranKas: [valueOf(kas1), valueOf(kas2), valueOf(kas3), valueOf(kas4)] as Quarterly,
+    realisasi: valueOf(realisasi),
+    capaian: valueOf(capaian),
     bold: styled?.bold === true,
     indent: typeof indent === "number" && Number.isFinite(indent) ? indent : 0,
   };
   if (kode) draft.kode = kode;
   return draft;
+}
+
+function valueOf(read: NumberCell | null | typeof UNREADABLE): MaybeNumber {
+  return read === UNREADABLE ? null : (read as MaybeNumber);
 }

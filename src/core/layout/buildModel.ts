@@ -4,8 +4,8 @@ import { Finding } from "../validation/finding";
 import { ColumnMap } from "./columns";
 import { BudgetRowDraft, SasaranDraft } from "./drafts";
 import { readHierarchy } from "./hierarchy";
-import { RowEvidence, rowEvidence } from "./levelEvidence";
-import { buildLevels, LevelResult } from "./levels";
+import { RowEvidence, rowEvidence, sharedEvidence } from "./levelEvidence";
+import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
 import { TitleInfo } from "./title";
@@ -51,12 +51,14 @@ function assignLevels(sasaran: SasaranDraft[], sheet: string): Finding[] {
   let chosen = withFormat;
   // "Not a program" alone changes nothing once programs are known by word or code: no second reading needed.
   if ([...evidence.values()].some((e) => e.evidence === "format" || e.hint === "programOrKegiatan")) {
-    const withoutFormat = levelsFor(rows, withoutFormatHints(evidence), sheet);
+    // The other reading is only counted; its tree and findings are built only if it wins.
+    const plain = withoutFormatHints(evidence);
+    const withoutFormat = rows.map((r) => levelFit(r, plain));
     const rowCount = sasaran.reduce((n, s) => n + s.budget.length, 0);
     const margin = Math.max(3, Math.ceil(rowCount * 0.2));
     const orphans = withFormat.reduce((n, r) => n + r.orphanSubs, 0);
     const gain = closed(withoutFormat) - closed(withFormat);
-    if ((orphans > 0 && gain > 0) || gain > margin) chosen = withoutFormat;
+    if ((orphans > 0 && gain > 0) || gain > margin) chosen = levelsFor(rows, plain, sheet);
   }
   sasaran.forEach((s, i) => (s.sasaran.program = chosen[i].program));
   return chosen.flatMap((r) => r.findings);
@@ -66,14 +68,14 @@ function levelsFor(rows: BudgetRowDraft[][], evidence: Map<BudgetRowDraft, RowEv
   return rows.map((r) => buildLevels(r, evidence, sheet));
 }
 
-function closed(results: LevelResult[]): number {
+function closed(results: LevelFit[]): number {
   return results.reduce((n, r) => n + r.closedRows, 0);
 }
 
 function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<BudgetRowDraft, RowEvidence> {
   const out = new Map<BudgetRowDraft, RowEvidence>();
   for (const [row, e] of evidence)
-    out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : { hint: "unknown" });
+    out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : sharedEvidence("unknown"));
   return out;
 }
 

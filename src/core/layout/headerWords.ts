@@ -54,8 +54,17 @@ export function normaliseHeader(text: string): string {
 }
 
 function has(label: string, ...words: string[]): boolean {
-  const padded = ` ${label} `;
-  return words.some((w) => padded.includes(` ${w} `));
+  return words.some((w) => hasWord(label, w));
+}
+
+/** ` ${label} `.includes(` ${word} `) without building either string: the header scan asks this thousands of times. */
+function hasWord(label: string, word: string): boolean {
+  for (let at = label.indexOf(word); at >= 0; at = label.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || label.charCodeAt(at - 1) === 32) && (end === label.length || label.charCodeAt(end) === 32))
+      return true;
+  }
+  return false;
 }
 
 /** True when a normalised label has a letter: every header word has some, numbers and blanks have none. */

@@ -38,8 +38,12 @@ const KEGIATAN_WORD = new RegExp(`^(?:${NUMBERING})?KEGIATAN\\s*[:.\\-]`, "i");
  * separator, since names may themselves start with the word kegiatan (`Kegiatan Promosi …`).
  */
 export function wordLevel(name: string): Level | null {
-  if (PROGRAM_WORD.test(name)) return "program";
-  if (SUB_WORD.test(name)) return "subKegiatan";
-  if (KEGIATAN_WORD.test(name)) return "kegiatan";
+  // Without a numbering (`1. `, `a) `) the word starts the name, and its first letter says which one it can be.
+  const c0 = name.charCodeAt(0) | 0x20;
+  const c1 = name.charCodeAt(1);
+  const numbered = (c0 >= 0x30 && c0 <= 0x39) || c1 === 0x2e || c1 === 0x29;
+  if ((numbered || c0 === 0x70) && PROGRAM_WORD.test(name)) return "program";
+  if ((numbered || c0 === 0x73) && SUB_WORD.test(name)) return "subKegiatan";
+  if ((numbered || c0 === 0x6b) && KEGIATAN_WORD.test(name)) return "kegiatan";
   return null;
 }

@@ -35,6 +35,65 @@ export function buildLevels(
   };
 }
 
+/** How well a reading explains the numbers (see LevelResult), without building its tree or its findings. */
+export interface LevelFit {
+  closedRows: number;
+  orphanSubs: number;
+}
+
+/** The closedRows and orphanSubs buildLevels would give, for comparing two readings cheaply. */
+export function levelFit(rows: readonly BudgetRowDraft[], evidence: Map<BudgetRowDraft, RowEvidence>): LevelFit {
+  const hint = (row: BudgetRowDraft): LevelHint => evidence.get(row)?.hint ?? "unknown";
+  const fit: LevelFit = { closedRows: 0, orphanSubs: 0 };
+  const countKegiatan = (block: readonly BudgetRowDraft[]) => {
+    for (const g of kegiatanGroups(block, hint)) {
+      if (g.closes) fit.closedRows += g.end - g.start + 1;
+      if (hint(block[g.start]) === "subKegiatan") fit.orphanSubs++;
+    }
+  };
+  const programRows = programRowsOf(rows, hint);
+  const firstProgram = programRows[0] ?? rows.length;
+  if (firstProgram > 0) {
+    const segment = rows.slice(0, firstProgram);
+    for (const g of programGroups(segment, hint)) countKegiatan(segment.slice(g.start + 1, g.end + 1));
+  }
+  programRows.forEach((p, k) => countKegiatan(rows.slice(p + 1, programRows[k + 1] ?? rows.length)));
+  return fit;
+}
+
+function programRowsOf(rows: readonly BudgetRowDraft[], hint: (row: BudgetRowDraft) => LevelHint): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (hint(rows[i]) === "program") out.push(i);
+  return out;
+}
+
+/** Rows before any program row grouped into programs by arithmetic. */
+function programGroups(segment: readonly BudgetRowDraft[], hint: (row: BudgetRowDraft) => LevelHint): Group[] {
+  return partition({
+    values: segment.map((r) => r.pagu?.value ?? null),
+    factor: 2,
+    minMembers: 2,
+    canStart: segment.map((r) => {
+      const h = hint(r);
+      return h === "unknown" || h === "programOrKegiatan";
+    }),
+    mustStart: segment.map(() => false),
+  });
+}
+
+/** A program's rows grouped into kegiatan with their sub kegiatan. */
+function kegiatanGroups(block: readonly BudgetRowDraft[], hint: (row: BudgetRowDraft) => LevelHint): Group[] {
+  if (block.length === 0) return [];
+  const hints = block.map(hint);
+  return partition({
+    values: block.map((r) => r.pagu?.value ?? null),
+    factor: 1,
+    minMembers: 1,
+    canStart: hints.map((h) => h !== "subKegiatan" && h !== "program"),
+    mustStart: hints.map((h) => h === "kegiatan" || h === "programOrKegiatan"),
+  });
+}
+
 class LevelBuilder {
   readonly program: Program[] = [];
   readonly findings: Finding[] = [];
@@ -47,9 +106,7 @@ class LevelBuilder {
     private readonly sheet: string,
   ) {}
 
-  private hint(row: BudgetRowDraft): LevelHint {
-    return this.evidence.get(row)?.hint ?? "unknown";
-  }
+  private readonly hint = (row: BudgetRowDraft): LevelHint => this.evidence.get(row)?.hint ?? "unknown";
 
   build(): void {
     const { rows } = this;
@@ -57,7 +114,7 @@ class LevelBuilder {
       const conflict = this.evidence.get(row)?.conflict;
       if (conflict) this.uncertain(row, `${label(row)}: ${conflict}.`);
     }
-    const programRows = rows.map((r, i) => (this.hint(r) === "program" ? i : -1)).filter((i) => i >= 0);
+    const programRows = programRowsOf(rows, this.hint);
     const firstProgram = programRows[0] ?? rows.length;
     if (firstProgram > 0) this.headless(rows.slice(0, firstProgram));
     programRows.forEach((p, k) => {
@@ -70,17 +127,7 @@ class LevelBuilder {
 
   /** Rows before any program row: programs by arithmetic, every level here a guess. */
   private headless(segment: BudgetRowDraft[]): void {
-    const groups = partition({
-      values: segment.map((r) => r.pagu?.value ?? null),
-      factor: 2,
-      minMembers: 2,
-      canStart: segment.map((r) => {
-        const h = this.hint(r);
-        return h === "unknown" || h === "programOrKegiatan";
-      }),
-      mustStart: segment.map(() => false),
-    });
-    for (const g of groups) {
+    for (const g of programGroups(segment, this.hint)) {
       const head = segment[g.start];
       const program = this.programNode(head, g.closes ? "aritmetika" : "posisi");
       this.uncertain(
@@ -94,16 +141,7 @@ class LevelBuilder {
   }
 
   private kegiatan(block: BudgetRowDraft[], program: Program, headless: boolean): Kegiatan[] {
-    if (block.length === 0) return [];
-    const hints = block.map((r) => this.hint(r));
-    const groups = partition({
-      values: block.map((r) => r.pagu?.value ?? null),
-      factor: 1,
-      minMembers: 1,
-      canStart: hints.map((h) => h !== "subKegiatan" && h !== "program"),
-      mustStart: hints.map((h) => h === "kegiatan" || h === "programOrKegiatan"),
-    });
-    return groups.map((g) => this.kegiatanGroup(block, g, program, headless));
+    return kegiatanGroups(block, this.hint).map((g) => this.kegiatanGroup(block, g, program, headless));
   }
 
   private kegiatanGroup(block: BudgetRowDraft[], g: Group, program: Program, headless: boolean): Kegiatan {
@@ -119,21 +157,23 @@ class LevelBuilder {
     const kegiatan = this.node(head, "kegiatan", evidence) as Kegiatan;
     kegiatan.subKegiatan = [];
 
-    const underProgram = `di bawah program ${label(program, 40)} (${program.cell})`;
     if (headEvidence?.hint === "subKegiatan") {
       this.orphanSubs++;
       this.uncertain(
         head,
-        `${label(head)} bertanda sub kegiatan tetapi tidak ada kegiatan di atasnya; dianggap kegiatan ${underProgram}.`,
+        `${label(head)} bertanda sub kegiatan tetapi tidak ada kegiatan di atasnya; dianggap kegiatan ${underProgram(program)}.`,
       );
     } else if (headless) {
-      this.uncertain(head, `${label(head)} dianggap kegiatan ${underProgram}, yang tingkatnya sendiri ditebak.`);
+      this.uncertain(
+        head,
+        `${label(head)} dianggap kegiatan ${underProgram(program)}, yang tingkatnya sendiri ditebak.`,
+      );
     } else if (!known && !g.closes) {
       const why =
         members.length === 0
           ? "tidak ada sub kegiatan di bawahnya"
           : "jumlah pagu sub kegiatan di bawahnya tidak sama dengan pagunya";
-      this.uncertain(head, `${label(head)} dianggap kegiatan karena berada ${underProgram}; ${why}.`);
+      this.uncertain(head, `${label(head)} dianggap kegiatan karena berada ${underProgram(program)}; ${why}.`);
     }
 
     for (const row of members) {
@@ -166,9 +206,23 @@ class LevelBuilder {
   }
 
   private node(row: BudgetRowDraft, level: Level, levelEvidence: LevelEvidence): BudgetNode {
+    // Two literals rather than a spread: one node per row of a large sheet, with or without a kode.
+    if (row.kode) {
+      return {
+        level,
+        kode: row.kode,
+        name: row.name,
+        cell: row.cell,
+        row: row.row,
+        pagu: row.pagu,
+        anggaranKas: row.anggaranKas,
+        realisasi: row.realisasi,
+        capaian: row.capaian,
+        levelEvidence,
+      };
+    }
     return {
       level,
-      ...(row.kode ? { kode: row.kode } : {}),
       name: row.name,
       cell: row.cell,
       row: row.row,
@@ -183,6 +237,10 @@ class LevelBuilder {
   private uncertain(row: BudgetRowDraft, what: string): void {
     this.findings.push(finding("level-uncertain", this.sheet, row.cell, `Sel ${row.cell}: ${what}`));
   }
+}
+
+function underProgram(program: Program): string {
+  return `di bawah program ${label(program, 40)} (${program.cell})`;
 }
 
 /** A row's name for a message, or its row number when it has none. */

@@ -74,7 +74,9 @@ export function partition(input: PartitionInput): Group[] {
     const open = openGroups[next] + (closes ? 0 : 1);
     const closed = closedGroups[next] + (closes ? 1 : 0);
     const better =
-      !found || rows > bestRows || (rows === bestRows && (open < bestOpen || (open === bestOpen && closed > bestClosed)));
+      !found ||
+      rows > bestRows ||
+      (rows === bestRows && (open < bestOpen || (open === bestOpen && closed > bestClosed)));
     if (!better) return;
     found = true;
     bestRows = rows;
@@ -91,7 +93,8 @@ export function partition(input: PartitionInput): Group[] {
     bestRows = 0;
     bestOpen = 0;
     bestClosed = 0;
-    for (const j of candidates[i]) offer(j + 1, true);
+    const ends = candidates[i];
+    for (let c = 0; c < ends.length; c++) offer(ends[c] + 1, true);
     // A head without members (a kegiatan without sub kegiatan) only where nothing else can follow it.
     for (let next = i + 2; next <= Math.min(i + WINDOW, limit); next++) offer(next, false);
     let far = nextClosable[Math.min(i + WINDOW + 1, n)];
@@ -130,15 +133,19 @@ function closingEnds<K extends PrefixKey>(
   target: (i: number) => K,
   minMembers: number,
 ): (i: number, limit: number) => readonly number[] {
-  const byPrefix = new Map<K, number[]>();
+  // Rows in order per running total; a total reached once (most of them) is kept as its row alone.
+  const byPrefix = new Map<K, number | number[]>();
   for (let k = 0; k < prefix.length; k++) {
-    const list = byPrefix.get(prefix[k]);
-    if (list) list.push(k);
-    else byPrefix.set(prefix[k], [k]);
+    const rows = byPrefix.get(prefix[k]);
+    if (rows === undefined) byPrefix.set(prefix[k], k);
+    else if (typeof rows === "number") byPrefix.set(prefix[k], [rows, k]);
+    else rows.push(k);
   }
   return (i, limit) => {
-    const list = byPrefix.get(target(i));
-    if (!list) return NONE;
+    const rows = byPrefix.get(target(i));
+    if (rows === undefined) return NONE;
+    if (typeof rows === "number") return rows >= i + minMembers && rows < limit ? [rows] : NONE;
+    const list = rows;
     const out: number[] = [];
     for (let k = firstAtLeast(list, i + minMembers); k < list.length && list[k] < limit; k++) {
       out.push(list[k]);
@@ -183,11 +190,7 @@ function decimalClosingEnds(input: PartitionInput): (i: number, limit: number) =
     prefix[k] = running;
     keys[k] = running.toFixed();
   }
-  return closingEnds(
-    keys,
-    (i) => prefix[i].plus((values[i] ?? new D(0)).times(factor)).toFixed(),
-    minMembers,
-  );
+  return closingEnds(keys, (i) => prefix[i].plus((values[i] ?? new D(0)).times(factor)).toFixed(), minMembers);
 }
 
 function firstAtLeast(sorted: number[], x: number): number {

@@ -1,7 +1,7 @@
 import { Grid, GridCell } from "../grid/grid";
 import { columnLetters } from "../grid/address";
-import { parseCellNumber } from "../numbers/parseNumber";
-import { MaybeNumber } from "../model/types";
+import { numericCellDecimals, numericCellValue, parseCellNumber } from "../numbers/parseNumber";
+import { MaybeNumber, NumberCell } from "../model/types";
 import { Finding } from "../validation/finding";
 import { finding, quoteName } from "./findings";
 import { MergeIndex } from "./mergeIndex";
@@ -14,6 +14,9 @@ export interface ReadNumber {
 }
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
+
+/** A cell with content that is not a number (its finding was added). */
+export const UNREADABLE: { readonly unreadable: true } = Object.freeze({ unreadable: true });
 
 /** Text of a cell as typed: trimmed, empty for an empty cell. */
 export function cellText(cell: GridCell | undefined): string {
@@ -91,6 +94,27 @@ export class CellReader {
       this.lastRowText = String(row + 1);
     }
     return letters + this.lastRowText;
+  }
+
+  /**
+   * The cell's number where a `%` does not matter (budget columns): the NumberCell, null when empty (or covered by
+   * a merge), UNREADABLE when it holds something else. As number(), with a shortcut for plain numbers: one object
+   * per cell of a large sheet instead of three.
+   */
+  numberCell(row: number, col: number | undefined): NumberCell | null | typeof UNREADABLE {
+    if (col === undefined) return null;
+    const raw = this.cell(row, col);
+    if (raw === undefined) return null;
+    const v = raw.value;
+    if (typeof v === "number" && raw.text === undefined && Number.isFinite(v) && !this.merges.isCovered(row, col)) {
+      return {
+        value: numericCellValue(v, raw.numFmt),
+        decimals: numericCellDecimals(v, raw.numFmt),
+        cell: this.a1(row, col),
+      };
+    }
+    const read = this.number(row, col);
+    return read.present ? (read.value ?? UNREADABLE) : null;
   }
 
   /** The cell's number; a cell covered by a merge is empty; an unreadable cell adds a finding. */

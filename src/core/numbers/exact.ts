@@ -101,7 +101,7 @@ function decimalFromScaledInteger(n: number, scale: number): Decimal {
     a = -a;
   }
   // Words sit at exponents that are multiples of 7; the lowest one holding a digit of n starts at `low`.
-  const low = -LOG_BASE * Math.ceil(scale / LOG_BASE);
+  const low = (-LOG_BASE * Math.ceil(scale / LOG_BASE)) | 0;
   const shift = -scale - low;
   const lowDigits = LOG_BASE - shift;
   // Words from the least significant; `a - r` is exactly divisible, so each quotient is exact.
@@ -119,7 +119,9 @@ function decimalFromScaledInteger(n: number, scale: number): Decimal {
   const top = count === 4 ? w3 : count === 3 ? w2 : count === 2 ? w1 : w0;
   let digits = 1;
   while (digits < LOG_BASE && top >= POW10[digits]) digits++;
-  parts.e = low + (count - 1) * LOG_BASE + digits - 1;
+  // `| 0` keeps the exponent a small integer: a float-typed value here would change how V8 stores the field for
+  // every Decimal (a boxed number each, and slower decimal.js code).
+  parts.e = (low + (count - 1) * LOG_BASE + digits - 1) | 0;
   // Most significant first, without trailing zero words; array literals are exactly as long as needed.
   parts.d = digitWords(count, w3 | 0, w2 | 0, w1 | 0, w0);
   return x;

@@ -142,12 +142,21 @@ export function parseCellNumber(cell: GridCell | undefined): ParsedNumber {
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { kind: "unreadable", text: String(v) };
     const percent = isPercentFormat(cell.numFmt);
-    const exact = decimalFromNumber(v);
-    const value = percent ? exact.times(100) : exact;
-    const shown = formatDecimals(cell.numFmt);
-    const decimals = shown ?? Math.max(0, naturalDecimals(v) - (percent ? 2 : 0));
+    const value = numericCellValue(v, cell.numFmt);
+    const decimals = numericCellDecimals(v, cell.numFmt);
     return { kind: "number", value, percent, decimals, dash: false };
   }
   if (typeof v === "boolean") return { kind: "unreadable", text: String(v) };
   return parseIndonesianNumber(v);
+}
+
+/** The value parseCellNumber reads from a cell holding the finite number v: percent points under a `%` format. */
+export function numericCellValue(v: number, numFmt: string | undefined): Decimal {
+  const exact = decimalFromNumber(v);
+  return isPercentFormat(numFmt) ? exact.times(100) : exact;
+}
+
+/** The decimals parseCellNumber gives a cell holding the finite number v: as its format shows, else as v has. */
+export function numericCellDecimals(v: number, numFmt: string | undefined): number {
+  return formatDecimals(numFmt) ?? Math.max(0, naturalDecimals(v) - (isPercentFormat(numFmt) ? 2 : 0));
 }

@@ -84,5 +84,13 @@ export function formulaCell(
  * known as a double (null: the formula's guard yields ""), with the same keys in the same order.
  */
 export function fractionFormulaCell(formula: string, fraction: number | null, extra: Partial<CellSpec> = {}): CellSpec {
-  return { formula, border: true, valign: "top", align: "center", ...extra, result: fraction ?? "", numFmt: PERCENT_FORMAT };
+  return {
+    formula,
+    border: true,
+    valign: "top",
+    align: "center",
+    ...extra,
+    result: fraction ?? "",
+    numFmt: PERCENT_FORMAT,
+  };
 }

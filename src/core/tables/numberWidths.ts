@@ -7,13 +7,45 @@ const DEFAULT_WIDTH = 9;
 
 /** Characters a number takes when shown with its format: thousands separators, decimals, `%`, sign. */
 export function shownLength(value: number, numFmt: string | undefined): number {
-  const section = (numFmt ?? "").split(";")[0];
-  const percent = section.includes("%");
-  const decimals = /[0#]\.([0#]+)/.exec(section)?.[1].length ?? (numFmt ? 0 : 2);
+  const { percent, decimals, grouped } = formatOf(numFmt);
   const shown = Math.abs(percent ? value * 100 : value);
-  const integerDigits = Math.max(1, Math.floor(shown).toString().length);
-  const separators = section.includes(",") ? Math.floor((integerDigits - 1) / 3) : 0;
+  const integerDigits = Math.max(1, digitsOf(Math.floor(shown)));
+  const separators = grouped ? Math.floor((integerDigits - 1) / 3) : 0;
   return integerDigits + separators + (decimals > 0 ? decimals + 1 : 0) + (percent ? 1 : 0) + (value < 0 ? 1 : 0);
+}
+
+interface ShownFormat {
+  percent: boolean;
+  decimals: number;
+  /** Thousands separators. */
+  grouped: boolean;
+}
+
+/** A table has tens of thousands of numbers in a handful of formats: each format is read once. */
+const formats = new Map<string | undefined, ShownFormat>();
+
+function formatOf(numFmt: string | undefined): ShownFormat {
+  let known = formats.get(numFmt);
+  if (!known) {
+    const section = (numFmt ?? "").split(";")[0];
+    known = {
+      percent: section.includes("%"),
+      decimals: /[0#]\.([0#]+)/.exec(section)?.[1].length ?? (numFmt ? 0 : 2),
+      grouped: section.includes(","),
+    };
+    formats.set(numFmt, known);
+  }
+  return known;
+}
+
+const POW10 = Array.from({ length: 22 }, (_, k) => 10 ** k);
+
+/** `n.toString().length` for a whole number n ≥ 0, without writing it out below 10^21 (where it has no exponent). */
+function digitsOf(n: number): number {
+  if (!(n < 1e21)) return n.toString().length;
+  let digits = 1;
+  while (n >= POW10[digits]) digits++;
+  return digits;
 }
 
 function numberOf(cell: CellSpec): number | null {
@@ -25,7 +57,8 @@ function numberOf(cell: CellSpec): number | null {
 export function fitNumberColumns(spec: SheetSpec): SheetSpec {
   const mergeAt = new Map(spec.merges.map((m) => [m.top * 16384 + m.left, m]));
   const widths = spec.columnWidths;
-  for (const { row, col, cell } of spec.cells) {
+  for (let i = 0; i < spec.cells.length; i++) {
+    const { row, col, cell } = spec.cells[i];
     const n = numberOf(cell);
     if (n === null) continue;
     const scale = (cell.fontSize ?? 11) / 11;

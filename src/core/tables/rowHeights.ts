@@ -19,7 +19,8 @@ export function estimateRowHeights(
   const byTopLeft = new Map<number, CellRange>();
   for (const m of merges) byTopLeft.set(m.top * COLUMN_LIMIT + m.left, m);
   const needed = new Map<number, number>();
-  for (const { row, col, cell } of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const { row, col, cell } = cells[i];
     if (!cell.wrap || cell.value === undefined || cell.value === null) continue;
     const text = String(cell.value);
     const m = byTopLeft.get(row * COLUMN_LIMIT + col);

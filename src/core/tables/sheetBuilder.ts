@@ -18,16 +18,18 @@ export class SheetBuilder {
 
   set(row: number, col: number, cell: CellSpec): void {
     const placed = { row, col, cell };
-    if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) (this.rows[row] ??= [])[col] = placed;
-    else this.elsewhere.set(row * COLUMN_LIMIT + col, placed);
+    if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) {
+      (this.rows[row] ??= new Array(Math.max(this.columnWidths.length, col + 1)))[col] = placed;
+    } else this.elsewhere.set(row * COLUMN_LIMIT + col, placed);
   }
 
   /** Every cell, by row and then column. */
   private placedCells(): PlacedCell[] {
     const out: PlacedCell[] = [];
-    for (const cols of this.rows) {
+    for (let r = 0; r < this.rows.length; r++) {
+      const cols = this.rows[r];
       if (!cols) continue;
-      for (const placed of cols) if (placed) out.push(placed);
+      for (let c = 0; c < cols.length; c++) if (cols[c]) out.push(cols[c]);
     }
     if (this.elsewhere.size === 0) return out;
     return [...out, ...this.elsewhere.values()].sort((a, b) => a.row - b.row || a.col - b.col);

@@ -1,5 +1,7 @@
 import { MaybeNumber, SheetModel } from "../model/types";
-import { addSen, budgetNodes, NodeRef, senOf } from "./modelAccess";
+import { roundTo } from "../numbers/decimal";
+import { MAX_PERCENT_PLACES, scaledSafeInteger } from "../numbers/exact";
+import { addSen, budgetNodes, NodeRef, num, senOf, shownDecimals } from "./modelAccess";
 
 /**
  * The money columns of every budget row as sen (see numbers/exact.ts), read from the model once per validation and
@@ -27,6 +29,22 @@ export interface BudgetFacts {
   realisasi: MoneyColumn;
   /** `kasSdTw[q]`: Σ anggaran kas TW I..q+1 of each row in sen, and whether any of them is filled in. */
   kasSdTw: { sen: Float64Array; filled: Uint8Array }[];
+  capaian: CapaianColumn;
+}
+
+/** The stated capaian anggaran of every row. */
+export interface CapaianColumn {
+  /** 1 when the row has a capaian cell at all (`node.capaian != null`), even one without a readable value. */
+  filled: Uint8Array;
+  /** 1 when the capaian has a value (num() is not null). */
+  present: Uint8Array;
+  /** Digits it is shown with (shownDecimals). */
+  decimals: Uint8Array;
+  /**
+   * The value rounded to those digits, times 10^decimals, as an exact integer; NaN when not exact or shown with
+   * more digits than roundedPercentScaled handles (decimal.js decides).
+   */
+  shown: Float64Array;
 }
 
 function column(n: number): MoneyColumn {
@@ -51,14 +69,22 @@ export function budgetFacts(model: SheetModel): BudgetFacts {
     kas: [column(n), column(n), column(n), column(n)],
     realisasi: column(n),
     kasSdTw: [0, 1, 2, 3].map(() => ({ sen: new Float64Array(n), filled: new Uint8Array(n) })),
+    capaian: {
+      filled: new Uint8Array(n),
+      present: new Uint8Array(n),
+      decimals: new Uint8Array(n),
+      shown: new Float64Array(n),
+    },
   };
-  const { pagu, kas, realisasi } = facts;
+  const { pagu, kas, realisasi, capaian } = facts;
+  const readCapaian = capaianFacts;
   for (let i = 0; i < n; i++) {
     const node = refs[i].node;
     put(pagu, i, readSen(node.pagu));
     const quarterly: readonly MaybeNumber[] = Array.isArray(node.anggaranKas) ? node.anggaranKas : [];
     for (let q = 0; q < 4; q++) put(kas[q], i, readSen(quarterly[q]));
     put(realisasi, i, readSen(node.realisasi));
+    readCapaian(capaian, i, node.capaian);
   }
   const columns = [pagu, ...kas, realisasi];
   for (let i = 0; i < n; i++) {
@@ -84,4 +110,19 @@ export function budgetFacts(model: SheetModel): BudgetFacts {
     }
   }
   return facts;
+}
+
+function capaianFacts(col: CapaianColumn, i: number, cell: MaybeNumber | undefined): void {
+  if (cell == null) return;
+  col.filled[i] = 1;
+  const stated = num(cell);
+  if (stated === null) return;
+  const decimals = shownDecimals(cell);
+  col.present[i] = 1;
+  col.decimals[i] = decimals;
+  const shown =
+    decimals > MAX_PERCENT_PLACES
+      ? null
+      : (scaledSafeInteger(stated, decimals) ?? scaledSafeInteger(roundTo(stated, decimals), decimals));
+  col.shown[i] = shown ?? Number.NaN;
 }

@@ -50,19 +50,6 @@ export function addSen(total: number, sen: number): number {
   return t > Number.MAX_SAFE_INTEGER || t < -Number.MAX_SAFE_INTEGER ? Number.NaN : t;
 }
 
-/** Σ of the first `count` cells in sen: null when none of them is filled in, NaN when not exact (see senOf). */
-export function senSum(cells: readonly MaybeNumber[], count: number): number | null {
-  let total = 0;
-  let filled = false;
-  for (let i = 0; i < count && i < cells.length; i++) {
-    const sen = senOf(cells[i]);
-    if (sen === null) continue;
-    filled = true;
-    total = addSen(total, sen);
-  }
-  return filled ? total : null;
-}
-
 /** Digits shown by a number cell; 2 when the model does not say sensibly. */
 export function shownDecimals(m: MaybeNumber | undefined): number {
   const d = m?.decimals;
@@ -116,7 +103,9 @@ export interface NodeRef {
   childRows: readonly number[];
 }
 
+/** The children of every sub kegiatan: none. Shared (a sheet has thousands), never changed. */
 const NO_ROWS: readonly number[] = Object.freeze([]);
+const NO_CHILDREN = Object.freeze([]) as readonly BudgetNode[] as BudgetNode[];
 
 function isNode(v: unknown): v is BudgetNode {
   return v !== null && typeof v === "object";
@@ -147,7 +136,7 @@ function collectBudgetNodes(model: SheetModel): NodeRef[] {
           const sub = list(k.subKegiatan).filter(isNode);
           kegiatanRows.push(out.length);
           out.push({ node: k, children: sub, childRows: sub.map((_, i) => out.length + 1 + i) });
-          for (const s of sub) out.push({ node: s, children: [], childRows: NO_ROWS });
+          for (const s of sub) out.push({ node: s, children: NO_CHILDREN, childRows: NO_ROWS });
         }
       }
     }

@@ -1,9 +1,8 @@
-import Decimal from "decimal.js";
 import { Finding } from "../finding";
 import { SheetModel } from "../../model/types";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
-import { MAX_PERCENT_PLACES, roundedPercentScaled, scaledSafeInteger } from "../../numbers/exact";
+import { roundedPercentScaled } from "../../numbers/exact";
 import { formatPersen, formatRupiah } from "../../numbers/format";
 import { makeFinding } from "../makeFinding";
 import { budgetCell, num, sheetName, shownDecimals } from "../modelAccess";
@@ -17,16 +16,16 @@ export function capaianAnggaranMismatch(
   facts: BudgetFacts = budgetFacts(model),
 ): Finding[] {
   const findings: Finding[] = [];
-  const { refs, pagu: paguFacts, realisasi: realisasiFacts } = facts;
+  const { refs, pagu: paguFacts, realisasi: realisasiFacts, capaian } = facts;
   const agrees = agreesExactly;
   for (let i = 0; i < refs.length; i++) {
-    // No pagu, a zero pagu or no realisasi: nothing to compare.
-    if (!paguFacts.present[i] || !realisasiFacts.present[i] || paguFacts.sen[i] === 0) continue;
+    // No pagu, a zero pagu, no realisasi or no capaian: nothing to compare.
+    if (!paguFacts.present[i] || !realisasiFacts.present[i] || paguFacts.sen[i] === 0 || !capaian.present[i]) continue;
+    if (agrees(capaian.shown[i], realisasiFacts.sen[i], paguFacts.sen[i], capaian.decimals[i])) continue;
     const { node } = refs[i];
     const stated = num(node.capaian);
     if (stated === null) continue;
     const decimals = shownDecimals(node.capaian);
-    if (agrees(stated, realisasiFacts.sen[i], paguFacts.sen[i], decimals)) continue;
     const pagu = num(node.pagu);
     const realisasi = num(node.realisasi);
     if (pagu === null || pagu.isZero() || realisasi === null) continue;
@@ -51,12 +50,11 @@ export function capaianAnggaranMismatch(
 }
 
 /**
- * The comparison above in integers, for amounts that are exact in sen (NaN when not; see budgetFacts): true when
- * the rounded capaian matches the stated one. False also when it cannot tell; the Decimal comparison then decides.
+ * The comparison above in integers, for amounts that are exact in sen and a capaian exact at its digits (NaN when
+ * not; see budgetFacts): true when the rounded capaian matches the stated one. False also when it cannot tell;
+ * the Decimal comparison then decides.
  */
-function agreesExactly(stated: Decimal, realisasiSen: number, paguSen: number, decimals: number): boolean {
-  if (decimals > MAX_PERCENT_PLACES || Number.isNaN(realisasiSen) || Number.isNaN(paguSen)) return false;
-  const shown = scaledSafeInteger(stated, decimals) ?? scaledSafeInteger(roundTo(stated, decimals), decimals);
-  if (shown === null) return false;
+function agreesExactly(shown: number, realisasiSen: number, paguSen: number, decimals: number): boolean {
+  if (Number.isNaN(shown) || Number.isNaN(realisasiSen) || Number.isNaN(paguSen)) return false;
   return roundedPercentScaled(realisasiSen, paguSen, decimals) === BigInt(shown);
 }

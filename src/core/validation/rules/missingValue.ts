@@ -129,10 +129,10 @@ export function missingValue(
   facts: BudgetFacts = budgetFacts(model),
 ): Finding[] {
   const out: Finding[] = [];
-  const { refs, pagu, realisasi } = facts;
+  const { refs, pagu, realisasi, capaian } = facts;
   for (let i = 0; i < refs.length; i++) {
     // Pagu and realisasi filled in, and no capaian to suggest (a zero pagu, or a capaian there): nothing is missing.
-    if (pagu.present[i] && realisasi.present[i] && (pagu.sen[i] === 0 || refs[i].node.capaian != null)) continue;
+    if (pagu.present[i] && realisasi.present[i] && (pagu.sen[i] === 0 || capaian.filled[i])) continue;
     out.push(...budgetGaps(model, refs[i].node));
   }
   for (const ind of indikators(model)) out.push(...indikatorGaps(model, ind, opsi));

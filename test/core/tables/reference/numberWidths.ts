@@ -1,0 +1,43 @@
+// numberWidths.ts as the lead wrote it (commit f6b568c), kept as the reference its shortcuts must match.
+import { CellSpec, SheetSpec } from "../../../../src/core/tables/sheetSpec";
+
+/** Excel shows `#####` when a number does not fit its column: widen the column instead. */
+const PADDING = 2;
+const BOLD_FACTOR = 1.15;
+const DEFAULT_WIDTH = 9;
+
+/** Characters a number takes when shown with its format: thousands separators, decimals, `%`, sign. */
+export function shownLength(value: number, numFmt: string | undefined): number {
+  const section = (numFmt ?? "").split(";")[0];
+  const percent = section.includes("%");
+  const decimals = /[0#]\.([0#]+)/.exec(section)?.[1].length ?? (numFmt ? 0 : 2);
+  const shown = Math.abs(percent ? value * 100 : value);
+  const integerDigits = Math.max(1, Math.floor(shown).toString().length);
+  const separators = section.includes(",") ? Math.floor((integerDigits - 1) / 3) : 0;
+  return integerDigits + separators + (decimals > 0 ? decimals + 1 : 0) + (percent ? 1 : 0) + (value < 0 ? 1 : 0);
+}
+
+function numberOf(cell: CellSpec): number | null {
+  if (cell.formula !== undefined) return typeof cell.result === "number" ? cell.result : null;
+  return typeof cell.value === "number" ? cell.value : null;
+}
+
+/** Widen every column (or the last column of a merge) whose numbers would not fit. Returns the same spec. */
+export function fitNumberColumns(spec: SheetSpec): SheetSpec {
+  const mergeAt = new Map(spec.merges.map((m) => [m.top * 16384 + m.left, m]));
+  const widths = spec.columnWidths;
+  for (const { row, col, cell } of spec.cells) {
+    const n = numberOf(cell);
+    if (n === null) continue;
+    const scale = (cell.fontSize ?? 11) / 11;
+    const needed = (shownLength(n, cell.numFmt) * (cell.bold ? BOLD_FACTOR : 1) + PADDING) * scale;
+    const m = mergeAt.get(row * 16384 + col);
+    const right = m ? m.right : col;
+    let available = 0;
+    for (let c = col; c <= right; c++) available += widths[c] ?? DEFAULT_WIDTH;
+    if (available >= needed) continue;
+    for (let c = widths.length; c < right; c++) widths[c] = DEFAULT_WIDTH;
+    widths[right] = Math.ceil(((widths[right] ?? DEFAULT_WIDTH) + needed - available) * 10) / 10;
+  }
+  return spec;
+}

@@ -1,0 +1,37 @@
+// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
+import { Finding } from "../../../../src/core/validation/finding";
+import { SheetModel } from "../../../../src/core/model/types";
+import { capaianAnggaran } from "../../../../src/core/formulas/anggaran";
+import { formatPersen, formatRupiah } from "../../../../src/core/numbers/format";
+import { makeFinding } from "../../../../src/core/validation/makeFinding";
+import { budgetCell, num, roundTo } from "./helpers";
+import { budgetNodes, sheetName, shownDecimals } from "../../../../src/core/validation/modelAccess";
+
+/** capaian-anggaran-mismatch: the stated capaian equals realisasi ÷ pagu × 100 at the precision it is shown. */
+export function capaianAnggaranMismatch(model: SheetModel): Finding[] {
+  const findings: Finding[] = [];
+  for (const { node } of budgetNodes(model)) {
+    const stated = num(node.capaian);
+    const pagu = num(node.pagu);
+    const realisasi = num(node.realisasi);
+    if (stated === null || pagu === null || pagu.isZero() || realisasi === null) continue;
+    const decimals = shownDecimals(node.capaian);
+    const computed = roundTo(capaianAnggaran(realisasi, pagu), decimals);
+    const shown = roundTo(stated, decimals);
+    if (computed.equals(shown)) continue;
+    const cell = budgetCell(model, node, "capaianAnggaran");
+    if (cell === null) continue;
+    findings.push(
+      makeFinding(
+        "capaian-anggaran-mismatch",
+        sheetName(model),
+        cell,
+        computed,
+        shown,
+        `Capaian anggaran di ${cell} (${formatPersen(shown, decimals)}) tidak sama dengan realisasi ÷ pagu ` +
+          `(${formatRupiah(realisasi)} ÷ ${formatRupiah(pagu)} = ${formatPersen(computed, decimals)}).`,
+      ),
+    );
+  }
+  return findings;
+}

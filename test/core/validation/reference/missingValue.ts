@@ -1,0 +1,130 @@
+// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
+import { Finding } from "../../../../src/core/validation/finding";
+import { BudgetNode, Indikator, SheetModel } from "../../../../src/core/model/types";
+import { capaianAnggaran } from "../../../../src/core/formulas/anggaran";
+import { formatPersen } from "../../../../src/core/numbers/format";
+import { makeFinding } from "../../../../src/core/validation/makeFinding";
+import { budgetCell, num, roundTo } from "./helpers";
+import {
+  budgetNodes,
+  cellIn,
+  indikators,
+  levelWord,
+  romawi,
+  sheetName,
+  shortName,
+  triwulanOf,
+} from "../../../../src/core/validation/modelAccess";
+import { targetTriwulan } from "../../../../src/core/validation/indikatorTarget";
+import { OpsiValidasi } from "../../../../src/core/validation/opsi";
+import { polaritasOf, recomputeCapaianKinerja } from "../../../../src/core/validation/rules/capaianKinerjaMismatch";
+
+/** Precision of a suggested capaian when the sheet shows none. */
+const SARAN_DESIMAL = 2;
+
+function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
+  if (shortName(node.name) === "") return [];
+  const sheet = sheetName(model);
+  const subject = `${levelWord(node.level)} "${shortName(node.name)}"`;
+  const out: Finding[] = [];
+  const pagu = num(node.pagu);
+  const realisasi = num(node.realisasi);
+  const paguCell = pagu === null ? budgetCell(model, node, "pagu") : null;
+  if (paguCell)
+    out.push(makeFinding("missing-value", sheet, paguCell, null, null, `Pagu di ${paguCell} kosong untuk ${subject}.`));
+  const realisasiCell = realisasi === null ? budgetCell(model, node, "realisasiAnggaran") : null;
+  if (realisasiCell) {
+    out.push(
+      makeFinding(
+        "missing-value",
+        sheet,
+        realisasiCell,
+        null,
+        null,
+        `Realisasi di ${realisasiCell} kosong untuk ${subject}.`,
+      ),
+    );
+  }
+  if (node.capaian == null && pagu !== null && !pagu.isZero() && realisasi !== null) {
+    const cell = budgetCell(model, node, "capaianAnggaran");
+    const saran = roundTo(capaianAnggaran(realisasi, pagu), SARAN_DESIMAL);
+    if (cell) {
+      out.push(
+        makeFinding(
+          "missing-value",
+          sheet,
+          cell,
+          saran,
+          null,
+          `Capaian anggaran di ${cell} kosong, padahal dapat dihitung dari realisasi ÷ pagu (${formatPersen(saran, SARAN_DESIMAL)}).`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): Finding[] {
+  const sheet = sheetName(model);
+  const subject =
+    shortName(ind.name) === ""
+      ? `indikator di baris ${typeof ind.row === "number" ? ind.row + 1 : "?"}`
+      : `indikator "${shortName(ind.name)}"`;
+  const out: Finding[] = [];
+  const target = targetTriwulan(model, ind);
+  const realisasi = num(ind.realisasi);
+  if (target.value === null && target.cell) {
+    const which =
+      triwulanOf(model) === null ? "Target (tidak ada triwulan yang terisi)" : `Target TW ${romawi(target.triwulan)}`;
+    out.push(
+      makeFinding(
+        "missing-value",
+        sheet,
+        target.cell,
+        null,
+        null,
+        `${which} di ${target.cell} kosong untuk ${subject}.`,
+      ),
+    );
+  }
+  const realisasiCell = realisasi === null ? cellIn(model, ind.row, "realisasiKinerja", ind.realisasi) : null;
+  if (realisasiCell) {
+    out.push(
+      makeFinding(
+        "missing-value",
+        sheet,
+        realisasiCell,
+        null,
+        null,
+        `Realisasi di ${realisasiCell} kosong untuk ${subject}.`,
+      ),
+    );
+  }
+  if (ind.capaian == null && realisasi !== null && target.value !== null) {
+    const exact = recomputeCapaianKinerja(realisasi, target.value, polaritasOf(ind, opsi));
+    const cell = cellIn(model, ind.row, "capaianKinerja");
+    if (exact !== null && cell) {
+      const saran = roundTo(exact, SARAN_DESIMAL);
+      out.push(
+        makeFinding(
+          "missing-value",
+          sheet,
+          cell,
+          saran,
+          null,
+          `Capaian kinerja di ${cell} kosong, padahal dapat dihitung dari realisasi dan target TW ${romawi(target.triwulan)} ` +
+            `(${formatPersen(saran, SARAN_DESIMAL)}).`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** missing-value: pagu, realisasi, target of TW n or a computable capaian left empty. */
+export function missingValue(model: SheetModel, opsi: OpsiValidasi = {}): Finding[] {
+  return [
+    ...budgetNodes(model).flatMap(({ node }) => budgetGaps(model, node)),
+    ...indikators(model).flatMap((ind) => indikatorGaps(model, ind, opsi)),
+  ];
+}

@@ -1,0 +1,35 @@
+// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
+import { Finding } from "../../../../src/core/validation/finding";
+import { SheetModel } from "../../../../src/core/model/types";
+import { formatRupiah } from "../../../../src/core/numbers/format";
+import { makeFinding } from "../../../../src/core/validation/makeFinding";
+import { budgetCell, num, sumOf } from "./helpers";
+import { budgetNodes, list, romawi, sheetName, triwulanOf } from "../../../../src/core/validation/modelAccess";
+
+/** realisasi-over-kas: realisasi s/d TW n above the anggaran kas planned for TW I..n. */
+export function realisasiOverKas(model: SheetModel): Finding[] {
+  const n = triwulanOf(model);
+  if (n === null) return [];
+  const findings: Finding[] = [];
+  for (const { node } of budgetNodes(model)) {
+    const realisasi = num(node.realisasi);
+    const kas = list(node.anggaranKas).slice(0, n).map(num);
+    if (realisasi === null || kas.every((k) => k === null)) continue;
+    const kasSdTw = sumOf(kas);
+    if (!realisasi.greaterThan(kasSdTw)) continue;
+    const cell = budgetCell(model, node, "realisasiAnggaran");
+    if (cell === null) continue;
+    findings.push(
+      makeFinding(
+        "realisasi-over-kas",
+        sheetName(model),
+        cell,
+        kasSdTw,
+        realisasi,
+        `Realisasi di ${cell} (${formatRupiah(realisasi)}) melebihi anggaran kas s/d TW ${romawi(n)} ` +
+          `(${formatRupiah(kasSdTw)}); selisih ${formatRupiah(realisasi.minus(kasSdTw))}.`,
+      ),
+    );
+  }
+  return findings;
+}
