@@ -1,10 +1,9 @@
-import { analyseWorkbook } from "../../core/pipeline";
 import { modelToJson } from "../../core/model/toJson";
 import { parseCommandArgs } from "../args";
 import { formatModelTree } from "../format/modelTree";
 import { CliIo } from "../io";
 import { USAGE } from "../usage";
-import { openSource, requireModels } from "./openSource";
+import { analyseSource } from "./openSource";
 
 /** `lkjip inspect <file> [--sheet NAME] [--json]`: the recognised model of every Pengukuran Kinerja sheet. */
 export async function inspectCommand(argv: string[], io: CliIo): Promise<number> {
@@ -13,10 +12,7 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
     io.out(USAGE);
     return 0;
   }
-  const { grids, columns } = await openSource(args.file, args.sheet, io);
-  io.progress("Memeriksa…");
-  const analysis = analyseWorkbook(grids, { sheet: args.sheet, columns });
-  requireModels(analysis, args.file);
+  const analysis = await analyseSource(args.file, args.sheet, io);
   if (args.json) {
     io.out(JSON.stringify({ sheets: analysis.models.map(modelToJson) }, null, 2));
     return 0;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { Grid } from "../../core/grid/grid";
-import { Analysis, SkippedSheet } from "../../core/pipeline";
+import { Analysis, analyseWorkbook, SkippedSheet } from "../../core/pipeline";
 import { CliError } from "../cliError";
 import { CliIo } from "../io";
 import { readFileBytes, workbookFromBytes } from "../loadWorkbook";
@@ -28,6 +28,15 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   const { columns, invalid } = columnCorrections(readRegistry(workbook).settings);
   for (const name of invalid) io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);
   return { path: absolute, workbook, grids, columns };
+}
+
+/** Open the input and recognise and validate its sheets; exit 2 when none holds a Pengukuran Kinerja table. */
+export async function analyseSource(file: string, sheet: string | undefined, io: CliIo): Promise<Analysis> {
+  const { grids, columns } = await openSource(file, sheet, io);
+  io.progress("Memeriksa…");
+  const analysis = analyseWorkbook(grids, { sheet, columns });
+  requireModels(analysis, file);
+  return analysis;
 }
 
 /** Exit 2 with the header words that were not found per sheet, when no sheet holds a Pengukuran Kinerja table. */

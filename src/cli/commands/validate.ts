@@ -1,9 +1,8 @@
-import { analyseWorkbook } from "../../core/pipeline";
 import { parseCommandArgs } from "../args";
 import { countBySeverity, formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
 import { USAGE } from "../usage";
-import { describeSkipped, openSource, requireModels } from "./openSource";
+import { describeSkipped, analyseSource } from "./openSource";
 
 /** `lkjip validate <file> [--sheet NAME] [--json]`: exit 0 without errors, 1 with errors, 2 when unreadable. */
 export async function validateCommand(argv: string[], io: CliIo): Promise<number> {
@@ -12,10 +11,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
-  const { grids, columns } = await openSource(args.file, args.sheet, io);
-  io.progress("Memeriksa…");
-  const analysis = analyseWorkbook(grids, { sheet: args.sheet, columns });
-  requireModels(analysis, args.file);
+  const analysis = await analyseSource(args.file, args.sheet, io);
   const { findings } = analysis;
   const exitCode = countBySeverity(findings).error > 0 ? 1 : 0;
   if (args.json) {

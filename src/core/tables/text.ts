@@ -1,3 +1,4 @@
+import { columnLetters } from "../grid/address";
 /**
  * How an indikator is named in the tables and in Data Pendukung: its name, or, when the sheet leaves the name
  * empty, a label that points at the cell to fix (and still matches between the two).
@@ -35,14 +36,7 @@ export function toRoman(n: number): string {
   return s;
 }
 
-/** 0 → A, 25 → Z, 26 → AA: how the seed letters its programs. */
+/** 0 → A, 25 → Z, 26 → AA: how the seed letters its programs (the same lettering as spreadsheet columns). */
 export function toLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetters(index);
 }
