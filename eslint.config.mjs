@@ -40,9 +40,8 @@ export default [
       ],
       // Props are typed in TypeScript.
       "react/prop-types": "off",
-      // Formatting is reported but does not fail the check while parts of src/ predate .prettierrc.json;
-      // `npm run prettier` formats them.
-      "prettier/prettier": ["warn", { endOfLine: "auto" }],
+      // `npm run lint:fix` formats what this reports.
+      "prettier/prettier": ["error", { endOfLine: "auto" }],
     },
   },
   {

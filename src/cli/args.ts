@@ -35,9 +35,17 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     throw new CliError(`Berkas .xlsx belum disebut. Contoh: lkjip ${command} pengukuran-kinerja.xlsx`);
   }
   if (parsed.positionals.length > 1) {
-    throw new CliError(`Hanya satu berkas yang dapat diproses, diberikan ${parsed.positionals.length}: ${parsed.positionals.join(", ")}`);
+    throw new CliError(
+      `Hanya satu berkas yang dapat diproses, diberikan ${parsed.positionals.length}: ${parsed.positionals.join(", ")}`,
+    );
   }
-  return { file: parsed.positionals[0] ?? "", sheet: values.sheet, json: values.json === true, output: values.output, help };
+  return {
+    file: parsed.positionals[0] ?? "",
+    sheet: values.sheet,
+    json: values.json === true,
+    output: values.output,
+    help,
+  };
 }
 
 function translateParseError(command: string, e: unknown): string {

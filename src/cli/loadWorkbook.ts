@@ -29,9 +29,13 @@ export async function workbookFromBytes(bytes: Buffer, path: string): Promise<Ex
         `Berkas dilindungi kata sandi: ${path}. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu coba lagi.`,
       );
     case "cfb":
-      throw new CliError(`Berkas berformat Excel lama (.xls): ${path}. Simpan ulang sebagai .xlsx (Excel Workbook), lalu coba lagi.`);
+      throw new CliError(
+        `Berkas berformat Excel lama (.xls): ${path}. Simpan ulang sebagai .xlsx (Excel Workbook), lalu coba lagi.`,
+      );
     case "other":
-      throw new CliError(`Bukan berkas Excel .xlsx: ${path}. Simpan atau ekspor sebagai .xlsx (Excel Workbook), lalu coba lagi.`);
+      throw new CliError(
+        `Bukan berkas Excel .xlsx: ${path}. Simpan atau ekspor sebagai .xlsx (Excel Workbook), lalu coba lagi.`,
+      );
     case "zip":
       break;
   }

@@ -24,7 +24,11 @@ async function exists(p: string): Promise<boolean> {
  * Where `generate` writes: `-o` as given (the user chose it), else `<input name>-lkjip.xlsx` beside the input, or
  * `<input name>-lkjip (2).xlsx`, `(3)`… when that exists, so nothing is overwritten silently.
  */
-export async function chooseOutputPath(inputAbsolute: string, output: string | undefined, cwd: string): Promise<OutputChoice> {
+export async function chooseOutputPath(
+  inputAbsolute: string,
+  output: string | undefined,
+  cwd: string,
+): Promise<OutputChoice> {
   if (output !== undefined) return { path: path.resolve(cwd, output), numbered: false };
   const dir = path.dirname(inputAbsolute);
   const stem = path.basename(inputAbsolute).replace(/\.xls[xm]?$/i, "");

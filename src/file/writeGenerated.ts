@@ -17,7 +17,9 @@ export interface WrittenSheets {
  * are never removed nor renamed; a generated sheet whose name is taken by one of them gets a suffix.
  */
 export function writeGeneratedSheets(workbook: ExcelJS.Workbook, specs: SheetSpec[]): WrittenSheets {
-  const existing = workbook.worksheets.map((ws) => ws.name).filter((n) => n.toLowerCase() !== REGISTRY_SHEET.toLowerCase());
+  const existing = workbook.worksheets
+    .map((ws) => ws.name)
+    .filter((n) => n.toLowerCase() !== REGISTRY_SHEET.toLowerCase());
   const plan = planSheetWrites(existing, readRegistry(workbook), specs);
   for (const name of plan.remove) {
     const worksheet = findWorksheet(workbook, name);
@@ -40,7 +42,10 @@ export function writeGeneratedSheets(workbook: ExcelJS.Workbook, specs: SheetSpe
 /** After sheets were removed the saved active tab may point past the end or at the hidden registry. */
 function keepActiveTabVisible(workbook: ExcelJS.Workbook): void {
   const sheets = workbook.worksheets;
-  const firstVisible = Math.max(0, sheets.findIndex((ws) => ws.state === "visible" || ws.state === undefined));
+  const firstVisible = Math.max(
+    0,
+    sheets.findIndex((ws) => ws.state === "visible" || ws.state === undefined),
+  );
   for (const view of workbook.views ?? []) {
     const active = view.activeTab ?? 0;
     if (active >= sheets.length || sheets[active].state !== "visible") view.activeTab = firstVisible;

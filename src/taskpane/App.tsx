@@ -67,7 +67,11 @@ function Pane(props: AppProps) {
         <h1 className={styles.title}>{t.appTitle}</h1>
         <LanguageSwitch />
       </header>
-      {port ? <WorkbookView port={port} engine={engine} /> : <NoWorkbook openFile={props.openFile} onOpened={setPort} />}
+      {port ? (
+        <WorkbookView port={port} engine={engine} />
+      ) : (
+        <NoWorkbook openFile={props.openFile} onOpened={setPort} />
+      )}
     </div>
   );
 }

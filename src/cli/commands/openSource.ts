@@ -26,7 +26,8 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   const workbook = await workbookFromBytes(await readFileBytes(absolute), file);
   const grids = readSourceGrids(workbook, sheet);
   const { columns, invalid } = columnCorrections(readRegistry(workbook).settings);
-  for (const name of invalid) io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);
+  for (const name of invalid)
+    io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);
   return { path: absolute, workbook, grids, columns };
 }
 
@@ -47,6 +48,7 @@ export function requireModels(analysis: Analysis, file: string): void {
 }
 
 export function describeSkipped(s: SkippedSheet): string {
-  const missing = s.missingHeaders.length > 0 ? `judul kolom tidak ditemukan: ${s.missingHeaders.join(", ")}` : s.reason;
+  const missing =
+    s.missingHeaders.length > 0 ? `judul kolom tidak ditemukan: ${s.missingHeaders.join(", ")}` : s.reason;
   return `  Lembar "${s.sheet}": ${missing}`;
 }

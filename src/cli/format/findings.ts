@@ -26,7 +26,11 @@ export function formatFindingLine(f: Finding): string {
  * Findings grouped by severity (errors first), each group headed by its label and count. `limit` caps the lines
  * per group; the rest is counted.
  */
-export function formatFindingGroups(findings: Finding[], severities: Severity[] = SEVERITY_ORDER, limit = Infinity): string[] {
+export function formatFindingGroups(
+  findings: Finding[],
+  severities: Severity[] = SEVERITY_ORDER,
+  limit = Infinity,
+): string[] {
   const lines: string[] = [];
   for (const severity of severities) {
     const group = findings.filter((f) => f.severity === severity);

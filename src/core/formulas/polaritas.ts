@@ -8,8 +8,12 @@ export const POLARITAS: readonly Polaritas[] = ["positif", "negatif", "negatif-b
 
 /** Accept the words finance staff type: `positif`, `Negatif`, `negatif B`, `stabil`, `+`, `-`. */
 export function parsePolaritas(text: string | null | undefined): Polaritas | null {
-  const t = (text ?? "").toString().trim().toLowerCase().replace(/[\s_]+/g, "-");
-  if (t === "" ) return null;
+  const t = (text ?? "")
+    .toString()
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+  if (t === "") return null;
   if (t === "positif" || t === "+" || t === "positive" || t === "naik") return "positif";
   if (t === "negatif" || t === "negatif-a" || t === "-" || t === "negative" || t === "turun") return "negatif";
   if (t === "negatif-b" || t === "negative-b") return "negatif-b";

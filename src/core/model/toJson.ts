@@ -1,4 +1,15 @@
-import { BudgetNode, Indikator, Kegiatan, MaybeNumber, Program, Quarterly, Sasaran, SheetModel, SubKegiatan, Tujuan } from "./types";
+import {
+  BudgetNode,
+  Indikator,
+  Kegiatan,
+  MaybeNumber,
+  Program,
+  Quarterly,
+  Sasaran,
+  SheetModel,
+  SubKegiatan,
+  Tujuan,
+} from "./types";
 
 /**
  * The JSON contract of `lkjip inspect --json`. Percentages are in percent points (0,39% → 0.39), amounts in
@@ -64,7 +75,12 @@ function tujuanToJson(t: Tujuan): TujuanJson {
 }
 
 function sasaranToJson(s: Sasaran): SasaranJson {
-  return { name: s.name, cell: s.cell, indikator: s.indikator.map(indikatorToJson), program: s.program.map(programToJson) };
+  return {
+    name: s.name,
+    cell: s.cell,
+    indikator: s.indikator.map(indikatorToJson),
+    program: s.program.map(programToJson),
+  };
 }
 
 function indikatorToJson(i: Indikator): IndikatorJson {

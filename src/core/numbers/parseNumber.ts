@@ -28,7 +28,10 @@ export function parseIndonesianNumber(input: string): ParsedNumber {
     s = s.slice(1, -1).trim();
   }
   // The currency may follow the sign (`-Rp 1.000`, as Excel's Rupiah formats show negatives) or precede it.
-  s = s.replace(/^([-‐‑‒–—−+]?)\s*rp\.?\s*/i, "$1").replace(/,-$/, "").replace(/\s+/g, "");
+  s = s
+    .replace(/^([-‐‑‒–—−+]?)\s*rp\.?\s*/i, "$1")
+    .replace(/,-$/, "")
+    .replace(/\s+/g, "");
   if (DASHES.test(s)) return { kind: "number", value: new D(0), percent: false, decimals: 0, dash: true };
   let percent = false;
   if (s.endsWith("%")) {
@@ -107,7 +110,10 @@ const percentOfFormat = new Map<string, boolean>();
 
 function computeFormatDecimals(numFmt: string): number | null {
   if (/^general$/i.test(numFmt)) return null;
-  const section = numFmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  const section = numFmt
+    .split(";")[0]
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "");
   const m = /[0#?]\.([0#?]+)/.exec(section);
   return m ? m[1].length : 0;
 }
@@ -116,7 +122,12 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   let known = percentOfFormat.get(numFmt);
   if (known === undefined) {
-    known = /%/.test(numFmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\%/g, ""));
+    known = /%/.test(
+      numFmt
+        .split(";")[0]
+        .replace(/"[^"]*"/g, "")
+        .replace(/\\%/g, ""),
+    );
     percentOfFormat.set(numFmt, known);
   }
   return known;

@@ -18,7 +18,9 @@ import {
 } from "./sasaranTableKit";
 
 function noBudgetNote(t: SasaranTable): string | null {
-  return t.s.pagu === null ? "Program sasaran ini tidak memiliki pagu di lembar sumber: capaian anggaran tidak dihitung." : null;
+  return t.s.pagu === null
+    ? "Program sasaran ini tidak memiliki pagu di lembar sumber: capaian anggaran tidak dihitung."
+    : null;
 }
 
 /**
@@ -147,7 +149,15 @@ export function writeEfisiensi(t: SasaranTable): number {
       continue;
     }
     if (!pmk) {
-      b.set(row, 4, formulaCell(ratioFormula(ckRef, caRef), computed(() => efisiensiRasio(ck, ca)), "percent"));
+      b.set(
+        row,
+        4,
+        formulaCell(
+          ratioFormula(ckRef, caRef),
+          computed(() => efisiensiRasio(ck, ca)),
+          "percent",
+        ),
+      );
       continue;
     }
     const pagu = s.pagu;

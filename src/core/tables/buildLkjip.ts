@@ -48,6 +48,8 @@ function checkOptions(o: LkjipOptions): void {
     throw new Error(`Pilihan efisiensi tidak dikenal: ${String(o.efisiensi)} (pilih rasio atau pmk).`);
   }
   if (!Object.prototype.hasOwnProperty.call(SKALA_PREDIKAT, o.skalaPredikat)) {
-    throw new Error(`Skala predikat tidak dikenal: ${String(o.skalaPredikat)} (pilih ${Object.keys(SKALA_PREDIKAT).join(" atau ")}).`);
+    throw new Error(
+      `Skala predikat tidak dikenal: ${String(o.skalaPredikat)} (pilih ${Object.keys(SKALA_PREDIKAT).join(" atau ")}).`,
+    );
   }
 }

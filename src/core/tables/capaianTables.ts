@@ -52,7 +52,10 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
   }
   return endTable(t, top + rows, 6, [
     capaianNote(s.indikator.map((f) => f.polaritas)),
-    polaritasAssumedNote(lacking(s, (f) => f.data !== null), s.indikator.length),
+    polaritasAssumedNote(
+      lacking(s, (f) => f.data !== null),
+      s.indikator.length,
+    ),
     predikatNote(skala),
     sourceGapNote(s),
   ]);

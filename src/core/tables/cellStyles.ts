@@ -51,7 +51,13 @@ export function indikatorValueCell(v: Decimal | null, persen: boolean, decimals?
   const shown = Math.min(decimals ?? v.decimalPlaces(), 6);
   if (persen) {
     const places = Math.max(2, shown);
-    return { value: v.div(100).toNumber(), numFmt: `0.${"0".repeat(places)}%`, border: true, align: "center", valign: "top" };
+    return {
+      value: v.div(100).toNumber(),
+      numFmt: `0.${"0".repeat(places)}%`,
+      border: true,
+      align: "center",
+      valign: "top",
+    };
   }
   const numFmt = shown > 0 ? `#,##0.${"0".repeat(shown)}` : "#,##0";
   return { value: v.toNumber(), numFmt, border: true, align: "center", valign: "top" };
@@ -60,7 +66,14 @@ export function indikatorValueCell(v: Decimal | null, persen: boolean, decimals?
 /** A percentage the engine computed (percent points), written as a literal fraction. */
 export function percentValueCell(pp: Decimal | null, extra: Partial<CellSpec> = {}): CellSpec {
   if (pp === null) return emptyCell({ align: "center", ...extra });
-  return { value: pp.div(100).toNumber(), numFmt: PERCENT_FORMAT, border: true, align: "center", valign: "top", ...extra };
+  return {
+    value: pp.div(100).toNumber(),
+    numFmt: PERCENT_FORMAT,
+    border: true,
+    align: "center",
+    valign: "top",
+    ...extra,
+  };
 }
 
 /**
@@ -73,8 +86,15 @@ export function formulaCell(
   kind: "percent" | "amount" | "text",
   extra: Partial<CellSpec> = {},
 ): CellSpec {
-  const base: CellSpec = { formula, border: true, valign: "top", align: kind === "amount" ? "right" : "center", ...extra };
-  if (result === null || typeof result === "string") return { ...base, result: result ?? "", ...(kind === "percent" ? { numFmt: PERCENT_FORMAT } : {}) };
+  const base: CellSpec = {
+    formula,
+    border: true,
+    valign: "top",
+    align: kind === "amount" ? "right" : "center",
+    ...extra,
+  };
+  if (result === null || typeof result === "string")
+    return { ...base, result: result ?? "", ...(kind === "percent" ? { numFmt: PERCENT_FORMAT } : {}) };
   if (kind === "percent") return { ...base, result: result.div(100).toNumber(), numFmt: PERCENT_FORMAT };
   return { ...base, result: result.toNumber(), numFmt: amountFormat(result) };
 }

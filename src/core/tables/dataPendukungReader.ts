@@ -44,8 +44,15 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
   const header = reader.findHeader();
   const labelsEnd = header ? header.row : grid.rowCount;
   const data: DataPendukungTerbaca = {
-    namaPerangkatDaerah: reader.labelText(labelsEnd, (w) => w.startsWith("nama perangkat daerah") || w === "nama opd" || w === "nama skpd"),
-    totalAnggaran: reader.labelNumber(labelsEnd, (w) => w.startsWith("total anggaran"), "total anggaran Perangkat Daerah"),
+    namaPerangkatDaerah: reader.labelText(
+      labelsEnd,
+      (w) => w.startsWith("nama perangkat daerah") || w === "nama opd" || w === "nama skpd",
+    ),
+    totalAnggaran: reader.labelNumber(
+      labelsEnd,
+      (w) => w.startsWith("total anggaran"),
+      "total anggaran Perangkat Daerah",
+    ),
     tahun: reader.labelYear(labelsEnd),
     indikator: [],
   };
@@ -92,7 +99,10 @@ class Reader {
   }
 
   /** The first non-empty cell right of a label matching `isLabel`, above the header. */
-  private labelValue(end: number, isLabel: (words: string) => boolean): { row: number; col: number; cell: GridCell } | null {
+  private labelValue(
+    end: number,
+    isLabel: (words: string) => boolean,
+  ): { row: number; col: number; cell: GridCell } | null {
     for (let r = 0; r < end; r++) {
       const row = this.grid.cells[r] ?? [];
       for (let c = 0; c < row.length; c++) {
@@ -176,12 +186,16 @@ class Reader {
   rows(headerRow: number, columns: Partial<Record<DataColumn, number>>): DataIndikator[] {
     const out: DataIndikator[] = [];
     const indCol = columns.indikator as number;
-    const textAt = (r: number, key: DataColumn) => (columns[key] === undefined ? "" : text(this.cell(r, columns[key] as number)));
+    const textAt = (r: number, key: DataColumn) =>
+      columns[key] === undefined ? "" : text(this.cell(r, columns[key] as number));
     let sasaran = "";
     for (let r = headerRow + 1; r < this.grid.rowCount; r++) {
       const name = textAt(r, "indikator");
       sasaran = textAt(r, "sasaran") || sasaran;
-      const filled = NUMBER_COLUMNS.some((k) => textAt(r, k) !== "") || textAt(r, "analisis") !== "" || textAt(r, "programPenunjang") !== "";
+      const filled =
+        NUMBER_COLUMNS.some((k) => textAt(r, k) !== "") ||
+        textAt(r, "analisis") !== "" ||
+        textAt(r, "programPenunjang") !== "";
       if (name === "") {
         if (filled) {
           const a1 = toA1(r, indCol);

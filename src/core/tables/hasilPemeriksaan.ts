@@ -21,7 +21,11 @@ export function buildHasilPemeriksaan(findings: Finding[], sourceSheet: string |
   b.set(0, 0, { value: "HASIL PEMERIKSAAN", bold: true, fontSize: 12 });
   b.merge(0, 0, 0, width - 1);
   const source = sourceSheet ? `Lembar sumber tabel LKjIP: "${sourceSheet}". ` : "";
-  b.set(1, 0, { value: `${source}Klik alamat di kolom Sel untuk membuka sel yang dimaksud. Persentase ditulis dalam poin persen (97,37 = 97,37%).`, italic: true, fontSize: 9 });
+  b.set(1, 0, {
+    value: `${source}Klik alamat di kolom Sel untuk membuka sel yang dimaksud. Persentase ditulis dalam poin persen (97,37 = 97,37%).`,
+    italic: true,
+    fontSize: 9,
+  });
   b.merge(1, 0, 1, width - 1);
   const severities: Severity[] = ["error", "warning", "info"];
   severities.forEach((sev, i) => {

@@ -80,8 +80,7 @@ function indikatorFacts(ind: Indikator, sasaran: Sasaran, dp: DataPendukung | nu
   const label = indikatorLabel(ind);
   const data = matchDataIndikator(dp, sasaran.name, label);
   const polaritas = data?.polaritas ?? "positif";
-  const capaian =
-    target && realisasi ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas)) : null;
+  const capaian = target && realisasi ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas)) : null;
   return { indikator: ind, label, target, realisasi, data, polaritas, capaian };
 }
 

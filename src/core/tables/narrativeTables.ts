@@ -43,7 +43,13 @@ function writeNarrative(t: SasaranTable, judul: string, label: string, field: Te
 }
 
 export function writeKeberhasilan(t: SasaranTable): number {
-  return writeNarrative(t, "Keberhasilan/Kegagalan Capaian Kinerja", "ANALISIS PENYEBAB", "analisis", "Analisis Penyebab");
+  return writeNarrative(
+    t,
+    "Keberhasilan/Kegagalan Capaian Kinerja",
+    "ANALISIS PENYEBAB",
+    "analisis",
+    "Analisis Penyebab",
+  );
 }
 
 export function writeProgramPenunjang(t: SasaranTable): number {

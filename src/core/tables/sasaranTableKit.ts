@@ -24,7 +24,12 @@ export function beginTable(t: SasaranTable, judul: string, columns: HeaderColumn
 
 /** Notes under the table (empty ones skipped), then a blank row. Returns the next table's first row. */
 export function endTable(t: SasaranTable, row: number, width: number, notes: (string | null)[]): number {
-  const end = writeNotes(t.b, row, width, notes.filter((n): n is string => n !== null));
+  const end = writeNotes(
+    t.b,
+    row,
+    width,
+    notes.filter((n): n is string => n !== null),
+  );
   t.b.keepTogether(t.row, end - 1);
   return end + 1;
 }
@@ -55,7 +60,14 @@ export function realisasiCell(f: IndikatorFacts) {
 }
 
 /** Capaian kinerja as a native formula over the target and realisasi cells of the same row, or empty. */
-export function writeCapaianKinerja(t: SasaranTable, row: number, col: number, f: IndikatorFacts, targetCol: number, realisasiCol: number): void {
+export function writeCapaianKinerja(
+  t: SasaranTable,
+  row: number,
+  col: number,
+  f: IndikatorFacts,
+  targetCol: number,
+  realisasiCol: number,
+): void {
   if (!f.target || !f.realisasi) {
     t.b.set(row, col, emptyCell({ align: "center" }));
     return;

@@ -44,7 +44,8 @@ export class SheetBuilder {
   /** The same cell written over a rectangle: the value at the top-left, the style (borders) everywhere, then merged. */
   setMerged(top: number, left: number, bottom: number, right: number, cell: CellSpec): void {
     const { value: _v, formula: _f, result: _r, link: _l, ...style } = cell;
-    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) this.set(r, c, r === top && c === left ? cell : style);
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) this.set(r, c, r === top && c === left ? cell : style);
     this.merge(top, left, bottom, right);
   }
 

@@ -9,12 +9,17 @@ const TRIWULAN = ["I", "II", "III", "IV"];
  */
 export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: number, section: string): number {
   const tw = ctx.model.triwulan ? `s/d Triwulan ${TRIWULAN[ctx.model.triwulan - 1]} ` : "";
-  const partial = ctx.model.triwulan !== null && ctx.model.triwulan < 4 ? "; realisasi belum mencakup setahun penuh" : "";
+  const partial =
+    ctx.model.triwulan !== null && ctx.model.triwulan < 4 ? "; realisasi belum mencakup setahun penuh" : "";
   const lines: { text: string; bold?: boolean; italic?: boolean; fontSize?: number }[] = [
     { text: `LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN ${tahunLabel(ctx)}`, bold: true, fontSize: 12 },
     { text: ctx.namaPerangkatDaerah.toUpperCase(), bold: true },
     { text: section, bold: true },
-    { text: `Sumber: lembar "${ctx.model.sheet}" (${tw}tahun ${tahunLabel(ctx)}${partial})`, italic: true, fontSize: 9 },
+    {
+      text: `Sumber: lembar "${ctx.model.sheet}" (${tw}tahun ${tahunLabel(ctx)}${partial})`,
+      italic: true,
+      fontSize: 9,
+    },
   ];
   lines.forEach((l, i) => {
     const { text, ...style } = l;

@@ -35,7 +35,10 @@ function isColumnKey(key: string): key is ColumnKey {
 }
 
 /** Every sheet's saved corrections from the registry settings; invalid entries are left out (and named). */
-export function columnCorrections(settings: Record<string, string>): { columns: Record<string, ColumnMap>; invalid: string[] } {
+export function columnCorrections(settings: Record<string, string>): {
+  columns: Record<string, ColumnMap>;
+  invalid: string[];
+} {
   const columns: Record<string, ColumnMap> = {};
   const invalid: string[] = [];
   const prefix = columnSettingKey("");

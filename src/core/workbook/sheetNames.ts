@@ -5,7 +5,10 @@ export const MAX_SHEET_NAME = 31;
 
 /** Excel forbids these in sheet names; they become `-`. */
 export function sanitiseSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(/[[\]:*?/\\]/g, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Lembar").slice(0, MAX_SHEET_NAME);
 }
 
@@ -31,7 +34,9 @@ export function planSheetWrites(
   const lower = (s: string) => s.toLowerCase();
   const existingSet = new Set(existing.map(lower));
   const replaceable = new Set(
-    registry.generated.filter((g) => g.kind !== "data-pendukung" && existingSet.has(lower(g.name))).map((g) => lower(g.name)),
+    registry.generated
+      .filter((g) => g.kind !== "data-pendukung" && existingSet.has(lower(g.name)))
+      .map((g) => lower(g.name)),
   );
   const remove = existing.filter((n) => replaceable.has(lower(n)));
   const taken = new Set(existing.filter((n) => !replaceable.has(lower(n))).map(lower));

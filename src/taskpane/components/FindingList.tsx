@@ -99,12 +99,7 @@ function FindingItem(props: { finding: Finding; onSelect?: (finding: Finding) =>
   if (!props.onSelect) return <div className={styles.item}>{body}</div>;
   const onSelect = props.onSelect;
   return (
-    <Button
-      appearance="subtle"
-      className={styles.item}
-      title={t.goToCell(f.sheet, f.cell)}
-      onClick={() => onSelect(f)}
-    >
+    <Button appearance="subtle" className={styles.item} title={t.goToCell(f.sheet, f.cell)} onClick={() => onSelect(f)}>
       {body}
     </Button>
   );

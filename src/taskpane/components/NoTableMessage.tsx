@@ -16,7 +16,9 @@ export function NoTableMessage(props: { skipped: SkippedSheet[] }) {
           <ul className={styles.list}>
             {props.skipped.map((s) => (
               <li key={s.sheet}>
-                {s.missingHeaders.length > 0 ? t.missingHeaders(s.sheet, s.missingHeaders.join(", ")) : `${s.sheet}: ${s.reason}`}
+                {s.missingHeaders.length > 0
+                  ? t.missingHeaders(s.sheet, s.missingHeaders.join(", "))
+                  : `${s.sheet}: ${s.reason}`}
               </li>
             ))}
           </ul>

@@ -17,7 +17,8 @@ export const en: Messages = {
   reload: "Read the workbook again",
   errorTitle: "Something went wrong",
   unknownError: "Unknown error.",
-  settingUnreadable: (sheet: string) => `The saved column corrections for sheet "${sheet}" are unreadable and were ignored.`,
+  settingUnreadable: (sheet: string) =>
+    `The saved column corrections for sheet "${sheet}" are unreadable and were ignored.`,
 
   sheetPickerLabel: "Sheet to read",
   allSheets: "Every recognised sheet",
@@ -39,7 +40,8 @@ export const en: Messages = {
   skippedSheets: (names: string) => `Skipped (not a Pengukuran Kinerja table): ${names}.`,
 
   columnsHeading: (sheet: string) => `Columns in sheet "${sheet}"`,
-  columnsHint: "If a column was recognised wrongly, pick the right column letter. Corrections are saved in the workbook.",
+  columnsHint:
+    "If a column was recognised wrongly, pick the right column letter. Corrections are saved in the workbook.",
   columnNotFound: "not found",
   columnCorrected: "corrected",
   columnPickerLabel: (label: string) => `Column letter for ${label}`,
