@@ -13,16 +13,23 @@ export interface I18n {
   setLang(lang: Language): void;
 }
 
-const I18nContext = createContext<I18n>({ lang: "id", t: id, setLang: () => undefined });
+/** Null outside any provider, so a nested provider can tell that one above it already holds the language. */
+const I18nContext = createContext<I18n | null>(null);
+const FALLBACK: I18n = { lang: "id", t: id, setLang: () => undefined };
 
+/**
+ * Holds the chosen language. Inside another provider (the pane inside the web page) it shares that one's language,
+ * so one switch changes the whole page.
+ */
 export function I18nProvider(props: { initial?: Language; children?: ReactNode }) {
+  const outer = useContext(I18nContext);
   const [lang, setLang] = useState<Language>(props.initial ?? "id");
-  const value = useMemo(() => ({ lang, t: DICTIONARIES[lang], setLang }), [lang]);
+  const value = useMemo(() => outer ?? { lang, t: DICTIONARIES[lang], setLang }, [outer, lang]);
   return createElement(I18nContext.Provider, { value }, props.children);
 }
 
 export function useI18n(): I18n {
-  return useContext(I18nContext);
+  return useContext(I18nContext) ?? FALLBACK;
 }
 
 /** Numbers as the chosen language writes them (1.234,5 or 1,234.5), at the precision they carry. */

@@ -110,7 +110,7 @@ function OpenWorkbook(props: { file: FileWorkbookState; lang: Language }) {
         {file.downloadError !== null && <ErrorBar error={file.downloadError} title={text.downloadFailed} />}
         {file.downloaded !== null && <span role="status">{text.downloaded(file.downloaded)}</span>}
       </FileBar>
-      {/* The language chosen on the start screen carries into the pane; its own switch then changes the steps. */}
+      {/* The pane shares this page's language: its switch changes the top bar too. */}
       <App key={file.session} port={workbook} initialLanguage={props.lang} />
     </>
   );
