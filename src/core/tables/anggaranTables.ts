@@ -14,6 +14,7 @@ import {
   sourceGapNote,
   targetCell,
   writeCapaianKinerja,
+  writeIndikatorRows,
   writeSasaranIndikator,
 } from "./sasaranTableKit";
 
@@ -88,19 +89,12 @@ export function writePencapaianKinerjaAnggaran(t: SasaranTable): number {
     { label: "Realisasi (Rp)", group: "Anggaran" },
     { label: "Capaian", group: "Anggaran" },
   ]);
-  const rows = indikatorRows(s);
-  writeSasaranIndikator(t, top, rows);
-  for (let i = 0; i < rows; i++) {
-    const f = s.indikator[i];
-    const row = top + i;
-    if (!f) {
-      for (let c = 2; c <= 4; c++) b.set(row, c, emptyCell());
-      continue;
-    }
+  // The budget columns 5..7 span all the indikator rows and are written below.
+  const rows = writeIndikatorRows(t, top, 4, (row, f) => {
     b.set(row, 2, targetCell(f));
     b.set(row, 3, realisasiCell(f));
     writeCapaianKinerja(t, row, 4, f, 2, 3);
-  }
+  });
   const bottom = top + rows - 1;
   b.setMerged(top, 5, bottom, 5, amountCell(s.pagu));
   b.setMerged(top, 6, bottom, 6, amountCell(s.realisasiAnggaran));

@@ -9,14 +9,13 @@ import { capaianNote, missingDataNote, polaritasAssumedNote, predikatNote } from
 import {
   beginTable,
   endTable,
-  indikatorRows,
   lacking,
   realisasiCell,
   SasaranTable,
   sourceGapNote,
   targetCell,
   writeCapaianKinerja,
-  writeSasaranIndikator,
+  writeIndikatorRows,
 } from "./sasaranTableKit";
 
 /** Capaian Kinerja Tahun n: Sasaran | Indikator | Target | Realisasi | Capaian (%) | Predikat. */
@@ -31,15 +30,7 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
     { label: "CAPAIAN (%)" },
     { label: "PREDIKAT" },
   ]);
-  const rows = indikatorRows(s);
-  writeSasaranIndikator(t, top, rows);
-  for (let i = 0; i < rows; i++) {
-    const f = s.indikator[i];
-    const row = top + i;
-    if (!f) {
-      for (let c = 2; c <= 5; c++) b.set(row, c, emptyCell());
-      continue;
-    }
+  const rows = writeIndikatorRows(t, top, 5, (row, f) => {
     b.set(row, 2, targetCell(f));
     b.set(row, 3, realisasiCell(f));
     writeCapaianKinerja(t, row, 4, f, 2, 3);
@@ -49,7 +40,7 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
     } else {
       b.set(row, 5, emptyCell());
     }
-  }
+  });
   return endTable(t, top + rows, 6, [
     capaianNote(s.indikator.map((f) => f.polaritas)),
     polaritasAssumedNote(
@@ -73,19 +64,11 @@ export function writePerbandinganTahunLalu(t: SasaranTable): number {
     { label: `Th. ${lalu} (n-1)`, group: "REALISASI" },
     { label: `Th. ${ini} (n)`, group: "REALISASI" },
   ]);
-  const rows = indikatorRows(s);
-  writeSasaranIndikator(t, top, rows);
-  for (let i = 0; i < rows; i++) {
-    const f = s.indikator[i];
-    const row = top + i;
-    if (!f) {
-      for (let c = 2; c <= 4; c++) b.set(row, c, emptyCell());
-      continue;
-    }
+  const rows = writeIndikatorRows(t, top, 4, (row, f) => {
     b.set(row, 2, indikatorValueCell(f.data?.targetTahunLalu ?? null, f.indikator.persen));
     b.set(row, 3, indikatorValueCell(f.data?.realisasiTahunLalu ?? null, f.indikator.persen));
     b.set(row, 4, realisasiCell(f));
-  }
+  });
   const missing = lacking(s, (f) => f.data?.targetTahunLalu != null && f.data?.realisasiTahunLalu != null);
   return endTable(t, top + rows, 5, [missingDataNote(`Target dan Realisasi ${lalu}`, missing, s.indikator.length)]);
 }
@@ -100,15 +83,7 @@ export function writePerbandinganRenstra(t: SasaranTable): number {
     { label: `REALISASI Th. ${tahunLabel(ctx)}` },
     { label: "TINGKAT KEMAJUAN (%)" },
   ]);
-  const rows = indikatorRows(s);
-  writeSasaranIndikator(t, top, rows);
-  for (let i = 0; i < rows; i++) {
-    const f = s.indikator[i];
-    const row = top + i;
-    if (!f) {
-      for (let c = 2; c <= 4; c++) b.set(row, c, emptyCell());
-      continue;
-    }
+  const rows = writeIndikatorRows(t, top, 4, (row, f) => {
     const akhir = f.data?.targetAkhirRenstra ?? null;
     b.set(row, 2, indikatorValueCell(akhir, f.indikator.persen));
     b.set(row, 3, realisasiCell(f));
@@ -119,7 +94,7 @@ export function writePerbandinganRenstra(t: SasaranTable): number {
     } else {
       b.set(row, 4, emptyCell());
     }
-  }
+  });
   const missing = lacking(s, (f) => f.data?.targetAkhirRenstra != null);
   return endTable(t, top + rows, 5, [
     "Tingkat kemajuan: realisasi tahun ini / target akhir Renstra × 100%.",

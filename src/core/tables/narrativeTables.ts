@@ -1,15 +1,14 @@
-import { emptyCell, textCell } from "./cellStyles";
+import { textCell } from "./cellStyles";
 import { DataIndikator } from "../model/dataPendukung";
 import { missingDataNote } from "./notes";
 import {
   beginTable,
   endTable,
-  indikatorRows,
   lacking,
   realisasiCell,
   SasaranTable,
   targetCell,
-  writeSasaranIndikator,
+  writeIndikatorRows,
 } from "./sasaranTableKit";
 
 type TextField = "analisis" | "programPenunjang";
@@ -24,20 +23,12 @@ function writeNarrative(t: SasaranTable, judul: string, label: string, field: Te
     { label: "REALISASI" },
     { label },
   ]);
-  const rows = indikatorRows(s);
-  writeSasaranIndikator(t, top, rows);
   const text = (d: DataIndikator | null) => (d ? d[field].trim() : "");
-  for (let i = 0; i < rows; i++) {
-    const f = s.indikator[i];
-    const row = top + i;
-    if (!f) {
-      for (let c = 2; c <= 4; c++) b.set(row, c, emptyCell());
-      continue;
-    }
+  const rows = writeIndikatorRows(t, top, 4, (row, f) => {
     b.set(row, 2, targetCell(f));
     b.set(row, 3, realisasiCell(f));
     b.set(row, 4, textCell(text(f.data) || null));
-  }
+  });
   const missing = lacking(s, (f) => text(f.data) !== "");
   return endTable(t, top + rows, 5, [missingDataNote(kolom, missing, s.indikator.length)]);
 }

@@ -46,6 +46,27 @@ export function writeSasaranIndikator(t: SasaranTable, top: number, rows: number
   return spans;
 }
 
+/**
+ * The body of a plain per-indikator table below `top`: one row per indikator (at least one), the sasaran and indikator
+ * columns merged, and `write` filling columns 2..`lastCol` of each indikator's row; a sasaran without indikator gets
+ * one row of empty cells. Returns the number of rows written.
+ */
+export function writeIndikatorRows(
+  t: SasaranTable,
+  top: number,
+  lastCol: number,
+  write: (row: number, f: IndikatorFacts) => void,
+): number {
+  const rows = indikatorRows(t.s);
+  writeSasaranIndikator(t, top, rows);
+  for (let i = 0; i < rows; i++) {
+    const f = t.s.indikator[i];
+    if (f) write(top + i, f);
+    else for (let c = 2; c <= lastCol; c++) t.b.set(top + i, c, emptyCell());
+  }
+  return rows;
+}
+
 /** Rows the plain per-indikator tables use: one per indikator, at least one. */
 export function indikatorRows(s: SasaranFacts): number {
   return Math.max(1, s.indikator.length);
