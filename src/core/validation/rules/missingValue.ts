@@ -23,6 +23,11 @@ import { polaritasOf, recomputeCapaianKinerja } from "./capaianKinerjaMismatch";
 /** Precision of a suggested capaian when the sheet shows none. */
 const SARAN_DESIMAL = 2;
 
+/** "<What> di <cell> kosong untuk <subject>.": a required cell left empty. */
+function emptyCellFinding(sheet: string, cell: string, what: string, subject: string): Finding {
+  return makeFinding("missing-value", sheet, cell, null, null, `${what} di ${cell} kosong untuk ${subject}.`);
+}
+
 function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
   if (shortName(node.name) === "") return [];
   const sheet = sheetName(model);
@@ -31,21 +36,9 @@ function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
   const pagu = num(node.pagu);
   const realisasi = num(node.realisasi);
   const paguCell = pagu === null ? budgetCell(model, node, "pagu") : null;
-  if (paguCell)
-    out.push(makeFinding("missing-value", sheet, paguCell, null, null, `Pagu di ${paguCell} kosong untuk ${subject}.`));
+  if (paguCell) out.push(emptyCellFinding(sheet, paguCell, "Pagu", subject));
   const realisasiCell = realisasi === null ? budgetCell(model, node, "realisasiAnggaran") : null;
-  if (realisasiCell) {
-    out.push(
-      makeFinding(
-        "missing-value",
-        sheet,
-        realisasiCell,
-        null,
-        null,
-        `Realisasi di ${realisasiCell} kosong untuk ${subject}.`,
-      ),
-    );
-  }
+  if (realisasiCell) out.push(emptyCellFinding(sheet, realisasiCell, "Realisasi", subject));
   if (node.capaian == null && pagu !== null && !pagu.isZero() && realisasi !== null) {
     const cell = budgetCell(model, node, "capaianAnggaran");
     const saran = roundTo(capaianAnggaran(realisasi, pagu), SARAN_DESIMAL);
@@ -77,30 +70,10 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
   if (target.value === null && target.cell) {
     const which =
       triwulanOf(model) === null ? "Target (tidak ada triwulan yang terisi)" : `Target TW ${romawi(target.triwulan)}`;
-    out.push(
-      makeFinding(
-        "missing-value",
-        sheet,
-        target.cell,
-        null,
-        null,
-        `${which} di ${target.cell} kosong untuk ${subject}.`,
-      ),
-    );
+    out.push(emptyCellFinding(sheet, target.cell, which, subject));
   }
   const realisasiCell = realisasi === null ? cellIn(model, ind.row, "realisasiKinerja", ind.realisasi) : null;
-  if (realisasiCell) {
-    out.push(
-      makeFinding(
-        "missing-value",
-        sheet,
-        realisasiCell,
-        null,
-        null,
-        `Realisasi di ${realisasiCell} kosong untuk ${subject}.`,
-      ),
-    );
-  }
+  if (realisasiCell) out.push(emptyCellFinding(sheet, realisasiCell, "Realisasi", subject));
   if (ind.capaian == null && realisasi !== null && target.value !== null) {
     const exact = recomputeCapaianKinerja(realisasi, target.value, polaritasOf(ind, opsi));
     const cell = cellIn(model, ind.row, "capaianKinerja");
