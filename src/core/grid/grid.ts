@@ -16,6 +16,8 @@ export interface GridCell {
   bold?: boolean;
   /** Indent level (Excel's indentLevel). */
   indent?: number;
+  /** Solid background colour as `#RRGGBB`, theme colours and tints resolved; absent when the cell has no fill. */
+  fill?: string;
 }
 
 /** An inclusive rectangle, 0-based. */
