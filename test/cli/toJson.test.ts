@@ -21,6 +21,7 @@ function sub(name: string, row: number, pagu: string, realisasi: string | null):
 
 function model(): SheetModel {
   return {
+    layout: "pengukuran-kinerja",
     sheet: "TW I",
     triwulan: 1,
     tahun: 2022,

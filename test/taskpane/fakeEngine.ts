@@ -89,6 +89,7 @@ function model(s: FakeSheet, corrections: ColumnMap | undefined): SheetModel {
   });
   const tujuan = (): Tujuan => ({ name: "tujuan", cell: "B9", row: 8, sasaran: times(n.sasaran, sasaran) });
   return {
+    layout: "pengukuran-kinerja",
     sheet: s.sheet,
     triwulan: s.triwulan,
     tahun: s.tahun,

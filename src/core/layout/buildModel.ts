@@ -26,6 +26,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): SheetModel {
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
   return {
+    layout: "pengukuran-kinerja",
     sheet: reader.sheet,
     triwulan: frame.title.triwulan,
     tahun: frame.title.tahun,

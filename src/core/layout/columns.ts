@@ -1,29 +1,6 @@
-/** Every column the Pengukuran Kinerja layout may have. */
-export const COLUMN_KEYS = [
-  "no",
-  "tujuan",
-  "indikatorTujuan",
-  "sasaran",
-  "indikatorSasaran",
-  "formulasi",
-  "target1",
-  "target2",
-  "target3",
-  "target4",
-  "realisasiKinerja",
-  "capaianKinerja",
-  "kode",
-  "uraian",
-  "pagu",
-  "kas1",
-  "kas2",
-  "kas3",
-  "kas4",
-  "realisasiAnggaran",
-  "capaianAnggaran",
-] as const;
-
-export type ColumnKey = (typeof COLUMN_KEYS)[number];
-
-/** 0-based column index per recognised column; a missing key is a column that was not found. */
-export type ColumnMap = Partial<Record<ColumnKey, number>>;
+/*
+ * Column vocabulary lives in the model (src/core/model/columns.ts); the Pengukuran Kinerja layout code imports it
+ * from here under its historical names.
+ */
+export type { ColumnKey, ColumnMap, PkColumnKey } from "../model/columns";
+export { PK_COLUMN_KEYS as COLUMN_KEYS } from "../model/columns";

@@ -16,7 +16,13 @@ export interface RowEvidence {
   conflict?: string;
 }
 
-const LEVEL_WORD: Record<Level, string> = { program: "program", kegiatan: "kegiatan", subKegiatan: "sub kegiatan" };
+const LEVEL_WORD: Record<Level, string> = {
+  urusan: "urusan",
+  bidang: "bidang urusan",
+  program: "program",
+  kegiatan: "kegiatan",
+  subKegiatan: "sub kegiatan",
+};
 
 /**
  * One shared RowEvidence per hint and evidence: a large sheet has thousands of rows with the same few. They are

@@ -2,7 +2,8 @@ import { Grid } from "../grid/grid";
 import { SheetModel } from "../model/types";
 import { buildModel } from "./buildModel";
 import { isColumnNumberRow } from "./columnNumbers";
-import { COLUMN_KEYS, ColumnKey, ColumnMap } from "./columns";
+import { applyColumnOverrides, joinWords } from "./columnOverrides";
+import { COLUMN_KEYS, ColumnMap } from "./columns";
 import { findDataEnd } from "./dataEnd";
 import { findHeader, HEADER_SCAN_ROWS } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
@@ -28,7 +29,7 @@ export function recognise(grid: Grid, opsi: RecogniseOptions = {}): RecognitionR
       reason: `Sheet "${grid.name}" tidak berisi tabel Pengukuran Kinerja: tidak ada baris judul kolom (${REQUIRED_KEYS.map((k) => COLUMN_LABELS[k]).join(", ")}) di ${HEADER_SCAN_ROWS} baris teratas.`,
     };
   }
-  const columns = applyOverrides(header.columns, opsi.columns, grid.colCount);
+  const columns = applyColumnOverrides(header.columns, opsi.columns, grid.colCount, COLUMN_KEYS);
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
   if (missing.length > 0) {
     const optional = [
@@ -59,21 +60,4 @@ export function recognise(grid: Grid, opsi: RecogniseOptions = {}): RecognitionR
     title: readTitle(reader, header.rows[0]),
   });
   return { model };
-}
-
-/** The user's columns win; a column the user gave to one key is taken from any other key that claimed it. */
-function applyOverrides(found: ColumnMap, overrides: ColumnMap | undefined, colCount: number): ColumnMap {
-  if (!overrides) return found;
-  const columns: ColumnMap = { ...found };
-  for (const key of COLUMN_KEYS) {
-    const col = overrides[key];
-    if (col === undefined || !Number.isInteger(col) || col < 0 || col >= Math.max(colCount, 1)) continue;
-    for (const other of Object.keys(columns) as ColumnKey[]) if (columns[other] === col) delete columns[other];
-    columns[key] = col;
-  }
-  return columns;
-}
-
-function joinWords(words: string[]): string {
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} dan ${words[words.length - 1]}`;
 }

@@ -160,7 +160,13 @@ export function sumOf(values: (Decimal | null)[]): Decimal {
   return values.reduce<Decimal>((a, b) => (b ? a.plus(b) : a), new D(0));
 }
 
-const LEVEL_WORD: Record<Level, string> = { program: "program", kegiatan: "kegiatan", subKegiatan: "sub kegiatan" };
+const LEVEL_WORD: Record<Level, string> = {
+  urusan: "urusan",
+  bidang: "bidang urusan",
+  program: "program",
+  kegiatan: "kegiatan",
+  subKegiatan: "sub kegiatan",
+};
 
 export function levelWord(level: unknown): string {
   return typeof level === "string" && level in LEVEL_WORD ? LEVEL_WORD[level as Level] : "baris anggaran";

@@ -1,4 +1,4 @@
-import { ColumnKey } from "../../core/layout/columns";
+import { PkColumnKey } from "../../core/layout/columns";
 import { Severity, RuleId } from "../../core/validation/finding";
 import { Phase } from "../../core/ports/workbookPort";
 
@@ -70,7 +70,7 @@ export const id = {
     kas4: "Anggaran kas TW IV",
     realisasiAnggaran: "Realisasi anggaran (Rp)",
     capaianAnggaran: "Capaian anggaran (%)",
-  } as Record<ColumnKey, string>,
+  } as Record<PkColumnKey, string>,
 
   findingsHeading: "Hasil pemeriksaan",
   noModelsYet: "Belum ada tabel yang dikenali. Lihat langkah Kenali.",

@@ -81,6 +81,7 @@ export function tujuan(name: string, sas: Sasaran[]): Tujuan {
 
 export function model(tujuanList: Tujuan[], tahun: number | null = 2021): SheetModel {
   return {
+    layout: "pengukuran-kinerja",
     sheet: "PK TW IV",
     triwulan: 4,
     tahun,

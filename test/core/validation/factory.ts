@@ -135,6 +135,7 @@ export function sheetModel(
     ...s.program.flatMap((p) => [p.row, ...p.kegiatan.flatMap((k) => [k.row, ...k.subKegiatan.map((x) => x.row)])]),
   ]);
   return {
+    layout: "pengukuran-kinerja",
     sheet,
     triwulan: opts.triwulan === undefined ? 4 : opts.triwulan,
     tahun: opts.tahun === undefined ? 2022 : opts.tahun,

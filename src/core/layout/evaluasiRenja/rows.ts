@@ -1,0 +1,211 @@
+import { ColumnMap, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
+import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
+import { MaybeNumber, Quarterly } from "../../model/types";
+import { looksLikeCode, splitCode } from "../levelWords";
+import { collapseSpaces, ReadNumber } from "../readCells";
+import { ErNumberReader } from "./numbers";
+
+/** The figure groups read on every row, in column order of the standard form. */
+const FIGURE_GROUPS: readonly ErGroup[] = [
+  "targetRenstra",
+  "realisasiRenstra",
+  "targetRenja",
+  "realisasiTw1",
+  "realisasiTw2",
+  "realisasiTw3",
+  "realisasiTw4",
+  "realisasi",
+  "realisasiSdTahun",
+  "tingkatCapaian",
+];
+const CONTEXT_KEYS = ["visi", "misi", "sasaranRpjmd", "tujuan", "sasaran"] as const;
+const TW_GROUPS = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
+
+/** The columns of an Evaluasi Renja table the rows are read with. */
+export interface ErFrame {
+  columns: ColumnMap;
+  kodeColumns: number[];
+  uraianColumns: number[];
+}
+
+export interface ContextTexts {
+  visi: string;
+  misi: string;
+  sasaranRpjmd: string;
+  tujuan: string;
+  sasaran: string;
+}
+
+/** The Rp side of one row: a NumberCell per group, null when empty, and whether any cell had content. */
+export interface RpFigures {
+  byGroup: Partial<Record<ErGroup, MaybeNumber>>;
+  /** Some Rp cell has content, a readable number or not. */
+  present: boolean;
+  /** The formula of each Rp cell that holds one, by 0-based column. */
+  formulas: Map<number, string>;
+}
+
+/** One data row as read, before levels. */
+export interface ErRow {
+  row: number;
+  context: ContextTexts;
+  kode?: string;
+  /** The name without a code prefix; "" when the row has none. */
+  name: string;
+  /** A1 of the name cell (the first uraian column when the row has no name). */
+  nameCell: string;
+  /** The name cell lies under a merge from an earlier row: the row continues that node's block. */
+  nameCovered: boolean;
+  /** Which of the uraian columns held the name (0 for the first): a deeper column is a deeper level. */
+  uraianOffset: number;
+  /** Fill (`#RRGGBB`) and bold of the name cell, the format that marks the level in hand-made copies. */
+  fill?: string;
+  bold: boolean;
+  indent: number;
+  indikator: ErIndikator | null;
+  rp: RpFigures;
+  /** The first cell with text in the row, for total and footer words. */
+  label: string;
+}
+
+export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number): ErRow {
+  const { reader } = numbers;
+  const { columns } = frame;
+  const text = (key: ErColumnKey) => collapseSpaces(reader.text(row, columns[key]));
+  const context: ContextTexts = {
+    visi: text("visi"),
+    misi: text("misi"),
+    sasaranRpjmd: text("sasaranRpjmd"),
+    tujuan: text("tujuan"),
+    sasaran: text("sasaran"),
+  };
+  let nameText = "";
+  let uraianOffset = 0;
+  const uraianColumns = frame.uraianColumns.length > 0 ? frame.uraianColumns : [columns.uraian as number];
+  const nameCovered = reader.coveredFromAbove(row, uraianColumns[0]);
+  for (const [i, col] of uraianColumns.entries()) {
+    const t = collapseSpaces(reader.text(row, col));
+    if (t !== "") {
+      nameText = t;
+      uraianOffset = i;
+      break;
+    }
+  }
+  const split = splitCode(nameText);
+  const kode = readKode(numbers, frame, row) ?? split.kode;
+  const nameCol = uraianColumns[uraianOffset];
+  const master = reader.merges.find(row, nameCol);
+  const styled = master && master.top === row ? reader.cell(master.top, master.left) : reader.cell(row, nameCol);
+  const out: ErRow = {
+    row,
+    context,
+    name: split.name,
+    nameCell: reader.a1(row, nameCol),
+    nameCovered,
+    uraianOffset,
+    bold: styled?.bold === true,
+    indent: typeof styled?.indent === "number" && Number.isFinite(styled.indent) ? styled.indent : 0,
+    indikator: readIndikator(numbers, columns, row),
+    rp: readRp(numbers, columns, row),
+    label: firstText(numbers, frame, row, Math.max(...uraianColumns)),
+  };
+  if (kode) out.kode = kode;
+  if (styled?.fill) out.fill = styled.fill.toUpperCase();
+  return out;
+}
+
+/** The code of a row: one KODE column, or the parts of a code split over several joined with dots. */
+function readKode(numbers: ErNumberReader, frame: ErFrame, row: number): string | undefined {
+  const { reader } = numbers;
+  const cols =
+    frame.kodeColumns.length > 0 ? frame.kodeColumns : frame.columns.kode !== undefined ? [frame.columns.kode] : [];
+  const parts = cols.map((c) => collapseSpaces(reader.text(row, c)).replace(/\.$/, "")).filter((p) => p !== "");
+  if (parts.length === 0) return undefined;
+  const kode = parts.join(".");
+  return looksLikeCode(kode) ? kode : undefined;
+}
+
+function readIndikator(numbers: ErNumberReader, columns: ColumnMap, row: number): ErIndikator | null {
+  const { reader } = numbers;
+  const name = collapseSpaces(reader.text(row, columns.indikator));
+  const satuan = collapseSpaces(reader.text(row, columns.satuan));
+  const k = (group: ErGroup): ReadNumber => numbers.read(row, keyCol(columns, group, "K"), satuan);
+  const reads = FIGURE_GROUPS.map((g) => [g, k(g)] as const);
+  const byGroup = new Map<ErGroup, ReadNumber>(reads);
+  const persen = TW_GROUPS.map((g) => numbers.read(row, keyCol(columns, g, "Persen")));
+  const realisasiPersen = numbers.read(row, columns.realisasiPersen);
+  const present = reads.some(([, r]) => r.present) || persen.some((r) => r.present) || realisasiPersen.present;
+  if (name === "" && !present) return null;
+  const value = (g: ErGroup) => byGroup.get(g)?.value ?? null;
+  const figures: ErFigures = {
+    targetRenstra: value("targetRenstra"),
+    realisasiRenstra: value("realisasiRenstra"),
+    realisasiTriwulan: TW_GROUPS.map(value) as Quarterly,
+    realisasiSdTahun: value("realisasiSdTahun"),
+    tingkatCapaian: value("tingkatCapaian"),
+  };
+  const percentWord = /^(%|persen|prosen|persentase)$/i.test(satuan.trim());
+  return {
+    name,
+    cell: reader.a1(row, (columns.indikator ?? columns.uraian) as number),
+    row,
+    satuan,
+    ...figures,
+    targetRenja: value("targetRenja"),
+    persenTriwulan: persen.map((r) => r.value) as Quarterly,
+    realisasi: value("realisasi"),
+    persen: percentWord || reads.some(([g, r]) => r.percent && g !== "tingkatCapaian"),
+  };
+}
+
+function readRp(numbers: ErNumberReader, columns: ColumnMap, row: number): RpFigures {
+  const byGroup: Partial<Record<ErGroup, MaybeNumber>> = {};
+  const formulas = new Map<number, string>();
+  let present = false;
+  for (const g of FIGURE_GROUPS) {
+    const col = keyCol(columns, g, "Rp");
+    if (col === undefined) continue;
+    const read = numbers.read(row, col);
+    present ||= read.present;
+    byGroup[g] = read.value;
+    const formula = numbers.reader.cell(row, col)?.formula;
+    if (formula) formulas.set(col, formula);
+  }
+  return { byGroup, present, formulas };
+}
+
+function keyCol(columns: ColumnMap, group: ErGroup, unit: "K" | "Persen" | "Rp"): number | undefined {
+  const key = erGroupKey(group, unit);
+  return key ? columns[key] : undefined;
+}
+
+/**
+ * The first text (not a number) of a row up to the names column: `JUMLAH` or `Rata-rata capaian kinerja`, often
+ * merged over the first columns. An indikator name further right is not a label of the row.
+ */
+function firstText(numbers: ErNumberReader, frame: ErFrame, row: number, lastCol: number): string {
+  const { reader } = numbers;
+  const context = new Set(CONTEXT_KEYS.map((k) => frame.columns[k]));
+  for (let c = 0; c <= lastCol; c++) {
+    // A Tujuan or Sasaran name is context, not the row's label, unless a label merged across covers the column.
+    const m = reader.merges.find(row, c);
+    if (context.has(c) && !(m && m.left < m.right)) continue;
+    const t = reader.text(row, c);
+    if (/[A-Za-z]/.test(t)) return collapseSpaces(t);
+  }
+  return "";
+}
+
+/** The Rp figures of a node. */
+export function rpFigures(rp: RpFigures): ErFigures & { pagu: MaybeNumber; realisasi: MaybeNumber } {
+  const v = (g: ErGroup) => rp.byGroup[g] ?? null;
+  return {
+    targetRenstra: v("targetRenstra"),
+    realisasiRenstra: v("realisasiRenstra"),
+    pagu: v("targetRenja"),
+    realisasiTriwulan: TW_GROUPS.map(v) as Quarterly,
+    realisasi: v("realisasi"),
+    realisasiSdTahun: v("realisasiSdTahun"),
+    tingkatCapaian: v("tingkatCapaian"),
+  };
+}
