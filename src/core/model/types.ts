@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Finding } from "../validation/finding";
 import { ColumnMap, Layout } from "./columns";
+import type { EvaluasiRenjaModel } from "./evaluasiRenja";
 
 /** A number read from a cell. Amounts are in Rupiah; percentages in percent points (0,39% → 0.39). */
 export interface NumberCell {
@@ -117,5 +118,9 @@ export interface PengukuranKinerjaModel extends SheetModelBase {
   tujuan: Tujuan[];
 }
 
-/** Until every reader narrows by `layout`, a sheet model is a Pengukuran Kinerja one. */
-export type SheetModel = PengukuranKinerjaModel;
+/** A recognised sheet of either layout family; narrow by `layout`. */
+export type SheetModel = PengukuranKinerjaModel | EvaluasiRenjaModel;
+
+export function isPengukuranKinerja(model: SheetModel): model is PengukuranKinerjaModel {
+  return model.layout !== "evaluasi-renja";
+}

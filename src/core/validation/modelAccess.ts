@@ -3,6 +3,7 @@ import { toA1 } from "../grid/address";
 import { D } from "../numbers/decimal";
 import { exactSen } from "../numbers/exact";
 import { ColumnKey } from "../layout/columns";
+import { ErBidang, ErKegiatan, ErNode, ErProgram, EvaluasiRenjaModel } from "../model/evaluasiRenja";
 import { BudgetNode, Indikator, Level, MaybeNumber, SheetModel } from "../model/types";
 
 /*
@@ -123,6 +124,7 @@ export function budgetNodes(model: SheetModel): NodeRef[] {
 }
 
 function collectBudgetNodes(model: SheetModel): NodeRef[] {
+  if (model.layout === "evaluasi-renja") return collectErNodes(model);
   const out: NodeRef[] = [];
   for (const tujuan of list(model.tujuan)) {
     if (!isNode(tujuan)) continue;
@@ -144,7 +146,41 @@ function collectBudgetNodes(model: SheetModel): NodeRef[] {
   return out;
 }
 
+/**
+ * The Evaluasi Renja tree in sheet order: urusan → bidang → program → kegiatan → sub kegiatan, each node followed
+ * by its subtree.
+ * Its nodes are BudgetNodes (pagu = target Renja Rp, realisasi = the year's Rp; no anggaran kas).
+ */
+function collectErNodes(model: EvaluasiRenjaModel): NodeRef[] {
+  const out: NodeRef[] = [];
+  const visit = (node: ErNode): void => {
+    const children = erChildren(node);
+    const ref: NodeRef = { node, children, childRows: [] };
+    const childRows: number[] = [];
+    out.push(ref);
+    for (const child of children) {
+      childRows.push(out.length);
+      visit(child);
+    }
+    ref.childRows = childRows.length > 0 ? childRows : NO_ROWS;
+  };
+  for (const root of inSheetOrder([...list(model.urusan), ...list(model.bidang), ...list(model.program)])) visit(root);
+  return out;
+}
+
+function erChildren(node: ErNode): ErNode[] {
+  const n = node as { bidang?: ErBidang[]; program?: ErProgram[]; kegiatan?: ErKegiatan[]; subKegiatan?: ErNode[] };
+  return inSheetOrder([...list(n.bidang), ...list(n.program), ...list(n.kegiatan), ...list(n.subKegiatan)]);
+}
+
+/** Nodes of several lists (an urusan's bidang and its programs without bidang) by their row. */
+function inSheetOrder(nodes: ErNode[]): ErNode[] {
+  return nodes.filter(isNode).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** The indikator of a Pengukuran Kinerja sheet (an Evaluasi Renja sheet's are on its budget nodes). */
 export function indikators(model: SheetModel): Indikator[] {
+  if (model.layout === "evaluasi-renja") return [];
   const out: Indikator[] = [];
   for (const tujuan of list(model.tujuan)) {
     if (!isNode(tujuan)) continue;

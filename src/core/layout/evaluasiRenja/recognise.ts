@@ -13,9 +13,7 @@ export type ErRecognition =
       /** Header words of this family that were not found. */
       missingHeaders: string[];
       reason: string;
-      /** A header of this family was found (the sheet is an Evaluasi Renja form missing columns or data). */
-      headerFound: boolean;
-      /** How many of the family's required columns were found: which family a sheet comes closest to. */
+      /** The share (0–1) of the family's required columns found: which family a sheet comes closest to. */
       found: number;
     };
 
@@ -24,7 +22,7 @@ const TW_KEYS: readonly ErColumnKey[] = ["realisasiTw1", "realisasiTw2", "realis
 );
 
 /** The columns without which there is no Evaluasi Renja table, as header words. */
-function missingWords(columns: ColumnMap): string[] {
+export function erMissingWords(columns: ColumnMap): string[] {
   const missing: string[] = [];
   if (columns.uraian === undefined) missing.push(ER_LABELS.uraian);
   if (columns.targetRenjaK === undefined && columns.targetRenjaRp === undefined) missing.push(ER_LABELS.targetRenja);
@@ -35,33 +33,31 @@ function missingWords(columns: ColumnMap): string[] {
 /** Find the Evaluasi Renja table in a worksheet and read it into its model. */
 export function recogniseEvaluasiRenja(reader: CellReader, overrides?: ColumnMap): ErRecognition {
   const header = findErHeader(reader);
-  return header ? recogniseUnder(reader, header, overrides) : noHeader(reader);
+  return header ? recogniseUnder(reader, header, overrides) : noErHeader(reader);
 }
 
-function noHeader(reader: CellReader): ErRecognition {
+export function noErHeader(reader: CellReader): ErRecognition {
   const words = [ER_LABELS.uraian, ER_LABELS.indikator, ER_LABELS.targetRenja, ER_LABELS.triwulan];
   return {
     model: null,
     missingHeaders: words,
     reason: `Sheet "${reader.sheet}" tidak berisi tabel Evaluasi Renja: tidak ada baris judul kolom (${words.join(", ")}) di ${ER_HEADER_SCAN_ROWS} baris teratas.`,
-    headerFound: false,
     found: 0,
   };
 }
 
 export function recogniseUnder(reader: CellReader, header: ErHeaderMatch, overrides?: ColumnMap): ErRecognition {
   const columns = applyColumnOverrides(header.columns, overrides, reader.grid.colCount, ER_COLUMN_KEYS);
-  const missing = missingWords(columns);
+  const missing = erMissingWords(columns);
   if (missing.length > 0) {
     return {
       model: null,
       missingHeaders: missing,
       reason: `Sheet "${reader.sheet}" tidak dikenali sebagai tabel Evaluasi Renja: kolom ${joinWords(missing)} tidak ditemukan pada judul kolom di baris ${header.rows[0] + 1}.`,
-      headerFound: true,
-      found: 3 - missing.length,
+      found: (3 - missing.length) / 3,
     };
   }
   const built = buildErModel(reader, header, columns);
-  if (!built.model) return { model: null, missingHeaders: [], reason: built.reason, headerFound: true, found: 3 };
+  if (!built.model) return { model: null, missingHeaders: [], reason: built.reason, found: 1 };
   return { model: built.model };
 }
