@@ -12,7 +12,7 @@ import { Finding } from "../../validation/finding";
 import { BudgetRowDraft } from "../drafts";
 import { finding } from "../findings";
 import { RowEvidence } from "../levelEvidence";
-import { buildLevels } from "../levels";
+import { buildLevels, levelFit } from "../levels";
 import { ErRowEvidence } from "./levelEvidence";
 import { ErRow, rpFigures } from "./rows";
 
@@ -105,7 +105,7 @@ function programsOf(
     drafts.push(draft);
     draftEvidence.set(draft, evidence.get(row) ?? { hint: "unknown" });
   }
-  const result = buildLevels(drafts, draftEvidence, sheet);
+  const result = chooseReading(drafts, draftEvidence, sheet);
   findings.push(...result.findings);
   const node = (row: number, level: Level, ev: LevelEvidence) => erNode(byRow.get(row) as ErRow, level, ev, extras);
   return result.program.map((p: Program): ErProgram => ({
@@ -120,6 +120,27 @@ function programsOf(
       })),
     })),
   }));
+}
+
+/**
+ * As for a Pengukuran Kinerja sheet (layout/buildModel.ts): format is weaker evidence than code, word and formula,
+ * and is dropped for the section when arithmetic alone explains more sums and the format reading leaves sub
+ * kegiatan without a kegiatan above them, or when arithmetic explains clearly more sums (a row formatted as the
+ * wrong level). A few sums that close by coincidence do not outweigh a consistent format.
+ */
+function chooseReading(
+  drafts: BudgetRowDraft[],
+  evidence: Map<BudgetRowDraft, RowEvidence>,
+  sheet: string,
+): ReturnType<typeof buildLevels> {
+  const withFormat = buildLevels(drafts, evidence, sheet);
+  const byFormat = (e: RowEvidence) => e.evidence === "format" || (e.evidence === undefined && e.hint !== "unknown");
+  if (![...evidence.values()].some(byFormat)) return withFormat;
+  const plain = new Map<BudgetRowDraft, RowEvidence>();
+  for (const [row, e] of evidence) plain.set(row, byFormat(e) ? { hint: "unknown" } : e);
+  const margin = Math.max(3, Math.ceil(drafts.length * 0.2));
+  const gain = levelFit(drafts, plain).closedRows - withFormat.closedRows;
+  return (withFormat.orphanSubs > 0 && gain > 0) || gain > margin ? buildLevels(drafts, plain, sheet) : withFormat;
 }
 
 function erNode(row: ErRow, level: Level, levelEvidence: LevelEvidence, extras: Map<ErRow, NodeExtras>): ErNodeBase {

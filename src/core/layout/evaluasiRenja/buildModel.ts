@@ -148,8 +148,13 @@ function numberedGroups(
   for (const cell of header.numberCells) {
     const a1 = reader.a1(header.numberRow, cell.col);
     const roles = cell.columns.map((c) => groupOfKey(keyOf.get(c))).filter((g): g is ErGroup => g !== null);
-    columnGroups.push({ number: cell.number, role: roles[0] ?? null, cell: a1, columns: cell.columns });
-    if (cell.equation === undefined) continue;
+    // A number written over each of its columns instead of merged across them is one group.
+    const same = columnGroups.find((g) => g.number === cell.number);
+    if (same) {
+      same.columns.push(...cell.columns);
+      same.role ??= roles[0] ?? null;
+    } else columnGroups.push({ number: cell.number, role: roles[0] ?? null, cell: a1, columns: [...cell.columns] });
+    if (cell.equation === undefined || equations.some((e) => e.number === cell.number)) continue;
     const expr = parseEquation(cell.equation, (n) => numbers.has(n));
     if (!expr) continue;
     equations.push({

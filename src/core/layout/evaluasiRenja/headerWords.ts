@@ -48,7 +48,11 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   const quarter = quarterOf(label) ?? undefined;
   if (quarter !== undefined && w.size <= 2) return { kind: "quarter", quarter };
 
-  if (w.has("TINGKAT") && w.has("CAPAIAN")) return { kind: "group", group: "tingkatCapaian" };
+  if (w.has("TINGKAT") && w.has("CAPAIAN")) {
+    // Some copies add the capaian of the year's Renja (13 / 8) beside the form's (15) against the Renstra.
+    if (hasAny(w, ...RENJA) && !hasAny(w, ...RENSTRA)) return null;
+    return { kind: "group", group: "tingkatCapaian" };
+  }
   if (w.has("TARGET") && !w.has("REALISASI")) {
     if (hasAny(w, ...RENSTRA)) return { kind: "group", group: "targetRenstra" };
     if (hasAny(w, ...RENJA) || (w.has("TAHUN") && w.has("BERJALAN"))) return { kind: "group", group: "targetRenja" };

@@ -168,7 +168,8 @@ function formatLevels(
     if (levels.length === 0 || !levels.every((l) => l === levels[0])) continue;
     const level = levels[0];
     const unknown = list.filter((i) => !known[i]);
-    const mixed = level !== "subKegiatan" && list.some((i) => known[i] && unknown.includes(i + 1));
+    const open = new Set(unknown);
+    const mixed = level !== "subKegiatan" && list.some((i) => known[i] && open.has(i + 1));
     if (mixed) {
       const below = levelBelow(level) as Level;
       for (const i of unknown) setLevel(i, below);

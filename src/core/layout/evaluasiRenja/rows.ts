@@ -91,7 +91,7 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
       break;
     }
   }
-  const split = splitCode(nameText);
+  const split = splitErCode(nameText);
   const kode = readKode(numbers, frame, row) ?? split.kode;
   const nameCol = uraianColumns[uraianOffset];
   const master = reader.merges.find(row, nameCol);
@@ -110,8 +110,18 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
     label: firstText(numbers, frame, row, Math.max(...uraianColumns)),
   };
   if (kode) out.kode = kode;
-  if (styled?.fill) out.fill = styled.fill.toUpperCase();
+  // White is what an unfilled cell shows: a cell filled white is not a format of its own.
+  const fill = styled?.fill?.toUpperCase();
+  if (fill && fill !== "#FFFFFF") out.fill = fill;
   return out;
+}
+
+const URUSAN_CODE = /^([0-9X]{1,2}(?:\.[0-9X]{1,2})?)\.?\s+((?:URUSAN|BIDANG|UNSUR)\b.*)$/is;
+
+/** A code before a name (`2.18.03 PROGRAM …`), also the short codes of urusan and bidang (`2.18 URUSAN …`). */
+function splitErCode(text: string): { kode?: string; name: string } {
+  const m = URUSAN_CODE.exec(text);
+  return m ? { kode: m[1], name: m[2].trim() } : splitCode(text);
 }
 
 /** The code of a row: one KODE column, or the parts of a code split over several joined with dots. */

@@ -6,6 +6,8 @@ import {
   readNumberCell,
   sumOfColumns,
 } from "../../../../src/core/layout/evaluasiRenja/equations";
+import { classifyErLabel } from "../../../../src/core/layout/evaluasiRenja/headerWords";
+import { normaliseHeader } from "../../../../src/core/layout/headerWords";
 import { buildErSheet } from "./helpers/erSheet";
 import { erModel, erNodes } from "./helpers/outline";
 
@@ -59,6 +61,42 @@ describe("Evaluasi Renja: the row of column numbers and its equations", () => {
     const tw2 = m.columnGroups.find((g) => g.number === n.tw2);
     expect(tw2?.columns).toEqual([built.col("tw2K"), built.col("tw2Persen"), built.col("tw2Rp")]);
     expect(m.columnGroups.find((g) => g.number === 1)?.role).toBeNull();
+  });
+
+  test("a number written over each of its columns is one group", () => {
+    const built = buildErSheet({ style: "handmade", header: "threeRows" });
+    const numberRow = built.numberRow as number;
+    built.grid.merges = built.grid.merges.filter((m) => m.top !== numberRow || m.bottom !== numberRow);
+    for (const g of ["tw1", "realisasi"]) {
+      const [k, rp] = [built.col(`${g}K`), built.col(`${g}Rp`)];
+      built.grid.cells[numberRow][rp] = { ...(built.grid.cells[numberRow][k] as { value: string | number }) };
+    }
+    const m = erModel(built.grid);
+    const n = built.numberOf;
+    expect(m.columnGroups.filter((g) => g.number === n.tw1)).toEqual([
+      expect.objectContaining({ role: "realisasiTw1", columns: [built.col("tw1K"), built.col("tw1Rp")] }),
+    ]);
+    expect(m.equations.map((e) => e.number)).toEqual([n.realisasi, n.realisasiSdTahun, n.tingkatCapaian]);
+  });
+
+  test("words of the group titles", () => {
+    const label = (text: string) => classifyErLabel(normaliseHeader(text));
+    expect(label("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s/d Tahun 2022 (%)")).toEqual({
+      kind: "group",
+      group: "tingkatCapaian",
+    });
+    // The capaian of the year's Renja some copies add is not the form's (15).
+    expect(label("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi (%)")).toBeNull();
+    expect(label("Realisasi Capaian Kinerja Renstra PD sampai dengan Renja PD Tahun Lalu")).toEqual({
+      kind: "group",
+      group: "realisasiRenstra",
+    });
+    expect(label("Target Kinerja dan Anggaran RKPD Tahun Berjalan")).toEqual({ kind: "group", group: "targetRenja" });
+    expect(label("Realisasi Kinerja Pada Triwulan II")).toEqual({ kind: "group", group: "realisasiTw", quarter: 2 });
+    expect(label("Keuangan (Rp)")).toEqual({ kind: "unit", unit: "Rp" });
+    expect(label("TW III")).toEqual({ kind: "quarter", quarter: 3 });
+    expect(label("Target")).toBeNull();
+    expect(label("PAGU")).toBeNull();
   });
 
   test("an application's printout: one title over the quarters, quarters numbered 1–4, its own numbering", () => {

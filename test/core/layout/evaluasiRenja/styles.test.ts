@@ -130,3 +130,82 @@ describe("Evaluasi Renja: the level of every row", () => {
     if (opts.header === "fiveRows") expect(m.columns.realisasiTw2Persen).toBe(built.col("tw2Persen"));
   });
 });
+
+describe("Evaluasi Renja: levels stay right where the sheet is wrong", () => {
+  const rpKeys = ["targetRenstraRp", "realisasiRenstraRp", "targetRenjaRp", "tw1Rp", "tw2Rp", "tw3Rp", "tw4Rp"];
+
+  test("a program's SUM that double counts its sub kegiatan, a kegiatan's SUM that leaves one out", () => {
+    const built = buildErSheet({ style: "handmade", programWord: false });
+    const row = (kode: string) => built.nodes.find((n) => n.kode === kode)?.row as number;
+    const L = (key: string) => String.fromCharCode(65 + built.col(key));
+    for (const key of rpKeys) {
+      const col = built.col(key);
+      // PENUNJANG reads its kegiatan and their sub kegiatan (A:B:C reaching into the grandchildren).
+      built.grid.cells[row("2.18.01")][col] = {
+        value: 1,
+        formula: `SUM(${L(key)}${row("2.18.01.2.01") + 1}:${L(key)}${row("2.18.01.2.02") + 1}:${L(key)}${row("2.18.01.2.02.0007") + 1})`,
+      };
+      // Pelayanan Perizinan leaves out its last sub kegiatan.
+      built.grid.cells[row("2.18.04.2.01")][col] = {
+        value: 1,
+        formula: `SUM(${L(key)}${row("2.18.04.2.01.0001") + 1}:${L(key)}${row("2.18.04.2.01.0003") + 1})`,
+      };
+    }
+    const m = erModel(built.grid);
+    expect(levelsOf(m)).toEqual(expectedLevels(built));
+    expect(parentsOf(built)).toEqual(expectedParents(built));
+    // Without fills the double-counting SUM still names PENUNJANG's kegiatan: the rows it reads through their
+    // own SUMs are grandchildren.
+    for (const r of built.grid.cells) for (const cell of r ?? []) if (cell?.fill) delete cell.fill;
+    const cells = new Set(built.nodes.filter((n) => n.kode.startsWith("2.18.01.2.0")).map((n) => n.cell));
+    const plain = erNodes(erModel(built.grid)).filter(({ node }) => cells.has(node.cell));
+    expect(plain.map(({ node }) => [node.level, node.levelEvidence])).toEqual([
+      ["kegiatan", "rumus"],
+      ["subKegiatan", "rumus"],
+      ["subKegiatan", "rumus"],
+      ["kegiatan", "rumus"],
+      ["subKegiatan", "rumus"],
+      ["subKegiatan", "rumus"],
+      ["subKegiatan", "rumus"],
+    ]);
+  });
+
+  test("a sub kegiatan formatted as a kegiatan, in a sheet without formulas: the sums decide", () => {
+    const built = buildErSheet({ style: "handmade" });
+    for (const row of built.grid.cells) for (const cell of row ?? []) if (cell?.formula) delete cell.formula;
+    const sub = built.nodes.find((n) => n.kode === "2.18.04.2.01.0002") as { row: number };
+    built.grid.cells[sub.row][built.col("uraian")] = {
+      ...built.grid.cells[sub.row][built.col("uraian")],
+      value: built.grid.cells[sub.row][built.col("uraian")]?.value ?? null,
+      fill: "#FFF2CC",
+      bold: true,
+    };
+    const m = erModel(built.grid);
+    expect(levelsOf(m)).toEqual(expectedLevels(built));
+  });
+
+  test("no fills, bold from urusan down to kegiatan, no formulas: the sums place kegiatan and sub kegiatan", () => {
+    const built = buildErSheet({ style: "handmade" });
+    for (const row of built.grid.cells)
+      for (const cell of row ?? []) {
+        if (cell?.formula) delete cell.formula;
+        if (cell?.fill) delete cell.fill;
+      }
+    const m = erModel(built.grid);
+    expect(levelsOf(m)).toEqual(expectedLevels(built));
+  });
+
+  test("codes written in front of the names, urusan and bidang codes included", () => {
+    const built = buildErSheet({ style: "export", kode: false });
+    for (const n of built.nodes) {
+      const cell = built.grid.cells[n.row][built.col("uraian")];
+      built.grid.cells[n.row][built.col("uraian")] = { value: `${n.kode} ${cell?.value}` };
+    }
+    const m = erModel(built.grid);
+    expect(levelsOf(m)).toEqual(expectedLevels(built));
+    expect(erNodes(m).map(({ node }) => [node.kode, node.levelEvidence])).toEqual(
+      built.nodes.map((n) => [n.kode, "kode"]),
+    );
+    expect(m.urusan[0].name).toBe("URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR");
+  });
+});
