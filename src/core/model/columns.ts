@@ -81,7 +81,6 @@ export const ER_COLUMN_KEYS = [
   "realisasiTw4Persen",
   "realisasiTw4Rp",
   "realisasiK",
-  "realisasiPersen",
   "realisasiRp",
   "realisasiSdTahunK",
   "realisasiSdTahunRp",

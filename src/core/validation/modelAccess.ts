@@ -153,16 +153,18 @@ function collectBudgetNodes(model: SheetModel): NodeRef[] {
  */
 function collectErNodes(model: EvaluasiRenjaModel): NodeRef[] {
   const out: NodeRef[] = [];
+  // Rows pasted below the table's total are listed, but are nobody's children: no parent's sum includes them.
   const visit = (node: ErNode): void => {
-    const children = erChildren(node);
-    const ref: NodeRef = { node, children, childRows: [] };
+    const all = erChildren(node);
+    const children = all.filter((c) => !c.outsideTotals || node.outsideTotals);
+    const ref: NodeRef = { node, children, childRows: NO_ROWS };
     const childRows: number[] = [];
     out.push(ref);
-    for (const child of children) {
-      childRows.push(out.length);
+    for (const child of all) {
+      if (children.includes(child)) childRows.push(out.length);
       visit(child);
     }
-    ref.childRows = childRows.length > 0 ? childRows : NO_ROWS;
+    if (childRows.length > 0) ref.childRows = childRows;
   };
   for (const root of inSheetOrder([...list(model.urusan), ...list(model.bidang), ...list(model.program)])) visit(root);
   return out;

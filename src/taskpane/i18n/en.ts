@@ -99,7 +99,6 @@ export const en: Messages = {
     realisasiTw4Persen: "Realised Q4 (%)",
     realisasiTw4Rp: "Realised Q4 (Rp)",
     realisasiK: "Realised this year (K)",
-    realisasiPersen: "Realised this year (%)",
     realisasiRp: "Realised this year (Rp)",
     realisasiSdTahunK: "Renstra realised to this year (K)",
     realisasiSdTahunRp: "Renstra realised to this year (Rp)",

@@ -102,7 +102,6 @@ export const id = {
     realisasiTw4Persen: "Realisasi TW IV (%)",
     realisasiTw4Rp: "Realisasi TW IV (Rp)",
     realisasiK: "Realisasi tahun ini (K)",
-    realisasiPersen: "Realisasi tahun ini (%)",
     realisasiRp: "Realisasi tahun ini (Rp)",
     realisasiSdTahunK: "Realisasi Renstra s.d. tahun ini (K)",
     realisasiSdTahunRp: "Realisasi Renstra s.d. tahun ini (Rp)",

@@ -11,7 +11,7 @@ import { parseEquation, ratioOfColumns, sumOfColumns } from "./equations";
 import { ErHeaderMatch } from "./findHeader";
 import { erLevelEvidence } from "./levelEvidence";
 import { ErNumberReader } from "./numbers";
-import { ErFrame, ErRow, readErRow } from "./rows";
+import { erFrame, ErRow, readErRow } from "./rows";
 import { ColumnKind, decideConventions } from "./separators";
 import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
 import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
@@ -21,11 +21,11 @@ export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reaso
 
 /** Read the Evaluasi Renja table under a header into its model. */
 export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): ErBuildResult {
-  const frame: ErFrame = {
+  const frame = erFrame(
     columns,
-    kodeColumns: header.kodeColumns[0] === columns.kode ? header.kodeColumns : [],
-    uraianColumns: header.uraianColumns[0] === columns.uraian ? header.uraianColumns : [],
-  };
+    header.kodeColumns[0] === columns.kode ? header.kodeColumns : [],
+    header.uraianColumns[0] === columns.uraian ? header.uraianColumns : [],
+  );
   const width = Math.min(reader.grid.colCount, 256);
   const numberCols = numberColumns(columns);
   const first = header.rows[1] + 1;

@@ -2,7 +2,7 @@ import { ColumnMap, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber, Quarterly } from "../../model/types";
 import { looksLikeCode, splitCode } from "../levelWords";
-import { collapseSpaces, ReadNumber } from "../readCells";
+import { collapseSpaces } from "../readCells";
 import { ErNumberReader } from "./numbers";
 
 /** The figure groups read on every row, in column order of the standard form. */
@@ -20,12 +20,24 @@ const FIGURE_GROUPS: readonly ErGroup[] = [
 ];
 const CONTEXT_KEYS = ["visi", "misi", "sasaranRpjmd", "tujuan", "sasaran"] as const;
 const TW_GROUPS = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
+const TW_INDEXES = TW_GROUPS.map((g) => FIGURE_GROUPS.indexOf(g));
 
 /** The columns of an Evaluasi Renja table the rows are read with. */
 export interface ErFrame {
   columns: ColumnMap;
   kodeColumns: number[];
   uraianColumns: number[];
+  /** The K, % and Rp column of each of FIGURE_GROUPS, looked up once. */
+  figureColumns: Record<"K" | "Persen" | "Rp", (number | undefined)[]>;
+}
+
+export function erFrame(columns: ColumnMap, kodeColumns: number[], uraianColumns: number[]): ErFrame {
+  const of = (unit: "K" | "Persen" | "Rp") =>
+    FIGURE_GROUPS.map((g) => {
+      const key = erGroupKey(g, unit);
+      return key ? columns[key] : undefined;
+    });
+  return { columns, kodeColumns, uraianColumns, figureColumns: { K: of("K"), Persen: of("Persen"), Rp: of("Rp") } };
 }
 
 export interface ContextTexts {
@@ -105,8 +117,8 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
     uraianOffset,
     bold: styled?.bold === true,
     indent: typeof styled?.indent === "number" && Number.isFinite(styled.indent) ? styled.indent : 0,
-    indikator: readIndikator(numbers, columns, row),
-    rp: readRp(numbers, columns, row),
+    indikator: readIndikator(numbers, frame, row),
+    rp: readRp(numbers, frame, row),
     label: firstText(numbers, frame, row, Math.max(...uraianColumns)),
   };
   if (kode) out.kode = kode;
@@ -135,58 +147,56 @@ function readKode(numbers: ErNumberReader, frame: ErFrame, row: number): string 
   return looksLikeCode(kode) ? kode : undefined;
 }
 
-function readIndikator(numbers: ErNumberReader, columns: ColumnMap, row: number): ErIndikator | null {
+function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): ErIndikator | null {
   const { reader } = numbers;
+  const { columns, figureColumns } = frame;
   const name = collapseSpaces(reader.text(row, columns.indikator));
   const satuan = collapseSpaces(reader.text(row, columns.satuan));
-  const k = (group: ErGroup): ReadNumber => numbers.read(row, keyCol(columns, group, "K"), satuan);
-  const reads = FIGURE_GROUPS.map((g) => [g, k(g)] as const);
-  const byGroup = new Map<ErGroup, ReadNumber>(reads);
-  const persen = TW_GROUPS.map((g) => numbers.read(row, keyCol(columns, g, "Persen")));
-  const realisasiPersen = numbers.read(row, columns.realisasiPersen);
-  const present = reads.some(([, r]) => r.present) || persen.some((r) => r.present) || realisasiPersen.present;
+  let present = false;
+  let percent = false;
+  const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
+    const read = numbers.read(row, col, satuan);
+    present ||= read.present;
+    if (read.percent && FIGURE_GROUPS[i] !== "tingkatCapaian") percent = true;
+    return read.value;
+  });
+  const persen = TW_INDEXES.map((i) => {
+    const read = numbers.read(row, figureColumns.Persen[i]);
+    present ||= read.present;
+    return read.value;
+  });
   if (name === "" && !present) return null;
-  const value = (g: ErGroup) => byGroup.get(g)?.value ?? null;
-  const figures: ErFigures = {
-    targetRenstra: value("targetRenstra"),
-    realisasiRenstra: value("realisasiRenstra"),
-    realisasiTriwulan: TW_GROUPS.map(value) as Quarterly,
-    realisasiSdTahun: value("realisasiSdTahun"),
-    tingkatCapaian: value("tingkatCapaian"),
-  };
-  const percentWord = /^(%|persen|prosen|persentase)$/i.test(satuan.trim());
+  const value = (g: ErGroup) => k[FIGURE_GROUPS.indexOf(g)];
   return {
     name,
     cell: reader.a1(row, (columns.indikator ?? columns.uraian) as number),
     row,
     satuan,
-    ...figures,
+    targetRenstra: value("targetRenstra"),
+    realisasiRenstra: value("realisasiRenstra"),
+    realisasiTriwulan: TW_INDEXES.map((i) => k[i]) as Quarterly,
+    realisasiSdTahun: value("realisasiSdTahun"),
+    tingkatCapaian: value("tingkatCapaian"),
     targetRenja: value("targetRenja"),
-    persenTriwulan: persen.map((r) => r.value) as Quarterly,
+    persenTriwulan: persen as Quarterly,
     realisasi: value("realisasi"),
-    persen: percentWord || reads.some(([g, r]) => r.percent && g !== "tingkatCapaian"),
+    persen: percent || /^(%|persen|prosen|persentase)$/i.test(satuan.trim()),
   };
 }
 
-function readRp(numbers: ErNumberReader, columns: ColumnMap, row: number): RpFigures {
+function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures {
   const byGroup: Partial<Record<ErGroup, MaybeNumber>> = {};
   const formulas = new Map<number, string>();
   let present = false;
-  for (const g of FIGURE_GROUPS) {
-    const col = keyCol(columns, g, "Rp");
-    if (col === undefined) continue;
+  frame.figureColumns.Rp.forEach((col, i) => {
+    if (col === undefined) return;
     const read = numbers.read(row, col);
     present ||= read.present;
-    byGroup[g] = read.value;
+    byGroup[FIGURE_GROUPS[i]] = read.value;
     const formula = numbers.reader.cell(row, col)?.formula;
     if (formula) formulas.set(col, formula);
-  }
+  });
   return { byGroup, present, formulas };
-}
-
-function keyCol(columns: ColumnMap, group: ErGroup, unit: "K" | "Persen" | "Rp"): number | undefined {
-  const key = erGroupKey(group, unit);
-  return key ? columns[key] : undefined;
 }
 
 /**

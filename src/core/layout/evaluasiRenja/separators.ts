@@ -19,6 +19,7 @@ type Evidence = "indonesia" | "titik-desimal" | "ragu" | null;
  * `12.97`, `1,234.5`, `1,234,567` only a decimal point; `1.234` and `1,234` fit both (ragu). Null for no evidence.
  */
 export function separatorEvidence(text: string): Evidence {
+  if (text.indexOf(".") < 0 && text.indexOf(",") < 0) return null;
   const s = text
     .replace(/[\s\u00a0]/g, "")
     .replace(/^[-+(]*(rp\.?)?/i, "")

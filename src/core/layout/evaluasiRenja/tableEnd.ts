@@ -3,6 +3,7 @@ import { isSignatureText } from "../dataEnd";
 import { normaliseHeader } from "../headerWords";
 import { CellReader, cellText } from "../readCells";
 import { classifyErLabel } from "./headerWords";
+import { readNumberCell } from "./equations";
 import { readNumberRow } from "./numberRow";
 
 /** Lines of the form under the table: the averages, the predikat, the factors and follow-ups; not data. */
@@ -55,14 +56,19 @@ function signatureRow(reader: CellReader, row: number): boolean {
  * indikator title, a row of column numbers, or a row of units only.
  */
 export function isRepeatedHeaderRow(reader: CellReader, columns: ColumnMap, row: number, width: number): boolean {
-  const label = (col: number | undefined) => (col === undefined ? "" : normaliseHeader(reader.text(row, col)));
-  const uraian = classifyErLabel(label(columns.uraian));
-  const indikator = classifyErLabel(label(columns.indikator));
-  if (uraian?.kind === "key" && uraian.key === "uraian" && indikator?.kind === "key" && indikator.key === "indikator")
-    return true;
+  // Every data row passes here: look at the names and indikator cells first, the whole row only when they allow.
+  const uraianText = reader.text(row, columns.uraian);
+  const indikatorText = reader.text(row, columns.indikator);
+  if (/indikator/i.test(indikatorText)) {
+    const uraian = classifyErLabel(normaliseHeader(uraianText));
+    return uraian?.kind === "key" && uraian.key === "uraian";
+  }
   // Column numbers, the names column's own number among them: a data row never has a number for a name.
-  const numbers = readNumberRow(reader, row, width);
-  if (numbers && numbers.some((n) => n.columns.includes(columns.uraian as number))) return true;
+  if (readNumberCell(uraianText)) {
+    const numbers = readNumberRow(reader, row, width);
+    return numbers !== null && numbers.some((n) => n.columns.includes(columns.uraian as number));
+  }
+  if (uraianText !== "" || indikatorText !== "") return false;
   let units = 0;
   const cells = reader.grid.cells[row] ?? [];
   for (let c = 0; c < Math.min(cells.length, width); c++) {

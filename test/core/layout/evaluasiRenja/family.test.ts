@@ -5,6 +5,7 @@ import { EvaluasiRenjaModel } from "../../../../src/core/model/evaluasiRenja";
 import { SheetModel } from "../../../../src/core/model/types";
 import { generateLkjip, latestModel } from "../../../../src/core/pipeline";
 import { budgetNodes } from "../../../../src/core/validation/modelAccess";
+import { validate } from "../../../../src/core/validation/validate";
 import { parseColumnMap } from "../../../../src/core/workbook/columnSettings";
 import { seedTw1 } from "../helpers/seedData";
 import { buildSheet } from "../helpers/seedLayout";
@@ -92,6 +93,19 @@ describe("one recognise for both families", () => {
     expect(kegiatan.childRows.map((i) => refs[i].node)).toEqual(kegiatan.children);
     expect(refs[0].node.level).toBe("urusan");
     expect(refs[0].children.map((c) => c.level)).toEqual(["bidang"]);
+  });
+
+  test("rows pasted below the total are listed but are no parent's children: no sum includes them", () => {
+    const built = buildErSheet({ style: "export", pasted: true });
+    const m = er(built.grid);
+    const refs = budgetNodes(m);
+    const pasted = refs.filter((r) => (r.node as { outsideTotals?: boolean }).outsideTotals);
+    expect(pasted.map((r) => r.node.row)).toEqual(built.pastedRows);
+    // The pasted kegiatan keeps its own sub kegiatan.
+    expect(pasted[0].children.map((c) => c.row)).toEqual([built.pastedRows[1]]);
+    const penunjang = refs.find((r) => r.node.kode === "2.18.01");
+    expect(penunjang?.children.map((c) => c.kode)).toEqual(["2.18.01.2.01", "2.18.01.2.02"]);
+    expect(validate([m]).filter((f) => f.severity === "error")).toEqual([]);
   });
 
   test("counts of an Evaluasi Renja sheet", () => {
