@@ -32,8 +32,10 @@ interface Known {
  * 2. a parent's SUM formula over rows below it: those rows are its children, one level down (the rows a formula
  *    reads through a child's own formula are grandchildren, not children);
  * 3. the format (fill, bold, indent, the column the name is in), learnt per sheet: a format whose known rows agree
- *    on a level marks that level, a format never seen with a known level takes the level below the row its first
- *    use follows (a program is followed by its first kegiatan, that by its first sub kegiatan);
+ *    on a level marks that level (or the next, for rows that directly follow its known rows), a format shared by
+ *    urusan and bidang rows marks programs in the rows without their words, and a format never seen with a known
+ *    level takes the level below the row its first use follows (a program is followed by its first kegiatan, that
+ *    by its first sub kegiatan);
  * 4. formulas again, from the rows the format decided.
  * Rows still open are left to the arithmetic of buildLevels.
  */
@@ -165,6 +167,11 @@ function formatLevels(
   // Formats with known rows that agree: the level, or for the rows a known row is directly followed by, the next.
   for (const list of members.values()) {
     const levels = list.map((i) => known[i]?.level).filter((l): l is Level => l !== undefined);
+    // Urusan and bidang rows say so by their words or codes: rows of their format that do not are programs.
+    if (levels.length > 0 && levels.every((l) => l === "urusan" || l === "bidang")) {
+      for (const i of list) setLevel(i, "program");
+      continue;
+    }
     if (levels.length === 0 || !levels.every((l) => l === levels[0])) continue;
     const level = levels[0];
     const unknown = list.filter((i) => !known[i]);

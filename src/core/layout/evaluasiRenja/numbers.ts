@@ -3,12 +3,18 @@ import { collapseSpaces, CellReader, ReadNumber } from "../readCells";
 import { Convention, toIndonesian } from "./separators";
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
-const WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*([A-Za-z][A-Za-z ./-]*)$/;
+const WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*([A-Za-z][A-Za-z ./-]{0,29})$/;
+
+/** A number as read, and the unit written after it (`5 Dokumen`), if any. */
+export interface ErReadNumber extends ReadNumber {
+  unit?: string;
+}
 
 /**
  * Numbers of an Evaluasi Renja sheet: as the CellReader reads them, with the column's separator convention
- * (see separators.ts) and with the indikator's satuan written after a count (`5 Dokumen`, as app exports do).
- * What cannot be read goes through the CellReader, which records it.
+ * (see separators.ts) and with a unit written after a count, as app exports print the K cells (`5 Dokumen`):
+ * the indikator's satuan, or any unit word when the row has no satuan to compare with. What cannot be read goes
+ * through the CellReader, which records it.
  */
 export class ErNumberReader {
   constructor(
@@ -16,23 +22,30 @@ export class ErNumberReader {
     private readonly conventions: ReadonlyMap<number, Convention>,
   ) {}
 
-  read(row: number, col: number | undefined, satuan = ""): ReadNumber {
+  /** `units`: the row's satuan a unit must match, "" for any unit word, null where no unit may follow (Rp). */
+  read(row: number, col: number | undefined, units: string | null = null): ErReadNumber {
     if (col === undefined) return ABSENT;
     const raw = this.reader.cell(row, col);
     if (typeof raw?.value !== "string" || this.reader.merges.isCovered(row, col)) return this.reader.number(row, col);
     let text = raw.value.trim();
-    const withUnit = WITH_UNIT.exec(text);
-    if (withUnit && satuan !== "" && sameWords(withUnit[2], satuan)) text = withUnit[1].trim();
+    const withUnit = units === null ? null : WITH_UNIT.exec(text);
+    const unit =
+      withUnit && units !== null && (units === "" || sameWords(withUnit[2], units))
+        ? collapseSpaces(withUnit[2])
+        : undefined;
+    if (withUnit && unit) text = withUnit[1].trim();
     else if (this.conventions.get(col) !== "titik-desimal") return this.reader.number(row, col);
     if (this.conventions.get(col) === "titik-desimal") text = toIndonesian(text);
     const parsed = parseIndonesianNumber(text);
     if (parsed.kind === "empty") return ABSENT;
     if (parsed.kind === "unreadable") return this.reader.number(row, col);
-    return {
+    const read: ErReadNumber = {
       value: { value: parsed.value, decimals: parsed.decimals, cell: this.reader.a1(row, col) },
       present: true,
       percent: parsed.percent,
     };
+    if (unit) read.unit = unit;
+    return read;
   }
 }
 

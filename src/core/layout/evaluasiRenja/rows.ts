@@ -1,3 +1,4 @@
+import { GridCell } from "../../grid/grid";
 import { ColumnMap, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber, Quarterly } from "../../model/types";
@@ -116,7 +117,7 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
     nameCovered,
     uraianOffset,
     bold: styled?.bold === true,
-    indent: typeof styled?.indent === "number" && Number.isFinite(styled.indent) ? styled.indent : 0,
+    indent: indentOf(styled),
     indikator: readIndikator(numbers, frame, row),
     rp: readRp(numbers, frame, row),
     label: firstText(numbers, frame, row, Math.max(...uraianColumns)),
@@ -126,6 +127,18 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
   const fill = styled?.fill?.toUpperCase();
   if (fill && fill !== "#FFFFFF") out.fill = fill;
   return out;
+}
+
+/**
+ * The indent of a name: Excel's indent level, or the spaces typed before it (hand-made copies indent kegiatan and
+ * sub kegiatan so), counted in steps of four.
+ */
+function indentOf(cell: GridCell | undefined): number {
+  if (typeof cell?.indent === "number" && Number.isFinite(cell.indent) && cell.indent > 0) return cell.indent;
+  const v = cell?.value;
+  if (typeof v !== "string") return 0;
+  const lead = v.length - v.replace(/^[ \u00a0\t]+/, "").length;
+  return Math.min(4, Math.ceil(lead / 4));
 }
 
 const URUSAN_CODE = /^([0-9X]{1,2}(?:\.[0-9X]{1,2})?)\.?\s+((?:URUSAN|BIDANG|UNSUR)\b.*)$/is;
@@ -154,9 +167,11 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   const satuan = collapseSpaces(reader.text(row, columns.satuan));
   let present = false;
   let percent = false;
+  let unit: string | undefined;
   const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
     const read = numbers.read(row, col, satuan);
     present ||= read.present;
+    unit ??= read.unit;
     if (read.percent && FIGURE_GROUPS[i] !== "tingkatCapaian") percent = true;
     return read.value;
   });
@@ -171,7 +186,8 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
     name,
     cell: reader.a1(row, (columns.indikator ?? columns.uraian) as number),
     row,
-    satuan,
+    // Without a satuan of its own, the unit the K cells are written with (`5 Dokumen`).
+    satuan: satuan || unit || "",
     targetRenstra: value("targetRenstra"),
     realisasiRenstra: value("realisasiRenstra"),
     realisasiTriwulan: TW_INDEXES.map((i) => k[i]) as Quarterly,
@@ -180,7 +196,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
     targetRenja: value("targetRenja"),
     persenTriwulan: persen as Quarterly,
     realisasi: value("realisasi"),
-    persen: percent || /^(%|persen|prosen|persentase)$/i.test(satuan.trim()),
+    persen: percent || /^(%|persen|prosen|persentase)$/i.test(satuan || unit || ""),
   };
 }
 

@@ -45,9 +45,15 @@ function looksNumeric(v: unknown): boolean {
   return typeof v === "number" || (typeof v === "string" && /^\s*[-+(]?\s*(rp\.?\s*)?\d/i.test(v));
 }
 
+/** The form's own signature lines: who compiled it and who evaluated it. */
+const COMPILED_BY = /^(disusun|dievaluasi|diverifikasi|mengetahui)\b/i;
+
 function signatureRow(reader: CellReader, row: number): boolean {
   const cells = reader.grid.cells[row] ?? [];
-  for (const cell of cells) if (typeof cell?.value === "string" && isSignatureText(cell.value)) return true;
+  for (const cell of cells) {
+    const v = cell?.value;
+    if (typeof v === "string" && (isSignatureText(v) || COMPILED_BY.test(v.trim()))) return true;
+  }
   return false;
 }
 

@@ -116,6 +116,18 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
     expect(m.findings).toEqual([]);
   });
 
+  test("the form's own signature lines end the table, wherever they stand", () => {
+    const built = buildErSheet({ style: "export", signature: false });
+    const at = built.grid.rowCount + 1;
+    built.grid.cells[at] = [undefined, undefined, undefined, undefined, { value: "Disusun" }];
+    built.grid.cells[at + 4] = [undefined, undefined, undefined, undefined, { value: "Nama Penyusun" }];
+    built.grid.rowCount = at + 5;
+    const m = erModel(built.grid);
+    expect(m.dataRows[1]).toBe(built.totalRow);
+    expect(erNodes(m)).toHaveLength(built.nodes.length);
+    expect(m.findings).toEqual([]);
+  });
+
   test("title rows: the year, the triwulan, the Perangkat Daerah", () => {
     const m = erModel(buildErSheet({ style: "handmade" }).grid);
     expect(m).toMatchObject({ tahun: 2022, triwulan: 4, triwulanFrom: "judul" });

@@ -229,7 +229,10 @@ describe("Evaluasi Renja: the row of column numbers and its equations", () => {
     const program = m.program[0];
     expect(program.pagu?.value.toNumber()).toBe(1500000);
     expect(program.realisasi?.value.toNumber()).toBe(500000);
-    // The satuan written after a count is not a stray text: no satuan column here, so it stays unreadable.
-    expect(m.findings.filter((f) => f.rule === "unreadable-value").map((f) => f.cell)).toContain("K5");
+    // Without a satuan column the unit written after a count is the satuan, not a stray text.
+    expect(m.findings).toEqual([]);
+    expect(program.indikator[0]).toMatchObject({ satuan: "Dokumen", persen: false });
+    expect(program.indikator[0].realisasiTriwulan[0]?.value.toNumber()).toBe(1);
+    expect(program.indikator[0].targetRenja?.value.toNumber()).toBe(1);
   });
 });

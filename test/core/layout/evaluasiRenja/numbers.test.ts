@@ -83,5 +83,12 @@ describe("Evaluasi Renja: dots and commas decided per column", () => {
     const sub = erNodes(m).find(({ node }) => node.kode === "2.18.01.2.02.0001")?.node;
     expect(sub?.indikator[0].targetRenja?.value.toNumber()).toBe(98);
     expect(sub?.indikator[0].realisasiTriwulan[3]?.value.toNumber()).toBe(98);
+    // A unit other than the row's satuan is a stray text.
+    const k = built.col("tw2K");
+    built.grid.cells[sub?.row as number][k] = { value: "98 dokumen" };
+    const wrong = erModel(built.grid);
+    expect(wrong.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ["unreadable-value", `${String.fromCharCode(65 + k)}${(sub?.row as number) + 1}`],
+    ]);
   });
 });

@@ -195,6 +195,32 @@ describe("Evaluasi Renja: levels stay right where the sheet is wrong", () => {
     expect(levelsOf(m)).toEqual(expectedLevels(built));
   });
 
+  test("no fill, no bold, no formulas: names indented with spaces mark kegiatan and sub kegiatan", () => {
+    const built = buildErSheet({ style: "handmade", programWord: false });
+    for (const row of built.grid.cells)
+      for (const cell of row ?? []) {
+        if (!cell) continue;
+        delete cell.formula;
+        delete cell.fill;
+        delete cell.bold;
+      }
+    // Sub kegiatan pagu that do not add up: arithmetic alone cannot tell the levels.
+    const paguCol = built.col("targetRenjaRp");
+    for (const n of built.nodes) {
+      const cell = built.grid.cells[n.row][built.col("uraian")];
+      const pad = n.level === "kegiatan" ? "    " : n.level === "subKegiatan" ? "        " : "";
+      built.grid.cells[n.row][built.col("uraian")] = { value: `${pad}${cell?.value}` };
+      if (n.level === "subKegiatan") built.grid.cells[n.row][paguCol] = { value: 1000 + n.row };
+    }
+    const m = erModel(built.grid);
+    expect(levelsOf(m)).toEqual(expectedLevels(built));
+    const kegiatan = erNodes(m).find(({ node }) => node.level === "kegiatan")?.node;
+    expect(kegiatan).toMatchObject({
+      name: "Pembuatan Peta Potensi Investasi Kabupaten/Kota",
+      levelEvidence: "format",
+    });
+  });
+
   test("codes written in front of the names, urusan and bidang codes included", () => {
     const built = buildErSheet({ style: "export", kode: false });
     for (const n of built.nodes) {
