@@ -6,15 +6,17 @@ export interface CommandArgs {
   sheet?: string;
   json: boolean;
   output?: string;
+  replaceEdited: boolean;
   help: boolean;
 }
 
-type Flag = "sheet" | "json" | "output";
+type Flag = "sheet" | "json" | "output" | "replace-edited";
 
 const OPTIONS = {
   sheet: { type: "string" },
   json: { type: "boolean" },
   output: { type: "string", short: "o" },
+  "replace-edited": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -29,7 +31,13 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
   } catch (e) {
     throw new CliError(translateParseError(command, e));
   }
-  const values = parsed.values as { sheet?: string; json?: boolean; output?: string; help?: boolean };
+  const values = parsed.values as {
+    sheet?: string;
+    json?: boolean;
+    output?: string;
+    "replace-edited"?: boolean;
+    help?: boolean;
+  };
   const help = values.help === true;
   if (!help && parsed.positionals.length === 0) {
     throw new CliError(`Berkas .xlsx belum disebut. Contoh: lkjip ${command} pengukuran-kinerja.xlsx`);
@@ -44,6 +52,7 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     sheet: values.sheet,
     json: values.json === true,
     output: values.output,
+    replaceEdited: values["replace-edited"] === true,
     help,
   };
 }
