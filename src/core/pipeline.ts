@@ -8,6 +8,7 @@ import { validate } from "./validation/validate";
 import { buildLkjipSheets, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, readDataPendukung } from "./tables/dataPendukung";
 import { SheetSpec } from "./tables/sheetSpec";
+import { buildDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
 
 export interface SkippedSheet {
@@ -93,5 +94,9 @@ export function generateLkjip(
     options: options.lkjip,
   });
   if (!dpGrid) specs.push(buildDataPendukungTemplate(source));
+  else {
+    const additions = buildDataPendukungAdditions(source, dpGrid);
+    if (additions) specs.push(additions);
+  }
   return { analysis, source, specs, dataPendukungCreated: !dpGrid, dataPendukungFindings };
 }

@@ -33,6 +33,11 @@ function text(cell: GridCell | undefined): string {
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
+/** The header row of a Data Pendukung sheet and where each column is, or null when it has none. */
+export function findDataPendukungHeader(grid: Grid): { row: number; columns: Partial<Record<DataColumn, number>> } | null {
+  return new Reader(grid, []).findHeader();
+}
+
 /**
  * Read the Data Pendukung sheet, finding its labels and its header by their words (rows and columns may have
  * moved). Numbers are read as the indikator's own unit: percentages in percent points, and a plain number in a
