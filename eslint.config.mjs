@@ -13,7 +13,7 @@ const officeRules = Object.fromEntries(
 );
 
 export default [
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", "out/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "coverage/**", "node_modules/**", "out/**"] },
   ...officeAddins.configs.react,
   react.configs.flat["jsx-runtime"],
   {

@@ -2,12 +2,15 @@
  * Benchmark of the CLI path on a large Pengukuran Kinerja sheet, in one run:
  *
  *   npx tsx scripts/bench.ts            (npm run bench)
+ *   npx tsx scripts/bench.ts --quick    (npm run bench -- --quick: 1.000 sub kegiatan, one repetition; CI runs it
+ *                                        so the benchmark keeps working, its times mean nothing)
  *
  * It builds synthetic workbooks in memory (the sample's layout, 5.000 / 10.000 / 20.000 sub kegiatan with their
  * kegiatan and programs; real numbers with formats, one row in seven with its pagu typed as Indonesian text, one sub
  * kegiatan in 997 with an anggaran kas that misses its pagu), then measures exceljs loading, readGrid, and the engine
  * (recognise + validate + LKjIP specs) with the workbook still in memory as in `lkjip generate`, and the heap the
- * grid and the model hold per row. Nothing here asserts a time: it prints a table.
+ * grid and the model hold per row; then the CLI's `validate` on the sample, bundled against tsx (scripts/bench-cli.ts).
+ * Nothing here asserts a time: it prints tables.
  */
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -30,8 +33,10 @@ import {
   SampleSasaran,
   SampleSheet,
 } from "./build-sample";
+import { cliTimings } from "./bench-cli";
 
-const SIZES = [5_000, 10_000, 20_000];
+const QUICK = process.argv.includes("--quick");
+const SIZES = QUICK ? [1_000] : [5_000, 10_000, 20_000];
 const SUB_PER_KEGIATAN = 10;
 const KEGIATAN_PER_PROGRAM = 5;
 const TUJUAN = 4;
@@ -41,7 +46,11 @@ const INDIKATOR_PER_SASARAN = 2;
 const TEXT_SHARE_EVERY = 7;
 /** Every n-th sub kegiatan has an anggaran kas that misses its pagu by Rp 1.000, so validation reports something. */
 const FAULT_EVERY = 997;
-const REPEATS = 3;
+const REPEATS = QUICK ? 1 : 3;
+/** Runs of each CLI path; its median is printed. */
+const CLI_RUNS = QUICK ? 1 : 5;
+/** Sheet sizes (rows) for the Office adapter's sync counts. */
+const OFFICE_ROWS = QUICK ? [100] : [100, 10_000];
 const SHEET = "TW IV 2024";
 
 v8.setFlagsFromString("--expose-gc");
@@ -264,7 +273,7 @@ async function memory(subKegiatan: number): Promise<Row> {
  */
 async function officeAdapterSyncCounts(): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const n of [100, 10_000]) {
+  for (const n of OFFICE_ROWS) {
     const excel = createInMemoryExcel({ sheets: [pengukuranSheet("Pengukuran", n, 20)] });
     const port = new OfficeWorkbook(excel.run);
     const grid = await port.readSheet("Pengukuran");
@@ -302,6 +311,7 @@ async function main(): Promise<void> {
   for (const n of SIZES) mem.push(await memory(n));
   printTable("Memori setelah recognise (harus naik linear dengan baris)", mem);
   printTable("Office adapter: context.sync()", await officeAdapterSyncCounts());
+  printTable(`CLI: lkjip validate pada sampel, terbundel vs tsx`, cliTimings(CLI_RUNS));
 }
 
 if (require.main === module) {
