@@ -37,7 +37,7 @@ describe("Data Pendukung filled by the user feeds the LKjIP tables on the next r
     };
     const header = find(/^Polaritas$/).row;
     const at = (text: RegExp) => toA1(header + 1, find(text).col);
-    let bytes = new Uint8Array(readFileSync(first));
+    let bytes: Uint8Array = new Uint8Array(readFileSync(first));
     const type = (cell: string, value: string) => (bytes = typeInto(bytes, "Data Pendukung", cell, value));
     type(inputBeside(find(/^Nama Perangkat Daerah/)), "DPMPTSPNAKER Kota Probolinggo");
     type(inputBeside(find(/^Total Anggaran/)), "13255734286");

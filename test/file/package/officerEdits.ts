@@ -57,7 +57,7 @@ export function typeInto(bytes: Uint8Array, sheet: string, cell: string, text: s
   c.appendChild(is);
   const after = Array.from(row.getElementsByTagNameNS(MAIN, "c")).find((x) => colOf(x.getAttribute("r") ?? "") > colOf(cell));
   row.insertBefore(c, after ?? null);
-  parts[part] = strToU8(new XMLSerializer().serializeToString(doc));
+  parts[part] = strToU8(new XMLSerializer().serializeToString(doc as never));
   return zipSync(parts);
 }
 
@@ -69,7 +69,7 @@ export function removeSheetName(bytes: Uint8Array, sheet: string, name: string):
   for (const n of Array.from(wb.getElementsByTagNameNS(MAIN, "definedName"))) {
     if (n.getAttribute("name") === name && n.getAttribute("localSheetId") === String(index)) n.parentNode?.removeChild(n);
   }
-  parts["xl/workbook.xml"] = strToU8(new XMLSerializer().serializeToString(wb));
+  parts["xl/workbook.xml"] = strToU8(new XMLSerializer().serializeToString(wb as never));
   return zipSync(parts);
 }
 
