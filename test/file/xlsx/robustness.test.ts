@@ -310,13 +310,13 @@ describe("reading never fails on what the engine does not need", () => {
     expect(plain.cells[1][0]).toEqual({ value: "PROGRAM PELAYANAN PENANAMAN MODAL", fill: "#FFF2CC" });
   });
 
-  test.each(ADDITIONS)("a workbook with %s reads as the same grid", async (_, add) => {
+  test.each(ADDITIONS)("a workbook with %s reads as the same grid", async (what, add) => {
     const parts = await basePackage();
     const before = new Set(parts.keys());
     add(parts);
     expect([...parts.keys()].filter((k) => !before.has(k)).length).toBeGreaterThan(0);
     const grid = gridOf(parts);
-    if (_ === "an external link") {
+    if (what === "an external link") {
       expect(grid.cells[1][2]).toEqual({ value: 41392050, formula: "[1]Renja!A1*0+41392050" });
       grid.cells[1][2] = plain.cells[1][2];
     }

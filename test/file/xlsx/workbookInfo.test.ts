@@ -1,5 +1,5 @@
 import { partsFromMap } from "../../../src/file/package/packageParts";
-import { readWorkbookInfo, XlsxReadError } from "../../../src/file/xlsx";
+import { readSheetGrid, readWorkbookInfo, XlsxReadError } from "../../../src/file/xlsx";
 import { packageMap, packageParts, rel, relationships, worksheetXml } from "./packageBuilder";
 
 const empty = worksheetXml("");
@@ -93,6 +93,31 @@ describe("readWorkbookInfo", () => {
     const info = readWorkbookInfo(partsFromMap(map));
     expect(info.workbookPart).toBe("xl/workbook.xml");
     expect(info.sheets[0].part).toBe("xl/worksheets/sheet1.xml");
+  });
+
+  test("a strict OOXML package (purl.oclc.org namespaces and relationship types) reads like a transitional one", () => {
+    const toStrict = (text: string) =>
+      text
+        .split("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
+        .join("http://purl.oclc.org/ooxml/spreadsheetml/main")
+        .split("http://schemas.openxmlformats.org/officeDocument/2006/relationships")
+        .join("http://purl.oclc.org/ooxml/officeDocument/relationships");
+    const transitional = packageMap({
+      sheets: [{ name: "Ketat", xml: worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }],
+    });
+    const strict = new Map(
+      [...transitional].map(([name, bytes]) => [
+        name,
+        new TextEncoder().encode(toStrict(new TextDecoder().decode(bytes))),
+      ]),
+    );
+    const parts = partsFromMap(strict);
+    expect(parts.text("_rels/.rels")).toContain(
+      "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+    );
+    const info = readWorkbookInfo(parts);
+    expect(info.sheets[0]).toMatchObject({ name: "Ketat", part: "xl/worksheets/sheet1.xml", kind: "worksheet" });
+    expect(readSheetGrid(parts, info, "Ketat").cells).toEqual([[{ value: 1 }]]);
   });
 
   test("a sheet listed in workbook.xml whose part is missing is an error naming the sheet", () => {
