@@ -46,7 +46,7 @@ describe("textRects", () => {
 
   test("formula cells are not text cells: their result is read first", () => {
     const formulas = [
-      ["Program", "=A1&\" baru\"", 5],
+      ["Program", '=A1&" baru"', 5],
       ["=SUM(C1:C1)", "Kegiatan", "=C1*2"],
     ];
     expect(textRects(formulas, 0, 0)).toEqual([
