@@ -20,7 +20,7 @@ import { unzipSync } from "fflate";
 import { Grid } from "../src/core/grid/grid";
 import { formatAngka } from "../src/core/numbers/format";
 import { analyseWorkbook, generateLkjip } from "../src/core/pipeline";
-import { readGrid } from "../src/file/readGrid";
+import { readGrid } from "../test/file/excelJsGrid";
 import { FileWorkbook } from "../src/file/fileWorkbook";
 import { partsFromMap } from "../src/file/package/packageParts";
 import { readSheetGrid, readWorkbookInfo } from "../src/file/xlsx";

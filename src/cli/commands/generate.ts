@@ -67,9 +67,11 @@ export function describeWrites(report: WriteReport): string[] {
   const added = named("new");
   const updated = named("updated");
   if (added.length > 0) lines.push(`Lembar baru (${added.length}): ${added.join(", ")}`);
-  if (updated.length > 0) lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
+  if (updated.length > 0)
+    lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
   for (const s of report.sheets) {
-    if (s.status === "appended") lines.push(`Lembar "${s.name}": baris untuk indikator/program baru ditambahkan di bawah isian Anda.`);
+    if (s.status === "appended")
+      lines.push(`Lembar "${s.name}": baris untuk indikator/program baru ditambahkan di bawah isian Anda.`);
   }
   if (report.kept.length > 0) {
     lines.push(
@@ -77,7 +79,9 @@ export function describeWrites(report: WriteReport): string[] {
         "versi baru ditulis di sampingnya. Jalankan dengan --replace-edited untuk menggantinya.",
     );
   }
-  if (report.removed.length > 0) lines.push(`Lembar hasil lama yang tidak dibuat lagi, dihapus: ${report.removed.join(", ")}`);
-  if (report.migrated.length > 0) lines.push(`Lembar hasil versi lama yang kini ditandai: ${report.migrated.join(", ")}`);
+  if (report.removed.length > 0)
+    lines.push(`Lembar hasil lama yang tidak dibuat lagi, dihapus: ${report.removed.join(", ")}`);
+  if (report.migrated.length > 0)
+    lines.push(`Lembar hasil versi lama yang kini ditandai: ${report.migrated.join(", ")}`);
   return lines;
 }

@@ -34,7 +34,9 @@ function text(cell: GridCell | undefined): string {
 }
 
 /** The header row of a Data Pendukung sheet and where each column is, or null when it has none. */
-export function findDataPendukungHeader(grid: Grid): { row: number; columns: Partial<Record<DataColumn, number>> } | null {
+export function findDataPendukungHeader(
+  grid: Grid,
+): { row: number; columns: Partial<Record<DataColumn, number>> } | null {
   return new Reader(grid, []).findHeader();
 }
 

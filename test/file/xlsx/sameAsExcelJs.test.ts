@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { Grid, GridCell } from "../../../src/core/grid/grid";
-import { readGrid } from "../../../src/file/readGrid";
+import { readGrid } from "../excelJsGrid";
 import { readSheetGrid, readWorkbookInfo } from "../../../src/file/xlsx";
 import { plainLoad, sampleBytes } from "../helpers";
 import { packageMap, partsOfZip, stylesXml, worksheetXml, zipOf } from "./packageBuilder";
