@@ -97,5 +97,5 @@ describe("the package written for any spec", () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });
