@@ -3,6 +3,7 @@
  * figures on its first row; parents add up their children (SUM formulas in a hand-made sheet, values in an app
  * export); columns 13/14/15 follow 13 = 9+10+11+12, 14 = 7+13, 15 = 14/6×100.
  */
+import Decimal from "decimal.js";
 import { Formula, Ref } from "./formula";
 import { kFigures, KFigures, rpFigures, RpFigures } from "./figures";
 import { ErContext, ErIndikator, ErLevel, ErNode, walk } from "./model";
@@ -357,7 +358,11 @@ function writeTotal(
 ): void {
   if (label) put(sheet, row, map.roles.nama!, { value: label, style: { h: "center" } });
   const figs = programs.map((p) => rpFigures(p.node));
-  const sum = (pick: (f: RpFigures) => number | null) => figs.map(pick).reduce<number>((a, v) => a + (v ?? 0), 0);
+  const sum = (pick: (f: RpFigures) => number | null) =>
+    figs
+      .map(pick)
+      .reduce((a, v) => a.plus(v ?? 0), new Decimal(0))
+      .toNumber();
   for (const group of GROUPS) {
     const col = map.groups[group].rp;
     let formula: Formula | undefined;
