@@ -5,13 +5,14 @@ Pemakaian:
       Menampilkan tabel yang dikenali: tujuan, sasaran, indikator, program.
   lkjip validate <berkas.xlsx> [--sheet NAMA] [--json]
       Memeriksa jumlah, anggaran kas, realisasi dan capaian; menyebut sel yang salah.
-  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA]
+  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA] [--lang id|en]
       Menyalin buku kerja dan menambahkan lembar-lembar tabel LKjIP.
 
 Opsi:
   --sheet NAMA   hanya lembar ini (tanpa opsi ini: semua lembar yang dikenali)
   --json         keluaran JSON untuk program lain
   -o, --output   berkas hasil generate (bawaan: <nama>-lkjip.xlsx di folder yang sama)
+  --lang id|en   bahasa lembar Hasil Pemeriksaan pada generate (bawaan: id, Bahasa Indonesia)
   -h, --help     bantuan ini
 
 Kode keluar:

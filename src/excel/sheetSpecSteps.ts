@@ -153,6 +153,15 @@ function setupSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): 
       apply: () => void (ws().tabColor = `#${tabColor.replace(/^#/, "")}`),
     });
   }
+  const filter = spec.autoFilter;
+  if (filter) {
+    steps.push({
+      sheet,
+      bytes: 2 * STATEMENT_BYTES,
+      cells: 0,
+      apply: () => ws().autoFilter.apply(rangeOf(ws(), filter)),
+    });
+  }
   const print = spec.print;
   const margins = { ...DEFAULT_MARGINS, ...(print.margins ?? {}) };
   steps.push({

@@ -36,6 +36,13 @@ export function writeSheetSpec(
     if (m.top === m.bottom && m.left === m.right) continue;
     worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
+  if (spec.autoFilter) {
+    const f = spec.autoFilter;
+    worksheet.autoFilter = {
+      from: { row: f.top + 1, column: f.left + 1 },
+      to: { row: f.bottom + 1, column: f.right + 1 },
+    };
+  }
   return worksheet;
 }
 

@@ -7,7 +7,7 @@ import { CliIo } from "../io";
 import { readFileBytes, workbookFromBytes } from "../loadWorkbook";
 import { readSourceGrids } from "../sourceGrids";
 import { readRegistry } from "../../file/registrySheet";
-import { ColumnMap } from "../../core/layout/columns";
+import { ColumnMap } from "../../core/model/columns";
 import { columnCorrections } from "../../core/workbook/columnSettings";
 
 export interface OpenedSource {

@@ -1,9 +1,9 @@
 import { toA1 } from "../grid/address";
 import { Indikator } from "../model/types";
-import { ColumnMap } from "./columns";
+import { ColumnMap } from "../model/columns";
 import { readBudgetRow } from "./budgetRow";
 import { SasaranDraft, TujuanDraft } from "./drafts";
-import { finding } from "./findings";
+import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
 import { CellReader, collapseSpaces } from "./readCells";
 
@@ -103,13 +103,21 @@ class HierarchyWalker {
   private ensureSasaran(r: number): SasaranDraft {
     if (this.currentSasaran) return this.currentSasaran;
     const draft = this.startSasaran(r, "");
-    this.missingName(draft.sasaran.cell, r, "sasaran strategis");
+    this.missingName(draft.sasaran.cell, r, "sasaran");
     return draft;
   }
 
-  private missingName(cell: string, r: number, what: string): void {
-    const message = `Sel ${cell}: baris ${r + 1} berisi data tetapi nama ${what}nya kosong.`;
-    this.reader.findings.push(finding("missing-name", this.reader.sheet, cell, message));
+  private missingName(cell: string, r: number, what: "tujuan" | "sasaran"): void {
+    this.reader.findings.push(
+      makeFinding({
+        rule: "missing-name",
+        sheet: this.reader.sheet,
+        cell,
+        key: what === "tujuan" ? "missing-name.tujuan" : "missing-name.sasaran",
+        params: { cell, baris: r + 1 },
+        level: what,
+      }),
+    );
   }
 
   private indikatorRow(ind: IndikatorRow): void {
@@ -138,8 +146,16 @@ class HierarchyWalker {
     this.currentIndikator = indikator;
     if (ind.name === "") {
       const cell = toA1(ind.row, this.columns.indikatorSasaran as number);
-      const message = `Sel ${cell}: indikator pada baris ${ind.row + 1} memiliki target, realisasi atau formulasi tetapi namanya kosong.`;
-      this.reader.findings.push(finding("missing-name", this.reader.sheet, cell, message));
+      this.reader.findings.push(
+        makeFinding({
+          rule: "missing-name",
+          sheet: this.reader.sheet,
+          cell,
+          key: "missing-name.indikator",
+          params: { cell, baris: ind.row + 1 },
+          level: "indikator",
+        }),
+      );
     }
   }
 }

@@ -60,4 +60,6 @@ export interface SheetSpec {
   freeze?: { rows: number; cols: number };
   /** Tab colour, `RRGGBB`. */
   tabColor?: string;
+  /** A table with filter buttons on its first row (the header), 0-based and inclusive. */
+  autoFilter?: CellRange;
 }

@@ -50,6 +50,11 @@ describe("reading cells", () => {
         expected: null,
         actual: "dua puluh",
         message: 'Sel H7 berisi "dua puluh" yang tidak terbaca sebagai angka.',
+        messageKey: "unreadable-value",
+        params: { cell: "H7", teks: "dua puluh" },
+        row: 7,
+        level: "indikator",
+        name: m.tujuan[0].sasaran[0].indikator[0].name,
       },
       expect.objectContaining({
         cell: "N7",
@@ -63,6 +68,11 @@ describe("reading cells", () => {
     expect(kegiatan.anggaranKas[1]).toBeNull();
     expect(kegiatan.anggaranKas[0]?.value.toString()).toBe("100000");
     expect(m.tujuan[0].sasaran[0].indikator[0].target[1]).toBeNull();
+    // Unreadable, not empty: each row lists the columns whose cell holds text.
+    expect(program.unreadable).toEqual(["pagu"]);
+    expect(kegiatan.unreadable).toEqual(["kas2"]);
+    expect(m.tujuan[0].sasaran[0].indikator[0].unreadable).toEqual(["target2"]);
+    expect(unreadable[1]).toMatchObject({ level: "program", name: program.name });
   });
 
   test("a dash is a zero, an empty cell is absent", () => {
@@ -74,6 +84,7 @@ describe("reading cells", () => {
     expect(program.anggaranKas[2]).toMatchObject({ cell: "Q7", decimals: 0 });
     expect(program.anggaranKas[2]?.value.toNumber()).toBe(0);
     expect(program.anggaranKas[3]).toBeNull();
+    expect(program.unreadable).toBeUndefined();
   });
 
   test("plain numbers in a percent column are percent points; fractions need a % format", () => {

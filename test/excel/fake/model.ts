@@ -60,6 +60,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   freeze = { rows: 0, cols: 0 };
+  /** The filtered table (Worksheet.autoFilter), if any. */
+  autoFilter: CellRange | null = null;
   readonly pageLayout: FakePageLayout = {
     orientation: "Portrait",
     paperSize: "Letter",

@@ -10,6 +10,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   private pageLayoutProxy: FakePageLayout | undefined;
   private freezePanesProxy: FakeFreezePanes | undefined;
   private protectionProxy: FakeWorksheetProtection | undefined;
+  private autoFilterProxy: FakeAutoFilter | undefined;
 
   constructor(context: FakeContext, resolver: () => FakeSheet | null, eager = true) {
     super(context, "Worksheet", resolver, eager);
@@ -134,6 +135,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get protection(): FakeWorksheetProtection {
     return (this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.target()));
   }
+  get autoFilter(): FakeAutoFilter {
+    return (this.autoFilterProxy ??= new FakeAutoFilter(this.context, () => this.target()));
+  }
 }
 
 /** A part of a worksheet (page layout, panes, protection): writes change the sheet, not its cells. */
@@ -252,5 +256,32 @@ export class FakeWorksheetProtection extends SheetPart {
 
   get protected(): boolean {
     return this.prop("protected");
+  }
+}
+
+/** Worksheet.autoFilter (ExcelApi 1.9): one filtered table per sheet; apply() without criteria only adds the buttons. */
+export class FakeAutoFilter extends SheetPart {
+  protected readonly loadable = [] as const;
+
+  constructor(context: FakeContext, resolver: () => FakeSheet | null) {
+    super(context, "AutoFilter", resolver);
+  }
+
+  protected readProperty(): unknown {
+    throw unsupported("AutoFilter properties");
+  }
+
+  apply(range: FakeRange | string, columnIndex?: number, criteria?: unknown): void {
+    if (columnIndex !== undefined || criteria !== undefined) throw unsupported("AutoFilter.apply with criteria");
+    this.queueWrite("apply", typeof range === "string" ? range : "range", (sheet) => {
+      const rect = typeof range === "string" ? parseRangeAddress(range) : range.target()?.rect;
+      if (!rect || (typeof range !== "string" && range.target()?.sheet !== sheet))
+        throw officeErrors.invalidArgument("AutoFilter.apply");
+      sheet.autoFilter = { ...rect };
+    });
+  }
+
+  remove(): void {
+    this.queueWrite("remove", null, (sheet) => void (sheet.autoFilter = null));
   }
 }
