@@ -2,7 +2,8 @@ import { toA1 } from "../grid/address";
 import { Indikator } from "../model/types";
 import { ColumnMap } from "../model/columns";
 import { readBudgetRow } from "./budgetRow";
-import { SasaranDraft, TujuanDraft } from "./drafts";
+import { BudgetRowDraft, SasaranDraft, TujuanDraft } from "./drafts";
+import { wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
 import { CellReader, collapseSpaces } from "./readCells";
@@ -56,7 +57,22 @@ class HierarchyWalker {
       this.startSasaran(r, sasaranText);
     }
     if (ind) this.indikatorRow(ind);
-    if (budget) this.ensureSasaran(r).budget.push(budget);
+    if (budget && !this.continuesName(budget)) this.ensureSasaran(r).budget.push(budget);
+  }
+
+  /**
+   * A row holding only words in the uraian column, right under a budget row with numbers, continues that row's
+   * name: a name wrapped over two lines of a PDF and pasted as two rows (`PROGRAM PENGEMBANGAN IKLIM` /
+   * `PENANAMAN MODAL`). Words that start a row of their own (PROGRAM …, a code) are not a continuation.
+   */
+  private continuesName(budget: BudgetRowDraft): boolean {
+    const rows = this.currentSasaran?.budget;
+    const previous = rows?.[rows.length - 1];
+    if (!previous || previous.row !== budget.row - 1 || previous.name === "") return false;
+    if (budget.name === "" || budget.kode !== undefined) return false;
+    if (hasBudgetNumbers(budget) || !hasBudgetNumbers(previous) || wordLevel(budget.name) !== null) return false;
+    previous.name = `${previous.name} ${budget.name}`;
+    return true;
   }
 
   private startTujuan(r: number, name: string): TujuanDraft {
@@ -158,4 +174,15 @@ class HierarchyWalker {
       );
     }
   }
+}
+
+/** Any budget number cell has content, readable or not. */
+function hasBudgetNumbers(row: BudgetRowDraft): boolean {
+  return (
+    row.pagu !== null ||
+    row.anggaranKas.some((k) => k !== null) ||
+    row.realisasi !== null ||
+    row.capaian !== null ||
+    (row.unreadable !== undefined && row.unreadable.length > 0)
+  );
 }

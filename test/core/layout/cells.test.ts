@@ -169,3 +169,43 @@ describe("reading cells", () => {
     expect(program.kode).toBeUndefined();
   });
 });
+
+describe("a name wrapped over two rows, as pasted from a PDF", () => {
+  const wrapped = [
+    b("program", "PROGRAM PENGEMBANGAN IKLIM", "300.000", {
+      kas: ["100.000", "100.000", "50.000", "50.000"],
+      realisasi: "150.000",
+      capaian: "50,00",
+    }),
+    b("kegiatan", "PENANAMAN MODAL", ""),
+    ...ROWS.slice(1),
+  ];
+
+  test("the words-only row under a row with numbers continue its name", () => {
+    const m = read(buildSheet(oneSasaran(wrapped), { columnNumbers: "none" }));
+    const [program, kegiatan, sub] = budgetNodes(m);
+    expect(program).toMatchObject({ level: "program", name: "PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL", cell: "M7" });
+    expect([kegiatan.name, sub.name]).toEqual(["Kegiatan satu", "Sub satu"]);
+    expect(budgetNodes(m)).toHaveLength(3);
+  });
+
+  test("not after a blank row, not a row that starts its own (PROGRAM …), and not under a row without numbers", () => {
+    const own = [...wrapped];
+    own[1] = b("program", "PROGRAM KEDUA", "");
+    expect(budgetNodes(read(buildSheet(oneSasaran(own), { columnNumbers: "none" }))).map((n) => n.name)).toContain(
+      "PROGRAM KEDUA",
+    );
+    const twice = [b("program", "PROGRAM SATU", ""), b("kegiatan", "Lanjutan", ""), ...ROWS.slice(1)];
+    expect(budgetNodes(read(buildSheet(oneSasaran(twice), { columnNumbers: "none" }))).map((n) => n.name)).toEqual([
+      "PROGRAM SATU",
+      "Lanjutan",
+      "Kegiatan satu",
+      "Sub satu",
+    ]);
+    const built = buildSheet(oneSasaran(wrapped), { columnNumbers: "none" });
+    // A blank row between them: the words are a row of their own.
+    built.grid.cells.splice(built.firstDataRow + 1, 0, []);
+    built.grid.rowCount += 1;
+    expect(budgetNodes(read(built)).map((n) => n.name)).toContain("PENANAMAN MODAL");
+  });
+});
