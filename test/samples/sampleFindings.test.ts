@@ -86,6 +86,18 @@ test("findings carry the seed's figures as expected and actual", () => {
   expect(at("TW IV 2022", "S41", "realisasi-decreased")).toMatchObject({ expected: 10333000, actual: 9733000 });
   expect(at("TW I 2022", "S27", "realisasi-vs-children")).toMatchObject({ expected: 1882497698, actual: 1866896585 });
   expect(at("TW IV 2022", "S45", "realisasi-over-kas")).toMatchObject({ severity: "warning" });
+  for (const [sheet, cell] of [
+    ["TW I 2022", "N71"],
+    ["TW IV 2022", "N40"],
+  ]) {
+    expect(at(sheet, cell, "kas-vs-pagu")).toMatchObject({
+      messageKey: "kas-vs-pagu.kas-empty",
+      expected: null,
+      actual: 170263200,
+      level: "program",
+      name: "PROGRAM HUBUNGAN INDUSTRIAL",
+    });
+  }
 });
 
 test("the kegiatan whose sub kegiatan do not add up is flagged as a guessed level, not silently", () => {

@@ -1,7 +1,7 @@
 import { recognise } from "../../../src/core/layout/recognise";
 import { SheetModel } from "../../../src/core/model/types";
 import { budgetNodes } from "./helpers/outline";
-import { buildSheet, BuiltSheet, LayoutOptions } from "./helpers/seedLayout";
+import { BudgetRowData, buildSheet, BuiltSheet, LayoutOptions } from "./helpers/seedLayout";
 import { b, INDIKATOR, oneSasaran } from "./helpers/smallSheet";
 
 const ROWS = [
@@ -207,5 +207,32 @@ describe("a name wrapped over two rows, as pasted from a PDF", () => {
     built.grid.cells.splice(built.firstDataRow + 1, 0, []);
     built.grid.rowCount += 1;
     expect(budgetNodes(read(built)).map((n) => n.name)).toContain("PENANAMAN MODAL");
+  });
+});
+
+describe("a pagu that holds text, when finding levels", () => {
+  const kas = (a: string, b2: string): BudgetRowData["kas"] => [a, b2, "-", "-"];
+  const rows = [
+    b("program", "PROGRAM SATU", "350.000", { kas: kas("200.000", "150.000") }),
+    b("kegiatan", "Kegiatan satu", "300.000", { kas: kas("150.000", "150.000") }),
+    b("subKegiatan", "Sub satu", "#####", { kas: kas("100.000", "100.000") }),
+    b("subKegiatan", "Sub dua", "100.000", { kas: kas("50.000", "50.000") }),
+    b("kegiatan", "Kegiatan dua", "50.000", { kas: kas("50.000", "-") }),
+    b("subKegiatan", "Sub tiga", "50.000", { kas: kas("50.000", "-") }),
+  ];
+
+  test("is read as its row's Σ anggaran kas, so that its neighbours keep their levels", () => {
+    // Read as 0, "Sub dua" (100.000) would head "Kegiatan dua" and "Sub tiga" (50.000 + 50.000) as a kegiatan.
+    const m = read(buildSheet(oneSasaran(rows), { columnNumbers: "none" }));
+    expect(budgetNodes(m).map((n) => `${n.level} ${n.name}`)).toEqual([
+      "program PROGRAM SATU",
+      "kegiatan Kegiatan satu",
+      "subKegiatan Sub satu",
+      "subKegiatan Sub dua",
+      "kegiatan Kegiatan dua",
+      "subKegiatan Sub tiga",
+    ]);
+    expect(budgetNodes(m)[2].pagu).toBeNull();
+    expect(m.findings.filter((f) => f.rule === "level-uncertain")).toEqual([]);
   });
 });
