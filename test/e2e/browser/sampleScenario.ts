@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Page } from "playwright-core";
-import { Finding } from "../../../src/core/validation/finding";
+import { Finding } from "../../../src/core/model/finding";
 import { lkjipDownloadName } from "../../../src/file/downloadName";
 import { formatNumber } from "../../../src/taskpane/i18n";
 import { ModelCounts } from "../../../src/core/model/counts";
