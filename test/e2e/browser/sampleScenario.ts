@@ -99,12 +99,20 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
         await download.saveAs(saved);
         await page.getByText(web.downloaded(download.suggestedFilename())).waitFor();
         await shot("05-unduh.png");
-        const input = await loadXlsx(readFileSync(SAMPLE));
-        const output = await loadXlsx(readFileSync(saved));
-        const compared = assertGeneratedWorkbook(input, output, expected.generate.specs);
+        const inputBytes = new Uint8Array(readFileSync(SAMPLE));
+        const outputBytes = new Uint8Array(readFileSync(saved));
+        const compared = assertGeneratedWorkbook(
+          await loadXlsx(inputBytes),
+          await loadXlsx(outputBytes),
+          expected.generate.specs,
+          {
+            input: inputBytes,
+            output: outputBytes,
+          },
+        );
         h.note(
           `Unduhan ${path.relative(process.cwd(), saved)}: ${compared.userSheets} lembar pengguna (${compared.userCells} sel) sama, ` +
-            `${compared.generatedSheets} lembar dibuat, ${compared.formulas} rumus sesuai mesin`,
+            `${compared.generatedSheets} lembar dibuat, ${compared.formulas} rumus sesuai mesin; paket masukan utuh`,
         );
       },
     ],
