@@ -1,22 +1,30 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./cliError";
+import { Lang } from "../core/numbers/format";
 
 export interface CommandArgs {
   file: string;
   sheet?: string;
   json: boolean;
   output?: string;
+  replaceEdited: boolean;
+  /** The language of the Hasil Pemeriksaan sheet (`--lang`); Bahasa Indonesia when not given. */
+  lang: Lang;
   help: boolean;
 }
 
-type Flag = "sheet" | "json" | "output";
+type Flag = "sheet" | "json" | "output" | "replace-edited" | "lang";
 
 const OPTIONS = {
   sheet: { type: "string" },
   json: { type: "boolean" },
   output: { type: "string", short: "o" },
+  "replace-edited": { type: "boolean" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+const LANGS: readonly Lang[] = ["id", "en"];
 
 /** Parse one command's arguments; anything unknown or missing is a CliError (exit 2) in one line. */
 export function parseCommandArgs(command: string, argv: string[], allowed: Flag[]): CommandArgs {
@@ -29,7 +37,14 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
   } catch (e) {
     throw new CliError(translateParseError(command, e));
   }
-  const values = parsed.values as { sheet?: string; json?: boolean; output?: string; help?: boolean };
+  const values = parsed.values as {
+    sheet?: string;
+    json?: boolean;
+    output?: string;
+    "replace-edited"?: boolean;
+    lang?: string;
+    help?: boolean;
+  };
   const help = values.help === true;
   if (!help && parsed.positionals.length === 0) {
     throw new CliError(`Berkas .xlsx belum disebut. Contoh: lkjip ${command} pengukuran-kinerja.xlsx`);
@@ -44,8 +59,17 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     sheet: values.sheet,
     json: values.json === true,
     output: values.output,
+    replaceEdited: values["replace-edited"] === true,
+    lang: langOf(values.lang),
     help,
   };
+}
+
+function langOf(value: string | undefined): Lang {
+  if (value === undefined) return "id";
+  const lang = value.trim().toLowerCase();
+  if ((LANGS as readonly string[]).includes(lang)) return lang as Lang;
+  throw new CliError(`Bahasa "${value}" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).`);
 }
 
 function translateParseError(command: string, e: unknown): string {

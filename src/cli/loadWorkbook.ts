@@ -1,64 +1,55 @@
 import { promises as fs } from "node:fs";
-import ExcelJS from "exceljs";
 import { CliError } from "./cliError";
-import { detectFileKind } from "../file/fileKind";
-import { fixInternalLinks } from "../file/internalLinks";
+import { FileWorkbook } from "../file/fileWorkbook";
+import { FileWorkbookError } from "../file/fileErrors";
 
 export { CliError };
 
+/** No workbook an office keeps is near this; anything larger is refused before it is read into memory. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
 /** Read the file's bytes, or a one-line reason why they cannot be read. */
 export async function readFileBytes(path: string): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(path);
+  } catch (e) {
+    throw readFailure(path, e);
+  }
+  if (stat.isDirectory()) throw new CliError(`Yang diberikan adalah folder, bukan berkas Excel: ${path}`);
+  if (!stat.isFile())
+    throw new CliError(`Bukan berkas biasa (perangkat, pipa atau soket): ${path}. Sebutkan berkas .xlsx.`);
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new CliError(
+      `Berkas terlalu besar (${Math.round(stat.size / 1048576)} MB; batasnya ${MAX_FILE_BYTES / 1048576} MB): ${path}`,
+    );
+  }
   try {
     return await fs.readFile(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliError(`Berkas tidak ditemukan: ${path}`);
-    if (code === "EISDIR") throw new CliError(`Yang diberikan adalah folder, bukan berkas Excel: ${path}`);
-    if (code === "EACCES" || code === "EPERM") throw new CliError(`Berkas tidak dapat dibaca (izin ditolak): ${path}`);
-    throw new CliError(`Berkas tidak dapat dibaca: ${path} (${(e as Error).message})`);
+    throw readFailure(path, e);
   }
 }
 
-/** Turn the bytes of an .xlsx into an exceljs Workbook; every failure is a CliError with a one-line message. */
-export async function workbookFromBytes(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
-  switch (detectFileKind(bytes)) {
-    case "empty":
-      throw new CliError(`Berkas kosong (0 byte), bukan buku kerja Excel: ${path}`);
-    case "encrypted-ooxml":
-      throw new CliError(
-        `Berkas dilindungi kata sandi: ${path}. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu coba lagi.`,
-      );
-    case "cfb":
-      throw new CliError(
-        `Berkas berformat Excel lama (.xls): ${path}. Simpan ulang sebagai .xlsx (Excel Workbook), lalu coba lagi.`,
-      );
-    case "other":
-      throw new CliError(
-        `Bukan berkas Excel .xlsx: ${path}. Simpan atau ekspor sebagai .xlsx (Excel Workbook), lalu coba lagi.`,
-      );
-    case "zip":
-      break;
-  }
-  const workbook = new ExcelJS.Workbook();
-  fixInternalLinks(workbook);
+function readFailure(path: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return new CliError(`Berkas tidak ditemukan: ${path}`);
+  if (code === "EISDIR") return new CliError(`Yang diberikan adalah folder, bukan berkas Excel: ${path}`);
+  if (code === "EACCES" || code === "EPERM") return new CliError(`Berkas tidak dapat dibaca (izin ditolak): ${path}`);
+  return new CliError(`Berkas tidak dapat dibaca: ${path} (${(e as Error).message})`);
+}
+
+/** Open the bytes as a workbook; every failure is a CliError with the adapter's one-line message. */
+export async function workbookFromBytes(bytes: Uint8Array, path: string): Promise<FileWorkbook> {
   try {
-    // exceljs types want its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return await FileWorkbook.fromBuffer(bytes, path);
   } catch (e) {
-    throw new CliError(`Berkas rusak atau bukan .xlsx yang sah: ${path} (${oneLine(e)})`);
+    if (e instanceof FileWorkbookError) throw new CliError(e.message);
+    throw e;
   }
-  if (workbook.worksheets.length === 0) {
-    throw new CliError(`Berkas tidak berisi lembar kerja (bukan buku kerja Excel yang sah): ${path}`);
-  }
-  return workbook;
 }
 
-/** Open a path as an exceljs Workbook. */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+/** Open a path as a workbook. */
+export async function loadWorkbook(path: string): Promise<FileWorkbook> {
   return workbookFromBytes(await readFileBytes(path), path);
-}
-
-function oneLine(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return message.split("\n")[0].trim() || "tidak diketahui";
 }

@@ -1,31 +1,29 @@
-import ExcelJS from "exceljs";
 import { Grid } from "../core/grid/grid";
 import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
-import { REGISTRY_SHEET } from "../core/workbook/registry";
+import { FileWorkbook } from "../file/fileWorkbook";
+import { FileWorkbookError } from "../file/fileErrors";
 import { CliError } from "./cliError";
-import { findWorksheet, readRegistry } from "../file/registrySheet";
-import { readGrid } from "../file/readGrid";
 
 /**
- * The grids the engine reads: every sheet of the user's (Data Pendukung included), never the registry sheet
- * nor a sheet an earlier run generated. With `sheet`, only that sheet and Data Pendukung.
+ * The grids the engine reads: every sheet of the user's (Data Pendukung included, hidden ones too), never a sheet
+ * we generated nor the settings sheet. With `sheet`, only that sheet and Data Pendukung.
  */
-export function readSourceGrids(workbook: ExcelJS.Workbook, sheet?: string): Grid[] {
-  const generated = new Set(readRegistry(workbook).generated.map((g) => g.name.toLowerCase()));
-  generated.add(REGISTRY_SHEET.toLowerCase());
-  if (sheet !== undefined) {
-    const target = findWorksheet(workbook, sheet);
-    if (!target || generated.has(target.name.toLowerCase())) {
-      const names = userSheets(workbook, generated).map((ws) => `"${ws.name}"`);
-      throw new CliError(`Lembar "${sheet}" tidak ada. Lembar yang ada: ${names.join(", ") || "(tidak ada)"}`);
+export function readSourceGrids(workbook: FileWorkbook, sheet?: string): Grid[] {
+  const sources = workbook.sourceSheetNames();
+  const read = (name: string) => {
+    try {
+      return workbook.grid(name);
+    } catch (e) {
+      if (e instanceof FileWorkbookError) throw new CliError(e.message);
+      throw e;
     }
-    const dataPendukung = findWorksheet(workbook, DATA_PENDUKUNG_SHEET);
-    const wanted = dataPendukung && dataPendukung !== target ? [target, dataPendukung] : [target];
-    return wanted.map(readGrid);
+  };
+  if (sheet === undefined) return sources.map(read);
+  const target = sources.find((n) => n.toLowerCase() === sheet.toLowerCase());
+  if (!target) {
+    const names = sources.map((n) => `"${n}"`);
+    throw new CliError(`Lembar "${sheet}" tidak ada. Lembar yang ada: ${names.join(", ") || "(tidak ada)"}`);
   }
-  return userSheets(workbook, generated).map(readGrid);
-}
-
-function userSheets(workbook: ExcelJS.Workbook, generated: Set<string>): ExcelJS.Worksheet[] {
-  return workbook.worksheets.filter((ws) => !generated.has(ws.name.toLowerCase()));
+  const dataPendukung = sources.find((n) => n.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
+  return (dataPendukung && dataPendukung !== target ? [target, dataPendukung] : [target]).map(read);
 }

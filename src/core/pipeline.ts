@@ -1,15 +1,17 @@
 import { Grid } from "./grid/grid";
-import { ColumnMap } from "./layout/columns";
+import { ColumnMap } from "./model/columns";
 import { MissingByLayout, recognise } from "./layout/recognise";
 import { EvaluasiRenjaModel } from "./model/evaluasiRenja";
 import { isPengukuranKinerja, PengukuranKinerjaModel, SheetModel } from "./model/types";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
-import { Finding } from "./validation/finding";
+import { Finding } from "./model/finding";
 import { validate } from "./validation/validate";
 import { buildLkjipSheets, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, readDataPendukung } from "./tables/dataPendukung";
 import { SheetSpec } from "./tables/sheetSpec";
+import { buildDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
+import { Lang } from "./numbers/format";
 
 export interface SkippedSheet {
   sheet: string;
@@ -96,7 +98,7 @@ export interface NoSource {
 /** Everything `generate` writes, as sheet specs. Null source when no sheet holds a table to build from. */
 export function generateLkjip(
   grids: Grid[],
-  options: AnalyseOptions & { lkjip?: Partial<LkjipOptions> } = {},
+  options: AnalyseOptions & { lkjip?: Partial<LkjipOptions>; lang?: Lang } = {},
 ): GenerateResult | NoSource {
   const analysis = analyseWorkbook(grids, options);
   const source = latestModel(analysis.models);
@@ -115,7 +117,12 @@ export function generateLkjip(
     findings: [...analysis.findings, ...dataPendukungFindings],
     dataPendukung,
     options: options.lkjip,
+    lang: options.lang === "en" ? "en" : "id",
   });
   if (!dpGrid) specs.push(buildDataPendukungTemplate(source));
+  else {
+    const additions = buildDataPendukungAdditions(source, dpGrid);
+    if (additions) specs.push(additions);
+  }
   return { analysis, source, specs, dataPendukungCreated: !dpGrid, dataPendukungFindings };
 }

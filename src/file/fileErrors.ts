@@ -1,4 +1,8 @@
 import { detectFileKind } from "./fileKind";
+import { PackageStructureError } from "./package/workbookPackage";
+import { XmlPartError } from "./package/xml";
+import { DEFAULT_LIMITS, ZipError } from "./package/zipArchive";
+import { XlsxReadError } from "./xlsx";
 import { hasWorkbookPart, zipEntryNames } from "./zipEntries";
 
 /** A file the web page cannot open, with a one-line message in Bahasa Indonesia that says what to do. */
@@ -59,4 +63,51 @@ export function missingSheet(fileName: string, sheet: string): FileWorkbookError
 export function firstLine(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   return message.split("\n")[0].trim() || "tidak diketahui";
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Run a step of opening or reading the package; whatever the package's state makes it throw becomes one line in
+ * Bahasa Indonesia naming the file. Anything else (a bug) passes through unchanged.
+ */
+export function packageProblem<T>(fileName: string, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    throw describePackageProblem(fileName, e) ?? e;
+  }
+}
+
+export function describePackageProblem(fileName: string, e: unknown): FileWorkbookError | null {
+  const name = `"${fileName}"`;
+  if (e instanceof ZipError) {
+    const p = e.problem;
+    if (p.kind === "too-large") {
+      return new FileWorkbookError(
+        `Berkas ${name} terlalu besar setelah dibuka (${Math.round(p.expandedBytes / MB)} MB; batasnya ${DEFAULT_LIMITS.maxExpandedBytes / MB} MB). Pisahkan lembar-lembarnya ke beberapa berkas, lalu buka lagi.`,
+      );
+    }
+    if (p.kind === "too-many-parts") {
+      return new FileWorkbookError(
+        `Berkas ${name} berisi terlalu banyak bagian (${p.parts}); bukan buku kerja yang wajar.`,
+      );
+    }
+    return corruptFile(fileName, p.detail);
+  }
+  if (e instanceof XlsxReadError) {
+    const damaged =
+      e.problem === "malformed-part" || e.problem === "missing-part" || e.problem === "missing-sheet-part";
+    return new FileWorkbookError(
+      damaged ? `Berkas ${name} rusak: ${lowerFirst(e.message)}` : `Berkas ${name}: ${e.message}`,
+    );
+  }
+  // The parser's own words are English and technical: the officer is told which part, not why.
+  if (e instanceof XmlPartError) return corruptFile(fileName, `bagian ${e.part} tidak terbaca`);
+  if (e instanceof PackageStructureError) return corruptFile(fileName, e.message);
+  return null;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,68 +1,62 @@
-import ExcelJS from "exceljs";
 import { Grid } from "../core/grid/grid";
-import { ProgressFn, SheetInfo, WorkbookPort } from "../core/ports/workbookPort";
+import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
-import { REGISTRY_SHEET } from "../core/workbook/registry";
-import { readGrid } from "./readGrid";
-import { findWorksheet, readRegistry, writeRegistry } from "./registrySheet";
-import { writeGeneratedSheets } from "./writeGenerated";
 import { lkjipDownloadName } from "./downloadName";
-import { checkXlsxBytes, corruptFile, firstLine, missingSheet, noWorksheets } from "./fileErrors";
-import { fixInternalLinks } from "./internalLinks";
-import { countWorksheetParts, zipEntryNames } from "./zipEntries";
+import { missingSheet, packageProblem } from "./fileErrors";
+import { checkXlsxBytes } from "./fileErrors";
+import { writeGeneratedSheets } from "./package/generatedSheets";
+import { PackageParts } from "./package/packageParts";
+import { readSettings, writeSetting } from "./package/settings";
+import { isGeneratedSheet, isSourceSheet, SheetCatalog, sheetCatalog } from "./package/sheetCatalog";
+import { WorkbookPackage } from "./package/workbookPackage";
+import { DEFAULT_LIMITS, PackageLimits } from "./package/zipArchive";
+import { readSheetGrid, readWorkbookInfo, WorkbookInfo } from "./xlsx";
 
 /** Lets a browser paint the progress bar between two pieces of synchronous work. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-interface ParseHooks {
-  _processWorksheetEntry?(...args: unknown[]): Promise<unknown>;
-}
-
 /**
- * A workbook held in memory as an exceljs Workbook: the web page's adapter (and usable in Node). Reads and writes
- * sheets exactly as the CLI does (readGrid, writeGeneratedSheets, the registry sheet); the result leaves as bytes
- * (`toBuffer`) for a download. Cells cannot be selected, so `selectCell` and `activateSheet` are absent.
+ * A workbook file held in memory as its package: the adapter of the CLI and of the web page (Node, browser and Web
+ * Worker alike). Reading goes through src/file/xlsx, writing adds or updates only the generated sheets' parts
+ * (src/file/package): the user's package is never re-serialised. The result leaves as bytes (`toBuffer`).
  */
 export class FileWorkbook implements WorkbookPort {
   readonly mode = "file" as const;
   private readonly listeners = new Set<() => void>();
   private written = false;
+  private view: { parts: PackageParts; info: WorkbookInfo } | null = null;
+  /** Grids read since the last write, by sheet name: opening reads the sheets the pane will show. */
+  private readonly grids = new Map<string, Grid>();
 
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    private readonly pkg: WorkbookPackage,
     /** The name of the file it was opened from. */
     readonly fileName: string,
   ) {}
 
   /**
-   * Parse the bytes of an .xlsx. Throws a FileWorkbookError with a message in Bahasa Indonesia when they are not
-   * one (empty, old .xls, password protected, another kind of file, damaged). Progress counts parsed worksheets.
+   * Open the bytes of an .xlsx/.xlsm. Throws a FileWorkbookError with one line in Bahasa Indonesia when they are not
+   * one (empty, old .xls, password protected, another kind of file, damaged, too large once unpacked).
    */
   static async fromBuffer(
     data: ArrayBuffer | Uint8Array,
     fileName: string,
     onProgress?: ProgressFn,
+    limits: PackageLimits = DEFAULT_LIMITS,
   ): Promise<FileWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const problem = checkXlsxBytes(bytes, fileName);
     if (problem) throw problem;
-    const entries = zipEntryNames(bytes);
-    const total = Array.isArray(entries) ? countWorksheetParts(entries) : 0;
-
-    const workbook = new ExcelJS.Workbook();
-    fixInternalLinks(workbook);
-    if (onProgress) reportParsedSheets(workbook, total, onProgress);
-    onProgress?.({ phase: "membaca", done: 0, total });
     await yieldToEventLoop();
-    try {
-      // exceljs types want its own Buffer type; a Uint8Array is what both of its builds read.
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch (e) {
-      throw corruptFile(fileName, firstLine(e));
+    const workbook = packageProblem(fileName, () => new FileWorkbook(WorkbookPackage.open(bytes, limits), fileName));
+    const sheets = (await workbook.listSheets()).filter((s) => !s.generated);
+    onProgress?.({ phase: "membaca", done: 0, total: sheets.length });
+    for (const [i, sheet] of sheets.entries()) {
+      await yieldToEventLoop();
+      workbook.grid(sheet.name);
+      onProgress?.({ phase: "membaca", done: i + 1, total: sheets.length });
     }
-    if (workbook.worksheets.length === 0) throw noWorksheets(fileName);
-    onProgress?.({ phase: "membaca", done: total, total });
-    return new FileWorkbook(workbook, fileName);
+    return workbook;
   }
 
   /** `<name>-lkjip.xlsx`: the name the generated workbook is offered under. */
@@ -82,80 +76,99 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    const generated = new Set(readRegistry(this.workbook).generated.map((g) => g.name.toLowerCase()));
-    return this.workbook.worksheets
-      .filter((ws) => isVisible(ws) && !isRegistry(ws.name))
-      .map((ws) => ({ name: ws.name, generated: generated.has(ws.name.toLowerCase()) }));
+    const catalog = this.catalog();
+    return catalog.sheets
+      .filter((s) => s.state === "visible" && s.mark?.kind !== "registry" && !(catalog.legacy?.name === s.name))
+      .map((s) => ({ name: s.name, generated: isGeneratedSheet(catalog, s) }));
+  }
+
+  /** Every sheet the engine may read as a source, hidden ones included: the user's own and Data Pendukung. */
+  sourceSheetNames(): string[] {
+    const catalog = this.catalog();
+    return catalog.sheets.filter((s) => isSourceSheet(catalog, s)).map((s) => s.name);
+  }
+
+  /** The package parts of the generated tables and Hasil Pemeriksaan (what a re-run may rewrite). */
+  generatedSheetParts(): string[] {
+    const catalog = this.catalog();
+    const { info } = this.current();
+    return catalog.sheets
+      .filter((s) => isGeneratedSheet(catalog, s))
+      .map((s) => info.sheets.find((i) => i.name === s.name)?.part ?? "")
+      .filter((p) => p !== "");
   }
 
   async readSheet(name: string, onProgress?: ProgressFn): Promise<Grid> {
-    const worksheet = findWorksheet(this.workbook, name);
-    if (!worksheet || isRegistry(worksheet.name)) throw missingSheet(this.fileName, name);
-    const rows = worksheet.rowCount;
-    onProgress?.({ phase: "membaca", done: 0, total: rows });
+    const catalog = this.catalog();
+    const sheet = catalog.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet || sheet.mark?.kind === "registry" || catalog.legacy?.name === sheet.name) {
+      throw missingSheet(this.fileName, name);
+    }
     await yieldToEventLoop();
-    const grid = readGrid(worksheet);
-    onProgress?.({ phase: "membaca", done: rows, total: rows });
+    return this.grid(sheet.name, onProgress);
+  }
+
+  /** A sheet as a Grid, synchronously (the CLI reads many in a row); read once until the next write. */
+  grid(name: string, onProgress?: ProgressFn): Grid {
+    const cached = this.grids.get(name);
+    if (cached) {
+      onProgress?.({ phase: "membaca", done: cached.rowCount, total: cached.rowCount });
+      return cached;
+    }
+    const { parts, info } = this.current();
+    const grid = packageProblem(this.fileName, () => readSheetGrid(parts, info, name, onProgress));
+    this.grids.set(name, grid);
     return grid;
   }
 
-  async writeSheets(specs: SheetSpec[], onProgress?: ProgressFn): Promise<(string | null)[]> {
+  async writeSheets(specs: SheetSpec[], options: WriteOptions = {}): Promise<WriteReport> {
+    const { onProgress, ...planOptions } = options;
     onProgress?.({ phase: "menulis", done: 0, total: specs.length });
     await yieldToEventLoop();
-    const { names } = writeGeneratedSheets(this.workbook, specs);
-    this.written = true;
+    const report = writeGeneratedSheets(this.pkg, specs, (name) => this.grid(name), planOptions);
+    this.changed(true);
     onProgress?.({ phase: "menulis", done: specs.length, total: specs.length });
-    this.changed();
-    return names;
+    return report;
+  }
+
+  /** Every setting kept in the workbook (column corrections per sheet…). */
+  async readSettings(): Promise<Record<string, string>> {
+    return readSettings(this.catalog(), (name) => this.grid(name));
   }
 
   async readSetting(key: string): Promise<string | null> {
-    const settings = readRegistry(this.workbook).settings;
+    const settings = await this.readSettings();
     return Object.prototype.hasOwnProperty.call(settings, key) ? settings[key] : null;
   }
 
   async writeSetting(key: string, value: string): Promise<void> {
-    const registry = readRegistry(this.workbook);
-    registry.settings[key] = value;
-    writeRegistry(this.workbook, registry);
-    this.changed();
+    writeSetting(this.pkg, this.catalog(), (name) => this.grid(name), key, value);
+    this.changed(false);
   }
 
-  /** The workbook as .xlsx bytes, generated sheets and registry included. */
+  /** The workbook as .xlsx bytes: the input's parts as they came, plus what was written. */
   async toBuffer(): Promise<ArrayBuffer> {
-    // A Buffer in Node, exceljs's Buffer polyfill (a Uint8Array) in the browser.
-    const written = (await this.workbook.xlsx.writeBuffer()) as unknown as Uint8Array | ArrayBuffer;
-    if (written instanceof ArrayBuffer) return written;
-    return written.buffer.slice(written.byteOffset, written.byteOffset + written.byteLength) as ArrayBuffer;
+    const bytes = this.pkg.toBytes();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   }
 
-  private changed(): void {
+  private catalog(): SheetCatalog {
+    return sheetCatalog(this.pkg, (name) => this.grid(name));
+  }
+
+  /** The parts and what workbook.xml says, read again after every write. */
+  private current(): { parts: PackageParts; info: WorkbookInfo } {
+    if (!this.view) {
+      const parts = this.pkg.parts;
+      this.view = { parts, info: readWorkbookInfo(parts) };
+    }
+    return this.view;
+  }
+
+  private changed(sheets: boolean): void {
+    this.view = null;
+    this.grids.clear();
+    if (sheets) this.written = true;
     for (const listener of this.listeners) listener();
   }
-}
-
-function isVisible(worksheet: ExcelJS.Worksheet): boolean {
-  return worksheet.state === undefined || worksheet.state === "visible";
-}
-
-function isRegistry(name: string): boolean {
-  return name.toLowerCase() === REGISTRY_SHEET.toLowerCase();
-}
-
-/**
- * Count worksheets as exceljs finishes parsing each: parsing is where a large file spends its time. Wraps a method
- * of this workbook's own XLSX object; when a later exceljs renames it, progress stays at 0 and nothing breaks.
- */
-function reportParsedSheets(workbook: ExcelJS.Workbook, total: number, onProgress: ProgressFn): void {
-  const xlsx = workbook.xlsx as unknown as ParseHooks;
-  const parse = xlsx._processWorksheetEntry;
-  if (typeof parse !== "function") return;
-  let done = 0;
-  xlsx._processWorksheetEntry = async function (...args: unknown[]) {
-    const result = await parse.apply(this, args);
-    done++;
-    onProgress({ phase: "membaca", done: Math.min(done, total), total });
-    await yieldToEventLoop();
-    return result;
-  };
 }

@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
-import { REGISTRY_SHEET } from "../../src/core/workbook/registry";
-import { readRegistry } from "../../src/file/registrySheet";
+import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { memoryIo, tempDir } from "./helpers";
 import { copySample, loadXlsx, SAMPLE, sampleWithUserFormulas, snapshot } from "./sampleWorkbook";
 
@@ -24,8 +23,10 @@ function subdir(name: string): string {
   return dir;
 }
 
-function generatedNames(wb: ExcelJS.Workbook): string[] {
-  return readRegistry(wb).generated.map((g) => g.name);
+/** The generated tables and Hasil Pemeriksaan of a written file, known by their marks, in tab order. */
+async function generatedNames(file: string): Promise<string[]> {
+  const wb = await FileWorkbook.fromBuffer(readFileSync(file), file);
+  return (await wb.listSheets()).filter((s) => s.generated).map((s) => s.name);
 }
 
 function hasFormula(ws: ExcelJS.Worksheet): boolean {
@@ -90,14 +91,57 @@ describe("lkjip validate", () => {
     const { findings } = JSON.parse(out);
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
-      expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "expected", "actual", "message"]);
+      // Issue 8 adds messageKey, params, row, level and name after the fields the contract already had.
+      expect(Object.keys(f)).toEqual([
+        "rule",
+        "severity",
+        "sheet",
+        "cell",
+        "expected",
+        "actual",
+        "message",
+        "messageKey",
+        "params",
+        "row",
+        "level",
+        "name",
+      ]);
       expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+      expect(f.row).toBe(Number(/\d+$/.exec(f.cell)![0]));
+      expect(typeof f.messageKey).toBe("string");
+      expect(f.messageKey.startsWith(f.rule)).toBe(true);
     }
     const errors = findings.filter((f: { severity: string }) => f.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
     // Seed: in Triwulan IV a kegiatan pagu of 246.174.400 sits over sub kegiatan that add up to 250.634.400.
     expect(findings).toContainEqual(
       expect.objectContaining({ rule: "pagu-vs-children", sheet: "TW IV 2022", expected: 250634400, actual: 246174400 }),
+    );
+    // Each finding names the row it is about, so that grouping never parses messages.
+    expect(findings).toContainEqual({
+      rule: "pagu-vs-children",
+      severity: "error",
+      sheet: "TW IV 2022",
+      cell: "N22",
+      expected: 250634400,
+      actual: 246174400,
+      message:
+        "Pagu kegiatan di N22 (Rp 246.174.400) tidak sama dengan jumlah pagu sub kegiatan di bawahnya (Rp 250.634.400); selisih Rp 4.460.000.",
+      messageKey: "pagu-vs-children",
+      params: {
+        tingkat: "kegiatan",
+        cell: "N22",
+        tingkatAnak: "subKegiatan",
+        jumlah: 250634400,
+        pagu: 246174400,
+        selisih: 4460000,
+      },
+      row: 22,
+      level: "kegiatan",
+      name: expect.stringMatching(/^Pelayanan Perizinan dan Non Perizinan/),
+    });
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: "missing-name", cell: "M39", row: 39, level: "subKegiatan", name: null }),
     );
   });
 
@@ -128,12 +172,11 @@ describe("lkjip generate", () => {
 
     const original = await loadXlsx(input);
     const result = await loadXlsx(output);
-    const generated = generatedNames(result);
+    const generated = await generatedNames(output);
     expect(generated.length).toBeGreaterThan(1);
-    expect(out).toContain(`Lembar yang ditulis (${generated.length + 1}): ${generated.join(", ")}, Data Pendukung`);
+    expect(out).toContain(`Lembar baru (${generated.length + 1}): ${generated.join(", ")}, Data Pendukung`);
     for (const name of generated) expect(result.getWorksheet(name)).toBeDefined();
     expect(generated.some((name) => hasFormula(result.getWorksheet(name)!))).toBe(true);
-    expect(result.getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
     expect(result.getWorksheet("Data Pendukung")).toBeDefined();
 
     for (const ws of original.worksheets) {
@@ -142,7 +185,7 @@ describe("lkjip generate", () => {
     expect(snapshot(result.getWorksheet("Rekap")!).cells.C2).toMatchObject({ formula: "A2-A2", result: 0 });
   });
 
-  it("replaces only its own sheets when run again on its output", async () => {
+  it("updates only its own sheets, in place, when run again on its output", async () => {
     const dir = subdir("again");
     const input = copySample(dir);
     await run(["generate", input, "-o", "pertama.xlsx"], dir);
@@ -154,8 +197,10 @@ describe("lkjip generate", () => {
     const names = (wb: ExcelJS.Workbook) => wb.worksheets.map((w) => w.name);
     expect([...names(second)].sort()).toEqual([...names(first)].sort());
     expect(new Set(names(second)).size).toBe(names(second).length);
-    expect(generatedNames(second)).toEqual(generatedNames(first));
-    expect(out).toContain(`Lembar hasil sebelumnya yang diganti: ${generatedNames(first).join(", ")}`);
+    const firstNames = await generatedNames(path.join(dir, "pertama.xlsx"));
+    expect(await generatedNames(path.join(dir, "kedua.xlsx"))).toEqual(firstNames);
+    expect(names(second)).toEqual(names(first));
+    expect(out).toContain(`Lembar hasil sebelumnya yang diperbarui (${firstNames.length}): ${firstNames.join(", ")}`);
     expect(out).not.toContain("Data Pendukung\" dibuat");
     for (const name of ["TW I 2022", "TW IV 2022", "Data Pendukung"]) {
       expect(snapshot(second.getWorksheet(name)!)).toEqual(snapshot(first.getWorksheet(name)!));
@@ -165,22 +210,22 @@ describe("lkjip generate", () => {
   it("gives a generated sheet a suffix when a sheet of the user's already has its name", async () => {
     const dir = subdir("clash");
     await run(["generate", copySample(dir), "-o", "probe.xlsx"], dir);
-    const clashing = generatedNames(await loadXlsx(path.join(dir, "probe.xlsx")))[0];
+    const clashing = (await generatedNames(path.join(dir, "probe.xlsx")))[0];
 
     const input = await sampleWithUserFormulas(dir, [clashing]);
     const { code, out } = await run(["generate", input, "-o", "hasil.xlsx"], dir);
     expect(code).toBe(0);
     const result = await loadXlsx(path.join(dir, "hasil.xlsx"));
     expect(result.getWorksheet(clashing)!.getCell("A1").value).toBe(`lembar pengguna ${clashing}`);
-    expect(generatedNames(result)).toContain(`${clashing} (2)`);
-    expect(generatedNames(result)).not.toContain(clashing);
+    expect(await generatedNames(path.join(dir, "hasil.xlsx"))).toContain(`${clashing} (2)`);
+    expect(await generatedNames(path.join(dir, "hasil.xlsx"))).not.toContain(clashing);
     expect(out).toContain(`${clashing} (2)`);
 
     const again = await run(["generate", "hasil.xlsx", "-o", "hasil2.xlsx"], dir);
     expect(again.code).toBe(0);
     const second = await loadXlsx(path.join(dir, "hasil2.xlsx"));
     expect(second.getWorksheet(clashing)!.getCell("A1").value).toBe(`lembar pengguna ${clashing}`);
-    expect(generatedNames(second)).toEqual(generatedNames(result));
+    expect(await generatedNames(path.join(dir, "hasil2.xlsx"))).toEqual(await generatedNames(path.join(dir, "hasil.xlsx")));
   });
 
   it("does not overwrite an earlier result silently", async () => {
@@ -207,13 +252,30 @@ describe("lkjip generate, choices of the user", () => {
     expect(out).not.toContain("TW IV 2022!");
   });
 
+  it("writes the Hasil Pemeriksaan sheet in English with --lang en, and refuses a language it does not know", async () => {
+    const dir = subdir("lang");
+    const input = copySample(dir);
+    const { code } = await run(["generate", input, "--lang", "en", "-o", "en.xlsx"], dir);
+    expect(code).toBe(0);
+    const ws = (await loadXlsx(path.join(dir, "en.xlsx"))).getWorksheet("Hasil Pemeriksaan")!;
+    expect(ws.getCell("A1").value).toBe("CHECK RESULTS");
+    expect(ws.getRow(7).values).toContain("Severity");
+    expect(ws.autoFilter).toBeDefined();
+
+    const wrong = await run(["generate", input, "--lang", "jv"], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toBe('Bahasa "jv" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).');
+    expect((await run(["validate", input, "--lang", "en"], dir)).err).toBe(
+      "Opsi tidak dikenal untuk validate: --lang. Lihat: lkjip --help",
+    );
+  });
+
   it("writes over the input only when -o names it", async () => {
     const dir = subdir("inplace");
     const input = copySample(dir, "buku.xlsx");
     const { code } = await run(["generate", "buku.xlsx", "-o", "buku.xlsx"], dir);
     expect(code).toBe(0);
-    const replaced = await loadXlsx(input);
-    expect(generatedNames(replaced).length).toBeGreaterThan(1);
+    expect((await generatedNames(input)).length).toBeGreaterThan(1);
     expect(existsSync(path.join(dir, "buku-lkjip.xlsx"))).toBe(false);
   });
 });

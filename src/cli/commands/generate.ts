@@ -7,23 +7,26 @@ import { formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
 import { chooseOutputPath, writeFileAtomically } from "../outputPath";
 import { USAGE } from "../usage";
-import { writeGeneratedSheets } from "../../file/writeGenerated";
+import { WriteReport } from "../../core/ports/workbookPort";
 import { openSource, requireModels } from "./openSource";
 
 /** Lines per severity in the summary; `lkjip validate` lists them all. */
 const FINDING_LINES = 30;
 const ROMAWI = ["I", "II", "III", "IV"];
 
-/** `lkjip generate <file> [-o OUT] [--sheet NAME]`: a copy of the workbook with the LKjIP sheets added. */
+/**
+ * `lkjip generate <file> [-o OUT] [--sheet NAME] [--lang id|en]`: a copy of the workbook with the LKjIP sheets
+ * added; `--lang` is the language of the Hasil Pemeriksaan sheet.
+ */
 export async function generateCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("generate", argv, ["sheet", "output"]);
+  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "lang"]);
   if (args.help) {
     io.out(USAGE);
     return 0;
   }
   const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, { sheet: args.sheet, columns });
+  const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     if (result.evaluasiRenja) {
@@ -36,10 +39,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   const findings = [...result.analysis.findings, ...result.dataPendukungFindings];
 
   io.progress("Menulis…");
-  const written = writeGeneratedSheets(workbook, result.specs);
+  const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited });
   const output = await chooseOutputPath(inputPath, args.output, io.cwd);
-  const bytes = await workbook.xlsx.writeBuffer();
-  await writeFileAtomically(output.path, new Uint8Array(bytes as ArrayBuffer));
+  await writeFileAtomically(output.path, new Uint8Array(await workbook.toBuffer()));
 
   io.out(`Pemeriksaan: ${formatCounts(findings)}`);
   const findingLines = formatFindingGroups(findings, ["error", "warning"], FINDING_LINES);
@@ -48,9 +50,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out(`Daftar lengkap: lembar Hasil Pemeriksaan, atau lkjip validate ${args.file}`);
   }
   io.out(`Sumber tabel LKjIP: ${describeSource(result.source)}`);
-  const names = written.names.filter((n): n is string => n !== null);
-  io.out(`Lembar yang ditulis (${names.length}): ${names.join(", ")}`);
-  if (written.removed.length > 0) io.out(`Lembar hasil sebelumnya yang diganti: ${written.removed.join(", ")}`);
+  for (const line of describeWrites(report)) io.out(line);
   if (result.dataPendukungCreated) {
     io.out(
       `Lembar "${DATA_PENDUKUNG_SHEET}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
@@ -66,4 +66,30 @@ function describeSource(m: PengukuranKinerjaModel): string {
   const tahun = m.tahun ? ` tahun ${m.tahun}` : "";
   const note = m.triwulan !== null && m.triwulan < 4 ? " (belum Triwulan IV: angka belum akhir tahun)" : "";
   return `lembar "${m.sheet}" (${periode}${tahun})${note}`;
+}
+
+/** What happened to the sheets, one line per kind of change. The user's own sheets are never among them. */
+export function describeWrites(report: WriteReport): string[] {
+  const lines: string[] = [];
+  const named = (status: string) => report.sheets.filter((s) => s.status === status && s.name).map((s) => s.name);
+  const added = named("new");
+  const updated = named("updated");
+  if (added.length > 0) lines.push(`Lembar baru (${added.length}): ${added.join(", ")}`);
+  if (updated.length > 0)
+    lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
+  for (const s of report.sheets) {
+    if (s.status === "appended")
+      lines.push(`Lembar "${s.name}": baris untuk indikator/program baru ditambahkan di bawah isian Anda.`);
+  }
+  if (report.kept.length > 0) {
+    lines.push(
+      `Lembar hasil yang sudah Anda ubah tidak ditimpa: ${report.kept.map((n) => `"${n}"`).join(", ")}; ` +
+        "versi baru ditulis di sampingnya. Jalankan dengan --replace-edited untuk menggantinya.",
+    );
+  }
+  if (report.removed.length > 0)
+    lines.push(`Lembar hasil lama yang tidak dibuat lagi, dihapus: ${report.removed.join(", ")}`);
+  if (report.migrated.length > 0)
+    lines.push(`Lembar hasil versi lama yang kini ditandai: ${report.migrated.join(", ")}`);
+  return lines;
 }

@@ -1,20 +1,18 @@
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { Grid } from "../../core/grid/grid";
 import { Analysis, analyseWorkbook, SkippedSheet } from "../../core/pipeline";
 import { CliError } from "../cliError";
 import { CliIo } from "../io";
 import { readFileBytes, workbookFromBytes } from "../loadWorkbook";
 import { readSourceGrids } from "../sourceGrids";
-import { readRegistry } from "../../file/registrySheet";
-import { ColumnMap } from "../../core/layout/columns";
-import { Layout, LAYOUTS } from "../../core/model/columns";
+import { FileWorkbook } from "../../file/fileWorkbook";
+import { ColumnMap, Layout, LAYOUTS } from "../../core/model/columns";
 import { columnCorrections } from "../../core/workbook/columnSettings";
 
 export interface OpenedSource {
   /** Absolute path of the input. */
   path: string;
-  workbook: ExcelJS.Workbook;
+  workbook: FileWorkbook;
   grids: Grid[];
   /** Column corrections saved in the workbook (by the task pane), per sheet name. */
   columns: Record<string, ColumnMap>;
@@ -26,7 +24,7 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   io.progress(`Membaca ${file}…`);
   const workbook = await workbookFromBytes(await readFileBytes(absolute), file);
   const grids = readSourceGrids(workbook, sheet);
-  const { columns, invalid } = columnCorrections(readRegistry(workbook).settings);
+  const { columns, invalid } = columnCorrections(await workbook.readSettings());
   for (const name of invalid)
     io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);
   return { path: absolute, workbook, grids, columns };

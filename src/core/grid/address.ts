@@ -32,6 +32,13 @@ export function rangeToA1(r: CellRange): string {
   return a === b ? a : `${a}:${b}`;
 }
 
+/** A range with `$` before every column and row (`$A$5:$H$40`), as defined names hold them. */
+export function absoluteRangeA1(r: CellRange): string {
+  const a = `$${columnLetters(r.left)}$${r.top + 1}`;
+  const b = `$${columnLetters(r.right)}$${r.bottom + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
 /** Quote a sheet name for use in a formula or hyperlink: 'My Sheet'!A1. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

@@ -1,7 +1,8 @@
 import { fromA1 } from "../grid/address";
-import { SheetModel } from "../model/types";
-import { Finding } from "../validation/finding";
-import { ColumnMap } from "./columns";
+import { PengukuranKinerjaModel } from "../model/types";
+import { withSubjects } from "../model/subjects";
+import { Finding } from "../model/finding";
+import { ColumnMap } from "../model/columns";
 import { BudgetRowDraft, SasaranDraft } from "./drafts";
 import { readHierarchy } from "./hierarchy";
 import { RowEvidence, rowEvidence, sharedEvidence } from "./levelEvidence";
@@ -18,14 +19,14 @@ export interface ModelFrame {
 }
 
 /** Read the data rows into the SheetModel: hierarchy first, then the levels of each sasaran's budget rows. */
-export function buildModel(reader: CellReader, frame: ModelFrame): SheetModel {
+export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKinerjaModel {
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip);
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
-  return {
+  const model: PengukuranKinerjaModel = {
     layout: "pengukuran-kinerja",
     sheet: reader.sheet,
     triwulan: frame.title.triwulan,
@@ -35,8 +36,10 @@ export function buildModel(reader: CellReader, frame: ModelFrame): SheetModel {
     headerRows: frame.headerRows,
     dataRows,
     tujuan: drafts.map((t) => t.tujuan),
-    findings: sortFindings([...reader.findings, ...levelFindings]),
+    findings: [],
   };
+  model.findings = withSubjects(model, sortFindings([...reader.findings, ...levelFindings]));
+  return model;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PkColumnKey } from "./columns";
+import { PkColumnKey } from "../model/columns";
 
 export type Quarter = 1 | 2 | 3 | 4;
 

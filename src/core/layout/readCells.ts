@@ -2,8 +2,9 @@ import { Grid, GridCell } from "../grid/grid";
 import { columnLetters } from "../grid/address";
 import { numericCellDecimals, numericCellValue, parseCellNumber } from "../numbers/parseNumber";
 import { MaybeNumber, NumberCell } from "../model/types";
-import { Finding } from "../validation/finding";
-import { finding, quoteName } from "./findings";
+import { Finding } from "../model/finding";
+import { makeFinding } from "../model/makeFinding";
+import { shortenName } from "./findings";
 import { MergeIndex } from "./mergeIndex";
 
 /** A number cell as read: `present` is true for any content, also an unreadable one (whose value is then null). */
@@ -128,13 +129,14 @@ export class CellReader {
     if (parsed.kind === "unreadable") {
       const shown = parsed.text.trim();
       this.findings.push(
-        finding(
-          "unreadable-value",
-          this.sheet,
+        makeFinding({
+          rule: "unreadable-value",
+          sheet: this.sheet,
           cell,
-          `Sel ${cell} berisi ${quoteName(shown)} yang tidak terbaca sebagai angka.`,
-          shown,
-        ),
+          actual: shown,
+          key: "unreadable-value",
+          params: { cell, teks: shortenName(shown) },
+        }),
       );
       return { value: null, present: true, percent: false };
     }

@@ -1,10 +1,9 @@
 import { Grid } from "../grid/grid";
-import { ER_COLUMN_KEYS, Layout, layoutsOfColumnMap } from "../model/columns";
 import { SheetModel } from "../model/types";
 import { buildModel } from "./buildModel";
 import { isColumnNumberRow } from "./columnNumbers";
 import { applyColumnOverrides, joinWords } from "./columnOverrides";
-import { COLUMN_KEYS, ColumnMap } from "./columns";
+import { COLUMN_KEYS, ColumnMap, ER_COLUMN_KEYS, Layout, layoutsOfColumnMap } from "../model/columns";
 import { findDataEnd } from "./dataEnd";
 import { findErHeader } from "./evaluasiRenja/findHeader";
 import { erMissingWords, noErHeader, recogniseUnder } from "./evaluasiRenja/recognise";

@@ -29,6 +29,9 @@ export const PK_COLUMN_KEYS = [
 
 export type PkColumnKey = (typeof PK_COLUMN_KEYS)[number];
 
+/** The Pengukuran Kinerja column keys under their first name. */
+export const COLUMN_KEYS = PK_COLUMN_KEYS;
+
 /**
  * The numbered column groups of the Evaluasi Renja form (Permendagri 86/2017), each with a K (kinerja) and an Rp
  * column: (6) target Renstra at its last year, (7) realisasi Renstra up to last year, (8) target Renja of the year

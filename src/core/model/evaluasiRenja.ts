@@ -1,5 +1,5 @@
 import { ErGroup } from "./columns";
-import { BudgetNode, MaybeNumber, Quarterly, SheetModelBase } from "./types";
+import { BudgetNode, MaybeNumber, Quarterly, SheetModelBase, UnreadableColumns } from "./types";
 
 /*
  * The Evaluasi Renja form (Permendagri 86/2017, "Evaluasi terhadap Hasil Renja Perangkat Daerah") as recognised
@@ -39,13 +39,15 @@ export interface ErIndikator extends ErFigures {
   realisasi: MaybeNumber;
   /** True when the satuan or the cells say the K values are percentages. */
   persen: boolean;
+  /** K or % cells that hold text that is not a number; absent when every cell could be read. */
+  unreadable?: UnreadableColumns;
 }
 
 /**
  * One urusan, bidang urusan, program, kegiatan or sub kegiatan row block: its name row, its indikator (one per row
  * of the block) and, once, its Rp figures. As a BudgetNode, `pagu` is the Rp of (8) target Renja and `realisasi`
  * the Rp of (13); the form has no anggaran kas and no capaian anggaran, so those stay empty as in a Pengukuran
- * Kinerja sheet without such columns.
+ * Kinerja sheet without such columns. `unreadable` lists the Rp columns whose cell holds text.
  */
 export interface ErNodeBase extends BudgetNode, ErFigures {
   /** A1 of the Sasaran PD whose block the row lies in; null before any Sasaran PD. */

@@ -1,6 +1,6 @@
 import { POLARITAS } from "../formulas";
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
-import { PengukuranKinerjaModel } from "../model/types";
+import { Indikator, PengukuranKinerjaModel, Sasaran } from "../model/types";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
@@ -62,30 +62,41 @@ export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): Sheet
   const headers = columnHeaders(model.tahun ? String(model.tahun - 1) : "n-1");
   ORDER.forEach((key, c) => b.set(DATA_PENDUKUNG_HEADER_ROW, c, headerCell(headers[key])));
   let row = DATA_PENDUKUNG_HEADER_ROW + 1;
-  let no = 1;
-  for (const tujuan of model.tujuan) {
-    for (const sasaran of tujuan.sasaran) {
-      for (const ind of sasaran.indikator) {
-        const pct = ind.persen ? { numFmt: "0.00%", align: "center" as const } : { align: "center" as const };
-        const cells: Record<DataColumn, CellSpec> = {
-          no: readOnly(no++, { align: "center" }),
-          sasaran: readOnly(sasaran.name),
-          indikator: readOnly(indikatorLabel(ind)),
-          satuan: readOnly(ind.persen ? "%" : null, { align: "center" }),
-          polaritas: input("positif", { align: "center", validationList: [...POLARITAS] }),
-          targetTahunLalu: input(null, pct),
-          realisasiTahunLalu: input(null, pct),
-          targetAkhirRenstra: input(null, pct),
-          analisis: input(null),
-          programPenunjang: input(null),
-        };
-        ORDER.forEach((key, c) => b.set(row, c, cells[key]));
-        row++;
-      }
-    }
+  for (const { sasaran, indikator, no } of indikatorRows(model)) {
+    const cells = indikatorRowCells(sasaran, indikator, no);
+    ORDER.forEach((key, c) => b.set(row, c, cells[key]));
+    row++;
   }
   return b.build(DATA_PENDUKUNG_SHEET, "data-pendukung", {
     freeze: { rows: DATA_PENDUKUNG_HEADER_ROW + 1, cols: 3 },
     tabColor: "FFC000",
   });
+}
+
+/** Every indikator of the model in sheet order, numbered from 1: the rows Data Pendukung has one of each. */
+export function indikatorRows(model: PengukuranKinerjaModel): { sasaran: Sasaran; indikator: Indikator; no: number }[] {
+  const out: { sasaran: Sasaran; indikator: Indikator; no: number }[] = [];
+  for (const tujuan of model.tujuan) {
+    for (const sasaran of tujuan.sasaran) {
+      for (const indikator of sasaran.indikator) out.push({ sasaran, indikator, no: out.length + 1 });
+    }
+  }
+  return out;
+}
+
+/** One indikator's row: sasaran and indikator prefilled, polaritas `positif` offered in a list, the rest to fill. */
+export function indikatorRowCells(sasaran: Sasaran, ind: Indikator, no: number): Record<DataColumn, CellSpec> {
+  const pct = ind.persen ? { numFmt: "0.00%", align: "center" as const } : { align: "center" as const };
+  return {
+    no: readOnly(no, { align: "center" }),
+    sasaran: readOnly(sasaran.name),
+    indikator: readOnly(indikatorLabel(ind)),
+    satuan: readOnly(ind.persen ? "%" : null, { align: "center" }),
+    polaritas: input("positif", { align: "center", validationList: [...POLARITAS] }),
+    targetTahunLalu: input(null, pct),
+    realisasiTahunLalu: input(null, pct),
+    targetAkhirRenstra: input(null, pct),
+    analisis: input(null),
+    programPenunjang: input(null),
+  };
 }

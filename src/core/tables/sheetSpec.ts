@@ -38,6 +38,8 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** 0-based rows repeated at the top of each printed page. */
   repeatRows?: [number, number];
+  /** Page footer in Excel's header/footer codes (`&P` page, `&N` pages), e.g. `&LDinas …&RHalaman &P dari &N`. */
+  footer?: string;
   margins?: { left: number; right: number; top: number; bottom: number };
 }
 
@@ -45,6 +47,11 @@ export interface SheetSpec {
   /** Desired sheet name (at most 31 characters, no `[]:*?/\\`). Clashes are resolved by the writer. */
   name: string;
   kind: GeneratedKind;
+  /**
+   * Data Pendukung only: the cells are rows to add below the officer's in the existing sheet (absolute positions,
+   * all of them empty there); nothing else of that sheet is written.
+   */
+  append?: boolean;
   /** Sparse cells in row-major order. */
   cells: { row: number; col: number; cell: CellSpec }[];
   merges: CellRange[];
@@ -58,6 +65,8 @@ export interface SheetSpec {
    */
   rowBreaks?: number[];
   freeze?: { rows: number; cols: number };
+  /** A table with filter buttons on its header row (the header row and the rows below it). */
+  autoFilter?: CellRange;
   /** Tab colour, `RRGGBB`. */
   tabColor?: string;
 }

@@ -2,21 +2,30 @@ import { CellValue, Grid } from "../grid/grid";
 import { GeneratedKind } from "../tables/sheetSpec";
 
 /**
- * The add-in's own very-hidden sheet. It marks which sheets the add-in generated (so a second run replaces
- * those and never a sheet of the user's) and keeps settings that travel with the workbook (column corrections).
- * The CLI, the web page and the Office add-in all read and write it the same way.
+ * The add-in's own very-hidden settings sheet: settings that travel with the workbook (column corrections), read
+ * and written the same way by the CLI, the web page and the Office add-in. It is known by its mark (marks.ts) like
+ * every generated sheet; `_lkjip` is only the name it gets when that name is free.
+ *
+ * Version 1 of this sheet also listed the generated sheets by name. Such a workbook is migrated on its first re-run:
+ * the listed sheets get marks and the sheet is rewritten as version 2.
  */
 export const REGISTRY_SHEET = "_lkjip";
 const MAGIC = "lkjip-excel";
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 export interface Registry {
+  /** Only in a version-1 sheet: the sheets it listed as generated. */
   generated: { name: string; kind: GeneratedKind }[];
   settings: Record<string, string>;
 }
 
 export function emptyRegistry(): Registry {
   return { generated: [], settings: {} };
+}
+
+/** True for a sheet whose first cell holds our magic word: a registry sheet of any version. */
+export function isRegistryGrid(grid: Grid | undefined): boolean {
+  return grid?.cells[0]?.[0]?.value === MAGIC;
 }
 
 export function parseRegistry(grid: Grid | undefined): Registry {
@@ -32,11 +41,11 @@ export function parseRegistry(grid: Grid | undefined): Registry {
   return reg;
 }
 
-export function registryRows(reg: Registry): CellValue[][] {
+/** The rows of a version-2 sheet: the magic line, then one line per setting. */
+export function registryRows(settings: Record<string, string>): CellValue[][] {
   return [
     [MAGIC, FORMAT_VERSION, "Lembar ini dikelola add-in LKjIP; jangan diubah."],
-    ...reg.generated.map((g): CellValue[] => ["sheet", g.name, g.kind]),
-    ...Object.entries(reg.settings).map(([k, v]): CellValue[] => ["setting", k, v]),
+    ...Object.entries(settings).map(([k, v]): CellValue[] => ["setting", k, v]),
   ];
 }
 

@@ -34,6 +34,11 @@ export interface PackageDiffOptions {
   droppable?: string[];
   /** Names (or patterns) of parts the output may add, e.g. the generated sheets' parts. Default: none. */
   allowedNewParts?: (string | RegExp)[];
+  /**
+   * Names of `<definedName>`s that belong to the editor (its marks): on a re-run they may change. A user's name with
+   * the same spelling would be judged the same way, so pass only names a user cannot have made by accident.
+   */
+  ownedNames?: string[];
   /** `element@attribute` pairs an editable part may gain, e.g. "calcPr@fullCalcOnLoad". */
   allowedAddedAttributes?: string[];
   /**
@@ -86,7 +91,12 @@ export function packageDiff(
       continue;
     }
     if (editable.has(name)) {
-      diffs.push(...compareXmlPart(name, before, after, { dropped, addedAttributes, loose: !!options.looseOrder }));
+      diffs.push(...compareXmlPart(name, before, after, {
+        dropped,
+        addedAttributes,
+        loose: !!options.looseOrder,
+        ownedNames: new Set(options.ownedNames ?? []),
+      }));
     } else if (!sameBytes(before, after)) {
       diffs.push({ kind: "changed-part", part: name, detail: describeByteChange(before, after) });
     }
@@ -137,6 +147,7 @@ interface Context {
   dropped: Set<string>;
   addedAttributes: Set<string>;
   loose: boolean;
+  ownedNames: Set<string>;
   diffs: PackageDifference[];
 }
 
@@ -154,7 +165,7 @@ function compareXmlPart(
   part: string,
   before: Uint8Array,
   after: Uint8Array,
-  opts: { dropped: Set<string>; addedAttributes: Set<string>; loose: boolean },
+  opts: { dropped: Set<string>; addedAttributes: Set<string>; loose: boolean; ownedNames: Set<string> },
 ): PackageDifference[] {
   const a = parse(part, before);
   const b = parse(part, after);
@@ -267,6 +278,7 @@ function compareChildren(
     const used = new Set<number>();
     aKids.forEach((x, i) => {
       if (goesWithDroppedPart(x, ctx)) return;
+      if (x.localName === "definedName" && ctx.ownedNames.has(x.getAttribute("name") ?? "")) return;
       const j = bKids.findIndex((y, k) => !used.has(k) && matches(x, y));
       if (j >= 0) used.add(j);
       else found.push({ kind: "xml", part: ctx.part, path: childPath(path, aKids, i), detail: describeLoss(x, bKids, sub) });

@@ -8,9 +8,10 @@ import {
   ErUrusan,
 } from "../../model/evaluasiRenja";
 import { Kegiatan, Level, LevelEvidence, Program, Quarterly } from "../../model/types";
-import { Finding } from "../../validation/finding";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
 import { BudgetRowDraft } from "../drafts";
-import { finding } from "../findings";
+import { shortenName } from "../findings";
 import { RowEvidence } from "../levelEvidence";
 import { buildLevels, levelFit } from "../levels";
 import { ErRowEvidence } from "./levelEvidence";
@@ -58,7 +59,7 @@ export function buildErTree(
     const level = e?.evidence !== undefined ? e.hint : undefined;
     if (level === "urusan" || level === "bidang") {
       flush();
-      if (e?.conflict) tree.findings.push(uncertain(sheet, row, e.conflict));
+      if (e?.conflict) tree.findings.push(codeWordConflict(sheet, row, e.conflict));
       if (level === "urusan") {
         urusan = {
           ...erNode(row, "urusan", e?.evidence as LevelEvidence, extras),
@@ -165,10 +166,28 @@ function erNode(row: ErRow, level: Level, levelEvidence: LevelEvidence, extras: 
     indikator: extra?.indikator ?? [],
   };
   if (row.kode) node.kode = row.kode;
+  if (row.rp.unreadable.length > 0) node.unreadable = row.rp.unreadable;
   if (extra?.outsideTotals) node.outsideTotals = true;
   return node;
 }
 
-function uncertain(sheet: string, row: ErRow, what: string): Finding {
-  return finding("level-uncertain", sheet, row.nameCell, `Sel ${row.nameCell}: ${what}.`);
+/** Code and word of an urusan or bidang row disagree: the code is kept, and the finding says so. */
+function codeWordConflict(sheet: string, row: ErRow, conflict: NonNullable<RowEvidence["conflict"]>): Finding {
+  const cell = row.nameCell;
+  return makeFinding({
+    rule: "level-uncertain",
+    sheet,
+    cell,
+    key: "level-uncertain.code-word-conflict",
+    params: {
+      cell,
+      nama: shortenName(row.name, 60),
+      baris: row.row + 1,
+      kode: conflict.kode,
+      tingkatKode: conflict.byCode,
+      tingkatKata: conflict.byWord,
+    },
+    level: conflict.byCode,
+    name: row.name,
+  });
 }

@@ -1,8 +1,9 @@
 import { fromA1 } from "../../grid/address";
 import { ColumnMap, ER_COLUMN_KEYS, ErColumnKey, ErGroup } from "../../model/columns";
 import { ColumnEquation, ColumnGroup, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja";
-import { Finding } from "../../validation/finding";
-import { finding } from "../findings";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
+import { withSubjects } from "../../model/subjects";
 import { CellReader } from "../readCells";
 import { readTitle } from "../title";
 import { buildErTree } from "./budgetTree";
@@ -29,7 +30,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   const width = Math.min(reader.grid.colCount, 256);
   const numberCols = numberColumns(columns);
   const first = header.rows[1] + 1;
-  const last = findErDataEnd(reader, columns, [...numberCols.keys()], first);
+  let last = findErDataEnd(reader, columns, [...numberCols.keys()], first);
   if (last < first) {
     return {
       model: null,
@@ -51,6 +52,9 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   for (const b of blocks) for (let r = b.rows[0]; r <= b.rows[1]; r++) outside.add(r);
 
   const nodes = rows.filter((r) => kinds.get(r) === "node");
+  // The table ends at its last row of data: footer lines (averages, factors) and blank rows after it are not data.
+  const lastData = [...rows].reverse().find((r) => kinds.get(r) !== "footer" && kinds.get(r) !== "context");
+  if (lastData) last = lastData.row;
   for (const row of nodes) if (row.name === "") findings.push(missingName(reader.sheet, row));
   for (const row of rows) {
     const ind = row.indikator;
@@ -85,8 +89,9 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     totals,
     outsideTotals: blocks,
     ambiguousColumns: conventions.ambiguous,
-    findings: sortFindings([...reader.findings, ...findings, ...tree.findings]),
+    findings: [],
   };
+  model.findings = withSubjects(model, sortFindings([...reader.findings, ...findings, ...tree.findings]));
   return { model };
 }
 
@@ -176,21 +181,24 @@ function groupOfKey(key: ErColumnKey | undefined): ErGroup | null {
 
 function missingName(sheet: string, row: ErRow): Finding {
   const cell = row.nameCell;
-  return finding(
-    "missing-name",
+  return makeFinding({
+    rule: "missing-name",
     sheet,
     cell,
-    `Sel ${cell}: baris ${row.row + 1} berisi angka anggaran tetapi nama urusan/program/kegiatan/sub kegiatannya kosong.`,
-  );
+    key: "missing-name.budget",
+    params: { cell, baris: row.row + 1 },
+  });
 }
 
 function missingIndikatorName(sheet: string, cell: string, row: number): Finding {
-  return finding(
-    "missing-name",
+  return makeFinding({
+    rule: "missing-name",
     sheet,
     cell,
-    `Sel ${cell}: indikator pada baris ${row + 1} memiliki target atau realisasi tetapi namanya kosong.`,
-  );
+    key: "missing-name.indikator",
+    params: { cell, baris: row + 1 },
+    level: "indikator",
+  });
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

@@ -71,10 +71,11 @@ function readBlock(reader: CellReader, top: number, fullWidth: number): ErHeader
   const width = Math.min(fullWidth, extentOf(reader, top, fullWidth) + 1);
   let bottom = top;
   const numeric = new Map<number, NumberRowCell[]>();
+  const namesCol = namesColumn(reader, top, width);
   for (let r = top + 1; r < Math.min(top + MAX_BLOCK_ROWS, rowCount); r++) {
     const numbers = readNumberRow(reader, r, width);
     if (numbers) numeric.set(r, numbers);
-    else if (!continuesHeader(reader, top, r, width)) break;
+    else if (!continuesHeader(reader, top, r, width, namesCol)) break;
     bottom = r;
   }
   // The row of column numbers: the numeric row with the most cells, not a row of quarters under the triwulan title.
@@ -104,6 +105,18 @@ function readBlock(reader: CellReader, top: number, fullWidth: number): ErHeader
   };
 }
 
+/** The column of the names title in the top row (the indikator's when the names title is not found). */
+function namesColumn(reader: CellReader, top: number, width: number): number {
+  let indikator = -1;
+  for (let c = 0; c < width; c++) {
+    const cls = classifyErLabel(labelAt(reader, top, c));
+    if (cls?.kind !== "key") continue;
+    if (cls.key === "uraian") return c;
+    if (cls.key === "indikator" && indikator < 0) indikator = c;
+  }
+  return indikator;
+}
+
 /** The last column the top row's titles reach (a merged title to its right edge). */
 function extentOf(reader: CellReader, top: number, width: number): number {
   let last = 0;
@@ -119,7 +132,11 @@ function extentOf(reader: CellReader, top: number, width: number): number {
  * A row under the top continues the header when every cell that starts on it is a group title, a quarter, a unit
  * or `Satuan`, and it has at least one: a row with a name, a text or an amount is data.
  */
-function continuesHeader(reader: CellReader, top: number, r: number, width: number): boolean {
+function continuesHeader(reader: CellReader, top: number, r: number, width: number, namesCol: number): boolean {
+  // Under the names title merged down the row is still header, whatever it says (`Indikator` / `Satuan` under a
+  // title merged over both).
+  const names = reader.merges.find(r, namesCol);
+  if (names && names.top < r && names.top >= top) return true;
   let labels = 0;
   let coveredFromHeader = 0;
   for (let c = 0; c < width; c++) {
@@ -132,7 +149,9 @@ function continuesHeader(reader: CellReader, top: number, r: number, width: numb
     const label = labelAt(reader, r, c);
     if (label === "") continue;
     const cls = classifyErLabel(label);
-    if (!cls || (cls.kind === "key" && cls.key !== "satuan")) return false;
+    // A roman numeral that is no quarter is a quarter mistyped (`VI` for IV): its place under the title says which.
+    const mistypedQuarter = !cls && /^[IVX]{1,4}$/.test(label);
+    if (!mistypedQuarter && (!cls || (cls.kind === "key" && cls.key !== "satuan"))) return false;
     labels++;
   }
   return labels > 0 || coveredFromHeader > 0;
@@ -175,6 +194,9 @@ function classifyColumn(
     path.push(cls);
   }
   const group = path.find((p): p is Extract<ErHeaderClass, { kind: "group" }> => p.kind === "group");
+  const lowest = path[path.length - 1];
+  // `Volume` / `Satuan` / `Rp` under a group title: the satuan column is the indikator's satuan, not a figure.
+  if (group && lowest?.kind === "key" && lowest.key === "satuan") return { kind: "single", key: "satuan" };
   if (group) {
     const quarter =
       group.quarter ??
@@ -183,8 +205,12 @@ function classifyColumn(
     const unit = units.length > 0 ? units[units.length - 1].unit : undefined;
     return { kind: "group", group: group.group, quarter, unit, rpWord };
   }
-  const key = path.find((p): p is Extract<ErHeaderClass, { kind: "key" }> => p.kind === "key");
-  return key ? { kind: "single", key: key.key } : null;
+  // The top title names the column, but a `Satuan` or `Kode` under a title merged over several columns is its own
+  // (`Indikator Kinerja …` over `Uraian` / `Satuan`, `Program/Kegiatan` over `Kode` / `Uraian`).
+  const keys = path.filter((p): p is Extract<ErHeaderClass, { kind: "key" }> => p.kind === "key");
+  if (keys.length === 0) return null;
+  const own = keys.slice(1).find((k) => k.key === "satuan" || k.key === "kode");
+  return { kind: "single", key: (own ?? keys[0]).key };
 }
 
 /**
@@ -243,6 +269,7 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
       prev.rpWord ||= cls.rpWord;
     } else spans.push({ group: cls.group, quarter: cls.quarter, cols: [c], units: [cls.unit], rpWord: cls.rpWord });
   });
+  mistypedQuarters(spans);
   const firstPlan = Math.min(
     ...spans.filter((s) => s.group === "targetRenja" || s.group === "realisasiTw").map((s) => s.cols[0]),
   );
@@ -258,6 +285,19 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
     }
   }
   return { columns, kodeColumns, uraianColumns };
+}
+
+/**
+ * A triwulan span without a quarter of its own right after the span of quarter q is quarter q + 1: its label was
+ * mistyped (`VI`) or left out.
+ */
+function mistypedQuarters(spans: Span[]): void {
+  spans.forEach((span, i) => {
+    const prev = spans[i - 1];
+    if (span.group !== "realisasiTw" || span.quarter !== undefined || prev?.group !== "realisasiTw") return;
+    const adjacent = prev.cols[prev.cols.length - 1] === span.cols[0] - 1;
+    if (adjacent && prev.quarter !== undefined && prev.quarter < 4) span.quarter = (prev.quarter + 1) as Quarter;
+  });
 }
 
 function fillUnits(span: Span): void {

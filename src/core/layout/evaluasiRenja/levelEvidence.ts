@@ -1,25 +1,11 @@
 import { Level, LevelEvidence } from "../../model/types";
-import { LevelHint } from "../levelEvidence";
+import { LevelHint, RowEvidence } from "../levelEvidence";
 import { isAddingFormula, rowsReadInColumn } from "./formulaRefs";
 import { erCodeLevel, erWordLevel, levelAbove, levelBelow } from "./levelWords";
 import { ErRow } from "./rows";
 
-/** What the evidence says about one node row. */
-export interface ErRowEvidence {
-  /** A level, or a hint for the arithmetic of buildLevels when the evidence only narrows it. */
-  hint: LevelHint;
-  evidence?: LevelEvidence;
-  /** Code and word disagree: what was kept, for a level-uncertain finding. */
-  conflict?: string;
-}
-
-const LEVEL_WORD: Record<Level, string> = {
-  urusan: "urusan",
-  bidang: "bidang urusan",
-  program: "program",
-  kegiatan: "kegiatan",
-  subKegiatan: "sub kegiatan",
-};
+/** What the evidence says about one node row: a level, or a hint for the arithmetic of buildLevels. */
+export type ErRowEvidence = RowEvidence;
 
 interface Known {
   level: Level;
@@ -41,17 +27,13 @@ interface Known {
  */
 export function erLevelEvidence(rows: readonly ErRow[]): Map<ErRow, ErRowEvidence> {
   const known: (Known | undefined)[] = new Array(rows.length);
-  const conflicts = new Map<number, string>();
+  const conflicts = new Map<number, NonNullable<RowEvidence["conflict"]>>();
   rows.forEach((row, i) => {
     const byCode = erCodeLevel(row.kode);
     const byWord = row.name !== "" ? erWordLevel(row.name) : null;
     if (byCode) {
       known[i] = { level: byCode, evidence: "kode" };
-      if (byWord && byWord !== byCode)
-        conflicts.set(
-          i,
-          `kode ${row.kode} menunjukkan ${LEVEL_WORD[byCode]} tetapi namanya diawali kata ${LEVEL_WORD[byWord]}; dipakai kode`,
-        );
+      if (byWord && byWord !== byCode) conflicts.set(i, { kode: row.kode as string, byCode, byWord });
     } else if (byWord) known[i] = { level: byWord, evidence: "kata" };
   });
 

@@ -52,6 +52,8 @@ export interface ContextTexts {
 /** The Rp side of one row: a NumberCell per group, null when empty, and whether any cell had content. */
 export interface RpFigures {
   byGroup: Partial<Record<ErGroup, MaybeNumber>>;
+  /** Rp columns whose cell holds text that is not a number (its unreadable-value finding is recorded). */
+  unreadable: ErColumnKey[];
   /** Some Rp cell has content, a readable number or not. */
   present: boolean;
   /** The formula of each Rp cell that holds one, by 0-based column. */
@@ -168,21 +170,24 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   let present = false;
   let percent = false;
   let unit: string | undefined;
+  const unreadable: ErColumnKey[] = [];
   const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
     const read = numbers.read(row, col, satuan);
     present ||= read.present;
     unit ??= read.unit;
+    if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "K") as ErColumnKey);
     if (read.percent && FIGURE_GROUPS[i] !== "tingkatCapaian") percent = true;
     return read.value;
   });
   const persen = TW_INDEXES.map((i) => {
     const read = numbers.read(row, figureColumns.Persen[i]);
     present ||= read.present;
+    if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "Persen") as ErColumnKey);
     return read.value;
   });
   if (name === "" && !present) return null;
   const value = (g: ErGroup) => k[FIGURE_GROUPS.indexOf(g)];
-  return {
+  const indikator: ErIndikator = {
     name,
     cell: reader.a1(row, (columns.indikator ?? columns.uraian) as number),
     row,
@@ -198,21 +203,25 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
     realisasi: value("realisasi"),
     persen: percent || /^(%|persen|prosen|persentase)$/i.test(satuan || unit || ""),
   };
+  if (unreadable.length > 0) indikator.unreadable = unreadable;
+  return indikator;
 }
 
 function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures {
   const byGroup: Partial<Record<ErGroup, MaybeNumber>> = {};
   const formulas = new Map<number, string>();
+  const unreadable: ErColumnKey[] = [];
   let present = false;
   frame.figureColumns.Rp.forEach((col, i) => {
     if (col === undefined) return;
     const read = numbers.read(row, col);
     present ||= read.present;
+    if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "Rp") as ErColumnKey);
     byGroup[FIGURE_GROUPS[i]] = read.value;
     const formula = numbers.reader.cell(row, col)?.formula;
     if (formula) formulas.set(col, formula);
   });
-  return { byGroup, present, formulas };
+  return { byGroup, unreadable, present, formulas };
 }
 
 /**

@@ -1,0 +1,17 @@
+import { CarriedElements } from "./worksheetXml";
+import { childElements, parseXml, root, serializeXml } from "./xml";
+
+/**
+ * From a generated sheet about to be rewritten: the elements that point at parts the user may have added to it
+ * (a chart or picture, comments), so they stay attached. Their relationships part is left as it is.
+ */
+export function carriedElements(xml: string, part: string): CarriedElements {
+  if (xml === "") return {};
+  const doc = parseXml(xml, part);
+  const out: CarriedElements = {};
+  for (const el of childElements(root(doc))) {
+    if (el.localName === "drawing") out.drawing = serializeXml(el as never);
+    if (el.localName === "legacyDrawing") out.legacyDrawing = serializeXml(el as never);
+  }
+  return out;
+}

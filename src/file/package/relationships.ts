@@ -1,0 +1,99 @@
+import { childElements, insertChild, NS, parseXml, root, serializeXml, XmlDocument, XmlElement } from "./xml";
+
+export const REL = {
+  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  theme: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme",
+  sharedStrings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings",
+  calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  extendedProperties: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+} as const;
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** The relationships part of `source` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; `` → `_rels/.rels`). */
+export function relsPartOf(source: string): string {
+  const slash = source.lastIndexOf("/");
+  return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
+}
+
+/** A target resolved against the folder of `source` into a part name without leading slash. */
+export function resolveTarget(source: string, target: string): string {
+  if (target.startsWith("/")) return normalisePath(target.slice(1));
+  const folder = source.slice(0, source.lastIndexOf("/") + 1);
+  return normalisePath(folder + target);
+}
+
+function normalisePath(path: string): string {
+  const out: string[] = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return out.join("/");
+}
+
+/** One `.rels` part, edited in place: existing relationships keep their ids; new ones get unused ids. */
+export class Relationships {
+  private constructor(
+    private readonly doc: XmlDocument,
+    readonly part: string,
+  ) {}
+
+  static parse(text: string | null, part: string): Relationships {
+    const xml =
+      text ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
+    return new Relationships(parseXml(xml, part), part);
+  }
+
+  all(): Relationship[] {
+    return childElements(root(this.doc), "Relationship").map(toRelationship);
+  }
+
+  byType(type: string): Relationship[] {
+    return this.all().filter((r) => r.type === type);
+  }
+
+  byId(id: string): Relationship | null {
+    return this.all().find((r) => r.id === id) ?? null;
+  }
+
+  add(type: string, target: string): string {
+    const ids = new Set(this.all().map((r) => r.id));
+    let n = ids.size + 1;
+    while (ids.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const el = insertChild(root(this.doc), "Relationship");
+    el.setAttribute("Id", id);
+    el.setAttribute("Type", type);
+    el.setAttribute("Target", target);
+    return id;
+  }
+
+  remove(id: string): void {
+    for (const el of childElements(root(this.doc), "Relationship")) {
+      if (el.getAttribute("Id") === id) root(this.doc).removeChild(el);
+    }
+  }
+
+  toXml(): string {
+    return serializeXml(this.doc);
+  }
+}
+
+function toRelationship(el: XmlElement): Relationship {
+  return {
+    id: el.getAttribute("Id") ?? "",
+    type: el.getAttribute("Type") ?? "",
+    target: el.getAttribute("Target") ?? "",
+    external: el.getAttribute("TargetMode") === "External",
+  };
+}

@@ -1,0 +1,80 @@
+import { Grid } from "../../core/grid/grid";
+import { MARK_NAME, parseMark, SheetMark } from "../../core/workbook/marks";
+import { isRegistryGrid, parseRegistry, Registry, REGISTRY_SHEET } from "../../core/workbook/registry";
+import { ExistingSheet } from "../../core/workbook/sheetPlan";
+import { SheetState } from "./workbookXml";
+import { WorkbookPackage } from "./workbookPackage";
+
+/** Reads one sheet of the package into a Grid (src/file/xlsx). */
+export type SheetGridReader = (sheetName: string) => Grid;
+
+export interface CatalogSheet {
+  name: string;
+  state: SheetState;
+  mark: SheetMark | null;
+}
+
+/** The sheets of a package with our marks, and the version-1 registry when the workbook still has one. */
+export interface SheetCatalog {
+  sheets: CatalogSheet[];
+  /** A version-1 `_lkjip` sheet: very hidden, our magic in A1, no mark. */
+  legacy: { name: string; registry: Registry } | null;
+}
+
+export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader): SheetCatalog {
+  const entries = pkg.workbook().sheets();
+  const marks = new Map<number, SheetMark>();
+  for (const n of pkg.workbook().definedNames()) {
+    if (n.name.toLowerCase() !== MARK_NAME.toLowerCase() || n.localSheetId === undefined) continue;
+    const mark = parseMark(n.text);
+    if (mark) marks.set(n.localSheetId, mark);
+  }
+  const sheets = entries.map((e, i) => ({ name: e.name, state: e.state, mark: marks.get(i) ?? null }));
+  const candidate = sheets.find(
+    (s) => !s.mark && s.state === "veryHidden" && s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase(),
+  );
+  let legacy: SheetCatalog["legacy"] = null;
+  if (candidate) {
+    const grid = read(candidate.name);
+    if (isRegistryGrid(grid)) legacy = { name: candidate.name, registry: parseRegistry(grid) };
+  }
+  return { sheets, legacy };
+}
+
+/** The catalog as the planner sees it; marked table sheets get the fingerprint of what they hold now. */
+export function existingSheets(catalog: SheetCatalog, fingerprintOf: (sheetName: string) => string): ExistingSheet[] {
+  const legacyKinds = new Map((catalog.legacy?.registry.generated ?? []).map((g) => [g.name.toLowerCase(), g.kind]));
+  return catalog.sheets.map((s) => {
+    const sheet: ExistingSheet = { name: s.name, mark: s.mark };
+    if (s.mark && (s.mark.kind === "lkjip-table" || s.mark.kind === "hasil-pemeriksaan")) {
+      sheet.fingerprint = fingerprintOf(s.name);
+    }
+    if (!s.mark) {
+      const kind = legacyKinds.get(s.name.toLowerCase());
+      if (kind) sheet.legacyKind = kind;
+      if (catalog.legacy && s.name === catalog.legacy.name) sheet.legacyRegistry = true;
+    }
+    return sheet;
+  });
+}
+
+/** Sheets the engine reads as sources: the user's own (Data Pendukung included), never one we generated. */
+export function isSourceSheet(catalog: SheetCatalog, sheet: CatalogSheet): boolean {
+  if (sheet.mark) return sheet.mark.kind === "data-pendukung";
+  if (catalog.legacy && sheet.name === catalog.legacy.name) return false;
+  const legacyListed = catalog.legacy?.registry.generated.some(
+    (g) => g.name.toLowerCase() === sheet.name.toLowerCase(),
+  );
+  return !legacyListed;
+}
+
+/** A generated table or Hasil Pemeriksaan (marked, or listed by a version-1 registry). */
+export function isGeneratedSheet(catalog: SheetCatalog, sheet: CatalogSheet): boolean {
+  if (sheet.mark) return sheet.mark.kind === "lkjip-table" || sheet.mark.kind === "hasil-pemeriksaan";
+  return Boolean(catalog.legacy?.registry.generated.some((g) => g.name.toLowerCase() === sheet.name.toLowerCase()));
+}
+
+/** The settings sheet: marked, or the version-1 one. */
+export function registrySheetName(catalog: SheetCatalog): string | null {
+  return catalog.sheets.find((s) => s.mark?.kind === "registry")?.name ?? catalog.legacy?.name ?? null;
+}

@@ -1,0 +1,128 @@
+import { absoluteRangeA1, quoteSheetName } from "../../core/grid/address";
+import { WrittenSheet } from "../../core/ports/workbookPort";
+import { SheetSpec } from "../../core/tables/sheetSpec";
+import { specFingerprint } from "../../core/workbook/fingerprint";
+import { MARK_NAME, markFormula, MarkKind } from "../../core/workbook/marks";
+import { SheetAction } from "../../core/workbook/sheetPlan";
+import { carriedElements } from "./carriedElements";
+import { TYPES } from "./contentTypes";
+import { appendRows } from "./dataPendukungAppend";
+import { REL, relsPartOf } from "./relationships";
+import { SheetGridReader } from "./sheetCatalog";
+import { worksheetXml } from "./worksheetXml";
+import { WorkbookPackage } from "./workbookPackage";
+import { SheetState } from "./workbookXml";
+
+const PRINT_TITLES = "_xlnm.Print_Titles";
+const FILTER_DATABASE = "_xlnm._FilterDatabase";
+
+/** Writes generated sheets into a package: new parts, in-place updates, Data Pendukung rows, removals, marks. */
+export class SheetWriter {
+  constructor(
+    private readonly pkg: WorkbookPackage,
+    private readonly finalNames: ReadonlyMap<string, string>,
+  ) {}
+
+  apply(spec: SheetSpec, action: SheetAction, read: SheetGridReader): Pick<WrittenSheet, "name" | "status"> {
+    switch (action.type) {
+      case "add":
+        this.addSheet(action.name, this.xml(spec), "visible");
+        this.setNames(action.name, spec);
+        return { name: action.name, status: "new" };
+      case "update":
+        this.updateSheet(action.name, spec);
+        return { name: action.name, status: "updated" };
+      case "append": {
+        const part = this.partOf(action.name);
+        const added = appendRows(this.pkg, part, read(action.name), spec, (look) => this.pkg.styles().xfOf(look));
+        this.setMark(action.name, spec.kind, spec.name, "");
+        return { name: action.name, status: added > 0 ? "appended" : "unchanged" };
+      }
+      case "none":
+        return { name: null, status: "unchanged" };
+    }
+  }
+
+  private xml(spec: SheetSpec, carried = {}): string {
+    return worksheetXml(
+      spec,
+      { finalNames: this.finalNames, styleOf: (look) => this.pkg.styles().xfOf(look) },
+      carried,
+    );
+  }
+
+  /** A new worksheet part after the user's sheets, registered in workbook.xml, its rels, content types, app.xml. */
+  addSheet(name: string, xml: string, state: SheetState): void {
+    const pkg = this.pkg;
+    const part = pkg.freePartName("xl/worksheets", "sheet", "xml");
+    pkg.setText(part, xml);
+    const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1);
+    const target = part.startsWith(folder) ? part.slice(folder.length) : `/${part}`;
+    const rId = pkg.workbookRels().add(REL.worksheet, target);
+    pkg.contentTypes().setOverride(part, TYPES.worksheet);
+    const titles = pkg
+      .workbook()
+      .sheets()
+      .map((s) => s.name);
+    pkg.workbook().addSheet(name, rId, state);
+    pkg.app()?.addWorksheet(name, titles);
+    pkg.touch("workbookRels");
+    pkg.touch("contentTypes");
+    pkg.touch("workbook");
+    pkg.touch("app");
+  }
+
+  private updateSheet(name: string, spec: SheetSpec): void {
+    const part = this.partOf(name);
+    const carried = carriedElements(this.pkg.text(part) ?? "", part);
+    this.pkg.setText(part, this.xml(spec, carried));
+    this.setNames(name, spec);
+  }
+
+  /** The mark, print titles and filter range of a generated sheet (replacing its earlier ones). */
+  private setNames(name: string, spec: SheetSpec): void {
+    const wb = this.pkg.workbook();
+    const index = wb.indexOf(name);
+    const ref = (a: string) => `${quoteSheetName(name)}!${a}`;
+    const rows = spec.print.repeatRows;
+    if (rows) wb.setDefinedName(PRINT_TITLES, index, ref(`$${rows[0] + 1}:$${rows[1] + 1}`));
+    else wb.removeDefinedName(PRINT_TITLES, index);
+    if (spec.autoFilter) wb.setDefinedName(FILTER_DATABASE, index, ref(absoluteRangeA1(spec.autoFilter)), true);
+    else wb.removeDefinedName(FILTER_DATABASE, index);
+    const fingerprint = spec.kind === "data-pendukung" ? "" : specFingerprint(spec, this.finalNames);
+    this.setMark(name, spec.kind, spec.name, fingerprint);
+  }
+
+  setMark(name: string, kind: MarkKind, key: string, fingerprint: string): void {
+    const wb = this.pkg.workbook();
+    wb.setDefinedName(MARK_NAME, wb.indexOf(name), markFormula({ kind, key, fingerprint }), true);
+    this.pkg.touch("workbook");
+  }
+
+  removeSheet(name: string): void {
+    const pkg = this.pkg;
+    const wb = pkg.workbook();
+    const index = wb.indexOf(name);
+    if (index < 0) return;
+    const entry = wb.sheets()[index];
+    const part = pkg.sheetPart(index);
+    if (part) {
+      pkg.remove(part);
+      pkg.remove(relsPartOf(part));
+      pkg.contentTypes().removeOverride(part);
+    }
+    pkg.workbookRels().remove(entry.rId);
+    pkg.app()?.removeWorksheet(
+      name,
+      wb.sheets().map((s) => s.name),
+    );
+    wb.removeSheet(index);
+    for (const editor of ["workbookRels", "contentTypes", "workbook", "app"] as const) pkg.touch(editor);
+  }
+
+  private partOf(name: string): string {
+    const part = this.pkg.sheetPart(this.pkg.workbook().indexOf(name));
+    if (!part || !this.pkg.has(part)) throw new Error(`Bagian lembar "${name}" tidak ada di paket.`);
+    return part;
+  }
+}

@@ -1,0 +1,183 @@
+import {
+  childElements,
+  ensureChild,
+  firstChild,
+  insertChild,
+  NS,
+  parseXml,
+  relId,
+  root,
+  serializeXml,
+  XmlDocument,
+  XmlElement,
+} from "./xml";
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  /** The relationship id of its part in the workbook's rels. */
+  rId: string;
+  state: SheetState;
+}
+
+export interface DefinedName {
+  name: string;
+  /** 0-based position of the sheet in `<sheets>` for a sheet-scoped name. */
+  localSheetId?: number;
+  /** The name's formula, as stored (no leading `=`). */
+  text: string;
+  hidden: boolean;
+}
+
+/** Children of `<workbook>` that come after `<definedNames>` in the schema's order. */
+const AFTER_DEFINED_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/**
+ * `xl/workbook.xml`, edited in place. Sheets are only ever appended or removed (never reordered), so the positional
+ * `localSheetId` of the user's names stays right; a removal shifts the ids after it as Excel does.
+ */
+export class WorkbookXml {
+  private constructor(
+    private readonly doc: XmlDocument,
+    readonly part: string,
+  ) {}
+
+  static parse(text: string, part: string): WorkbookXml {
+    return new WorkbookXml(parseXml(text, part), part);
+  }
+
+  private sheetsElement(): XmlElement {
+    const sheets = firstChild(root(this.doc), "sheets");
+    if (!sheets) throw new Error(`${this.part}: tanpa <sheets>`);
+    return sheets;
+  }
+
+  sheets(): SheetEntry[] {
+    return childElements(this.sheetsElement(), "sheet").map((el) => ({
+      name: el.getAttribute("name") ?? "",
+      sheetId: Number(el.getAttribute("sheetId") ?? "0"),
+      rId: relId(el) ?? "",
+      state: (el.getAttribute("state") as SheetState | null) ?? "visible",
+    }));
+  }
+
+  indexOf(name: string): number {
+    const wanted = name.toLowerCase();
+    return this.sheets().findIndex((s) => s.name.toLowerCase() === wanted);
+  }
+
+  addSheet(name: string, rId: string, state: SheetState = "visible"): number {
+    const sheets = this.sheetsElement();
+    const nextId = Math.max(0, ...this.sheets().map((s) => s.sheetId)) + 1;
+    const el = insertChild(sheets, "sheet");
+    el.setAttribute("name", name);
+    el.setAttribute("sheetId", String(nextId));
+    if (state !== "visible") el.setAttribute("state", state);
+    const prefix = this.doc.documentElement?.lookupPrefix(NS.rel) ?? "r";
+    if (!this.doc.documentElement?.lookupPrefix(NS.rel)) root(this.doc).setAttribute("xmlns:r", NS.rel);
+    el.setAttributeNS(NS.rel, `${prefix}:id`, rId);
+    return childElements(sheets, "sheet").length - 1;
+  }
+
+  setState(index: number, state: SheetState): void {
+    const el = childElements(this.sheetsElement(), "sheet")[index];
+    if (state === "visible") el.removeAttribute("state");
+    else el.setAttribute("state", state);
+  }
+
+  /** Remove the sheet at `index`: its names go, later sheets' names and the book views shift down by one. */
+  removeSheet(index: number): void {
+    const sheets = this.sheetsElement();
+    const el = childElements(sheets, "sheet")[index];
+    if (!el) return;
+    sheets.removeChild(el);
+    const names = firstChild(root(this.doc), "definedNames");
+    for (const n of names ? childElements(names, "definedName") : []) {
+      const local = n.getAttribute("localSheetId");
+      if (local === null) continue;
+      const id = Number(local);
+      if (id === index) names?.removeChild(n);
+      else if (id > index) n.setAttribute("localSheetId", String(id - 1));
+    }
+    if (names && childElements(names).length === 0) root(this.doc).removeChild(names);
+    const count = childElements(sheets, "sheet").length;
+    const firstVisible = Math.max(
+      0,
+      this.sheets().findIndex((s) => s.state === "visible"),
+    );
+    const views = firstChild(root(this.doc), "bookViews");
+    for (const view of views ? childElements(views, "workbookView") : []) {
+      for (const attr of ["activeTab", "firstSheet"]) {
+        const v = view.getAttribute(attr);
+        if (v === null) continue;
+        let id = Number(v);
+        if (id > index) id--;
+        if (id >= count) id = attr === "activeTab" ? firstVisible : 0;
+        view.setAttribute(attr, String(id));
+      }
+    }
+  }
+
+  definedNames(): DefinedName[] {
+    const names = firstChild(root(this.doc), "definedNames");
+    return (names ? childElements(names, "definedName") : []).map((n) => {
+      const local = n.getAttribute("localSheetId");
+      return {
+        name: n.getAttribute("name") ?? "",
+        localSheetId: local === null ? undefined : Number(local),
+        text: n.textContent ?? "",
+        hidden: n.getAttribute("hidden") === "1" || n.getAttribute("hidden") === "true",
+      };
+    });
+  }
+
+  /** Set a name: the element with the same spelling and scope is updated where it stands, else one is appended. */
+  setDefinedName(name: string, localSheetId: number | undefined, text: string, hidden = false): void {
+    const names = ensureChild(root(this.doc), "definedNames", AFTER_DEFINED_NAMES);
+    const wanted = name.toLowerCase();
+    let el = childElements(names, "definedName").find((n) => {
+      const local = n.getAttribute("localSheetId");
+      return (
+        (n.getAttribute("name") ?? "").toLowerCase() === wanted &&
+        (local === null ? undefined : Number(local)) === localSheetId
+      );
+    });
+    if (!el) {
+      el = insertChild(names, "definedName");
+      el.setAttribute("name", name);
+      if (localSheetId !== undefined) el.setAttribute("localSheetId", String(localSheetId));
+    }
+    if (hidden) el.setAttribute("hidden", "1");
+    while (el.firstChild) el.removeChild(el.firstChild);
+    el.appendChild(this.doc.createTextNode(text));
+  }
+
+  removeDefinedName(name: string, localSheetId: number | undefined): void {
+    const names = firstChild(root(this.doc), "definedNames");
+    if (!names) return;
+    const wanted = name.toLowerCase();
+    for (const n of childElements(names, "definedName")) {
+      const local = n.getAttribute("localSheetId");
+      const scope = local === null ? undefined : Number(local);
+      if ((n.getAttribute("name") ?? "").toLowerCase() === wanted && scope === localSheetId) names.removeChild(n);
+    }
+    if (childElements(names).length === 0) root(this.doc).removeChild(names);
+  }
+
+  toXml(): string {
+    return serializeXml(this.doc);
+  }
+}

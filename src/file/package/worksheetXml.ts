@@ -1,0 +1,225 @@
+import { columnLetters, quoteSheetName, rangeToA1, toA1 } from "../../core/grid/address";
+import { FILL_INPUT } from "../../core/tables/cellStyles";
+import { CellSpec, SheetSpec } from "../../core/tables/sheetSpec";
+import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
+import { CellLook } from "./styleSheet";
+import { NS } from "./xml";
+
+/** Excel's limits: text in a cell, and the largest finite number it stores. */
+export const MAX_CELL_TEXT = 32767;
+const LINK_COLOUR = "0563C1";
+const FONT = { name: "Calibri", size: 11 };
+/** Inches, as Excel's page setup counts them. */
+const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const A4 = 9;
+
+/** The look of a spec cell: every generated cell names its font (Calibri 11) so LibreOffice lays it out as Excel. */
+export function lookOf(cell: CellSpec): CellLook {
+  const look: CellLook = { fontName: FONT.name, fontSize: cell.fontSize ?? FONT.size };
+  if (cell.numFmt) look.numFmt = cell.numFmt;
+  if (cell.bold) look.bold = true;
+  if (cell.italic) look.italic = true;
+  if (cell.link && cell.formula === undefined) {
+    look.underline = true;
+    look.color = LINK_COLOUR;
+  }
+  const fill = cell.fill ?? (cell.input ? FILL_INPUT : undefined);
+  if (fill) look.fill = fill;
+  if (cell.border) look.border = true;
+  if (cell.wrap) look.wrap = true;
+  if (cell.align) look.horizontal = cell.align;
+  if (cell.valign) look.vertical = cell.valign;
+  return look;
+}
+
+export interface WorksheetWriteContext {
+  /** Final names of generated sheets by their spec name (links follow suffixes). */
+  finalNames: ReadonlyMap<string, string>;
+  /** cellXfs index of a look (appended to the package's styles). */
+  styleOf: (look: CellLook) => number;
+}
+
+/**
+ * A SheetSpec as a worksheet part, written directly: inline strings (the user's shared strings stay untouched),
+ * formulas with the engine's value as cached result, styles by index into the package's styles.xml. Elements come
+ * in the schema's order. `extraXml` holds elements carried over from the sheet this one replaces (its drawing).
+ */
+export function worksheetXml(spec: SheetSpec, ctx: WorksheetWriteContext, carried: CarriedElements = {}): string {
+  const out: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+    `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
+  ];
+  out.push(sheetPr(spec));
+  const extent = extentOf(spec);
+  out.push(`<dimension ref="${extent ? rangeToA1(extent) : "A1"}"/>`);
+  out.push(sheetViews(spec));
+  out.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  out.push(cols(spec));
+  out.push(sheetData(spec, ctx));
+  if (spec.autoFilter) out.push(`<autoFilter ref="${rangeToA1(spec.autoFilter)}"/>`);
+  const merges = spec.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  if (merges.length > 0) {
+    out.push(`<mergeCells count="${merges.length}">`);
+    for (const m of merges) out.push(`<mergeCell ref="${rangeToA1(m)}"/>`);
+    out.push(`</mergeCells>`);
+  }
+  out.push(dataValidations(spec));
+  out.push(hyperlinks(spec, ctx));
+  const margins = { ...DEFAULT_MARGINS, ...(spec.print.margins ?? {}) };
+  out.push(
+    `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`,
+  );
+  const fit = spec.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
+  out.push(`<pageSetup paperSize="${A4}" orientation="${spec.print.orientation}"${fit}/>`);
+  out.push(headerFooter(spec));
+  out.push(rowBreaks(spec));
+  if (carried.drawing) out.push(carried.drawing);
+  if (carried.legacyDrawing) out.push(carried.legacyDrawing);
+  out.push(`</worksheet>`);
+  return out.join("");
+}
+
+/** Elements of a replaced sheet that point at parts the user may have added to it (a chart, comments). */
+export interface CarriedElements {
+  drawing?: string;
+  legacyDrawing?: string;
+}
+
+function sheetPr(spec: SheetSpec): string {
+  const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
+  const fit = spec.print.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
+  return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : "";
+}
+
+function sheetViews(spec: SheetSpec): string {
+  const f = spec.freeze;
+  if (!f || (f.rows <= 0 && f.cols <= 0)) return `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
+  const pane = f.rows > 0 && f.cols > 0 ? "bottomRight" : f.rows > 0 ? "bottomLeft" : "topRight";
+  const split = `${f.cols > 0 ? ` xSplit="${f.cols}"` : ""}${f.rows > 0 ? ` ySplit="${f.rows}"` : ""}`;
+  return (
+    `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${toA1(f.rows, f.cols)}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}"/></sheetView></sheetViews>`
+  );
+}
+
+function cols(spec: SheetSpec): string {
+  const parts: string[] = [];
+  spec.columnWidths.forEach((w, i) => {
+    if (w > 0) parts.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
+  });
+  return parts.length > 0 ? `<cols>${parts.join("")}</cols>` : "";
+}
+
+function sheetData(spec: SheetSpec, ctx: WorksheetWriteContext): string {
+  const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const byRow = new Map<number, { col: number; cell: CellSpec }[]>();
+  for (const { row, col, cell } of spec.cells) {
+    let line = byRow.get(row);
+    if (!line) byRow.set(row, (line = []));
+    line.push({ col, cell });
+  }
+  const rows = [...new Set([...byRow.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  const out: string[] = ["<sheetData>"];
+  for (const row of rows) {
+    const h = heights.get(row);
+    out.push(`<row r="${row + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>`);
+    const line = (byRow.get(row) ?? []).sort((a, b) => a.col - b.col);
+    for (const { col, cell } of line) out.push(cellXml(row, col, cell, ctx));
+    out.push(`</row>`);
+  }
+  out.push("</sheetData>");
+  return out.join("");
+}
+
+function cellXml(row: number, col: number, cell: CellSpec, ctx: WorksheetWriteContext): string {
+  const ref = `${columnLetters(col)}${row + 1}`;
+  const s = ctx.styleOf(lookOf(cell));
+  const written = writtenContent(cell, ctx.finalNames);
+  if (written.formula !== undefined) {
+    const result = written.value;
+    const f = `<f>${escapeText(written.formula)}</f>`;
+    if (typeof result === "number" && Number.isFinite(result)) return `<c r="${ref}" s="${s}">${f}<v>${result}</v></c>`;
+    if (typeof result === "string")
+      return `<c r="${ref}" s="${s}" t="str">${f}<v>${escapeText(xmlSafe(result))}</v></c>`;
+    return `<c r="${ref}" s="${s}">${f}</c>`;
+  }
+  const v = written.value;
+  if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
+  if (typeof v === "string" && v !== "" && v.length <= MAX_CELL_TEXT) {
+    return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeText(xmlSafe(v))}</t></is></c>`;
+  }
+  // Empty, not finite, or longer than Excel holds: the cell stays empty (the engine's findings say why).
+  return `<c r="${ref}" s="${s}"/>`;
+}
+
+function dataValidations(spec: SheetSpec): string {
+  const lists = spec.cells.filter(({ cell }) => cell.validationList && cell.validationList.length > 0);
+  if (lists.length === 0) return "";
+  const groups = new Map<string, string[]>();
+  for (const { row, col, cell } of lists) {
+    const formula = `"${(cell.validationList ?? []).join(",").replace(/"/g, '""')}"`;
+    const refs = groups.get(formula) ?? [];
+    refs.push(toA1(row, col));
+    groups.set(formula, refs);
+  }
+  const out = [`<dataValidations count="${groups.size}">`];
+  for (const [formula, refs] of groups) {
+    out.push(
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${refs.join(" ")}"><formula1>${escapeText(formula)}</formula1></dataValidation>`,
+    );
+  }
+  out.push(`</dataValidations>`);
+  return out.join("");
+}
+
+function hyperlinks(spec: SheetSpec, ctx: WorksheetWriteContext): string {
+  const links = spec.cells.filter(({ cell }) => cell.link && cell.formula === undefined);
+  if (links.length === 0) return "";
+  const out = ["<hyperlinks>"];
+  for (const { row, col, cell } of links) {
+    const target = linkTarget(cell.link as NonNullable<CellSpec["link"]>, ctx.finalNames);
+    out.push(
+      `<hyperlink ref="${toA1(row, col)}" location="${escapeAttr(`${quoteSheetName(target.sheet)}!${cell.link?.cell}`)}"/>`,
+    );
+  }
+  out.push("</hyperlinks>");
+  return out.join("");
+}
+
+function headerFooter(spec: SheetSpec): string {
+  const footer = spec.print.footer;
+  if (!footer) return "";
+  return `<headerFooter><oddFooter>${escapeText(footer)}</oddFooter></headerFooter>`;
+}
+
+function rowBreaks(spec: SheetSpec): string {
+  const breaks = [...new Set(spec.rowBreaks ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
+  if (breaks.length === 0) return "";
+  const items = breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${items}</rowBreaks>`;
+}
+
+function extentOf(spec: SheetSpec): { top: number; left: number; bottom: number; right: number } | null {
+  if (spec.cells.length === 0) return null;
+  let bottom = 0;
+  let right = 0;
+  for (const { row, col } of spec.cells) {
+    if (row > bottom) bottom = row;
+    if (col > right) right = col;
+  }
+  return { top: 0, left: 0, bottom, right };
+}
+
+/** Characters XML 1.0 cannot hold (control characters other than tab and line breaks) are dropped. */
+function xmlSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 forbids
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+}
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function escapeAttr(text: string): string {
+  return escapeText(text).replace(/"/g, "&quot;");
+}

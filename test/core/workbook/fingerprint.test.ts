@@ -1,0 +1,45 @@
+import { gridFromRows } from "../../../src/core/grid/gridBuilder";
+import { SheetSpec } from "../../../src/core/tables/sheetSpec";
+import { gridFingerprint, specFingerprint } from "../../../src/core/workbook/fingerprint";
+
+function spec(cells: SheetSpec["cells"]): SheetSpec {
+  return {
+    name: "LKjIP SS I",
+    kind: "lkjip-table",
+    cells,
+    merges: [],
+    columnWidths: [],
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+  };
+}
+
+describe("fingerprint of a generated sheet", () => {
+  const written = spec([
+    { row: 0, col: 0, cell: { value: "Tabel 3.1", bold: true } },
+    { row: 1, col: 1, cell: { value: 1250000, numFmt: "#,##0" } },
+    { row: 1, col: 2, cell: { formula: "B2/2", result: 625000 } },
+    { row: 2, col: 0, cell: { value: null, link: { sheet: "Hasil Pemeriksaan", cell: "A5" } } },
+  ]);
+  const names = new Map([["Hasil Pemeriksaan", "Hasil Pemeriksaan (2)"]]);
+  const asRead = gridFromRows("LKjIP SS I", [
+    ["Tabel 3.1"],
+    [null, 1250000, { value: 999, formula: "=B2/2", numFmt: "0" }],
+    ["Hasil Pemeriksaan (2)!A5"],
+  ]);
+
+  test("the sheet as read back equals the spec as written, whatever the cached results and formats", () => {
+    expect(gridFingerprint(asRead)).toBe(specFingerprint(written, names));
+  });
+
+  test("a typed note, a changed number or a changed formula changes it", () => {
+    const typed = gridFromRows("x", [["Tabel 3.1", "catatan"], [null, 1250000, { value: 1, formula: "B2/2" }], ["Hasil Pemeriksaan (2)!A5"]]);
+    const number = gridFromRows("x", [["Tabel 3.1"], [null, 1250001, { value: 1, formula: "B2/2" }], ["Hasil Pemeriksaan (2)!A5"]]);
+    const formula = gridFromRows("x", [["Tabel 3.1"], [null, 1250000, { value: 1, formula: "B2/3" }], ["Hasil Pemeriksaan (2)!A5"]]);
+    const base = specFingerprint(written, names);
+    for (const g of [typed, number, formula]) expect(gridFingerprint(g)).not.toBe(base);
+  });
+
+  test("a link follows the target's final name", () => {
+    expect(specFingerprint(written, new Map())).not.toBe(specFingerprint(written, names));
+  });
+});

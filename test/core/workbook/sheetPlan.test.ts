@@ -1,0 +1,76 @@
+import { ExistingSheet, planSheets, PlannedSpec } from "../../../src/core/workbook/sheetPlan";
+
+const table = (name: string): PlannedSpec => ({ name, kind: "lkjip-table" });
+const marked = (name: string, key: string, fingerprint: string, now = fingerprint): ExistingSheet => ({
+  name,
+  mark: { kind: "lkjip-table", key, fingerprint },
+  fingerprint: now,
+});
+const user = (name: string): ExistingSheet => ({ name, mark: null });
+
+describe("planSheets", () => {
+  test("first run: new sheets, names of the user's sheets get a suffix", () => {
+    const plan = planSheets([user("TW IV"), user("LKjIP SS I")], [table("LKjIP SS I"), table("LKjIP Bab II")]);
+    expect(plan.actions).toEqual([
+      { type: "add", name: "LKjIP SS I (2)" },
+      { type: "add", name: "LKjIP Bab II" },
+    ]);
+    expect(plan.remove).toEqual([]);
+    expect(plan.registry).toEqual({ name: "_lkjip", exists: false });
+  });
+
+  test("re-run: unedited sheets are updated in place, by mark not by name", () => {
+    const plan = planSheets([user("TW IV"), marked("Renamed", "LKjIP SS I", "a")], [table("LKjIP SS I")]);
+    expect(plan.actions).toEqual([{ type: "update", name: "Renamed", edited: false }]);
+  });
+
+  test("an edited sheet is kept and the spec goes beside it; next run updates that copy", () => {
+    const first = planSheets([marked("LKjIP SS I", "LKjIP SS I", "a", "b")], [table("LKjIP SS I")]);
+    expect(first.actions).toEqual([{ type: "add", name: "LKjIP SS I (2)" }]);
+    expect(first.kept).toEqual([{ name: "LKjIP SS I", spec: 0 }]);
+    const second = planSheets(
+      [marked("LKjIP SS I", "LKjIP SS I", "a", "b"), marked("LKjIP SS I (2)", "LKjIP SS I", "c")],
+      [table("LKjIP SS I")],
+    );
+    expect(second.actions).toEqual([{ type: "update", name: "LKjIP SS I (2)", edited: false }]);
+    expect(second.kept).toEqual([{ name: "LKjIP SS I", spec: 0 }]);
+    expect(second.remove).toEqual([]);
+  });
+
+  test("replaceEdited replaces in place; a duplicate copy that is no longer needed is removed", () => {
+    const existing = [marked("LKjIP SS I", "LKjIP SS I", "a", "b"), marked("LKjIP SS I (2)", "LKjIP SS I", "c")];
+    const plan = planSheets(existing, [table("LKjIP SS I")], { replaceEdited: ["lkjip ss i"] });
+    expect(plan.actions).toEqual([{ type: "update", name: "LKjIP SS I", edited: true }]);
+    expect(plan.remove).toEqual(["LKjIP SS I (2)"]);
+    expect(plan.kept).toEqual([]);
+  });
+
+  test("stale unedited sheets are removed, stale edited ones kept; user sheets never appear", () => {
+    const plan = planSheets(
+      [user("LKjIP SS III"), marked("LKjIP SS III (2)", "LKjIP SS III", "a"), marked("Catatan", "LKjIP SS IV", "a", "z")],
+      [table("LKjIP SS I")],
+    );
+    expect(plan.remove).toEqual(["LKjIP SS III (2)"]);
+    expect(plan.kept).toEqual([{ name: "Catatan", spec: -1 }]);
+  });
+
+  test("Data Pendukung: created once, then only appended to, found by mark or by its name", () => {
+    const dp: PlannedSpec = { name: "Data Pendukung", kind: "data-pendukung" };
+    const add: PlannedSpec = { name: "Data Pendukung", kind: "data-pendukung", append: true };
+    expect(planSheets([user("TW IV")], [dp]).actions).toEqual([{ type: "add", name: "Data Pendukung" }]);
+    expect(planSheets([user("Data Pendukung")], [add]).actions).toEqual([{ type: "append", name: "Data Pendukung" }]);
+    const markedDp: ExistingSheet = { name: "DP kantor", mark: { kind: "data-pendukung", key: "Data Pendukung", fingerprint: "" } };
+    expect(planSheets([markedDp], [add]).actions).toEqual([{ type: "append", name: "DP kantor" }]);
+  });
+
+  test("version 1: listed sheets are adopted (updated, migrated); a user's own _lkjip is not the registry", () => {
+    const plan = planSheets(
+      [user("_lkjip"), { name: "LKjIP SS I", mark: null, legacyKind: "lkjip-table" }, { name: "_lkjip (2)", mark: null, legacyRegistry: true }],
+      [table("LKjIP SS I")],
+    );
+    expect(plan.actions).toEqual([{ type: "update", name: "LKjIP SS I", edited: false }]);
+    expect(plan.migrated).toEqual(["LKjIP SS I"]);
+    expect(plan.registry).toEqual({ name: "_lkjip (2)", exists: true });
+    expect(planSheets([user("_lkjip")], []).registry).toEqual({ name: "_lkjip (2)", exists: false });
+  });
+});
