@@ -162,10 +162,12 @@ function collectBudgetNodes(model: SheetModel): NodeRef[] {
  */
 function collectErNodes(model: EvaluasiRenjaModel): NodeRef[] {
   const out: NodeRef[] = [];
-  // Rows pasted below the table's total are listed, but are nobody's children: no parent's sum includes them.
+  // Rows pasted below the table's total are listed, but are nobody's children: no parent's sum includes them. An
+  // urusan or bidang row without any figure is a heading (app exports leave them empty): it adds nothing up.
   const visit = (node: ErNode): void => {
     const all = erChildren(node);
-    const children = all.filter((c) => !c.outsideTotals || node.outsideTotals);
+    const heading = (node.level === "urusan" || node.level === "bidang") && !hasFigures(node);
+    const children = heading ? [] : all.filter((c) => !c.outsideTotals || node.outsideTotals);
     const ref: NodeRef = { node, children, childRows: NO_ROWS };
     const childRows: number[] = [];
     out.push(ref);
@@ -177,6 +179,11 @@ function collectErNodes(model: EvaluasiRenjaModel): NodeRef[] {
   };
   for (const root of inSheetOrder([...list(model.urusan), ...list(model.bidang), ...list(model.program)])) visit(root);
   return out;
+}
+
+function hasFigures(node: ErNode): boolean {
+  const rp = [node.pagu, node.realisasi, node.targetRenstra, node.realisasiRenstra, ...list(node.realisasiTriwulan)];
+  return rp.some((v) => v !== null && v !== undefined) || list(node.unreadable).length > 0;
 }
 
 function erChildren(node: ErNode): ErNode[] {

@@ -108,6 +108,20 @@ describe("one recognise for both families", () => {
     expect(validate([m]).filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  test("an urusan or bidang row without figures is a heading: it adds nothing up", () => {
+    const built = buildErSheet({ style: "export" });
+    const bidang = built.nodes.find((n) => n.level === "bidang") as { row: number };
+    for (const key of ["targetRenstraRp", "realisasiRenstraRp", "targetRenjaRp", "tw1Rp", "tw2Rp", "tw3Rp", "tw4Rp"])
+      built.grid.cells[bidang.row][built.col(key)] = undefined;
+    for (const key of ["realisasiRp", "realisasiSdTahunRp", "tingkatCapaianRp"])
+      built.grid.cells[bidang.row][built.col(key)] = undefined;
+    const m = er(built.grid);
+    const refs = budgetNodes(m);
+    expect(refs.find((r) => r.node.level === "bidang")?.children).toEqual([]);
+    expect(refs.find((r) => r.node.level === "urusan")?.children.map((c) => c.level)).toEqual(["bidang"]);
+    expect(validate([m]).filter((f) => f.cell === `E${bidang.row + 1}`)).toEqual([]);
+  });
+
   test("counts of an Evaluasi Renja sheet", () => {
     expect(countModel(er())).toEqual({
       urusan: 1,
