@@ -172,4 +172,3 @@ function columnNumber(letters: string): number {
 function lettersOf(n: number): string {
   return columnLetters(n - 1);
 }
-
