@@ -5,11 +5,12 @@ import { SheetModel } from "./model/types";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
 import { Finding } from "./validation/finding";
 import { validate } from "./validation/validate";
-import { buildLkjipSheets, LkjipOptions } from "./tables/buildLkjip";
+import { buildLkjip, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, readDataPendukung } from "./tables/dataPendukung";
 import { SheetSpec } from "./tables/sheetSpec";
 import { buildDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
+import { matchDataPendukung } from "./tables/dataPendukungMatch";
 
 export interface SkippedSheet {
   sheet: string;
@@ -69,6 +70,11 @@ export interface GenerateResult {
   dataPendukungCreated: boolean;
   /** Findings about the Data Pendukung sheet itself (unreadable numbers, unknown polaritas). */
   dataPendukungFindings: Finding[];
+  /**
+   * What building the tables found (also in Hasil Pemeriksaan): cells left empty and why, Data Pendukung rows that
+   * match nothing (kept and marked in the sheet) or match only uncertainly (to confirm).
+   */
+  tableFindings: Finding[];
 }
 
 /** Everything `generate` writes, as sheet specs. Null source when no sheet holds a Pengukuran Kinerja table. */
@@ -87,16 +93,32 @@ export function generateLkjip(
     dataPendukung = read.data;
     dataPendukungFindings = read.findings;
   }
-  const specs = buildLkjipSheets({
+  const built = buildLkjip({
     model: source,
     findings: [...analysis.findings, ...dataPendukungFindings],
     dataPendukung,
+    dataPendukungSheet: dpGrid?.name,
     options: options.lkjip,
   });
-  if (!dpGrid) specs.push(buildDataPendukungTemplate(source));
-  else {
-    const additions = buildDataPendukungAdditions(source, dpGrid);
+  const specs = built.specs;
+  if (!dpGrid) {
+    const template = buildDataPendukungTemplate(source);
+    template.print = { ...template.print, footer: specs[0]?.print.footer };
+    specs.push(template);
+  } else {
+    const additions = buildDataPendukungAdditions(
+      source,
+      dpGrid,
+      matchDataPendukung(source, dataPendukung, dpGrid.name),
+    );
     if (additions) specs.push(additions);
   }
-  return { analysis, source, specs, dataPendukungCreated: !dpGrid, dataPendukungFindings };
+  return {
+    analysis,
+    source,
+    specs,
+    dataPendukungCreated: !dpGrid,
+    dataPendukungFindings,
+    tableFindings: built.findings,
+  };
 }

@@ -1,41 +1,60 @@
 import { alokasiSasaran, efisiensiPmk, efisiensiRasio } from "../formulas";
 import { toA1 } from "../grid/address";
+import { formatRupiah } from "../numbers/format";
 import { amountCell, emptyCell, formulaCell, percentValueCell, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { efisiensiPmkFormula, nilaiEfisiensiFormula, ratioFormula, sumFormula } from "./excelFormulas";
 import { HeaderColumn, spreadRows } from "./tableLayout";
-import { capaianNote, efisiensiNote, totalAnggaranNote } from "./notes";
+import { capaianNote, efisiensiNote } from "./notes";
+import { otherSheetSource, sourcesOf } from "./cellSources";
+import { CellSpec } from "./sheetSpec";
 import {
   beginTable,
   endTable,
   indikatorRows,
+  leaveEmpty,
   realisasiCell,
   SasaranTable,
-  sourceGapNote,
+  sourceGap,
   targetCell,
   writeCapaianKinerja,
   writeIndikatorRows,
   writeSasaranIndikator,
 } from "./sasaranTableKit";
 
-function noBudgetNote(t: SasaranTable): string | null {
-  return t.s.pagu === null
-    ? "Program sasaran ini tidak memiliki pagu di lembar sumber: capaian anggaran tidak dihitung."
-    : null;
+/** The source cells of the sasaran's program budgets. */
+function budgetSources(t: SasaranTable, what: "pagu" | "realisasi"): string[] {
+  return sourcesOf(t.s.sasaran.program.map((p) => p[what]));
+}
+
+/** Why a sasaran's capaian anggaran is not computed, as a clause; null when it is. */
+function noBudgetReason(t: SasaranTable): string | null {
+  const s = t.s;
+  if (s.sasaran.program.length === 0) return "sasaran ini tidak memiliki program di lembar sumber";
+  if (s.pagu === null) return "program sasaran ini tidak memiliki pagu di lembar sumber";
+  if (s.realisasiAnggaran === null) return "program sasaran ini tidak memiliki realisasi anggaran di lembar sumber";
+  if (s.pagu.isZero()) return "jumlah pagu program sasaran ini 0 di lembar sumber";
+  return null;
+}
+
+function budgetFix(t: SasaranTable): { sheet: string; cell: string } {
+  const p = t.s.sasaran.program[0];
+  return { sheet: t.ctx.model.sheet, cell: p?.realisasi?.cell ?? p?.pagu?.cell ?? p?.cell ?? t.s.sasaran.cell };
 }
 
 /**
- * Alokasi per-sasaran: Sasaran | Indikator | Program | Anggaran (Rp) | % of the office's total. The percentage is one
- * cell over all program rows, as in the seed; the row under the programs holds the total it is measured against.
+ * Alokasi per-Sasaran: Sasaran | Indikator | Program | Anggaran (Rp) | % of the office's total, which the header
+ * states as the seed does. The percentage is one cell over all program rows.
  */
 export function writeAlokasi(t: SasaranTable): number {
   const { ctx, s, b } = t;
+  const total = ctx.totalAnggaran;
   const top = beginTable(t, "Alokasi per-Sasaran Pembangunan", [
     { label: "SASARAN" },
     { label: "INDIKATOR KINERJA" },
     { label: "PROGRAM" },
     { label: "ANGGARAN (Rp)" },
-    { label: "% ANGGARAN THD ANGGARAN PERANGKAT DAERAH" },
+    { label: `% ANGGARAN THD ANGGARAN PERANGKAT DAERAH (${formatRupiah(total)})` },
   ]);
   const programs = s.sasaran.program;
   const rows = Math.max(1, s.indikator.length, programs.length);
@@ -43,34 +62,55 @@ export function writeAlokasi(t: SasaranTable): number {
   const spans = spreadRows(programs.length, rows);
   programs.forEach((p, i) => {
     const [a, z] = spans[i];
-    b.setMerged(top + a, 2, top + z, 2, textCell(p.name));
-    b.setMerged(top + a, 3, top + z, 3, amountCell(p.pagu?.value ?? null));
+    b.setMerged(top + a, 2, top + z, 2, textCell(p.name, { sources: [p.cell] }));
+    const pagu = amountCell(p.pagu?.value ?? null);
+    b.setMerged(top + a, 3, top + z, 3, p.pagu ? { ...pagu, sources: [p.pagu.cell] } : pagu);
   });
+  const bottom = top + rows - 1;
   if (programs.length === 0) {
-    b.setMerged(top, 2, top + rows - 1, 2, textCell(null));
-    b.setMerged(top, 3, top + rows - 1, 3, emptyCell());
+    b.setMerged(top, 2, bottom, 2, textCell(null));
+    b.setMerged(top, 3, bottom, 3, emptyCell());
+    b.sideNote(top, `Tabel ${t.nomor}: sasaran ini tidak memiliki program di lembar sumber.`);
   }
-  const totalRow = top + rows;
-  const totalRef = toA1(totalRow, 3);
   const share = computed(() =>
     alokasiSasaran(
       programs.flatMap((p) => (p.pagu ? [p.pagu.value] : [])),
-      ctx.totalAnggaran,
+      total,
     ),
   );
-  const formula = ratioFormula(sumFormula([`${toA1(top, 3)}:${toA1(totalRow - 1, 3)}`]), totalRef);
-  b.setMerged(top, 4, totalRow - 1, 4, formulaCell(formula, share, "percent", { valign: "middle" }));
-  const label = ctx.totalDariDataPendukung
-    ? "Total Anggaran Perangkat Daerah (lembar Data Pendukung)"
-    : "Jumlah pagu seluruh program (Total Anggaran Perangkat Daerah belum diisi di Data Pendukung)";
-  b.setMerged(totalRow, 0, totalRow, 2, textCell(label, { bold: true }));
-  b.set(totalRow, 3, amountCell(ctx.totalAnggaran, { bold: true }));
-  b.set(totalRow, 4, emptyCell());
-  return endTable(t, totalRow + 1, 5, [
+  const denominator = total.toString();
+  const formula = ratioFormula(sumFormula([`${toA1(top, 3)}:${toA1(bottom, 3)}`]), denominator);
+  const totalSource = ctx.totalDariDataPendukung
+    ? otherSheetSource(ctx.dataPendukungSheet, ctx.totalAnggaranCell)
+    : null;
+  const shareCell: CellSpec = {
+    ...formulaCell(formula, share, "percent", { valign: "middle" }),
+    sources: sourcesOf(budgetSources(t, "pagu"), totalSource, ctx.totalDariDataPendukung ? [] : allPaguSources(ctx)),
+  };
+  b.setMerged(top, 4, bottom, 4, shareCell);
+  if (!ctx.totalDariDataPendukung) {
+    const fix = { sheet: ctx.dataPendukungSheet, cell: ctx.totalAnggaranCell ?? "A1" };
+    t.b.gap({
+      tabel: t.nomor,
+      kolom: "% Anggaran",
+      subject: "total anggaran Perangkat Daerah",
+      reason: `Total Anggaran Perangkat Daerah belum diisi di lembar ${fix.sheet}, jadi dipakai jumlah pagu seluruh program (${formatRupiah(total)})`,
+      fix,
+      key: "dp:totalAnggaran",
+    });
+    b.sideNote(
+      top,
+      `Tabel ${t.nomor}: Total Anggaran Perangkat Daerah belum diisi (${fix.sheet}!${fix.cell}); dipakai jumlah pagu seluruh program.`,
+    );
+  }
+  return endTable(t, top + rows, 5, [
     "Persentase: jumlah anggaran program sasaran / total anggaran Perangkat Daerah × 100%.",
-    totalAnggaranNote(ctx),
-    programs.length === 0 ? "Sasaran ini tidak memiliki program di lembar sumber." : null,
+    ctx.totalDariDataPendukung ? null : "Total anggaran Perangkat Daerah: jumlah pagu seluruh program.",
   ]);
+}
+
+function allPaguSources(ctx: SasaranTable["ctx"]): string[] {
+  return sourcesOf(ctx.sasaran.flatMap((s) => s.sasaran.program.map((p) => p.pagu)));
 }
 
 /**
@@ -96,24 +136,41 @@ export function writePencapaianKinerjaAnggaran(t: SasaranTable): number {
     writeCapaianKinerja(t, row, 4, f, 2, 3);
   });
   const bottom = top + rows - 1;
-  b.setMerged(top, 5, bottom, 5, amountCell(s.pagu));
-  b.setMerged(top, 6, bottom, 6, amountCell(s.realisasiAnggaran));
-  const capaian =
-    s.pagu !== null && s.realisasiAnggaran !== null
-      ? formulaCell(ratioFormula(toA1(top, 6), toA1(top, 5)), s.capaianAnggaran, "percent")
-      : emptyCell();
-  b.setMerged(top, 7, bottom, 7, capaian);
+  const pagu = budgetSources(t, "pagu");
+  const realisasi = budgetSources(t, "realisasi");
+  b.setMerged(top, 5, bottom, 5, { ...amountCell(s.pagu), sources: pagu });
+  b.setMerged(top, 6, bottom, 6, { ...amountCell(s.realisasiAnggaran), sources: realisasi });
+  const reason = noBudgetReason(t);
+  if (reason === null) {
+    const cell = formulaCell(ratioFormula(toA1(top, 6), toA1(top, 5)), s.capaianAnggaran, "percent");
+    b.setMerged(top, 7, bottom, 7, { ...cell, sources: sourcesOf(pagu, realisasi) });
+  } else {
+    b.setMerged(top, 7, bottom, 7, emptyCell());
+    budgetGap(t, top, 7, "Capaian Anggaran", reason);
+  }
   return endTable(t, top + rows, 8, [
     capaianNote(s.indikator.map((f) => f.polaritas)),
     "Capaian anggaran: realisasi / pagu × 100%; pagu dan realisasi adalah jumlah seluruh program sasaran.",
-    sourceGapNote(s),
-    noBudgetNote(t),
   ]);
+}
+
+function budgetGap(t: SasaranTable, row: number, col: number, kolom: string, reason: string): void {
+  t.b.gap({
+    tabel: t.nomor,
+    kolom,
+    subject: `sasaran "${t.s.sasaran.name}"`,
+    reason,
+    fix: budgetFix(t),
+    key: `anggaran:${t.s.sasaran.cell}`,
+  });
+  t.b.sideNote(row, `Tabel ${t.nomor}: ${kolom} tidak dihitung: ${reason}.`);
+  void col;
 }
 
 /**
  * Efisiensi Penggunaan Sumber Daya: capaian kinerja and capaian anggaran (the engine's values) and tingkat
- * efisiensi as a formula over them: rasio, or PMK (E and nilai efisiensi) when the options say so.
+ * efisiensi as a formula over them: rasio, or PMK (E and nilai efisiensi) when the options say so. An efisiensi
+ * that cannot be computed is an empty cell, and Hasil Pemeriksaan says why.
  */
 export function writeEfisiensi(t: SasaranTable): number {
   const { ctx, s, b } = t;
@@ -130,39 +187,89 @@ export function writeEfisiensi(t: SasaranTable): number {
   writeSasaranIndikator(t, top, rows);
   const ca = s.capaianAnggaran;
   const caRef = toA1(top, 3);
-  b.setMerged(top, 3, top + rows - 1, 3, percentValueCell(ca));
+  const budget = sourcesOf(budgetSources(t, "pagu"), budgetSources(t, "realisasi"));
+  const budgetReason = noBudgetReason(t);
+  b.setMerged(top, 3, top + rows - 1, 3, { ...percentValueCell(budgetReason ? null : ca), sources: budget });
+  if (budgetReason) budgetGap(t, top, 3, "Prosentase Capaian Anggaran", budgetReason);
+  const kolom = pmk ? "Efisiensi" : "Tingkat Efisiensi";
   for (let i = 0; i < rows; i++) {
     const f = s.indikator[i];
     const row = top + i;
     const ck = f?.capaian ?? null;
-    b.set(row, 2, percentValueCell(ck));
-    const ckRef = toA1(row, 2);
-    if (ck === null || ca === null || s.pagu === null || s.realisasiAnggaran === null) {
+    const kinerja = f ? sourcesOf(f.target, f.realisasi) : [];
+    b.set(row, 2, { ...percentValueCell(ck), sources: kinerja });
+    const empty = () => {
       b.set(row, 4, emptyCell());
       if (pmk) b.set(row, 5, emptyCell());
+    };
+    if (!f) {
+      empty();
       continue;
     }
+    if (ck === null) {
+      if (!f.target || !f.realisasi)
+        sourceGap(t, row, 2, f, "Capaian Kinerja", { ...percentValueCell(null), sources: kinerja });
+      empty();
+      if (f.target && f.realisasi)
+        efisiensiGap(t, row, f.label, "capaian kinerja tidak dapat dihitung dari target dan realisasinya");
+      else efisiensiGap(t, row, f.label, "capaian kinerja tidak dihitung (target atau realisasi kosong)");
+      continue;
+    }
+    if (budgetReason || ca === null || s.pagu === null || s.realisasiAnggaran === null) {
+      empty();
+      efisiensiGap(t, row, f.label, budgetReason ?? "capaian anggaran tidak dapat dihitung");
+      continue;
+    }
+    const sources = sourcesOf(kinerja, budget);
+    const ckRef = toA1(row, 2);
     if (!pmk) {
-      b.set(
-        row,
-        4,
-        formulaCell(
-          ratioFormula(ckRef, caRef),
-          computed(() => efisiensiRasio(ck, ca)),
-          "percent",
-        ),
-      );
+      const value = computed(() => efisiensiRasio(ck, ca));
+      if (value === null) {
+        empty();
+        efisiensiGap(
+          t,
+          row,
+          f.label,
+          "capaian anggaran sasaran 0% (realisasi anggaran programnya 0), sehingga rasio tidak dapat dihitung",
+        );
+        continue;
+      }
+      b.set(row, 4, { ...formulaCell(ratioFormula(ckRef, caRef), value, "percent"), sources });
       continue;
     }
     const pagu = s.pagu;
     const realisasi = s.realisasiAnggaran;
     const hasil = computed(() => efisiensiPmk([{ pagu, capaianKinerja: ck, realisasi }]));
-    b.set(row, 4, formulaCell(efisiensiPmkFormula(ckRef, caRef), hasil?.e ?? null, "percent"));
-    b.set(row, 5, formulaCell(nilaiEfisiensiFormula(toA1(row, 4)), hasil?.nilai ?? null, "percent"));
+    if (hasil === null) {
+      empty();
+      efisiensiGap(t, row, f.label, "capaian kinerja 0% atau kurang, sehingga E tidak dapat dihitung");
+      continue;
+    }
+    b.set(row, 4, { ...formulaCell(efisiensiPmkFormula(ckRef, caRef), hasil.e, "percent"), sources });
+    b.set(row, 5, { ...formulaCell(nilaiEfisiensiFormula(toA1(row, 4)), hasil.nilai, "percent"), sources });
   }
   return endTable(t, top + rows, pmk ? 6 : 5, [
     efisiensiNote(ctx.options),
     capaianNote(s.indikator.map((f) => f.polaritas)),
-    noBudgetNote(t),
   ]);
+
+  function efisiensiGap(tt: SasaranTable, row: number, label: string, reason: string): void {
+    leaveEmpty(
+      tt,
+      row,
+      4,
+      emptyCell(),
+      {
+        kolom,
+        subject: label || `indikator baris ${row + 1}`,
+        reason,
+        fix:
+          budgetReason || reason.includes("anggaran")
+            ? budgetFix(tt)
+            : { sheet: ctx.model.sheet, cell: tt.s.sasaran.cell },
+        key: `efisiensi:${tt.s.sasaran.cell}:${reason}`,
+      },
+      `${kolom} tidak dihitung: ${reason}.`,
+    );
+  }
 }

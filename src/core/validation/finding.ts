@@ -14,7 +14,10 @@ export type RuleId =
   | "missing-name"
   | "missing-value"
   | "level-uncertain"
-  | "realisasi-decreased";
+  | "realisasi-decreased"
+  | "table-cell-empty"
+  | "data-pendukung-orphan"
+  | "data-pendukung-uncertain";
 
 export interface Finding {
   rule: RuleId;
@@ -43,4 +46,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "missing-value": "warning",
   "level-uncertain": "info",
   "realisasi-decreased": "error",
+  "table-cell-empty": "info",
+  "data-pendukung-orphan": "warning",
+  "data-pendukung-uncertain": "warning",
 };

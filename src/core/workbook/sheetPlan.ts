@@ -86,7 +86,9 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
 
   const actions = specs.map((spec, index): SheetAction => {
     if (spec.kind === "data-pendukung") return dataPendukungAction(existing, spec, taken);
-    const candidates = existing.filter((s) => !assigned.has(lower(s.name)) && lower(tableKey(s) ?? "\u0000") === lower(spec.name));
+    const candidates = existing.filter(
+      (s) => !assigned.has(lower(s.name)) && lower(tableKey(s) ?? "\u0000") === lower(spec.name),
+    );
     const target = candidates.find((s) => !isEdited(s) || replace(s.name));
     for (const s of candidates) {
       if (s === target || !isEdited(s) || replace(s.name) || keptNames.has(lower(s.name))) continue;
@@ -110,7 +112,9 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
       keptNames.add(lower(s.name));
     } else remove.push(s.name);
   }
-  const migrated = existing.filter((s) => !s.mark && s.legacyKind !== undefined && assigned.has(lower(s.name))).map((s) => s.name);
+  const migrated = existing
+    .filter((s) => !s.mark && s.legacyKind !== undefined && assigned.has(lower(s.name)))
+    .map((s) => s.name);
   return { actions, kept, remove, migrated, registry: registryPlace(existing, taken) };
 }
 

@@ -15,6 +15,7 @@ import { SheetState } from "./workbookXml";
 
 const PRINT_TITLES = "_xlnm.Print_Titles";
 const FILTER_DATABASE = "_xlnm._FilterDatabase";
+const PRINT_AREA = "_xlnm.Print_Area";
 
 /** Writes generated sheets into a package: new parts, in-place updates, Data Pendukung rows, removals, marks. */
 export class SheetWriter {
@@ -79,6 +80,8 @@ export class SheetWriter {
     const ref = (a: string) => `${quoteSheetName(name)}!${a}`;
     wb.removeDefinedName(PRINT_TITLES, index);
     wb.removeDefinedName(FILTER_DATABASE, index);
+    wb.removeDefinedName(PRINT_AREA, index);
+    if (spec.print.area) wb.setDefinedName(PRINT_AREA, index, ref(absoluteRangeA1(spec.print.area)));
     const rows = spec.print.repeatRows;
     if (rows) wb.setDefinedName(PRINT_TITLES, index, ref(`$${rows[0] + 1}:$${rows[1] + 1}`));
     if (spec.autoFilter) wb.setDefinedName(FILTER_DATABASE, index, ref(absoluteRangeA1(spec.autoFilter)), true);

@@ -42,7 +42,12 @@ export function indikator(
   };
 }
 
-function node<T extends "program" | "kegiatan" | "subKegiatan">(level: T, name: string, pagu: string | number | null, realisasi: string | number | null) {
+function node<T extends "program" | "kegiatan" | "subKegiatan">(
+  level: T,
+  name: string,
+  pagu: string | number | null,
+  realisasi: string | number | null,
+) {
   const row = nextRow++;
   return {
     level,
@@ -61,11 +66,21 @@ export function subKegiatan(name: string, pagu: string | number, realisasi: stri
   return node("subKegiatan", name, pagu, realisasi);
 }
 
-export function kegiatan(name: string, pagu: string | number, realisasi: string | number, subs: SubKegiatan[] = []): Kegiatan {
+export function kegiatan(
+  name: string,
+  pagu: string | number,
+  realisasi: string | number,
+  subs: SubKegiatan[] = [],
+): Kegiatan {
   return { ...node("kegiatan", name, pagu, realisasi), subKegiatan: subs };
 }
 
-export function program(name: string, pagu: string | number | null, realisasi: string | number | null, keg: Kegiatan[] = []): Program {
+export function program(
+  name: string,
+  pagu: string | number | null,
+  realisasi: string | number | null,
+  keg: Kegiatan[] = [],
+): Program {
   return { ...node("program", name, pagu, realisasi), kegiatan: keg };
 }
 
@@ -111,30 +126,42 @@ export function seedModel(tahun: number | null = 2021): SheetModel {
   return model(
     [
       tujuan("Meningkatnya nilai investasi daerah", [
-        sasaran(SS1, [indikator(IND1, "0.38", "0.37")], [
-          program("Program Penanaman Modal (gabungan Tabel 3.5)", 681067100, 530921722),
-        ]),
+        sasaran(
+          SS1,
+          [indikator(IND1, "0.38", "0.37")],
+          [program("Program Penanaman Modal (gabungan Tabel 3.5)", 681067100, 530921722)],
+        ),
       ]),
       tujuan("Meningkatnya Kualitas Penyelenggaraan Pelayanan Publik Pemerintahan", [
-        sasaran(SS2, [indikator(IND2, 100, "93.41")], [program("Program Pelayanan Penanaman Modal", 276649300, 260966450)]),
-        sasaran(SS3, [indikator(IND3, 100, 90)], [
-          program("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 10931433866, "10377143130.77"),
-        ]),
+        sasaran(
+          SS2,
+          [indikator(IND2, 100, "93.41")],
+          [program("Program Pelayanan Penanaman Modal", 276649300, 260966450)],
+        ),
+        sasaran(
+          SS3,
+          [indikator(IND3, 100, 90)],
+          [program("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 10931433866, "10377143130.77")],
+        ),
       ]),
       tujuan("Meningkatkan Kuantitas Penyerapan Tenaga Kerja", [
-        sasaran(SS4, [indikator(IND4A, 80, 50), indikator(IND4B, "66.7", "84.6")], [
-          program("Program Hubungan Industrial", 202248000, 194837360, [
-            kegiatan("Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama", 78967500, 74287500, [
-              subKegiatan("Pengesahan Peraturan Perusahaan bagi Perusahaan", 35390000, 35310000),
-              subKegiatan("Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial", 43577500, 38977500),
+        sasaran(
+          SS4,
+          [indikator(IND4A, 80, 50), indikator(IND4B, "66.7", "84.6")],
+          [
+            program("Program Hubungan Industrial", 202248000, 194837360, [
+              kegiatan("Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama", 78967500, 74287500, [
+                subKegiatan("Pengesahan Peraturan Perusahaan bagi Perusahaan", 35390000, 35310000),
+                subKegiatan("Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial", 43577500, 38977500),
+              ]),
+              kegiatan("Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial", 123280500, 120549860, [
+                subKegiatan("Pencegahan Perselisihan Hubungan Industrial", 73280500, 70549860),
+                subKegiatan("Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha", 50000000, 50000000),
+              ]),
             ]),
-            kegiatan("Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial", 123280500, 120549860, [
-              subKegiatan("Pencegahan Perselisihan Hubungan Industrial", 73280500, 70549860),
-              subKegiatan("Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha", 50000000, 50000000),
-            ]),
-          ]),
-          program("Program Penempatan Tenaga Kerja", 268644500, 263538600),
-        ]),
+            program("Program Penempatan Tenaga Kerja", 268644500, 263538600),
+          ],
+        ),
       ]),
     ],
     tahun,
@@ -162,11 +189,31 @@ export function seedDataPendukung(): DataPendukung {
     namaPerangkatDaerah: "Dinas Penanaman Modal, PTSP dan Tenaga Kerja Kota Probolinggo",
     totalAnggaran: new D("13255734286"),
     indikator: [
-      dataIndikator(SS1, IND1, { targetTahunLalu: new D("0.37"), realisasiTahunLalu: new D(2), targetAkhirRenstra: new D("0.41") }),
-      dataIndikator(SS2, IND2, { targetTahunLalu: new D("92.5"), realisasiTahunLalu: new D("198.51"), targetAkhirRenstra: new D(100) }),
-      dataIndikator(SS3, IND3, { targetTahunLalu: new D(80), realisasiTahunLalu: new D(80), targetAkhirRenstra: new D(100) }),
-      dataIndikator(SS4, IND4A, { targetTahunLalu: new D("64.5"), realisasiTahunLalu: new D(52), targetAkhirRenstra: new D(70) }),
-      dataIndikator(SS4, IND4B, { targetTahunLalu: new D("77.2"), realisasiTahunLalu: new D(100), targetAkhirRenstra: new D("77.2") }),
+      dataIndikator(SS1, IND1, {
+        targetTahunLalu: new D("0.37"),
+        realisasiTahunLalu: new D(2),
+        targetAkhirRenstra: new D("0.41"),
+      }),
+      dataIndikator(SS2, IND2, {
+        targetTahunLalu: new D("92.5"),
+        realisasiTahunLalu: new D("198.51"),
+        targetAkhirRenstra: new D(100),
+      }),
+      dataIndikator(SS3, IND3, {
+        targetTahunLalu: new D(80),
+        realisasiTahunLalu: new D(80),
+        targetAkhirRenstra: new D(100),
+      }),
+      dataIndikator(SS4, IND4A, {
+        targetTahunLalu: new D("64.5"),
+        realisasiTahunLalu: new D(52),
+        targetAkhirRenstra: new D(70),
+      }),
+      dataIndikator(SS4, IND4B, {
+        targetTahunLalu: new D("77.2"),
+        realisasiTahunLalu: new D(100),
+        targetAkhirRenstra: new D("77.2"),
+      }),
     ],
   };
 }
