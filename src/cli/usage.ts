@@ -5,13 +5,14 @@ Pemakaian:
       Menampilkan tabel yang dikenali: tujuan, sasaran, indikator, program.
   lkjip validate <berkas.xlsx> [--sheet NAMA] [--json]
       Memeriksa jumlah, anggaran kas, realisasi dan capaian; menyebut sel yang salah.
-  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA]
-      Menyalin buku kerja dan menambahkan lembar-lembar tabel LKjIP.
+  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA] [--replace-edited]
+      Menambahkan lembar-lembar tabel LKjIP ke salinan buku kerja; isi buku kerja Anda tidak diubah.
 
 Opsi:
   --sheet NAMA   hanya lembar ini (tanpa opsi ini: semua lembar yang dikenali)
   --json         keluaran JSON untuk program lain
   -o, --output   berkas hasil generate (bawaan: <nama>-lkjip.xlsx di folder yang sama)
+  --replace-edited  ganti juga lembar hasil yang sudah Anda ubah (bawaan: dibiarkan, versi baru ditulis di sampingnya)
   -h, --help     bantuan ini
 
 Kode keluar:

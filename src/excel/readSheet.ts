@@ -5,14 +5,19 @@ import { GridAssembly } from "./gridAssembly";
 import { parseAreasAddress } from "./mergedAreas";
 import { isPayloadLimitError } from "./officeErrors";
 import { CONTENT_BYTES_PER_CELL, RequestBudget, rowsPerRequest } from "./requestBudget";
-import { styleRequests, textRects } from "./textCells";
+import { detailRequests } from "./detailRequests";
+import { cellRects, formulaRects, isWordText, textRects } from "./textCells";
 
-const STYLE_PROPS: Excel.CellPropertiesLoadOptions = { format: { font: { bold: true }, indentLevel: true } };
+const STYLE_PROPS: Excel.CellPropertiesLoadOptions = {
+  format: { font: { bold: true }, indentLevel: true, fill: { color: true, pattern: true } },
+};
 
 /**
  * Read a worksheet's used range into a Grid with a number of syncs that does not grow with its size: one for the
- * extent and merges, then per block of rows one for values and number formats and one for the bold and indent of
- * its text cells. An ordinary sheet is one block; a block is as many rows as fit in one request.
+ * extent and merges, then per block of rows one for formulas (a cell without one gives its value) and number formats,
+ * and one for the bold, indent and fill of its text cells and the cached results of its formula cells. A formula
+ * whose result is text costs one more sync for its style. An ordinary sheet is one block; a block is as many rows as
+ * fit in one request.
  */
 export async function readWorksheet(
   context: Excel.RequestContext,
@@ -41,7 +46,7 @@ export async function readWorksheet(
   while (row < end) {
     const rows = Math.min(end - row, maxRows, rowsPerRequest(area.columns, bytesPerCell, budget));
     const block = sheet.getRangeByIndexes(row, area.left, rows, area.columns);
-    block.load("values, numberFormat");
+    block.load("formulas, numberFormat");
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows that fits in one request (5 MB on the web); an ordinary sheet is one block
       await context.sync();
@@ -50,35 +55,42 @@ export async function readWorksheet(
       maxRows = Math.ceil(rows / 2);
       continue;
     }
-    const values = block.values;
+    const formulas = block.formulas;
     const formats = block.numberFormat;
-    assembly.putContent(row, area.left, values, formats);
-    const measured = (JSON.stringify(values).length + JSON.stringify(formats).length) / (rows * area.columns);
+    assembly.putContent(row, area.left, formulas, formats);
+    const measured = (JSON.stringify(formulas).length + JSON.stringify(formats).length) / (rows * area.columns);
     bytesPerCell = Math.max(bytesPerCell, Math.ceil(measured * 1.2));
-    await readTextStyles(context, sheet, textRects(values, row, area.left), budget, assembly);
+    const withFormulas = formulaRects(formulas, row, area.left);
+    await readDetails(context, sheet, textRects(formulas, row, area.left), withFormulas, budget, assembly);
+    if (withFormulas.length > 0) {
+      const results = formulas.map((line, i) => line.map((_, j) => assembly.formulaResult(row + i, area.left + j)));
+      await readDetails(context, sheet, cellRects(results, row, area.left, isWordText), [], budget, assembly);
+    }
     row += rows;
     onProgress?.({ phase: "membaca", done: row - area.top, total: area.rows });
   }
   return assembly.grid();
 }
 
-/** Bold and indent of the text cells: one request for an ordinary block, more only when they do not fit in one. */
-async function readTextStyles(
+/**
+ * Bold, indent and fill of the text cells and the cached results of the formula cells: one request for an ordinary
+ * block, more only when they do not fit in one; none when there is nothing to ask.
+ */
+async function readDetails(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  rects: CellRange[],
+  styleRects: CellRange[],
+  valueRects: CellRange[],
   budget: RequestBudget,
   assembly: GridAssembly,
 ): Promise<void> {
-  for (const request of styleRequests(rects, budget)) {
-    const answers = request.map((r) => ({
-      rect: r,
-      result: sheet
-        .getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1)
-        .getCellProperties(STYLE_PROPS),
-    }));
+  const rangeOf = (r: CellRange) => sheet.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+  for (const request of detailRequests(styleRects, valueRects, budget)) {
+    const styles = request.styles.map((rect) => ({ rect, result: rangeOf(rect).getCellProperties(STYLE_PROPS) }));
+    const values = request.values.map((rect) => ({ rect, range: rangeOf(rect).load("values") }));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized group of ranges; an ordinary block is one group
     await context.sync();
-    for (const { rect, result } of answers) assembly.putStyles(rect, result.value);
+    for (const { rect, range } of values) assembly.putFormulaValues(rect, range.values);
+    for (const { rect, result } of styles) assembly.putStyles(rect, result.value);
   }
 }

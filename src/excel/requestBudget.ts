@@ -26,13 +26,20 @@ export function budgetFor(limits: RequestLimits): RequestBudget {
 export const STATEMENT_BYTES = 150;
 
 /**
- * `values` plus `numberFormat` of one cell in a response: a number or short text (~10 bytes) and a format such as
- * "General" or "#,##0.00" (~10 bytes). Long texts cost more; a block that turns out larger is read again in halves.
+ * `formulas` plus `numberFormat` of one cell in a response: a number, short text or formula (~10 bytes) and a format
+ * such as "General" or "#,##0.00" (~10 bytes). Long texts cost more; a block that turns out larger is read again in
+ * halves. (`formulas` gives the value of a cell without a formula, so `values` is read for formula cells only.)
  */
 export const CONTENT_BYTES_PER_CELL = 20;
 
-/** getCellProperties answer per cell for bold and indent: {"format":{"font":{"bold":false},"indentLevel":0}}. */
-export const STYLE_BYTES_PER_CELL = 60;
+/**
+ * getCellProperties answer per cell for bold, indent and fill:
+ * {"format":{"indentLevel":0,"font":{"bold":false},"fill":{"color":"#FFFFFF","pattern":"None"}}}.
+ */
+export const STYLE_BYTES_PER_CELL = 95;
+
+/** `values` of a formula cell: its cached result, a number or short text. */
+export const VALUE_BYTES_PER_CELL = 20;
 
 /** Rows of `columns` cells that fit in one request at `bytesPerCell`; at least one. */
 export function rowsPerRequest(columns: number, bytesPerCell: number, budget: RequestBudget): number {

@@ -1,23 +1,32 @@
 import { CellRange } from "../core/grid/grid";
-import { RequestBudget, STATEMENT_BYTES, STYLE_BYTES_PER_CELL } from "./requestBudget";
 
 /**
- * Text holding a letter: names, headers and labels, whose bold and indent the engine reads. Not "-", "1.234,00"
- * or other number-like text, whose formatting says nothing about the table's structure.
+ * Text holding a letter: names, headers and labels, whose bold, indent and fill the engine reads. Not "-",
+ * "1.234,00" or other number-like text, whose formatting says nothing about the table's structure.
  */
 export function isWordText(v: unknown): boolean {
   return typeof v === "string" && /\p{L}/u.test(v);
 }
 
-/** Up to this many rows without text between two text cells of a column are read with them: fewer statements. */
+/** What `Range.formulas` gives for a formula cell: its formula with the leading `=`; other cells give their value. */
+export function isFormulaText(v: unknown): v is string {
+  return typeof v === "string" && v.length > 1 && v.charCodeAt(0) === 61;
+}
+
+/** Up to this many rows without a wanted cell between two of a column are read with them: fewer statements. */
 const MAX_GAP = 3;
 
 /**
- * Rectangles covering the text cells of a block of values (0-based sheet coordinates of its top-left given):
- * runs down each column, then neighbouring columns with the same run joined.
+ * Rectangles covering the cells of a block (0-based sheet coordinates of its top-left given) whose entry `wanted`
+ * accepts: runs down each column, then neighbouring columns with the same run joined.
  */
-export function textRects(values: unknown[][], top: number, left: number): CellRange[] {
-  const columns = values[0]?.length ?? 0;
+export function cellRects(
+  entries: unknown[][],
+  top: number,
+  left: number,
+  wanted: (v: unknown) => boolean,
+): CellRange[] {
+  const columns = entries[0]?.length ?? 0;
   const runs: CellRange[] = [];
   for (let j = 0; j < columns; j++) {
     let start = -1;
@@ -25,8 +34,8 @@ export function textRects(values: unknown[][], top: number, left: number): CellR
     const close = () => {
       if (start >= 0) runs.push({ top: top + start, bottom: top + end, left: left + j, right: left + j });
     };
-    for (let i = 0; i < values.length; i++) {
-      if (!isWordText(values[i][j])) continue;
+    for (let i = 0; i < entries.length; i++) {
+      if (!wanted(entries[i][j])) continue;
       if (start >= 0 && i - end - 1 <= MAX_GAP) {
         end = i;
       } else {
@@ -46,33 +55,12 @@ export function textRects(values: unknown[][], top: number, left: number): CellR
   return joined;
 }
 
-/** A range and its getCellProperties call with the options object: two statements and some 50 bytes. */
-const PER_RANGE_BYTES = 3 * STATEMENT_BYTES;
+/** The text cells of a block of values (or of formulas: formula cells are left out, their result is not known yet). */
+export function textRects(values: unknown[][], top: number, left: number): CellRange[] {
+  return cellRects(values, top, left, (v) => isWordText(v) && !isFormulaText(v));
+}
 
-/** Group rectangles into requests whose cell properties fit the budget; a rectangle too big alone is cut by rows. */
-export function styleRequests(rects: CellRange[], budget: RequestBudget): CellRange[][] {
-  const perRequest = budget.bytes - STATEMENT_BYTES;
-  const pieces: CellRange[] = [];
-  for (const r of rects) {
-    const width = r.right - r.left + 1;
-    const rowsFit = Math.max(1, Math.floor((perRequest - PER_RANGE_BYTES) / (width * STYLE_BYTES_PER_CELL)));
-    for (let top = r.top; top <= r.bottom; top += rowsFit) {
-      pieces.push({ ...r, top, bottom: Math.min(r.bottom, top + rowsFit - 1) });
-    }
-  }
-  const requests: CellRange[][] = [];
-  let current: CellRange[] = [];
-  let bytes = 0;
-  for (const p of pieces) {
-    const cost = PER_RANGE_BYTES + (p.bottom - p.top + 1) * (p.right - p.left + 1) * STYLE_BYTES_PER_CELL;
-    if (current.length > 0 && bytes + cost > perRequest) {
-      requests.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(p);
-    bytes += cost;
-  }
-  if (current.length > 0) requests.push(current);
-  return requests;
+/** The formula cells of a block of `Range.formulas`, whose cached results are read next. */
+export function formulaRects(formulas: unknown[][], top: number, left: number): CellRange[] {
+  return cellRects(formulas, top, left, isFormulaText);
 }

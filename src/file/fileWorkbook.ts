@@ -82,6 +82,16 @@ export class FileWorkbook implements WorkbookPort {
     return catalog.sheets.filter((s) => isSourceSheet(catalog, s)).map((s) => s.name);
   }
 
+  /** The package parts of the generated tables and Hasil Pemeriksaan (what a re-run may rewrite). */
+  generatedSheetParts(): string[] {
+    const catalog = this.catalog();
+    const { info } = this.current();
+    return catalog.sheets
+      .filter((s) => isGeneratedSheet(catalog, s))
+      .map((s) => info.sheets.find((i) => i.name === s.name)?.part ?? "")
+      .filter((p) => p !== "");
+  }
+
   async readSheet(name: string, onProgress?: ProgressFn): Promise<Grid> {
     const catalog = this.catalog();
     const sheet = catalog.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

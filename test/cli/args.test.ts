@@ -17,12 +17,16 @@ describe("parseCommandArgs", () => {
       sheet: "TW IV",
       json: true,
       output: undefined,
+      replaceEdited: false,
       help: false,
     });
     expect(parseCommandArgs("generate", ["-o", "hasil.xlsx", "buku.xlsx"], ["sheet", "output"])).toMatchObject({
       file: "buku.xlsx",
       output: "hasil.xlsx",
     });
+    expect(
+      parseCommandArgs("generate", ["buku.xlsx", "--replace-edited"], ["sheet", "output", "replace-edited"]),
+    ).toMatchObject({ replaceEdited: true });
   });
 
   it("rejects a flag the command does not take, in one Indonesian line", () => {

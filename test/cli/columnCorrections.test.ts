@@ -1,7 +1,7 @@
 import path from "node:path";
 import { runCli } from "../../src/cli/run";
-import { writeRegistry } from "../../src/file/registrySheet";
-import { emptyRegistry } from "../../src/core/workbook/registry";
+import { writeFileSync } from "node:fs";
+import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { columnSettingKey } from "../../src/core/workbook/columnSettings";
 import { memoryIo, tempDir } from "./helpers";
 import { loadXlsx, SAMPLE } from "./sampleWorkbook";
@@ -19,11 +19,11 @@ async function sampleWithUnknownPaguHeader(dir: string, settings: Record<string,
     }
   });
   expect(paguColumn).toBeGreaterThan(0);
-  const registry = emptyRegistry();
-  for (const [k, v] of Object.entries(settings)) registry.settings[k] = v.replace("$PAGU", String(paguColumn - 1));
-  writeRegistry(wb, registry);
+  // The settings are saved the way the task pane saves them: through the workbook port.
+  const port = await FileWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "koreksi.xlsx");
+  for (const [k, v] of Object.entries(settings)) await port.writeSetting(k, v.replace("$PAGU", String(paguColumn - 1)));
   const file = path.join(dir, "koreksi.xlsx");
-  await wb.xlsx.writeFile(file);
+  writeFileSync(file, new Uint8Array(await port.toBuffer()));
   return file;
 }
 

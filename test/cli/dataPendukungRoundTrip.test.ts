@@ -1,6 +1,10 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
+import { toA1 } from "../../src/core/grid/address";
+import { FileWorkbook } from "../../src/file/fileWorkbook";
+import { typeInto } from "../file/package/officerEdits";
 import { memoryIo, tempDir } from "./helpers";
 import { copySample, loadXlsx } from "./sampleWorkbook";
 
@@ -16,30 +20,32 @@ describe("Data Pendukung filled by the user feeds the LKjIP tables on the next r
     const first = path.join(tmp.dir, "pertama.xlsx");
     expect(await runCli(["generate", input, "-o", first], memoryIo())).toBe(0);
 
-    const wb = await loadXlsx(first);
-    const dp = wb.getWorksheet("Data Pendukung")!;
-    const find = (text: RegExp) => {
-      let at: ExcelJS.Cell | undefined;
-      dp.eachRow((row) => row.eachCell((cell) => void (at ??= text.test(String(cell.value ?? "")) ? cell : undefined)));
-      if (!at) throw new Error(`no cell ${text}`);
-      return at;
+    // The officer fills Data Pendukung in Excel: the package keeps everything else as it was (our marks included).
+    const opened = await FileWorkbook.fromBuffer(readFileSync(first), first);
+    const dp = opened.grid("Data Pendukung");
+    const find = (text: RegExp): { row: number; col: number } => {
+      for (let row = 0; row < dp.rowCount; row++) {
+        const line = dp.cells[row] ?? [];
+        for (let col = 0; col < line.length; col++) if (text.test(String(line[col]?.value ?? ""))) return { row, col };
+      }
+      throw new Error(`no cell ${text}`);
     };
     /** The input cell right of a label: the first cell past the label's own merge. */
-    const inputBeside = (label: ExcelJS.Cell) => {
-      let c = Number(label.col) + 1;
-      while (dp.getCell(Number(label.row), c).master === label.master) c++;
-      return dp.getCell(Number(label.row), c);
+    const inputBeside = (label: { row: number; col: number }) => {
+      const merge = dp.merges.find((m) => m.top === label.row && m.left === label.col);
+      return toA1(label.row, (merge ? merge.right : label.col) + 1);
     };
-    inputBeside(find(/^Nama Perangkat Daerah/)).value = "DPMPTSPNAKER Kota Probolinggo";
-    inputBeside(find(/^Total Anggaran/)).value = 13255734286;
-    const header = Number(find(/^Polaritas$/).row);
-    const col = (text: RegExp) => Number(find(text).col);
-    const first_indikator = dp.getRow(header + 1);
-    first_indikator.getCell(col(/^Target Tahun Lalu/)).value = "0,37%";
-    first_indikator.getCell(col(/^Realisasi Tahun Lalu/)).value = "2%";
-    first_indikator.getCell(col(/^Target Akhir Renstra/)).value = "0,41%";
-    first_indikator.getCell(col(/^Analisis Penyebab/)).value = "Peningkatan kualitas SDM bidang Penanaman Modal";
-    await wb.xlsx.writeFile(first);
+    const header = find(/^Polaritas$/).row;
+    const at = (text: RegExp) => toA1(header + 1, find(text).col);
+    let bytes: Uint8Array = new Uint8Array(readFileSync(first));
+    const type = (cell: string, value: string) => (bytes = typeInto(bytes, "Data Pendukung", cell, value));
+    type(inputBeside(find(/^Nama Perangkat Daerah/)), "DPMPTSPNAKER Kota Probolinggo");
+    type(inputBeside(find(/^Total Anggaran/)), "13255734286");
+    type(at(/^Target Tahun Lalu/), "0,37%");
+    type(at(/^Realisasi Tahun Lalu/), "2%");
+    type(at(/^Target Akhir Renstra/), "0,41%");
+    type(at(/^Analisis Penyebab/), "Peningkatan kualitas SDM bidang Penanaman Modal");
+    writeFileSync(first, bytes);
 
     secondOut = path.join(tmp.dir, "kedua.xlsx");
     const io = memoryIo();

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { CliIo } from "../../src/cli/io";
-import { fixInternalLinks } from "../../src/file/internalLinks";
 
 export interface MemoryIo extends CliIo {
   stdout: string[];
@@ -40,7 +39,6 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 export async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const bytes = await workbook.xlsx.writeBuffer();
   const back = new ExcelJS.Workbook();
-  fixInternalLinks(back);
   await back.xlsx.load(bytes as ExcelJS.Buffer);
   return back;
 }

@@ -3,7 +3,8 @@ import { excelWouldConvert } from "../../src/excel/cellInput";
 import { parseAreasAddress } from "../../src/excel/mergedAreas";
 import { budgetFor, EXCEL_WEB_LIMITS, rowsPerRequest } from "../../src/excel/requestBudget";
 import { groupIntoRects } from "../../src/excel/styleRects";
-import { styleRequests, textRects } from "../../src/excel/textCells";
+import { formulaRects, textRects } from "../../src/excel/textCells";
+import { detailRequests } from "../../src/excel/detailRequests";
 import { columnWidthPoints } from "../../src/excel/units";
 import { assertWritesOnlyGenerated } from "../../src/excel/writeGuard";
 
@@ -43,11 +44,37 @@ describe("textRects", () => {
     ]);
   });
 
-  test("styleRequests splits what does not fit in one request", () => {
+  test("formula cells are not text cells: their result is read first", () => {
+    const formulas = [
+      ["Program", "=A1&\" baru\"", 5],
+      ["=SUM(C1:C1)", "Kegiatan", "=C1*2"],
+    ];
+    expect(textRects(formulas, 0, 0)).toEqual([
+      { top: 0, bottom: 0, left: 0, right: 0 },
+      { top: 1, bottom: 1, left: 1, right: 1 },
+    ]);
+    expect(formulaRects(formulas, 0, 0)).toEqual([
+      { top: 0, bottom: 0, left: 1, right: 1 },
+      { top: 1, bottom: 1, left: 0, right: 0 },
+      { top: 1, bottom: 1, left: 2, right: 2 },
+    ]);
+  });
+
+  test("detailRequests splits what does not fit in one request, styles and values alike", () => {
     const budget = { bytes: 60_000, cells: 1_000_000 };
-    const requests = styleRequests([{ top: 0, bottom: 1999, left: 0, right: 0 }], budget);
+    const requests = detailRequests(
+      [{ top: 0, bottom: 1999, left: 0, right: 0 }],
+      [{ top: 0, bottom: 2999, left: 1, right: 1 }],
+      budget,
+    );
     expect(requests.length).toBeGreaterThan(1);
-    expect(requests.flat().reduce((n, r) => n + r.bottom - r.top + 1, 0)).toBe(2000);
+    const rows = (rects: { top: number; bottom: number }[]) => rects.reduce((n, r) => n + r.bottom - r.top + 1, 0);
+    expect(rows(requests.flatMap((r) => r.styles))).toBe(2000);
+    expect(rows(requests.flatMap((r) => r.values))).toBe(3000);
+    expect(detailRequests([{ top: 0, bottom: 9, left: 0, right: 3 }], [], budget)).toEqual([
+      { styles: [{ top: 0, bottom: 9, left: 0, right: 3 }], values: [] },
+    ]);
+    expect(detailRequests([], [], budget)).toEqual([]);
   });
 });
 

@@ -97,6 +97,7 @@ export class InMemoryWorkbook {
         if (cell.numFmt !== undefined && cell.numFmt !== "General") target.numFmt = cell.numFmt;
         if (cell.bold) target.format.bold = true;
         if (cell.indent) target.format.indent = cell.indent;
+        if (cell.fill) target.format.fill = cell.fill;
       }),
     );
     sheet.merges = grid.merges.map((m) => ({ ...m }));

@@ -205,6 +205,28 @@ describe("OfficeWorkbook.readSheet", () => {
     expect(large.maxRequestBytes).toBeGreaterThan(2_000_000);
   });
 
+  test("formulas on every row cost no sync more for 10,000 rows than for 100", async () => {
+    const withFormulas = (rows: number) => {
+      const grid = pengukuranSheet("Rumus", rows);
+      grid.cells.forEach((line, r) => {
+        const realisasi = line[18];
+        if (r >= 3 && realisasi) realisasi.formula = `SUM(O${r + 1}:R${r + 1})`;
+      });
+      return grid;
+    };
+    const syncs: number[] = [];
+    for (const rows of [100, 10_000]) {
+      const source = withFormulas(rows);
+      const excel = createInMemoryExcel({ sheets: [source] });
+      const grid = await new OfficeWorkbook(excel.run).readSheet("Rumus");
+      expectSameContent(grid, source);
+      expect(excel.stats.maxRequestBytes).toBeLessThan(EXCEL_WEB_LIMITS.maxBytes);
+      syncs.push(excel.stats.syncs);
+    }
+    expect(syncs[1]).toBe(syncs[0]);
+    expect(syncs[0]).toBeLessThanOrEqual(3);
+  });
+
   test("the 10,000-row sheet is read correctly in its few syncs", async () => {
     const source = pengukuranSheet("Besar", 10_000);
     const excel = createInMemoryExcel({ sheets: [source] });
@@ -254,6 +276,37 @@ describe("OfficeWorkbook.readSheet", () => {
     expectSameContent(grid, source);
     expect(excel.stats.requests.every((r) => r.failed === undefined)).toBe(true);
     expect(excel.stats.maxRequestBytes).toBeLessThan(EXCEL_WEB_LIMITS.maxBytes);
+  });
+
+  test("formulas come without '=' and with their cached result, also 0 and text; text typed with a leading = is text", async () => {
+    const source = gridFromRows("Rumus", [
+      [{ value: "Program A", bold: true, fill: "#D9E1F2" }, { value: 100, numFmt: "#,##0" }],
+      [{ value: "Kegiatan", indent: 1 }, { value: 0, formula: "B1-B1", numFmt: "#,##0" }],
+      [{ value: "Program A baru", formula: 'A1&" baru"', bold: true, fill: "#FFF2CC" }, { value: "=bukan rumus" }],
+      [{ value: "#DIV/0!", text: "#DIV/0!", formula: "1/0" }, { value: 200, formula: "SUM(B1:B2)*2" }],
+    ]);
+    const excel = createInMemoryExcel({ sheets: [source] });
+    const grid = await new OfficeWorkbook(excel.run).readSheet("Rumus");
+    expect(gridContent(grid)).toEqual(gridContent(source));
+    expect(grid.cells[1][1]).toEqual({ value: 0, numFmt: "#,##0", formula: "B1-B1" });
+    expect(grid.cells[2][1]).toEqual({ value: "=bukan rumus" });
+    // extent + merges, content, styles of text cells with the formulas' results, styles of the text formula
+    expect(excel.stats.syncs).toBe(4);
+  });
+
+  test("fill: solid and patterned fills give the colour, no fill (pattern None) gives none; numbers carry no style", async () => {
+    const source = gridFromRows("Warna", [
+      [{ value: "Solid", fill: "#FFF2CC" }, { value: 5, fill: "#FFF2CC", bold: true }],
+      [{ value: "Berpola", fill: "#C6E0B4" }, { value: "Tanpa isian" }],
+    ]);
+    const excel = createInMemoryExcel({ sheets: [source] });
+    excel.workbook.sheet("Warna").cell(1, 0).format.fillPattern = "Gray50";
+    const grid = await new OfficeWorkbook(excel.run).readSheet("Warna");
+    expect(grid.cells[0][0]).toEqual({ value: "Solid", fill: "#FFF2CC" });
+    expect(grid.cells[1][0]).toEqual({ value: "Berpola", fill: "#C6E0B4" });
+    expect(grid.cells[1][1]).toEqual({ value: "Tanpa isian" });
+    expect(grid.cells[0][1]).toEqual({ value: 5 });
+    expect(excel.stats.syncs).toBe(3);
   });
 
   test("a missing sheet is one clear Indonesian message", async () => {

@@ -78,13 +78,13 @@ export class SheetWriter {
     const wb = this.pkg.workbook();
     const index = wb.indexOf(name);
     const ref = (a: string) => `${quoteSheetName(name)}!${a}`;
-    wb.removeDefinedName(PRINT_TITLES, index);
-    wb.removeDefinedName(FILTER_DATABASE, index);
-    wb.removeDefinedName(PRINT_AREA, index);
     if (spec.print.area) wb.setDefinedName(PRINT_AREA, index, ref(absoluteRangeA1(spec.print.area)));
+    else wb.removeDefinedName(PRINT_AREA, index);
     const rows = spec.print.repeatRows;
     if (rows) wb.setDefinedName(PRINT_TITLES, index, ref(`$${rows[0] + 1}:$${rows[1] + 1}`));
+    else wb.removeDefinedName(PRINT_TITLES, index);
     if (spec.autoFilter) wb.setDefinedName(FILTER_DATABASE, index, ref(absoluteRangeA1(spec.autoFilter)), true);
+    else wb.removeDefinedName(FILTER_DATABASE, index);
     const fingerprint = spec.kind === "data-pendukung" ? "" : specFingerprint(spec, this.finalNames);
     this.setMark(name, spec.kind, spec.name, fingerprint);
   }

@@ -129,14 +129,21 @@ export class WorkbookXml {
     });
   }
 
-  /** Set a name (replacing one with the same spelling and scope). */
+  /** Set a name: the element with the same spelling and scope is updated where it stands, else one is appended. */
   setDefinedName(name: string, localSheetId: number | undefined, text: string, hidden = false): void {
-    this.removeDefinedName(name, localSheetId);
     const names = ensureChild(root(this.doc), "definedNames", AFTER_DEFINED_NAMES);
-    const el = insertChild(names, "definedName");
-    el.setAttribute("name", name);
-    if (localSheetId !== undefined) el.setAttribute("localSheetId", String(localSheetId));
+    const wanted = name.toLowerCase();
+    let el = childElements(names, "definedName").find((n) => {
+      const local = n.getAttribute("localSheetId");
+      return (n.getAttribute("name") ?? "").toLowerCase() === wanted && (local === null ? undefined : Number(local)) === localSheetId;
+    });
+    if (!el) {
+      el = insertChild(names, "definedName");
+      el.setAttribute("name", name);
+      if (localSheetId !== undefined) el.setAttribute("localSheetId", String(localSheetId));
+    }
     if (hidden) el.setAttribute("hidden", "1");
+    while (el.firstChild) el.removeChild(el.firstChild);
     el.appendChild(this.doc.createTextNode(text));
   }
 

@@ -16,7 +16,10 @@ export async function generateFromFile(file: string): Promise<GeneratedWorkbook>
   for (const sheet of await port.listSheets()) grids.push(await port.readSheet(sheet.name));
   const result = generateLkjip(grids);
   if (!result.source) throw new Error(`${file}: no Pengukuran Kinerja table`);
-  const names = await port.writeSheets(result.specs);
-  const sheets = result.specs.flatMap((spec, i) => (names[i] === null ? [] : [{ name: names[i]!, spec }]));
+  const report = await port.writeSheets(result.specs);
+  const sheets = result.specs.flatMap((spec, i) => {
+    const name = report.sheets[i].name;
+    return name === null ? [] : [{ name, spec }];
+  });
   return { bytes: Buffer.from(await port.toBuffer()), sheets };
 }

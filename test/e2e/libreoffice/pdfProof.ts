@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { fixInternalLinks } from "../../../src/file/internalLinks";
 import { Harness } from "../harness";
 import { GeneratedWorkbook } from "./generated";
 import { checkPageFit } from "./pageFit";
@@ -14,7 +13,6 @@ const SUITE = "libreoffice: PDF";
 /** The generated workbook with only `sheet` visible, so LibreOffice prints just that sheet. */
 async function onlySheet(bytes: Buffer, sheet: string, spoil = false): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  fixInternalLinks(wb);
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const target = wb.getWorksheet(sheet)!;
   for (const ws of wb.worksheets) if (ws !== target && ws.state !== "veryHidden") ws.state = "hidden";

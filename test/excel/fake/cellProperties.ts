@@ -11,7 +11,7 @@ const SUPPORTED: Record<string, unknown> = {
     horizontalAlignment: true,
     verticalAlignment: true,
     font: { bold: true, italic: true, color: true, size: true, underline: true, name: true },
-    fill: { color: true },
+    fill: { color: true, pattern: true },
   },
 };
 
@@ -50,7 +50,14 @@ export function cellProperties(cell: FakeCell | undefined, address: string, opti
       if (fontOpts.name) font.name = f.fontName ?? "Calibri";
       format.font = font;
     }
-    if ((fo.fill as Options | undefined)?.color) format.fill = { color: f.fill ?? "#FFFFFF" };
+    const fillOpts = fo.fill as Options | undefined;
+    if (fillOpts) {
+      // As Excel: a cell without fill answers white with the pattern None; setting a colour makes the fill solid.
+      const fill: Record<string, unknown> = {};
+      if (fillOpts.color) fill.color = f.fill ?? "#FFFFFF";
+      if (fillOpts.pattern) fill.pattern = f.fill === undefined ? "None" : (f.fillPattern ?? "Solid");
+      format.fill = fill;
+    }
     out.format = format;
   }
   return out;

@@ -197,7 +197,10 @@ export class FakeFill extends RangePart {
 
   clear(): void {
     this.queueWrite("clear", null, ({ sheet, rect }) => {
-      sheet.forExisting(rect, (cell) => delete cell.format.fill);
+      sheet.forExisting(rect, (cell) => {
+        delete cell.format.fill;
+        delete cell.format.fillPattern;
+      });
     });
   }
 }

@@ -19,6 +19,8 @@ export interface FakeCellFormat {
   fontSize?: number;
   fontName?: string;
   fill?: string;
+  /** Excel's FillPattern of a filled cell (`Gray50`, …); absent means Solid. */
+  fillPattern?: string;
   wrap?: boolean;
   hAlign?: string;
   vAlign?: string;

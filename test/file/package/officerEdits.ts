@@ -1,0 +1,81 @@
+/**
+ * What an officer does to a workbook between two runs, done on the package the way Excel would store it: type text
+ * into a cell, delete one of our marks (as if the sheet had been re-created by hand). Edits go through a real XML
+ * parser; every other part stays as it was.
+ */
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+type Parts = Record<string, Uint8Array>;
+
+function parse(text: string): Document {
+  return new DOMParser().parseFromString(text, "text/xml") as unknown as Document;
+}
+
+function sheetPart(parts: Parts, sheet: string): string {
+  const wb = parse(strFromU8(parts["xl/workbook.xml"]));
+  const el = Array.from(wb.getElementsByTagNameNS(MAIN, "sheet")).find((s) => s.getAttribute("name") === sheet);
+  if (!el) throw new Error(`no sheet ${sheet}`);
+  const id = el.getAttributeNS(REL, "id");
+  const rels = parse(strFromU8(parts["xl/_rels/workbook.xml.rels"]));
+  const rel = Array.from(rels.getElementsByTagName("Relationship")).find((r) => r.getAttribute("Id") === id);
+  const target = rel?.getAttribute("Target") ?? "";
+  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+}
+
+function colOf(ref: string): number {
+  let c = 0;
+  for (const ch of ref.replace(/\d+$/, "")) c = c * 26 + ch.charCodeAt(0) - 64;
+  return c;
+}
+
+/** Type `text` into `cell` of `sheet` (an inline string, replacing what the cell held). */
+export function typeInto(bytes: Uint8Array, sheet: string, cell: string, text: string): Uint8Array {
+  const parts = unzipSync(bytes);
+  const part = sheetPart(parts, sheet);
+  const doc = parse(strFromU8(parts[part]));
+  const sheetData = doc.getElementsByTagNameNS(MAIN, "sheetData")[0];
+  const r = Number(/\d+$/.exec(cell)?.[0]);
+  let row = Array.from(sheetData.getElementsByTagNameNS(MAIN, "row")).find((x) => Number(x.getAttribute("r")) === r);
+  if (!row) {
+    row = doc.createElementNS(MAIN, "row");
+    row.setAttribute("r", String(r));
+    const next = Array.from(sheetData.getElementsByTagNameNS(MAIN, "row")).find((x) => Number(x.getAttribute("r")) > r);
+    sheetData.insertBefore(row, next ?? null);
+  }
+  for (const old of Array.from(row.getElementsByTagNameNS(MAIN, "c"))) if (old.getAttribute("r") === cell) row.removeChild(old);
+  const c = doc.createElementNS(MAIN, "c");
+  c.setAttribute("r", cell);
+  c.setAttribute("t", "inlineStr");
+  const is = doc.createElementNS(MAIN, "is");
+  const t = doc.createElementNS(MAIN, "t");
+  t.appendChild(doc.createTextNode(text));
+  is.appendChild(t);
+  c.appendChild(is);
+  const after = Array.from(row.getElementsByTagNameNS(MAIN, "c")).find((x) => colOf(x.getAttribute("r") ?? "") > colOf(cell));
+  row.insertBefore(c, after ?? null);
+  parts[part] = strToU8(new XMLSerializer().serializeToString(doc as never));
+  return zipSync(parts);
+}
+
+/** Remove the sheet-scoped names called `name` from `sheet` (e.g. our mark). */
+export function removeSheetName(bytes: Uint8Array, sheet: string, name: string): Uint8Array {
+  const parts = unzipSync(bytes);
+  const wb = parse(strFromU8(parts["xl/workbook.xml"]));
+  const index = Array.from(wb.getElementsByTagNameNS(MAIN, "sheet")).findIndex((s) => s.getAttribute("name") === sheet);
+  for (const n of Array.from(wb.getElementsByTagNameNS(MAIN, "definedName"))) {
+    if (n.getAttribute("name") === name && n.getAttribute("localSheetId") === String(index)) n.parentNode?.removeChild(n);
+  }
+  parts["xl/workbook.xml"] = strToU8(new XMLSerializer().serializeToString(wb as never));
+  return zipSync(parts);
+}
+
+/** The part holding `sheet`, and its bytes. */
+export function sheetBytes(bytes: Uint8Array, sheet: string): { part: string; bytes: Uint8Array } {
+  const parts = unzipSync(bytes);
+  const part = sheetPart(parts, sheet);
+  return { part, bytes: parts[part] };
+}

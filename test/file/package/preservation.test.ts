@@ -1,0 +1,61 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import { generateLkjip } from "../../../src/core/pipeline";
+import { FileWorkbook } from "../../../src/file/fileWorkbook";
+import { MARK_NAME } from "../../../src/core/workbook/marks";
+import { DEFAULT_DROPPABLE_PARTS, expectPackagePreserved } from "./packageDiff";
+
+const FIXTURES = path.join(__dirname, "../../fixtures/packages");
+const files = readdirSync(FIXTURES).filter((f) => /\.xls[xm]$/.test(f));
+
+/** What `lkjip generate` does, through the same adapter, on bytes. */
+async function generate(bytes: Uint8Array, name: string): Promise<{ bytes: Uint8Array; workbook: FileWorkbook }> {
+  const workbook = await FileWorkbook.fromBuffer(bytes, name);
+  const grids = workbook.sourceSheetNames().map((n) => workbook.grid(n));
+  const result = generateLkjip(grids);
+  if (result.source === null) throw new Error(`${name}: no table recognised`);
+  await workbook.writeSheets(result.specs);
+  return { bytes: new Uint8Array(await workbook.toBuffer()), workbook };
+}
+
+const NEW_SHEET_PARTS = [/^xl\/worksheets\/sheet\d+\.xml$/];
+
+describe.each(files)("generate keeps everything of the user's: %s", (file) => {
+  const input = new Uint8Array(readFileSync(path.join(FIXTURES, file)));
+  let first: Uint8Array;
+  let second: Uint8Array;
+
+  beforeAll(async () => {
+    first = (await generate(input, file)).bytes;
+    second = (await generate(first, file)).bytes;
+  });
+
+  test("first generate: every part outside the listed ones byte-identical, listed ones keep every element", () => {
+    expectPackagePreserved(input, first, { allowedNewParts: NEW_SHEET_PARTS });
+  });
+
+  test("second generate on the output: the same, and no new parts (sheets updated in place)", async () => {
+    const ours = await generatedTableParts(first, file);
+    expect(ours.length).toBeGreaterThanOrEqual(6);
+    expectPackagePreserved(first, second, {
+      allowedNewParts: [],
+      droppable: [...DEFAULT_DROPPABLE_PARTS, ...ours],
+      ownedNames: [MARK_NAME],
+    });
+    const a = Object.keys(unzipSync(first)).sort();
+    const b = Object.keys(unzipSync(second)).sort();
+    expect(b).toEqual(a);
+  });
+
+  test("styles do not grow on a re-run", () => {
+    const styles = (bytes: Uint8Array) => unzipSync(bytes)["xl/styles.xml"]?.length ?? 0;
+    expect(styles(second)).toBe(styles(first));
+  });
+});
+
+/** The parts of the generated tables and Hasil Pemeriksaan of a package (by their marks): a re-run rewrites them. */
+async function generatedTableParts(bytes: Uint8Array, name: string): Promise<string[]> {
+  const workbook = await FileWorkbook.fromBuffer(bytes, name);
+  return workbook.generatedSheetParts();
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { generateLkjip } from "../../../src/core/pipeline";
+import { WriteOptions, WriteReport } from "../../../src/core/ports/workbookPort";
+import { MARK_NAME } from "../../../src/core/workbook/marks";
+import { FileWorkbook } from "../../../src/file/fileWorkbook";
+import { removeSheetName, sheetBytes, typeInto } from "./officerEdits";
+
+const SAMPLE = path.join(__dirname, "../../../assets/samples/pengukuran-kinerja-2022.xlsx");
+const LEGACY = path.join(__dirname, "../../fixtures/packages/legacy/v1-generated.xlsx");
+
+async function generate(bytes: Uint8Array, options: WriteOptions = {}) {
+  const workbook = await FileWorkbook.fromBuffer(bytes, "buku.xlsx");
+  const grids = workbook.sourceSheetNames().map((n) => workbook.grid(n));
+  const result = generateLkjip(grids);
+  if (result.source === null) throw new Error("no table");
+  const report = await workbook.writeSheets(result.specs, options);
+  return { bytes: new Uint8Array(await workbook.toBuffer()), report, workbook };
+}
+
+async function sheetNames(bytes: Uint8Array): Promise<string[]> {
+  const wb = await FileWorkbook.fromBuffer(bytes, "x.xlsx");
+  return (await wb.listSheets()).map((s) => s.name);
+}
+
+function status(report: WriteReport, spec: string) {
+  return report.sheets.find((s) => s.spec === spec);
+}
+
+describe("re-running generate on a file", () => {
+  const sample = new Uint8Array(readFileSync(SAMPLE));
+
+  test("generated sheets are updated in place: same parts, same names, nothing new", async () => {
+    const first = await generate(sample);
+    expect(first.report.sheets.filter((s) => s.status === "new")).toHaveLength(8);
+    const second = await generate(first.bytes);
+    // Data Pendukung has every indikator already: no spec for it at all.
+    expect(second.report.sheets.map((s) => s.status)).toEqual(Array(7).fill("updated"));
+    expect(await sheetNames(second.bytes)).toEqual(await sheetNames(first.bytes));
+    for (const name of ["LKjIP SS I", "Hasil Pemeriksaan"]) {
+      expect(sheetBytes(second.bytes, name).part).toBe(sheetBytes(first.bytes, name).part);
+    }
+  });
+
+  test("text the officer typed into a generated sheet survives; the new version goes beside it", async () => {
+    const first = await generate(sample);
+    const typed = typeInto(first.bytes, "LKjIP SS I", "J3", "Catatan Kabid: angka TW IV sudah final");
+    const second = await generate(typed);
+    expect(second.report.kept).toEqual(["LKjIP SS I"]);
+    expect(status(second.report, "LKjIP SS I")).toMatchObject({ name: "LKjIP SS I (2)", status: "new", keptEdited: "LKjIP SS I" });
+    expect(sheetBytes(second.bytes, "LKjIP SS I").bytes).toEqual(sheetBytes(typed, "LKjIP SS I").bytes);
+    const back = await FileWorkbook.fromBuffer(second.bytes, "x.xlsx");
+    expect(back.grid("LKjIP SS I").cells[2][9]?.value).toBe("Catatan Kabid: angka TW IV sudah final");
+    // The next run keeps the edited sheet again and updates the copy in place.
+    const third = await generate(second.bytes);
+    expect(third.report.kept).toEqual(["LKjIP SS I"]);
+    expect(status(third.report, "LKjIP SS I")).toMatchObject({ name: "LKjIP SS I (2)", status: "updated" });
+  });
+
+  test("--replace-edited replaces the edited sheet in place and drops the copy", async () => {
+    const first = await generate(sample);
+    const typed = typeInto(first.bytes, "Hasil Pemeriksaan", "A2", "diperiksa");
+    const kept = await generate(typed);
+    const replaced = await generate(kept.bytes, { replaceEdited: true });
+    expect(status(replaced.report, "Hasil Pemeriksaan")).toMatchObject({ name: "Hasil Pemeriksaan", status: "updated" });
+    expect(replaced.report.removed).toEqual(["Hasil Pemeriksaan (2)"]);
+    const back = await FileWorkbook.fromBuffer(replaced.bytes, "x.xlsx");
+    expect(back.grid("Hasil Pemeriksaan").cells[1]?.[0]?.value).not.toBe("diperiksa");
+  });
+
+  test("a sheet of the user's that has a generated sheet's name is never touched", async () => {
+    const first = await generate(sample);
+    const theirs = removeSheetName(first.bytes, "LKjIP Bab II", MARK_NAME);
+    const second = await generate(theirs);
+    expect(status(second.report, "LKjIP Bab II")).toMatchObject({ name: "LKjIP Bab II (2)", status: "new" });
+    expect(sheetBytes(second.bytes, "LKjIP Bab II").bytes).toEqual(sheetBytes(theirs, "LKjIP Bab II").bytes);
+  });
+
+  test("a user's own sheet called _lkjip is left alone; settings go to a sheet of our own", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
+    wb.addWorksheet("_lkjip").getCell("A1").value = "catatan pribadi";
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const opened = await FileWorkbook.fromBuffer(input, "x.xlsx");
+    await opened.writeSetting("columns:TW IV 2022", '{"kode":12}');
+    const withSetting = new Uint8Array(await opened.toBuffer());
+    expect(sheetBytes(withSetting, "_lkjip").bytes).toEqual(sheetBytes(input, "_lkjip").bytes);
+    const second = await generate(withSetting);
+    expect(sheetBytes(second.bytes, "_lkjip").bytes).toEqual(sheetBytes(input, "_lkjip").bytes);
+    const back = await FileWorkbook.fromBuffer(second.bytes, "x.xlsx");
+    expect(await back.readSetting("columns:TW IV 2022")).toBe('{"kode":12}');
+    expect((await back.listSheets()).map((s) => s.name)).toContain("_lkjip");
+    expect((await back.listSheets()).map((s) => s.name)).not.toContain("_lkjip (2)");
+  });
+
+  test("a workbook generated by version 1 is migrated: its sheets marked and updated in place, settings kept", async () => {
+    const legacy = new Uint8Array(readFileSync(LEGACY));
+    const before = await FileWorkbook.fromBuffer(legacy, "v1.xlsx");
+    expect((await before.listSheets()).filter((s) => s.generated).map((s) => s.name)).toHaveLength(7);
+    const run = await generate(legacy);
+    expect(run.report.migrated).toHaveLength(7);
+    expect(run.report.sheets.filter((s) => s.status === "updated")).toHaveLength(7);
+    expect(await sheetNames(run.bytes)).toEqual(await sheetNames(legacy));
+    const after = await FileWorkbook.fromBuffer(run.bytes, "v1.xlsx");
+    expect(await after.readSetting("columns:TW IV 2022")).toBe('{"kode":12}');
+    const again = await generate(run.bytes);
+    expect(again.report.migrated).toEqual([]);
+    expect(again.report.sheets.filter((s) => s.status === "updated")).toHaveLength(7);
+  });
+
+  test("Data Pendukung: rows for indikator it lacks are appended; the officer's cells never change", async () => {
+    const first = await generate(sample);
+    const cleared = (await FileWorkbook.fromBuffer(first.bytes, "x.xlsx")).grid("Data Pendukung").cells[9][2]?.value;
+    expect(typeof cleared).toBe("string");
+    // The officer fills one value and clears the name of another indikator (it is then "missing").
+    let edited = typeInto(first.bytes, "Data Pendukung", "I9", "Analisis diisi petugas");
+    edited = typeInto(edited, "Data Pendukung", "C10", "");
+    const before = await FileWorkbook.fromBuffer(edited, "x.xlsx");
+    const dpBefore = before.grid("Data Pendukung");
+    const second = await generate(edited);
+    expect(status(second.report, "Data Pendukung")?.status).toBe("appended");
+    const after = (await FileWorkbook.fromBuffer(second.bytes, "x.xlsx")).grid("Data Pendukung");
+    for (let r = 0; r < dpBefore.rowCount; r++) {
+      for (let c = 0; c < dpBefore.colCount; c++) expect(after.cells[r]?.[c]?.value).toEqual(dpBefore.cells[r]?.[c]?.value);
+    }
+    expect(after.rowCount).toBe(dpBefore.rowCount + 1);
+    expect(after.cells[after.rowCount - 1][2]?.value).toBe(cleared);
+    expect(after.cells[8][8]?.value).toBe("Analisis diisi petugas");
+  });
+});
