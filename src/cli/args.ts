@@ -7,16 +7,19 @@ export interface CommandArgs {
   json: boolean;
   output?: string;
   replaceEdited: boolean;
+  /** generate: the final report, without marks on figures from rows with findings. */
+  final: boolean;
   help: boolean;
 }
 
-type Flag = "sheet" | "json" | "output" | "replace-edited";
+type Flag = "sheet" | "json" | "output" | "replace-edited" | "final";
 
 const OPTIONS = {
   sheet: { type: "string" },
   json: { type: "boolean" },
   output: { type: "string", short: "o" },
   "replace-edited": { type: "boolean" },
+  final: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -36,6 +39,7 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     json?: boolean;
     output?: string;
     "replace-edited"?: boolean;
+    final?: boolean;
     help?: boolean;
   };
   const help = values.help === true;
@@ -53,6 +57,7 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     json: values.json === true,
     output: values.output,
     replaceEdited: values["replace-edited"] === true,
+    final: values.final === true,
     help,
   };
 }

@@ -89,7 +89,9 @@ export function describePackageProblem(fileName: string, e: unknown): FileWorkbo
       );
     }
     if (p.kind === "too-many-parts") {
-      return new FileWorkbookError(`Berkas ${name} berisi terlalu banyak bagian (${p.parts}); bukan buku kerja yang wajar.`);
+      return new FileWorkbookError(
+        `Berkas ${name} berisi terlalu banyak bagian (${p.parts}); bukan buku kerja yang wajar.`,
+      );
     }
     return corruptFile(fileName, p.detail);
   }

@@ -36,13 +36,17 @@ describe("odd input gets one line and exit 2, before anything is unpacked", () =
 
   test("a sheet listed in workbook.xml whose part is missing is an error naming the sheet", async () => {
     const parts = unzipSync(readFileSync(copySample(tmp.dir, "hilang-src.xlsx")));
-    const missing = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).sort()[1];
+    const missing = Object.keys(parts)
+      .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+      .sort()[1];
     delete parts[missing];
     const file = path.join(tmp.dir, "hilang.xlsx");
     writeFileSync(file, zipSync(parts));
     const { code, err } = await run(["validate", file]);
     expect(code).toBe(2);
-    expect(err).toMatch(/Lembar "TW IV 2022" tercantum di daftar lembar, tetapi isinya \(.*\) tidak ada di dalam berkas\./);
+    expect(err).toMatch(
+      /Lembar "TW IV 2022" tercantum di daftar lembar, tetapi isinya \(.*\) tidak ada di dalam berkas\./,
+    );
   });
 
   test("a part that is not XML is named, in one line", async () => {
@@ -65,15 +69,24 @@ describe("-o naming the input", () => {
     expect(code).toBe(0);
     const after = new Uint8Array(readFileSync(file));
     expectPackagePreserved(before, after, {
-      allowedNewParts: [/^xl\/worksheets\/sheet\d+\.xml$/],
+      // Generated sheets and what they own (relationships, the notes of marked figures).
+      allowedNewParts: [
+        /^xl\/worksheets\/sheet\d+\.xml$/,
+        /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
+        /^xl\/comments\d+\.xml$/,
+        /^xl\/drawings\/vmlDrawing\d+\.vml$/,
+      ],
       droppable: DEFAULT_DROPPABLE_PARTS,
     });
     // Again: the generated sheets are updated in place, the user's parts still untouched.
     expect((await run(["generate", "sama.xlsx", "-o", "sama.xlsx"])).code).toBe(0);
-    const user = Object.keys(unzipSync(before)).filter((p) => !p.startsWith("xl/worksheets/") && p !== "xl/workbook.xml");
+    const user = Object.keys(unzipSync(before)).filter(
+      (p) => !p.startsWith("xl/worksheets/") && p !== "xl/workbook.xml",
+    );
     const again = unzipSync(new Uint8Array(readFileSync(file)));
     const first = unzipSync(after);
-    for (const p of user.filter((p) => !/styles|Content_Types|app\.xml|rels/.test(p))) expect(again[p]).toEqual(first[p]);
+    for (const p of user.filter((p) => !/styles|Content_Types|app\.xml|rels/.test(p)))
+      expect(again[p]).toEqual(first[p]);
   });
 });
 

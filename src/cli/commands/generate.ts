@@ -14,21 +14,21 @@ import { openSource, requireModels } from "./openSource";
 const FINDING_LINES = 30;
 const ROMAWI = ["I", "II", "III", "IV"];
 
-/** `lkjip generate <file> [-o OUT] [--sheet NAME]`: a copy of the workbook with the LKjIP sheets added. */
+/** `lkjip generate <file> [-o OUT] [--sheet NAME] [--final]`: a copy of the workbook with the LKjIP sheets added. */
 export async function generateCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited"]);
+  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "final"]);
   if (args.help) {
     io.out(USAGE);
     return 0;
   }
   const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, { sheet: args.sheet, columns });
+  const result = generateLkjip(grids, { sheet: args.sheet, columns, lkjip: { final: args.final } });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja di ${args.file}.`);
   }
-  const findings = [...result.analysis.findings, ...result.dataPendukungFindings];
+  const findings = [...result.analysis.findings, ...result.dataPendukungFindings, ...result.tableFindings];
 
   io.progress("Menulis…");
   const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited });
@@ -47,6 +47,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out(
       `Lembar "${DATA_PENDUKUNG_SHEET}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
     );
+  }
+  if (!args.final && result.specs.some((s) => s.cells.some((c) => c.cell.note !== undefined))) {
+    io.out("Angka dari baris dengan temuan bertanda * (draf). Untuk laporan akhir tanpa tanda: generate --final.");
   }
   if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
   io.out(`Hasil: ${output.path}`);
@@ -67,9 +70,11 @@ export function describeWrites(report: WriteReport): string[] {
   const added = named("new");
   const updated = named("updated");
   if (added.length > 0) lines.push(`Lembar baru (${added.length}): ${added.join(", ")}`);
-  if (updated.length > 0) lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
+  if (updated.length > 0)
+    lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
   for (const s of report.sheets) {
-    if (s.status === "appended") lines.push(`Lembar "${s.name}": baris untuk indikator/program baru ditambahkan di bawah isian Anda.`);
+    if (s.status === "appended")
+      lines.push(`Lembar "${s.name}": baris untuk indikator/program baru ditambahkan di bawah isian Anda.`);
   }
   if (report.kept.length > 0) {
     lines.push(
@@ -77,7 +82,9 @@ export function describeWrites(report: WriteReport): string[] {
         "versi baru ditulis di sampingnya. Jalankan dengan --replace-edited untuk menggantinya.",
     );
   }
-  if (report.removed.length > 0) lines.push(`Lembar hasil lama yang tidak dibuat lagi, dihapus: ${report.removed.join(", ")}`);
-  if (report.migrated.length > 0) lines.push(`Lembar hasil versi lama yang kini ditandai: ${report.migrated.join(", ")}`);
+  if (report.removed.length > 0)
+    lines.push(`Lembar hasil lama yang tidak dibuat lagi, dihapus: ${report.removed.join(", ")}`);
+  if (report.migrated.length > 0)
+    lines.push(`Lembar hasil versi lama yang kini ditandai: ${report.migrated.join(", ")}`);
   return lines;
 }

@@ -98,7 +98,7 @@ export function writePerbandinganRenstra(t: SasaranTable): number {
     if (akhir !== null && f.realisasi) {
       const realisasi = f.realisasi.value;
       const kemajuan = computed(() => tingkatKemajuan(realisasi, akhir));
-      const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.targetAkhirRenstra);
+      const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.targetAkhirRenstra ?? f.data?.cell);
       b.set(row, 4, {
         ...formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), kemajuan, "percent"),
         sources: sourcesOf(f.realisasi, src),

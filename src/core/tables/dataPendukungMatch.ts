@@ -25,8 +25,12 @@ export interface DataPendukungMatch {
   findings: Finding[];
 }
 
-/** Same position and at least this alike: the same indikator, renamed. */
-const SAME_PLACE_SIMILARITY = 0.5;
+/**
+ * At the same place, names at least this alike are the same indikator renamed (the office renamed "Persentase
+ * Pertumbuhan Penanaman Modal" to "Persentase Potensi dan Peluang Investasi yang Dipromosikan" between the 2021
+ * and 2022 seeds: 0,43). Such a match is always reported for the officer to confirm.
+ */
+const SAME_PLACE_SIMILARITY = 0.3;
 /** Elsewhere, only a name this alike is taken for the same item. */
 const ELSEWHERE_SIMILARITY = 0.75;
 
@@ -103,23 +107,43 @@ function sourceIndikator(model: SheetModel): Placed<Indikator>[] {
   return out;
 }
 
-/** Data Pendukung rows with their place: sasaran numbered by first appearance, indikator by order under each. */
-function dataIndikator(rows: DataIndikator[]): Placed<DataIndikator>[] {
+/**
+ * Data Pendukung rows with their place: the source's number of the sasaran they are under (the same name, else the
+ * most alike, else the one in the same order) and their order under it.
+ */
+function dataIndikator(rows: DataIndikator[], model: SheetModel): Placed<DataIndikator>[] {
+  const sources = model.tujuan.flatMap((t) => t.sasaran.map((s) => s.name));
   const sasaranNo = new Map<string, number>();
   const count = new Map<string, number>();
   return rows.map((d) => {
     const key = normaliseName(d.sasaran);
-    if (!sasaranNo.has(key)) sasaranNo.set(key, sasaranNo.size + 1);
+    if (!sasaranNo.has(key)) sasaranNo.set(key, placeOfSasaran(d.sasaran, sasaranNo.size, sources));
     const n = (count.get(key) ?? 0) + 1;
     count.set(key, n);
     return { item: d, name: d.indikator, sasaran: d.sasaran, place: `${sasaranNo.get(key)}.${n}` };
   });
 }
 
+/** 1-based number of the source sasaran a Data Pendukung sasaran name stands for. */
+function placeOfSasaran(name: string, order: number, sources: string[]): number {
+  const same = sources.findIndex((s) => normaliseName(s) === normaliseName(name));
+  if (same >= 0) return same + 1;
+  let best = -1;
+  let alike = SAME_PLACE_SIMILARITY;
+  sources.forEach((s, i) => {
+    const a = nameSimilarity(s, name);
+    if (a >= alike) {
+      best = i;
+      alike = a;
+    }
+  });
+  return best >= 0 ? best + 1 : order + 1;
+}
+
 function matchIndikator(model: SheetModel, rows: DataIndikator[]): Map<Indikator, Matched<DataIndikator>> {
   const result = new Map<Indikator, Matched<DataIndikator>>();
   const sources = sourceIndikator(model);
-  const data = dataIndikator(rows);
+  const data = dataIndikator(rows, model);
   const free = new Set(data);
   // 1. The same name (preferring the same sasaran, then the same place).
   for (const s of sources) {

@@ -63,6 +63,9 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
         }
       }
       if (found.length === 0) return null;
+      // Findings about the very cells the figure comes from first (the realisasi for a realisasi figure).
+      const direct = new Set(cell.sources);
+      found.sort((a, b) => Number(direct.has(b.cell)) - Number(direct.has(a.cell)));
       return { ...cell, numFmt: withStar(cell.numFmt as string), note: noteText(model.sheet, found) };
     },
   };

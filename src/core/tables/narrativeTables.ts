@@ -34,7 +34,7 @@ function writeNarrative(t: SasaranTable, judul: string, label: string, field: Te
       dataGap(t, row, 4, f, field as DataColumn, kolom, textCell(null));
       return;
     }
-    const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.[field]);
+    const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.[field] ?? f.data?.cell);
     b.set(row, 4, textCell(value, src ? { sources: [src] } : {}));
   });
   return endTable(t, top + rows, 5, []);

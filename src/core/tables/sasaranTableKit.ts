@@ -157,7 +157,7 @@ export function dataPendukungCell(
 export function dataValueCell(ctx: LkjipContext, f: IndikatorFacts, column: DataColumn, v: Decimal | null): CellSpec {
   const c = indikatorValueCell(v, f.indikator.persen);
   if (v === null) return c;
-  const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.[column]);
+  const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.[column] ?? f.data?.cell);
   return src ? { ...c, sources: [src] } : c;
 }
 

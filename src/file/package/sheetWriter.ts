@@ -5,6 +5,7 @@ import { specFingerprint } from "../../core/workbook/fingerprint";
 import { MARK_NAME, markFormula, MarkKind } from "../../core/workbook/marks";
 import { SheetAction } from "../../core/workbook/sheetPlan";
 import { carriedElements } from "./carriedElements";
+import { CellNote, removeSheetComments, writeSheetComments } from "./sheetComments";
 import { TYPES } from "./contentTypes";
 import { appendRows } from "./dataPendukungAppend";
 import { REL, relsPartOf } from "./relationships";
@@ -27,7 +28,7 @@ export class SheetWriter {
   apply(spec: SheetSpec, action: SheetAction, read: SheetGridReader): Pick<WrittenSheet, "name" | "status"> {
     switch (action.type) {
       case "add":
-        this.addSheet(action.name, this.xml(spec), "visible");
+        this.addSheet(action.name, (part) => this.xml(spec, this.notes(part, spec)), "visible");
         this.setNames(action.name, spec);
         return { name: action.name, status: "new" };
       case "update":
@@ -44,20 +45,37 @@ export class SheetWriter {
     }
   }
 
+  /** The sheet's cell notes as a comments part: the `<legacyDrawing>` to write in it, if any changed. */
+  private notes(part: string, spec: SheetSpec): { legacyDrawing?: string } {
+    const notes: CellNote[] = spec.cells.flatMap(({ row, col, cell }) =>
+      cell.note ? [{ row, col, text: cell.note }] : [],
+    );
+    const legacy = writeSheetComments(this.pkg, part, notes);
+    if (legacy !== undefined) this.pkg.touch("contentTypes");
+    return legacy ? { legacyDrawing: legacy } : {};
+  }
+
   private xml(spec: SheetSpec, carried = {}): string {
-    return worksheetXml(spec, { finalNames: this.finalNames, styleOf: (look) => this.pkg.styles().xfOf(look) }, carried);
+    return worksheetXml(
+      spec,
+      { finalNames: this.finalNames, styleOf: (look) => this.pkg.styles().xfOf(look) },
+      carried,
+    );
   }
 
   /** A new worksheet part after the user's sheets, registered in workbook.xml, its rels, content types, app.xml. */
-  addSheet(name: string, xml: string, state: SheetState): void {
+  addSheet(name: string, xml: string | ((part: string) => string), state: SheetState): void {
     const pkg = this.pkg;
     const part = pkg.freePartName("xl/worksheets", "sheet", "xml");
-    pkg.setText(part, xml);
+    pkg.setText(part, typeof xml === "string" ? xml : xml(part));
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1);
     const target = part.startsWith(folder) ? part.slice(folder.length) : `/${part}`;
     const rId = pkg.workbookRels().add(REL.worksheet, target);
     pkg.contentTypes().setOverride(part, TYPES.worksheet);
-    const titles = pkg.workbook().sheets().map((s) => s.name);
+    const titles = pkg
+      .workbook()
+      .sheets()
+      .map((s) => s.name);
     pkg.workbook().addSheet(name, rId, state);
     pkg.app()?.addWorksheet(name, titles);
     pkg.touch("workbookRels");
@@ -69,6 +87,16 @@ export class SheetWriter {
   private updateSheet(name: string, spec: SheetSpec): void {
     const part = this.partOf(name);
     const carried = carriedElements(this.pkg.text(part) ?? "", part);
+    const notes: CellNote[] = spec.cells.flatMap(({ row, col, cell }) =>
+      cell.note ? [{ row, col, text: cell.note }] : [],
+    );
+    // Our notes and the officer's share the sheet's one comments part: it is rewritten, the officer's kept.
+    const legacy = writeSheetComments(this.pkg, part, notes);
+    if (legacy !== undefined) {
+      this.pkg.touch("contentTypes");
+      if (legacy === null) delete carried.legacyDrawing;
+      else carried.legacyDrawing = legacy;
+    }
     this.pkg.setText(part, this.xml(spec, carried));
     this.setNames(name, spec);
   }
@@ -103,12 +131,16 @@ export class SheetWriter {
     const entry = wb.sheets()[index];
     const part = pkg.sheetPart(index);
     if (part) {
+      removeSheetComments(pkg, part);
       pkg.remove(part);
       pkg.remove(relsPartOf(part));
       pkg.contentTypes().removeOverride(part);
     }
     pkg.workbookRels().remove(entry.rId);
-    pkg.app()?.removeWorksheet(name, wb.sheets().map((s) => s.name));
+    pkg.app()?.removeWorksheet(
+      name,
+      wb.sheets().map((s) => s.name),
+    );
     wb.removeSheet(index);
     for (const editor of ["workbookRels", "contentTypes", "workbook", "app"] as const) pkg.touch(editor);
   }

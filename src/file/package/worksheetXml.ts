@@ -139,7 +139,8 @@ function cellXml(row: number, col: number, cell: CellSpec, ctx: WorksheetWriteCo
     const result = written.value;
     const f = `<f>${escapeText(written.formula)}</f>`;
     if (typeof result === "number" && Number.isFinite(result)) return `<c r="${ref}" s="${s}">${f}<v>${result}</v></c>`;
-    if (typeof result === "string") return `<c r="${ref}" s="${s}" t="str">${f}<v>${escapeText(xmlSafe(result))}</v></c>`;
+    if (typeof result === "string")
+      return `<c r="${ref}" s="${s}" t="str">${f}<v>${escapeText(xmlSafe(result))}</v></c>`;
     return `<c r="${ref}" s="${s}">${f}</c>`;
   }
   const v = written.value;
@@ -177,7 +178,9 @@ function hyperlinks(spec: SheetSpec, ctx: WorksheetWriteContext): string {
   const out = ["<hyperlinks>"];
   for (const { row, col, cell } of links) {
     const target = linkTarget(cell.link as NonNullable<CellSpec["link"]>, ctx.finalNames);
-    out.push(`<hyperlink ref="${toA1(row, col)}" location="${escapeAttr(`${quoteSheetName(target.sheet)}!${cell.link?.cell}`)}"/>`);
+    out.push(
+      `<hyperlink ref="${toA1(row, col)}" location="${escapeAttr(`${quoteSheetName(target.sheet)}!${cell.link?.cell}`)}"/>`,
+    );
   }
   out.push("</hyperlinks>");
   return out.join("");

@@ -44,7 +44,8 @@ export function root(doc: XmlDocument): XmlElement {
 export function childElements(parent: XmlElement, localName?: string): XmlElement[] {
   const out: XmlElement[] = [];
   for (let n = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (localName === undefined || (n as XmlElement).localName === localName)) out.push(n as XmlElement);
+    if (n.nodeType === 1 && (localName === undefined || (n as XmlElement).localName === localName))
+      out.push(n as XmlElement);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import {
   SubKegiatan,
   Tujuan,
 } from "../../../src/core/model/types";
-import { DataIndikator, DataPendukung } from "../../../src/core/model/dataPendukung";
+import { DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../../../src/core/model/dataPendukung";
 
 /** Small builders for SheetModels in tests: figures are the 2021 LKjIP seed's. */
 let nextRow = 10;
@@ -215,5 +215,37 @@ export function seedDataPendukung(): DataPendukung {
         targetAkhirRenstra: new D("77.2"),
       }),
     ],
+    // The seed's KET. column of Tabel 2.2 and its BELANJA OPERASI / BELANJA PEGAWAI lines of Tabel 3.40.
+    program: [
+      dataProgram("Program Penanaman Modal (gabungan Tabel 3.5)", "DAU dan DAK"),
+      dataProgram("Program Pelayanan Penanaman Modal", "DAU"),
+      dataProgram("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "DAU"),
+      dataProgram("Program Hubungan Industrial", "DAU"),
+      dataProgram("Program Penempatan Tenaga Kerja", "DAU"),
+    ],
+    sasaran: [dataSasaran(SS1, RTL_SS1), dataSasaran(SS2, ""), dataSasaran(SS3, ""), dataSasaran(SS4, "")],
+    belanjaOperasi: {
+      anggaran: new D("13255734286"),
+      realisasi: new D("12482485478"),
+      cells: { anggaran: "C7", realisasi: "C8" },
+    },
+    belanjaPegawai: {
+      anggaran: new D("9359592767"),
+      realisasi: new D("8977751609"),
+      cells: { anggaran: "C9", realisasi: "C10" },
+    },
   };
+}
+
+/** The seed's Rencana Tindak Lanjut after Tabel 3.7 (Sasaran strategis 1), shortened. */
+export const RTL_SS1 =
+  "Secara terus menerus dan berkelanjutan melaksanakan peningkatan investasi di kota Probolinggo, melaksanakan " +
+  "perumusan rencana kerja dan kebijakan teknis di bidang penanaman modal.";
+
+export function dataProgram(program: string, sumberDana: string, kode = ""): DataProgram {
+  return { kode, program, sumberDana, cell: "B30" };
+}
+
+export function dataSasaran(sasaran: string, rencanaTindakLanjut: string): DataSasaran {
+  return { sasaran, rencanaTindakLanjut, cell: "B20" };
 }

@@ -46,7 +46,8 @@ export function typeInto(bytes: Uint8Array, sheet: string, cell: string, text: s
     const next = Array.from(sheetData.getElementsByTagNameNS(MAIN, "row")).find((x) => Number(x.getAttribute("r")) > r);
     sheetData.insertBefore(row, next ?? null);
   }
-  for (const old of Array.from(row.getElementsByTagNameNS(MAIN, "c"))) if (old.getAttribute("r") === cell) row.removeChild(old);
+  for (const old of Array.from(row.getElementsByTagNameNS(MAIN, "c")))
+    if (old.getAttribute("r") === cell) row.removeChild(old);
   const c = doc.createElementNS(MAIN, "c");
   c.setAttribute("r", cell);
   c.setAttribute("t", "inlineStr");
@@ -55,7 +56,9 @@ export function typeInto(bytes: Uint8Array, sheet: string, cell: string, text: s
   t.appendChild(doc.createTextNode(text));
   is.appendChild(t);
   c.appendChild(is);
-  const after = Array.from(row.getElementsByTagNameNS(MAIN, "c")).find((x) => colOf(x.getAttribute("r") ?? "") > colOf(cell));
+  const after = Array.from(row.getElementsByTagNameNS(MAIN, "c")).find(
+    (x) => colOf(x.getAttribute("r") ?? "") > colOf(cell),
+  );
   row.insertBefore(c, after ?? null);
   parts[part] = strToU8(new XMLSerializer().serializeToString(doc as never));
   return zipSync(parts);
@@ -67,7 +70,8 @@ export function removeSheetName(bytes: Uint8Array, sheet: string, name: string):
   const wb = parse(strFromU8(parts["xl/workbook.xml"]));
   const index = Array.from(wb.getElementsByTagNameNS(MAIN, "sheet")).findIndex((s) => s.getAttribute("name") === sheet);
   for (const n of Array.from(wb.getElementsByTagNameNS(MAIN, "definedName"))) {
-    if (n.getAttribute("name") === name && n.getAttribute("localSheetId") === String(index)) n.parentNode?.removeChild(n);
+    if (n.getAttribute("name") === name && n.getAttribute("localSheetId") === String(index))
+      n.parentNode?.removeChild(n);
   }
   parts["xl/workbook.xml"] = strToU8(new XMLSerializer().serializeToString(wb as never));
   return zipSync(parts);

@@ -19,7 +19,13 @@ async function generate(bytes: Uint8Array, name: string): Promise<{ bytes: Uint8
   return { bytes: new Uint8Array(await workbook.toBuffer()), workbook };
 }
 
-const NEW_SHEET_PARTS = [/^xl\/worksheets\/sheet\d+\.xml$/];
+/** Generated sheets and what they own: their relationships, and the notes of marked figures (comments and VML). */
+const NEW_SHEET_PARTS = [
+  /^xl\/worksheets\/sheet\d+\.xml$/,
+  /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
+  /^xl\/comments\d+\.xml$/,
+  /^xl\/drawings\/vmlDrawing\d+\.vml$/,
+];
 
 describe.each(files)("generate keeps everything of the user's: %s", (file) => {
   const input = new Uint8Array(readFileSync(path.join(FIXTURES, file)));
