@@ -23,6 +23,7 @@ import { Harness } from "./harness";
 import { formulaProof } from "./libreoffice/formulaProof";
 import { generateFromFile } from "./libreoffice/generated";
 import { pdfProof } from "./libreoffice/pdfProof";
+import { preservationProof } from "./libreoffice/preservationProof";
 import { libreOfficeVersion } from "./libreoffice/soffice";
 
 /** The one error a plain browser is expected to log: office.js cannot load from Microsoft's CDN here. */
@@ -82,6 +83,7 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     const generated = await generateFromFile(SAMPLE);
     await formulaProof(h, generated, workDir);
     await pdfProof(h, generated, workDir);
+    await preservationProof(h, workDir);
   } finally {
     if (options.keep) console.log(`libreoffice: berkas kerja disimpan di ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });

@@ -49,6 +49,6 @@ describe("FileWorkbook.fromBuffer refuses what is not an .xlsx, in Bahasa Indone
       "xl/workbook.xml": "<workbook><sheets><sheet name='A' sheetId='1' r:id='rId1'/></sheets>",
       "xl/worksheets/sheet1.xml": "<<< bukan xml",
     });
-    expect((await openError(broken)).message).toMatch(/rusak atau bukan \.xlsx yang sah|tidak berisi lembar kerja/);
+    expect((await openError(broken)).message).toMatch(/"laporan\.xlsx" rusak: bagian xl\/workbook\.xml rusak: XML tidak sah|rusak atau bukan \.xlsx yang sah/);
   });
 });

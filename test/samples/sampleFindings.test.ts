@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import path from "node:path";
-import { readGrid } from "../../src/file/readGrid";
+import { gridsOf } from "../file/gridsOf";
 import { analyseWorkbook } from "../../src/core/pipeline";
 import { Finding } from "../../src/core/validation/finding";
 
@@ -59,9 +59,7 @@ const EXPECTED: [sheet: string, cell: string, rule: Finding["rule"]][] = [
 let findings: Finding[];
 
 beforeAll(async () => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(SAMPLE);
-  findings = analyseWorkbook(wb.worksheets.map(readGrid)).findings;
+  findings = analyseWorkbook(await gridsOf(SAMPLE)).findings;
 });
 
 const key = (f: Finding) => `${f.sheet}!${f.cell} ${f.rule}`;

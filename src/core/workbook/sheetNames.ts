@@ -1,12 +1,19 @@
 export const MAX_SHEET_NAME = 31;
 
-/** Excel forbids these in sheet names; they become `-`. */
+/**
+ * A name Excel accepts: the characters it forbids become `-`, no quote at either end, not empty, at most 31
+ * characters, and not `History` (Excel keeps that name for its change history).
+ */
 export function sanitiseSheetName(name: string): string {
   const cleaned = name
     .replace(/[[\]:*?/\\]/g, "-")
     .replace(/^'+|'+$/g, "")
+    .trim()
+    .slice(0, MAX_SHEET_NAME)
+    .replace(/'+$/, "")
     .trim();
-  return (cleaned || "Lembar").slice(0, MAX_SHEET_NAME);
+  if (cleaned.toLowerCase() === "history") return `${cleaned} (1)`;
+  return cleaned || "Lembar";
 }
 
 /** `base`, or `base (2)`, `base (3)`… (cut to 31 characters): the first that no sheet has (`taken` is lower case). */
