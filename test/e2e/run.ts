@@ -20,6 +20,7 @@ import { sampleScenario } from "./browser/sampleScenario";
 import { ensureBuild } from "./ensureBuild";
 import { ROOT, SAMPLE } from "./expectations";
 import { Harness } from "./harness";
+import { erCachedValues } from "./libreoffice/erCachedValues";
 import { formulaProof } from "./libreoffice/formulaProof";
 import { generateFromFile } from "./libreoffice/generated";
 import { pdfProof } from "./libreoffice/pdfProof";
@@ -27,9 +28,7 @@ import { preservationProof } from "./libreoffice/preservationProof";
 import { libreOfficeVersion } from "./libreoffice/soffice";
 
 /** The one error a plain browser is expected to log: office.js cannot load from Microsoft's CDN here. */
-const EXPECTED_PAGE_ERRORS = [
-  /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
-];
+const EXPECTED_PAGE_ERRORS = [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/];
 
 interface Options {
   build: "auto" | "always" | "never";
@@ -84,6 +83,7 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     await formulaProof(h, generated, workDir);
     await pdfProof(h, generated, workDir);
     await preservationProof(h, workDir);
+    await erCachedValues(h, workDir);
   } finally {
     if (options.keep) console.log(`libreoffice: berkas kerja disimpan di ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });
