@@ -137,7 +137,8 @@ export class SheetBuilder {
         repeatRows,
         unbreakable: spec.merges.filter((m) => m.bottom > m.top).map((m): [number, number] => [m.top, m.bottom]),
       });
-    let breaks = plan();
+    // A sheet without tables (Hasil Pemeriksaan, Data Pendukung) flows onto pages by itself.
+    let breaks = this.tables.length > 0 ? plan() : [];
     const single = extra.repeatTableHeader && this.tables.length === 1 ? this.tables[0] : null;
     if (single && breaks.length > 0) {
       spec.print.repeatRows = [...continuedHeader(single, breaks)];
