@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./cliError";
+import { Lang } from "../core/numbers/format";
 
 export interface CommandArgs {
   file: string;
@@ -9,10 +10,12 @@ export interface CommandArgs {
   replaceEdited: boolean;
   /** generate: the final report, without marks on figures from rows with findings. */
   final: boolean;
+  /** The language of the Hasil Pemeriksaan sheet (`--lang`); Bahasa Indonesia when not given. */
+  lang: Lang;
   help: boolean;
 }
 
-type Flag = "sheet" | "json" | "output" | "replace-edited" | "final";
+type Flag = "sheet" | "json" | "output" | "replace-edited" | "final" | "lang";
 
 const OPTIONS = {
   sheet: { type: "string" },
@@ -20,8 +23,11 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   "replace-edited": { type: "boolean" },
   final: { type: "boolean" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+const LANGS: readonly Lang[] = ["id", "en"];
 
 /** Parse one command's arguments; anything unknown or missing is a CliError (exit 2) in one line. */
 export function parseCommandArgs(command: string, argv: string[], allowed: Flag[]): CommandArgs {
@@ -40,6 +46,7 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     output?: string;
     "replace-edited"?: boolean;
     final?: boolean;
+    lang?: string;
     help?: boolean;
   };
   const help = values.help === true;
@@ -58,8 +65,16 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     output: values.output,
     replaceEdited: values["replace-edited"] === true,
     final: values.final === true,
+    lang: langOf(values.lang),
     help,
   };
+}
+
+function langOf(value: string | undefined): Lang {
+  if (value === undefined) return "id";
+  const lang = value.trim().toLowerCase();
+  if ((LANGS as readonly string[]).includes(lang)) return lang as Lang;
+  throw new CliError(`Bahasa "${value}" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).`);
 }
 
 function translateParseError(command: string, e: unknown): string {

@@ -117,7 +117,7 @@ describe("generated sheets are known by their mark", () => {
   test("text typed into a generated sheet keeps it: the new version goes beside it and the report says so", async () => {
     const { excel, wb } = setup();
     await generate(wb);
-    excel.workbook.sheet("Hasil Pemeriksaan").cell(7, 8).value = "sudah ditindaklanjuti bidang PM";
+    excel.workbook.sheet("Hasil Pemeriksaan").cell(7, 14).value = "sudah ditindaklanjuti bidang PM";
     const typed = gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"));
     const original = excel.workbook.sheet("Hasil Pemeriksaan");
 
@@ -151,7 +151,7 @@ describe("generated sheets are known by their mark", () => {
     const { excel, wb } = setup();
     await generate(wb);
     const original = excel.workbook.sheet("Hasil Pemeriksaan");
-    original.cell(7, 8).value = "catatan";
+    original.cell(7, 14).value = "catatan";
     const { report } = await generate(wb, { replaceEdited: true });
     expect(report.kept).toEqual([]);
     expect(report.sheets.find((s) => s.kind === "hasil-pemeriksaan")).toEqual({
@@ -161,7 +161,7 @@ describe("generated sheets are known by their mark", () => {
       status: "updated",
     });
     expect(excel.workbook.sheet("Hasil Pemeriksaan")).toBe(original);
-    expect(original.peek(7, 8)?.value ?? null).toBeNull();
+    expect(original.peek(7, 14)?.value ?? null).toBeNull();
     expect(excel.workbook.has("Hasil Pemeriksaan (2)")).toBe(false);
   });
 

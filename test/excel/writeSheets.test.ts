@@ -98,6 +98,8 @@ describe("OfficeWorkbook.writeSheets", () => {
     });
     expect(wb.cell("Hasil Pemeriksaan", 3, 2)?.format.fill).toBe("#FFF2CC");
     expect(wb.sheet("Hasil Pemeriksaan").freeze).toEqual({ rows: 2, cols: 1 });
+    expect(wb.sheet("Hasil Pemeriksaan").autoFilter).toEqual({ top: 1, left: 0, bottom: 3, right: 2 });
+    expect(sheet.autoFilter).toBeNull();
     expect(wb.sheet("Hasil Pemeriksaan").pageLayout.margins).toMatchObject({
       left: 18,
       right: 18,

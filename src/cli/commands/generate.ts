@@ -14,16 +14,19 @@ import { openSource, requireModels } from "./openSource";
 const FINDING_LINES = 30;
 const ROMAWI = ["I", "II", "III", "IV"];
 
-/** `lkjip generate <file> [-o OUT] [--sheet NAME] [--final]`: a copy of the workbook with the LKjIP sheets added. */
+/**
+ * `lkjip generate <file> [-o OUT] [--sheet NAME] [--lang id|en] [--final]`: a copy of the workbook with the LKjIP
+ * sheets added; `--lang` is the language of the Hasil Pemeriksaan sheet, `--final` leaves figures unmarked.
+ */
 export async function generateCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "final"]);
+  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "lang", "final"]);
   if (args.help) {
     io.out(USAGE);
     return 0;
   }
   const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, { sheet: args.sheet, columns, lkjip: { final: args.final } });
+  const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang, lkjip: { final: args.final } });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja di ${args.file}.`);

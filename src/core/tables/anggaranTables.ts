@@ -8,6 +8,7 @@ import { HeaderColumn, spreadRows } from "./tableLayout";
 import { capaianNote, efisiensiNote } from "./notes";
 import { otherSheetSource, sourcesOf } from "./cellSources";
 import { CellSpec } from "./sheetSpec";
+import { GapReason } from "./tableGaps";
 import {
   beginTable,
   endTable,
@@ -27,13 +28,17 @@ function budgetSources(t: SasaranTable, what: "pagu" | "realisasi"): string[] {
   return sourcesOf(t.s.sasaran.program.map((p) => p[what]));
 }
 
-/** Why a sasaran's capaian anggaran is not computed, as a clause; null when it is. */
-function noBudgetReason(t: SasaranTable): string | null {
+/** Why a sasaran's capaian anggaran is not computed, with the clause the officer's note says; null when it is. */
+function noBudgetReason(t: SasaranTable): { reason: GapReason; text: string } | null {
   const s = t.s;
-  if (s.sasaran.program.length === 0) return "sasaran ini tidak memiliki program di lembar sumber";
-  if (s.pagu === null) return "program sasaran ini tidak memiliki pagu di lembar sumber";
-  if (s.realisasiAnggaran === null) return "program sasaran ini tidak memiliki realisasi anggaran di lembar sumber";
-  if (s.pagu.isZero()) return "jumlah pagu program sasaran ini 0 di lembar sumber";
+  if (s.sasaran.program.length === 0) {
+    return { reason: "no-program", text: "sasaran ini tidak memiliki program di lembar sumber" };
+  }
+  if (s.pagu === null) return { reason: "no-pagu", text: "program sasaran ini tidak memiliki pagu di lembar sumber" };
+  if (s.realisasiAnggaran === null) {
+    return { reason: "no-realisasi", text: "program sasaran ini tidak memiliki realisasi anggaran di lembar sumber" };
+  }
+  if (s.pagu.isZero()) return { reason: "pagu-zero", text: "jumlah pagu program sasaran ini 0 di lembar sumber" };
   return null;
 }
 
@@ -93,8 +98,9 @@ export function writeAlokasi(t: SasaranTable): number {
     t.b.gap({
       tabel: t.nomor,
       kolom: "% Anggaran",
-      subject: "total anggaran Perangkat Daerah",
-      reason: `Total Anggaran Perangkat Daerah belum diisi di lembar ${fix.sheet}, jadi dipakai jumlah pagu seluruh program (${formatRupiah(total)})`,
+      subject: `Sasaran Strategis ${t.s.roman}`,
+      reason: "total-anggaran",
+      total,
       fix,
       key: "dp:totalAnggaran",
     });
@@ -146,7 +152,7 @@ export function writePencapaianKinerjaAnggaran(t: SasaranTable): number {
     b.setMerged(top, 7, bottom, 7, { ...cell, sources: sourcesOf(pagu, realisasi) });
   } else {
     b.setMerged(top, 7, bottom, 7, emptyCell());
-    budgetGap(t, top, 7, "Capaian Anggaran", reason);
+    budgetGap(t, top, "Capaian Anggaran", reason);
   }
   return endTable(t, top + rows, 8, [
     capaianNote(s.indikator.map((f) => f.polaritas)),
@@ -154,17 +160,16 @@ export function writePencapaianKinerjaAnggaran(t: SasaranTable): number {
   ]);
 }
 
-function budgetGap(t: SasaranTable, row: number, col: number, kolom: string, reason: string): void {
+function budgetGap(t: SasaranTable, row: number, kolom: string, why: { reason: GapReason; text: string }): void {
   t.b.gap({
     tabel: t.nomor,
     kolom,
-    subject: `sasaran "${t.s.sasaran.name}"`,
-    reason,
+    subject: t.s.sasaran.name,
+    reason: why.reason,
     fix: budgetFix(t),
     key: `anggaran:${t.s.sasaran.cell}`,
   });
-  t.b.sideNote(row, `Tabel ${t.nomor}: ${kolom} tidak dihitung: ${reason}.`);
-  void col;
+  t.b.sideNote(row, `Tabel ${t.nomor}: ${kolom} tidak dihitung: ${why.text}.`);
 }
 
 /**
@@ -190,7 +195,7 @@ export function writeEfisiensi(t: SasaranTable): number {
   const budget = sourcesOf(budgetSources(t, "pagu"), budgetSources(t, "realisasi"));
   const budgetReason = noBudgetReason(t);
   b.setMerged(top, 3, top + rows - 1, 3, { ...percentValueCell(budgetReason ? null : ca), sources: budget });
-  if (budgetReason) budgetGap(t, top, 3, "Prosentase Capaian Anggaran", budgetReason);
+  if (budgetReason) budgetGap(t, top, "Prosentase Capaian Anggaran", budgetReason);
   const kolom = pmk ? "Efisiensi" : "Tingkat Efisiensi";
   for (let i = 0; i < rows; i++) {
     const f = s.indikator[i];
@@ -210,14 +215,26 @@ export function writeEfisiensi(t: SasaranTable): number {
       if (!f.target || !f.realisasi)
         sourceGap(t, row, 2, f, "Capaian Kinerja", { ...percentValueCell(null), sources: kinerja });
       empty();
-      if (f.target && f.realisasi)
-        efisiensiGap(t, row, f.label, "capaian kinerja tidak dapat dihitung dari target dan realisasinya");
-      else efisiensiGap(t, row, f.label, "capaian kinerja tidak dihitung (target atau realisasi kosong)");
+      if (f.target && f.realisasi) {
+        efisiensiGap(row, f.label, {
+          reason: "capaian-kinerja",
+          text: "capaian kinerja tidak dapat dihitung dari target dan realisasinya",
+        });
+      } else {
+        efisiensiGap(row, f.label, {
+          reason: !f.target && !f.realisasi ? "source-both" : !f.target ? "source-target" : "source-realisasi",
+          text: "capaian kinerja tidak dihitung (target atau realisasi kosong)",
+        });
+      }
       continue;
     }
     if (budgetReason || ca === null || s.pagu === null || s.realisasiAnggaran === null) {
       empty();
-      efisiensiGap(t, row, f.label, budgetReason ?? "capaian anggaran tidak dapat dihitung");
+      efisiensiGap(
+        row,
+        f.label,
+        budgetReason ?? { reason: "capaian-anggaran-zero", text: "capaian anggaran tidak dapat dihitung" },
+      );
       continue;
     }
     const sources = sourcesOf(kinerja, budget);
@@ -226,12 +243,10 @@ export function writeEfisiensi(t: SasaranTable): number {
       const value = computed(() => efisiensiRasio(ck, ca));
       if (value === null) {
         empty();
-        efisiensiGap(
-          t,
-          row,
-          f.label,
-          "capaian anggaran sasaran 0% (realisasi anggaran programnya 0), sehingga rasio tidak dapat dihitung",
-        );
+        efisiensiGap(row, f.label, {
+          reason: "capaian-anggaran-zero",
+          text: "capaian anggaran sasaran 0% (realisasi anggaran programnya 0), sehingga rasio tidak dapat dihitung",
+        });
         continue;
       }
       b.set(row, 4, { ...formulaCell(ratioFormula(ckRef, caRef), value, "percent"), sources });
@@ -242,7 +257,10 @@ export function writeEfisiensi(t: SasaranTable): number {
     const hasil = computed(() => efisiensiPmk([{ pagu, capaianKinerja: ck, realisasi }]));
     if (hasil === null) {
       empty();
-      efisiensiGap(t, row, f.label, "capaian kinerja 0% atau kurang, sehingga E tidak dapat dihitung");
+      efisiensiGap(row, f.label, {
+        reason: "efisiensi-pmk",
+        text: "capaian kinerja 0% atau kurang, sehingga E tidak dapat dihitung",
+      });
       continue;
     }
     b.set(row, 4, { ...formulaCell(efisiensiPmkFormula(ckRef, caRef), hasil.e, "percent"), sources });
@@ -253,23 +271,23 @@ export function writeEfisiensi(t: SasaranTable): number {
     capaianNote(s.indikator.map((f) => f.polaritas)),
   ]);
 
-  function efisiensiGap(tt: SasaranTable, row: number, label: string, reason: string): void {
+  function efisiensiGap(row: number, label: string, why: { reason: GapReason; text: string }): void {
+    const source = why.reason.startsWith("source-") || why.reason === "capaian-kinerja";
     leaveEmpty(
-      tt,
+      t,
       row,
       4,
       emptyCell(),
       {
         kolom,
-        subject: label || `indikator baris ${row + 1}`,
-        reason,
-        fix:
-          budgetReason || reason.includes("anggaran")
-            ? budgetFix(tt)
-            : { sheet: ctx.model.sheet, cell: tt.s.sasaran.cell },
-        key: `efisiensi:${tt.s.sasaran.cell}:${reason}`,
+        subject: label || `${ctx.model.sheet}!${s.indikator[row - top]?.indikator.cell ?? s.sasaran.cell}`,
+        reason: why.reason,
+        fix: source
+          ? { sheet: ctx.model.sheet, cell: s.indikator[row - top]?.indikator.cell ?? s.sasaran.cell }
+          : budgetFix(t),
+        key: `efisiensi:${s.sasaran.cell}:${why.reason}`,
       },
-      `${kolom} tidak dihitung: ${reason}.`,
+      `${kolom} tidak dihitung: ${why.text}.`,
     );
   }
 }

@@ -119,8 +119,8 @@ function writeIndikatorTargets(
       b.gap({
         tabel: nomor.replace("Tabel ", ""),
         kolom: "Target",
-        subject: f.label || `indikator di sel ${f.indikator.cell}`,
-        reason: `target tahunan indikator kosong di lembar "${ctx.model.sheet}"`,
+        subject: f.label || `${ctx.model.sheet}!${f.indikator.cell}`,
+        reason: "source-target",
         fix: { sheet: ctx.model.sheet, cell: f.indikator.cell },
         key: `sumber:${f.indikator.cell}`,
       });
@@ -172,7 +172,7 @@ function writeProgramTable(
         tabel: "2.2",
         kolom: "KET. (sumber dana)",
         subject: p.name,
-        reason: `kolom "Sumber Dana" lembar ${ctx.dataPendukungSheet} belum diisi`,
+        reason: "sumber-dana",
         fix: { sheet: ctx.dataPendukungSheet, cell },
         key: "dp:sumberDana",
       });

@@ -1,7 +1,8 @@
 import { DataPendukung, DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
 import { SheetModel } from "../model/types";
 import { SKALA_PREDIKAT } from "../formulas";
-import { Finding } from "../validation/finding";
+import { Finding } from "../model/finding";
+import { Lang } from "../numbers/format";
 import { SheetSpec } from "./sheetSpec";
 import { buildBabII } from "./babII";
 import { buildHasilPemeriksaan } from "./hasilPemeriksaan";
@@ -22,6 +23,8 @@ export interface LkjipInput {
   /** The sheet Data Pendukung was read from (default "Data Pendukung"). */
   dataPendukungSheet?: string;
   options?: Partial<LkjipOptions>;
+  /** The language of the Hasil Pemeriksaan sheet; the LKjIP tables themselves are in Bahasa Indonesia. */
+  lang?: Lang;
 }
 
 export interface LkjipSheets {
@@ -63,7 +66,7 @@ export function buildLkjip(input: LkjipInput): LkjipSheets {
   }
   add(buildRealisasiAnggaran(ctx, nomor));
   const findings = [...ctx.match.findings, ...gapFindings(gaps)];
-  specs.push(buildHasilPemeriksaan([...input.findings, ...findings], input.model.sheet));
+  specs.push(buildHasilPemeriksaan([...input.findings, ...findings], input.model.sheet, input.lang ?? "id"));
   const footer = pageFooter(ctx.namaPerangkatDaerah, tahunLabel(ctx));
   for (const s of specs) s.print = { ...s.print, footer };
   return { specs, findings };

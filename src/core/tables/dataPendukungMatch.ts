@@ -1,7 +1,7 @@
 import { DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
 import { Indikator, Program, Sasaran, SheetModel } from "../model/types";
-import { Finding } from "../validation/finding";
-import { makeFinding } from "../validation/makeFinding";
+import { Finding } from "../model/finding";
+import { makeFinding } from "../model/makeFinding";
 import { nameSimilarity } from "./nameSimilarity";
 import { normaliseName } from "./text";
 
@@ -257,20 +257,19 @@ function matchSasaran(model: SheetModel, rows: DataSasaran[]): Map<Sasaran, Matc
   return result;
 }
 
-const KIND_WORD = { indikator: "indikator", program: "program", sasaran: "sasaran" } as const;
-
 function orphanFinding(o: DataPendukungMatch["orphans"][number], dpSheet: string, sourceSheet: string): Finding {
-  const what = o.name ? `${KIND_WORD[o.kind]} "${o.name}"` : `${KIND_WORD[o.kind]} tanpa nama`;
-  return makeFinding(
-    "data-pendukung-orphan",
-    dpSheet,
-    o.cell,
-    null,
-    o.name || null,
-    `Baris ${o.cell} di lembar "${dpSheet}" (${what}) tidak cocok dengan ${KIND_WORD[o.kind]} mana pun di lembar ` +
-      `"${sourceSheet}", jadi isiannya tidak dipakai; baris itu tetap disimpan. Samakan namanya dengan lembar sumber, ` +
-      `atau hapus bila tidak diperlukan lagi.`,
-  );
+  const base = {
+    rule: "data-pendukung-orphan" as const,
+    sheet: dpSheet,
+    cell: o.cell,
+    actual: o.name || null,
+    level: o.kind,
+    name: o.name,
+  };
+  const params = { cell: o.cell, sheet: dpSheet, tingkat: o.kind, sumber: sourceSheet };
+  return o.name
+    ? makeFinding({ ...base, key: "data-pendukung-orphan", params: { ...params, nama: o.name } })
+    : makeFinding({ ...base, key: "data-pendukung-orphan.unnamed", params });
 }
 
 function uncertainFinding(
@@ -287,22 +286,24 @@ function uncertainFinding(
       : "program" in m.data
         ? (m.data as DataProgram).program
         : (m.data as DataSasaran).sasaran;
-  const by = m.how === "posisi" ? "letaknya yang sama di lembar sumber" : "kemiripan nama";
-  const source = name ? `${KIND_WORD[kind]} "${name}"` : `${KIND_WORD[kind]} tanpa nama`;
-  const confirm = name
-    ? `Periksa, lalu tulis nama yang sama di sel ${m.data.cell} untuk memastikannya.`
-    : `Periksa bahwa baris itu memang untuk ${KIND_WORD[kind]} ini.`;
-  return makeFinding(
-    "data-pendukung-uncertain",
-    dpSheet,
-    m.data.cell,
-    name || null,
-    dpName || null,
-    `${capitalise(source)} (sel ${cell} lembar "${sourceSheet}") dicocokkan dengan baris ${m.data.cell} lembar ` +
-      `"${dpSheet}" (${dpName ? `"${dpName}"` : "tanpa nama"}) menurut ${by}; isiannya dipakai. ${confirm}`,
-  );
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  const base = {
+    rule: "data-pendukung-uncertain" as const,
+    sheet: dpSheet,
+    cell: m.data.cell,
+    expected: name || null,
+    actual: dpName || null,
+    level: kind,
+    name,
+  };
+  const params = {
+    tingkat: kind,
+    sumberCell: cell,
+    sumber: sourceSheet,
+    cell: m.data.cell,
+    sheet: dpSheet,
+    namaDp: dpName,
+  };
+  if (!name) return makeFinding({ ...base, key: "data-pendukung-uncertain.unnamed", params });
+  const key = m.how === "posisi" ? "data-pendukung-uncertain.place" : "data-pendukung-uncertain.similar";
+  return makeFinding({ ...base, key, params: { ...params, nama: name } });
 }

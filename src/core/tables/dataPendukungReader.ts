@@ -4,8 +4,9 @@ import { toA1 } from "../grid/address";
 import { Grid, GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers";
 import { DataBelanja, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
-import { Finding } from "../validation/finding";
-import { makeFinding } from "../validation/makeFinding";
+import { Finding } from "../model/finding";
+import { makeFinding } from "../model/makeFinding";
+import { DataColumn as KolomAngka } from "../model/messages/params";
 import {
   classifyHeader,
   classifyLabel,
@@ -33,11 +34,6 @@ export function tahunDataPendukung(dp: DataPendukung | null): number | null {
 }
 
 const NUMBER_COLUMNS = ["targetTahunLalu", "realisasiTahunLalu", "targetAkhirRenstra"] as const;
-const KOLOM: Record<(typeof NUMBER_COLUMNS)[number], string> = {
-  targetTahunLalu: "target tahun lalu",
-  realisasiTahunLalu: "realisasi tahun lalu",
-  targetAkhirRenstra: "target akhir Renstra",
-};
 const INPUTS: DataColumn[] = ["polaritas", ...NUMBER_COLUMNS, "analisis", "programPenunjang"];
 const POLARITAS_WORDS = "positif, negatif, negatif-b atau stabil";
 
@@ -122,7 +118,7 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
   if (tahun) labelCells.tahun = toA1(tahun.row, tahun.col);
   const data: DataPendukungTerbaca = {
     namaPerangkatDaerah: nama ? text(grid.cells[nama.row]?.[nama.col]) : "",
-    totalAnggaran: total ? reader.number(total.row, total.col, "total anggaran Perangkat Daerah") : null,
+    totalAnggaran: total ? reader.number(total.row, total.col, "totalAnggaran") : null,
     tahun: tahun ? reader.year(tahun.row, tahun.col) : null,
     indikator: [],
     program: [],
@@ -130,31 +126,34 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
     labelCells,
     sheet: grid.name,
   };
-  const belanja = (a: LabelKey, r: LabelKey, what: string): DataBelanja | undefined => {
+  const belanja = (
+    a: "operasiAnggaran" | "pegawaiAnggaran",
+    r: "operasiRealisasi" | "pegawaiRealisasi",
+  ): DataBelanja | undefined => {
     const anggaran = at(a);
     const realisasi = at(r);
     if (!anggaran && !realisasi) return undefined;
     return {
-      anggaran: anggaran ? reader.number(anggaran.row, anggaran.col, `anggaran ${what}`) : null,
-      realisasi: realisasi ? reader.number(realisasi.row, realisasi.col, `realisasi ${what}`) : null,
+      anggaran: anggaran ? reader.number(anggaran.row, anggaran.col, a) : null,
+      realisasi: realisasi ? reader.number(realisasi.row, realisasi.col, r) : null,
       cells: {
         ...(anggaran ? { anggaran: toA1(anggaran.row, anggaran.col) } : {}),
         ...(realisasi ? { realisasi: toA1(realisasi.row, realisasi.col) } : {}),
       },
     };
   };
-  data.belanjaOperasi = belanja("operasiAnggaran", "operasiRealisasi", "belanja operasi");
-  data.belanjaPegawai = belanja("pegawaiAnggaran", "pegawaiRealisasi", "belanja pegawai");
+  data.belanjaOperasi = belanja("operasiAnggaran", "operasiRealisasi");
+  data.belanjaPegawai = belanja("pegawaiAnggaran", "pegawaiRealisasi");
   if (!sections.some((s) => s.kind === "indikator")) {
     findings.push(
-      makeFinding(
-        "missing-value",
-        grid.name,
-        "A1",
-        "Indikator Kinerja",
-        null,
-        `Lembar "${grid.name}": judul kolom "Indikator Kinerja" tidak ditemukan, jadi data per indikator tidak terbaca.`,
-      ),
+      makeFinding({
+        rule: "missing-value",
+        sheet: grid.name,
+        cell: "A1",
+        expected: "Indikator Kinerja",
+        key: "missing-value.data-pendukung-header",
+        params: { sheet: grid.name },
+      }),
     );
   }
   sections.forEach((s, i) => {
@@ -212,11 +211,11 @@ class Reader {
   }
 
   /** A number in the cell; empty gives null; unreadable gives null and a finding. */
-  number(row: number, col: number, kolom: string): Decimal | null {
+  number(row: number, col: number, kolom: KolomAngka, indikator: string | null = null): Decimal | null {
     const parsed = parseCellNumber(this.cell(row, col));
     if (parsed.kind === "empty") return null;
     if (parsed.kind === "number") return parsed.value;
-    this.unreadable(row, col, kolom, parsed.text, null);
+    this.unreadable(row, col, kolom, parsed.text, null, indikator);
     return null;
   }
 
@@ -230,21 +229,34 @@ class Reader {
     return v.toNumber();
   }
 
-  private unreadable(row: number, col: number, kolom: string, actual: string, expected: string | null): void {
+  private unreadable(
+    row: number,
+    col: number,
+    kolom: KolomAngka,
+    actual: string,
+    expected: string | null,
+    indikator: string | null = null,
+  ): void {
     const a1 = toA1(row, col);
     this.findings.push(
-      makeFinding(
-        "unreadable-value",
-        this.grid.name,
-        a1,
+      makeFinding({
+        rule: "unreadable-value",
+        sheet: this.grid.name,
+        cell: a1,
         expected,
         actual,
-        `Sel ${a1} (${kolom}) di lembar "${this.grid.name}" tidak terbaca sebagai angka: "${actual}"; sel ini diabaikan.`,
-      ),
+        key: "unreadable-value.data-pendukung",
+        params: { cell: a1, kolom, sheet: this.grid.name, teks: actual },
+        ...(indikator !== null ? { level: "indikator", name: indikator } : {}),
+      }),
     );
   }
 
-  private polaritas(row: number, col: number | undefined): { polaritas: Polaritas; tertulis: boolean } {
+  private polaritas(
+    row: number,
+    col: number | undefined,
+    indikator: string,
+  ): { polaritas: Polaritas; tertulis: boolean } {
     if (col === undefined) return { polaritas: "positif", tertulis: false };
     const raw = text(this.cell(row, col));
     if (raw === "") return { polaritas: "positif", tertulis: false };
@@ -252,14 +264,17 @@ class Reader {
     if (p) return { polaritas: p, tertulis: true };
     const a1 = toA1(row, col);
     this.findings.push(
-      makeFinding(
-        "unreadable-value",
-        this.grid.name,
-        a1,
-        POLARITAS_WORDS,
-        raw,
-        `Sel ${a1} di lembar "${this.grid.name}": polaritas "${raw}" tidak dikenal (pilih ${POLARITAS_WORDS}); dianggap positif.`,
-      ),
+      makeFinding({
+        rule: "unreadable-value",
+        sheet: this.grid.name,
+        cell: a1,
+        expected: POLARITAS_WORDS,
+        actual: raw,
+        key: "unreadable-value.polaritas",
+        params: { cell: a1, sheet: this.grid.name, teks: raw },
+        level: "indikator",
+        name: indikator,
+      }),
     );
     return { polaritas: "positif", tertulis: true };
   }
@@ -282,12 +297,13 @@ class Reader {
     let sasaran = "";
     for (const r of rows) {
       sasaran = textAt(r, "sasaran") || sasaran;
+      const name = textAt(r, "indikator");
       const num = (key: (typeof NUMBER_COLUMNS)[number]) =>
-        columns[key] === undefined ? null : this.number(r, columns[key] as number, KOLOM[key]);
-      const { polaritas, tertulis } = this.polaritas(r, columns.polaritas);
+        columns[key] === undefined ? null : this.number(r, columns[key] as number, key, name);
+      const { polaritas, tertulis } = this.polaritas(r, columns.polaritas, name);
       out.push({
         sasaran,
-        indikator: textAt(r, "indikator"),
+        indikator: name,
         polaritas,
         polaritasTertulis: tertulis,
         satuan: textAt(r, "satuan"),

@@ -77,9 +77,9 @@ export function writeRencanaTindakLanjut(t: SasaranTable, width: number): number
     );
     b.gap({
       tabel: t.nomor,
-      kolom: "Rencana Tindak Lanjut (di bawah tabel)",
-      subject: `sasaran ${s.roman}`,
-      reason: `Rencana Tindak Lanjut belum diisi di lembar ${ctx.dataPendukungSheet}`,
+      kolom: '"Rencana Tindak Lanjut"',
+      subject: `Sasaran Strategis ${s.roman}`,
+      reason: "rencana-tindak-lanjut",
       fix: { sheet: ctx.dataPendukungSheet, cell },
       key: "dp:rencanaTindakLanjut",
     });

@@ -83,8 +83,8 @@ export function writeSasaranIndikator(t: SasaranTable, top: number, rows: number
       t.b.gap({
         tabel: t.nomor,
         kolom: "Indikator Kinerja",
-        subject: `indikator tanpa nama di sel ${f.indikator.cell} lembar "${t.ctx.model.sheet}"`,
-        reason: `nama indikator kosong di lembar sumber dan belum diisi di lembar ${fix.sheet}`,
+        subject: `${t.ctx.model.sheet}!${f.indikator.cell}`,
+        reason: "unnamed",
         fix,
         key: `nama:${f.indikator.cell}`,
       });
@@ -183,8 +183,9 @@ export function dataGap(
     cell,
     {
       kolom,
-      subject: f.label || `indikator di sel ${f.indikator.cell}`,
-      reason: `kolom "${header}" lembar ${fix.sheet} belum diisi`,
+      subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
+      reason: "data-pendukung",
+      kolomDp: header,
       fix,
       key: `dp:${column}`,
     },
@@ -226,8 +227,8 @@ export function sourceGap(
     cell,
     {
       kolom,
-      subject: f.label || `indikator di sel ${f.indikator.cell}`,
-      reason: `${missing} indikator kosong di lembar "${t.ctx.model.sheet}"`,
+      subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
+      reason: !f.target && !f.realisasi ? "source-both" : !f.target ? "source-target" : "source-realisasi",
       fix: { sheet: t.ctx.model.sheet, cell: f.realisasi?.cell ?? f.target?.cell ?? f.indikator.cell },
       key: `sumber:${f.indikator.cell}`,
     },

@@ -104,6 +104,8 @@ export class SheetBuilder {
       print?: PrintSetup;
       freeze?: SheetSpec["freeze"];
       tabColor?: string;
+      /** A table with filter buttons on its header row. */
+      autoFilter?: CellRange;
       /** The sheet holds one table taller than a page: its header rows print on every page. */
       repeatTableHeader?: boolean;
     } = {},
@@ -147,6 +149,7 @@ export class SheetBuilder {
     if (breaks.length > 0) spec.rowBreaks = breaks;
     if (extra.freeze) spec.freeze = extra.freeze;
     if (extra.tabColor) spec.tabColor = extra.tabColor;
+    if (extra.autoFilter) spec.autoFilter = { ...extra.autoFilter };
     return spec;
   }
 

@@ -1,5 +1,24 @@
-import { Finding } from "../validation/finding";
-import { makeFinding } from "../validation/makeFinding";
+import Decimal from "decimal.js";
+import { Finding } from "../model/finding";
+import { makeFinding } from "../model/makeFinding";
+
+/** Why a table cell is left empty (the message key of its finding: `table-cell-empty.<reason>`). */
+export type GapReason =
+  | "data-pendukung"
+  | "source-target"
+  | "source-realisasi"
+  | "source-both"
+  | "unnamed"
+  | "no-program"
+  | "no-pagu"
+  | "no-realisasi"
+  | "pagu-zero"
+  | "capaian-anggaran-zero"
+  | "capaian-kinerja"
+  | "efisiensi-pmk"
+  | "total-anggaran"
+  | "rencana-tindak-lanjut"
+  | "sumber-dana";
 
 /** A table cell left empty, why, and where the officer can fill what is missing. */
 export interface TableGap {
@@ -9,15 +28,16 @@ export interface TableGap {
   kolom: string;
   /** What the row is about: an indikator's, program's or sasaran's name. */
   subject: string;
-  /** Why, as a clause: `kolom "Target Tahun Lalu (2021)" di lembar Data Pendukung kosong`. */
-  reason: string;
+  reason: GapReason;
+  /** The Data Pendukung column to fill (reason `data-pendukung`), as its header says. */
+  kolomDp?: string;
+  /** The total used instead (reason `total-anggaran`). */
+  total?: Decimal;
   /** The cell to fill or fix. */
   fix: { sheet: string; cell: string };
   /** Gaps with the same key make one finding (one per Data Pendukung column, not one per indikator). */
   key: string;
 }
-
-const MAX_NAMED = 6;
 
 /** One `table-cell-empty` finding per key: the tables, the column, the rows concerned, and what to fill. */
 export function gapFindings(gaps: TableGap[]): Finding[] {
@@ -29,15 +49,30 @@ export function gapFindings(gaps: TableGap[]): Finding[] {
   }
   return [...groups.values()].map((list) => {
     const first = list[0];
-    const tabel = unique(list.map((g) => g.tabel));
-    const kolom = unique(list.map((g) => g.kolom));
-    const subjects = unique(list.map((g) => g.subject));
-    const named = subjects.slice(0, MAX_NAMED).map((s) => `"${s}"`);
-    const more = subjects.length > MAX_NAMED ? ` dan ${subjects.length - MAX_NAMED} lainnya` : "";
-    const message =
-      `Tabel ${tabel.join(", ")}: kolom ${kolom.join(" / ")} dibiarkan kosong untuk ${named.join(", ")}${more}, ` +
-      `karena ${first.reason} (${first.fix.sheet}!${first.fix.cell}).`;
-    return makeFinding("table-cell-empty", first.fix.sheet, first.fix.cell, null, null, message);
+    const params = {
+      tabel: unique(list.map((g) => g.tabel)).join(", "),
+      kolom: unique(list.map((g) => g.kolom)).join(" / "),
+      subjek: unique(list.map((g) => `"${g.subject}"`)).join(", "),
+      sheet: first.fix.sheet,
+      cell: first.fix.cell,
+    };
+    const base = { rule: "table-cell-empty" as const, sheet: first.fix.sheet, cell: first.fix.cell };
+    switch (first.reason) {
+      case "data-pendukung":
+        return makeFinding({
+          ...base,
+          key: "table-cell-empty.data-pendukung",
+          params: { ...params, kolomDp: first.kolomDp ?? "" },
+        });
+      case "total-anggaran":
+        return makeFinding({
+          ...base,
+          key: "table-cell-empty.total-anggaran",
+          params: { ...params, total: first.total ?? 0 },
+        });
+      default:
+        return makeFinding({ ...base, key: `table-cell-empty.${first.reason}`, params });
+    }
   });
 }
 

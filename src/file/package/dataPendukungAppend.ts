@@ -2,7 +2,8 @@ import { Grid } from "../../core/grid/grid";
 import { columnLetters, toA1 } from "../../core/grid/address";
 import { SheetSpec } from "../../core/tables/sheetSpec";
 import { CellLook } from "./styleSheet";
-import { lookOf, MAX_CELL_TEXT } from "./worksheetXml";
+import { MAX_CELL_TEXT } from "../../core/grid/excelLimits";
+import { lookOf } from "./worksheetXml";
 import {
   childElements,
   ensureChild,

@@ -2,8 +2,8 @@ import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { MARK_FOOTNOTE, withStar } from "../../../src/core/tables/figureMarks";
 import { FILL_NUMBERS } from "../../../src/core/tables/cellStyles";
 import { SheetSpec } from "../../../src/core/tables/sheetSpec";
-import { makeFinding } from "../../../src/core/validation/makeFinding";
-import { Finding } from "../../../src/core/validation/finding";
+import { makeFinding } from "../../../src/core/model/makeFinding";
+import { Finding } from "../../../src/core/model/finding";
 import { cellOf } from "./formulaEval";
 import { seedDataPendukung, seedModel } from "./factory";
 import { notesOf, sheet, table } from "./specHelpers";
@@ -11,23 +11,36 @@ import { notesOf, sheet, table } from "./specHelpers";
 const model = seedModel();
 const hubungan = model.tujuan[2].sasaran[0].program[0];
 /** An error on PROGRAM HUBUNGAN INDUSTRIAL's row (its realisasi is not the sum of its kegiatan), and a warning elsewhere. */
+const realisasi = hubungan.realisasi!.cell;
+const other = model.tujuan[0].sasaran[0].program[0].realisasi!.cell;
 const findings: Finding[] = [
-  makeFinding(
-    "realisasi-vs-children",
-    model.sheet,
-    hubungan.realisasi!.cell,
-    124137520,
-    194837360,
-    `Realisasi di ${hubungan.realisasi!.cell} tidak sama dengan jumlah kegiatan.`,
-  ),
-  makeFinding(
-    "realisasi-over-kas",
-    model.sheet,
-    model.tujuan[0].sasaran[0].program[0].realisasi!.cell,
-    1,
-    2,
-    "Peringatan saja.",
-  ),
+  makeFinding({
+    rule: "realisasi-vs-children",
+    sheet: model.sheet,
+    cell: realisasi,
+    expected: 124137520,
+    actual: 194837360,
+    key: "realisasi-vs-children",
+    params: {
+      tingkat: "program",
+      cell: realisasi,
+      realisasi: 194837360,
+      tingkatAnak: "kegiatan",
+      jumlah: 124137520,
+      selisih: 70699840,
+    },
+    level: "program",
+    name: hubungan.name,
+  }),
+  makeFinding({
+    rule: "realisasi-over-kas",
+    sheet: model.sheet,
+    cell: other,
+    expected: 1,
+    actual: 2,
+    key: "realisasi-over-kas",
+    params: { cell: other, realisasi: 2, triwulan: 4, kas: 1, selisih: 1 },
+  }),
 ];
 
 function markedCells(specs: SheetSpec[]) {

@@ -35,7 +35,9 @@ describe("what the LKjIP 2021 seed has", () => {
     expect(cellOf(ss1, heading.row + 1, 0)?.value).toBe(RTL_SS1);
     const ss2 = sheet(specs, "LKjIP SS II");
     expect(ss2.cells.some((c) => c.cell.value === "Rencana Tindak Lanjut")).toBe(false);
-    expect(findings.find((f) => f.message.includes("Rencana Tindak Lanjut"))?.message).toContain("sasaran II");
+    expect(findings.find((f) => f.message.includes("Rencana Tindak Lanjut"))?.message).toContain(
+      "Sasaran Strategis II",
+    );
   });
 
   it("Tabel 3.4 states the office's total budget in its header, as the seed does", () => {

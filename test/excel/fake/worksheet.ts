@@ -275,3 +275,4 @@ export class FakeWorksheetProtection extends SheetPart {
     return this.prop("protected");
   }
 }
+
