@@ -1,7 +1,7 @@
 import { columnLetters, fromA1 } from "../../core/grid/address";
 import { ContentTypes } from "./contentTypes";
 import { Relationships, relsPartOf, resolveTarget } from "./relationships";
-import { childElements, firstChild, NS, parseXml, root, serializeXml } from "./xml";
+import { childElements, firstChild, NS, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
 
 /** The author our notes carry: on a re-run they are ours to replace; any other author's note is the officer's. */
 export const NOTE_AUTHOR = "LKjIP";
@@ -116,7 +116,7 @@ function ref(row: number, col: number): string {
 /** The comments of an earlier part that another author wrote. */
 function othersComments(text: string | null, part: string): KeptComment[] {
   if (!text) return [];
-  const doc = parseXml(text, part);
+  const doc = parseXmlText(text, part);
   const authors = childElements(firstChild(root(doc), "authors") ?? root(doc), "author").map(
     (a) => a.textContent ?? "",
   );
