@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { deflateSync, strToU8, unzipSync, zipSync } from "fflate";
 import { runCli } from "../../src/cli/run";
-import { DEFAULT_DROPPABLE_PARTS, expectPackagePreserved } from "../file/package/packageDiff";
+import { DEFAULT_DROPPABLE_PARTS, expectPackagePreserved, GENERATED_PARTS } from "../file/package/packageDiff";
 import { memoryIo, tempDir } from "./helpers";
 import { copySample } from "./sampleWorkbook";
 
@@ -67,13 +67,7 @@ describe("-o naming the input", () => {
     expect(code).toBe(0);
     const after = new Uint8Array(readFileSync(file));
     expectPackagePreserved(before, after, {
-      // Generated sheets and what they own (relationships, the notes of marked figures).
-      allowedNewParts: [
-        /^xl\/worksheets\/sheet\d+\.xml$/,
-        /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
-        /^xl\/comments\d+\.xml$/,
-        /^xl\/drawings\/vmlDrawing\d+\.vml$/,
-      ],
+      allowedNewParts: GENERATED_PARTS,
       droppable: DEFAULT_DROPPABLE_PARTS,
     });
     // Again: the generated sheets are updated in place, the user's parts still untouched.

@@ -27,6 +27,14 @@ export const DEFAULT_EDITABLE_PARTS = [
 
 export const DEFAULT_DROPPABLE_PARTS = ["xl/calcChain.xml"];
 
+/** Parts a first generate may add: generated sheets and what they own (relationships, the notes of marked figures). */
+export const GENERATED_PARTS = [
+  /^xl\/worksheets\/sheet\d+\.xml$/,
+  /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
+  /^xl\/comments\d+\.xml$/,
+  /^xl\/drawings\/vmlDrawing\d+\.vml$/,
+];
+
 export interface PackageDiffOptions {
   /** Parts compared as XML, append-only. Default: DEFAULT_EDITABLE_PARTS. */
   editable?: string[];
