@@ -54,15 +54,23 @@ describe("lkjip inspect", () => {
     expect(indikator).toMatchObject({ target: [0.39, 0.39, 0.39, 0.39], realisasi: -0.89, capaian: -228.21 });
     expect(indikator.cell).toMatch(/^E\d+$/);
     const program = sasaran.program[0];
-    expect(program).toMatchObject({ name: "PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL", pagu: 55599900, anggaranKas: [0, 55599900, 0, 0] });
+    expect(program).toMatchObject({
+      name: "PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL",
+      pagu: 55599900,
+      anggaranKas: [0, 55599900, 0, 0],
+    });
     expect(program.cell).toMatch(/^M\d+$/);
-    expect(program.kegiatan[0].subKegiatan[0]).toMatchObject({ name: "Penyediaan Peta Potensi dan Peluang Usaha Kabupaten/Kota", pagu: 55599900 });
+    expect(program.kegiatan[0].subKegiatan[0]).toMatchObject({
+      name: "Penyediaan Peta Potensi dan Peluang Usaha Kabupaten/Kota",
+      pagu: 55599900,
+    });
   });
 
   it("reads text numbers (TW I) and real numbers (TW IV) the same way", async () => {
     const { out } = await run(["inspect", SAMPLE, "--json"]);
     const { sheets } = JSON.parse(out);
-    const firstProgram = (s: { tujuan: { sasaran: { program: { pagu: number }[] }[] }[] }) => s.tujuan[0].sasaran[0].program[0];
+    const firstProgram = (s: { tujuan: { sasaran: { program: { pagu: number }[] }[] }[] }) =>
+      s.tujuan[0].sasaran[0].program[0];
     expect(typeof firstProgram(sheets[0]).pagu).toBe("number");
     expect(typeof firstProgram(sheets[1]).pagu).toBe("number");
   });
@@ -115,7 +123,12 @@ describe("lkjip validate", () => {
     expect(errors.length).toBeGreaterThan(0);
     // Seed: in Triwulan IV a kegiatan pagu of 246.174.400 sits over sub kegiatan that add up to 250.634.400.
     expect(findings).toContainEqual(
-      expect.objectContaining({ rule: "pagu-vs-children", sheet: "TW IV 2022", expected: 250634400, actual: 246174400 }),
+      expect.objectContaining({
+        rule: "pagu-vs-children",
+        sheet: "TW IV 2022",
+        expected: 250634400,
+        actual: 246174400,
+      }),
     );
     // Each finding names the row it is about, so that grouping never parses messages.
     expect(findings).toContainEqual({
@@ -201,7 +214,7 @@ describe("lkjip generate", () => {
     expect(await generatedNames(path.join(dir, "kedua.xlsx"))).toEqual(firstNames);
     expect(names(second)).toEqual(names(first));
     expect(out).toContain(`Lembar hasil sebelumnya yang diperbarui (${firstNames.length}): ${firstNames.join(", ")}`);
-    expect(out).not.toContain("Data Pendukung\" dibuat");
+    expect(out).not.toContain('Data Pendukung" dibuat');
     for (const name of ["TW I 2022", "TW IV 2022", "Data Pendukung"]) {
       expect(snapshot(second.getWorksheet(name)!)).toEqual(snapshot(first.getWorksheet(name)!));
     }
@@ -225,7 +238,9 @@ describe("lkjip generate", () => {
     expect(again.code).toBe(0);
     const second = await loadXlsx(path.join(dir, "hasil2.xlsx"));
     expect(second.getWorksheet(clashing)!.getCell("A1").value).toBe(`lembar pengguna ${clashing}`);
-    expect(await generatedNames(path.join(dir, "hasil2.xlsx"))).toEqual(await generatedNames(path.join(dir, "hasil.xlsx")));
+    expect(await generatedNames(path.join(dir, "hasil2.xlsx"))).toEqual(
+      await generatedNames(path.join(dir, "hasil.xlsx")),
+    );
   });
 
   it("does not overwrite an earlier result silently", async () => {
@@ -316,7 +331,9 @@ describe("the command line itself", () => {
   it("rejects an unknown command or flag in one line with exit 2", async () => {
     const unknown = await run(["periksa", SAMPLE]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe("Perintah tidak dikenal: periksa. Perintah yang ada: inspect, validate, generate. Lihat: lkjip --help");
+    expect(unknown.err).toBe(
+      "Perintah tidak dikenal: periksa. Perintah yang ada: inspect, validate, generate. Lihat: lkjip --help",
+    );
     const flag = await run(["inspect", SAMPLE, "--verbose"]);
     expect(flag.code).toBe(2);
     expect(flag.err).toBe("Opsi tidak dikenal untuk inspect: --verbose. Lihat: lkjip --help");

@@ -52,7 +52,7 @@ describe("Data Pendukung filled by the user feeds the LKjIP tables on the next r
     expect(await runCli(["generate", first, "-o", secondOut], io)).toBe(0);
     expect(io.text()).not.toMatch(/Data Pendukung" dibuat/);
     second = await loadXlsx(secondOut);
-  });
+  }, 60_000);
 
   function texts(ws: ExcelJS.Worksheet): string[] {
     const out: string[] = [];

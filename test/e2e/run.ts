@@ -18,12 +18,13 @@ import { largeFileScenario } from "./browser/largeFileScenario";
 import { chromiumVersion, launchBrowser } from "./browser/launch";
 import { sampleScenario } from "./browser/sampleScenario";
 import { ensureBuild } from "./ensureBuild";
-import { ROOT, SAMPLE } from "./expectations";
+import { ROOT, SAMPLE, SAMPLE_2021 } from "./expectations";
 import { Harness } from "./harness";
 import { erCachedValues } from "./libreoffice/erCachedValues";
 import { formulaProof } from "./libreoffice/formulaProof";
 import { generateFromFile } from "./libreoffice/generated";
 import { pdfProof } from "./libreoffice/pdfProof";
+import { printProof } from "./libreoffice/printProof";
 import { preservationProof } from "./libreoffice/preservationProof";
 import { libreOfficeVersion } from "./libreoffice/soffice";
 
@@ -82,6 +83,15 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     const generated = await generateFromFile(SAMPLE);
     await formulaProof(h, generated, workDir);
     await pdfProof(h, generated, workDir);
+    const long = await generateFromFile(SAMPLE_2021);
+    await printProof(
+      h,
+      [
+        { label: "contoh 2022", generated },
+        { label: "contoh 2021 (tabel panjang)", generated: long },
+      ],
+      workDir,
+    );
     await preservationProof(h, workDir);
     await erCachedValues(h, workDir);
   } finally {

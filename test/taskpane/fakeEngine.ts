@@ -42,7 +42,7 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
       const hasDp = grids.some((g) => g.name === "Data Pendukung");
       const specs = [spec("Tabel 2.2 PK", "lkjip-table"), spec("Tabel 3.2 Anggaran", "lkjip-table")];
       if (!hasDp) specs.push(spec("Data Pendukung", "data-pendukung"));
-      return { analysis, source, specs, dataPendukungCreated: !hasDp, dataPendukungFindings: [] };
+      return { analysis, source, specs, dataPendukungCreated: !hasDp, dataPendukungFindings: [], tableFindings: [] };
     },
   };
 

@@ -15,18 +15,18 @@ const FINDING_LINES = 30;
 const ROMAWI = ["I", "II", "III", "IV"];
 
 /**
- * `lkjip generate <file> [-o OUT] [--sheet NAME] [--lang id|en]`: a copy of the workbook with the LKjIP sheets
- * added; `--lang` is the language of the Hasil Pemeriksaan sheet.
+ * `lkjip generate <file> [-o OUT] [--sheet NAME] [--lang id|en] [--final]`: a copy of the workbook with the LKjIP
+ * sheets added; `--lang` is the language of the Hasil Pemeriksaan sheet, `--final` leaves figures unmarked.
  */
 export async function generateCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "lang"]);
+  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "lang", "final"]);
   if (args.help) {
     io.out(USAGE);
     return 0;
   }
   const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang });
+  const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang, lkjip: { final: args.final } });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     if (result.evaluasiRenja) {
@@ -36,7 +36,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     }
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja di ${args.file}.`);
   }
-  const findings = [...result.analysis.findings, ...result.dataPendukungFindings];
+  const findings = [...result.analysis.findings, ...result.dataPendukungFindings, ...result.tableFindings];
 
   io.progress("Menulis…");
   const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited });
@@ -55,6 +55,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out(
       `Lembar "${DATA_PENDUKUNG_SHEET}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
     );
+  }
+  if (!args.final && result.specs.some((s) => s.cells.some((c) => c.cell.note !== undefined))) {
+    io.out("Angka dari baris dengan temuan bertanda * (draf). Untuk laporan akhir tanpa tanda: generate --final.");
   }
   if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
   io.out(`Hasil: ${output.path}`);

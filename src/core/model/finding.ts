@@ -17,7 +17,10 @@ export type RuleId =
   | "realisasi-decreased"
   | "number-out-of-range"
   | "text-too-long"
-  | "date-in-amount";
+  | "date-in-amount"
+  | "table-cell-empty"
+  | "data-pendukung-orphan"
+  | "data-pendukung-uncertain";
 
 /**
  * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
@@ -71,6 +74,9 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "number-out-of-range": "error",
   "text-too-long": "warning",
   "date-in-amount": "error",
+  "table-cell-empty": "info",
+  "data-pendukung-orphan": "warning",
+  "data-pendukung-uncertain": "warning",
 };
 
 export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];

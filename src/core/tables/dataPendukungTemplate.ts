@@ -1,13 +1,24 @@
 import { POLARITAS } from "../formulas";
+import { toA1 } from "../grid/address";
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
-import { Indikator, PengukuranKinerjaModel, Sasaran } from "../model/types";
+import { Indikator, Program, Sasaran, PengukuranKinerjaModel } from "../model/types";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
-import { indikatorLabel } from "./text";
-import { columnHeaders, DataColumn, LABEL_NAMA, LABEL_TAHUN, LABEL_TOTAL } from "./dataPendukungLayout";
+import {
+  columnHeaders,
+  DataColumn,
+  LABELS,
+  LABEL_TAHUN,
+  LABEL_TOTAL,
+  PROGRAM_HEADERS,
+  ProgramColumn,
+  SASARAN_HEADERS,
+  SasaranColumn,
+} from "./dataPendukungLayout";
 
-const ORDER: DataColumn[] = [
+/** Column order of each table; the three share the sheet's columns A, B, C, … */
+export const INDIKATOR_ORDER: DataColumn[] = [
   "no",
   "sasaran",
   "indikator",
@@ -19,15 +30,23 @@ const ORDER: DataColumn[] = [
   "analisis",
   "programPenunjang",
 ];
-const WIDTHS = [5, 32, 38, 8, 12, 14, 14, 14, 42, 42];
-export const DATA_PENDUKUNG_HEADER_ROW = 7;
+export const SASARAN_ORDER: SasaranColumn[] = ["no", "sasaran", "rencanaTindakLanjut"];
+export const PROGRAM_ORDER: ProgramColumn[] = ["no", "program", "sumberDana", "kode"];
+const WIDTHS = [5, 40, 48, 12, 12, 14, 14, 14, 42, 42];
+/** Rows of the labels (office, total, year, belanja figures) start here; the indikator table follows them. */
+const LABELS_TOP = 3;
+export const DATA_PENDUKUNG_HEADER_ROW = LABELS_TOP + LABELS.length + 1;
+/** Where the template puts the Total Anggaran Perangkat Daerah (the value cell right of its label). */
+export const TEMPLATE_TOTAL_CELL = toA1(LABELS_TOP + LABELS.indexOf(LABEL_TOTAL), 2);
 
 const INSTRUCTION =
   "Isi sel berwarna kuning: data ini tidak ada di lembar Pengukuran Kinerja tetapi dipakai tabel LKjIP. " +
   "Polaritas: positif (makin tinggi makin baik), negatif (makin rendah makin baik; capaian (2T − R)/T), " +
   "negatif-b (makin rendah makin baik; capaian T/R), stabil (makin dekat target makin baik). " +
-  "Persentase boleh ditulis 0,38% atau 0,38 (dibaca 0,38%). Kosongkan yang belum diketahui. " +
-  "Setelah diisi, buat ulang tabel LKjIP. Urutan baris dan kolom boleh diubah asal judul kolom tetap.";
+  "Persentase boleh ditulis 0,38% atau 0,38 (dibaca 0,38%). Kosongkan yang belum diketahui. Indikator yang tidak " +
+  "bernama di lembar sumber boleh diberi nama di kolom Indikator Kinerja. Setelah diisi, buat ulang tabel LKjIP: " +
+  "isian Anda tidak pernah diubah, baris untuk indikator, sasaran atau program baru ditambahkan di bawah. " +
+  "Urutan baris dan kolom boleh diubah asal judul kolom tetap.";
 
 function readOnly(value: string | number | null, extra: Partial<CellSpec> = {}): CellSpec {
   return { value, border: true, wrap: true, valign: "top", fill: FILL_READONLY, ...extra };
@@ -37,9 +56,30 @@ function input(value: string | number | null, extra: Partial<CellSpec> = {}): Ce
   return { value, border: true, wrap: true, valign: "top", fill: FILL_INPUT, input: true, ...extra };
 }
 
+/** Where each part of the template goes for a model: the rows of the three tables. */
+interface TemplateLayout {
+  indikator: { sasaran: Sasaran; indikator: Indikator; no: number }[];
+  sasaran: Sasaran[];
+  program: Program[];
+  indikatorHeader: number;
+  sasaranHeader: number;
+  programHeader: number;
+}
+
+function layoutOf(model: PengukuranKinerjaModel): TemplateLayout {
+  const indikator = indikatorRows(model);
+  const sasaran = model.tujuan.flatMap((t) => t.sasaran);
+  const program = sasaran.flatMap((s) => s.program);
+  const indikatorHeader = DATA_PENDUKUNG_HEADER_ROW;
+  const sasaranHeader = indikatorHeader + indikator.length + 2;
+  const programHeader = sasaranHeader + sasaran.length + 2;
+  return { indikator, sasaran, program, indikatorHeader, sasaranHeader, programHeader };
+}
+
 /**
- * The fill-in sheet for what the Pengukuran Kinerja sheet lacks: office name, total budget and year, then one row
- * per indikator of the model (sasaran and indikator prefilled, the rest to fill).
+ * The fill-in sheet for what the Pengukuran Kinerja sheet lacks: office name, total budget, year and the belanja
+ * figures of Realisasi Anggaran; then one row per indikator (sasaran and indikator prefilled, the rest to fill),
+ * one per sasaran (its Rencana Tindak Lanjut), one per program (its sumber dana, the KET. of Tabel 2.2).
  */
 export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): SheetSpec {
   const b = new SheetBuilder(WIDTHS);
@@ -49,28 +89,58 @@ export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): Sheet
   b.set(1, 0, { value: INSTRUCTION, italic: true, wrap: true, valign: "top" });
   b.merge(1, 0, 1, width - 1);
 
-  const labels: [string, CellSpec][] = [
-    [LABEL_NAMA, input(null)],
-    [LABEL_TOTAL, input(null, { numFmt: "#,##0", align: "right" })],
-    [LABEL_TAHUN, input(model.tahun ?? null, { numFmt: "0", align: "left" })],
-  ];
-  labels.forEach(([label, cell], i) => {
-    b.setMerged(3 + i, 0, 3 + i, 1, readOnly(label, { bold: true }));
-    b.setMerged(3 + i, 2, 3 + i, 3, cell);
+  LABELS.forEach((label, i) => {
+    const cell =
+      label === LABEL_TAHUN
+        ? input(model.tahun ?? null, { numFmt: "0", align: "left" })
+        : label === LABELS[0]
+          ? input(null)
+          : input(null, { numFmt: "#,##0", align: "right" });
+    b.setMerged(LABELS_TOP + i, 0, LABELS_TOP + i, 1, readOnly(label, { bold: true }));
+    b.setMerged(LABELS_TOP + i, 2, LABELS_TOP + i, 3, cell);
   });
 
+  const layout = layoutOf(model);
   const headers = columnHeaders(model.tahun ? String(model.tahun - 1) : "n-1");
-  ORDER.forEach((key, c) => b.set(DATA_PENDUKUNG_HEADER_ROW, c, headerCell(headers[key])));
-  let row = DATA_PENDUKUNG_HEADER_ROW + 1;
-  for (const { sasaran, indikator, no } of indikatorRows(model)) {
+  INDIKATOR_ORDER.forEach((key, c) => b.set(layout.indikatorHeader, c, headerCell(headers[key])));
+  layout.indikator.forEach(({ sasaran, indikator, no }, i) => {
     const cells = indikatorRowCells(sasaran, indikator, no);
-    ORDER.forEach((key, c) => b.set(row, c, cells[key]));
-    row++;
-  }
+    INDIKATOR_ORDER.forEach((key, c) => b.set(layout.indikatorHeader + 1 + i, c, cells[key]));
+  });
+  SASARAN_ORDER.forEach((key, c) => b.set(layout.sasaranHeader, c, headerCell(SASARAN_HEADERS[key])));
+  layout.sasaran.forEach((s, i) => {
+    const cells = sasaranRowCells(s, i + 1);
+    SASARAN_ORDER.forEach((key, c) => b.set(layout.sasaranHeader + 1 + i, c, cells[key]));
+  });
+  PROGRAM_ORDER.forEach((key, c) => b.set(layout.programHeader, c, headerCell(PROGRAM_HEADERS[key])));
+  layout.program.forEach((p, i) => {
+    const cells = programRowCells(p, i + 1);
+    PROGRAM_ORDER.forEach((key, c) => b.set(layout.programHeader + 1 + i, c, cells[key]));
+  });
   return b.build(DATA_PENDUKUNG_SHEET, "data-pendukung", {
-    freeze: { rows: DATA_PENDUKUNG_HEADER_ROW + 1, cols: 3 },
+    freeze: { rows: LABELS_TOP, cols: 0 },
     tabColor: "FFC000",
   });
+}
+
+/** The template's cell for an indikator's column (where a first run tells the officer to write it). */
+export function templateIndikatorCell(model: PengukuranKinerjaModel, ind: Indikator, column: DataColumn): string {
+  const layout = layoutOf(model);
+  const i = layout.indikator.findIndex((x) => x.indikator === ind);
+  return toA1(layout.indikatorHeader + 1 + Math.max(0, i), INDIKATOR_ORDER.indexOf(column));
+}
+
+export function templateSasaranCell(model: PengukuranKinerjaModel, s: Sasaran): string {
+  const layout = layoutOf(model);
+  return toA1(
+    layout.sasaranHeader + 1 + Math.max(0, layout.sasaran.indexOf(s)),
+    SASARAN_ORDER.indexOf("rencanaTindakLanjut"),
+  );
+}
+
+export function templateProgramCell(model: PengukuranKinerjaModel, p: Program): string {
+  const layout = layoutOf(model);
+  return toA1(layout.programHeader + 1 + Math.max(0, layout.program.indexOf(p)), PROGRAM_ORDER.indexOf("sumberDana"));
 }
 
 /** Every indikator of the model in sheet order, numbered from 1: the rows Data Pendukung has one of each. */
@@ -84,19 +154,36 @@ export function indikatorRows(model: PengukuranKinerjaModel): { sasaran: Sasaran
   return out;
 }
 
-/** One indikator's row: sasaran and indikator prefilled, polaritas `positif` offered in a list, the rest to fill. */
+/**
+ * One indikator's row: sasaran and indikator prefilled (an unnamed indikator's name is left for the officer to
+ * fill), satuan editable, polaritas `positif` offered in a list, the rest to fill.
+ */
 export function indikatorRowCells(sasaran: Sasaran, ind: Indikator, no: number): Record<DataColumn, CellSpec> {
   const pct = ind.persen ? { numFmt: "0.00%", align: "center" as const } : { align: "center" as const };
+  const name = ind.name.trim();
   return {
     no: readOnly(no, { align: "center" }),
     sasaran: readOnly(sasaran.name),
-    indikator: readOnly(indikatorLabel(ind)),
-    satuan: readOnly(ind.persen ? "%" : null, { align: "center" }),
+    indikator: name ? readOnly(name) : input(null),
+    satuan: input(ind.persen ? "%" : null, { align: "center" }),
     polaritas: input("positif", { align: "center", validationList: [...POLARITAS] }),
     targetTahunLalu: input(null, pct),
     realisasiTahunLalu: input(null, pct),
     targetAkhirRenstra: input(null, pct),
     analisis: input(null),
     programPenunjang: input(null),
+  };
+}
+
+export function sasaranRowCells(s: Sasaran, no: number): Record<SasaranColumn, CellSpec> {
+  return { no: readOnly(no, { align: "center" }), sasaran: readOnly(s.name), rencanaTindakLanjut: input(null) };
+}
+
+export function programRowCells(p: Program, no: number): Record<ProgramColumn, CellSpec> {
+  return {
+    no: readOnly(no, { align: "center" }),
+    program: readOnly(p.name),
+    sumberDana: input(null),
+    kode: readOnly(p.kode ?? null, { align: "center" }),
   };
 }

@@ -1,22 +1,35 @@
 import Decimal from "decimal.js";
 import { capaianAnggaran, capaianKinerja, Polaritas, SkalaPredikat } from "../formulas";
 import { sum } from "../numbers";
-import { DataIndikator, DataPendukung } from "../model/dataPendukung";
+import { DATA_PENDUKUNG_SHEET, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
 import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, Tujuan } from "../model/types";
+import { Finding } from "../model/finding";
 import { computed, yearlyTarget } from "./engineValues";
-import { indikatorLabel, normaliseName, toRoman } from "./text";
+import { toRoman } from "./text";
+import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
+import { FigureMarker, figureMarker } from "./figureMarks";
+import { SheetBuilder } from "./sheetBuilder";
+import { TEMPLATE_TOTAL_CELL, templateProgramCell, templateSasaranCell } from "./dataPendukungTemplate";
 
 export interface LkjipOptions {
   /** How tingkat efisiensi is computed: rasio capaian kinerja / capaian anggaran (default) or PMK 22/2021. */
   efisiensi: "rasio" | "pmk";
   skalaPredikat: SkalaPredikat;
+  /**
+   * The final report: no marks on figures from rows with findings and no footnote about them (Hasil Pemeriksaan
+   * still lists every finding). Default: a draft, marked.
+   */
+  final: boolean;
 }
 
-export const DEFAULT_LKJIP_OPTIONS: LkjipOptions = { efisiensi: "rasio", skalaPredikat: "permendagri86" };
+export const DEFAULT_LKJIP_OPTIONS: LkjipOptions = { efisiensi: "rasio", skalaPredikat: "permendagri86", final: false };
 
 export interface IndikatorFacts {
   indikator: Indikator;
-  /** The name shown in the tables (see indikatorLabel). */
+  /**
+   * The name shown in the tables: the source sheet's, else the one the officer gave it in Data Pendukung; empty
+   * when neither names it (the cell then stays empty and Hasil Pemeriksaan says why).
+   */
   label: string;
   /** Yearly target: TW IV, else the last triwulan with one. */
   target: NumberCell | null;
@@ -24,6 +37,8 @@ export interface IndikatorFacts {
   /** The matching Data Pendukung row, if any. */
   data: DataIndikator | null;
   polaritas: Polaritas;
+  /** True when positif is assumed because Data Pendukung has no polaritas for it (an empty cell). */
+  polaritasAssumed: boolean;
   /** Engine capaian kinerja in percent points; null when an input is missing or the formula is undefined. */
   capaian: Decimal | null;
 }
@@ -50,8 +65,32 @@ export interface LkjipContext {
   /** Total anggaran Perangkat Daerah: from Data Pendukung, else Σ pagu of every program. */
   totalAnggaran: Decimal;
   totalDariDataPendukung: boolean;
+  /** The cell of Total Anggaran Perangkat Daerah in Data Pendukung (or where the template puts it). */
+  totalAnggaranCell?: string;
   dataPendukung: DataPendukung | null;
+  /** The sheet Data Pendukung is read from (or will be created as). */
+  dataPendukungSheet: string;
+  /** Which Data Pendukung row belongs to which indikator, program and sasaran. */
+  match: DataPendukungMatch;
+  /** Before Data Pendukung exists: where its template puts a program's sumber dana and a sasaran's RTL. */
+  programDanaCell?: (p: Program) => string;
+  sasaranRtlCell?: (s: Sasaran) => string;
+  /** Marks figures from rows with an error finding; undefined in final mode or when there is none. */
+  marker?: FigureMarker;
   sasaran: SasaranFacts[];
+}
+
+/** A builder for one generated sheet, marking figures as the context says. */
+export function newBuilder(ctx: LkjipContext, widths: number[]): SheetBuilder {
+  return new SheetBuilder(widths, { marker: ctx.marker });
+}
+
+export function programData(ctx: LkjipContext, p: Program): DataProgram | null {
+  return ctx.match.program.get(p)?.data ?? null;
+}
+
+export function sasaranData(ctx: LkjipContext, s: Sasaran): DataSasaran | null {
+  return ctx.match.sasaran.get(s)?.data ?? null;
 }
 
 /** Every program of the sheet in order. */
@@ -64,24 +103,19 @@ function sumOrNull(values: (NumberCell | null)[]): Decimal | null {
   return present.length === 0 ? null : sum(present.map((v) => v.value));
 }
 
-/** The Data Pendukung row of an indikator: same name (normalised), preferring the same sasaran on duplicates. */
-export function matchDataIndikator(dp: DataPendukung | null, sasaran: string, indikator: string): DataIndikator | null {
-  if (!dp) return null;
-  const name = normaliseName(indikator);
-  const candidates = dp.indikator.filter((d) => normaliseName(d.indikator) === name);
-  if (candidates.length <= 1) return candidates[0] ?? null;
-  const s = normaliseName(sasaran);
-  return candidates.find((d) => normaliseName(d.sasaran) === s) ?? candidates[0];
-}
+/** A name typed into Data Pendukung by an earlier version for an unnamed indikator: a label, not a name. */
+const OLD_PLACEHOLDER = /^indikator tanpa nama \(sel [a-z]+\d+\)$/i;
 
-function indikatorFacts(ind: Indikator, sasaran: Sasaran, dp: DataPendukung | null): IndikatorFacts {
+function indikatorFacts(ind: Indikator, match: DataPendukungMatch): IndikatorFacts {
   const target = yearlyTarget(ind.target);
   const realisasi = ind.realisasi;
-  const label = indikatorLabel(ind);
-  const data = matchDataIndikator(dp, sasaran.name, label);
+  const data = match.indikator.get(ind)?.data ?? null;
+  const given = data?.indikator.trim() ?? "";
+  const label = ind.name.trim() || (OLD_PLACEHOLDER.test(given) ? "" : given);
   const polaritas = data?.polaritas ?? "positif";
+  const polaritasAssumed = data !== null && data.polaritasTertulis === false;
   const capaian = target && realisasi ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas)) : null;
-  return { indikator: ind, label, target, realisasi, data, polaritas, capaian };
+  return { indikator: ind, label, target, realisasi, data, polaritas, polaritasAssumed, capaian };
 }
 
 export function buildContext(
@@ -89,7 +123,10 @@ export function buildContext(
   dataPendukung: DataPendukung | null,
   options: LkjipOptions,
   tahunDataPendukung: number | null,
+  findings: Finding[] = [],
+  dataPendukungSheet: string = DATA_PENDUKUNG_SHEET,
 ): LkjipContext {
+  const match = matchDataPendukung(model, dataPendukung, dataPendukungSheet);
   const sasaran: SasaranFacts[] = [];
   for (const tujuan of model.tujuan) {
     for (const s of tujuan.sasaran) {
@@ -101,7 +138,7 @@ export function buildContext(
         roman: toRoman(nomor),
         tujuan,
         sasaran: s,
-        indikator: s.indikator.map((i) => indikatorFacts(i, s, dataPendukung)),
+        indikator: s.indikator.map((i) => indikatorFacts(i, match)),
         pagu,
         realisasiAnggaran,
         capaianAnggaran: pagu && realisasiAnggaran ? computed(() => capaianAnggaran(realisasiAnggaran, pagu)) : null,
@@ -116,7 +153,17 @@ export function buildContext(
     namaPerangkatDaerah: dataPendukung?.namaPerangkatDaerah.trim() ?? "",
     totalAnggaran: fromDp ?? sum(allPrograms(model).map((p) => p.pagu?.value)),
     totalDariDataPendukung: fromDp !== null,
+    totalAnggaranCell: dataPendukung ? dataPendukung.labelCells?.totalAnggaran : TEMPLATE_TOTAL_CELL,
     dataPendukung,
+    dataPendukungSheet,
+    match,
+    ...(dataPendukung
+      ? {}
+      : {
+          programDanaCell: (p: Program) => templateProgramCell(model, p),
+          sasaranRtlCell: (s: Sasaran) => templateSasaranCell(model, s),
+        }),
+    marker: options.final ? undefined : figureMarker(model, findings),
     sasaran,
   };
 }
