@@ -1,4 +1,14 @@
-import { childElements, ensureChild, insertChild, NS, parseXml, root, serializeXml, XmlDocument, XmlElement } from "./xml";
+import {
+  childElements,
+  ensureChild,
+  insertChild,
+  NS,
+  parseXml,
+  root,
+  serializeXml,
+  XmlDocument,
+  XmlElement,
+} from "./xml";
 
 export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${NS.main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
@@ -17,6 +27,7 @@ export interface CellLook {
   wrap?: boolean;
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "middle" | "bottom";
+  indent?: number;
 }
 
 /** Number formats Excel knows by id: using the id keeps the user's custom list unchanged. */
@@ -33,7 +44,19 @@ const BUILT_IN_FORMATS: Record<string, number> = {
 const FIRST_CUSTOM_FORMAT = 164;
 
 /** Children of `<styleSheet>` in the schema's order, for inserting a missing list. */
-const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 /**
  * `xl/styles.xml`, to which generated cells' styles are appended. The user's entries are never renumbered or
@@ -77,10 +100,15 @@ export class StyleSheet {
       ["applyAlignment", "1"],
     ];
     const alignment: [string, string][] = [];
-    if (look.horizontal) alignment.push(["horizontal", look.horizontal]);
+    if (look.horizontal || look.indent) alignment.push(["horizontal", look.horizontal ?? "left"]);
+    if (look.indent) alignment.push(["indent", String(look.indent)]);
     if (look.vertical) alignment.push(["vertical", look.vertical === "middle" ? "center" : look.vertical]);
     if (look.wrap) alignment.push(["wrapText", "1"]);
-    const xf: Spec = { name: "xf", attrs, children: alignment.length > 0 ? [{ name: "alignment", attrs: alignment }] : [] };
+    const xf: Spec = {
+      name: "xf",
+      attrs,
+      children: alignment.length > 0 ? [{ name: "alignment", attrs: alignment }] : [],
+    };
     const id = this.entry("cellXfs", "xf", [], xf);
     this.cache.set(key, id);
     return id;

@@ -1,0 +1,180 @@
+import type * as SheetJs from "@e965/xlsx";
+import { CellRange, CellValue, GridCell } from "../../core/grid/grid";
+import { SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
+import { sheetNames } from "./sheetNames";
+
+/*
+ * SheetJS (community edition 0.20.3, from npm as @e965/xlsx) reads the binary and foreign workbook formats: see
+ * README.md in this folder for why, and for what it gives per format. It is loaded on first use, so a page or a run
+ * that only ever opens .xlsx files never loads it.
+ */
+let library: Promise<typeof SheetJs> | null = null;
+const sheetJs = () => (library ??= import("@e965/xlsx"));
+
+/** Messages SheetJS prints while reading a valid file: about a number format it approximates. */
+const EXPECTED_WARNINGS = [/^ODS number format may be incorrect/];
+const EXCEL_ERRORS: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+/** Read an .xls, .ods or SpreadsheetML 2003 file with SheetJS. */
+export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" | "spreadsheetml"): Promise<SourceBook> {
+  const XLSX = await sheetJs();
+  let workbook: SheetJs.WorkBook;
+  try {
+    workbook = quietly(() =>
+      XLSX.read(bytes, {
+        type: "array",
+        // Formulas with their cached values, number formats, fills; no conversion of text into numbers or dates.
+        cellFormula: true,
+        cellNF: true,
+        cellStyles: true,
+        cellDates: false,
+        raw: true,
+        dense: true,
+      }),
+    );
+  } catch (e) {
+    const detail = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    if (/^(File is password-protected|Password is incorrect|Encryption scheme unsupported)/.test(detail))
+      throw new SourceReadError("password", detail);
+    throw new SourceReadError("damaged", detail);
+  }
+  const info = workbook.Workbook?.Sheets ?? [];
+  const names = sheetNames(workbook.SheetNames);
+  const sheets = workbook.SheetNames.map((original, i) =>
+    sheetOf(workbook.Sheets[original], names[i], Boolean(info[i]?.Hidden)),
+  );
+  if (sheets.length === 0) throw new SourceReadError("no-sheets");
+  return { format, sheets, names: portableNames(workbook.Workbook?.Names ?? [], sheets.length) };
+}
+
+/**
+ * Run SheetJS with its console messages held back: the expected ones are dropped, any other is printed after the
+ * call as it would have been. Errors it throws pass through.
+ */
+function quietly<T>(read: () => T): T {
+  const methods = ["error", "warn", "log"] as const;
+  const saved = { error: console.error, warn: console.warn, log: console.log };
+  const held: { method: (typeof methods)[number]; args: unknown[] }[] = [];
+  for (const method of methods) console[method] = (...args: unknown[]) => held.push({ method, args });
+  try {
+    return read();
+  } finally {
+    Object.assign(console, saved);
+    for (const { method, args } of held) {
+      if (!EXPECTED_WARNINGS.some((re) => re.test(String(args[0])))) saved[method](...args);
+    }
+  }
+}
+
+type SheetJsCell = SheetJs.CellObject & { s?: { patternType?: string; fgColor?: { rgb?: string } } };
+
+function sheetOf(ws: SheetJs.WorkSheet | undefined, name: string, hidden: boolean): SourceSheet {
+  const data = ((ws as { "!data"?: (SheetJsCell | undefined)[][] } | undefined)?.["!data"] ?? []) as (
+    (SheetJsCell | undefined)[] | undefined
+  )[];
+  const cells: (GridCell | undefined)[][] = [];
+  let rowCount = 0;
+  let colCount = 0;
+  data.forEach((row, r) => {
+    if (!row) return;
+    const line: (GridCell | undefined)[] = [];
+    row.forEach((c, col) => {
+      const cell = c ? gridCell(c) : undefined;
+      if (cell) line[col] = cell;
+    });
+    if (line.length === 0) return;
+    cells[r] = line;
+    rowCount = r + 1;
+    colCount = Math.max(colCount, line.length);
+  });
+  cells.length = rowCount;
+  for (let r = 0; r < rowCount; r++) cells[r] ??= [];
+  const merges: CellRange[] = (ws?.["!merges"] ?? []).map((m) => ({
+    top: m.s.r,
+    left: m.s.c,
+    bottom: m.e.r,
+    right: m.e.c,
+  }));
+  const columnWidths = (ws?.["!cols"] ?? []).map((c) => (c && !c.hidden && typeof c.width === "number" ? c.width : 0));
+  const rowHeights: SourceSheet["rowHeights"] = [];
+  (ws?.["!rows"] ?? []).forEach((r, row) => {
+    if (r && typeof r.hpt === "number" && r.hpt > 0) rowHeights.push({ row, height: r.hpt });
+  });
+  return { grid: { name, rowCount, colCount, cells, merges }, columnWidths, rowHeights, hidden };
+}
+
+function gridCell(c: SheetJsCell): GridCell | undefined {
+  let value: CellValue;
+  let text: string | undefined;
+  switch (c.t) {
+    case "s":
+      value = String(c.v ?? "");
+      break;
+    case "n":
+      value = typeof c.v === "number" && Number.isFinite(c.v) ? c.v : null;
+      break;
+    case "b":
+      value = Boolean(c.v);
+      break;
+    case "e":
+      text = c.w ?? EXCEL_ERRORS[Number(c.v)] ?? "#N/A";
+      value = text;
+      break;
+    case "d":
+      value = c.v instanceof Date ? 25569 + c.v.getTime() / 86400000 : null;
+      break;
+    default:
+      return undefined;
+  }
+  const formula = typeof c.f === "string" && portableFormula(c.f) ? c.f : undefined;
+  if (formula === undefined && (value === null || value === "")) return undefined;
+  const cell: GridCell = { value };
+  if (text !== undefined) cell.text = text;
+  if (formula !== undefined) cell.formula = formula;
+  if (typeof c.z === "string" && c.z !== "General") cell.numFmt = c.z;
+  const rgb = c.s?.patternType === "solid" ? c.s.fgColor?.rgb : undefined;
+  if (rgb && /^[0-9A-Fa-f]{6}$/.test(rgb)) cell.fill = `#${rgb.toUpperCase()}`;
+  return cell;
+}
+
+/**
+ * A formula the new .xlsx can hold as it is. References to other workbooks (`[1]Sheet!A1`) would need their link
+ * parts, and a reader's placeholder for what it could not decode would make Excel repair the file: such a cell keeps
+ * its cached value only.
+ */
+function portableFormula(f: string): boolean {
+  return f.trim() !== "" && !/\[\d+\]/.test(f) && !/\?\?|#UNKNOWN/.test(f);
+}
+
+const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const AREA = "\\$?[A-Z]{1,3}\\$?\\d+(?::\\$?[A-Z]{1,3}\\$?\\d+)?|\\$?\\d+:\\$?\\d+|\\$?[A-Z]{1,3}:\\$?[A-Z]{1,3}";
+const SHEET = "(?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)";
+const REFERENCE = new RegExp(`^${SHEET}!(?:${AREA})(?:,${SHEET}!(?:${AREA}))*$`);
+const CONSTANT = /^(-?\d+(\.\d+)?|"[^"]*")$/;
+
+/** The user's names and the print titles, each once; names the reader could not decode are left out. */
+function portableNames(names: { Name: string; Ref: string; Sheet?: number }[], sheetCount: number): SourceName[] {
+  const out: SourceName[] = [];
+  const seen = new Set<string>();
+  for (const n of names) {
+    const ref = n.Ref.replace(/&apos;/g, "'");
+    if (!NAME.test(n.Name) || n.Name.startsWith("_xlfn.")) continue;
+    if (n.Name.startsWith("_xlnm.") && n.Name !== "_xlnm.Print_Titles" && n.Name !== "_xlnm.Print_Area") continue;
+    if (!REFERENCE.test(ref) && !CONSTANT.test(ref)) continue;
+    if (n.Sheet !== undefined && (n.Sheet < 0 || n.Sheet >= sheetCount)) continue;
+    const key = `${n.Name.toLowerCase()}|${n.Sheet ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ name: n.Name, ...(n.Sheet !== undefined ? { sheet: n.Sheet } : {}), ref });
+  }
+  return out;
+}
