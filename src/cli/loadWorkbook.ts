@@ -17,9 +17,12 @@ export async function readFileBytes(path: string): Promise<Buffer> {
     throw readFailure(path, e);
   }
   if (stat.isDirectory()) throw new CliError(`Yang diberikan adalah folder, bukan berkas Excel: ${path}`);
-  if (!stat.isFile()) throw new CliError(`Bukan berkas biasa (perangkat, pipa atau soket): ${path}. Sebutkan berkas .xlsx.`);
+  if (!stat.isFile())
+    throw new CliError(`Bukan berkas biasa (perangkat, pipa atau soket): ${path}. Sebutkan berkas .xlsx.`);
   if (stat.size > MAX_FILE_BYTES) {
-    throw new CliError(`Berkas terlalu besar (${Math.round(stat.size / 1048576)} MB; batasnya ${MAX_FILE_BYTES / 1048576} MB): ${path}`);
+    throw new CliError(
+      `Berkas terlalu besar (${Math.round(stat.size / 1048576)} MB; batasnya ${MAX_FILE_BYTES / 1048576} MB): ${path}`,
+    );
   }
   try {
     return await fs.readFile(path);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { SheetModel } from "../../core/model/types";
@@ -5,7 +6,8 @@ import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
-import { chooseOutputPath, writeFileAtomically } from "../outputPath";
+import { chooseOutputPath, isSameFile, writeFileAtomically } from "../outputPath";
+import { FORMAT_NAMES } from "../../file/formats/formatNames";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
 import { openSource, requireModels } from "./openSource";
@@ -22,6 +24,16 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     return 0;
   }
   const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
+  const format = workbook.sourceFormat;
+  if (
+    format !== "xlsx" &&
+    args.output !== undefined &&
+    (await isSameFile(inputPath, path.resolve(io.cwd, args.output)))
+  ) {
+    throw new CliError(
+      `Hasil tidak ditulis di atas ${args.file}: berkas itu berformat ${FORMAT_NAMES[format]}, hasilnya .xlsx. Sebutkan nama lain untuk -o, atau jalankan tanpa -o.`,
+    );
+  }
   io.progress("Memeriksa…");
   const result = generateLkjip(grids, { sheet: args.sheet, columns });
   if (result.source === null) {
@@ -49,7 +61,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     );
   }
   if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
-  io.out(`Hasil: ${output.path}`);
+  if (format !== "xlsx")
+    io.out(`Berkas ${FORMAT_NAMES[format]} dibaca; hasil disimpan sebagai .xlsx baru: ${output.path}`);
+  else io.out(`Hasil: ${output.path}`);
   return 0;
 }
 
@@ -67,9 +81,11 @@ export function describeWrites(report: WriteReport): string[] {
   const added = named("new");
   const updated = named("updated");
   if (added.length > 0) lines.push(`Lembar baru (${added.length}): ${added.join(", ")}`);
-  if (updated.length > 0) lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
+  if (updated.length > 0)
+    lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
   for (const s of report.sheets) {
-    if (s.status === "appended") lines.push(`Lembar "${s.name}": baris untuk indikator/program baru ditambahkan di bawah isian Anda.`);
+    if (s.status === "appended")
+      lines.push(`Lembar "${s.name}": baris untuk indikator/program baru ditambahkan di bawah isian Anda.`);
   }
   if (report.kept.length > 0) {
     lines.push(
@@ -77,7 +93,9 @@ export function describeWrites(report: WriteReport): string[] {
         "versi baru ditulis di sampingnya. Jalankan dengan --replace-edited untuk menggantinya.",
     );
   }
-  if (report.removed.length > 0) lines.push(`Lembar hasil lama yang tidak dibuat lagi, dihapus: ${report.removed.join(", ")}`);
-  if (report.migrated.length > 0) lines.push(`Lembar hasil versi lama yang kini ditandai: ${report.migrated.join(", ")}`);
+  if (report.removed.length > 0)
+    lines.push(`Lembar hasil lama yang tidak dibuat lagi, dihapus: ${report.removed.join(", ")}`);
+  if (report.migrated.length > 0)
+    lines.push(`Lembar hasil versi lama yang kini ditandai: ${report.migrated.join(", ")}`);
   return lines;
 }

@@ -121,6 +121,7 @@ function cellValue(c: HtmlCell, numFmt: string | undefined): CellValue {
     const n = Number(text);
     if (Number.isFinite(n)) return n;
   }
+  if (text === "TRUE" || text === "FALSE") return text === "TRUE";
   return text;
 }
 
