@@ -23,7 +23,8 @@ export function mhtmlHtmlParts(bytes: Uint8Array): MimePart[] {
     const lineEnd = raw.indexOf("\n", p);
     if (lineEnd < 0 || raw.startsWith(`${delimiter}--`, p)) break;
     const next = raw.indexOf(`\n${delimiter}`, lineEnd);
-    const end = next < 0 ? raw.length : next;
+    // The line break before a delimiter belongs to the delimiter.
+    const end = next < 0 ? raw.length : raw[next - 1] === "\r" ? next - 1 : next;
     const part = readHeaders(raw, lineEnd + 1);
     const contentType = (part.headers.get("content-type") ?? "text/plain").toLowerCase();
     if (contentType.startsWith("text/html")) {

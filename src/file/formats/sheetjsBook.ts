@@ -60,7 +60,7 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
  * Run SheetJS with its console messages held back: the expected ones are dropped, any other is printed after the
  * call as it would have been. Errors it throws pass through.
  */
-function quietly<T>(read: () => T): T {
+export function quietly<T>(read: () => T): T {
   const methods = ["error", "warn", "log"] as const;
   const saved = { error: console.error, warn: console.warn, log: console.log };
   const held: { method: (typeof methods)[number]; args: unknown[] }[] = [];
