@@ -24,11 +24,10 @@ import { formulaProof } from "./libreoffice/formulaProof";
 import { generateFromFile } from "./libreoffice/generated";
 import { pdfProof } from "./libreoffice/pdfProof";
 import { libreOfficeVersion } from "./libreoffice/soffice";
+import { otherFormatsProof } from "./libreoffice/otherFormats";
 
 /** The one error a plain browser is expected to log: office.js cannot load from Microsoft's CDN here. */
-const EXPECTED_PAGE_ERRORS = [
-  /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
-];
+const EXPECTED_PAGE_ERRORS = [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/];
 
 interface Options {
   build: "auto" | "always" | "never";
@@ -82,6 +81,7 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     const generated = await generateFromFile(SAMPLE);
     await formulaProof(h, generated, workDir);
     await pdfProof(h, generated, workDir);
+    await otherFormatsProof(h, workDir);
   } finally {
     if (options.keep) console.log(`libreoffice: berkas kerja disimpan di ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });

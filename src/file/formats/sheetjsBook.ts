@@ -156,25 +156,32 @@ function portableFormula(f: string): boolean {
 }
 
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
-const AREA = "\\$?[A-Z]{1,3}\\$?\\d+(?::\\$?[A-Z]{1,3}\\$?\\d+)?|\\$?\\d+:\\$?\\d+|\\$?[A-Z]{1,3}:\\$?[A-Z]{1,3}";
-const SHEET = "(?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)";
-const REFERENCE = new RegExp(`^${SHEET}!(?:${AREA})(?:,${SHEET}!(?:${AREA}))*$`);
-const CONSTANT = /^(-?\d+(\.\d+)?|"[^"]*")$/;
 
-/** The user's names and the print titles, each once; names the reader could not decode are left out. */
-function portableNames(names: { Name: string; Ref: string; Sheet?: number }[], sheetCount: number): SourceName[] {
+/**
+ * The user's names (ranges, constants, formulas) and the print titles and areas, each once. Left out: SheetJS's
+ * artefacts (`_xlfn.*` for newer functions), names whose formula it could not decode (`#REF!`, `#NAME?`, an
+ * undecoded entity) and names that point into other workbooks (`[1]…`), which would need their link parts.
+ */
+function portableNames(names: { Name?: unknown; Ref?: unknown; Sheet?: number }[], sheetCount: number): SourceName[] {
   const out: SourceName[] = [];
   const seen = new Set<string>();
   for (const n of names) {
-    const ref = n.Ref.replace(/&apos;/g, "'");
+    if (typeof n.Name !== "string" || (typeof n.Ref !== "string" && typeof n.Ref !== "number")) continue;
+    let ref = String(n.Ref)
+      .replace(/&apos;/g, "'")
+      .trim();
     if (!NAME.test(n.Name) || n.Name.startsWith("_xlfn.")) continue;
-    if (n.Name.startsWith("_xlnm.") && n.Name !== "_xlnm.Print_Titles" && n.Name !== "_xlnm.Print_Area") continue;
-    if (!REFERENCE.test(ref) && !CONSTANT.test(ref)) continue;
-    if (n.Sheet !== undefined && (n.Sheet < 0 || n.Sheet >= sheetCount)) continue;
+    if (n.Name.startsWith("_xlnm.")) {
+      if (n.Name !== "_xlnm.Print_Titles" && n.Name !== "_xlnm.Print_Area") continue;
+      // A print area of several ranges is a plain list in .xlsx, not a parenthesised union.
+      if (ref.startsWith("(") && ref.endsWith(")")) ref = ref.slice(1, -1);
+    }
+    if (ref === "" || /#REF!|#NAME\?|\[\d*\]|&[a-z]+;/i.test(ref)) continue;
+    if (n.Sheet !== undefined && (typeof n.Sheet !== "number" || n.Sheet < 0 || n.Sheet >= sheetCount)) continue;
     const key = `${n.Name.toLowerCase()}|${n.Sheet ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ name: n.Name, ...(n.Sheet !== undefined ? { sheet: n.Sheet } : {}), ref });
+    out.push({ name: n.Name, ...(typeof n.Sheet === "number" ? { sheet: n.Sheet } : {}), ref });
   }
   return out;
 }

@@ -27,7 +27,7 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
 
   const steps: [string, () => Promise<void>][] = [
     [
-      "halaman terbuka tanpa Office: tombol Buka berkas .xlsx",
+      "halaman terbuka tanpa Office: tombol Buka berkas Excel",
       async () => {
         await openPage(page, url);
         await page.getByText(web.dropHint).waitFor();
