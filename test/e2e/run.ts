@@ -15,6 +15,7 @@ import path from "node:path";
 import { startStaticServer } from "../../scripts/e2e/staticServer";
 import { badFilesScenario } from "./browser/badFilesScenario";
 import { largeFileScenario } from "./browser/largeFileScenario";
+import { otherFormatsScenario } from "./browser/otherFormatsScenario";
 import { chromiumVersion, launchBrowser } from "./browser/launch";
 import { sampleScenario } from "./browser/sampleScenario";
 import { ensureBuild } from "./ensureBuild";
@@ -60,6 +61,7 @@ async function browserSuite(h: Harness, options: Options, outDir: string): Promi
     await sampleScenario(h, browser, server.url, outDir);
     await badFilesScenario(h, browser, server.url, outDir);
     await largeFileScenario(h, browser, server.url, outDir);
+    await otherFormatsScenario(h, browser, server.url, outDir);
     await h.check("browser: halaman", "tanpa galat halaman selain yang diharapkan tanpa Office", async () => {
       const unexpected = browser.pageErrors.filter((e) => !EXPECTED_PAGE_ERRORS.some((re) => re.test(e)));
       if (unexpected.length > 0) throw new Error(unexpected.join("\n"));
