@@ -64,7 +64,9 @@ function detectCompound(bytes: Uint8Array): Detected {
  * known once it is read.
  */
 export function detectText(head: string): Detected {
-  const start = head.replace(/^[\s\u0000\ufeff]+/, "");
+  let from = 0;
+  while (from < head.length && (head.charCodeAt(from) <= 0x20 || head[from] === "\ufeff")) from++;
+  const start = head.slice(from);
   const lower = start.slice(0, 4096).toLowerCase();
   if (lower.startsWith("{\\rtf")) return { refused: "word" };
   if (isMimeMessage(lower)) return { format: "mhtml" };
