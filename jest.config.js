@@ -10,4 +10,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  setupFiles: ["<rootDir>/test/setupEnvironment.ts"],
 };

@@ -7,7 +7,8 @@
  *
  * It builds synthetic workbooks in memory (the sample's layout, 5.000 / 10.000 / 20.000 sub kegiatan with their
  * kegiatan and programs; real numbers with formats, one row in seven with its pagu typed as Indonesian text, one sub
- * kegiatan in 997 with an anggaran kas that misses its pagu), then measures exceljs loading, readGrid, and the engine
+ * kegiatan in 997 with an anggaran kas that misses its pagu), then measures exceljs loading, readGrid, the package
+ * reader that replaces both (src/file/xlsx: unzip with fflate, then readWorkbookInfo + readSheetGrid), and the engine
  * (recognise + validate + LKjIP specs) with the workbook still in memory as in `lkjip generate`, and the heap the
  * grid and the model hold per row; then the CLI's `validate` on the sample, bundled against tsx (scripts/bench-cli.ts).
  * Nothing here asserts a time: it prints tables.
@@ -15,11 +16,14 @@
 import v8 from "node:v8";
 import vm from "node:vm";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { Grid } from "../src/core/grid/grid";
 import { formatAngka } from "../src/core/numbers/format";
 import { analyseWorkbook, generateLkjip } from "../src/core/pipeline";
-import { readGrid } from "../src/file/readGrid";
+import { readGrid } from "../test/file/excelJsGrid";
 import { FileWorkbook } from "../src/file/fileWorkbook";
+import { partsFromMap } from "../src/file/package/packageParts";
+import { readSheetGrid, readWorkbookInfo } from "../src/file/xlsx";
 import { OfficeWorkbook } from "../src/excel/officeWorkbook";
 import { createInMemoryExcel } from "../test/excel/inMemoryExcel";
 import { pengukuranSheet } from "../test/excel/fixtures";
@@ -182,6 +186,12 @@ async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** The package reader: the zip unpacked, the workbook part read, then the sheet streamed into a Grid. */
+function readWithPackageReader(bytes: Buffer): Grid {
+  const parts = partsFromMap(new Map(Object.entries(unzipSync(new Uint8Array(bytes)))));
+  return readSheetGrid(parts, readWorkbookInfo(parts), SHEET);
+}
+
 async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
   const start = process.hrtime.bigint();
   const value = await fn();
@@ -223,6 +233,12 @@ async function timings(bytes: Buffer, rows: number): Promise<Row[]> {
   const loaded = await medianOf(REPEATS, () => load(bytes));
   const ws = loaded.value.getWorksheet(SHEET)!;
   const grid = await medianOf(REPEATS, () => readGrid(ws));
+  const ownRead = await medianOf(REPEATS, () => readWithPackageReader(bytes));
+  const own = ownRead.value;
+  if (own.rowCount !== grid.value.rowCount || own.colCount !== grid.value.colCount) {
+    throw new Error("Tolok ukur: pembaca paket dan readGrid tidak sepakat tentang ukuran lembar");
+  }
+  const ownRatio = ownRead.ms / (loaded.ms + grid.ms);
   const grids: Grid[] = [grid.value];
   const analyse = await medianOf(REPEATS, () => analyseWorkbook(grids));
   const engine = await medianOf(REPEATS, () => generateLkjip(grids));
@@ -241,6 +257,8 @@ async function timings(bytes: Buffer, rows: number): Promise<Row[]> {
     { what: `findings`, value: `${analyse.value.findings.length}` },
     { what: `exceljs load (median of ${REPEATS})`, value: ms(loaded.ms) },
     { what: `readGrid (median of ${REPEATS})`, value: ms(grid.ms) },
+    { what: `package reader: unzip + readSheetGrid (median of ${REPEATS})`, value: ms(ownRead.ms) },
+    { what: `package reader / (exceljs load + readGrid)`, value: ownRatio.toFixed(3) },
     { what: `recognise + validate: analyseWorkbook (median of ${REPEATS})`, value: ms(analyse.ms) },
     { what: `engine: recognise + validate + build, generateLkjip (median of ${REPEATS})`, value: ms(engine.ms) },
     { what: `engine / load (goal ≤ 0.1)`, value: `${ratio.toFixed(3)} ${ratio <= 0.1 ? "ok" : "ABOVE GOAL"}` },

@@ -372,7 +372,7 @@ export function buildSampleWorkbook(data: SampleData): ExcelJS.Workbook {
 }
 
 /** exceljs stamps every zip entry with the current time; rewrite them with a fixed one so rebuilds are identical. */
-async function normaliseZip(buffer: Buffer): Promise<Buffer> {
+export async function normaliseZip(buffer: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer);
   const out = new JSZip();
   const names: string[] = [];

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { CliError } from "./cliError";
+import { Lang } from "../core/numbers/format";
 
 export interface CommandArgs {
   file: string;
@@ -7,18 +8,23 @@ export interface CommandArgs {
   json: boolean;
   output?: string;
   replaceEdited: boolean;
+  /** The language of the Hasil Pemeriksaan sheet (`--lang`); Bahasa Indonesia when not given. */
+  lang: Lang;
   help: boolean;
 }
 
-type Flag = "sheet" | "json" | "output" | "replace-edited";
+type Flag = "sheet" | "json" | "output" | "replace-edited" | "lang";
 
 const OPTIONS = {
   sheet: { type: "string" },
   json: { type: "boolean" },
   output: { type: "string", short: "o" },
   "replace-edited": { type: "boolean" },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
+
+const LANGS: readonly Lang[] = ["id", "en"];
 
 /** Parse one command's arguments; anything unknown or missing is a CliError (exit 2) in one line. */
 export function parseCommandArgs(command: string, argv: string[], allowed: Flag[]): CommandArgs {
@@ -36,6 +42,7 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     json?: boolean;
     output?: string;
     "replace-edited"?: boolean;
+    lang?: string;
     help?: boolean;
   };
   const help = values.help === true;
@@ -53,8 +60,16 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     json: values.json === true,
     output: values.output,
     replaceEdited: values["replace-edited"] === true,
+    lang: langOf(values.lang),
     help,
   };
+}
+
+function langOf(value: string | undefined): Lang {
+  if (value === undefined) return "id";
+  const lang = value.trim().toLowerCase();
+  if ((LANGS as readonly string[]).includes(lang)) return lang as Lang;
+  throw new CliError(`Bahasa "${value}" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).`);
 }
 
 function translateParseError(command: string, e: unknown): string {

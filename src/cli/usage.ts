@@ -5,7 +5,7 @@ Pemakaian:
       Menampilkan tabel yang dikenali: tujuan, sasaran, indikator, program.
   lkjip validate <berkas.xlsx> [--sheet NAMA] [--json]
       Memeriksa jumlah, anggaran kas, realisasi dan capaian; menyebut sel yang salah.
-  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA] [--replace-edited]
+  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA] [--lang id|en] [--replace-edited]
       Menambahkan lembar-lembar tabel LKjIP ke salinan buku kerja; isi buku kerja Anda tidak diubah.
 
 Berkas: .xlsx/.xlsm, juga .xls (Excel 97–2003), .ods, XML Excel 2003, tabel HTML dan halaman MHTML
@@ -16,6 +16,7 @@ Opsi:
   --json         keluaran JSON untuk program lain
   -o, --output   berkas hasil generate (bawaan: <nama>-lkjip.xlsx di folder yang sama)
   --replace-edited  ganti juga lembar hasil yang sudah Anda ubah (bawaan: dibiarkan, versi baru ditulis di sampingnya)
+  --lang id|en   bahasa lembar Hasil Pemeriksaan pada generate (bawaan: id, Bahasa Indonesia)
   -h, --help     bantuan ini
 
 Kode keluar:

@@ -1,15 +1,16 @@
 import { Grid } from "./grid/grid";
-import { ColumnMap } from "./layout/columns";
+import { ColumnMap } from "./model/columns";
 import { recognise } from "./layout/recognise";
 import { SheetModel } from "./model/types";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
-import { Finding } from "./validation/finding";
+import { Finding } from "./model/finding";
 import { validate } from "./validation/validate";
 import { buildLkjipSheets, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, readDataPendukung } from "./tables/dataPendukung";
 import { SheetSpec } from "./tables/sheetSpec";
 import { buildDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
+import { Lang } from "./numbers/format";
 
 export interface SkippedSheet {
   sheet: string;
@@ -74,7 +75,7 @@ export interface GenerateResult {
 /** Everything `generate` writes, as sheet specs. Null source when no sheet holds a Pengukuran Kinerja table. */
 export function generateLkjip(
   grids: Grid[],
-  options: AnalyseOptions & { lkjip?: Partial<LkjipOptions> } = {},
+  options: AnalyseOptions & { lkjip?: Partial<LkjipOptions>; lang?: Lang } = {},
 ): GenerateResult | { analysis: Analysis; source: null } {
   const analysis = analyseWorkbook(grids, options);
   const source = latestModel(analysis.models);
@@ -92,6 +93,7 @@ export function generateLkjip(
     findings: [...analysis.findings, ...dataPendukungFindings],
     dataPendukung,
     options: options.lkjip,
+    lang: options.lang === "en" ? "en" : "id",
   });
   if (!dpGrid) specs.push(buildDataPendukungTemplate(source));
   else {

@@ -1,5 +1,7 @@
-import { quoteSheetName } from "../core/grid/address";
 import { CellSpec } from "../core/tables/sheetSpec";
+import { linkTarget } from "../core/workbook/writtenContent";
+
+export { linkTarget };
 
 export const GENERAL = "General";
 const TEXT_FORMAT = "@";
@@ -45,13 +47,4 @@ export function cellWrite(cell: CellSpec, finalNames: ReadonlyMap<string, string
   if (shown === null || shown === undefined) return { input: "", numFmt };
   if (typeof shown === "number") return { input: shown, numFmt };
   return { input: shown, numFmt: excelWouldConvert(shown) ? TEXT_FORMAT : numFmt };
-}
-
-/** A link to another generated sheet follows that sheet's final name (it may have got a suffix). */
-export function linkTarget(
-  link: NonNullable<CellSpec["link"]>,
-  finalNames: ReadonlyMap<string, string>,
-): { sheet: string; reference: string } {
-  const sheet = finalNames.get(link.sheet) ?? link.sheet;
-  return { sheet, reference: `${quoteSheetName(sheet)}!${link.cell}` };
 }

@@ -1,5 +1,5 @@
 import { Grid } from "../core/grid/grid";
-import { ProgressFn, SheetInfo, WorkbookPort } from "../core/ports/workbookPort";
+import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { REGISTRY_SHEET } from "../core/workbook/registry";
 import { ErrorScope, translatingOfficeErrors } from "./officeErrors";
@@ -52,10 +52,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.excel([name], (context) => readWorksheet(context, name, this.budget, onProgress, this.mergedAreas));
   }
 
-  writeSheets(specs: SheetSpec[], onProgress?: ProgressFn): Promise<(string | null)[]> {
+  writeSheets(specs: SheetSpec[], options: WriteOptions = {}): Promise<WriteReport> {
     const scope = new ErrorScope();
     return translatingOfficeErrors(scope, () =>
-      this.run((context) => writeGeneratedSheets(context, specs, this.budget, scope, onProgress)),
+      this.run((context) => writeGeneratedSheets(context, specs, this.budget, scope, options)),
     );
   }
 

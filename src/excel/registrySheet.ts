@@ -1,66 +1,75 @@
-import { gridFromRows } from "../core/grid/gridBuilder";
-import { CellValue } from "../core/grid/grid";
-import { emptyRegistry, parseRegistry, Registry, REGISTRY_SHEET, registryRows } from "../core/workbook/registry";
+import { Grid } from "../core/grid/grid";
+import { REGISTRY_SHEET, registryRows } from "../core/workbook/registry";
 import { cellWrite } from "./cellInput";
-import { contentSteps } from "./contentSteps";
+import { contentSteps, PlacedWrite } from "./contentSteps";
+import { markStep } from "./markSteps";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
 import { WriteStep } from "./writeSteps";
 
-export function isRegistrySheet(name: string): boolean {
-  return name.toLowerCase() === REGISTRY_SHEET.toLowerCase();
-}
+const SETTINGS_MARK = { kind: "registry", key: REGISTRY_SHEET, fingerprint: "" } as const;
+const noLinks = new Map<string, string>();
 
-/** The registry, read only when the sheet exists (the caller knows the sheet names from an earlier sync). */
-export async function loadRegistry(context: Excel.RequestContext, exists: boolean): Promise<Registry> {
-  if (!exists) return emptyRegistry();
-  const used = context.workbook.worksheets.getItem(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
-  used.load("values, rowIndex, columnIndex");
-  await context.sync();
-  if (used.isNullObject) return emptyRegistry();
-  const rows: (CellValue | undefined)[][] = [];
-  used.values.forEach((line, i) => {
-    rows[used.rowIndex + i] = [...new Array<undefined>(used.columnIndex).fill(undefined), ...(line as CellValue[])];
-  });
-  return parseRegistry(
-    gridFromRows(
-      REGISTRY_SHEET,
-      Array.from(rows, (r) => r ?? []),
-    ),
-  );
+/** A value of the settings sheet written so that Excel keeps it as it is (settings hold JSON and codes like 0012). */
+function placed(row: number, col: number, v: string | number | boolean | null): PlacedWrite {
+  return { row, col, write: cellWrite({ value: typeof v === "boolean" ? String(v) : v }, noLinks) };
 }
 
 /**
- * Rewrite the registry sheet with `registry`: created when absent, emptied when present, always very hidden so only
- * the add-in and the CLI see it. Text is written so that Excel keeps it as text (settings hold JSON).
+ * Write the settings sheet as version 2 (the magic line, then one line per setting) under `name`: added when it
+ * does not exist, emptied and rewritten when it does (a version-1 sheet being migrated). Very hidden, marked as ours.
  */
-export function registrySteps(
+export function settingsSheetSteps(
   worksheets: Excel.WorksheetCollection,
-  exists: boolean,
-  registry: Registry,
+  place: { name: string; exists: boolean; hasMarkName: boolean },
+  settings: Record<string, string>,
   budget: RequestBudget,
 ): WriteStep[] {
-  let registrySheet: Excel.Worksheet | undefined;
+  let sheet: Excel.Worksheet | undefined;
   const ws = (): Excel.Worksheet => {
-    if (!registrySheet) throw new Error("Lembar catatan add-in belum disiapkan.");
-    return registrySheet;
+    if (!sheet) throw new Error("Lembar catatan add-in belum disiapkan.");
+    return sheet;
   };
   const open: WriteStep = {
-    sheet: REGISTRY_SHEET,
+    sheet: place.name,
     bytes: 4 * STATEMENT_BYTES,
     cells: 0,
     apply: () => {
-      if (exists) {
-        registrySheet = worksheets.getItem(REGISTRY_SHEET);
-        registrySheet.getRange().clear("All");
+      if (place.exists) {
+        sheet = worksheets.getItem(place.name);
+        sheet.getRange().clear("All");
       } else {
-        registrySheet = worksheets.add(REGISTRY_SHEET);
+        sheet = worksheets.add(place.name);
       }
-      registrySheet.visibility = "VeryHidden";
+      sheet.visibility = "VeryHidden";
     },
   };
-  const noLinks = new Map<string, string>();
-  const writes = registryRows(registry).flatMap((line, row) =>
-    line.map((v, col) => ({ row, col, write: cellWrite({ value: typeof v === "boolean" ? String(v) : v }, noLinks) })),
-  );
-  return [open, ...contentSteps(ws, REGISTRY_SHEET, writes, budget)];
+  const writes = registryRows(settings).flatMap((line, row) => line.map((v, col) => placed(row, col, v)));
+  return [
+    open,
+    ...contentSteps(ws, place.name, writes, budget),
+    markStep(ws, place.name, SETTINGS_MARK, place.hasMarkName),
+  ];
+}
+
+/**
+ * Change one setting where it stands in an existing settings sheet (version 1 or 2): the value cell of its line,
+ * or a new line below the last. Nothing else of the sheet is rewritten, so a version-1 sheet keeps its list of
+ * generated sheets for the migration on the next run.
+ */
+export function settingEditSteps(
+  worksheets: Excel.WorksheetCollection,
+  name: string,
+  content: Grid,
+  key: string,
+  value: string,
+  budget: RequestBudget,
+): WriteStep[] {
+  const row = content.cells.findIndex((line) => line?.[0]?.value === "setting" && line?.[1]?.value === key);
+  const writes =
+    row >= 0
+      ? [placed(row, 2, value)]
+      : [placed(content.rowCount, 0, "setting"), placed(content.rowCount, 1, key), placed(content.rowCount, 2, value)];
+  let sheet: Excel.Worksheet | undefined;
+  const ws = (): Excel.Worksheet => (sheet ??= worksheets.getItem(name));
+  return contentSteps(ws, name, writes, budget);
 }

@@ -1,27 +1,13 @@
 import { SheetInfo } from "../core/ports/workbookPort";
-import { isRegistrySheet, loadRegistry } from "./registrySheet";
+import { isGeneratedTable, isSettingsSheet, readSheetCatalog } from "./sheetCatalog";
 
-/** Visible worksheets in tab order, the registry excluded, each marked when an earlier run generated it. */
+/**
+ * Visible worksheets in tab order, the settings sheet left out, each marked `generated` when it is a table or Hasil
+ * Pemeriksaan an earlier run wrote (it carries our mark, or a version-1 registry lists it). Two requests.
+ */
 export async function listVisibleSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name, items/visibility, items/position");
-  await context.sync();
-  const sheets = worksheets.items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position }));
-  const registry = await loadRegistry(
-    context,
-    sheets.some((s) => isRegistrySheet(s.name)),
-  );
-  const generated = new Set(registry.generated.map((g) => g.name.toLowerCase()));
-  return sheets
-    .filter((s) => s.visibility === "Visible" && !isRegistrySheet(s.name))
-    .sort((a, b) => a.position - b.position)
-    .map((s) => ({ name: s.name, generated: generated.has(s.name.toLowerCase()) }));
-}
-
-/** Every sheet name, hidden ones included, in tab order. */
-export async function allSheetNames(context: Excel.RequestContext): Promise<string[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  return worksheets.items.map((s) => s.name);
+  const catalog = await readSheetCatalog(context);
+  return catalog.sheets
+    .filter((s) => s.visibility === "Visible" && !isSettingsSheet(catalog, s))
+    .map((s) => ({ name: s.name, generated: isGeneratedTable(catalog, s) }));
 }

@@ -3,16 +3,20 @@ import { SheetSpec } from "../core/tables/sheetSpec";
 import { cellWrite, linkTarget, linkText } from "./cellInput";
 import { contentSteps } from "./contentSteps";
 import { formatSteps, rangeOf } from "./formatSteps";
+import { printExtrasSteps } from "./printExtrasSteps";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
 import { columnWidthPoints, inchesToPoints } from "./units";
+import { validationSteps } from "./validationSteps";
 import { jsonBytes, WriteStep } from "./writeSteps";
 
 /** Margins in inches, as the file writer uses them. */
 const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 /**
- * Everything one SheetSpec becomes, as steps on an added worksheet: bulk content, formatting per rectangle, merges,
- * links, sizes, panes, tab colour and page layout. `finalNames` maps a spec's desired sheet name to the name written.
+ * Everything one SheetSpec becomes, as steps on an empty worksheet (added, or cleared for an update): bulk content,
+ * formatting per rectangle, merges, links, drop-down lists, sizes, panes, tab colour, page layout, filter buttons,
+ * footer and page breaks. `finalNames` maps a spec's desired sheet name to the name written. `updating` also resets
+ * what a cleared sheet may still carry from its earlier version (the footer).
  */
 export function sheetSpecSteps(
   ws: () => Excel.Worksheet,
@@ -20,6 +24,7 @@ export function sheetSpecSteps(
   spec: SheetSpec,
   finalNames: ReadonlyMap<string, string>,
   budget: RequestBudget,
+  updating = false,
 ): WriteStep[] {
   const writes = spec.cells.map(({ row, col, cell }) => ({ row, col, write: cellWrite(cell, finalNames) }));
   return [
@@ -28,8 +33,10 @@ export function sheetSpecSteps(
     ...formatSteps(ws, name, spec.cells),
     ...mergeSteps(ws, name, spec),
     ...linkSteps(ws, name, spec, finalNames),
+    ...validationSteps(ws, name, spec.cells, false),
     ...sizeSteps(ws, name, spec),
     ...setupSteps(ws, name, spec),
+    ...printExtrasSteps(ws, name, spec, updating),
   ];
 }
 

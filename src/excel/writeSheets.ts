@@ -1,85 +1,181 @@
-import { ProgressFn } from "../core/ports/workbookPort";
+import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
+import { WriteOptions, WriteReport, WrittenSheet } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
-import { planSheetWrites } from "../core/workbook/sheetNames";
+import { specFingerprint } from "../core/workbook/fingerprint";
+import { SheetAction, planSheets } from "../core/workbook/sheetPlan";
+import { appendArea, appendSteps } from "./appendSteps";
+import { AreaRequest, ContentBlock, readAreas } from "./areaContent";
+import { clearSheetSteps } from "./clearSteps";
+import { blocksFingerprint } from "./contentFingerprint";
+import { markStep } from "./markSteps";
 import { ErrorScope } from "./officeErrors";
 import { narrowToProtectedSheets } from "./protectedSheets";
-import { isRegistrySheet, loadRegistry, registrySteps } from "./registrySheet";
+import { settingsSheetSteps } from "./registrySheet";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
+import { CatalogSheet, existingSheets, fingerprintedSheets, readSheetCatalog, SheetCatalog } from "./sheetCatalog";
 import { sheetSpecSteps } from "./sheetSpecSteps";
-import { allSheetNames } from "./sheetList";
-import { assertWritesOnlyGenerated } from "./writeGuard";
+import { assertPlanWritesOnlyOurs } from "./writeGuard";
 import { runWriteSteps, WriteStep } from "./writeSteps";
 
+const DATA_PENDUKUNG_KEY = "\u0000data-pendukung";
+
+/** The Data Pendukung an append goes to, by the planner's rule: the marked one, else the user's by name. */
+function dataPendukungSheet(catalog: SheetCatalog): CatalogSheet | undefined {
+  return (
+    catalog.sheets.find((s) => s.mark?.kind === "data-pendukung") ??
+    catalog.sheets.find((s) => !s.mark && s.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase())
+  );
+}
+
+function unreadAppend(name: string): Error {
+  return new Error(`Penulisan dibatalkan: isi lembar "${name}" belum dibaca sebelum ditambah; laporkan masalah ini.`);
+}
+
 /**
- * Replace the sheets an earlier run generated with `specs` and record the new ones in the registry. Sheets of the
- * user's are never deleted or written; a generated sheet whose name a user's sheet has gets a suffix. Two requests
- * read the workbook (sheet names, registry); the writes then go in as few requests as the payload limit allows.
+ * Write the generated sheets (sheetPlan.ts decides where each goes). Reading takes three requests whatever the
+ * workbook holds: sheets, then every sheet's marks and used range, then the content of the marked tables (their
+ * fingerprints tell an edited one) and of the Data Pendukung cells an append would fill. The writes then go in as
+ * few requests as the payload limit allows. An earlier generated sheet is cleared and rewritten in place, so a
+ * formula of the user's that points at it keeps working; one the officer edited is kept and the new version goes
+ * beside it; Data Pendukung only gets cells that are empty; a sheet of the user's is never written.
  */
 export async function writeGeneratedSheets(
   context: Excel.RequestContext,
   specs: SheetSpec[],
   budget: RequestBudget,
   scope: ErrorScope,
-  onProgress?: ProgressFn,
-): Promise<(string | null)[]> {
-  const names = await allSheetNames(context);
-  const registryExists = names.some(isRegistrySheet);
-  const existing = names.filter((n) => !isRegistrySheet(n));
-  const registry = await loadRegistry(context, registryExists);
-  const plan = planSheetWrites(existing, registry, specs);
-  assertWritesOnlyGenerated(plan, existing, registry);
+  options: WriteOptions = {},
+): Promise<WriteReport> {
+  const catalog = await readSheetCatalog(context, true);
+  const fingerprinted = fingerprintedSheets(catalog);
+  const areas: AreaRequest[] = fingerprinted.flatMap((s) =>
+    s.used ? [{ key: s.name, sheet: s.name, rect: s.used }] : [],
+  );
+  const appendSpec = specs.find((s) => s.kind === "data-pendukung" && s.append);
+  const dataPendukung = dataPendukungSheet(catalog);
+  const appendRect = appendSpec ? appendArea(appendSpec) : null;
+  if (dataPendukung && appendRect) areas.push({ key: DATA_PENDUKUNG_KEY, sheet: dataPendukung.name, rect: appendRect });
+  const content = await readAreas(context, areas, budget);
+  const fingerprints = new Map(fingerprinted.map((s) => [s.name, blocksFingerprint(content.get(s.name) ?? [])]));
 
+  const existing = existingSheets(catalog, fingerprints);
+  const plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
+  assertPlanWritesOnlyOurs(plan, existing, options);
   const finalNames = new Map<string, string>();
   specs.forEach((spec, i) => {
-    const name = plan.names[i];
-    if (name !== null) finalNames.set(spec.name, name);
+    const a = plan.actions[i];
+    if (a.type === "add" || a.type === "update") finalNames.set(spec.name, a.name);
   });
+  const catalogSheet = (name: string) => catalog.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const worksheets = context.workbook.worksheets;
-  const steps: WriteStep[] = plan.remove.map((name) => ({
-    sheet: name,
-    bytes: 2 * STATEMENT_BYTES,
-    cells: 0,
-    apply: () => worksheets.getItem(name).delete(),
-  }));
+  const writer = new SpecWriter(worksheets, finalNames, budget);
+
+  const steps: WriteStep[] = [];
   const lastStepOfSheet: number[] = [];
-  specs.forEach((spec, i) => {
-    const name = plan.names[i];
-    if (name === null) return;
-    steps.push(...newSheetSteps(worksheets, name, spec, finalNames, budget));
-    lastStepOfSheet.push(steps.length - 1);
-  });
-  steps.push(...registrySteps(worksheets, registryExists, plan.registry, budget));
+  const sheets: WrittenSheet[] = [];
+  for (const [i, spec] of specs.entries()) {
+    const action = plan.actions[i];
+    const sheet = action.type === "add" ? undefined : catalogSheet(action.name);
+    // What the officer filled was read for the sheet the planner appends to (the same rule picks it); anything
+    // else would be an append over unread cells, which is refused.
+    if (action.type === "append" && sheet !== dataPendukung) throw unreadAppend(action.name);
+    const current = action.type === "append" ? (content.get(DATA_PENDUKUNG_KEY) ?? []) : [];
+    const written = writer.steps(spec, action, sheet, current);
+    if (written.steps.length > 0) {
+      steps.push(...written.steps);
+      lastStepOfSheet.push(steps.length - 1);
+    }
+    const kept = plan.kept.find((k) => k.spec === i)?.name;
+    sheets.push({
+      spec: spec.name,
+      kind: spec.kind,
+      name: action.type === "none" ? null : action.name,
+      status: written.status,
+      ...(kept ? { keptEdited: kept } : {}),
+    });
+  }
+  if (catalog.legacy) {
+    const legacy = catalogSheet(catalog.legacy.name);
+    const place = { name: catalog.legacy.name, exists: true, hasMarkName: legacy?.hasMarkName ?? false };
+    steps.push(...settingsSheetSteps(worksheets, place, catalog.legacy.registry.settings, budget));
+  }
+  for (const name of plan.remove) {
+    steps.push({ sheet: name, bytes: 2 * STATEMENT_BYTES, cells: 0, apply: () => worksheets.getItem(name).delete() });
+  }
 
   const total = lastStepOfSheet.length;
-  onProgress?.({ phase: "menulis", done: 0, total });
+  options.onProgress?.({ phase: "menulis", done: 0, total });
   try {
     await runWriteSteps(context, steps, budget, scope, (done) =>
-      onProgress?.({ phase: "menulis", done: lastStepOfSheet.filter((last) => last < done).length, total }),
+      options.onProgress?.({ phase: "menulis", done: lastStepOfSheet.filter((last) => last < done).length, total }),
     );
   } catch (e) {
     await narrowToProtectedSheets(context, e, scope);
     throw e;
   }
-  return plan.names;
+  return { sheets, kept: plan.kept.map((k) => k.name), removed: plan.remove, migrated: plan.migrated };
 }
 
-function newSheetSteps(
-  worksheets: Excel.WorksheetCollection,
-  name: string,
-  spec: SheetSpec,
-  finalNames: ReadonlyMap<string, string>,
-  budget: RequestBudget,
-): WriteStep[] {
-  let added: Excel.Worksheet | undefined;
-  const ws = (): Excel.Worksheet => {
-    if (!added) throw new Error(`Lembar "${name}" belum ditambahkan.`);
-    return added;
-  };
-  const add: WriteStep = {
-    sheet: name,
-    bytes: 2 * STATEMENT_BYTES,
-    cells: 0,
-    apply: () => void (added = worksheets.add(name)),
-  };
-  return [add, ...sheetSpecSteps(ws, name, spec, finalNames, budget)];
+/** The steps one planned action becomes. */
+class SpecWriter {
+  constructor(
+    private readonly worksheets: Excel.WorksheetCollection,
+    private readonly finalNames: ReadonlyMap<string, string>,
+    private readonly budget: RequestBudget,
+  ) {}
+
+  steps(
+    spec: SheetSpec,
+    action: SheetAction,
+    sheet: CatalogSheet | undefined,
+    current: ContentBlock[],
+  ): { steps: WriteStep[]; status: WrittenSheet["status"] } {
+    const name = action.name;
+    switch (action.type) {
+      case "add": {
+        let added: Excel.Worksheet | undefined;
+        const ws = (): Excel.Worksheet => {
+          if (!added) throw new Error(`Lembar "${name}" belum ditambahkan.`);
+          return added;
+        };
+        const add: WriteStep = {
+          sheet: name,
+          bytes: 2 * STATEMENT_BYTES,
+          cells: 0,
+          apply: () => void (added = this.worksheets.add(name)),
+        };
+        const content = sheetSpecSteps(ws, name, spec, this.finalNames, this.budget);
+        return { steps: [add, ...content, this.mark(ws, name, spec, false)], status: "new" };
+      }
+      case "update": {
+        const ws = this.existing(name);
+        const steps = [
+          ...clearSheetSteps(ws, name, sheet?.autoFilter ?? false),
+          ...sheetSpecSteps(ws, name, spec, this.finalNames, this.budget, true),
+          this.mark(ws, name, spec, sheet?.hasMarkName ?? false),
+        ];
+        return { steps, status: "updated" };
+      }
+      case "append": {
+        const ws = this.existing(name);
+        const { steps, added } = appendSteps(ws, name, spec, current, this.budget);
+        if (sheet?.mark?.kind !== "data-pendukung") steps.push(this.mark(ws, name, spec, sheet?.hasMarkName ?? false));
+        return { steps, status: added > 0 ? "appended" : "unchanged" };
+      }
+      case "none":
+        return { steps: [], status: "unchanged" };
+    }
+  }
+
+  /** A worksheet that exists, fetched when the first of its steps is queued. */
+  private existing(name: string): () => Excel.Worksheet {
+    let ws: Excel.Worksheet | undefined;
+    return () => (ws ??= this.worksheets.getItem(name));
+  }
+
+  /** The mark records the spec and, for tables, the fingerprint of what was written (Data Pendukung is the user's). */
+  private mark(ws: () => Excel.Worksheet, name: string, spec: SheetSpec, replace: boolean): WriteStep {
+    const fingerprint = spec.kind === "data-pendukung" ? "" : specFingerprint(spec, this.finalNames);
+    return markStep(ws, name, { kind: spec.kind, key: spec.name, fingerprint }, replace);
+  }
 }

@@ -131,7 +131,19 @@ export function describePackageProblem(fileName: string, e: unknown): FileWorkbo
     }
     return corruptFile(fileName, p.detail);
   }
-  if (e instanceof XlsxReadError) return new FileWorkbookError(`Berkas ${name}: ${e.message}`);
-  if (e instanceof PackageStructureError || e instanceof XmlPartError) return corruptFile(fileName, e.message);
+  if (e instanceof XlsxReadError) {
+    const damaged =
+      e.problem === "malformed-part" || e.problem === "missing-part" || e.problem === "missing-sheet-part";
+    return new FileWorkbookError(
+      damaged ? `Berkas ${name} rusak: ${lowerFirst(e.message)}` : `Berkas ${name}: ${e.message}`,
+    );
+  }
+  // The parser's own words are English and technical: the officer is told which part, not why.
+  if (e instanceof XmlPartError) return corruptFile(fileName, `bagian ${e.part} tidak terbaca`);
+  if (e instanceof PackageStructureError) return corruptFile(fileName, e.message);
   return null;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

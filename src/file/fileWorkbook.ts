@@ -43,6 +43,8 @@ export class FileWorkbook implements WorkbookPort {
   private readonly listeners = new Set<() => void>();
   private written = false;
   private view: { parts: PackageParts; info: WorkbookInfo } | null = null;
+  /** Grids read since the last write, by sheet name: opening reads the sheets the pane will show. */
+  private readonly grids = new Map<string, Grid>();
 
   private constructor(
     private readonly pkg: WorkbookPackage,
@@ -69,15 +71,19 @@ export class FileWorkbook implements WorkbookPort {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const detected = detectFormat(bytes);
     if ("refused" in detected) throw refusal(detected.refused, fileName);
-    onProgress?.({ phase: "membaca", done: 0, total: bytes.length });
     await yieldToEventLoop();
     const format = detected.format;
     const workbook =
       format === "xlsx"
         ? packageProblem(fileName, () => new FileWorkbook(WorkbookPackage.open(bytes, limits), fileName))
         : new FileWorkbook(await readOtherFormat(bytes, fileName, format, limits), fileName, format);
-    packageProblem(fileName, () => workbook.current());
-    onProgress?.({ phase: "membaca", done: bytes.length, total: bytes.length });
+    const sheets = (await workbook.listSheets()).filter((s) => !s.generated);
+    onProgress?.({ phase: "membaca", done: 0, total: sheets.length });
+    for (const [i, sheet] of sheets.entries()) {
+      await yieldToEventLoop();
+      workbook.grid(sheet.name);
+      onProgress?.({ phase: "membaca", done: i + 1, total: sheets.length });
+    }
     return workbook;
   }
 
@@ -130,10 +136,17 @@ export class FileWorkbook implements WorkbookPort {
     return this.grid(sheet.name, onProgress);
   }
 
-  /** A sheet as a Grid, synchronously (the CLI reads many in a row). */
+  /** A sheet as a Grid, synchronously (the CLI reads many in a row); read once until the next write. */
   grid(name: string, onProgress?: ProgressFn): Grid {
+    const cached = this.grids.get(name);
+    if (cached) {
+      onProgress?.({ phase: "membaca", done: cached.rowCount, total: cached.rowCount });
+      return cached;
+    }
     const { parts, info } = this.current();
-    return packageProblem(this.fileName, () => readSheetGrid(parts, info, name, onProgress));
+    const grid = packageProblem(this.fileName, () => readSheetGrid(parts, info, name, onProgress));
+    this.grids.set(name, grid);
+    return grid;
   }
 
   async writeSheets(specs: SheetSpec[], options: WriteOptions = {}): Promise<WriteReport> {
@@ -182,6 +195,7 @@ export class FileWorkbook implements WorkbookPort {
 
   private changed(sheets: boolean): void {
     this.view = null;
+    this.grids.clear();
     if (sheets) this.written = true;
     for (const listener of this.listeners) listener();
   }

@@ -18,6 +18,7 @@ describe("parseCommandArgs", () => {
       json: true,
       output: undefined,
       replaceEdited: false,
+      lang: "id",
       help: false,
     });
     expect(parseCommandArgs("generate", ["-o", "hasil.xlsx", "buku.xlsx"], ["sheet", "output"])).toMatchObject({
@@ -46,6 +47,14 @@ describe("parseCommandArgs", () => {
   it("asks for the file when none is given, and for only one", () => {
     expect(error(() => parseCommandArgs("validate", [], ["sheet", "json"])).message).toMatch(/^Berkas \.xlsx belum disebut/);
     expect(error(() => parseCommandArgs("validate", ["a.xlsx", "b.xlsx"], ["sheet", "json"])).message).toMatch(/^Hanya satu berkas/);
+  });
+
+  it("reads --lang id or en, and names a language it does not know in Bahasa Indonesia", () => {
+    expect(parseCommandArgs("generate", ["buku.xlsx", "--lang", "EN"], ["lang"]).lang).toBe("en");
+    expect(parseCommandArgs("generate", ["buku.xlsx"], ["lang"]).lang).toBe("id");
+    const e = error(() => parseCommandArgs("generate", ["buku.xlsx", "--lang", "inggris"], ["lang"]));
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toBe('Bahasa "inggris" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).');
   });
 
   it("lets --help through without a file", () => {

@@ -91,14 +91,57 @@ describe("lkjip validate", () => {
     const { findings } = JSON.parse(out);
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) {
-      expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "expected", "actual", "message"]);
+      // Issue 8 adds messageKey, params, row, level and name after the fields the contract already had.
+      expect(Object.keys(f)).toEqual([
+        "rule",
+        "severity",
+        "sheet",
+        "cell",
+        "expected",
+        "actual",
+        "message",
+        "messageKey",
+        "params",
+        "row",
+        "level",
+        "name",
+      ]);
       expect(f.cell).toMatch(/^[A-Z]+\d+$/);
+      expect(f.row).toBe(Number(/\d+$/.exec(f.cell)![0]));
+      expect(typeof f.messageKey).toBe("string");
+      expect(f.messageKey.startsWith(f.rule)).toBe(true);
     }
     const errors = findings.filter((f: { severity: string }) => f.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
     // Seed: in Triwulan IV a kegiatan pagu of 246.174.400 sits over sub kegiatan that add up to 250.634.400.
     expect(findings).toContainEqual(
       expect.objectContaining({ rule: "pagu-vs-children", sheet: "TW IV 2022", expected: 250634400, actual: 246174400 }),
+    );
+    // Each finding names the row it is about, so that grouping never parses messages.
+    expect(findings).toContainEqual({
+      rule: "pagu-vs-children",
+      severity: "error",
+      sheet: "TW IV 2022",
+      cell: "N22",
+      expected: 250634400,
+      actual: 246174400,
+      message:
+        "Pagu kegiatan di N22 (Rp 246.174.400) tidak sama dengan jumlah pagu sub kegiatan di bawahnya (Rp 250.634.400); selisih Rp 4.460.000.",
+      messageKey: "pagu-vs-children",
+      params: {
+        tingkat: "kegiatan",
+        cell: "N22",
+        tingkatAnak: "subKegiatan",
+        jumlah: 250634400,
+        pagu: 246174400,
+        selisih: 4460000,
+      },
+      row: 22,
+      level: "kegiatan",
+      name: expect.stringMatching(/^Pelayanan Perizinan dan Non Perizinan/),
+    });
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: "missing-name", cell: "M39", row: 39, level: "subKegiatan", name: null }),
     );
   });
 
@@ -207,6 +250,24 @@ describe("lkjip generate, choices of the user", () => {
     expect(out).toContain('Sumber tabel LKjIP: lembar "TW I 2022" (s/d Triwulan I tahun 2022) (belum Triwulan IV');
     expect(out).toMatch(/^Pemeriksaan: \d+ kesalahan/m);
     expect(out).not.toContain("TW IV 2022!");
+  });
+
+  it("writes the Hasil Pemeriksaan sheet in English with --lang en, and refuses a language it does not know", async () => {
+    const dir = subdir("lang");
+    const input = copySample(dir);
+    const { code } = await run(["generate", input, "--lang", "en", "-o", "en.xlsx"], dir);
+    expect(code).toBe(0);
+    const ws = (await loadXlsx(path.join(dir, "en.xlsx"))).getWorksheet("Hasil Pemeriksaan")!;
+    expect(ws.getCell("A1").value).toBe("CHECK RESULTS");
+    expect(ws.getRow(7).values).toContain("Severity");
+    expect(ws.autoFilter).toBeDefined();
+
+    const wrong = await run(["generate", input, "--lang", "jv"], dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toBe('Bahasa "jv" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).');
+    expect((await run(["validate", input, "--lang", "en"], dir)).err).toBe(
+      "Opsi tidak dikenal untuk validate: --lang. Lihat: lkjip --help",
+    );
   });
 
   it("writes over the input only when -o names it", async () => {

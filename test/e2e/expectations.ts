@@ -3,7 +3,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { Grid } from "../../src/core/grid/grid";
 import { Analysis, analyseWorkbook, generateLkjip, GenerateResult } from "../../src/core/pipeline";
-import { readGrid } from "../../src/file/readGrid";
+import { gridsOf as readGrids } from "../file/gridsOf";
 import { countModel, ModelCounts } from "../../src/core/model/counts";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
@@ -16,7 +16,7 @@ export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS
 }
 
 export async function gridsOf(file: string): Promise<Grid[]> {
-  return (await loadXlsx(readFileSync(file))).worksheets.map(readGrid);
+  return readGrids(file);
 }
 
 export interface PaneExpectations {

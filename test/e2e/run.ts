@@ -21,9 +21,11 @@ import { sampleScenario } from "./browser/sampleScenario";
 import { ensureBuild } from "./ensureBuild";
 import { ROOT, SAMPLE } from "./expectations";
 import { Harness } from "./harness";
+import { erCachedValues } from "./libreoffice/erCachedValues";
 import { formulaProof } from "./libreoffice/formulaProof";
 import { generateFromFile } from "./libreoffice/generated";
 import { pdfProof } from "./libreoffice/pdfProof";
+import { preservationProof } from "./libreoffice/preservationProof";
 import { libreOfficeVersion } from "./libreoffice/soffice";
 import { otherFormatsProof } from "./libreoffice/otherFormats";
 
@@ -83,6 +85,8 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     const generated = await generateFromFile(SAMPLE);
     await formulaProof(h, generated, workDir);
     await pdfProof(h, generated, workDir);
+    await preservationProof(h, workDir);
+    await erCachedValues(h, workDir);
     await otherFormatsProof(h, workDir);
   } finally {
     if (options.keep) console.log(`libreoffice: berkas kerja disimpan di ${workDir}`);

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
-import { REGISTRY_SHEET } from "../../src/core/workbook/registry";
+import { expectPackagePreserved } from "../file/package/packageDiff";
 
 /** Every non-empty cell (value, formula, cached result, number format) and the merges of a sheet. */
 export function snapshot(ws: ExcelJS.Worksheet): { cells: Record<string, unknown>; merges: string[] } {
@@ -21,12 +21,14 @@ export function snapshot(ws: ExcelJS.Worksheet): { cells: Record<string, unknown
 
 /**
  * The downloaded workbook holds the input's sheets unchanged (values, formulas, merges), then the generated
- * sheets with the engine's formulas, and the registry sheet very hidden. Returns what was compared.
+ * sheets with the engine's formulas; as a package, every part of the input is still there unchanged (the user's
+ * workbook is not rewritten). Returns what was compared.
  */
 export function assertGeneratedWorkbook(
   input: ExcelJS.Workbook,
   output: ExcelJS.Workbook,
   specs: SheetSpec[],
+  bytes: { input: Uint8Array; output: Uint8Array },
 ): { userSheets: number; userCells: number; generatedSheets: number; formulas: number } {
   let userCells = 0;
   for (const ws of input.worksheets) {
@@ -46,7 +48,6 @@ export function assertGeneratedWorkbook(
       formulas++;
     }
   }
-  const registry = output.getWorksheet(REGISTRY_SHEET);
-  assert.equal(registry?.state, "veryHidden", "lembar registri tidak ada atau tidak tersembunyi");
+  expectPackagePreserved(bytes.input, bytes.output, { allowedNewParts: [/^xl\/worksheets\/sheet\d+\.xml$/] });
   return { userSheets: input.worksheets.length, userCells, generatedSheets: specs.length, formulas };
 }

@@ -1,4 +1,4 @@
-import { Registry } from "../../src/core/workbook/registry";
+import { ExistingSheet, planSheets, SheetPlan } from "../../src/core/workbook/sheetPlan";
 import { excelWouldConvert } from "../../src/excel/cellInput";
 import { parseAreasAddress } from "../../src/excel/mergedAreas";
 import { budgetFor, EXCEL_WEB_LIMITS, rowsPerRequest } from "../../src/excel/requestBudget";
@@ -6,7 +6,11 @@ import { groupIntoRects } from "../../src/excel/styleRects";
 import { formulaRects, textRects } from "../../src/excel/textCells";
 import { detailRequests } from "../../src/excel/detailRequests";
 import { columnWidthPoints } from "../../src/excel/units";
-import { assertWritesOnlyGenerated } from "../../src/excel/writeGuard";
+import { assertPlanWritesOnlyOurs } from "../../src/excel/writeGuard";
+import { footerSections } from "../../src/excel/footerSections";
+import { blocksFingerprint } from "../../src/excel/contentFingerprint";
+import { gridFingerprint } from "../../src/core/workbook/fingerprint";
+import { gridFromRows } from "../../src/core/grid/gridBuilder";
 
 describe("parseAreasAddress", () => {
   test("areas of a RangeAreas address, with quoted sheet names holding commas, quotes and !", () => {
@@ -46,7 +50,7 @@ describe("textRects", () => {
 
   test("formula cells are not text cells: their result is read first", () => {
     const formulas = [
-      ["Program", "=A1&\" baru\"", 5],
+      ["Program", '=A1&" baru"', 5],
       ["=SUM(C1:C1)", "Kegiatan", "=C1*2"],
     ];
     expect(textRects(formulas, 0, 0)).toEqual([
@@ -142,38 +146,124 @@ describe("sizes", () => {
   });
 });
 
-describe("assertWritesOnlyGenerated", () => {
-  const registry: Registry = { generated: [{ name: "Tabel 2.1", kind: "lkjip-table" }], settings: {} };
-  const existing = ["Pengukuran", "Tabel 2.1"];
-
-  test("a plan that keeps to generated sheets passes", () => {
-    expect(() =>
-      assertWritesOnlyGenerated(
-        { remove: ["Tabel 2.1"], names: ["Tabel 2.1", "Pengukuran (2)"], registry },
-        existing,
-        registry,
-      ),
-    ).not.toThrow();
+describe("assertPlanWritesOnlyOurs", () => {
+  const table = (name: string, fingerprint = "abc", now = fingerprint): ExistingSheet => ({
+    name,
+    mark: { kind: "lkjip-table", key: name, fingerprint },
+    fingerprint: now,
+  });
+  const existing: ExistingSheet[] = [
+    { name: "Pengukuran", mark: null },
+    table("Tabel 2.1"),
+    table("Tabel 3.1", "abc", "diubah"),
+    { name: "Tabel Lama", mark: null, legacyKind: "lkjip-table" },
+    { name: "Data Pendukung", mark: { kind: "data-pendukung", key: "Data Pendukung", fingerprint: "" } },
+    { name: "_lkjip", mark: { kind: "registry", key: "_lkjip", fingerprint: "" } },
+  ];
+  const plan = (over: Partial<SheetPlan>): SheetPlan => ({
+    actions: [],
+    kept: [],
+    remove: [],
+    migrated: [],
+    registry: { name: "_lkjip", exists: true },
+    ...over,
   });
 
-  test("deleting a sheet the registry does not list is refused", () => {
+  test("the planner's own plans pass: update, add beside an edited sheet, append, remove a stale table", () => {
+    const specs = [
+      { name: "Tabel 2.1", kind: "lkjip-table" as const },
+      { name: "Tabel 3.1", kind: "lkjip-table" as const },
+      { name: "Data Pendukung", kind: "data-pendukung" as const, append: true },
+    ];
+    const planned = planSheets(existing, specs);
+    expect(planned.actions.map((a) => a.type)).toEqual(["update", "add", "append"]);
+    expect(planned.remove).toEqual(["Tabel Lama"]);
+    expect(() => assertPlanWritesOnlyOurs(planned, existing)).not.toThrow();
+  });
+
+  test("updating or deleting a sheet without our mark is refused", () => {
     expect(() =>
-      assertWritesOnlyGenerated({ remove: ["Pengukuran"], names: [], registry }, existing, registry),
+      assertPlanWritesOnlyOurs(plan({ actions: [{ type: "update", name: "Pengukuran", edited: false }] }), existing),
     ).toThrow('Penulisan dibatalkan: rencana penulisan menyentuh lembar "Pengukuran" milik pengguna.');
+    expect(() => assertPlanWritesOnlyOurs(plan({ remove: ["pengukuran"] }), existing)).toThrow('lembar "pengukuran"');
   });
 
-  test("writing under the name of a user's sheet is refused, whatever the case", () => {
-    expect(() =>
-      assertWritesOnlyGenerated({ remove: [], names: ["PENGUKURAN"], registry }, existing, registry),
-    ).toThrow('lembar "PENGUKURAN" milik pengguna');
+  test("an edited generated sheet is replaced only when the officer chose so", () => {
+    const replacing = plan({ actions: [{ type: "update", name: "Tabel 3.1", edited: true }] });
+    expect(() => assertPlanWritesOnlyOurs(replacing, existing)).toThrow('lembar "Tabel 3.1"');
+    expect(() => assertPlanWritesOnlyOurs(replacing, existing, { replaceEdited: ["tabel 3.1"] })).not.toThrow();
+    expect(() => assertPlanWritesOnlyOurs(replacing, existing, { replaceEdited: true })).not.toThrow();
   });
 
-  test("two specs under one name, or the registry's name, are refused", () => {
-    expect(() =>
-      assertWritesOnlyGenerated({ remove: [], names: ["Baru", "baru"], registry }, existing, registry),
-    ).toThrow("Penulisan dibatalkan");
-    expect(() => assertWritesOnlyGenerated({ remove: [], names: ["_lkjip"], registry }, existing, registry)).toThrow(
-      "dipakai add-in",
+  test("adding under a taken name (any case), twice under one name, or appending to another sheet is refused", () => {
+    expect(() => assertPlanWritesOnlyOurs(plan({ actions: [{ type: "add", name: "PENGUKURAN" }] }), existing)).toThrow(
+      'lembar "PENGUKURAN" milik pengguna',
     );
+    const twice = plan({
+      actions: [
+        { type: "add", name: "Baru" },
+        { type: "add", name: "baru" },
+      ],
+    });
+    expect(() => assertPlanWritesOnlyOurs(twice, existing)).toThrow("Penulisan dibatalkan");
+    expect(() =>
+      assertPlanWritesOnlyOurs(plan({ actions: [{ type: "append", name: "Tabel 2.1" }] }), existing),
+    ).toThrow('lembar "Tabel 2.1"');
+  });
+
+  test("the settings sheet must be ours", () => {
+    expect(() => assertPlanWritesOnlyOurs(plan({ registry: { name: "Pengukuran", exists: true } }), existing)).toThrow(
+      'lembar "Pengukuran"',
+    );
+  });
+});
+
+describe("footerSections", () => {
+  test("&L, &C and &R start sections; text before them is the centre's; other codes stay", () => {
+    expect(footerSections("&LDinas Penanaman Modal&RHalaman &P dari &N")).toEqual({
+      left: "Dinas Penanaman Modal",
+      center: "",
+      right: "Halaman &P dari &N",
+    });
+    expect(footerSections("Halaman &P")).toEqual({ left: "", center: "Halaman &P", right: "" });
+    expect(footerSections("&CA && B&L&&L")).toEqual({ left: "&&L", center: "A && B", right: "" });
+  });
+});
+
+describe("blocksFingerprint", () => {
+  test("formulas and values read from Excel fingerprint as the same cells in a Grid do", () => {
+    const grid = gridFromRows("T", [
+      [undefined, "Judul"],
+      [1, { value: 3, formula: "A2+2" }, { value: "=bukan rumus" }],
+      [true, { value: "", formula: 'IF(A2=1,"","x")' }],
+    ]);
+    // What Excel answers for the used range B1:C3 (a formula's value is its result; text is itself).
+    const blocks = [
+      {
+        top: 0,
+        left: 0,
+        formulas: [
+          ["", "Judul", ""],
+          [1, "=A2+2", "=bukan rumus"],
+          [true, '=IF(A2=1,"","x")', ""],
+        ],
+        values: [
+          ["", "Judul", ""],
+          [1, 3, "=bukan rumus"],
+          [true, "", ""],
+        ],
+      },
+    ];
+    expect(blocksFingerprint(blocks)).toBe(gridFingerprint(grid));
+    // Split into blocks of rows, the same fingerprint.
+    const [b] = blocks;
+    const halves = [
+      { top: 0, left: 0, formulas: b.formulas.slice(0, 1), values: b.values.slice(0, 1) },
+      { top: 1, left: 0, formulas: b.formulas.slice(1), values: b.values.slice(1) },
+    ];
+    expect(blocksFingerprint(halves)).toBe(gridFingerprint(grid));
+    const edited = { ...b, formulas: b.formulas.map((l) => [...l]), values: b.values.map((l) => [...l]) };
+    edited.formulas[2][2] = edited.values[2][2] = "catatan";
+    expect(blocksFingerprint([edited])).not.toBe(gridFingerprint(grid));
   });
 });

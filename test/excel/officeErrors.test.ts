@@ -9,19 +9,27 @@ const source = () => gridFromRows("Pengukuran", [["PROGRAM", 1]]);
 
 describe("errors from Office become one Indonesian message", () => {
   test("a protected sheet: named, with what to do", async () => {
-    const registry = gridFromRows(REGISTRY_SHEET, registryRows({ generated: [], settings: {} }));
+    const registry = gridFromRows(REGISTRY_SHEET, registryRows({}));
     const excel = createInMemoryExcel({
       sheets: [source(), { grid: registry, visibility: "VeryHidden", protected: true }],
     });
-    const error = await new OfficeWorkbook(excel.run)
-      .writeSheets([anggaranSpec("Tabel 2.1", 2)])
-      .catch((e: unknown) => e);
+    const error = await new OfficeWorkbook(excel.run).writeSetting("kode", "0012").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelAdapterError);
     expect((error as ExcelAdapterError).message).toBe(
       `Lembar "${REGISTRY_SHEET}" (catatan add-in, tersembunyi) diproteksi; buka proteksinya lalu coba lagi.`,
     );
     expect((error as ExcelAdapterError).code).toBe("AccessDenied");
     expect(isOfficeError((error as ExcelAdapterError).cause)).toBe(true);
+  });
+
+  test("a generated sheet the user protected: the re-run names it", async () => {
+    const excel = createInMemoryExcel({ sheets: [source()] });
+    const wb = new OfficeWorkbook(excel.run);
+    await wb.writeSheets([anggaranSpec("Tabel 2.1", 2), anggaranSpec("Tabel 2.2", 2)]);
+    excel.workbook.sheet("Tabel 2.2").protected = true;
+    await expect(wb.writeSheets([anggaranSpec("Tabel 2.1", 3), anggaranSpec("Tabel 2.2", 3)])).rejects.toThrow(
+      'Lembar "Tabel 2.2" diproteksi; buka proteksinya lalu coba lagi.',
+    );
   });
 
   test("a protected workbook structure", async () => {

@@ -280,10 +280,19 @@ describe("OfficeWorkbook.readSheet", () => {
 
   test("formulas come without '=' and with their cached result, also 0 and text; text typed with a leading = is text", async () => {
     const source = gridFromRows("Rumus", [
-      [{ value: "Program A", bold: true, fill: "#D9E1F2" }, { value: 100, numFmt: "#,##0" }],
-      [{ value: "Kegiatan", indent: 1 }, { value: 0, formula: "B1-B1", numFmt: "#,##0" }],
+      [
+        { value: "Program A", bold: true, fill: "#D9E1F2" },
+        { value: 100, numFmt: "#,##0" },
+      ],
+      [
+        { value: "Kegiatan", indent: 1 },
+        { value: 0, formula: "B1-B1", numFmt: "#,##0" },
+      ],
       [{ value: "Program A baru", formula: 'A1&" baru"', bold: true, fill: "#FFF2CC" }, { value: "=bukan rumus" }],
-      [{ value: "#DIV/0!", text: "#DIV/0!", formula: "1/0" }, { value: 200, formula: "SUM(B1:B2)*2" }],
+      [
+        { value: "#DIV/0!", text: "#DIV/0!", formula: "1/0" },
+        { value: 200, formula: "SUM(B1:B2)*2" },
+      ],
     ]);
     const excel = createInMemoryExcel({ sheets: [source] });
     const grid = await new OfficeWorkbook(excel.run).readSheet("Rumus");
@@ -296,7 +305,10 @@ describe("OfficeWorkbook.readSheet", () => {
 
   test("fill: solid and patterned fills give the colour, no fill (pattern None) gives none; numbers carry no style", async () => {
     const source = gridFromRows("Warna", [
-      [{ value: "Solid", fill: "#FFF2CC" }, { value: 5, fill: "#FFF2CC", bold: true }],
+      [
+        { value: "Solid", fill: "#FFF2CC" },
+        { value: 5, fill: "#FFF2CC", bold: true },
+      ],
       [{ value: "Berpola", fill: "#C6E0B4" }, { value: "Tanpa isian" }],
     ]);
     const excel = createInMemoryExcel({ sheets: [source] });

@@ -1,4 +1,5 @@
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
+import { MARK_NAME, parseMark } from "../../src/core/workbook/marks";
 import { parseRegistry, REGISTRY_SHEET, registryRows } from "../../src/core/workbook/registry";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { createInMemoryExcel } from "./inMemoryExcel";
@@ -21,31 +22,51 @@ describe("settings in the registry sheet", () => {
     expect(excel.stats.writtenSheets()).toEqual([REGISTRY_SHEET]);
   });
 
-  test("the registry is the one the CLI reads and writes: rows as registryRows lays them out", async () => {
+  test("the settings sheet is the one the CLI reads and writes: rows as registryRows lays them out, marked", async () => {
     const excel = createInMemoryExcel({ sheets: [source()] });
     const wb = new OfficeWorkbook(excel.run);
     await wb.writeSheets([anggaranSpec("Tabel 2.1", 2)]);
+    expect(excel.workbook.has(REGISTRY_SHEET)).toBe(false);
     await wb.writeSetting("skala", "permendagri");
     const registry = parseRegistry(excel.workbook.toGrid(REGISTRY_SHEET));
-    expect(registry).toEqual({
-      generated: [{ name: "Tabel 2.1", kind: "lkjip-table" }],
-      settings: { skala: "permendagri" },
-    });
+    expect(registry).toEqual({ generated: [], settings: { skala: "permendagri" } });
     const stored = excel.workbook.toGrid(REGISTRY_SHEET).cells.map((line) => line.map((c) => c?.value ?? null));
-    expect(stored).toEqual(registryRows(registry));
+    expect(stored).toEqual(registryRows(registry.settings));
+    expect(excel.workbook.sheet(REGISTRY_SHEET).names.map((n) => [n.name, parseMark(n.formula), n.visible])).toEqual([
+      [MARK_NAME, { kind: "registry", key: REGISTRY_SHEET, fingerprint: "" }, false],
+    ]);
   });
 
-  test("settings survive a generate run, and a registry written by the CLI is read", async () => {
-    const cliRegistry = gridFromRows(
-      REGISTRY_SHEET,
-      registryRows({ generated: [{ name: "Tabel Lama", kind: "lkjip-table" }], settings: { a: "1" } }),
-    );
+  test("a settings sheet the user renamed and unhid is still found by its mark", async () => {
+    const excel = createInMemoryExcel({ sheets: [source()] });
+    const wb = new OfficeWorkbook(excel.run);
+    await wb.writeSetting("a", "1");
+    const sheet = excel.workbook.sheet(REGISTRY_SHEET);
+    sheet.name = "Catatan add-in";
+    sheet.visibility = "Visible";
+    excel.stats.reset();
+    expect(await wb.readSetting("a")).toBe("1");
+    expect(excel.stats.syncs).toBe(3);
+    await wb.writeSetting("b", "2");
+    expect(parseRegistry(excel.workbook.toGrid("Catatan add-in")).settings).toEqual({ a: "1", b: "2" });
+    expect(excel.workbook.has(REGISTRY_SHEET)).toBe(false);
+    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["Pengukuran"]);
+  });
+
+  test("settings survive a generate run, and a version-1 registry written by the CLI is read", async () => {
+    const cliRegistry = gridFromRows(REGISTRY_SHEET, [
+      ["lkjip-excel", 1, "Lembar ini dikelola add-in LKjIP; jangan diubah."],
+      ["sheet", "Tabel Lama", "lkjip-table"],
+      ["setting", "a", "1"],
+    ]);
     const excel = createInMemoryExcel({
       sheets: [source(), gridFromRows("Tabel Lama", [["lama"]]), { grid: cliRegistry, visibility: "VeryHidden" }],
     });
     const wb = new OfficeWorkbook(excel.run);
     expect(await wb.readSetting("a")).toBe("1");
-    expect(await wb.writeSheets([anggaranSpec("Tabel Baru", 2)])).toEqual(["Tabel Baru"]);
+    const report = await wb.writeSheets([anggaranSpec("Tabel Baru", 2)]);
+    expect(report.sheets.map((s) => s.name)).toEqual(["Tabel Baru"]);
+    expect(report.removed).toEqual(["Tabel Lama"]);
     expect(excel.workbook.has("Tabel Lama")).toBe(false);
     expect(await wb.readSetting("a")).toBe("1");
   });

@@ -87,6 +87,7 @@ export function hasilSpec(name: string, linkToTable: string): SheetSpec {
       margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5 },
     },
     freeze: { rows: 2, cols: 1 },
+    autoFilter: { top: 1, left: 0, bottom: 3, right: 2 },
   };
 }
 

@@ -1,6 +1,7 @@
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
-import { Progress } from "../../src/core/ports/workbookPort";
-import { parseRegistry, REGISTRY_SHEET } from "../../src/core/workbook/registry";
+import { Progress, WriteReport } from "../../src/core/ports/workbookPort";
+import { specFingerprint } from "../../src/core/workbook/fingerprint";
+import { MARK_NAME, parseMark } from "../../src/core/workbook/marks";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { columnWidthPoints } from "../../src/excel/units";
 import { createInMemoryExcel, EXCEL_WEB_LIMITS, InMemoryWorkbook } from "./inMemoryExcel";
@@ -13,8 +14,12 @@ const userSheet = () =>
     ["PROGRAM", { value: 55599900, numFmt: "#,##0.00" }],
   ]);
 
-function registryOf(workbook: InMemoryWorkbook) {
-  return parseRegistry(workbook.toGrid(REGISTRY_SHEET));
+const names = (report: WriteReport) => report.sheets.map((s) => s.name);
+
+/** The mark a sheet carries, as the adapter will read it back. */
+function markOf(workbook: InMemoryWorkbook, sheet: string) {
+  const item = workbook.sheet(sheet).names.find((n) => n.name === MARK_NAME);
+  return item ? { ...parseMark(item.formula), visible: item.visible } : null;
 }
 
 function allBorders(workbook: InMemoryWorkbook, sheet: string, row: number, col: number): boolean {
@@ -26,13 +31,20 @@ describe("OfficeWorkbook.writeSheets", () => {
   test("writes values, formulas, number formats, merges, links and formatting, and records the sheets", async () => {
     const excel = createInMemoryExcel({ sheets: [userSheet()] });
     const progress: Progress[] = [];
-    const names = await new OfficeWorkbook(excel.run).writeSheets(
-      [anggaranSpec("Tabel 3.10", 30), hasilSpec("Hasil Pemeriksaan", "Tabel 3.10")],
-      (p) => progress.push(p),
-    );
-    expect(names).toEqual(["Tabel 3.10", "Hasil Pemeriksaan"]);
+    const specs = [anggaranSpec("Tabel 3.10", 30), hasilSpec("Hasil Pemeriksaan", "Tabel 3.10")];
+    const report = await new OfficeWorkbook(excel.run).writeSheets(specs, { onProgress: (p) => progress.push(p) });
+    expect(report).toEqual({
+      sheets: [
+        { spec: "Tabel 3.10", kind: "lkjip-table", name: "Tabel 3.10", status: "new" },
+        { spec: "Hasil Pemeriksaan", kind: "hasil-pemeriksaan", name: "Hasil Pemeriksaan", status: "new" },
+      ],
+      kept: [],
+      removed: [],
+      migrated: [],
+    });
     const wb = excel.workbook;
-    expect(wb.sheetNames()).toEqual(["Pengukuran", "Tabel 3.10", "Hasil Pemeriksaan", REGISTRY_SHEET]);
+    // No settings sheet: generated sheets are known by their marks.
+    expect(wb.sheetNames()).toEqual(["Pengukuran", "Tabel 3.10", "Hasil Pemeriksaan"]);
 
     const t = wb.toGrid("Tabel 3.10");
     expect(t.cells[0][0]).toEqual({ value: "Tabel 3.10 Realisasi Anggaran Tahun 2022", bold: true });
@@ -86,6 +98,8 @@ describe("OfficeWorkbook.writeSheets", () => {
     });
     expect(wb.cell("Hasil Pemeriksaan", 3, 2)?.format.fill).toBe("#FFF2CC");
     expect(wb.sheet("Hasil Pemeriksaan").freeze).toEqual({ rows: 2, cols: 1 });
+    expect(wb.sheet("Hasil Pemeriksaan").autoFilter).toEqual({ top: 1, left: 0, bottom: 3, right: 2 });
+    expect(sheet.autoFilter).toBeNull();
     expect(wb.sheet("Hasil Pemeriksaan").pageLayout.margins).toMatchObject({
       left: 18,
       right: 18,
@@ -93,11 +107,18 @@ describe("OfficeWorkbook.writeSheets", () => {
       bottom: 36,
     });
 
-    expect(wb.sheet(REGISTRY_SHEET).visibility).toBe("VeryHidden");
-    expect(registryOf(wb).generated).toEqual([
-      { name: "Tabel 3.10", kind: "lkjip-table" },
-      { name: "Hasil Pemeriksaan", kind: "hasil-pemeriksaan" },
+    const finalNames = new Map([
+      ["Tabel 3.10", "Tabel 3.10"],
+      ["Hasil Pemeriksaan", "Hasil Pemeriksaan"],
     ]);
+    expect(markOf(wb, "Tabel 3.10")).toEqual({
+      kind: "lkjip-table",
+      key: "Tabel 3.10",
+      fingerprint: specFingerprint(specs[0], finalNames),
+      visible: false,
+    });
+    expect(markOf(wb, "Hasil Pemeriksaan")).toMatchObject({ kind: "hasil-pemeriksaan", key: "Hasil Pemeriksaan" });
+    expect(markOf(wb, "Pengukuran")).toBeNull();
     expect(progress[0]).toEqual({ phase: "menulis", done: 0, total: 2 });
     expect(progress[progress.length - 1]).toEqual({ phase: "menulis", done: 2, total: 2 });
   });
@@ -108,7 +129,8 @@ describe("OfficeWorkbook.writeSheets", () => {
     await new OfficeWorkbook(excel.run).writeSheets([spec]);
     const { stats } = excel;
     expect(stats.rangeOps).toBeLessThan(spec.cells.length / 20);
-    expect(stats.syncs).toBeLessThanOrEqual(3);
+    // Two requests read the sheets and their marks (no marked sheet yet, so no fingerprints); one writes.
+    expect(stats.syncs).toBe(3);
     expect(stats.screenUpdatingSuspends).toBeGreaterThanOrEqual(1);
     expect(stats.maxRequestBytes).toBeLessThan(EXCEL_WEB_LIMITS.maxBytes);
     // The bulk values really went in as 2-D arrays: one formulas and one numberFormat write cover the table.
@@ -133,30 +155,29 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(grid.cells[40_004][4]).toMatchObject({ formula: "SUM(E5:E40004)" });
   });
 
-  test("a second run replaces only the generated sheets; a user's sheet with a generated name is left alone", async () => {
+  test("a second run rewrites the generated sheets in place; a user's sheet with a generated name is left alone", async () => {
     const mine = gridFromRows("Hasil Pemeriksaan", [["catatan saya"]]);
     const excel = createInMemoryExcel({ sheets: [userSheet(), mine] });
     const wb = new OfficeWorkbook(excel.run);
     const specs = [anggaranSpec("Tabel 3.10", 5), hasilSpec("Hasil Pemeriksaan", "Tabel 3.10")];
-    const first = await wb.writeSheets(specs);
-    expect(first).toEqual(["Tabel 3.10", "Hasil Pemeriksaan (2)"]);
-    // The link to the findings sheet's neighbour and the registry follow the final names.
-    expect(registryOf(excel.workbook).generated.map((g) => g.name)).toEqual(["Tabel 3.10", "Hasil Pemeriksaan (2)"]);
+    expect(names(await wb.writeSheets(specs))).toEqual(["Tabel 3.10", "Hasil Pemeriksaan (2)"]);
+    const table = excel.workbook.sheet("Tabel 3.10");
 
-    // A generated sheet stays the add-in's even when edited: the next run replaces it.
-    excel.workbook.cell("Tabel 3.10", 0, 0)!.value = "judul diubah";
     const before = gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"));
     const second = await wb.writeSheets([anggaranSpec("Tabel 3.10", 7), hasilSpec("Hasil Pemeriksaan", "Tabel 3.10")]);
-    expect(second).toEqual(["Tabel 3.10", "Hasil Pemeriksaan (2)"]);
+    expect(second.sheets.map((s) => [s.name, s.status])).toEqual([
+      ["Tabel 3.10", "updated"],
+      ["Hasil Pemeriksaan (2)", "updated"],
+    ]);
     expect(excel.workbook.sheetNames()).toEqual([
       "Pengukuran",
       "Hasil Pemeriksaan",
-      REGISTRY_SHEET,
       "Tabel 3.10",
       "Hasil Pemeriksaan (2)",
     ]);
-    expect(excel.workbook.toGrid("Tabel 3.10").cells[0][0]?.value).toBe("Tabel 3.10 Realisasi Anggaran Tahun 2022");
+    expect(excel.workbook.sheet("Tabel 3.10")).toBe(table);
     expect(excel.workbook.toGrid("Tabel 3.10").rowCount).toBe(12);
+    expect(table.freeze).toEqual({ rows: 4, cols: 0 });
     expect(gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"))).toEqual(before);
     const userSheets = ["Pengukuran", "Hasil Pemeriksaan"];
     expect(excel.stats.writtenSheets().filter((s) => userSheets.includes(s))).toEqual([]);
@@ -164,11 +185,11 @@ describe("OfficeWorkbook.writeSheets", () => {
 
   test("a link to a generated sheet follows the suffix that sheet got", async () => {
     const excel = createInMemoryExcel({ sheets: [userSheet(), gridFromRows("Tabel 3.10", [["tabel saya"]])] });
-    const names = await new OfficeWorkbook(excel.run).writeSheets([
+    const report = await new OfficeWorkbook(excel.run).writeSheets([
       anggaranSpec("Tabel 3.10", 3),
       hasilSpec("Hasil Pemeriksaan", "Tabel 3.10"),
     ]);
-    expect(names).toEqual(["Tabel 3.10 (2)", "Hasil Pemeriksaan"]);
+    expect(names(report)).toEqual(["Tabel 3.10 (2)", "Hasil Pemeriksaan"]);
     expect(excel.workbook.cell("Hasil Pemeriksaan", 3, 1)).toMatchObject({
       value: "Tabel 3.10 (2)!B5",
       hyperlink: { documentReference: "'Tabel 3.10 (2)'!B5" },
@@ -179,16 +200,27 @@ describe("OfficeWorkbook.writeSheets", () => {
   test("Data Pendukung is written only when absent and then belongs to the user", async () => {
     const excel = createInMemoryExcel({ sheets: [userSheet()] });
     const wb = new OfficeWorkbook(excel.run);
-    expect(await wb.writeSheets([anggaranSpec("Tabel 3.10", 3), dataPendukungSpec()])).toEqual([
+    expect(names(await wb.writeSheets([anggaranSpec("Tabel 3.10", 3), dataPendukungSpec()]))).toEqual([
       "Tabel 3.10",
       "Data Pendukung",
     ]);
     expect(excel.workbook.cell("Data Pendukung", 1, 1)?.format.fill).toBe("#FFF2CC");
-    expect(registryOf(excel.workbook).generated.map((g) => g.kind)).toEqual(["lkjip-table"]);
+    expect(markOf(excel.workbook, "Data Pendukung")).toEqual({
+      kind: "data-pendukung",
+      key: "Data Pendukung",
+      fingerprint: "",
+      visible: false,
+    });
 
     excel.workbook.cell("Data Pendukung", 1, 1)!.value = 123;
     excel.stats.reset();
-    expect(await wb.writeSheets([anggaranSpec("Tabel 3.10", 3), dataPendukungSpec()])).toEqual(["Tabel 3.10", null]);
+    const second = await wb.writeSheets([anggaranSpec("Tabel 3.10", 3), dataPendukungSpec()]);
+    expect(second.sheets[1]).toEqual({
+      spec: "Data Pendukung",
+      kind: "data-pendukung",
+      name: null,
+      status: "unchanged",
+    });
     expect(excel.workbook.cell("Data Pendukung", 1, 1)?.value).toBe(123);
     expect(excel.stats.writtenSheets()).not.toContain("Data Pendukung");
     expect((await wb.listSheets()).find((s) => s.name === "Data Pendukung")).toEqual({

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { parseCellNumber } from "../../src/core/numbers/parseNumber";
-import { readGrid } from "../../src/file/readGrid";
+import { readGrid } from "./excelJsGrid";
 import { roundTrip } from "../cli/helpers";
 
 async function sampleSheet(): Promise<ExcelJS.Worksheet> {

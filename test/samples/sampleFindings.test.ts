@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import path from "node:path";
-import { readGrid } from "../../src/file/readGrid";
+import { gridsOf } from "../file/gridsOf";
 import { analyseWorkbook } from "../../src/core/pipeline";
-import { Finding } from "../../src/core/validation/finding";
+import { Finding } from "../../src/core/model/finding";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "pengukuran-kinerja-2022.xlsx");
 
@@ -16,6 +16,8 @@ const EXPECTED: [sheet: string, cell: string, rule: Finding["rule"]][] = [
   ["TW I 2022", "S13", "realisasi-over-kas"],
   ["TW I 2022", "S27", "realisasi-vs-children"],
   ["TW I 2022", "M70", "missing-name"],
+  // Issue 8: a pagu whose four anggaran kas cells are all empty is one kas-vs-pagu (anggaran kas not filled in).
+  ["TW I 2022", "N71", "kas-vs-pagu"],
   ["TW I 2022", "O71", "kas-vs-children"],
   ["TW I 2022", "P71", "kas-vs-children"],
   ["TW I 2022", "Q71", "kas-vs-children"],
@@ -44,6 +46,8 @@ const EXPECTED: [sheet: string, cell: string, rule: Finding["rule"]][] = [
   ["TW IV 2022", "N31", "kas-vs-pagu"],
   ["TW IV 2022", "S33", "realisasi-vs-children"],
   ["TW IV 2022", "M39", "missing-name"],
+  // Issue 8: PROGRAM HUBUNGAN INDUSTRIAL's four anggaran kas cells are empty: one kas-vs-pagu at its pagu.
+  ["TW IV 2022", "N40", "kas-vs-pagu"],
   ["TW IV 2022", "O40", "kas-vs-children"],
   ["TW IV 2022", "P40", "kas-vs-children"],
   ["TW IV 2022", "Q40", "kas-vs-children"],
@@ -59,9 +63,7 @@ const EXPECTED: [sheet: string, cell: string, rule: Finding["rule"]][] = [
 let findings: Finding[];
 
 beforeAll(async () => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(SAMPLE);
-  findings = analyseWorkbook(wb.worksheets.map(readGrid)).findings;
+  findings = analyseWorkbook(await gridsOf(SAMPLE)).findings;
 });
 
 const key = (f: Finding) => `${f.sheet}!${f.cell} ${f.rule}`;
@@ -82,6 +84,18 @@ test("findings carry the seed's figures as expected and actual", () => {
   expect(at("TW IV 2022", "S41", "realisasi-decreased")).toMatchObject({ expected: 10333000, actual: 9733000 });
   expect(at("TW I 2022", "S27", "realisasi-vs-children")).toMatchObject({ expected: 1882497698, actual: 1866896585 });
   expect(at("TW IV 2022", "S45", "realisasi-over-kas")).toMatchObject({ severity: "warning" });
+  for (const [sheet, cell] of [
+    ["TW I 2022", "N71"],
+    ["TW IV 2022", "N40"],
+  ]) {
+    expect(at(sheet, cell, "kas-vs-pagu")).toMatchObject({
+      messageKey: "kas-vs-pagu.kas-empty",
+      expected: null,
+      actual: 170263200,
+      level: "program",
+      name: "PROGRAM HUBUNGAN INDUSTRIAL",
+    });
+  }
 });
 
 test("the kegiatan whose sub kegiatan do not add up is flagged as a guessed level, not silently", () => {

@@ -5,7 +5,6 @@ import { sheetGrid, TW1, TW4 } from "./fixtures";
 import { memoryPort } from "./memoryPort";
 import { loaded, openStep, renderPane } from "./render";
 
-
 const workbook = () => [sheetGrid("TW I"), sheetGrid("TW IV")];
 
 function deferred() {
@@ -32,7 +31,8 @@ describe("Buat tabel LKjIP", () => {
     const generate = engine.generate;
     let shownWhileChecking = "";
     engine.generate = (grids, options) => {
-      shownWhileChecking = screen.getByRole("progressbar", { name: "Kemajuan" }).closest("[aria-live=polite]")?.textContent ?? "";
+      shownWhileChecking =
+        screen.getByRole("progressbar", { name: "Kemajuan" }).closest("[aria-live=polite]")?.textContent ?? "";
       return generate(grids, options);
     };
     renderPane(port, engine);
@@ -51,14 +51,18 @@ describe("Buat tabel LKjIP", () => {
     await act(async () => reading.release());
     await waitFor(() => expect(screen.getByText("Menulis… (0 dari 3)")).toBeTruthy());
     expect(shownWhileChecking).toContain("Memeriksa…");
-    expect(Number(screen.getByRole("progressbar", { name: "Kemajuan" }).getAttribute("aria-valuenow"))).toBeCloseTo(2 / 3);
+    expect(Number(screen.getByRole("progressbar", { name: "Kemajuan" }).getAttribute("aria-valuenow"))).toBeCloseTo(
+      2 / 3,
+    );
 
     await act(async () => writing.release());
     await screen.findByText("Selesai: 3 lembar ditulis.");
     expect(screen.queryByRole("progressbar")).toBeNull();
     const written = screen.getByRole("region", { name: "Lembar yang ditulis" });
     expect(within(written).getByText('Sumber: lembar "TW IV", s/d triwulan IV tahun 2022.')).toBeTruthy();
-    const links = within(written).getAllByRole("button").map((b) => b.textContent);
+    const links = within(written)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
     expect(links).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran", "Data Pendukung"]);
     expect(port.written[0].names).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran", "Data Pendukung"]);
 
@@ -77,6 +81,26 @@ describe("Buat tabel LKjIP", () => {
     await waitFor(() => expect(port.written).toHaveLength(2));
     await waitFor(() => expect(screen.queryByText("Isi Data Pendukung")).toBeNull());
     expect(port.written[1].names).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran"]);
+  });
+
+  it("lists where each table went when a sheet the officer edited was kept", async () => {
+    const port = memoryPort(workbook());
+    renderPane(port, fakeEngine([TW4]));
+    await startGenerate();
+    await screen.findByText("Selesai: 3 lembar ditulis.");
+    port.sheets.get("Tabel 3.2 Anggaran")!.cells[1] = [{ value: "catatan petugas" }];
+
+    fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    await waitFor(() => expect(port.written).toHaveLength(2));
+    expect(port.written[1].report.kept).toEqual(["Tabel 3.2 Anggaran"]);
+    const written = await screen.findByRole("region", { name: "Lembar yang ditulis" });
+    await waitFor(() =>
+      expect(
+        within(written)
+          .getAllByRole("button")
+          .map((b) => b.textContent),
+      ).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran (2)"]),
+    );
   });
 
   it("builds from the sheet picked in Kenali and with the saved column corrections", async () => {
@@ -101,7 +125,9 @@ describe("Buat tabel LKjIP", () => {
   });
 
   it("shows the port's error in an error message bar", async () => {
-    const port = memoryPort(workbook(), { fail: { writeSheets: new Error("Buku kerja sedang disunting di tempat lain.") } });
+    const port = memoryPort(workbook(), {
+      fail: { writeSheets: new Error("Buku kerja sedang disunting di tempat lain.") },
+    });
     renderPane(port, fakeEngine([TW4]));
     await startGenerate();
     const message = await screen.findByText("Buku kerja sedang disunting di tempat lain.");

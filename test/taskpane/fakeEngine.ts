@@ -1,9 +1,9 @@
 import { Grid } from "../../src/core/grid/grid";
-import { ColumnMap } from "../../src/core/layout/columns";
+import { ColumnMap } from "../../src/core/model/columns";
 import { Kegiatan, Program, Quarterly, Sasaran, SheetModel, Tujuan } from "../../src/core/model/types";
 import { AnalyseOptions, Analysis } from "../../src/core/pipeline";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
-import { Finding } from "../../src/core/validation/finding";
+import { Finding } from "../../src/core/model/finding";
 import { Engine, GenerateOutcome } from "../../src/taskpane/engine";
 
 /**

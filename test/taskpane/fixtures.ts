@@ -1,6 +1,6 @@
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
 import { Grid } from "../../src/core/grid/grid";
-import { Finding } from "../../src/core/validation/finding";
+import { Finding } from "../../src/core/model/finding";
 import { FakeSheet } from "./fakeEngine";
 
 /** A sheet of `cols` columns and a few rows: enough for the pane, which only reads names and sizes. */
@@ -14,6 +14,11 @@ export function finding(partial: Partial<Finding> & Pick<Finding, "rule" | "seve
     expected: null,
     actual: null,
     message: `Sel ${partial.cell} tidak sesuai.`,
+    messageKey: "",
+    params: {},
+    row: Number(/\d+$/.exec(partial.cell)?.[0] ?? 0) || null,
+    level: null,
+    name: null,
     ...partial,
   };
 }

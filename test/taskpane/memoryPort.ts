@@ -1,8 +1,11 @@
 import { Grid } from "../../src/core/grid/grid";
-import { ProgressFn, SheetInfo, WorkbookPort } from "../../src/core/ports/workbookPort";
+import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../../src/core/ports/workbookPort";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
+import { gridFingerprint, specFingerprint } from "../../src/core/workbook/fingerprint";
+import { SheetMark } from "../../src/core/workbook/marks";
 import { emptyRegistry, Registry } from "../../src/core/workbook/registry";
-import { planSheetWrites } from "../../src/core/workbook/sheetNames";
+import { ExistingSheet, planSheets } from "../../src/core/workbook/sheetPlan";
+import { writtenContent } from "../../src/core/workbook/writtenContent";
 
 export interface MemoryPortOptions {
   mode?: "excel" | "file";
@@ -17,8 +20,10 @@ export interface MemoryPortOptions {
 /** An in-memory workbook for the pane's tests; records everything the pane asks of it. */
 export interface MemoryPort extends WorkbookPort {
   sheets: Map<string, Grid>;
+  /** Our marks, by sheet name in lower case. */
+  marks: Map<string, SheetMark>;
   registry: Registry;
-  written: { specs: SheetSpec[]; names: (string | null)[] }[];
+  written: { specs: SheetSpec[]; names: (string | null)[]; report: WriteReport }[];
   selected: { sheet: string; cell: string }[];
   activated: string[];
   settingWrites: { key: string; value: string }[];
@@ -31,6 +36,7 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
   const port: MemoryPort = {
     mode,
     sheets: new Map(grids.map((g) => [g.name, g])),
+    marks: new Map(),
     registry: { ...emptyRegistry(), settings: { ...options.settings } },
     written: [],
     selected: [],
@@ -40,8 +46,7 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
 
     async listSheets(): Promise<SheetInfo[]> {
       if (fail.listSheets) throw fail.listSheets;
-      const generated = new Set(port.registry.generated.map((g) => g.name.toLowerCase()));
-      return [...port.sheets.keys()].map((name) => ({ name, generated: generated.has(name.toLowerCase()) }));
+      return [...port.sheets.keys()].map((name) => ({ name, generated: isTable(port.marks.get(name.toLowerCase())) }));
     },
 
     async readSheet(name: string, onProgress?: ProgressFn): Promise<Grid> {
@@ -54,19 +59,12 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
       return grid;
     },
 
-    async writeSheets(specs: SheetSpec[], onProgress?: ProgressFn): Promise<(string | null)[]> {
+    async writeSheets(specs: SheetSpec[], writeOptions: WriteOptions = {}): Promise<WriteReport> {
       if (options.writeGate) await options.writeGate;
       if (fail.writeSheets) throw fail.writeSheets;
-      const plan = planSheetWrites([...port.sheets.keys()], port.registry, specs);
-      for (const name of plan.remove) port.sheets.delete(name);
-      specs.forEach((spec, i) => {
-        const name = plan.names[i];
-        if (name !== null) port.sheets.set(name, gridFromSpec(name, spec));
-        onProgress?.({ phase: "menulis", done: i + 1, total: specs.length });
-      });
-      port.registry = plan.registry;
-      port.written.push({ specs, names: plan.names });
-      return plan.names;
+      const report = writeToMemory(port, specs, writeOptions);
+      port.written.push({ specs, names: report.sheets.map((s) => s.name), report });
+      return report;
     },
 
     async readSetting(key: string): Promise<string | null> {
@@ -90,11 +88,72 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
   return port;
 }
 
-function gridFromSpec(name: string, spec: SheetSpec): Grid {
+const isTable = (mark: SheetMark | undefined) => mark?.kind === "lkjip-table" || mark?.kind === "hasil-pemeriksaan";
+
+/** The port's write, by the same plan the adapters follow (sheetPlan.ts), with marks and fingerprints. */
+function writeToMemory(port: MemoryPort, specs: SheetSpec[], options: WriteOptions): WriteReport {
+  const existing = [...port.sheets.values()].map((grid): ExistingSheet => {
+    const mark = port.marks.get(grid.name.toLowerCase()) ?? null;
+    return isTable(mark ?? undefined)
+      ? { name: grid.name, mark, fingerprint: gridFingerprint(grid) }
+      : { name: grid.name, mark };
+  });
+  const plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
+  const finalNames = new Map<string, string>();
+  specs.forEach((spec, i) => {
+    const a = plan.actions[i];
+    if (a.type === "add" || a.type === "update") finalNames.set(spec.name, a.name);
+  });
+  const sheets = specs.map((spec, i): WriteReport["sheets"][number] => {
+    const action = plan.actions[i];
+    const kept = plan.kept.find((k) => k.spec === i)?.name;
+    let status: WriteReport["sheets"][number]["status"] = "unchanged";
+    if (action.type === "add" || action.type === "update") {
+      port.sheets.set(action.name, gridFromSpec(action.name, spec, finalNames));
+      const fingerprint = spec.kind === "data-pendukung" ? "" : specFingerprint(spec, finalNames);
+      port.marks.set(action.name.toLowerCase(), { kind: spec.kind, key: spec.name, fingerprint });
+      status = action.type === "add" ? "new" : "updated";
+    } else if (action.type === "append") {
+      status = appendToGrid(port.sheets.get(action.name) as Grid, spec) > 0 ? "appended" : "unchanged";
+      port.marks.set(action.name.toLowerCase(), { kind: "data-pendukung", key: spec.name, fingerprint: "" });
+    }
+    options.onProgress?.({ phase: "menulis", done: i + 1, total: specs.length });
+    return {
+      spec: spec.name,
+      kind: spec.kind,
+      name: action.type === "none" ? null : action.name,
+      status,
+      ...(kept ? { keptEdited: kept } : {}),
+    };
+  });
+  for (const name of plan.remove) {
+    port.sheets.delete(name);
+    port.marks.delete(name.toLowerCase());
+  }
+  return { sheets, kept: plan.kept.map((k) => k.name), removed: plan.remove, migrated: plan.migrated };
+}
+
+/** Cells of an append spec that are empty in the grid; returns how many values were added. */
+function appendToGrid(grid: Grid, spec: SheetSpec): number {
+  let added = 0;
+  for (const { row, col, cell } of spec.cells) {
+    const current = grid.cells[row]?.[col];
+    if (current && current.value !== null && current.value !== "") continue;
+    (grid.cells[row] ??= [])[col] = { value: cell.value ?? null };
+    grid.rowCount = Math.max(grid.rowCount, row + 1);
+    grid.colCount = Math.max(grid.colCount, col + 1);
+    if (cell.value !== null && cell.value !== undefined && cell.value !== "") added++;
+  }
+  return added;
+}
+
+function gridFromSpec(name: string, spec: SheetSpec, finalNames: ReadonlyMap<string, string>): Grid {
   const cells: Grid["cells"] = [];
   let colCount = 0;
   for (const { row, col, cell } of spec.cells) {
-    (cells[row] ??= [])[col] = { value: cell.result ?? cell.value ?? null, formula: cell.formula };
+    const written = writtenContent(cell, finalNames);
+    (cells[row] ??= [])[col] =
+      written.formula !== undefined ? { value: written.value, formula: written.formula } : { value: written.value };
     colCount = Math.max(colCount, col + 1);
   }
   return { name, rowCount: cells.length, colCount, cells, merges: spec.merges };

@@ -16,9 +16,12 @@ import { openSource, requireModels } from "./openSource";
 const FINDING_LINES = 30;
 const ROMAWI = ["I", "II", "III", "IV"];
 
-/** `lkjip generate <file> [-o OUT] [--sheet NAME]`: a copy of the workbook with the LKjIP sheets added. */
+/**
+ * `lkjip generate <file> [-o OUT] [--sheet NAME] [--lang id|en]`: a copy of the workbook with the LKjIP sheets
+ * added; `--lang` is the language of the Hasil Pemeriksaan sheet.
+ */
 export async function generateCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited"]);
+  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "lang"]);
   if (args.help) {
     io.out(USAGE);
     return 0;
@@ -35,7 +38,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     );
   }
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, { sheet: args.sheet, columns });
+  const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja di ${args.file}.`);

@@ -6,7 +6,7 @@ import { CliIo } from "../io";
 import { readFileBytes, workbookFromBytes } from "../loadWorkbook";
 import { readSourceGrids } from "../sourceGrids";
 import { FileWorkbook } from "../../file/fileWorkbook";
-import { ColumnMap } from "../../core/layout/columns";
+import { ColumnMap } from "../../core/model/columns";
 import { columnCorrections } from "../../core/workbook/columnSettings";
 
 export interface OpenedSource {

@@ -23,6 +23,11 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
       expected: f.expected,
       actual: f.actual,
       message: f.message,
+      messageKey: f.messageKey,
+      params: f.params,
+      row: f.row,
+      level: f.level,
+      name: f.name,
     }));
     io.out(JSON.stringify({ findings: rows }, null, 2));
     return exitCode;

@@ -1,4 +1,4 @@
-import { Finding, Severity } from "../../core/validation/finding";
+import { Finding, Severity } from "../../core/model/finding";
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 

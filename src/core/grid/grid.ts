@@ -13,10 +13,17 @@ export interface GridCell {
   text?: string;
   /** Formula without the leading `=`, when the cell holds one. */
   formula?: string;
+  /**
+   * Bold, indent and fill: every adapter gives them on text cells (a letter in the value: names, headers, labels),
+   * where the engine reads them; the Office adapter reads them nowhere else.
+   */
   bold?: boolean;
   /** Indent level (Excel's indentLevel). */
   indent?: number;
-  /** Solid background colour as `#RRGGBB`, theme colours and tints resolved; absent when the cell has no fill. */
+  /**
+   * The colour the cell's fill shows, as `#RRGGBB` (what Office.js reports as `format.fill.color`): theme colours
+   * and tints resolved; a patterned fill gives its background colour. Absent when the cell has no fill.
+   */
   fill?: string;
 }
 

@@ -1,7 +1,7 @@
 import { MaybeNumber, NumberCell, Quarterly } from "../model/types";
-import { ColumnMap } from "./columns";
+import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
-import { finding } from "./findings";
+import { makeFinding } from "../model/makeFinding";
 import { looksLikeCode, splitCode } from "./levelWords";
 import { CellReader, collapseSpaces, UNREADABLE } from "./readCells";
 
@@ -14,14 +14,14 @@ const TOTAL_LABEL = /^(jumlah|total)\b/i;
  */
 export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: number): BudgetRowDraft | null {
   const uraianCol = columns.uraian as number;
-  const text = collapseSpaces(reader.text(row, uraianCol));
+  const text = reader.nameText(row, uraianCol);
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
-  const pagu = reader.numberCell(row, columns.pagu);
-  const kas1 = reader.numberCell(row, columns.kas1);
-  const kas2 = reader.numberCell(row, columns.kas2);
-  const kas3 = reader.numberCell(row, columns.kas3);
-  const kas4 = reader.numberCell(row, columns.kas4);
-  const realisasi = reader.numberCell(row, columns.realisasiAnggaran);
+  const pagu = reader.amountCell(row, columns.pagu);
+  const kas1 = reader.amountCell(row, columns.kas1);
+  const kas2 = reader.amountCell(row, columns.kas2);
+  const kas3 = reader.amountCell(row, columns.kas3);
+  const kas4 = reader.amountCell(row, columns.kas4);
+  const realisasi = reader.amountCell(row, columns.realisasiAnggaran);
   const capaian = reader.numberCell(row, columns.capaianAnggaran);
   // Present: any content, an unreadable one included.
   const hasNumbers =
@@ -41,12 +41,13 @@ export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: numbe
   const cell = reader.a1(row, uraianCol);
   if (split.name === "") {
     reader.findings.push(
-      finding(
-        "missing-name",
-        reader.sheet,
+      makeFinding({
+        rule: "missing-name",
+        sheet: reader.sheet,
         cell,
-        `Sel ${cell}: baris ${row + 1} berisi angka anggaran tetapi nama program/kegiatan/sub kegiatannya kosong.`,
-      ),
+        key: "missing-name.budget",
+        params: { cell, baris: row + 1 },
+      }),
     );
   }
   const m = reader.merges.find(row, uraianCol);
@@ -64,9 +65,31 @@ export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: numbe
     indent: typeof indent === "number" && Number.isFinite(indent) ? indent : 0,
   };
   if (kode) draft.kode = kode;
+  if (
+    pagu === UNREADABLE ||
+    kas1 === UNREADABLE ||
+    kas2 === UNREADABLE ||
+    kas3 === UNREADABLE ||
+    kas4 === UNREADABLE ||
+    realisasi === UNREADABLE ||
+    capaian === UNREADABLE
+  ) {
+    const read: [ColumnKey, Read][] = [
+      ["pagu", pagu],
+      ["kas1", kas1],
+      ["kas2", kas2],
+      ["kas3", kas3],
+      ["kas4", kas4],
+      ["realisasiAnggaran", realisasi],
+      ["capaianAnggaran", capaian],
+    ];
+    draft.unreadable = read.filter(([, r]) => r === UNREADABLE).map(([key]) => key);
+  }
   return draft;
 }
 
-function valueOf(read: NumberCell | null | typeof UNREADABLE): MaybeNumber {
+type Read = NumberCell | null | typeof UNREADABLE;
+
+function valueOf(read: Read): MaybeNumber {
   return read === UNREADABLE ? null : (read as MaybeNumber);
 }

@@ -1,7 +1,8 @@
 import { fromA1 } from "../grid/address";
 import { SheetModel } from "../model/types";
-import { Finding } from "../validation/finding";
-import { ColumnMap } from "./columns";
+import { withSubjects } from "../model/subjects";
+import { Finding } from "../model/finding";
+import { ColumnMap } from "../model/columns";
 import { BudgetRowDraft, SasaranDraft } from "./drafts";
 import { readHierarchy } from "./hierarchy";
 import { RowEvidence, rowEvidence, sharedEvidence } from "./levelEvidence";
@@ -25,7 +26,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): SheetModel {
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip);
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
-  return {
+  const model: SheetModel = {
     sheet: reader.sheet,
     triwulan: frame.title.triwulan,
     tahun: frame.title.tahun,
@@ -34,8 +35,10 @@ export function buildModel(reader: CellReader, frame: ModelFrame): SheetModel {
     headerRows: frame.headerRows,
     dataRows,
     tujuan: drafts.map((t) => t.tujuan),
-    findings: sortFindings([...reader.findings, ...levelFindings]),
+    findings: [],
   };
+  model.findings = withSubjects(model, sortFindings([...reader.findings, ...levelFindings]));
+  return model;
 }
 
 /**

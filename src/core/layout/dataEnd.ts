@@ -1,4 +1,4 @@
-import { COLUMN_KEYS, ColumnMap } from "./columns";
+import { COLUMN_KEYS, ColumnMap } from "../model/columns";
 import { GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers/parseNumber";
 import { CellReader } from "./readCells";

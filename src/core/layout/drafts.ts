@@ -1,4 +1,4 @@
-import { MaybeNumber, Quarterly, Sasaran, Tujuan } from "../model/types";
+import { MaybeNumber, Quarterly, Sasaran, Tujuan, UnreadableColumns } from "../model/types";
 
 /** One row of the budget half as read, before its level is known. */
 export interface BudgetRowDraft {
@@ -14,6 +14,8 @@ export interface BudgetRowDraft {
   capaian: MaybeNumber;
   bold: boolean;
   indent: number;
+  /** Number cells of the row that hold text; absent when every cell could be read. */
+  unreadable?: UnreadableColumns;
 }
 
 export interface SasaranDraft {

@@ -1,4 +1,4 @@
-import { ColumnMap } from "./columns";
+import { ColumnMap } from "../model/columns";
 import { classifyHeader, HeaderClass, isGroupLabel, normaliseHeader } from "./headerWords";
 import { CellReader } from "./readCells";
 import { resolveColumns } from "./resolveColumns";

@@ -1,4 +1,4 @@
-import { ColumnKey } from "./columns";
+import { ColumnKey } from "../model/columns";
 
 export type Quarter = 1 | 2 | 3 | 4;
 

@@ -1,9 +1,10 @@
 import { toA1 } from "../grid/address";
 import { Indikator } from "../model/types";
-import { ColumnMap } from "./columns";
+import { ColumnMap } from "../model/columns";
 import { readBudgetRow } from "./budgetRow";
-import { SasaranDraft, TujuanDraft } from "./drafts";
-import { finding } from "./findings";
+import { BudgetRowDraft, SasaranDraft, TujuanDraft } from "./drafts";
+import { wordLevel } from "./levelWords";
+import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
 import { CellReader, collapseSpaces } from "./readCells";
 
@@ -40,8 +41,8 @@ class HierarchyWalker {
 
   row(r: number): void {
     const { reader, columns } = this;
-    const tujuanText = collapseSpaces(reader.text(r, columns.tujuan));
-    const sasaranText = collapseSpaces(reader.text(r, columns.sasaran));
+    const tujuanText = reader.nameText(r, columns.tujuan);
+    const sasaranText = reader.nameText(r, columns.sasaran);
     const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
     const ind = readIndikatorRow(reader, columns, r);
     const budget = readBudgetRow(reader, columns, r);
@@ -56,7 +57,22 @@ class HierarchyWalker {
       this.startSasaran(r, sasaranText);
     }
     if (ind) this.indikatorRow(ind);
-    if (budget) this.ensureSasaran(r).budget.push(budget);
+    if (budget && !this.continuesName(budget)) this.ensureSasaran(r).budget.push(budget);
+  }
+
+  /**
+   * A row holding only words in the uraian column, right under a budget row with numbers, continues that row's
+   * name: a name wrapped over two lines of a PDF and pasted as two rows (`PROGRAM PENGEMBANGAN IKLIM` /
+   * `PENANAMAN MODAL`). Words that start a row of their own (PROGRAM …, a code) are not a continuation.
+   */
+  private continuesName(budget: BudgetRowDraft): boolean {
+    const rows = this.currentSasaran?.budget;
+    const previous = rows?.[rows.length - 1];
+    if (!previous || previous.row !== budget.row - 1 || previous.name === "") return false;
+    if (budget.name === "" || budget.kode !== undefined) return false;
+    if (hasBudgetNumbers(budget) || !hasBudgetNumbers(previous) || wordLevel(budget.name) !== null) return false;
+    previous.name = `${previous.name} ${budget.name}`;
+    return true;
   }
 
   private startTujuan(r: number, name: string): TujuanDraft {
@@ -103,13 +119,21 @@ class HierarchyWalker {
   private ensureSasaran(r: number): SasaranDraft {
     if (this.currentSasaran) return this.currentSasaran;
     const draft = this.startSasaran(r, "");
-    this.missingName(draft.sasaran.cell, r, "sasaran strategis");
+    this.missingName(draft.sasaran.cell, r, "sasaran");
     return draft;
   }
 
-  private missingName(cell: string, r: number, what: string): void {
-    const message = `Sel ${cell}: baris ${r + 1} berisi data tetapi nama ${what}nya kosong.`;
-    this.reader.findings.push(finding("missing-name", this.reader.sheet, cell, message));
+  private missingName(cell: string, r: number, what: "tujuan" | "sasaran"): void {
+    this.reader.findings.push(
+      makeFinding({
+        rule: "missing-name",
+        sheet: this.reader.sheet,
+        cell,
+        key: what === "tujuan" ? "missing-name.tujuan" : "missing-name.sasaran",
+        params: { cell, baris: r + 1 },
+        level: what,
+      }),
+    );
   }
 
   private indikatorRow(ind: IndikatorRow): void {
@@ -138,8 +162,27 @@ class HierarchyWalker {
     this.currentIndikator = indikator;
     if (ind.name === "") {
       const cell = toA1(ind.row, this.columns.indikatorSasaran as number);
-      const message = `Sel ${cell}: indikator pada baris ${ind.row + 1} memiliki target, realisasi atau formulasi tetapi namanya kosong.`;
-      this.reader.findings.push(finding("missing-name", this.reader.sheet, cell, message));
+      this.reader.findings.push(
+        makeFinding({
+          rule: "missing-name",
+          sheet: this.reader.sheet,
+          cell,
+          key: "missing-name.indikator",
+          params: { cell, baris: ind.row + 1 },
+          level: "indikator",
+        }),
+      );
     }
   }
+}
+
+/** Any budget number cell has content, readable or not. */
+function hasBudgetNumbers(row: BudgetRowDraft): boolean {
+  return (
+    row.pagu !== null ||
+    row.anggaranKas.some((k) => k !== null) ||
+    row.realisasi !== null ||
+    row.capaian !== null ||
+    (row.unreadable !== undefined && row.unreadable.length > 0)
+  );
 }

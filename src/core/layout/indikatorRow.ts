@@ -1,7 +1,7 @@
 import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
-import { ColumnMap } from "./columns";
-import { CellReader, collapseSpaces, ReadNumber } from "./readCells";
+import { ColumnKey, ColumnMap } from "../model/columns";
+import { CellReader, ReadNumber } from "./readCells";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -26,7 +26,7 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
   const target4 = reader.number(row, columns.target4);
   const realisasi = reader.number(row, columns.realisasiKinerja);
   const capaian = reader.number(row, columns.capaianKinerja);
-  const name = collapseSpaces(reader.text(row, columns.indikatorSasaran));
+  const name = reader.nameText(row, columns.indikatorSasaran);
   // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
   const formulasi = reader.text(row, columns.formulasi);
   const hasNumbers =
@@ -69,6 +69,17 @@ export function setNumbers(ind: Indikator, r: IndikatorRow): void {
   ind.realisasi = r.realisasi.value;
   ind.capaian = r.capaian.value;
   ind.persen = [...r.target, r.realisasi].some((n) => n.percent);
+  const read: [ColumnKey, ReadNumber][] = [
+    ["target1", r.target[0]],
+    ["target2", r.target[1]],
+    ["target3", r.target[2]],
+    ["target4", r.target[3]],
+    ["realisasiKinerja", r.realisasi],
+    ["capaianKinerja", r.capaian],
+  ];
+  const unreadable = read.filter(([, n]) => n.present && n.value === null).map(([key]) => key);
+  if (unreadable.length > 0) ind.unreadable = unreadable;
+  else delete ind.unreadable;
 }
 
 export function hasNumbers(ind: Indikator): boolean {

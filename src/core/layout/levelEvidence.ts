@@ -12,11 +12,9 @@ export interface RowEvidence {
   hint: LevelHint;
   /** Set when the hint is a level. */
   evidence?: LevelEvidence;
-  /** Code and word disagree: what was kept, for a level-uncertain finding. */
-  conflict?: string;
+  /** Code and word disagree (the code is kept): both readings, for a level-uncertain finding. */
+  conflict?: { kode: string; byCode: Level; byWord: Level };
 }
-
-const LEVEL_WORD: Record<Level, string> = { program: "program", kegiatan: "kegiatan", subKegiatan: "sub kegiatan" };
 
 /**
  * One shared RowEvidence per hint and evidence: a large sheet has thousands of rows with the same few. They are
@@ -48,10 +46,7 @@ export function rowEvidence(sasaranRows: readonly BudgetRowDraft[][]): Map<Budge
     const byCode = codeLevel(row.kode);
     const byWord = wordLevel(row.name);
     if (byCode) {
-      const conflict =
-        byWord && byWord !== byCode
-          ? `kode ${row.kode} menunjukkan ${LEVEL_WORD[byCode]} tetapi namanya diawali kata ${LEVEL_WORD[byWord]}; dipakai kode`
-          : undefined;
+      const conflict = byWord && byWord !== byCode ? { kode: row.kode as string, byCode, byWord } : undefined;
       strong[i] = conflict ? { hint: byCode, evidence: "kode", conflict } : sharedEvidence(byCode, "kode");
     } else if (byWord) strong[i] = sharedEvidence(byWord, "kata");
   }

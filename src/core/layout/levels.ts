@@ -1,9 +1,13 @@
+import Decimal from "decimal.js";
+import { sum } from "../numbers/decimal";
 import { BudgetNode, Kegiatan, Level, LevelEvidence, Program, SubKegiatan } from "../model/types";
-import { Finding } from "../validation/finding";
+import { Finding } from "../model/finding";
 import { BudgetRowDraft } from "./drafts";
-import { finding, quoteName } from "./findings";
+import { makeFinding } from "../model/makeFinding";
+import { shortenName } from "./findings";
 import { LevelHint, RowEvidence } from "./levelEvidence";
 import { Group, partition } from "./partition";
+import { MessageKey, ParamsOf } from "../model/messages/params";
 
 export interface LevelResult {
   program: Program[];
@@ -61,6 +65,18 @@ export function levelFit(rows: readonly BudgetRowDraft[], evidence: Map<BudgetRo
   return fit;
 }
 
+/**
+ * The pagu the arithmetic of levels adds up: the cell's value, or, when the pagu cell holds text, Σ anggaran kas of
+ * the row (which should equal it), so that one unreadable pagu does not regroup its neighbours. Only for finding
+ * levels: validation never uses a stand-in.
+ */
+function paguForLevels(row: BudgetRowDraft): Decimal | null {
+  if (row.pagu) return row.pagu.value;
+  if (!row.unreadable?.includes("pagu") || row.unreadable.some((c) => c.startsWith("kas"))) return null;
+  const kas = row.anggaranKas.filter((k) => k !== null);
+  return kas.length > 0 ? sum(kas.map((k) => k.value)) : null;
+}
+
 function programRowsOf(rows: readonly BudgetRowDraft[], hint: (row: BudgetRowDraft) => LevelHint): number[] {
   const out: number[] = [];
   for (let i = 0; i < rows.length; i++) if (hint(rows[i]) === "program") out.push(i);
@@ -70,7 +86,7 @@ function programRowsOf(rows: readonly BudgetRowDraft[], hint: (row: BudgetRowDra
 /** Rows before any program row grouped into programs by arithmetic. */
 function programGroups(segment: readonly BudgetRowDraft[], hint: (row: BudgetRowDraft) => LevelHint): Group[] {
   return partition({
-    values: segment.map((r) => r.pagu?.value ?? null),
+    values: segment.map(paguForLevels),
     factor: 2,
     minMembers: 2,
     canStart: segment.map((r) => {
@@ -86,7 +102,7 @@ function kegiatanGroups(block: readonly BudgetRowDraft[], hint: (row: BudgetRowD
   if (block.length === 0) return [];
   const hints = block.map(hint);
   return partition({
-    values: block.map((r) => r.pagu?.value ?? null),
+    values: block.map(paguForLevels),
     factor: 1,
     minMembers: 1,
     canStart: hints.map((h) => h !== "subKegiatan" && h !== "program"),
@@ -112,7 +128,13 @@ class LevelBuilder {
     const { rows } = this;
     for (const row of rows) {
       const conflict = this.evidence.get(row)?.conflict;
-      if (conflict) this.uncertain(row, `${label(row)}: ${conflict}.`);
+      if (conflict) {
+        this.uncertain(row, "level-uncertain.code-word-conflict", {
+          kode: conflict.kode,
+          tingkatKode: conflict.byCode,
+          tingkatKata: conflict.byWord,
+        });
+      }
     }
     const programRows = programRowsOf(rows, this.hint);
     const firstProgram = programRows[0] ?? rows.length;
@@ -130,12 +152,7 @@ class LevelBuilder {
     for (const g of programGroups(segment, this.hint)) {
       const head = segment[g.start];
       const program = this.programNode(head, g.closes ? "aritmetika" : "posisi");
-      this.uncertain(
-        head,
-        g.closes
-          ? `${label(head)} dianggap program: tidak ada baris PROGRAM di atasnya di sasaran ini, dan pagunya sama dengan jumlah pagu kegiatan di bawahnya.`
-          : `${label(head)} dianggap program karena berada di awal sasaran tanpa baris PROGRAM di atasnya.`,
-      );
+      this.uncertain(head, g.closes ? "level-uncertain.program-by-sum" : "level-uncertain.program-by-position", {});
       program.kegiatan = this.kegiatan(segment.slice(g.start + 1, g.end + 1), program, true);
     }
   }
@@ -159,21 +176,13 @@ class LevelBuilder {
 
     if (headEvidence?.hint === "subKegiatan") {
       this.orphanSubs++;
-      this.uncertain(
-        head,
-        `${label(head)} bertanda sub kegiatan tetapi tidak ada kegiatan di atasnya; dianggap kegiatan ${underProgram(program)}.`,
-      );
+      this.uncertain(head, "level-uncertain.sub-without-kegiatan", underProgram(program));
     } else if (headless) {
-      this.uncertain(
-        head,
-        `${label(head)} dianggap kegiatan ${underProgram(program)}, yang tingkatnya sendiri ditebak.`,
-      );
+      this.uncertain(head, "level-uncertain.kegiatan-under-guessed-program", underProgram(program));
     } else if (!known && !g.closes) {
-      const why =
-        members.length === 0
-          ? "tidak ada sub kegiatan di bawahnya"
-          : "jumlah pagu sub kegiatan di bawahnya tidak sama dengan pagunya";
-      this.uncertain(head, `${label(head)} dianggap kegiatan karena berada ${underProgram(program)}; ${why}.`);
+      const key =
+        members.length === 0 ? "level-uncertain.kegiatan-without-sub" : "level-uncertain.kegiatan-sum-differs";
+      this.uncertain(head, key, underProgram(program));
     }
 
     for (const row of members) {
@@ -186,13 +195,12 @@ class LevelBuilder {
       ) as SubKegiatan;
       kegiatan.subKegiatan.push(sub);
       if (!knownSub && (headless || !g.closes)) {
-        const why = headless
-          ? "program di atasnya sendiri ditebak"
-          : "jumlah pagu kegiatan itu tidak cocok sehingga tingkatnya ditebak";
-        this.uncertain(
-          row,
-          `${label(row)} dianggap sub kegiatan dari kegiatan ${label(head, 40)} (${head.cell}); ${why}.`,
-        );
+        const key = headless ? "level-uncertain.sub-under-guessed-program" : "level-uncertain.sub-sum-differs";
+        this.uncertain(row, key, {
+          kegiatan: shortenName(head.name, LABEL_MAX_SHORT),
+          barisKegiatan: head.row + 1,
+          kegiatanCell: head.cell,
+        });
       }
     }
     return kegiatan;
@@ -206,6 +214,12 @@ class LevelBuilder {
   }
 
   private node(row: BudgetRowDraft, level: Level, levelEvidence: LevelEvidence): BudgetNode {
+    const node = this.plainNode(row, level, levelEvidence);
+    if (row.unreadable) node.unreadable = row.unreadable;
+    return node;
+  }
+
+  private plainNode(row: BudgetRowDraft, level: Level, levelEvidence: LevelEvidence): BudgetNode {
     // Two literals rather than a spread: one node per row of a large sheet, with or without a kode.
     if (row.kode) {
       return {
@@ -234,16 +248,26 @@ class LevelBuilder {
     };
   }
 
-  private uncertain(row: BudgetRowDraft, what: string): void {
-    this.findings.push(finding("level-uncertain", this.sheet, row.cell, `Sel ${row.cell}: ${what}`));
+  /** A level-uncertain finding about `row`: its name (or row number) and whatever else the sentence names. */
+  private uncertain<K extends UncertainKey>(row: BudgetRowDraft, key: K, extra: Omit<ParamsOf<K>, CommonParams>): void {
+    const params = { cell: row.cell, nama: shortenName(row.name, LABEL_MAX), baris: row.row + 1, ...extra };
+    this.findings.push(
+      makeFinding({ rule: "level-uncertain", sheet: this.sheet, cell: row.cell, key, params: params as ParamsOf<K> }),
+    );
   }
 }
 
-function underProgram(program: Program): string {
-  return `di bawah program ${label(program, 40)} (${program.cell})`;
-}
+type UncertainKey = Extract<MessageKey, `level-uncertain.${string}`>;
+type CommonParams = "cell" | "nama" | "baris";
 
-/** A row's name for a message, or its row number when it has none. */
-function label(row: { name: string; row: number }, max = 60): string {
-  return row.name !== "" ? quoteName(row.name, max) : `Baris ${row.row + 1} (tanpa nama)`;
+/** How much of a row's name a level-uncertain sentence quotes; the program or kegiatan it sits under, less. */
+const LABEL_MAX = 60;
+const LABEL_MAX_SHORT = 40;
+
+function underProgram(program: Program): { program: string; barisProgram: number; programCell: string } {
+  return {
+    program: shortenName(program.name, LABEL_MAX_SHORT),
+    barisProgram: program.row + 1,
+    programCell: program.cell,
+  };
 }

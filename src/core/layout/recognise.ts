@@ -2,7 +2,7 @@ import { Grid } from "../grid/grid";
 import { SheetModel } from "../model/types";
 import { buildModel } from "./buildModel";
 import { isColumnNumberRow } from "./columnNumbers";
-import { COLUMN_KEYS, ColumnKey, ColumnMap } from "./columns";
+import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../model/columns";
 import { findDataEnd } from "./dataEnd";
 import { findHeader, HEADER_SCAN_ROWS } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";

@@ -1,4 +1,4 @@
-import { ColumnMap } from "./columns";
+import { ColumnMap } from "../model/columns";
 import { isColumnNumberRow } from "./columnNumbers";
 import { classifyHeader, normaliseHeader } from "./headerWords";
 import { CellReader } from "./readCells";

@@ -1,4 +1,4 @@
-import { ColumnKey, ColumnMap } from "./columns";
+import { ColumnKey, ColumnMap } from "../model/columns";
 import { HeaderClass, KAS_KEYS, TARGET_KEYS } from "./headerWords";
 
 type Side = "kinerja" | "anggaran";

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
-import { Finding } from "../validation/finding";
-import { ColumnMap } from "../layout/columns";
+import { Finding } from "./finding";
+import { ColumnKey, ColumnMap } from "./columns";
 
 /** A number read from a cell. Amounts are in Rupiah; percentages in percent points (0,39% → 0.39). */
 export interface NumberCell {
@@ -11,8 +11,17 @@ export interface NumberCell {
   cell: string;
 }
 
-/** `null` when the cell is empty (absent). A dash `-` is a zero, not null. */
+/**
+ * `null` when the cell is empty (absent), and also when it holds text that is not a number: such a cell is listed
+ * in its row's `unreadable`, which is what tells the two apart. A dash `-` is a zero, not null.
+ */
 export type MaybeNumber = NumberCell | null;
+
+/**
+ * The number columns of one row whose cell holds text that is not a number (`#####`, `Rp ?`, a stray word): each
+ * has an unreadable-value finding, and every rule that needs the value stays silent (src/core/validation/README.md).
+ */
+export type UnreadableColumns = readonly ColumnKey[];
 
 /** TW I..IV, always four entries. */
 export type Quarterly = [MaybeNumber, MaybeNumber, MaybeNumber, MaybeNumber];
@@ -30,6 +39,8 @@ export interface Indikator {
   persen: boolean;
   /** 0-based source row of the indikator's first line. */
   row: number;
+  /** Target, realisasiKinerja or capaianKinerja cells that hold text; absent when every cell could be read. */
+  unreadable?: UnreadableColumns;
 }
 
 export type Level = "program" | "kegiatan" | "subKegiatan";
@@ -50,6 +61,8 @@ export interface BudgetNode {
   /** Stated capaian anggaran in percent points. */
   capaian: MaybeNumber;
   levelEvidence: LevelEvidence;
+  /** Pagu, kas, realisasiAnggaran or capaianAnggaran cells that hold text; absent when every cell could be read. */
+  unreadable?: UnreadableColumns;
 }
 
 export interface SubKegiatan extends BudgetNode {

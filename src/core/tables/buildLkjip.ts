@@ -2,7 +2,8 @@ import { fitNumberColumns } from "./numberWidths";
 import { DataPendukung } from "../model/dataPendukung";
 import { SheetModel } from "../model/types";
 import { SKALA_PREDIKAT } from "../formulas";
-import { Finding } from "../validation/finding";
+import { Finding } from "../model/finding";
+import { Lang } from "../numbers/format";
 import { SheetSpec } from "./sheetSpec";
 import { buildBabII } from "./babII";
 import { buildHasilPemeriksaan } from "./hasilPemeriksaan";
@@ -23,6 +24,8 @@ export function buildLkjipSheets(input: {
   findings: Finding[];
   dataPendukung: DataPendukung | null;
   options?: Partial<LkjipOptions>;
+  /** The language of the Hasil Pemeriksaan sheet; the LKjIP tables themselves are in Bahasa Indonesia. */
+  lang?: Lang;
 }): SheetSpec[] {
   const options: LkjipOptions = { ...DEFAULT_LKJIP_OPTIONS, ...definedOnly(input.options ?? {}) };
   checkOptions(options);
@@ -34,7 +37,7 @@ export function buildLkjipSheets(input: {
     nomor += SASARAN_TABLES.length;
   }
   specs.push(buildRealisasiAnggaran(ctx, nomor));
-  specs.push(buildHasilPemeriksaan(input.findings, input.model.sheet));
+  specs.push(buildHasilPemeriksaan(input.findings, input.model.sheet, input.lang ?? "id"));
   return specs.map(fitNumberColumns);
 }
 

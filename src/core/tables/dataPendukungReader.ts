@@ -4,8 +4,9 @@ import { toA1 } from "../grid/address";
 import { Grid, GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers";
 import { DataIndikator, DataPendukung } from "../model/dataPendukung";
-import { Finding } from "../validation/finding";
-import { makeFinding } from "../validation/makeFinding";
+import { Finding } from "../model/finding";
+import { makeFinding } from "../model/makeFinding";
+import { DataColumn as KolomAngka } from "../model/messages/params";
 import { classifyHeader, DataColumn } from "./dataPendukungLayout";
 import { normaliseName } from "./text";
 
@@ -21,11 +22,6 @@ export function tahunDataPendukung(dp: DataPendukung | null): number | null {
 }
 
 const NUMBER_COLUMNS = ["targetTahunLalu", "realisasiTahunLalu", "targetAkhirRenstra"] as const;
-const KOLOM: Record<(typeof NUMBER_COLUMNS)[number], string> = {
-  targetTahunLalu: "target tahun lalu",
-  realisasiTahunLalu: "realisasi tahun lalu",
-  targetAkhirRenstra: "target akhir Renstra",
-};
 const POLARITAS_WORDS = "positif, negatif, negatif-b atau stabil";
 
 function text(cell: GridCell | undefined): string {
@@ -34,7 +30,9 @@ function text(cell: GridCell | undefined): string {
 }
 
 /** The header row of a Data Pendukung sheet and where each column is, or null when it has none. */
-export function findDataPendukungHeader(grid: Grid): { row: number; columns: Partial<Record<DataColumn, number>> } | null {
+export function findDataPendukungHeader(
+  grid: Grid,
+): { row: number; columns: Partial<Record<DataColumn, number>> } | null {
   return new Reader(grid, []).findHeader();
 }
 
@@ -53,24 +51,20 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
       labelsEnd,
       (w) => w.startsWith("nama perangkat daerah") || w === "nama opd" || w === "nama skpd",
     ),
-    totalAnggaran: reader.labelNumber(
-      labelsEnd,
-      (w) => w.startsWith("total anggaran"),
-      "total anggaran Perangkat Daerah",
-    ),
+    totalAnggaran: reader.labelNumber(labelsEnd, (w) => w.startsWith("total anggaran"), "totalAnggaran"),
     tahun: reader.labelYear(labelsEnd),
     indikator: [],
   };
   if (!header) {
     findings.push(
-      makeFinding(
-        "missing-value",
-        grid.name,
-        "A1",
-        "Indikator Kinerja",
-        null,
-        `Lembar "${grid.name}": judul kolom "Indikator Kinerja" tidak ditemukan, jadi data per indikator tidak terbaca.`,
-      ),
+      makeFinding({
+        rule: "missing-value",
+        sheet: grid.name,
+        cell: "A1",
+        expected: "Indikator Kinerja",
+        key: "missing-value.data-pendukung-header",
+        params: { sheet: grid.name },
+      }),
     );
     return { data, findings };
   }
@@ -127,7 +121,7 @@ class Reader {
     return found ? text(found.cell) : "";
   }
 
-  labelNumber(end: number, isLabel: (words: string) => boolean, kolom: string): Decimal | null {
+  labelNumber(end: number, isLabel: (words: string) => boolean, kolom: KolomAngka): Decimal | null {
     const found = this.labelValue(end, isLabel);
     return found ? this.number(found.row, found.col, kolom) : null;
   }
@@ -146,29 +140,38 @@ class Reader {
   }
 
   /** A number in the cell; empty gives null; unreadable gives null and a finding. */
-  number(row: number, col: number, kolom: string): Decimal | null {
+  number(row: number, col: number, kolom: KolomAngka, indikator: string | null = null): Decimal | null {
     const parsed = parseCellNumber(this.cell(row, col));
     if (parsed.kind === "empty") return null;
     if (parsed.kind === "number") return parsed.value;
-    this.unreadable(row, col, kolom, parsed.text, null);
+    this.unreadable(row, col, kolom, parsed.text, null, indikator);
     return null;
   }
 
-  private unreadable(row: number, col: number, kolom: string, actual: string, expected: string | null): void {
+  private unreadable(
+    row: number,
+    col: number,
+    kolom: KolomAngka,
+    actual: string,
+    expected: string | null,
+    indikator: string | null = null,
+  ): void {
     const a1 = toA1(row, col);
     this.findings.push(
-      makeFinding(
-        "unreadable-value",
-        this.grid.name,
-        a1,
+      makeFinding({
+        rule: "unreadable-value",
+        sheet: this.grid.name,
+        cell: a1,
         expected,
         actual,
-        `Sel ${a1} (${kolom}) di lembar "${this.grid.name}" tidak terbaca sebagai angka: "${actual}"; sel ini diabaikan.`,
-      ),
+        key: "unreadable-value.data-pendukung",
+        params: { cell: a1, kolom, sheet: this.grid.name, teks: actual },
+        ...(indikator !== null ? { level: "indikator", name: indikator } : {}),
+      }),
     );
   }
 
-  private polaritas(row: number, col: number | undefined): Polaritas {
+  private polaritas(row: number, col: number | undefined, indikator: string): Polaritas {
     if (col === undefined) return "positif";
     const raw = text(this.cell(row, col));
     if (raw === "") return "positif";
@@ -176,14 +179,17 @@ class Reader {
     if (p) return p;
     const a1 = toA1(row, col);
     this.findings.push(
-      makeFinding(
-        "unreadable-value",
-        this.grid.name,
-        a1,
-        POLARITAS_WORDS,
-        raw,
-        `Sel ${a1} di lembar "${this.grid.name}": polaritas "${raw}" tidak dikenal (pilih ${POLARITAS_WORDS}); dianggap positif.`,
-      ),
+      makeFinding({
+        rule: "unreadable-value",
+        sheet: this.grid.name,
+        cell: a1,
+        expected: POLARITAS_WORDS,
+        actual: raw,
+        key: "unreadable-value.polaritas",
+        params: { cell: a1, sheet: this.grid.name, teks: raw },
+        level: "indikator",
+        name: indikator,
+      }),
     );
     return "positif";
   }
@@ -205,24 +211,25 @@ class Reader {
         if (filled) {
           const a1 = toA1(r, indCol);
           this.findings.push(
-            makeFinding(
-              "missing-value",
-              this.grid.name,
-              a1,
-              "nama indikator",
-              null,
-              `Sel ${a1} di lembar "${this.grid.name}": nama indikator kosong, isian baris ${r + 1} diabaikan.`,
-            ),
+            makeFinding({
+              rule: "missing-value",
+              sheet: this.grid.name,
+              cell: a1,
+              expected: "nama indikator",
+              key: "missing-value.data-pendukung-name",
+              params: { cell: a1, sheet: this.grid.name, baris: r + 1 },
+              level: "indikator",
+            }),
           );
         }
         continue;
       }
       const num = (key: (typeof NUMBER_COLUMNS)[number]) =>
-        columns[key] === undefined ? null : this.number(r, columns[key] as number, KOLOM[key]);
+        columns[key] === undefined ? null : this.number(r, columns[key] as number, key, name);
       out.push({
         sasaran,
         indikator: name,
-        polaritas: this.polaritas(r, columns.polaritas),
+        polaritas: this.polaritas(r, columns.polaritas, name),
         targetTahunLalu: num("targetTahunLalu"),
         realisasiTahunLalu: num("realisasiTahunLalu"),
         targetAkhirRenstra: num("targetAkhirRenstra"),

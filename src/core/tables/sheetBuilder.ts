@@ -57,7 +57,7 @@ export class SheetBuilder {
   build(
     name: string,
     kind: GeneratedKind,
-    extra: { print?: PrintSetup; freeze?: SheetSpec["freeze"]; tabColor?: string } = {},
+    extra: { print?: PrintSetup; freeze?: SheetSpec["freeze"]; tabColor?: string; autoFilter?: CellRange } = {},
   ): SheetSpec {
     const cells = this.placedCells();
     const spec: SheetSpec = {
@@ -75,6 +75,7 @@ export class SheetBuilder {
     if (breaks.length > 0) spec.rowBreaks = breaks;
     if (extra.freeze) spec.freeze = extra.freeze;
     if (extra.tabColor) spec.tabColor = extra.tabColor;
+    if (extra.autoFilter) spec.autoFilter = { ...extra.autoFilter };
     return spec;
   }
 }

@@ -10,14 +10,23 @@ import { addSen, budgetNodes, NodeRef, num, senOf, shownDecimals } from "./model
  *
  * A value is NaN when the cell is filled in but not an exact safe number of sen: NaN equals nothing and survives
  * every sum, so a rule that meets one takes its decimal.js path, which also words the finding.
+ *
+ * A cell that holds text (unreadable, see README.md) is not present and is flagged in `unreadable`; a parent whose
+ * child holds text in a column is flagged in `childUnreadable`: its sum of children is unknown, not short.
  */
 export interface MoneyColumn {
   /** Per row (index into refs): the value in sen, 0 when absent. */
   sen: Float64Array;
   /** 1 when the cell has a value (num() is not null). */
   present: Uint8Array;
+  /** 1 when the cell holds text that is not a number. */
+  unreadable: Uint8Array;
   /** Σ of the row's children's sen; 0 for a row without children. */
   childSen: Float64Array;
+  /** 1 when some child's cell has a value: without one, the Σ of the children is absent (not 0). */
+  childFilled: Uint8Array;
+  /** 1 when some child's cell holds text: the Σ of the children is not known. */
+  childUnreadable: Uint8Array;
 }
 
 export interface BudgetFacts {
@@ -27,8 +36,11 @@ export interface BudgetFacts {
   /** Anggaran kas TW I..IV. */
   kas: [MoneyColumn, MoneyColumn, MoneyColumn, MoneyColumn];
   realisasi: MoneyColumn;
-  /** `kasSdTw[q]`: Σ anggaran kas TW I..q+1 of each row in sen, and whether any of them is filled in. */
-  kasSdTw: { sen: Float64Array; filled: Uint8Array }[];
+  /**
+   * `kasSdTw[q]`: Σ anggaran kas TW I..q+1 of each row in sen, whether any of them is filled in, and whether any
+   * holds text (then the Σ is not known).
+   */
+  kasSdTw: { sen: Float64Array; filled: Uint8Array; unreadable: Uint8Array }[];
   capaian: CapaianColumn;
 }
 
@@ -38,6 +50,8 @@ export interface CapaianColumn {
   filled: Uint8Array;
   /** 1 when the capaian has a value (num() is not null). */
   present: Uint8Array;
+  /** 1 when the capaian cell holds text that is not a number. */
+  unreadable: Uint8Array;
   /** Digits it is shown with (shownDecimals). */
   decimals: Uint8Array;
   /**
@@ -48,7 +62,14 @@ export interface CapaianColumn {
 }
 
 function column(n: number): MoneyColumn {
-  return { sen: new Float64Array(n), present: new Uint8Array(n), childSen: new Float64Array(n) };
+  return {
+    sen: new Float64Array(n),
+    present: new Uint8Array(n),
+    unreadable: new Uint8Array(n),
+    childSen: new Float64Array(n),
+    childFilled: new Uint8Array(n),
+    childUnreadable: new Uint8Array(n),
+  };
 }
 
 function put(col: MoneyColumn, i: number, value: number | null): void {
@@ -68,10 +89,15 @@ export function budgetFacts(model: SheetModel): BudgetFacts {
     pagu: column(n),
     kas: [column(n), column(n), column(n), column(n)],
     realisasi: column(n),
-    kasSdTw: [0, 1, 2, 3].map(() => ({ sen: new Float64Array(n), filled: new Uint8Array(n) })),
+    kasSdTw: [0, 1, 2, 3].map(() => ({
+      sen: new Float64Array(n),
+      filled: new Uint8Array(n),
+      unreadable: new Uint8Array(n),
+    })),
     capaian: {
       filled: new Uint8Array(n),
       present: new Uint8Array(n),
+      unreadable: new Uint8Array(n),
       decimals: new Uint8Array(n),
       shown: new Float64Array(n),
     },
@@ -85,31 +111,51 @@ export function budgetFacts(model: SheetModel): BudgetFacts {
     for (let q = 0; q < 4; q++) put(kas[q], i, readSen(quarterly[q]));
     put(realisasi, i, readSen(node.realisasi));
     readCapaian(capaian, i, node.capaian);
+    // Rare: most rows have every cell readable and no `unreadable` list at all.
+    const unreadable: unknown = node.unreadable;
+    if (unreadable !== undefined) markUnreadable(facts, i, unreadable);
   }
   const columns = [pagu, ...kas, realisasi];
   for (let i = 0; i < n; i++) {
     const rows = refs[i].childRows;
     if (rows.length === 0) continue;
-    for (const { sen, present, childSen } of columns) {
+    for (const { sen, present, childSen, childFilled, unreadable, childUnreadable } of columns) {
       let total = 0;
       for (let c = 0; c < rows.length; c++) {
         const j = rows[c];
-        if (present[j]) total = add(total, sen[j]);
+        if (present[j]) {
+          total = add(total, sen[j]);
+          childFilled[i] = 1;
+        }
+        if (unreadable[j]) childUnreadable[i] = 1;
       }
       childSen[i] = total;
     }
   }
   for (let q = 0; q < 4; q++) {
-    const { sen, filled } = facts.kasSdTw[q];
+    const { sen, filled, unreadable } = facts.kasSdTw[q];
     const quarter = kas[q];
     const before = q > 0 ? facts.kasSdTw[q - 1] : null;
     for (let i = 0; i < n; i++) {
       const total = before ? before.sen[i] : 0;
       sen[i] = quarter.present[i] ? add(total, quarter.sen[i]) : total;
       filled[i] = quarter.present[i] || (before !== null && before.filled[i]) ? 1 : 0;
+      unreadable[i] = quarter.unreadable[i] || (before !== null && before.unreadable[i]) ? 1 : 0;
     }
   }
   return facts;
+}
+
+const KAS_COLUMNS = ["kas1", "kas2", "kas3", "kas4"];
+
+function markUnreadable(facts: BudgetFacts, i: number, columns: unknown): void {
+  if (!Array.isArray(columns)) return;
+  for (const c of columns) {
+    if (c === "pagu") facts.pagu.unreadable[i] = 1;
+    else if (c === "realisasiAnggaran") facts.realisasi.unreadable[i] = 1;
+    else if (c === "capaianAnggaran") facts.capaian.unreadable[i] = 1;
+    else if (KAS_COLUMNS.includes(c)) facts.kas[KAS_COLUMNS.indexOf(c)].unreadable[i] = 1;
+  }
 }
 
 function capaianFacts(col: CapaianColumn, i: number, cell: MaybeNumber | undefined): void {

@@ -1,12 +1,14 @@
 import Decimal from "decimal.js";
 import { Indikator, MaybeNumber, SheetModel } from "../model/types";
-import { cellIn, list, num, triwulanOf } from "./modelAccess";
+import { cellIn, isUnreadable, list, num, triwulanOf } from "./modelAccess";
 
 export interface TargetTriwulan {
   /** 1..4: the triwulan whose target is used. */
   triwulan: number;
   number: MaybeNumber;
   value: Decimal | null;
+  /** The target cell holds text that is not a number: not empty, and no value to measure against. */
+  unreadable: boolean;
   /** Where the target is, or should be. */
   cell: string | null;
 }
@@ -15,20 +17,27 @@ const TARGET_COLUMNS = ["target1", "target2", "target3", "target4"] as const;
 
 /**
  * The target an indikator's capaian is measured against: TW n of the sheet's title, or, when the title does
- * not say, the last target that is filled in (TW IV's cell when none is).
+ * not say, the last target that is filled in (TW IV's cell when none is). A cell that holds text is filled in:
+ * the target before it is not the one the sheet measures against.
  */
 export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwulan {
   const targets = list(ind.target).slice(0, 4);
   let tw = triwulanOf(model);
   if (tw === null) {
     tw = 4;
-    for (let i = targets.length - 1; i >= 0; i--) {
-      if (num(targets[i]) !== null) {
+    for (let i = 3; i >= 0; i--) {
+      if (num(targets[i]) !== null || isUnreadable(ind, TARGET_COLUMNS[i])) {
         tw = i + 1;
         break;
       }
     }
   }
   const number = targets[tw - 1] ?? null;
-  return { triwulan: tw, number, value: num(number), cell: cellIn(model, ind.row, TARGET_COLUMNS[tw - 1], number) };
+  return {
+    triwulan: tw,
+    number,
+    value: num(number),
+    unreadable: isUnreadable(ind, TARGET_COLUMNS[tw - 1]),
+    cell: cellIn(model, ind.row, TARGET_COLUMNS[tw - 1], number),
+  };
 }

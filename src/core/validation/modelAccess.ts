@@ -2,8 +2,8 @@ import Decimal from "decimal.js";
 import { toA1 } from "../grid/address";
 import { D } from "../numbers/decimal";
 import { exactSen } from "../numbers/exact";
-import { ColumnKey } from "../layout/columns";
-import { BudgetNode, Indikator, Level, MaybeNumber, SheetModel } from "../model/types";
+import { ColumnKey } from "../model/columns";
+import { BudgetNode, Indikator, MaybeNumber, SheetModel } from "../model/types";
 
 /*
  * Defensive readers over a SheetModel: validate() must never throw, so every array, number and address
@@ -76,6 +76,15 @@ export function cellIn(model: SheetModel, row: unknown, column: ColumnKey, m?: M
 }
 
 export type BudgetColumn = "pagu" | "kas1" | "kas2" | "kas3" | "kas4" | "realisasiAnggaran" | "capaianAnggaran";
+
+/** True when the row's cell in `column` holds text that is not a number (see UnreadableColumns). */
+export function isUnreadable(
+  row: { unreadable?: readonly ColumnKey[] } | null | undefined,
+  column: ColumnKey,
+): boolean {
+  const list = row?.unreadable;
+  return Array.isArray(list) && list.includes(column);
+}
 
 export function budgetValue(node: BudgetNode, column: BudgetColumn): MaybeNumber {
   switch (column) {
@@ -160,20 +169,8 @@ export function sumOf(values: (Decimal | null)[]): Decimal {
   return values.reduce<Decimal>((a, b) => (b ? a.plus(b) : a), new D(0));
 }
 
-const LEVEL_WORD: Record<Level, string> = { program: "program", kegiatan: "kegiatan", subKegiatan: "sub kegiatan" };
-
-export function levelWord(level: unknown): string {
-  return typeof level === "string" && level in LEVEL_WORD ? LEVEL_WORD[level as Level] : "baris anggaran";
-}
-
 /** A name short enough for a one-sentence message. */
 export function shortName(name: unknown): string {
   const s = typeof name === "string" ? name.replace(/\s+/g, " ").trim() : "";
   return s.length > 60 ? `${s.slice(0, 57).trimEnd()}…` : s;
-}
-
-export const ROMAWI = ["I", "II", "III", "IV"];
-
-export function romawi(triwulan: number): string {
-  return ROMAWI[triwulan - 1] ?? String(triwulan);
 }

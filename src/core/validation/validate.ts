@@ -1,7 +1,7 @@
 import { fromA1 } from "../grid/address";
 import { SheetModel } from "../model/types";
 import { BudgetFacts, budgetFacts } from "./budgetFacts";
-import { Finding } from "./finding";
+import { Finding } from "../model/finding";
 import { sheetName } from "./modelAccess";
 import { OpsiValidasi } from "./opsi";
 import { capaianAnggaranMismatch } from "./rules/capaianAnggaranMismatch";

@@ -1,4 +1,4 @@
-import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../layout/columns";
+import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../model/columns";
 
 /** Registry setting that keeps the user's column corrections for one sheet. */
 export function columnSettingKey(sheet: string): string {

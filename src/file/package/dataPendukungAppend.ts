@@ -2,8 +2,19 @@ import { Grid } from "../../core/grid/grid";
 import { columnLetters, toA1 } from "../../core/grid/address";
 import { SheetSpec } from "../../core/tables/sheetSpec";
 import { CellLook } from "./styleSheet";
-import { lookOf, MAX_CELL_TEXT } from "./worksheetXml";
-import { childElements, ensureChild, firstChild, insertChild, parseXml, root, serializeXml, XmlDocument, XmlElement } from "./xml";
+import { MAX_CELL_TEXT } from "../../core/grid/excelLimits";
+import { lookOf } from "./worksheetXml";
+import {
+  childElements,
+  ensureChild,
+  firstChild,
+  insertChild,
+  parseXml,
+  root,
+  serializeXml,
+  XmlDocument,
+  XmlElement,
+} from "./xml";
 
 /** Children of `<worksheet>` that come after `<dataValidations>` in the schema's order. */
 const AFTER_VALIDATIONS = [
@@ -79,7 +90,10 @@ export function appendRows(
 
 function insertRow(sheetData: XmlElement, rows: Map<number, XmlElement>, r: number): XmlElement {
   const after = [...rows.keys()].filter((k) => k > r).sort((a, b) => a - b)[0];
-  const el = (sheetData.ownerDocument as XmlDocument).createElementNS(sheetData.namespaceURI, qualified(sheetData, "row")) as unknown as XmlElement;
+  const el = (sheetData.ownerDocument as XmlDocument).createElementNS(
+    sheetData.namespaceURI,
+    qualified(sheetData, "row"),
+  ) as unknown as XmlElement;
   el.setAttribute("r", String(r));
   if (after !== undefined) sheetData.insertBefore(el, rows.get(after) as XmlElement);
   else sheetData.appendChild(el);
@@ -88,7 +102,10 @@ function insertRow(sheetData: XmlElement, rows: Map<number, XmlElement>, r: numb
 }
 
 function insertCell(rowEl: XmlElement, col: number): XmlElement {
-  const el = (rowEl.ownerDocument as XmlDocument).createElementNS(rowEl.namespaceURI, qualified(rowEl, "c")) as unknown as XmlElement;
+  const el = (rowEl.ownerDocument as XmlDocument).createElementNS(
+    rowEl.namespaceURI,
+    qualified(rowEl, "c"),
+  ) as unknown as XmlElement;
   const next = childElements(rowEl, "c").find((c) => columnIndex(c.getAttribute("r") ?? "") > col);
   if (next) rowEl.insertBefore(el, next);
   else rowEl.appendChild(el);

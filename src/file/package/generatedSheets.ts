@@ -31,7 +31,12 @@ export function writeGeneratedSheets(
   const sheets: WrittenSheet[] = specs.map((spec, i) => {
     const action = plan.actions[i];
     const kept = plan.kept.find((k) => k.spec === i)?.name;
-    return { spec: spec.name, kind: spec.kind, ...writer.apply(spec, action, read), ...(kept ? { keptEdited: kept } : {}) };
+    return {
+      spec: spec.name,
+      kind: spec.kind,
+      ...writer.apply(spec, action, read),
+      ...(kept ? { keptEdited: kept } : {}),
+    };
   });
   if (catalog.legacy) writeRegistrySheet(pkg, catalog.legacy.name, catalog.legacy.registry.settings);
   for (const name of [...plan.remove].reverse()) writer.removeSheet(name);

@@ -24,7 +24,12 @@ function registrySpec(settings: Record<string, string>): SheetSpec {
  * Write the settings sheet: `name` is the existing one (rewritten in place), or null to add it, very hidden, under
  * the first free name. Marked as ours either way.
  */
-export function writeRegistrySheet(pkg: WorkbookPackage, name: string | null, settings: Record<string, string>, freeName?: string): void {
+export function writeRegistrySheet(
+  pkg: WorkbookPackage,
+  name: string | null,
+  settings: Record<string, string>,
+  freeName?: string,
+): void {
   const writer = new SheetWriter(pkg, new Map());
   const xml = worksheetXml(registrySpec(settings), { finalNames: new Map(), styleOf: () => 0 });
   let sheet = name;

@@ -49,7 +49,8 @@ export class Relationships {
 
   static parse(text: string | null, part: string): Relationships {
     const xml =
-      text ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
+      text ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
     return new Relationships(parseXml(xml, part), part);
   }
 

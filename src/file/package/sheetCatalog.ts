@@ -42,10 +42,7 @@ export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader): Sheet
 }
 
 /** The catalog as the planner sees it; marked table sheets get the fingerprint of what they hold now. */
-export function existingSheets(
-  catalog: SheetCatalog,
-  fingerprintOf: (sheetName: string) => string,
-): ExistingSheet[] {
+export function existingSheets(catalog: SheetCatalog, fingerprintOf: (sheetName: string) => string): ExistingSheet[] {
   const legacyKinds = new Map((catalog.legacy?.registry.generated ?? []).map((g) => [g.name.toLowerCase(), g.kind]));
   return catalog.sheets.map((s) => {
     const sheet: ExistingSheet = { name: s.name, mark: s.mark };
@@ -65,7 +62,9 @@ export function existingSheets(
 export function isSourceSheet(catalog: SheetCatalog, sheet: CatalogSheet): boolean {
   if (sheet.mark) return sheet.mark.kind === "data-pendukung";
   if (catalog.legacy && sheet.name === catalog.legacy.name) return false;
-  const legacyListed = catalog.legacy?.registry.generated.some((g) => g.name.toLowerCase() === sheet.name.toLowerCase());
+  const legacyListed = catalog.legacy?.registry.generated.some(
+    (g) => g.name.toLowerCase() === sheet.name.toLowerCase(),
+  );
   return !legacyListed;
 }
 

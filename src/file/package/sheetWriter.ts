@@ -44,7 +44,11 @@ export class SheetWriter {
   }
 
   private xml(spec: SheetSpec, carried = {}): string {
-    return worksheetXml(spec, { finalNames: this.finalNames, styleOf: (look) => this.pkg.styles().xfOf(look) }, carried);
+    return worksheetXml(
+      spec,
+      { finalNames: this.finalNames, styleOf: (look) => this.pkg.styles().xfOf(look) },
+      carried,
+    );
   }
 
   /** A new worksheet part after the user's sheets, registered in workbook.xml, its rels, content types, app.xml. */
@@ -56,7 +60,10 @@ export class SheetWriter {
     const target = part.startsWith(folder) ? part.slice(folder.length) : `/${part}`;
     const rId = pkg.workbookRels().add(REL.worksheet, target);
     pkg.contentTypes().setOverride(part, TYPES.worksheet);
-    const titles = pkg.workbook().sheets().map((s) => s.name);
+    const titles = pkg
+      .workbook()
+      .sheets()
+      .map((s) => s.name);
     pkg.workbook().addSheet(name, rId, state);
     pkg.app()?.addWorksheet(name, titles);
     pkg.touch("workbookRels");
@@ -105,7 +112,10 @@ export class SheetWriter {
       pkg.contentTypes().removeOverride(part);
     }
     pkg.workbookRels().remove(entry.rId);
-    pkg.app()?.removeWorksheet(name, wb.sheets().map((s) => s.name));
+    pkg.app()?.removeWorksheet(
+      name,
+      wb.sheets().map((s) => s.name),
+    );
     wb.removeSheet(index);
     for (const editor of ["workbookRels", "contentTypes", "workbook", "app"] as const) pkg.touch(editor);
   }

@@ -114,7 +114,8 @@ export class WorkbookPackage {
 
   /** Write every changed editor back into its part. */
   flush(): void {
-    if (this.dirty.has("contentTypes") && this.contentTypesEditor) this.setText(CONTENT_TYPES_PART, this.contentTypesEditor.toXml());
+    if (this.dirty.has("contentTypes") && this.contentTypesEditor)
+      this.setText(CONTENT_TYPES_PART, this.contentTypesEditor.toXml());
     if (this.dirty.has("workbook") && this.workbookEditor) this.setText(this.workbookPart, this.workbookEditor.toXml());
     if (this.dirty.has("workbookRels") && this.workbookRelsEditor)
       this.setText(this.workbookRelsEditor.part, this.workbookRelsEditor.toXml());

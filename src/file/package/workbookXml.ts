@@ -1,4 +1,16 @@
-import { childElements, ensureChild, firstChild, insertChild, NS, parseXml, relId, root, serializeXml, XmlDocument, XmlElement } from "./xml";
+import {
+  childElements,
+  ensureChild,
+  firstChild,
+  insertChild,
+  NS,
+  parseXml,
+  relId,
+  root,
+  serializeXml,
+  XmlDocument,
+  XmlElement,
+} from "./xml";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -102,7 +114,10 @@ export class WorkbookXml {
     }
     if (names && childElements(names).length === 0) root(this.doc).removeChild(names);
     const count = childElements(sheets, "sheet").length;
-    const firstVisible = Math.max(0, this.sheets().findIndex((s) => s.state === "visible"));
+    const firstVisible = Math.max(
+      0,
+      this.sheets().findIndex((s) => s.state === "visible"),
+    );
     const views = firstChild(root(this.doc), "bookViews");
     for (const view of views ? childElements(views, "workbookView") : []) {
       for (const attr of ["activeTab", "firstSheet"]) {
@@ -135,7 +150,10 @@ export class WorkbookXml {
     const wanted = name.toLowerCase();
     let el = childElements(names, "definedName").find((n) => {
       const local = n.getAttribute("localSheetId");
-      return (n.getAttribute("name") ?? "").toLowerCase() === wanted && (local === null ? undefined : Number(local)) === localSheetId;
+      return (
+        (n.getAttribute("name") ?? "").toLowerCase() === wanted &&
+        (local === null ? undefined : Number(local)) === localSheetId
+      );
     });
     if (!el) {
       el = insertChild(names, "definedName");

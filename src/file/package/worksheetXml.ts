@@ -1,12 +1,11 @@
 import { columnLetters, quoteSheetName, rangeToA1, toA1 } from "../../core/grid/address";
+import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../../core/grid/excelLimits";
 import { FILL_INPUT } from "../../core/tables/cellStyles";
 import { CellSpec, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
 import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
 import { CellLook } from "./styleSheet";
 import { NS } from "./xml";
 
-/** Excel's limits: text in a cell, and the largest finite number it stores. */
-export const MAX_CELL_TEXT = 32767;
 const LINK_COLOUR = "0563C1";
 const FONT = { name: "Calibri", size: 11 };
 /** Inches, as Excel's page setup counts them. */
@@ -174,7 +173,7 @@ function cellXml(row: number, col: number, cell: WorksheetCell, ctx: WorksheetWr
 
 /** The type attribute and `<v>` of a value (after the formula `f`), starting with the `>` that ends `<c …`. */
 function valueXml(v: string | number | boolean | null, error: boolean, f: string): string {
-  if (typeof v === "number" && Number.isFinite(v)) return `>${f}<v>${v}</v>`;
+  if (isStorable(v)) return `>${f}<v>${v}</v>`;
   if (typeof v === "boolean") return ` t="b">${f}<v>${v ? 1 : 0}</v>`;
   if (typeof v === "string" && error) return ` t="e">${f}<v>${escapeText(v)}</v>`;
   if (typeof v === "string" && f !== "") return ` t="str">${f}<v>${escapeText(xmlSafe(v))}</v>`;
@@ -189,6 +188,11 @@ function contentOf(
   if (cell.formula !== undefined) return { value: cell.result ?? null, formula: cell.formula };
   if (typeof cell.value === "boolean") return { value: cell.value };
   return writtenContent(cell as CellSpec, finalNames);
+}
+
+/** A number Excel can store: finite and within its range (a cell with anything else stays empty). */
+function isStorable(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= MAX_EXCEL_NUMBER;
 }
 
 function dataValidations(spec: WorksheetContent): string {

@@ -20,7 +20,14 @@ export const NS = {
 } as const;
 
 /** Thrown when a part is not well-formed XML; the caller names the part and the file. */
-export class XmlPartError extends Error {}
+export class XmlPartError extends Error {
+  constructor(
+    readonly part: string,
+    detail: string,
+  ) {
+    super(`${part}: ${detail}`);
+  }
+}
 
 export function parseXml(text: string, part: string): XmlDocument {
   try {
@@ -28,7 +35,7 @@ export function parseXml(text: string, part: string): XmlDocument {
     if (!doc.documentElement) throw new Error("tanpa elemen akar");
     return doc;
   } catch (e) {
-    throw new XmlPartError(`${part}: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`);
+    throw new XmlPartError(part, (e instanceof Error ? e.message : String(e)).split("\n")[0]);
   }
 }
 
@@ -44,7 +51,8 @@ export function root(doc: XmlDocument): XmlElement {
 export function childElements(parent: XmlElement, localName?: string): XmlElement[] {
   const out: XmlElement[] = [];
   for (let n = parent.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (localName === undefined || (n as XmlElement).localName === localName)) out.push(n as XmlElement);
+    if (n.nodeType === 1 && (localName === undefined || (n as XmlElement).localName === localName))
+      out.push(n as XmlElement);
   }
   return out;
 }

@@ -64,7 +64,11 @@ const TINT_STEP = 1 / 32767;
 export function applyTint(rgb: string, tint: number): string {
   const whole = Math.round(tint * 100) / 100;
   const t = Math.abs(tint - whole) <= TINT_STEP ? whole : tint;
-  const { h, l, s } = rgbToHls(parseInt(rgb.slice(0, 2), 16), parseInt(rgb.slice(2, 4), 16), parseInt(rgb.slice(4, 6), 16));
+  const { h, l, s } = rgbToHls(
+    parseInt(rgb.slice(0, 2), 16),
+    parseInt(rgb.slice(2, 4), 16),
+    parseInt(rgb.slice(4, 6), 16),
+  );
   const moved = t < 0 ? l * (1 + t) : l * (1 - t) + HLS_MAX * t;
   return hlsToRgb(h, Math.min(HLS_MAX, Math.max(0, Math.trunc(moved))), s);
 }
@@ -91,7 +95,8 @@ function rgbToHls(r: number, g: number, b: number): { h: number; l: number; s: n
 }
 
 function hlsToRgb(h: number, l: number, s: number): string {
-  const upper = l <= HLS_MAX / 2 ? div(l * (HLS_MAX + s) + HLS_MAX / 2, HLS_MAX) : l + s - div(l * s + HLS_MAX / 2, HLS_MAX);
+  const upper =
+    l <= HLS_MAX / 2 ? div(l * (HLS_MAX + s) + HLS_MAX / 2, HLS_MAX) : l + s - div(l * s + HLS_MAX / 2, HLS_MAX);
   const lower = 2 * l - upper;
   const channel = (offset: number) => {
     const level = hueLevel(lower, upper, h + offset);

@@ -1,3 +1,4 @@
+import { toA1 } from "../../core/grid/address";
 import { CellRange, CellValue, Grid, GridCell } from "../../core/grid/grid";
 import { ProgressFn } from "../../core/ports/workbookPort";
 import { PackageParts } from "../package/packageParts";
@@ -267,7 +268,11 @@ class SheetReader {
     switch (this.type) {
       case "s": {
         const text = this.strings[Number(v)];
-        return text === undefined ? null : text;
+        if (text === undefined) {
+          const cell = toA1(this.row, this.col);
+          throw malformedPart(this.sheet.part, `sel ${cell} merujuk teks bersama nomor ${v}, yang tidak ada`);
+        }
+        return text;
       }
       case "str":
         return decodeEscapes(v);

@@ -1,3 +1,4 @@
+import type { Element } from "@xmldom/xmldom";
 import { PackageParts } from "../package/packageParts";
 import { PartIndex } from "./partNames";
 import { isType, readRelationships, Relationship } from "./relationships";
@@ -110,7 +111,7 @@ function sheetKind(rel: Relationship): SheetKind {
   return "worksheet";
 }
 
-function definedName(el: Parameters<typeof textOf>[0]): DefinedName {
+function definedName(el: Element): DefinedName {
   const out: DefinedName = { name: attr(el, "name") ?? "", hidden: boolAttr(el, "hidden", false), text: textOf(el) };
   const local = attr(el, "localSheetId");
   if (local !== null && /^\d+$/.test(local)) out.localSheetId = Number(local);

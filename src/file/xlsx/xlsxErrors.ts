@@ -57,3 +57,12 @@ export function notAWorksheet(sheet: string, part: string): XlsxReadError {
     sheet,
   );
 }
+
+/**
+ * A parser's complaint as Indonesian words: its messages are English and technical, so only the position it names
+ * (`12:5: …` → baris 12, kolom 5) is kept.
+ */
+export function notXml(part: string, parserMessage: string): XlsxReadError {
+  const at = /^(\d+):(\d+)/.exec(parserMessage) ?? /line[: ]+(\d+)\D+col(?:umn)?[: ]+(\d+)/i.exec(parserMessage);
+  return malformedPart(part, at ? `XML tidak sah di baris ${at[1]}, kolom ${at[2]}` : "XML tidak sah");
+}

@@ -1,7 +1,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import { PackageParts } from "../package/packageParts";
-import { malformedPart } from "./xlsxErrors";
+import { malformedPart, notXml } from "./xlsxErrors";
 
 /**
  * Small parts (workbook, relationships, styles, theme) as a DOM from @xmldom/xmldom, which runs in Node and in a Web
@@ -24,7 +24,7 @@ export function parseXmlText(text: string, name: string): Document {
       },
     }).parseFromString(text, "text/xml");
   } catch (e) {
-    throw malformedPart(name, `XML tidak sah (${firstLine(e)})`);
+    throw notXml(name, firstLine(e));
   }
   if (!doc.documentElement) throw malformedPart(name, "XML tanpa elemen akar");
   return doc;

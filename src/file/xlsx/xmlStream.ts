@@ -1,5 +1,5 @@
 import { SaxesParser, SaxesTagPlain } from "saxes";
-import { malformedPart } from "./xlsxErrors";
+import { malformedPart, notXml } from "./xlsxErrors";
 
 export interface XmlStreamHandlers {
   /** An element opened; `name` is its local name (prefix removed), `prefix` its prefix ("" when none). */
@@ -33,7 +33,7 @@ export function streamXml(bytes: Uint8Array, partName: string, handlers: XmlStre
   parser.on("text", (t) => handlers.text(t));
   parser.on("cdata", (t) => handlers.text(t));
   parser.on("error", (e) => {
-    throw malformedPart(partName, `XML tidak sah (${e.message.split("\n")[0]})`);
+    throw notXml(partName, e.message);
   });
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let text: string;

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { SheetModel } from "../../core/model/types";
 import { SkippedSheet } from "../../core/pipeline";
-import { Progress, WorkbookPort } from "../../core/ports/workbookPort";
+import { Progress, WorkbookPort, WriteReport } from "../../core/ports/workbookPort";
 import { GeneratedKind } from "../../core/tables/sheetSpec";
 import { Engine } from "../engine";
 import { readWorkbook } from "../workbookReader";
@@ -15,7 +15,7 @@ export interface WrittenSheet {
 export type GenerateState =
   | { status: "idle" }
   | { status: "running"; progress: Progress }
-  | { status: "done"; source: SheetModel; written: WrittenSheet[]; dataPendukung: string | null }
+  | { status: "done"; source: SheetModel; written: WrittenSheet[]; dataPendukung: string | null; report: WriteReport }
   | { status: "noTable"; skipped: SkippedSheet[] }
   | { status: "error"; error: unknown };
 
@@ -42,15 +42,14 @@ export function useGenerate(port: WorkbookPort, engine: Engine, sheet: string | 
         return;
       }
       report({ phase: "menulis", done: 0, total: outcome.specs.length });
-      const names = await port.writeSheets(outcome.specs, report);
-      const written: WrittenSheet[] = [];
-      names.forEach((name, i) => {
-        if (name !== null) written.push({ name, kind: outcome.specs[i].kind });
-      });
+      const result = await port.writeSheets(outcome.specs, { onProgress: report });
+      const written: WrittenSheet[] = result.sheets.flatMap((s) =>
+        s.name !== null && s.status !== "unchanged" ? [{ name: s.name, kind: s.kind }] : [],
+      );
       const dataPendukung = outcome.dataPendukungCreated
         ? (written.find((w) => w.kind === "data-pendukung")?.name ?? DATA_PENDUKUNG_SHEET)
         : null;
-      setState({ status: "done", source: outcome.source, written, dataPendukung });
+      setState({ status: "done", source: outcome.source, written, dataPendukung, report: result });
     } catch (error) {
       setState({ status: "error", error });
     } finally {

@@ -1,7 +1,7 @@
 import { recognise } from "../../../src/core/layout/recognise";
 import { SheetModel } from "../../../src/core/model/types";
 import { budgetNodes } from "./helpers/outline";
-import { buildSheet, BuiltSheet, LayoutOptions } from "./helpers/seedLayout";
+import { BudgetRowData, buildSheet, BuiltSheet, LayoutOptions } from "./helpers/seedLayout";
 import { b, INDIKATOR, oneSasaran } from "./helpers/smallSheet";
 
 const ROWS = [
@@ -50,6 +50,11 @@ describe("reading cells", () => {
         expected: null,
         actual: "dua puluh",
         message: 'Sel H7 berisi "dua puluh" yang tidak terbaca sebagai angka.',
+        messageKey: "unreadable-value",
+        params: { cell: "H7", teks: "dua puluh" },
+        row: 7,
+        level: "indikator",
+        name: m.tujuan[0].sasaran[0].indikator[0].name,
       },
       expect.objectContaining({
         cell: "N7",
@@ -63,6 +68,11 @@ describe("reading cells", () => {
     expect(kegiatan.anggaranKas[1]).toBeNull();
     expect(kegiatan.anggaranKas[0]?.value.toString()).toBe("100000");
     expect(m.tujuan[0].sasaran[0].indikator[0].target[1]).toBeNull();
+    // Unreadable, not empty: each row lists the columns whose cell holds text.
+    expect(program.unreadable).toEqual(["pagu"]);
+    expect(kegiatan.unreadable).toEqual(["kas2"]);
+    expect(m.tujuan[0].sasaran[0].indikator[0].unreadable).toEqual(["target2"]);
+    expect(unreadable[1]).toMatchObject({ level: "program", name: program.name });
   });
 
   test("a dash is a zero, an empty cell is absent", () => {
@@ -74,6 +84,7 @@ describe("reading cells", () => {
     expect(program.anggaranKas[2]).toMatchObject({ cell: "Q7", decimals: 0 });
     expect(program.anggaranKas[2]?.value.toNumber()).toBe(0);
     expect(program.anggaranKas[3]).toBeNull();
+    expect(program.unreadable).toBeUndefined();
   });
 
   test("plain numbers in a percent column are percent points; fractions need a % format", () => {
@@ -156,5 +167,72 @@ describe("reading cells", () => {
     const program = budgetNodes(read(built))[0];
     expect(program).toMatchObject({ name: "PROGRAM SATU", cell: "G7", level: "program" });
     expect(program.kode).toBeUndefined();
+  });
+});
+
+describe("a name wrapped over two rows, as pasted from a PDF", () => {
+  const wrapped = [
+    b("program", "PROGRAM PENGEMBANGAN IKLIM", "300.000", {
+      kas: ["100.000", "100.000", "50.000", "50.000"],
+      realisasi: "150.000",
+      capaian: "50,00",
+    }),
+    b("kegiatan", "PENANAMAN MODAL", ""),
+    ...ROWS.slice(1),
+  ];
+
+  test("the words-only row under a row with numbers continue its name", () => {
+    const m = read(buildSheet(oneSasaran(wrapped), { columnNumbers: "none" }));
+    const [program, kegiatan, sub] = budgetNodes(m);
+    expect(program).toMatchObject({ level: "program", name: "PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL", cell: "M7" });
+    expect([kegiatan.name, sub.name]).toEqual(["Kegiatan satu", "Sub satu"]);
+    expect(budgetNodes(m)).toHaveLength(3);
+  });
+
+  test("not after a blank row, not a row that starts its own (PROGRAM …), and not under a row without numbers", () => {
+    const own = [...wrapped];
+    own[1] = b("program", "PROGRAM KEDUA", "");
+    expect(budgetNodes(read(buildSheet(oneSasaran(own), { columnNumbers: "none" }))).map((n) => n.name)).toContain(
+      "PROGRAM KEDUA",
+    );
+    const twice = [b("program", "PROGRAM SATU", ""), b("kegiatan", "Lanjutan", ""), ...ROWS.slice(1)];
+    expect(budgetNodes(read(buildSheet(oneSasaran(twice), { columnNumbers: "none" }))).map((n) => n.name)).toEqual([
+      "PROGRAM SATU",
+      "Lanjutan",
+      "Kegiatan satu",
+      "Sub satu",
+    ]);
+    const built = buildSheet(oneSasaran(wrapped), { columnNumbers: "none" });
+    // A blank row between them: the words are a row of their own.
+    built.grid.cells.splice(built.firstDataRow + 1, 0, []);
+    built.grid.rowCount += 1;
+    expect(budgetNodes(read(built)).map((n) => n.name)).toContain("PENANAMAN MODAL");
+  });
+});
+
+describe("a pagu that holds text, when finding levels", () => {
+  const kas = (a: string, b2: string): BudgetRowData["kas"] => [a, b2, "-", "-"];
+  const rows = [
+    b("program", "PROGRAM SATU", "350.000", { kas: kas("200.000", "150.000") }),
+    b("kegiatan", "Kegiatan satu", "300.000", { kas: kas("150.000", "150.000") }),
+    b("subKegiatan", "Sub satu", "#####", { kas: kas("100.000", "100.000") }),
+    b("subKegiatan", "Sub dua", "100.000", { kas: kas("50.000", "50.000") }),
+    b("kegiatan", "Kegiatan dua", "50.000", { kas: kas("50.000", "-") }),
+    b("subKegiatan", "Sub tiga", "50.000", { kas: kas("50.000", "-") }),
+  ];
+
+  test("is read as its row's Σ anggaran kas, so that its neighbours keep their levels", () => {
+    // Read as 0, "Sub dua" (100.000) would head "Kegiatan dua" and "Sub tiga" (50.000 + 50.000) as a kegiatan.
+    const m = read(buildSheet(oneSasaran(rows), { columnNumbers: "none" }));
+    expect(budgetNodes(m).map((n) => `${n.level} ${n.name}`)).toEqual([
+      "program PROGRAM SATU",
+      "kegiatan Kegiatan satu",
+      "subKegiatan Sub satu",
+      "subKegiatan Sub dua",
+      "kegiatan Kegiatan dua",
+      "subKegiatan Sub tiga",
+    ]);
+    expect(budgetNodes(m)[2].pagu).toBeNull();
+    expect(m.findings.filter((f) => f.rule === "level-uncertain")).toEqual([]);
   });
 });

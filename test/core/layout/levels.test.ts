@@ -1,4 +1,4 @@
-import { ColumnKey } from "../../../src/core/layout/columns";
+import { ColumnKey } from "../../../src/core/model/columns";
 import { recognise } from "../../../src/core/layout/recognise";
 import { SheetModel } from "../../../src/core/model/types";
 import { budgetNodes, outlineData, outlineModel } from "./helpers/outline";

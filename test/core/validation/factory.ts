@@ -1,5 +1,5 @@
 import { toA1 } from "../../../src/core/grid/address";
-import { ColumnKey, ColumnMap } from "../../../src/core/layout/columns";
+import { ColumnKey, ColumnMap } from "../../../src/core/model/columns";
 import {
   Indikator,
   Kegiatan,

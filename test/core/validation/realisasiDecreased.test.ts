@@ -1,5 +1,5 @@
 import { validate } from "../../../src/core/validation/validate";
-import { Finding } from "../../../src/core/validation/finding";
+import { Finding } from "../../../src/core/model/finding";
 import { kegiatan, program, sasaran, sheetModel, sub } from "./factory";
 
 /** A sheet whose two same-named sub kegiatan realise `a` and `b`, with consistent parents. */
@@ -34,8 +34,24 @@ test("a later triwulan realising less is reported at the later sheet's cell, nam
       cell: "S8",
       expected: 110,
       actual: 100,
+      // Issue 8: the sentence said "sheet" in Bahasa Indonesia; it says "lembar" now.
       message:
-        'Realisasi program "PROGRAM PENEMPATAN TENAGA KERJA" di S8 sheet "TW II" s/d TW II (Rp 100) lebih kecil daripada realisasi s/d TW I di sheet "TW I" (Rp 110); realisasi kumulatif tidak boleh turun.',
+        'Realisasi program "PROGRAM PENEMPATAN TENAGA KERJA" di S8 lembar "TW II" s/d TW II (Rp 100) lebih kecil daripada realisasi s/d TW I di lembar "TW I" (Rp 110); realisasi kumulatif tidak boleh turun.',
+      messageKey: "realisasi-decreased",
+      params: {
+        tingkat: "program",
+        nama: "PROGRAM PENEMPATAN TENAGA KERJA",
+        cell: "S8",
+        sheet: "TW II",
+        triwulan: 2,
+        realisasi: 100,
+        triwulanLalu: 1,
+        sheetLalu: "TW I",
+        realisasiLalu: 110,
+      },
+      row: 8,
+      level: "program",
+      name: "PROGRAM PENEMPATAN TENAGA KERJA",
     },
     expect.objectContaining({ sheet: "TW II", cell: "S9", expected: 110, actual: 100 }),
     expect.objectContaining({ sheet: "TW II", cell: "S10", expected: 100, actual: 80 }),

@@ -1,4 +1,5 @@
-import { Finding } from "../../../src/core/validation/finding";
+import { Finding } from "../../../src/core/model/finding";
+import { makeFinding } from "../../../src/core/model/makeFinding";
 import { validate } from "../../../src/core/validation/validate";
 import { SheetModel } from "../../../src/core/model/types";
 import { cellValue, cleanModel, indikator, kegiatan, program, sasaran, sheetModel, sub } from "./factory";
@@ -49,14 +50,35 @@ describe("kas-vs-pagu", () => {
         expected: 90,
         actual: 100,
         message: "Pagu di N8 (Rp 100) tidak sama dengan jumlah anggaran kas TW I–IV (Rp 90); selisih Rp 10.",
+        messageKey: "kas-vs-pagu",
+        params: { cell: "N8", pagu: 100, kas: 90, selisih: 10 },
+        row: 8,
+        level: "program",
+        name: "PROGRAM UJI",
       },
       expect.objectContaining({ cell: "N9" }),
       expect.objectContaining({ cell: "N10" }),
     ]);
   });
 
-  test("is silent for a row without any anggaran kas", () => {
+  // Issue 8: a pagu whose four anggaran kas cells are all empty was silent; it is now one finding at the pagu cell.
+  test("a pagu without any anggaran kas is one finding that the anggaran kas has not been filled in", () => {
     const m = budgetModel([{ pagu: 100, realisasi: 0 }], { pagu: 100, realisasi: 0 });
+    const f = only(validate([m]), "kas-vs-pagu");
+    expect(f.map((x) => [x.cell, x.messageKey, x.expected, x.actual])).toEqual([
+      ["N8", "kas-vs-pagu.kas-empty", null, 100],
+      ["N9", "kas-vs-pagu.kas-empty", null, 100],
+      ["N10", "kas-vs-pagu.kas-empty", null, 100],
+    ]);
+    expect(f[0].message).toBe("Anggaran kas TW I–IV untuk pagu di N8 (Rp 100) belum diisi: keempat selnya kosong.");
+  });
+
+  test("a zero pagu needs no anggaran kas, and a sheet without anggaran kas columns is not asked for one", () => {
+    expect(only(validate([budgetModel([{ pagu: 0, realisasi: 0 }], { pagu: "-", realisasi: 0 })]), "kas-vs-pagu")).toEqual(
+      [],
+    );
+    const m = budgetModel([{ pagu: 100, realisasi: 0 }], { pagu: 100, realisasi: 0 });
+    for (const k of ["kas1", "kas2", "kas3", "kas4"] as const) delete m.columns[k];
     expect(only(validate([m]), "kas-vs-pagu")).toEqual([]);
   });
 });
@@ -241,6 +263,23 @@ describe("capaian-kinerja-mismatch", () => {
         actual: -228.2,
         message:
           "Capaian kinerja di L7 (-228,20%) tidak sama dengan hasil hitung ulang -228,21% dari realisasi -0,89% dan target TW I 0,39% (polaritas positif).",
+        messageKey: "capaian-kinerja-mismatch",
+        params: {
+          cell: "L7",
+          tertulis: -228.2,
+          hitung: -228.21,
+          desimal: 2,
+          realisasi: -0.89,
+          desimalRealisasi: 2,
+          target: 0.39,
+          desimalTarget: 2,
+          persen: true,
+          triwulan: 1,
+          polaritas: "positif",
+        },
+        row: 7,
+        level: "indikator",
+        name: "Indikator uji",
       },
     ]);
   });
@@ -333,15 +372,17 @@ describe("missing-value", () => {
     kegiatanOf(m).subKegiatan[0].realisasi = null;
     programOf(m).realisasi = null;
     kegiatanOf(m).realisasi = null;
-    const unreadable: Finding = {
+    // A hand-made model that does not flag the cell as unreadable: validate itself drops the second finding.
+    const unreadable: Finding = makeFinding({
       rule: "unreadable-value",
-      severity: "error",
       sheet: "Uji",
       cell: "S10",
-      expected: null,
       actual: "#####",
-      message: "Nilai di S10 tidak terbaca (#####).",
-    };
+      key: "unreadable-value",
+      params: { cell: "S10", teks: "#####" },
+      level: "subKegiatan",
+      name: "Sub kegiatan 1",
+    });
     m.findings = [unreadable, { ...unreadable }];
     const f = validate([m]);
     expect(f.filter((x) => x.cell === "S10")).toEqual([unreadable]);
@@ -353,24 +394,20 @@ describe("recognition findings", () => {
   test("missing-name and level-uncertain pass through, sorted with the rest", () => {
     const m = cleanModel();
     m.findings = [
-      {
+      makeFinding({
         rule: "level-uncertain",
-        severity: "info",
         sheet: "TW IV",
         cell: "M10",
-        expected: null,
-        actual: null,
-        message: "x",
-      },
-      {
+        key: "level-uncertain.program-by-position",
+        params: { cell: "M10", nama: "x", baris: 10 },
+      }),
+      makeFinding({
         rule: "missing-name",
-        severity: "error",
         sheet: "TW IV",
         cell: "M3",
-        expected: null,
-        actual: null,
-        message: "y",
-      },
+        key: "missing-name.budget",
+        params: { cell: "M3", baris: 3 },
+      }),
     ];
     expect(validate([m]).map((f) => [f.rule, f.cell])).toEqual([
       ["missing-name", "M3"],

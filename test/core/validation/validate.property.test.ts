@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { D } from "../../../src/core/numbers/decimal";
 import { SheetModel } from "../../../src/core/model/types";
 import { POLARITAS } from "../../../src/core/formulas/polaritas";
-import { RULE_SEVERITY } from "../../../src/core/validation/finding";
+import { RULE_SEVERITY } from "../../../src/core/model/finding";
 import { SHEET_RULES, validate } from "../../../src/core/validation/validate";
 import { realisasiDecreased } from "../../../src/core/validation/rules/realisasiDecreased";
 import { COLUMNS } from "./factory";

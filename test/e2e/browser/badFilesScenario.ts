@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../../src/core/pipeline";
-import { readGrid } from "../../../src/file/readGrid";
+import { gridsOf } from "../../file/gridsOf";
 import { checkWorkbookBytes } from "../../../src/file/fileErrors";
 import { Harness } from "../harness";
 import { Browser } from "./launch";
@@ -25,7 +25,7 @@ export async function badFilesScenario(h: Harness, browser: Browser, url: string
 
   await h.check(SUITE, "buku kerja lain: pesan menyebut judul kolom yang tidak ditemukan", async () => {
     const { buffer, workbook } = await notPengukuranKinerja();
-    const analysis = analyseWorkbook(workbook.worksheets.map(readGrid));
+    const analysis = analyseWorkbook(await gridsOf(new Uint8Array(buffer)));
     assert.equal(analysis.models.length, 0, "mesin mengenali daftar belanja sebagai tabel");
     await openPage(page, url);
     await chooseFile(page, { name: "daftar-belanja.xlsx", buffer });

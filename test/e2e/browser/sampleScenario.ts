@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Page } from "playwright-core";
-import { Finding } from "../../../src/core/validation/finding";
+import { Finding } from "../../../src/core/model/finding";
 import { lkjipDownloadName } from "../../../src/file/downloadName";
 import { formatNumber } from "../../../src/taskpane/i18n";
 import { ModelCounts } from "../../../src/core/model/counts";
@@ -99,12 +99,20 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
         await download.saveAs(saved);
         await page.getByText(web.downloaded(download.suggestedFilename())).waitFor();
         await shot("05-unduh.png");
-        const input = await loadXlsx(readFileSync(SAMPLE));
-        const output = await loadXlsx(readFileSync(saved));
-        const compared = assertGeneratedWorkbook(input, output, expected.generate.specs);
+        const inputBytes = new Uint8Array(readFileSync(SAMPLE));
+        const outputBytes = new Uint8Array(readFileSync(saved));
+        const compared = assertGeneratedWorkbook(
+          await loadXlsx(inputBytes),
+          await loadXlsx(outputBytes),
+          expected.generate.specs,
+          {
+            input: inputBytes,
+            output: outputBytes,
+          },
+        );
         h.note(
           `Unduhan ${path.relative(process.cwd(), saved)}: ${compared.userSheets} lembar pengguna (${compared.userCells} sel) sama, ` +
-            `${compared.generatedSheets} lembar dibuat, ${compared.formulas} rumus sesuai mesin`,
+            `${compared.generatedSheets} lembar dibuat, ${compared.formulas} rumus sesuai mesin; paket masukan utuh`,
         );
       },
     ],

@@ -85,6 +85,24 @@ export class FakeRangeFormat extends RangePart {
     });
   }
 
+  /** Setting true resets the rows to the sheet's standard height (false has no effect, as in Excel). */
+  set useStandardHeight(v: boolean) {
+    this.queueWrite("useStandardHeight", v, ({ sheet, rect }) => {
+      if (!v) return;
+      for (const row of [...sheet.rowHeights.keys()])
+        if (row >= rect.top && row <= rect.bottom) sheet.rowHeights.delete(row);
+    });
+  }
+
+  /** Setting true resets the columns to the sheet's standard width. */
+  set useStandardWidth(v: boolean) {
+    this.queueWrite("useStandardWidth", v, ({ sheet, rect }) => {
+      if (!v) return;
+      for (const col of [...sheet.columnWidths.keys()])
+        if (col >= rect.left && col <= rect.right) sheet.columnWidths.delete(col);
+    });
+  }
+
   get wrapText(): boolean {
     return this.prop("wrapText");
   }

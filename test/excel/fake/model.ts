@@ -1,5 +1,8 @@
 import { CellRange } from "../../../src/core/grid/grid";
 import { intersects } from "./addresses";
+import type { FakeValidation } from "./dataValidation";
+import type { FakeName } from "./names";
+import type { FakeHeadersFooters } from "./sheetFeatures";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 export type Edge = "top" | "bottom" | "left" | "right";
@@ -50,6 +53,10 @@ export interface FakePageLayout {
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows: string | null;
   margins: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number };
+  /** Headers and footers for all pages (HeaderFooterGroup.defaultForAllPages), in Excel's `&P`/`&N` codes. */
+  headersFooters: FakeHeadersFooters;
+  /** 0-based rows with a manual page break above them. */
+  rowBreaks: number[];
 }
 
 export class FakeSheet {
@@ -68,7 +75,22 @@ export class FakeSheet {
     zoom: { scale: 100 },
     printTitleRows: null,
     margins: {},
+    headersFooters: {
+      leftHeader: "",
+      centerHeader: "",
+      rightHeader: "",
+      leftFooter: "",
+      centerFooter: "",
+      rightFooter: "",
+    },
+    rowBreaks: [],
   };
+  /** Sheet-scoped defined names (names.ts). */
+  names: FakeName[] = [];
+  /** The range with filter buttons, when the sheet has an AutoFilter. */
+  autoFilter: CellRange | null = null;
+  /** Data validation per cell, keyed `row,col` (dataValidation.ts). */
+  readonly validations = new Map<string, FakeValidation>();
 
   constructor(public name: string) {}
 

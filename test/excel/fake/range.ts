@@ -5,6 +5,7 @@ import { cellProperties, checkCellPropertiesOptions } from "./cellProperties";
 import { FakeClientObject, LoadArg, loadedNames } from "./clientObject";
 import type { FakeContext } from "./context";
 import { jsonLength, STATEMENT_BYTES } from "./context";
+import { FakeDataValidation } from "./dataValidation";
 import { officeErrors, unsupported } from "./errors";
 import { FakeRangeFormat } from "./format";
 import { FakeHyperlink, FakeSheet, writeInput } from "./model";
@@ -29,6 +30,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     "text",
   ] as const;
   private formatProxy: FakeRangeFormat | undefined;
+  private dataValidationProxy: FakeDataValidation | undefined;
 
   constructor(context: FakeContext, resolver: () => RangeTarget | null, eager = true) {
     super(context, "Range", resolver, eager);
@@ -139,6 +141,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   get format(): FakeRangeFormat {
     return (this.formatProxy ??= new FakeRangeFormat(this.context, () => this.target()));
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return (this.dataValidationProxy ??= new FakeDataValidation(this.context, () => this.target()));
   }
 
   merge(across = false): void {

@@ -3,13 +3,19 @@ import { FakeClientObject } from "./clientObject";
 import type { FakeContext } from "./context";
 import { officeErrors, unsupported } from "./errors";
 import { FakePageLayout as PageLayoutModel, FakeSheet, Visibility } from "./model";
+import { FakeNamedItemCollection } from "./names";
 import { FakeRange } from "./range";
+import { invalidateReferencesTo } from "./references";
+import { FakeAutoFilter, FakeHeaderFooterGroup, FakePageBreakCollection } from "./sheetFeatures";
 
 export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   protected readonly loadable = ["name", "visibility", "position", "tabColor"] as const;
   private pageLayoutProxy: FakePageLayout | undefined;
   private freezePanesProxy: FakeFreezePanes | undefined;
   private protectionProxy: FakeWorksheetProtection | undefined;
+  private namesProxy: FakeNamedItemCollection | undefined;
+  private autoFilterProxy: FakeAutoFilter | undefined;
+  private pageBreaksProxy: FakePageBreakCollection | undefined;
 
   constructor(context: FakeContext, resolver: () => FakeSheet | null, eager = true) {
     super(context, "Worksheet", resolver, eager);
@@ -120,6 +126,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       }
       model.sheets = model.sheets.filter((s) => s !== sheet);
       sheet.deleted = true;
+      invalidateReferencesTo(model, sheet.name);
       if (model.active === sheet) model.active = model.visibleSheets()[0] ?? null;
       if (model.selection?.sheet === sheet) model.selection = null;
     });
@@ -133,6 +140,15 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   get protection(): FakeWorksheetProtection {
     return (this.protectionProxy ??= new FakeWorksheetProtection(this.context, () => this.target()));
+  }
+  get names(): FakeNamedItemCollection {
+    return (this.namesProxy ??= new FakeNamedItemCollection(this.context, () => this.target()));
+  }
+  get autoFilter(): FakeAutoFilter {
+    return (this.autoFilterProxy ??= new FakeAutoFilter(this.context, () => this.target()));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return (this.pageBreaksProxy ??= new FakePageBreakCollection(this.context, () => this.target()));
   }
 }
 
@@ -152,6 +168,7 @@ const marginKey = (m: MarginName) => m.replace("Margin", "") as keyof PageLayout
 
 export class FakePageLayout extends SheetPart {
   protected readonly loadable = ["orientation", "paperSize", "zoom", ...MARGINS] as const;
+  private headersFootersProxy: FakeHeaderFooterGroup | undefined;
 
   constructor(context: FakeContext, resolver: () => FakeSheet | null) {
     super(context, "PageLayout", resolver);
@@ -195,6 +212,10 @@ export class FakePageLayout extends SheetPart {
         throw officeErrors.invalidArgument("PageLayout.zoom");
       sheet.pageLayout.zoom = { ...v };
     });
+  }
+
+  get headersFooters(): FakeHeaderFooterGroup {
+    return (this.headersFootersProxy ??= new FakeHeaderFooterGroup(this.context, () => this.target()));
   }
 
   setPrintTitleRows(rows: FakeRange | string): void {
@@ -254,3 +275,4 @@ export class FakeWorksheetProtection extends SheetPart {
     return this.prop("protected");
   }
 }
+

@@ -34,6 +34,26 @@ function colOf(ref: string): number {
 
 /** Type `text` into `cell` of `sheet` (an inline string, replacing what the cell held). */
 export function typeInto(bytes: Uint8Array, sheet: string, cell: string, text: string): Uint8Array {
+  return editCell(bytes, sheet, cell, (doc, c) => {
+    c.setAttribute("t", "inlineStr");
+    const is = doc.createElementNS(MAIN, "is");
+    const t = doc.createElementNS(MAIN, "t");
+    t.appendChild(doc.createTextNode(text));
+    is.appendChild(t);
+    c.appendChild(is);
+  });
+}
+
+/** Type a formula (without `=`) into `cell` of `sheet`, with no cached value, as a script or an old app would. */
+export function typeFormula(bytes: Uint8Array, sheet: string, cell: string, formula: string): Uint8Array {
+  return editCell(bytes, sheet, cell, (doc, c) => {
+    const f = doc.createElementNS(MAIN, "f");
+    f.appendChild(doc.createTextNode(formula));
+    c.appendChild(f);
+  });
+}
+
+function editCell(bytes: Uint8Array, sheet: string, cell: string, fill: (doc: Document, c: Element) => void): Uint8Array {
   const parts = unzipSync(bytes);
   const part = sheetPart(parts, sheet);
   const doc = parse(strFromU8(parts[part]));
@@ -49,12 +69,7 @@ export function typeInto(bytes: Uint8Array, sheet: string, cell: string, text: s
   for (const old of Array.from(row.getElementsByTagNameNS(MAIN, "c"))) if (old.getAttribute("r") === cell) row.removeChild(old);
   const c = doc.createElementNS(MAIN, "c");
   c.setAttribute("r", cell);
-  c.setAttribute("t", "inlineStr");
-  const is = doc.createElementNS(MAIN, "is");
-  const t = doc.createElementNS(MAIN, "t");
-  t.appendChild(doc.createTextNode(text));
-  is.appendChild(t);
-  c.appendChild(is);
+  fill(doc, c);
   const after = Array.from(row.getElementsByTagNameNS(MAIN, "c")).find((x) => colOf(x.getAttribute("r") ?? "") > colOf(cell));
   row.insertBefore(c, after ?? null);
   parts[part] = strToU8(new XMLSerializer().serializeToString(doc as never));

@@ -32,6 +32,7 @@ function spec(): SheetSpec {
     },
     freeze: { rows: 3, cols: 1 },
     tabColor: "1F4E78",
+    autoFilter: { top: 2, left: 0, bottom: 3, right: 2 },
   };
 }
 
@@ -115,6 +116,15 @@ describe("worksheetXml (through FileWorkbook.writeSheets)", () => {
   it("writes frozen panes and the tab colour", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
     expect(ws.properties.tabColor).toMatchObject({ argb: "FF1F4E78" });
+  });
+
+  it("writes the filter buttons over the table's header row, and its hidden filter name", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const sheetFiles = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    const xml = (await Promise.all(sheetFiles.map((f) => zip.file(f)!.async("string")))).join("\n");
+    expect(xml).toContain('<autoFilter ref="A3:C4"/>');
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    expect(workbook).toMatch(/<definedName name="_xlnm._FilterDatabase" localSheetId="\d" hidden="1">'Tabel 3.1'!\$A\$3:\$C\$4<\/definedName>/);
   });
 
   it("stores internal links as a location, following a renamed generated sheet, without a relationship", async () => {

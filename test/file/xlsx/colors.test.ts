@@ -22,8 +22,8 @@ const TINT = {
 };
 
 /**
- * The shades Excel's colour picker shows for theme colours (Office 2013–2022 theme, and accent 1 of the Office
- * 2007 theme exceljs and openpyxl write), as Excel reports them.
+ * The shades Excel's colour picker shows for theme colours (Office 2013–2022 theme, and accents 1, 2 and 6 of the
+ * Office 2007 theme exceljs and openpyxl write), as Excel reports them.
  */
 const EXCEL_PALETTE: [string, keyof typeof TINT, string][] = [
   ["4472C4", "lighter80", "D9E1F2"], ["4472C4", "lighter60", "B4C6E7"], ["4472C4", "lighter40", "8EA9DB"],
@@ -48,6 +48,10 @@ const EXCEL_PALETTE: [string, keyof typeof TINT, string][] = [
   ["E7E6E6", "darker75", "3A3838"], ["E7E6E6", "darker90", "161616"],
   ["4F81BD", "lighter80", "DCE6F1"], ["4F81BD", "lighter60", "B8CCE4"], ["4F81BD", "lighter40", "95B3D7"],
   ["4F81BD", "darker25", "366092"], ["4F81BD", "darker50", "244062"],
+  ["F79646", "lighter80", "FDE9D9"], ["F79646", "lighter60", "FCD5B4"], ["F79646", "lighter40", "FABF8F"],
+  ["F79646", "darker25", "E26B0A"], ["F79646", "darker50", "974706"],
+  ["C0504D", "lighter80", "F2DCDB"], ["C0504D", "lighter60", "E6B8B7"], ["C0504D", "lighter40", "DA9694"],
+  ["C0504D", "darker25", "963634"], ["C0504D", "darker50", "632523"],
 ]; // prettier-ignore
 
 describe("applyTint", () => {

@@ -51,7 +51,10 @@ export interface StyleSource {
 
 export function stylesXml(s: StyleSource): string {
   const fonts = s.fonts ?? ['<font><sz val="11"/><name val="Calibri"/></font>'];
-  const fills = s.fills ?? ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+  const fills = s.fills ?? [
+    '<fill><patternFill patternType="none"/></fill>',
+    '<fill><patternFill patternType="gray125"/></fill>',
+  ];
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}">` +
     (s.numFmts ? `<numFmts>${s.numFmts}</numFmts>` : "") +

@@ -39,7 +39,10 @@ const STYLES = stylesXml({
     '<xf numFmtId="0" fontId="0" fillId="6" borderId="0" xfId="0"/>', // 10 pattern without type: no fill
     '<xf numFmtId="0" fontId="0" fillId="7" borderId="0" xfId="0"/>', // 11 indexed 10, redefined below
   ],
-  colors: '<colors><indexedColors>' + '<rgbColor rgb="FF000000"/>'.repeat(10) + '<rgbColor rgb="FF00B050"/></indexedColors></colors>',
+  colors:
+    "<colors><indexedColors>" +
+    '<rgbColor rgb="FF000000"/>'.repeat(10) +
+    '<rgbColor rgb="FF00B050"/></indexedColors></colors>',
 });
 
 /** A theme part as Excel writes it, with one colour of its own: accent6 is 4F81BD instead of Office's 70AD47. */
@@ -54,7 +57,7 @@ const THEME = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const STRINGS = [
   "<si><t>PROGRAM PELAYANAN PENANAMAN MODAL</t></si>",
   '<si><r><t xml:space="preserve">Pembuatan </t></r><r><rPr><b/></rPr><t>Peta</t></r></si>',
-  "<si><t>東京</t><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh><phoneticPr fontId=\"1\"/></si>",
+  '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si>',
   "<si><t>baris_x000D_\nbaru &amp; _x005F_x0041_</t></si>",
   "<si><t></t></si>",
 ];
@@ -114,7 +117,7 @@ describe("readSheetGrid: values", () => {
     expect(grid.cells[1][6]?.value).toBe(8 / 24);
   });
 
-  test("the 1904 date system shifts t=\"d\" dates; serial numbers are left as written", () => {
+  test('the 1904 date system shifts t="d" dates; serial numbers are left as written', () => {
     const grid = read(`<row r="1"><c r="A1" t="d"><v>2022-12-31</v></c><c r="B1"><v>43464</v></c></row>`, {
       date1904: true,
     });
@@ -298,6 +301,15 @@ describe("readSheetGrid: which sheet", () => {
       expect.objectContaining({ problem: "unknown-sheet", message: 'Lembar "TW II" tidak ada di buku kerja.' }),
     );
     expect(() => readSheetGrid(parts, info, "Grafik")).toThrow(expect.objectContaining({ problem: "not-a-worksheet" }));
+  });
+
+  test("a cell pointing at a shared string that does not exist is an error, not a silently empty cell", () => {
+    expect(() => read(`<row r="3"><c r="B3" t="s"><v>42</v></c></row>`)).toThrow(
+      expect.objectContaining({
+        problem: "malformed-part",
+        message: "Bagian xl/worksheets/sheet1.xml rusak: sel B3 merujuk teks bersama nomor 42, yang tidak ada.",
+      }),
+    );
   });
 
   test("a sheet part that is not XML is a typed error naming the part", () => {

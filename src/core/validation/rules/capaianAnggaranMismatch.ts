@@ -1,10 +1,9 @@
-import { Finding } from "../finding";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/types";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
 import { roundedPercentScaled } from "../../numbers/exact";
-import { formatPersen, formatRupiah } from "../../numbers/format";
-import { makeFinding } from "../makeFinding";
 import { budgetCell, num, sheetName, shownDecimals } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
@@ -35,15 +34,17 @@ export function capaianAnggaranMismatch(
     const cell = budgetCell(model, node, "capaianAnggaran");
     if (cell === null) continue;
     findings.push(
-      makeFinding(
-        "capaian-anggaran-mismatch",
-        sheetName(model),
+      makeFinding({
+        rule: "capaian-anggaran-mismatch",
+        sheet: sheetName(model),
         cell,
-        computed,
-        shown,
-        `Capaian anggaran di ${cell} (${formatPersen(shown, decimals)}) tidak sama dengan realisasi ÷ pagu ` +
-          `(${formatRupiah(realisasi)} ÷ ${formatRupiah(pagu)} = ${formatPersen(computed, decimals)}).`,
-      ),
+        expected: computed,
+        actual: shown,
+        key: "capaian-anggaran-mismatch",
+        params: { cell, tertulis: shown, realisasi, pagu, hitung: computed, desimal: decimals },
+        level: node.level,
+        name: node.name,
+      }),
     );
   }
   return findings;

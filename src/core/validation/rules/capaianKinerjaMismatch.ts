@@ -1,14 +1,12 @@
 import Decimal from "decimal.js";
-import { Finding } from "../finding";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
 import { Indikator, SheetModel } from "../../model/types";
 import { capaianKinerja } from "../../formulas/capaianKinerja";
 import { Polaritas } from "../../formulas/polaritas";
 import { roundTo } from "../../numbers/decimal";
-import { formatPersen } from "../../numbers/format";
-import { makeFinding } from "../makeFinding";
-import { cellIn, indikators, num, romawi, sheetName, shownDecimals } from "../modelAccess";
+import { cellIn, indikators, num, sheetName, shownDecimals } from "../modelAccess";
 import { targetTriwulan } from "../indikatorTarget";
-import { nilaiIndikator } from "../wording";
 import { OpsiValidasi } from "../opsi";
 
 /** The indikator's polaritas from the options; positif when unknown or when the lookup fails. */
@@ -46,19 +44,30 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     if (computed.equals(shown)) continue;
     const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
     if (cell === null) continue;
-    const persen = ind.persen === true;
     findings.push(
-      makeFinding(
-        "capaian-kinerja-mismatch",
-        sheetName(model),
+      makeFinding({
+        rule: "capaian-kinerja-mismatch",
+        sheet: sheetName(model),
         cell,
-        computed,
-        shown,
-        `Capaian kinerja di ${cell} (${formatPersen(shown, decimals)}) tidak sama dengan hasil hitung ulang ` +
-          `${formatPersen(computed, decimals)} dari realisasi ${nilaiIndikator(realisasi, shownDecimals(ind.realisasi), persen)} ` +
-          `dan target TW ${romawi(target.triwulan)} ${nilaiIndikator(target.value, shownDecimals(target.number), persen)} ` +
-          `(polaritas ${polaritas}).`,
-      ),
+        expected: computed,
+        actual: shown,
+        key: "capaian-kinerja-mismatch",
+        params: {
+          cell,
+          tertulis: shown,
+          hitung: computed,
+          desimal: decimals,
+          realisasi,
+          desimalRealisasi: shownDecimals(ind.realisasi),
+          target: target.value,
+          desimalTarget: shownDecimals(target.number),
+          persen: ind.persen === true,
+          triwulan: target.triwulan,
+          polaritas,
+        },
+        level: "indikator",
+        name: ind.name,
+      }),
     );
   }
   return findings;

@@ -1,20 +1,31 @@
-import { Finding } from "../finding";
-import { SheetModel } from "../../model/types";
-import { formatRupiah } from "../../numbers/format";
-import { makeFinding } from "../makeFinding";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
+import { BudgetNode, SheetModel } from "../../model/types";
 import { budgetCell, list, num, sheetName, sumOf } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
 
-/** kas-vs-pagu: Σ anggaran kas TW I–IV of a row equals its pagu. */
+const KAS_KEYS = ["kas1", "kas2", "kas3", "kas4"] as const;
+
+/**
+ * kas-vs-pagu: Σ anggaran kas TW I–IV of a row equals its pagu. A pagu whose four anggaran kas cells are all empty
+ * is one finding that the anggaran kas has not been filled in; a row with an anggaran kas (or a pagu) that holds
+ * text is not checked: its Σ is not known.
+ */
 export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: BudgetFacts = budgetFacts(model)): Finding[] {
   const findings: Finding[] = [];
   const { refs, pagu: paguFacts } = facts;
   const kasFacts = facts.kasSdTw[3];
+  const hasKasColumns = KAS_KEYS.some((k) => typeof model.columns?.[k] === "number");
   for (let i = 0; i < refs.length; i++) {
-    // Exact in sen, the common case: no pagu, no kas filled in, or a sum that matches, reports nothing.
-    if (!paguFacts.present[i] || !kasFacts.filled[i] || kasFacts.sen[i] === paguFacts.sen[i]) continue;
+    // Exact in sen, the common case: no pagu, a kas cell that holds text, or a sum that matches, reports nothing.
+    if (!paguFacts.present[i] || kasFacts.unreadable[i] || kasFacts.sen[i] === paguFacts.sen[i]) continue;
     const { node } = refs[i];
+    if (!kasFacts.filled[i]) {
+      // A zero pagu needs no anggaran kas.
+      if (hasKasColumns && paguFacts.sen[i] !== 0) findings.push(...kasNotFilledIn(model, node));
+      continue;
+    }
     const pagu = num(node.pagu);
     const kas = list(node.anggaranKas).slice(0, 4).map(num);
     if (pagu === null || kas.every((k) => k === null)) continue;
@@ -23,16 +34,37 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
     const cell = budgetCell(model, node, "pagu");
     if (cell === null) continue;
     findings.push(
-      makeFinding(
-        "kas-vs-pagu",
-        sheetName(model),
+      makeFinding({
+        rule: "kas-vs-pagu",
+        sheet: sheetName(model),
         cell,
-        total,
-        pagu,
-        `Pagu di ${cell} (${formatRupiah(pagu)}) tidak sama dengan jumlah anggaran kas TW I–IV (${formatRupiah(total)}); ` +
-          `selisih ${formatRupiah(pagu.minus(total).abs())}.`,
-      ),
+        expected: total,
+        actual: pagu,
+        key: "kas-vs-pagu",
+        params: { cell, pagu, kas: total, selisih: pagu.minus(total).abs() },
+        level: node.level,
+        name: node.name,
+      }),
     );
   }
   return findings;
+}
+
+function kasNotFilledIn(model: SheetModel, node: BudgetNode): Finding[] {
+  const pagu = num(node.pagu);
+  const cell = budgetCell(model, node, "pagu");
+  if (pagu === null || pagu.isZero() || cell === null) return [];
+  return [
+    makeFinding({
+      rule: "kas-vs-pagu",
+      sheet: sheetName(model),
+      cell,
+      expected: null,
+      actual: pagu,
+      key: "kas-vs-pagu.kas-empty",
+      params: { cell, pagu },
+      level: node.level,
+      name: node.name,
+    }),
+  ];
 }

@@ -1,4 +1,4 @@
-import { Finding } from "../finding";
+import { Finding } from "../../model/finding";
 import { SheetModel } from "../../model/types";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";

@@ -1,38 +1,34 @@
-import { Finding, RuleId } from "../finding";
+import Decimal from "decimal.js";
+import { Finding, RuleId } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/types";
-import { formatRupiah } from "../../numbers/format";
-import { makeFinding } from "../makeFinding";
-import { BudgetColumn, budgetCell, budgetValue, levelWord, num, sheetName, sumOf } from "../modelAccess";
+import { BudgetColumn, budgetCell, budgetValue, isUnreadable, num, sheetName, sumOf } from "../modelAccess";
 import { BudgetFacts, budgetFacts, MoneyColumn } from "../budgetFacts";
 
-const COLUMN_LABEL: Record<BudgetColumn, string> = {
-  pagu: "Pagu",
-  kas1: "Anggaran kas TW I",
-  kas2: "Anggaran kas TW II",
-  kas3: "Anggaran kas TW III",
-  kas4: "Anggaran kas TW IV",
-  realisasiAnggaran: "Realisasi",
-  capaianAnggaran: "Capaian anggaran",
-};
+type ChildRule = Extract<RuleId, "pagu-vs-children" | "kas-vs-children" | "realisasi-vs-children">;
+type ChildColumn = Exclude<BudgetColumn, "capaianAnggaran">;
 
-function factsOf(facts: BudgetFacts, column: BudgetColumn): MoneyColumn | undefined {
+function factsOf(facts: BudgetFacts, column: ChildColumn): MoneyColumn {
   switch (column) {
     case "pagu":
       return facts.pagu;
     case "realisasiAnggaran":
       return facts.realisasi;
-    case "capaianAnggaran":
-      return undefined;
     default:
       return facts.kas[Number(column.slice(3)) - 1];
   }
 }
 
-/** A parent's value in `column` equals the sum of its children's (program ← kegiatan, kegiatan ← sub kegiatan). */
+/**
+ * A parent's value in `column` equals the sum of its children's (program ← kegiatan, kegiatan ← sub kegiatan). A
+ * parent whose own cell is empty while its children's add up to something is reported at that cell. Not checked:
+ * a parent whose cell, or one of whose children's cells, holds text (the Σ is not known), and a parent whose
+ * children's cells are all empty (a Σ of nothing is absent; missing-value names the empty cells).
+ */
 export function parentVsChildren(
   model: SheetModel,
-  rule: RuleId,
-  column: BudgetColumn,
+  rule: ChildRule,
+  column: ChildColumn,
   facts: BudgetFacts = budgetFacts(model),
 ): Finding[] {
   const findings: Finding[] = [];
@@ -40,23 +36,60 @@ export function parentVsChildren(
   const money = factsOf(facts, column);
   for (let i = 0; i < refs.length; i++) {
     const { node, children } = refs[i];
-    if (children.length === 0) continue;
+    if (children.length === 0 || money.unreadable[i] || money.childUnreadable[i] || !money.childFilled[i]) continue;
     // Exact in sen, the common case: a matching sum reports nothing (NaN equals nothing: decimal.js decides).
-    if (money && (money.present[i] ? money.sen[i] === money.childSen[i] : money.childSen[i] === 0)) continue;
+    if (money.present[i] ? money.sen[i] === money.childSen[i] : money.childSen[i] === 0) continue;
+    if (isUnreadable(node, column) || children.some((c) => isUnreadable(c, column))) continue;
     const parent = num(budgetValue(node, column));
-    const total = sumOf(children.map((c) => num(budgetValue(c, column))));
+    const values = children.map((c) => num(budgetValue(c, column)));
+    if (values.every((v) => v === null)) continue;
+    const total = sumOf(values);
     if (parent === null ? total.isZero() : parent.equals(total)) continue;
     const cell = budgetCell(model, node, column) ?? (typeof node.cell === "string" ? node.cell : null);
     if (cell === null) continue;
-    const label = COLUMN_LABEL[column];
-    const what = `${label} ${levelWord(node.level)} di ${cell}`;
-    const sumText = `jumlah ${label.charAt(0).toLowerCase()}${label.slice(1)} ${levelWord(children[0].level)} di bawahnya`;
-    const message =
-      parent === null
-        ? `${what} kosong, padahal ${sumText} ${formatRupiah(total)}.`
-        : `${what} (${formatRupiah(parent)}) tidak sama dengan ${sumText} (${formatRupiah(total)}); ` +
-          `selisih ${formatRupiah(parent.minus(total).abs())}.`;
-    findings.push(makeFinding(rule, sheetName(model), cell, total, parent, message));
+    const base = { sheet: sheetName(model), cell, expected: total, actual: parent, level: node.level, name: node.name };
+    const common = { tingkat: node.level, cell, tingkatAnak: children[0].level, jumlah: total };
+    findings.push(childFinding(rule, column, base, common, parent));
   }
   return findings;
+}
+
+interface Base {
+  sheet: string;
+  cell: string;
+  expected: Decimal;
+  actual: Decimal | null;
+  level: string | null;
+  name: string;
+}
+
+interface Common {
+  tingkat: string | null;
+  cell: string;
+  tingkatAnak: string | null;
+  jumlah: Decimal;
+}
+
+/** The finding's sentence: the parent's value against its children's, or the parent's cell left empty. */
+function childFinding(rule: ChildRule, column: ChildColumn, base: Base, common: Common, parent: Decimal | null) {
+  const triwulan = Number(column.slice(3));
+  if (parent === null) {
+    switch (rule) {
+      case "pagu-vs-children":
+        return makeFinding({ ...base, rule, key: "pagu-vs-children.parent-empty", params: common });
+      case "kas-vs-children":
+        return makeFinding({ ...base, rule, key: "kas-vs-children.parent-empty", params: { ...common, triwulan } });
+      default:
+        return makeFinding({ ...base, rule, key: "realisasi-vs-children.parent-empty", params: common });
+    }
+  }
+  const selisih = parent.minus(common.jumlah).abs();
+  switch (rule) {
+    case "pagu-vs-children":
+      return makeFinding({ ...base, rule, key: rule, params: { ...common, pagu: parent, selisih } });
+    case "kas-vs-children":
+      return makeFinding({ ...base, rule, key: rule, params: { ...common, triwulan, kas: parent, selisih } });
+    default:
+      return makeFinding({ ...base, rule, key: rule, params: { ...common, realisasi: parent, selisih } });
+  }
 }

@@ -1,9 +1,8 @@
-import { Finding } from "../finding";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/types";
 import { matchBudgetNodes } from "../matchNodes";
-import { formatRupiah } from "../../numbers/format";
-import { makeFinding } from "../makeFinding";
-import { budgetCell, levelWord, num, romawi, sheetName, shortName, triwulanOf } from "../modelAccess";
+import { budgetCell, num, sheetName, shortName, triwulanOf } from "../modelAccess";
 
 function compare(earlier: SheetModel, later: SheetModel): Finding[] {
   const findings: Finding[] = [];
@@ -14,17 +13,27 @@ function compare(earlier: SheetModel, later: SheetModel): Finding[] {
     const cell = budgetCell(later, node, "realisasiAnggaran");
     if (cell === null) continue;
     findings.push(
-      makeFinding(
-        "realisasi-decreased",
-        sheetName(later),
+      makeFinding({
+        rule: "realisasi-decreased",
+        sheet: sheetName(later),
         cell,
-        then,
-        now,
-        `Realisasi ${levelWord(node.level)} "${shortName(node.name)}" di ${cell} sheet "${sheetName(later)}" ` +
-          `s/d TW ${romawi(triwulanOf(later) ?? 0)} (${formatRupiah(now)}) lebih kecil daripada realisasi s/d ` +
-          `TW ${romawi(triwulanOf(earlier) ?? 0)} di sheet "${sheetName(earlier)}" (${formatRupiah(then)}); ` +
-          `realisasi kumulatif tidak boleh turun.`,
-      ),
+        expected: then,
+        actual: now,
+        key: "realisasi-decreased",
+        params: {
+          tingkat: node.level,
+          nama: shortName(node.name),
+          cell,
+          sheet: sheetName(later),
+          triwulan: triwulanOf(later) ?? 0,
+          realisasi: now,
+          triwulanLalu: triwulanOf(earlier) ?? 0,
+          sheetLalu: sheetName(earlier),
+          realisasiLalu: then,
+        },
+        level: node.level,
+        name: node.name,
+      }),
     );
   }
   return findings;

@@ -1,12 +1,14 @@
-import { Finding } from "../finding";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/types";
-import { formatRupiah } from "../../numbers/format";
-import { makeFinding } from "../makeFinding";
-import { budgetCell, list, num, romawi, sheetName, sumOf, triwulanOf } from "../modelAccess";
+import { budgetCell, list, num, sheetName, sumOf, triwulanOf } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
 
-/** realisasi-over-kas: realisasi s/d TW n above the anggaran kas planned for TW I..n. */
+/**
+ * realisasi-over-kas: realisasi s/d TW n above the anggaran kas planned for TW I..n. Not checked when one of those
+ * anggaran kas cells holds text: the planned Σ is not known.
+ */
 export function realisasiOverKas(
   model: SheetModel,
   _opsi?: OpsiValidasi,
@@ -18,9 +20,10 @@ export function realisasiOverKas(
   const { refs, realisasi: realisasiFacts } = facts;
   const kasFacts = facts.kasSdTw[n - 1];
   for (let i = 0; i < refs.length; i++) {
-    // Exact in sen, the common case: no realisasi, no kas filled in, or realisasi within it, reports nothing (NaN
-    // compares false: decimal.js decides).
-    if (!realisasiFacts.present[i] || !kasFacts.filled[i] || realisasiFacts.sen[i] <= kasFacts.sen[i]) continue;
+    // Exact in sen, the common case: no realisasi, no kas filled in, a kas that holds text, or realisasi within it,
+    // reports nothing (NaN compares false: decimal.js decides).
+    if (!realisasiFacts.present[i] || !kasFacts.filled[i] || kasFacts.unreadable[i]) continue;
+    if (realisasiFacts.sen[i] <= kasFacts.sen[i]) continue;
     const { node } = refs[i];
     const realisasi = num(node.realisasi);
     const kas = list(node.anggaranKas).slice(0, n).map(num);
@@ -30,15 +33,17 @@ export function realisasiOverKas(
     const cell = budgetCell(model, node, "realisasiAnggaran");
     if (cell === null) continue;
     findings.push(
-      makeFinding(
-        "realisasi-over-kas",
-        sheetName(model),
+      makeFinding({
+        rule: "realisasi-over-kas",
+        sheet: sheetName(model),
         cell,
-        kasSdTw,
-        realisasi,
-        `Realisasi di ${cell} (${formatRupiah(realisasi)}) melebihi anggaran kas s/d TW ${romawi(n)} ` +
-          `(${formatRupiah(kasSdTw)}); selisih ${formatRupiah(realisasi.minus(kasSdTw))}.`,
-      ),
+        expected: kasSdTw,
+        actual: realisasi,
+        key: "realisasi-over-kas",
+        params: { cell, realisasi, triwulan: n, kas: kasSdTw, selisih: realisasi.minus(kasSdTw) },
+        level: node.level,
+        name: node.name,
+      }),
     );
   }
   return findings;

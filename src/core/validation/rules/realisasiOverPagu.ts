@@ -1,7 +1,6 @@
-import { Finding } from "../finding";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/types";
-import { formatRupiah } from "../../numbers/format";
-import { makeFinding } from "../makeFinding";
 import { budgetCell, num, sheetName } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
@@ -15,6 +14,7 @@ export function realisasiOverPagu(
   const findings: Finding[] = [];
   const { refs, pagu: paguFacts, realisasi: realisasiFacts } = facts;
   for (let i = 0; i < refs.length; i++) {
+    // An empty cell, or one that holds text, is not present: nothing to compare.
     if (!paguFacts.present[i] || !realisasiFacts.present[i]) continue;
     // Exact in sen, the common case: realisasi within pagu reports nothing (NaN compares false: decimal.js decides).
     if (realisasiFacts.sen[i] <= paguFacts.sen[i]) continue;
@@ -25,15 +25,17 @@ export function realisasiOverPagu(
     const cell = budgetCell(model, node, "realisasiAnggaran");
     if (cell === null) continue;
     findings.push(
-      makeFinding(
-        "realisasi-over-pagu",
-        sheetName(model),
+      makeFinding({
+        rule: "realisasi-over-pagu",
+        sheet: sheetName(model),
         cell,
-        pagu,
-        realisasi,
-        `Realisasi di ${cell} (${formatRupiah(realisasi)}) melebihi pagu (${formatRupiah(pagu)}); ` +
-          `selisih ${formatRupiah(realisasi.minus(pagu))}.`,
-      ),
+        expected: pagu,
+        actual: realisasi,
+        key: "realisasi-over-pagu",
+        params: { cell, realisasi, pagu, selisih: realisasi.minus(pagu) },
+        level: node.level,
+        name: node.name,
+      }),
     );
   }
   return findings;

@@ -5,7 +5,7 @@
  */
 import { toA1 } from "../../../../src/core/grid/address";
 import { CellRange, Grid, GridCell } from "../../../../src/core/grid/grid";
-import { ColumnKey } from "../../../../src/core/layout/columns";
+import { ColumnKey } from "../../../../src/core/model/columns";
 import { parseIndonesianNumber } from "../../../../src/core/numbers/parseNumber";
 
 export type Level = "program" | "kegiatan" | "subKegiatan";

@@ -1,15 +1,13 @@
 // The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
-import { Finding } from "../../../../src/core/validation/finding";
 import { SheetModel } from "../../../../src/core/model/types";
 import { capaianAnggaran } from "../../../../src/core/formulas/anggaran";
 import { formatPersen, formatRupiah } from "../../../../src/core/numbers/format";
-import { makeFinding } from "../../../../src/core/validation/makeFinding";
-import { budgetCell, num, roundTo } from "./helpers";
+import { budgetCell, num, roundTo, legacyFinding, LegacyFinding } from "./helpers";
 import { budgetNodes, sheetName, shownDecimals } from "../../../../src/core/validation/modelAccess";
 
 /** capaian-anggaran-mismatch: the stated capaian equals realisasi ÷ pagu × 100 at the precision it is shown. */
-export function capaianAnggaranMismatch(model: SheetModel): Finding[] {
-  const findings: Finding[] = [];
+export function capaianAnggaranMismatch(model: SheetModel): LegacyFinding[] {
+  const findings: LegacyFinding[] = [];
   for (const { node } of budgetNodes(model)) {
     const stated = num(node.capaian);
     const pagu = num(node.pagu);
@@ -22,7 +20,7 @@ export function capaianAnggaranMismatch(model: SheetModel): Finding[] {
     const cell = budgetCell(model, node, "capaianAnggaran");
     if (cell === null) continue;
     findings.push(
-      makeFinding(
+      legacyFinding(
         "capaian-anggaran-mismatch",
         sheetName(model),
         cell,

@@ -6,3 +6,4 @@ export { paguVsChildren } from "./paguVsChildren";
 export { realisasiOverKas } from "./realisasiOverKas";
 export { realisasiOverPagu } from "./realisasiOverPagu";
 export { realisasiVsChildren } from "./realisasiVsChildren";
+export type { LegacyFinding } from "./helpers";

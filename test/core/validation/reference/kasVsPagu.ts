@@ -1,24 +1,41 @@
-// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
-import { Finding } from "../../../../src/core/validation/finding";
+// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match; since
+// issue 8 a row with an anggaran kas cell that holds text is not checked, and a pagu whose four anggaran kas cells
+// are all empty is reported as not filled in.
 import { SheetModel } from "../../../../src/core/model/types";
 import { formatRupiah } from "../../../../src/core/numbers/format";
-import { makeFinding } from "../../../../src/core/validation/makeFinding";
-import { budgetCell, num, sumOf } from "./helpers";
+import { budgetCell, num, sumOf, legacyFinding, LegacyFinding, unreadableIn } from "./helpers";
 import { budgetNodes, list, sheetName } from "../../../../src/core/validation/modelAccess";
 
+const KAS = ["kas1", "kas2", "kas3", "kas4"];
+
 /** kas-vs-pagu: Σ anggaran kas TW I–IV of a row equals its pagu. */
-export function kasVsPagu(model: SheetModel): Finding[] {
-  const findings: Finding[] = [];
+export function kasVsPagu(model: SheetModel): LegacyFinding[] {
+  const findings: LegacyFinding[] = [];
   for (const { node } of budgetNodes(model)) {
     const pagu = num(node.pagu);
     const kas = list(node.anggaranKas).slice(0, 4).map(num);
-    if (pagu === null || kas.every((k) => k === null)) continue;
+    if (pagu === null || KAS.some((k) => unreadableIn(node, k))) continue;
+    if (kas.every((k) => k === null)) {
+      const cell = budgetCell(model, node, "pagu");
+      if (pagu.isZero() || cell === null) continue;
+      findings.push(
+        legacyFinding(
+          "kas-vs-pagu",
+          sheetName(model),
+          cell,
+          null,
+          pagu,
+          `Anggaran kas TW I–IV untuk pagu di ${cell} (${formatRupiah(pagu)}) belum diisi: keempat selnya kosong.`,
+        ),
+      );
+      continue;
+    }
     const total = sumOf(kas);
     if (total.equals(pagu)) continue;
     const cell = budgetCell(model, node, "pagu");
     if (cell === null) continue;
     findings.push(
-      makeFinding(
+      legacyFinding(
         "kas-vs-pagu",
         sheetName(model),
         cell,

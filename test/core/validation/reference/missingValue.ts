@@ -1,16 +1,13 @@
-// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
-import { Finding } from "../../../../src/core/validation/finding";
+// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match; since
+// issue 8 a cell that holds text is never reported empty.
 import { BudgetNode, Indikator, SheetModel } from "../../../../src/core/model/types";
 import { capaianAnggaran } from "../../../../src/core/formulas/anggaran";
 import { formatPersen } from "../../../../src/core/numbers/format";
-import { makeFinding } from "../../../../src/core/validation/makeFinding";
-import { budgetCell, num, roundTo } from "./helpers";
+import { budgetCell, num, roundTo, legacyFinding, LegacyFinding, unreadableIn, levelWord, romawi } from "./helpers";
 import {
   budgetNodes,
   cellIn,
   indikators,
-  levelWord,
-  romawi,
   sheetName,
   shortName,
   triwulanOf,
@@ -22,20 +19,21 @@ import { polaritasOf, recomputeCapaianKinerja } from "../../../../src/core/valid
 /** Precision of a suggested capaian when the sheet shows none. */
 const SARAN_DESIMAL = 2;
 
-function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
+function budgetGaps(model: SheetModel, node: BudgetNode): LegacyFinding[] {
   if (shortName(node.name) === "") return [];
   const sheet = sheetName(model);
   const subject = `${levelWord(node.level)} "${shortName(node.name)}"`;
-  const out: Finding[] = [];
+  const out: LegacyFinding[] = [];
   const pagu = num(node.pagu);
   const realisasi = num(node.realisasi);
-  const paguCell = pagu === null ? budgetCell(model, node, "pagu") : null;
+  const paguCell = pagu === null && !unreadableIn(node, "pagu") ? budgetCell(model, node, "pagu") : null;
   if (paguCell)
-    out.push(makeFinding("missing-value", sheet, paguCell, null, null, `Pagu di ${paguCell} kosong untuk ${subject}.`));
-  const realisasiCell = realisasi === null ? budgetCell(model, node, "realisasiAnggaran") : null;
+    out.push(legacyFinding("missing-value", sheet, paguCell, null, null, `Pagu di ${paguCell} kosong untuk ${subject}.`));
+  const realisasiCell =
+    realisasi === null && !unreadableIn(node, "realisasiAnggaran") ? budgetCell(model, node, "realisasiAnggaran") : null;
   if (realisasiCell) {
     out.push(
-      makeFinding(
+      legacyFinding(
         "missing-value",
         sheet,
         realisasiCell,
@@ -45,12 +43,12 @@ function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
       ),
     );
   }
-  if (node.capaian == null && pagu !== null && !pagu.isZero() && realisasi !== null) {
+  if (node.capaian == null && !unreadableIn(node, "capaianAnggaran") && pagu !== null && !pagu.isZero() && realisasi !== null) {
     const cell = budgetCell(model, node, "capaianAnggaran");
     const saran = roundTo(capaianAnggaran(realisasi, pagu), SARAN_DESIMAL);
     if (cell) {
       out.push(
-        makeFinding(
+        legacyFinding(
           "missing-value",
           sheet,
           cell,
@@ -64,20 +62,20 @@ function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
   return out;
 }
 
-function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): Finding[] {
+function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): LegacyFinding[] {
   const sheet = sheetName(model);
   const subject =
     shortName(ind.name) === ""
       ? `indikator di baris ${typeof ind.row === "number" ? ind.row + 1 : "?"}`
       : `indikator "${shortName(ind.name)}"`;
-  const out: Finding[] = [];
+  const out: LegacyFinding[] = [];
   const target = targetTriwulan(model, ind);
   const realisasi = num(ind.realisasi);
-  if (target.value === null && target.cell) {
+  if (target.value === null && !target.unreadable && target.cell) {
     const which =
       triwulanOf(model) === null ? "Target (tidak ada triwulan yang terisi)" : `Target TW ${romawi(target.triwulan)}`;
     out.push(
-      makeFinding(
+      legacyFinding(
         "missing-value",
         sheet,
         target.cell,
@@ -87,10 +85,13 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
       ),
     );
   }
-  const realisasiCell = realisasi === null ? cellIn(model, ind.row, "realisasiKinerja", ind.realisasi) : null;
+  const realisasiCell =
+    realisasi === null && !unreadableIn(ind, "realisasiKinerja")
+      ? cellIn(model, ind.row, "realisasiKinerja", ind.realisasi)
+      : null;
   if (realisasiCell) {
     out.push(
-      makeFinding(
+      legacyFinding(
         "missing-value",
         sheet,
         realisasiCell,
@@ -100,13 +101,13 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
       ),
     );
   }
-  if (ind.capaian == null && realisasi !== null && target.value !== null) {
+  if (ind.capaian == null && !unreadableIn(ind, "capaianKinerja") && realisasi !== null && target.value !== null) {
     const exact = recomputeCapaianKinerja(realisasi, target.value, polaritasOf(ind, opsi));
     const cell = cellIn(model, ind.row, "capaianKinerja");
     if (exact !== null && cell) {
       const saran = roundTo(exact, SARAN_DESIMAL);
       out.push(
-        makeFinding(
+        legacyFinding(
           "missing-value",
           sheet,
           cell,
@@ -122,7 +123,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
 }
 
 /** missing-value: pagu, realisasi, target of TW n or a computable capaian left empty. */
-export function missingValue(model: SheetModel, opsi: OpsiValidasi = {}): Finding[] {
+export function missingValue(model: SheetModel, opsi: OpsiValidasi = {}): LegacyFinding[] {
   return [
     ...budgetNodes(model).flatMap(({ node }) => budgetGaps(model, node)),
     ...indikators(model).flatMap((ind) => indikatorGaps(model, ind, opsi)),

@@ -1,10 +1,11 @@
-// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
-import { Finding, RuleId } from "../../../../src/core/validation/finding";
+// The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match; since
+// issue 8 a parent whose own cell, or a child's cell, holds text is not checked, nor one whose children's cells are
+// all empty.
+import { RuleId } from "../../../../src/core/model/finding";
 import { SheetModel } from "../../../../src/core/model/types";
 import { formatRupiah } from "../../../../src/core/numbers/format";
-import { makeFinding } from "../../../../src/core/validation/makeFinding";
-import { budgetCell, budgetValue, num, sumOf } from "./helpers";
-import { BudgetColumn, budgetNodes, levelWord, sheetName } from "../../../../src/core/validation/modelAccess";
+import { budgetCell, budgetValue, num, sumOf, legacyFinding, LegacyFinding, unreadableIn, levelWord } from "./helpers";
+import { BudgetColumn, budgetNodes, sheetName } from "../../../../src/core/validation/modelAccess";
 
 const COLUMN_LABEL: Record<BudgetColumn, string> = {
   pagu: "Pagu",
@@ -17,12 +18,15 @@ const COLUMN_LABEL: Record<BudgetColumn, string> = {
 };
 
 /** A parent's value in `column` equals the sum of its children's (program ← kegiatan, kegiatan ← sub kegiatan). */
-export function parentVsChildren(model: SheetModel, rule: RuleId, column: BudgetColumn): Finding[] {
-  const findings: Finding[] = [];
+export function parentVsChildren(model: SheetModel, rule: RuleId, column: BudgetColumn): LegacyFinding[] {
+  const findings: LegacyFinding[] = [];
   for (const { node, children } of budgetNodes(model)) {
     if (children.length === 0) continue;
+    if (unreadableIn(node, column) || children.some((c) => unreadableIn(c, column))) continue;
     const parent = num(budgetValue(node, column));
-    const total = sumOf(children.map((c) => num(budgetValue(c, column))));
+    const values = children.map((c) => num(budgetValue(c, column)));
+    if (values.every((v) => v === null)) continue;
+    const total = sumOf(values);
     if (parent === null ? total.isZero() : parent.equals(total)) continue;
     const cell = budgetCell(model, node, column) ?? (typeof node.cell === "string" ? node.cell : null);
     if (cell === null) continue;
@@ -34,7 +38,7 @@ export function parentVsChildren(model: SheetModel, rule: RuleId, column: Budget
         ? `${what} kosong, padahal ${sumText} ${formatRupiah(total)}.`
         : `${what} (${formatRupiah(parent)}) tidak sama dengan ${sumText} (${formatRupiah(total)}); ` +
           `selisih ${formatRupiah(parent.minus(total).abs())}.`;
-    findings.push(makeFinding(rule, sheetName(model), cell, total, parent, message));
+    findings.push(legacyFinding(rule, sheetName(model), cell, total, parent, message));
   }
   return findings;
 }

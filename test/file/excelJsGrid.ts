@@ -1,5 +1,6 @@
+/** The grid exceljs gives for a worksheet: the yardstick the product's own reader (src/file/xlsx) is compared with. */
 import ExcelJS from "exceljs";
-import { CellRange, CellValue, Grid, GridCell } from "../core/grid/grid";
+import { CellRange, CellValue, Grid, GridCell } from "../../src/core/grid/grid";
 
 const T = ExcelJS.ValueType;
 const MS_PER_DAY = 24 * 3600 * 1000;

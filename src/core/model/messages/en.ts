@@ -1,0 +1,158 @@
+import { Catalog } from "./catalog";
+
+/** English. Domain terms without a plain English twin (pagu, Renstra, polaritas values) stay as they are. */
+export const en: Catalog = {
+  lang: "en",
+  messages: {
+    "kas-vs-pagu": "Pagu at {cell} ({pagu}) differs from the total cash plan Q1–Q4 ({kas}); difference {selisih}.",
+    "kas-vs-pagu.kas-empty":
+      "The cash plan Q1–Q4 for the pagu at {cell} ({pagu}) has not been filled in: all four of its cells are empty.",
+    "pagu-vs-children":
+      "Pagu of the {tingkat} at {cell} ({pagu}) differs from the total pagu of the {tingkatAnak} rows under it " +
+      "({jumlah}); difference {selisih}.",
+    "pagu-vs-children.parent-empty":
+      "Pagu of the {tingkat} at {cell} is empty, while the pagu of the {tingkatAnak} rows under it total {jumlah}.",
+    "kas-vs-children":
+      "Cash plan {triwulan} of the {tingkat} at {cell} ({kas}) differs from the total cash plan {triwulan} of the " +
+      "{tingkatAnak} rows under it ({jumlah}); difference {selisih}.",
+    "kas-vs-children.parent-empty":
+      "Cash plan {triwulan} of the {tingkat} at {cell} is empty, while the cash plan {triwulan} of the " +
+      "{tingkatAnak} rows under it totals {jumlah}.",
+    "realisasi-vs-children":
+      "Realisation of the {tingkat} at {cell} ({realisasi}) differs from the total realisation of the " +
+      "{tingkatAnak} rows under it ({jumlah}); difference {selisih}.",
+    "realisasi-vs-children.parent-empty":
+      "Realisation of the {tingkat} at {cell} is empty, while the realisation of the {tingkatAnak} rows under it " +
+      "totals {jumlah}.",
+    "realisasi-over-pagu": "Realisation at {cell} ({realisasi}) exceeds the pagu ({pagu}); difference {selisih}.",
+    "realisasi-over-kas":
+      "Realisation at {cell} ({realisasi}) exceeds the cash plan up to {triwulan} ({kas}); difference {selisih}.",
+    "capaian-anggaran-mismatch":
+      "Budget achievement at {cell} ({tertulis}) does not match realisation ÷ pagu ({realisasi} ÷ {pagu} = {hitung}).",
+    "capaian-kinerja-mismatch":
+      "Performance achievement at {cell} ({tertulis}) does not match {hitung}, recomputed from realisation " +
+      "{realisasi} and target {triwulan} {target} (polarity {polaritas}).",
+    "realisasi-decreased":
+      'Realisation of the {tingkat} "{nama}" at {cell} in sheet "{sheet}" up to {triwulan} ({realisasi}) is lower ' +
+      'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +
+      "cannot fall.",
+    "unreadable-value": 'Cell {cell} holds "{teks}", which cannot be read as a number.',
+    "number-out-of-range":
+      "Cell {cell} holds {teks}, which cannot be an amount in rupiah (less than one sen or beyond Excel's range); " +
+      "the cell is not counted and the LKjIP tables leave it empty.",
+    "text-too-long":
+      "The name in cell {cell} is too long ({panjang} characters; an Excel cell holds at most 32,767): the LKjIP " +
+      "tables leave its cell empty.",
+    "date-in-amount":
+      "Cell {cell} holds a date ({tanggal}), not an amount in rupiah; the cell is not counted. Format the cell " +
+      "as a number and enter the amount.",
+    "unreadable-value.data-pendukung":
+      'Cell {cell} ({kolom}) in sheet "{sheet}" cannot be read as a number: "{teks}"; the cell is ignored.',
+    "unreadable-value.polaritas":
+      'Cell {cell} in sheet "{sheet}": polarity "{teks}" is not known (choose positif, negatif, negatif-b or ' +
+      "stabil); taken as positif.",
+    "missing-name.budget":
+      "Cell {cell}: row {baris} holds budget figures but the name of its program, activity or sub-activity is empty.",
+    "missing-name.tujuan": "Cell {cell}: row {baris} holds data but the name of its goal is empty.",
+    "missing-name.sasaran": "Cell {cell}: row {baris} holds data but the name of its strategic target is empty.",
+    "missing-name.indikator":
+      "Cell {cell}: the indicator in row {baris} has a target, realisation or formula but its name is empty.",
+    "missing-value.pagu": 'Pagu at {cell} is empty for the {tingkat} "{nama}".',
+    "missing-value.realisasi-anggaran": 'Realisation at {cell} is empty for the {tingkat} "{nama}".',
+    "missing-value.capaian-anggaran":
+      "Budget achievement at {cell} is empty, though it can be computed as realisation ÷ pagu ({saran}).",
+    "missing-value.target": "Target {triwulan} at {cell} is empty for {nama}.",
+    "missing-value.target-no-triwulan": "Target (no quarter filled in) at {cell} is empty for {nama}.",
+    "missing-value.realisasi-kinerja": "Realisation at {cell} is empty for {nama}.",
+    "missing-value.capaian-kinerja":
+      "Performance achievement at {cell} is empty, though it can be computed from the realisation and target " +
+      "{triwulan} ({saran}).",
+    "missing-value.data-pendukung-header":
+      'Sheet "{sheet}": the column header "Indikator Kinerja" was not found, so the figures per indicator cannot ' +
+      "be read.",
+    "missing-value.data-pendukung-name":
+      'Cell {cell} in sheet "{sheet}": the indicator name is empty; the entries of row {baris} are ignored.',
+    "level-uncertain.code-word-conflict":
+      "Cell {cell}: {nama}: code {kode} says {tingkatKode} but the name starts with the word for {tingkatKata}; " +
+      "the code is used.",
+    "level-uncertain.program-by-sum":
+      "Cell {cell}: {nama} is taken as a program: there is no PROGRAM row above it in this strategic target, and " +
+      "its pagu equals the total pagu of the activities under it.",
+    "level-uncertain.program-by-position":
+      "Cell {cell}: {nama} is taken as a program because it opens a strategic target without a PROGRAM row above it.",
+    "level-uncertain.sub-without-kegiatan":
+      "Cell {cell}: {nama} is marked as a sub-activity but has no activity above it; taken as an activity under " +
+      "program {program} ({programCell}).",
+    "level-uncertain.kegiatan-under-guessed-program":
+      "Cell {cell}: {nama} is taken as an activity under program {program} ({programCell}), whose own level is a " +
+      "guess.",
+    "level-uncertain.kegiatan-without-sub":
+      "Cell {cell}: {nama} is taken as an activity because it sits under program {program} ({programCell}); there " +
+      "is no sub-activity under it.",
+    "level-uncertain.kegiatan-sum-differs":
+      "Cell {cell}: {nama} is taken as an activity because it sits under program {program} ({programCell}); the " +
+      "pagu of the sub-activities under it do not add up to its pagu.",
+    "level-uncertain.sub-under-guessed-program":
+      "Cell {cell}: {nama} is taken as a sub-activity of activity {kegiatan} ({kegiatanCell}); the program above " +
+      "it is itself a guess.",
+    "level-uncertain.sub-sum-differs":
+      "Cell {cell}: {nama} is taken as a sub-activity of activity {kegiatan} ({kegiatanCell}); the pagu of that " +
+      "activity does not add up, so its level is a guess.",
+  },
+  levels: {
+    program: "program",
+    kegiatan: "activity",
+    subKegiatan: "sub-activity",
+    indikator: "indicator",
+    sasaran: "strategic target",
+    tujuan: "goal",
+    budgetRow: "budget row",
+  },
+  triwulan: (n) => `Q${n}`,
+  unnamedRow: (row) => `Row ${row} (no name)`,
+  indikatorSubject: (name, row) => (name !== "" ? `the indicator "${name}"` : `the indicator in row ${row}`),
+  dataColumns: {
+    targetTahunLalu: "last year's target",
+    realisasiTahunLalu: "last year's realisation",
+    targetAkhirRenstra: "Renstra end target",
+    totalAnggaran: "total budget of the office",
+    tahun: "year",
+  },
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  ruleLabels: {
+    "kas-vs-pagu": "Cash plan total ≠ pagu",
+    "pagu-vs-children": "Pagu ≠ total pagu of its items",
+    "kas-vs-children": "Cash plan ≠ total of its items",
+    "realisasi-vs-children": "Realisation ≠ total of its items",
+    "realisasi-over-pagu": "Realisation above pagu",
+    "realisasi-over-kas": "Realisation above cash plan",
+    "capaian-anggaran-mismatch": "Budget achievement ≠ realisation ÷ pagu",
+    "capaian-kinerja-mismatch": "Performance achievement ≠ recomputed",
+    "unreadable-value": "Cell is not a number",
+    "number-out-of-range": "Number out of range",
+    "text-too-long": "Name too long",
+    "date-in-amount": "Date in an amount column",
+    "missing-name": "Name missing",
+    "missing-value": "Entry missing",
+    "level-uncertain": "Row level guessed",
+    "realisasi-decreased": "Cumulative realisation fell",
+  },
+  amountLabels: {
+    "kas-vs-pagu": { expected: "Σ cash plan Q1–Q4", actual: "Pagu" },
+    "pagu-vs-children": { expected: "Σ pagu of its items", actual: "Pagu" },
+    "kas-vs-children": { expected: "Σ cash plan of its items", actual: "Cash plan" },
+    "realisasi-vs-children": { expected: "Σ realisation of its items", actual: "Realisation" },
+    "realisasi-over-pagu": { expected: "Pagu", actual: "Realisation" },
+    "realisasi-over-kas": { expected: "Cash plan to this quarter", actual: "Realisation" },
+    "capaian-anggaran-mismatch": { expected: "Realisation ÷ pagu (%)", actual: "Achievement written (%)" },
+    "capaian-kinerja-mismatch": { expected: "Recomputed (%)", actual: "Achievement written (%)" },
+    "unreadable-value": { expected: "Expected entry", actual: "Cell content" },
+    "number-out-of-range": { expected: "Range", actual: "Cell content" },
+    "text-too-long": { expected: "At most", actual: "Length" },
+    "date-in-amount": { expected: "Expected entry", actual: "Cell content" },
+    "missing-name": { expected: "Name", actual: "Cell content" },
+    "missing-value": { expected: "Suggested (computed)", actual: "Cell content" },
+    "level-uncertain": { expected: "Level", actual: "Level" },
+    "realisasi-decreased": { expected: "Realisation, previous quarter", actual: "Realisation, this quarter" },
+  },
+};

@@ -1,0 +1,155 @@
+import { Catalog } from "./catalog";
+
+const ROMAWI = ["I", "II", "III", "IV"];
+
+/** Bahasa Indonesia: the language of every JSON `message` (a contract) and the default everywhere. */
+export const id: Catalog = {
+  lang: "id",
+  messages: {
+    "kas-vs-pagu": "Pagu di {cell} ({pagu}) tidak sama dengan jumlah anggaran kas TW I–IV ({kas}); selisih {selisih}.",
+    "kas-vs-pagu.kas-empty": "Anggaran kas TW I–IV untuk pagu di {cell} ({pagu}) belum diisi: keempat selnya kosong.",
+    "pagu-vs-children":
+      "Pagu {tingkat} di {cell} ({pagu}) tidak sama dengan jumlah pagu {tingkatAnak} di bawahnya ({jumlah}); " +
+      "selisih {selisih}.",
+    "pagu-vs-children.parent-empty":
+      "Pagu {tingkat} di {cell} kosong, padahal jumlah pagu {tingkatAnak} di bawahnya {jumlah}.",
+    "kas-vs-children":
+      "Anggaran kas {triwulan} {tingkat} di {cell} ({kas}) tidak sama dengan jumlah anggaran kas {triwulan} " +
+      "{tingkatAnak} di bawahnya ({jumlah}); selisih {selisih}.",
+    "kas-vs-children.parent-empty":
+      "Anggaran kas {triwulan} {tingkat} di {cell} kosong, padahal jumlah anggaran kas {triwulan} {tingkatAnak} " +
+      "di bawahnya {jumlah}.",
+    "realisasi-vs-children":
+      "Realisasi {tingkat} di {cell} ({realisasi}) tidak sama dengan jumlah realisasi {tingkatAnak} di bawahnya " +
+      "({jumlah}); selisih {selisih}.",
+    "realisasi-vs-children.parent-empty":
+      "Realisasi {tingkat} di {cell} kosong, padahal jumlah realisasi {tingkatAnak} di bawahnya {jumlah}.",
+    "realisasi-over-pagu": "Realisasi di {cell} ({realisasi}) melebihi pagu ({pagu}); selisih {selisih}.",
+    "realisasi-over-kas":
+      "Realisasi di {cell} ({realisasi}) melebihi anggaran kas s/d {triwulan} ({kas}); selisih {selisih}.",
+    "capaian-anggaran-mismatch":
+      "Capaian anggaran di {cell} ({tertulis}) tidak sama dengan realisasi ÷ pagu ({realisasi} ÷ {pagu} = {hitung}).",
+    "capaian-kinerja-mismatch":
+      "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
+      "{realisasi} dan target {triwulan} {target} (polaritas {polaritas}).",
+    "realisasi-decreased":
+      'Realisasi {tingkat} "{nama}" di {cell} lembar "{sheet}" s/d {triwulan} ({realisasi}) lebih kecil daripada ' +
+      'realisasi s/d {triwulanLalu} di lembar "{sheetLalu}" ({realisasiLalu}); realisasi kumulatif tidak boleh turun.',
+    "unreadable-value": 'Sel {cell} berisi "{teks}" yang tidak terbaca sebagai angka.',
+    "number-out-of-range":
+      "Sel {cell} berisi {teks}, bukan jumlah rupiah yang mungkin (kurang dari satu sen atau di luar jangkauan " +
+      "Excel); sel ini tidak dihitung dan tabel LKjIP membiarkannya kosong.",
+    "text-too-long":
+      "Nama di sel {cell} terlalu panjang ({panjang} karakter; satu sel Excel memuat paling banyak 32.767): " +
+      "tabel LKjIP membiarkan selnya kosong.",
+    "date-in-amount":
+      "Sel {cell} berisi tanggal ({tanggal}), bukan jumlah rupiah; sel ini tidak dihitung. Ubah format selnya " +
+      "menjadi angka dan tulis jumlahnya.",
+    "unreadable-value.data-pendukung":
+      'Sel {cell} ({kolom}) di lembar "{sheet}" tidak terbaca sebagai angka: "{teks}"; sel ini diabaikan.',
+    "unreadable-value.polaritas":
+      'Sel {cell} di lembar "{sheet}": polaritas "{teks}" tidak dikenal (pilih positif, negatif, negatif-b atau ' +
+      "stabil); dianggap positif.",
+    "missing-name.budget":
+      "Sel {cell}: baris {baris} berisi angka anggaran tetapi nama program/kegiatan/sub kegiatannya kosong.",
+    "missing-name.tujuan": "Sel {cell}: baris {baris} berisi data tetapi nama tujuannya kosong.",
+    "missing-name.sasaran": "Sel {cell}: baris {baris} berisi data tetapi nama sasaran strategisnya kosong.",
+    "missing-name.indikator":
+      "Sel {cell}: indikator pada baris {baris} memiliki target, realisasi atau formulasi tetapi namanya kosong.",
+    "missing-value.pagu": 'Pagu di {cell} kosong untuk {tingkat} "{nama}".',
+    "missing-value.realisasi-anggaran": 'Realisasi di {cell} kosong untuk {tingkat} "{nama}".',
+    "missing-value.capaian-anggaran":
+      "Capaian anggaran di {cell} kosong, padahal dapat dihitung dari realisasi ÷ pagu ({saran}).",
+    "missing-value.target": "Target {triwulan} di {cell} kosong untuk {nama}.",
+    "missing-value.target-no-triwulan": "Target (tidak ada triwulan yang terisi) di {cell} kosong untuk {nama}.",
+    "missing-value.realisasi-kinerja": "Realisasi di {cell} kosong untuk {nama}.",
+    "missing-value.capaian-kinerja":
+      "Capaian kinerja di {cell} kosong, padahal dapat dihitung dari realisasi dan target {triwulan} ({saran}).",
+    "missing-value.data-pendukung-header":
+      'Lembar "{sheet}": judul kolom "Indikator Kinerja" tidak ditemukan, jadi data per indikator tidak terbaca.',
+    "missing-value.data-pendukung-name":
+      'Sel {cell} di lembar "{sheet}": nama indikator kosong, isian baris {baris} diabaikan.',
+    "level-uncertain.code-word-conflict":
+      "Sel {cell}: {nama}: kode {kode} menunjukkan {tingkatKode} tetapi namanya diawali kata {tingkatKata}; " +
+      "dipakai kode.",
+    "level-uncertain.program-by-sum":
+      "Sel {cell}: {nama} dianggap program: tidak ada baris PROGRAM di atasnya di sasaran ini, dan pagunya sama " +
+      "dengan jumlah pagu kegiatan di bawahnya.",
+    "level-uncertain.program-by-position":
+      "Sel {cell}: {nama} dianggap program karena berada di awal sasaran tanpa baris PROGRAM di atasnya.",
+    "level-uncertain.sub-without-kegiatan":
+      "Sel {cell}: {nama} bertanda sub kegiatan tetapi tidak ada kegiatan di atasnya; dianggap kegiatan di bawah " +
+      "program {program} ({programCell}).",
+    "level-uncertain.kegiatan-under-guessed-program":
+      "Sel {cell}: {nama} dianggap kegiatan di bawah program {program} ({programCell}), yang tingkatnya sendiri " +
+      "ditebak.",
+    "level-uncertain.kegiatan-without-sub":
+      "Sel {cell}: {nama} dianggap kegiatan karena berada di bawah program {program} ({programCell}); tidak ada " +
+      "sub kegiatan di bawahnya.",
+    "level-uncertain.kegiatan-sum-differs":
+      "Sel {cell}: {nama} dianggap kegiatan karena berada di bawah program {program} ({programCell}); jumlah pagu " +
+      "sub kegiatan di bawahnya tidak sama dengan pagunya.",
+    "level-uncertain.sub-under-guessed-program":
+      "Sel {cell}: {nama} dianggap sub kegiatan dari kegiatan {kegiatan} ({kegiatanCell}); program di atasnya " +
+      "sendiri ditebak.",
+    "level-uncertain.sub-sum-differs":
+      "Sel {cell}: {nama} dianggap sub kegiatan dari kegiatan {kegiatan} ({kegiatanCell}); jumlah pagu kegiatan " +
+      "itu tidak cocok sehingga tingkatnya ditebak.",
+  },
+  levels: {
+    program: "program",
+    kegiatan: "kegiatan",
+    subKegiatan: "sub kegiatan",
+    indikator: "indikator",
+    sasaran: "sasaran",
+    tujuan: "tujuan",
+    budgetRow: "baris anggaran",
+  },
+  triwulan: (n) => `TW ${ROMAWI[n - 1] ?? String(n)}`,
+  unnamedRow: (row) => `Baris ${row} (tanpa nama)`,
+  indikatorSubject: (name, row) => (name !== "" ? `indikator "${name}"` : `indikator di baris ${row}`),
+  dataColumns: {
+    targetTahunLalu: "target tahun lalu",
+    realisasiTahunLalu: "realisasi tahun lalu",
+    targetAkhirRenstra: "target akhir Renstra",
+    totalAnggaran: "total anggaran Perangkat Daerah",
+    tahun: "tahun",
+  },
+  severity: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
+  ruleLabels: {
+    "kas-vs-pagu": "Jumlah anggaran kas ≠ pagu",
+    "pagu-vs-children": "Pagu ≠ jumlah pagu rinciannya",
+    "kas-vs-children": "Anggaran kas ≠ jumlah rinciannya",
+    "realisasi-vs-children": "Realisasi ≠ jumlah rinciannya",
+    "realisasi-over-pagu": "Realisasi melebihi pagu",
+    "realisasi-over-kas": "Realisasi melebihi anggaran kas",
+    "capaian-anggaran-mismatch": "Capaian anggaran ≠ realisasi ÷ pagu",
+    "capaian-kinerja-mismatch": "Capaian kinerja ≠ hasil hitung ulang",
+    "unreadable-value": "Isi sel bukan angka",
+    "number-out-of-range": "Angka di luar jangkauan",
+    "text-too-long": "Nama terlalu panjang",
+    "date-in-amount": "Tanggal di kolom rupiah",
+    "missing-name": "Nama kosong",
+    "missing-value": "Isian kosong",
+    "level-uncertain": "Tingkat baris ditebak",
+    "realisasi-decreased": "Realisasi kumulatif turun",
+  },
+  amountLabels: {
+    "kas-vs-pagu": { expected: "Σ anggaran kas TW I–IV", actual: "Pagu" },
+    "pagu-vs-children": { expected: "Σ pagu rinciannya", actual: "Pagu" },
+    "kas-vs-children": { expected: "Σ anggaran kas rinciannya", actual: "Anggaran kas" },
+    "realisasi-vs-children": { expected: "Σ realisasi rinciannya", actual: "Realisasi" },
+    "realisasi-over-pagu": { expected: "Pagu", actual: "Realisasi" },
+    "realisasi-over-kas": { expected: "Anggaran kas s/d triwulan ini", actual: "Realisasi" },
+    "capaian-anggaran-mismatch": { expected: "Realisasi ÷ pagu (%)", actual: "Capaian tertulis (%)" },
+    "capaian-kinerja-mismatch": { expected: "Hasil hitung ulang (%)", actual: "Capaian tertulis (%)" },
+    "unreadable-value": { expected: "Isian yang diharapkan", actual: "Isi sel" },
+    "number-out-of-range": { expected: "Jangkauan", actual: "Isi sel" },
+    "text-too-long": { expected: "Panjang paling banyak", actual: "Panjang" },
+    "date-in-amount": { expected: "Isian yang diharapkan", actual: "Isi sel" },
+    "missing-name": { expected: "Nama", actual: "Isi sel" },
+    "missing-value": { expected: "Saran (hasil hitung)", actual: "Isi sel" },
+    "level-uncertain": { expected: "Tingkat", actual: "Tingkat" },
+    "realisasi-decreased": { expected: "Realisasi triwulan sebelumnya", actual: "Realisasi triwulan ini" },
+  },
+};

@@ -1,0 +1,6 @@
+export type { Catalog } from "./catalog";
+export { id } from "./id";
+export { en } from "./en";
+export { DATA_COLUMNS, MESSAGE_KEYS, MESSAGE_PARAMS } from "./params";
+export type { DataColumn, MessageKey, ParamKind, ParamsOf } from "./params";
+export { amountParam, CATALOGS, catalogOf, isMessageKey, renderFinding, renderMessage } from "./render";

@@ -1,0 +1,217 @@
+import Decimal from "decimal.js";
+
+/**
+ * Every message key and the parameters its sentence is made of, with how each is written. Both language catalogs
+ * (id.ts, en.ts) write one template per key with `{name}` placeholders; a test checks that each template uses
+ * exactly these parameters (a placeholder, or the companion a placeholder's kind names).
+ */
+export type ParamKind =
+  /** Written as it is: a name already shortened for a sentence, a code, a polaritas word, a cell's text. */
+  | "text"
+  | "cell"
+  | "sheet"
+  /** A row number or a count, without grouping. */
+  | "count"
+  | "rupiah"
+  /** 1..4: `TW IV` in Indonesian, `Q4` in English. */
+  | "triwulan"
+  /** A FindingLevel (or null: a budget row of unknown level), as the language's word. */
+  | "level"
+  /** A Data Pendukung column (see DATA_COLUMNS), as the language's words. */
+  | "dataColumn"
+  /** Used only by another parameter's kind: digits of a percentage, whether an indikator value is a percentage. */
+  | "digits"
+  | "flag"
+  /** Percent points, with as many digits as the parameter named here says. */
+  | { percent: string }
+  /** An indikator's target or realisasi: a percentage when the flag parameter says so, else a plain number. */
+  | { indikatorValue: string; percentFlag: string }
+  /** A row's name in quotes, or `Baris n (tanpa nama)` from the row parameter named here when the name is "". */
+  | { rowLabel: string }
+  /** `indikator "<name>"`, or `indikator di baris n` from the row parameter named here when the name is "". */
+  | { indikatorSubject: string };
+
+export const DATA_COLUMNS = [
+  "targetTahunLalu",
+  "realisasiTahunLalu",
+  "targetAkhirRenstra",
+  "totalAnggaran",
+  "tahun",
+] as const;
+export type DataColumn = (typeof DATA_COLUMNS)[number];
+
+const pct = (digits: string): ParamKind => ({ percent: digits });
+const rowLabel = (row: string): ParamKind => ({ rowLabel: row });
+const indikator = { nama: { indikatorSubject: "baris" }, baris: "count" } as const;
+const named = { nama: rowLabel("baris"), baris: "count" } as const;
+
+export const MESSAGE_PARAMS = {
+  "kas-vs-pagu": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah" },
+  "kas-vs-pagu.kas-empty": { cell: "cell", pagu: "rupiah" },
+  "pagu-vs-children": {
+    tingkat: "level",
+    cell: "cell",
+    pagu: "rupiah",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+    selisih: "rupiah",
+  },
+  "pagu-vs-children.parent-empty": { tingkat: "level", cell: "cell", tingkatAnak: "level", jumlah: "rupiah" },
+  "kas-vs-children": {
+    triwulan: "triwulan",
+    tingkat: "level",
+    cell: "cell",
+    kas: "rupiah",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+    selisih: "rupiah",
+  },
+  "kas-vs-children.parent-empty": {
+    triwulan: "triwulan",
+    tingkat: "level",
+    cell: "cell",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+  },
+  "realisasi-vs-children": {
+    tingkat: "level",
+    cell: "cell",
+    realisasi: "rupiah",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+    selisih: "rupiah",
+  },
+  "realisasi-vs-children.parent-empty": { tingkat: "level", cell: "cell", tingkatAnak: "level", jumlah: "rupiah" },
+  "realisasi-over-pagu": { cell: "cell", realisasi: "rupiah", pagu: "rupiah", selisih: "rupiah" },
+  "realisasi-over-kas": { cell: "cell", realisasi: "rupiah", triwulan: "triwulan", kas: "rupiah", selisih: "rupiah" },
+  "capaian-anggaran-mismatch": {
+    cell: "cell",
+    tertulis: pct("desimal"),
+    realisasi: "rupiah",
+    pagu: "rupiah",
+    hitung: pct("desimal"),
+    desimal: "digits",
+  },
+  "capaian-kinerja-mismatch": {
+    cell: "cell",
+    tertulis: pct("desimal"),
+    hitung: pct("desimal"),
+    desimal: "digits",
+    realisasi: { indikatorValue: "desimalRealisasi", percentFlag: "persen" },
+    desimalRealisasi: "digits",
+    target: { indikatorValue: "desimalTarget", percentFlag: "persen" },
+    desimalTarget: "digits",
+    persen: "flag",
+    triwulan: "triwulan",
+    polaritas: "text",
+  },
+  "realisasi-decreased": {
+    tingkat: "level",
+    nama: "text",
+    cell: "cell",
+    sheet: "sheet",
+    triwulan: "triwulan",
+    realisasi: "rupiah",
+    triwulanLalu: "triwulan",
+    sheetLalu: "sheet",
+    realisasiLalu: "rupiah",
+  },
+  "unreadable-value": { cell: "cell", teks: "text" },
+  "number-out-of-range": { cell: "cell", teks: "text" },
+  "text-too-long": { cell: "cell", panjang: "count" },
+  "date-in-amount": { cell: "cell", tanggal: "text" },
+  "unreadable-value.data-pendukung": { cell: "cell", kolom: "dataColumn", sheet: "sheet", teks: "text" },
+  "unreadable-value.polaritas": { cell: "cell", sheet: "sheet", teks: "text" },
+  "missing-name.budget": { cell: "cell", baris: "count" },
+  "missing-name.tujuan": { cell: "cell", baris: "count" },
+  "missing-name.sasaran": { cell: "cell", baris: "count" },
+  "missing-name.indikator": { cell: "cell", baris: "count" },
+  "missing-value.pagu": { cell: "cell", tingkat: "level", nama: "text" },
+  "missing-value.realisasi-anggaran": { cell: "cell", tingkat: "level", nama: "text" },
+  "missing-value.capaian-anggaran": { cell: "cell", saran: pct("desimal"), desimal: "digits" },
+  "missing-value.target": { triwulan: "triwulan", cell: "cell", ...indikator },
+  "missing-value.target-no-triwulan": { cell: "cell", ...indikator },
+  "missing-value.realisasi-kinerja": { cell: "cell", ...indikator },
+  "missing-value.capaian-kinerja": { cell: "cell", triwulan: "triwulan", saran: pct("desimal"), desimal: "digits" },
+  "missing-value.data-pendukung-header": { sheet: "sheet" },
+  "missing-value.data-pendukung-name": { cell: "cell", sheet: "sheet", baris: "count" },
+  "level-uncertain.code-word-conflict": {
+    cell: "cell",
+    ...named,
+    kode: "text",
+    tingkatKode: "level",
+    tingkatKata: "level",
+  },
+  "level-uncertain.program-by-sum": { cell: "cell", ...named },
+  "level-uncertain.program-by-position": { cell: "cell", ...named },
+  "level-uncertain.sub-without-kegiatan": {
+    cell: "cell",
+    ...named,
+    program: rowLabel("barisProgram"),
+    barisProgram: "count",
+    programCell: "cell",
+  },
+  "level-uncertain.kegiatan-under-guessed-program": {
+    cell: "cell",
+    ...named,
+    program: rowLabel("barisProgram"),
+    barisProgram: "count",
+    programCell: "cell",
+  },
+  "level-uncertain.kegiatan-without-sub": {
+    cell: "cell",
+    ...named,
+    program: rowLabel("barisProgram"),
+    barisProgram: "count",
+    programCell: "cell",
+  },
+  "level-uncertain.kegiatan-sum-differs": {
+    cell: "cell",
+    ...named,
+    program: rowLabel("barisProgram"),
+    barisProgram: "count",
+    programCell: "cell",
+  },
+  "level-uncertain.sub-under-guessed-program": {
+    cell: "cell",
+    ...named,
+    kegiatan: rowLabel("barisKegiatan"),
+    barisKegiatan: "count",
+    kegiatanCell: "cell",
+  },
+  "level-uncertain.sub-sum-differs": {
+    cell: "cell",
+    ...named,
+    kegiatan: rowLabel("barisKegiatan"),
+    barisKegiatan: "count",
+    kegiatanCell: "cell",
+  },
+} as const satisfies Record<string, Record<string, ParamKind>>;
+
+export type MessageKey = keyof typeof MESSAGE_PARAMS;
+
+export const MESSAGE_KEYS = Object.keys(MESSAGE_PARAMS) as MessageKey[];
+
+/** An amount or a percentage as given to makeFinding: a Decimal becomes a number (or its exact text) in params. */
+export type Amount = number | string | Decimal;
+
+/** The parameters one key's sentence needs: names and the type of value each holds. */
+export type ParamsOf<K extends MessageKey> = {
+  [P in keyof (typeof MESSAGE_PARAMS)[K]]: ValueOf<(typeof MESSAGE_PARAMS)[K][P]>;
+};
+
+type ValueOf<Kind> = Kind extends "text" | "cell" | "sheet"
+  ? string
+  : Kind extends "count" | "digits" | "triwulan"
+    ? number
+    : Kind extends "flag"
+      ? boolean
+      : Kind extends "level"
+        ? string | null
+        : Kind extends "dataColumn"
+          ? DataColumn
+          : Kind extends "rupiah" | { percent: string } | { indikatorValue: string; percentFlag: string }
+            ? Amount
+            : Kind extends { rowLabel: string } | { indikatorSubject: string }
+              ? string
+              : never;

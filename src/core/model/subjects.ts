@@ -1,0 +1,133 @@
+import { fromA1 } from "../grid/address";
+import { ColumnKey } from "./columns";
+import { Finding, FindingLevel } from "./finding";
+import { findingName } from "./makeFinding";
+import { BudgetNode, SheetModel } from "./types";
+
+/** The row a cell belongs to: its level (or kind) and name. */
+export interface Subject {
+  level: FindingLevel;
+  name: string | null;
+}
+
+const BUDGET_COLUMNS: readonly ColumnKey[] = [
+  "kode",
+  "uraian",
+  "pagu",
+  "kas1",
+  "kas2",
+  "kas3",
+  "kas4",
+  "realisasiAnggaran",
+  "capaianAnggaran",
+];
+const INDIKATOR_COLUMNS: readonly ColumnKey[] = [
+  "indikatorSasaran",
+  "formulasi",
+  "target1",
+  "target2",
+  "target3",
+  "target4",
+  "realisasiKinerja",
+  "capaianKinerja",
+];
+const TUJUAN_COLUMNS: readonly ColumnKey[] = ["no", "tujuan", "indikatorTujuan"];
+
+interface Placed {
+  row: number;
+  name: string;
+}
+
+interface SubjectIndex {
+  budget: Map<number, BudgetNode>;
+  /** In sheet order, so in row order; each entry carries the row of its sasaran. */
+  indikator: (Placed & { sasaranRow: number })[];
+  sasaran: Placed[];
+  tujuan: Placed[];
+  kindOfColumn: Map<number, "budget" | "indikator" | "sasaran" | "tujuan">;
+}
+
+function buildIndex(model: SheetModel): SubjectIndex {
+  const index: SubjectIndex = { budget: new Map(), indikator: [], sasaran: [], tujuan: [], kindOfColumn: new Map() };
+  const columns = model.columns ?? {};
+  const mark = (keys: readonly ColumnKey[], kind: "budget" | "indikator" | "sasaran" | "tujuan") => {
+    for (const k of keys) if (typeof columns[k] === "number") index.kindOfColumn.set(columns[k] as number, kind);
+  };
+  mark(TUJUAN_COLUMNS, "tujuan");
+  mark(["sasaran"], "sasaran");
+  mark(INDIKATOR_COLUMNS, "indikator");
+  mark(BUDGET_COLUMNS, "budget");
+  for (const t of model.tujuan ?? []) {
+    index.tujuan.push({ row: t.row, name: t.name });
+    for (const s of t.sasaran ?? []) {
+      index.sasaran.push({ row: s.row, name: s.name });
+      for (const i of s.indikator ?? []) index.indikator.push({ row: i.row, name: i.name, sasaranRow: s.row });
+      for (const p of s.program ?? []) {
+        index.budget.set(p.row, p);
+        for (const k of p.kegiatan ?? []) {
+          index.budget.set(k.row, k);
+          for (const sub of k.subKegiatan ?? []) index.budget.set(sub.row, sub);
+        }
+      }
+    }
+  }
+  return index;
+}
+
+/** The last entry starting at or above `row` (entries in row order), or null. */
+function lastAtOrAbove<T extends Placed>(list: T[], row: number): T | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].row <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : null;
+}
+
+function subjectIn(index: SubjectIndex, row: number, col: number): Subject | null {
+  switch (index.kindOfColumn.get(col)) {
+    case "budget": {
+      const node = index.budget.get(row);
+      return node ? { level: node.level, name: findingName(node.name) } : null;
+    }
+    case "indikator": {
+      const ind = lastAtOrAbove(index.indikator, row);
+      const sasaran = lastAtOrAbove(index.sasaran, row);
+      if (!ind || (sasaran && sasaran.row !== ind.sasaranRow)) return null;
+      return { level: "indikator", name: findingName(ind.name) };
+    }
+    case "sasaran": {
+      const s = lastAtOrAbove(index.sasaran, row);
+      return s ? { level: "sasaran", name: findingName(s.name) } : null;
+    }
+    case "tujuan": {
+      const t = lastAtOrAbove(index.tujuan, row);
+      return t ? { level: "tujuan", name: findingName(t.name) } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Findings about cells of the model's sheet with the row each is about filled in where the finding did not say:
+ * the budget row of a budget column, the indikator (or sasaran, tujuan) a kinerja cell belongs to. Recognition
+ * meets a cell before it knows the row's level; this names it once the model is built.
+ */
+export function withSubjects(model: SheetModel, findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.level === null && f.sheet === model.sheet)) return findings;
+  const index = buildIndex(model);
+  return findings.map((f) => {
+    if (f.level !== null || f.sheet !== model.sheet) return f;
+    let at: { row: number; col: number };
+    try {
+      at = fromA1(f.cell);
+    } catch {
+      return f;
+    }
+    const subject = subjectIn(index, at.row, at.col);
+    return subject ? { ...f, level: subject.level, name: f.name ?? subject.name } : f;
+  });
+}

@@ -1,0 +1,54 @@
+import { SheetSpec } from "../core/tables/sheetSpec";
+import { footerSections } from "./footerSections";
+import { rangeOf } from "./formatSteps";
+import { STATEMENT_BYTES } from "./requestBudget";
+import { jsonBytes, WriteStep } from "./writeSteps";
+
+/**
+ * What ExcelApi 1.9 adds to a sheet's setup: filter buttons on a table (`spec.autoFilter`), the page footer
+ * (`spec.print.footer`) and manual page breaks (`spec.rowBreaks`). `resetFooter` writes empty sections when the
+ * spec has no footer, so an updated sheet loses an earlier one.
+ */
+export function printExtrasSteps(
+  ws: () => Excel.Worksheet,
+  sheet: string,
+  spec: SheetSpec,
+  resetFooter: boolean,
+): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const filter = spec.autoFilter;
+  if (filter) {
+    steps.push({
+      sheet,
+      bytes: 3 * STATEMENT_BYTES,
+      cells: 0,
+      apply: () => ws().autoFilter.apply(rangeOf(ws(), filter)),
+    });
+  }
+  const footer = spec.print.footer;
+  if (footer !== undefined || resetFooter) {
+    const sections = footerSections(footer ?? "");
+    steps.push({
+      sheet,
+      bytes: 6 * STATEMENT_BYTES + jsonBytes(sections),
+      cells: 0,
+      apply: () => {
+        const page = ws().pageLayout.headersFooters.defaultForAllPages;
+        page.leftFooter = sections.left;
+        page.centerFooter = sections.center;
+        page.rightFooter = sections.right;
+      },
+    });
+  }
+  for (const row of spec.rowBreaks ?? []) {
+    // A break above row 1 means nothing to Excel.
+    if (row <= 0) continue;
+    steps.push({
+      sheet,
+      bytes: 3 * STATEMENT_BYTES,
+      cells: 0,
+      apply: () => void ws().horizontalPageBreaks.add(ws().getRangeByIndexes(row, 0, 1, 1)),
+    });
+  }
+  return steps;
+}

@@ -1,0 +1,187 @@
+/**
+ * The cell-meaning table of src/core/validation/README.md, one describe per line: what a number, an empty cell and
+ * a cell holding text mean to every rule. Each case starts from a consistent sheet read from a Grid (so recognition's
+ * flags are part of what is tested) and changes one cell.
+ */
+import { recognise } from "../../../src/core/layout/recognise";
+import { Finding } from "../../../src/core/model/finding";
+import { validate } from "../../../src/core/validation/validate";
+import { buildSheet, BudgetRowData, IndikatorData } from "../layout/helpers/seedLayout";
+import { b, oneSasaran } from "../layout/helpers/smallSheet";
+
+const IND: IndikatorData = {
+  name: "Persentase capaian",
+  formulasi: ["Realisasi", "Target"],
+  target: ["10%", "20%", "30%", "40%"],
+  realisasi: "17,5%",
+  capaian: "87,50%",
+};
+
+/** Program ← kegiatan ← two sub kegiatan, every sum closing; realisasi within the kas of TW I–II. */
+function rows(): BudgetRowData[] {
+  const row = (level: BudgetRowData["level"], name: string, pagu: string, kas: string[], realisasi: string) =>
+    b(level, name, pagu, { kas: kas as BudgetRowData["kas"], realisasi, capaian: "50,00" });
+  return [
+    row("program", "PROGRAM SATU", "300.000", ["100.000", "100.000", "50.000", "50.000"], "150.000"),
+    row("kegiatan", "Kegiatan satu", "300.000", ["100.000", "100.000", "50.000", "50.000"], "150.000"),
+    row("subKegiatan", "Sub satu", "200.000", ["60.000", "70.000", "40.000", "30.000"], "100.000"),
+    row("subKegiatan", "Sub dua", "100.000", ["40.000", "30.000", "10.000", "20.000"], "50.000"),
+  ];
+}
+
+const TITLE = ["PENGUKURAN KINERJA DINAS UJI", "S/D TRIWULAN II TAHUN 2022"];
+type Edit = { row: number; column: "pagu" | "kas1" | "kas2" | "kas3" | "kas4" | "realisasiAnggaran" | "capaianAnggaran" };
+type IndEdit = { column: "target1" | "target2" | "target3" | "target4" | "realisasiKinerja" | "capaianKinerja" };
+
+/**
+ * The findings (errors and warnings; info is about levels) of the sheet with `value` written in each edited cell
+ * ("" empties it), as `cell rule` plus the message key where it says more than the rule.
+ */
+function findingsWith(
+  edits: [Edit | IndEdit, string][],
+  opts: { title?: string[]; budget?: BudgetRowData[] } = {},
+): { keys: string[]; findings: Finding[]; at: (e: Edit | IndEdit) => string } {
+  const built = buildSheet(oneSasaran(opts.budget ?? rows(), [IND]), {
+    columnNumbers: "none",
+    title: opts.title ?? TITLE,
+  });
+  const at = (e: Edit | IndEdit) => {
+    const r = built.firstDataRow + ("row" in e ? e.row : 0);
+    return `${String.fromCharCode(65 + built.col(e.column))}${r + 1}`;
+  };
+  for (const [e, value] of edits) {
+    const r = built.firstDataRow + ("row" in e ? e.row : 0);
+    built.grid.cells[r][built.col(e.column)] = value === "" ? undefined : { value };
+  }
+  const result = recognise(built.grid);
+  if (!result.model) throw new Error(result.reason);
+  const findings = validate([result.model]).filter((f) => f.severity !== "info");
+  return { keys: findings.map((f) => `${f.cell} ${f.messageKey}`), findings, at };
+}
+
+const P = 0;
+const K = 1;
+const S1 = 2;
+const S2 = 3;
+
+test("the sheet the cases start from is consistent", () => {
+  expect(findingsWith([]).keys).toEqual([]);
+});
+
+describe("a number, or `-`: that value (`-` is 0); the rules run", () => {
+  test("a changed number is compared: its own row and its parent's sum", () => {
+    const { keys } = findingsWith([[{ row: S1, column: "kas4" }, "35.000"]]);
+    expect(keys).toEqual(["R7 kas-vs-children", "N8 kas-vs-pagu"]);
+  });
+
+  test("`-` is 0 in a sum: Σ anggaran kas and the parent's Σ both count it", () => {
+    const { keys, findings } = findingsWith([[{ row: S1, column: "kas4" }, "-"]]);
+    expect(keys).toEqual(["R7 kas-vs-children", "N8 kas-vs-pagu"]);
+    expect(findings[1]).toMatchObject({ expected: 170000, actual: 200000 });
+  });
+
+  test("four dashes are an anggaran kas of 0, not one left unfilled", () => {
+    const dashes: [Edit, string][] = (["kas1", "kas2", "kas3", "kas4"] as const).map((c) => [{ row: S2, column: c }, "-"]);
+    const { findings } = findingsWith(dashes);
+    expect(findings.find((f) => f.cell === "N9")).toMatchObject({ messageKey: "kas-vs-pagu", expected: 0 });
+  });
+});
+
+describe("nothing (empty): absent", () => {
+  test("in a Σ an empty cell adds nothing: the rest of the Σ is compared", () => {
+    const { keys } = findingsWith([[{ row: S2, column: "kas4" }, ""]]);
+    expect(keys).toEqual(["R7 kas-vs-children", "N9 kas-vs-pagu"]);
+  });
+
+  test("a rule comparing the empty cell itself stays silent; missing-value names the cell left empty", () => {
+    const { keys, findings } = findingsWith([[{ row: S1, column: "realisasiAnggaran" }, ""]]);
+    // No realisasi-over-* or capaian-anggaran-mismatch on row 8; the kegiatan's Σ of the rest differs from its own.
+    expect(keys).toEqual(["S7 realisasi-vs-children", "S8 missing-value.realisasi-anggaran"]);
+    expect(findings[1].message).toBe('Realisasi di S8 kosong untuk sub kegiatan "Sub satu".');
+  });
+
+  test("except: a pagu whose four anggaran kas cells are all empty is one kas-vs-pagu at the pagu cell", () => {
+    const empty: [Edit, string][] = (["kas1", "kas2", "kas3", "kas4"] as const).map((c) => [{ row: S2, column: c }, ""]);
+    const { keys, findings } = findingsWith(empty);
+    expect(keys.filter((k) => k.startsWith("N9"))).toEqual(["N9 kas-vs-pagu.kas-empty"]);
+    expect(findings.find((f) => f.cell === "N9")!.message).toBe(
+      "Anggaran kas TW I–IV untuk pagu di N9 (Rp 100.000) belum diisi: keempat selnya kosong.",
+    );
+  });
+
+  test("except: a parent whose own cell is empty while its children hold values is one …-vs-children there", () => {
+    const { keys, findings } = findingsWith([[{ row: K, column: "pagu" }, ""]]);
+    // Not also missing-value at N7 (one finding per cell), and not pagu-vs-children at the program's N6: its only
+    // kegiatan's pagu is empty, so the Σ it is compared with is absent.
+    expect(keys).toEqual(["N7 pagu-vs-children.parent-empty"]);
+    expect(findings[0]).toMatchObject({ rule: "pagu-vs-children", cell: "N7", expected: 300000, actual: null });
+    expect(findings[0].message).toBe(
+      "Pagu kegiatan di N7 kosong, padahal jumlah pagu sub kegiatan di bawahnya Rp 300.000.",
+    );
+  });
+
+  test("a Σ of only empty cells is absent: a parent is not compared with children that are all empty", () => {
+    const edits: [Edit, string][] = [S1, S2].map((row) => [{ row, column: "realisasiAnggaran" }, ""]);
+    expect(findingsWith(edits).keys).toEqual([
+      "S8 missing-value.realisasi-anggaran",
+      "S9 missing-value.realisasi-anggaran",
+    ]);
+  });
+});
+
+describe("text that is not a number (#####, Rp ?, stray words): unreadable", () => {
+  const ONLY = (cell: string) => [`${cell} unreadable-value`];
+
+  test.each([
+    ["a sub kegiatan's pagu", { row: S1, column: "pagu" } as Edit, "#####"],
+    ["a sub kegiatan's anggaran kas of a triwulan in the sum s/d TW II", { row: S1, column: "kas2" } as Edit, "Rp ?"],
+    ["a sub kegiatan's anggaran kas after TW II", { row: S2, column: "kas4" } as Edit, "lihat lampiran"],
+    ["a sub kegiatan's realisasi", { row: S1, column: "realisasiAnggaran" } as Edit, "belum ada data"],
+    ["a sub kegiatan's capaian", { row: S2, column: "capaianAnggaran" } as Edit, "##"],
+    ["a kegiatan's own pagu", { row: K, column: "pagu" } as Edit, "#####"],
+    ["a program's realisasi", { row: P, column: "realisasiAnggaran" } as Edit, "Rp ?"],
+  ])("%s: one unreadable-value, nothing built on it in its row or its parent's sums", (_what, edit, text) => {
+    const { keys, findings, at } = findingsWith([[edit, text]]);
+    expect(keys).toEqual(ONLY(at(edit)));
+    expect(findings[0].message).toBe(`Sel ${at(edit)} berisi "${text}" yang tidak terbaca sebagai angka.`);
+  });
+
+  test.each([
+    ["the target of the sheet's triwulan", { column: "target2" } as IndEdit],
+    ["the realisasi", { column: "realisasiKinerja" } as IndEdit],
+    ["the capaian", { column: "capaianKinerja" } as IndEdit],
+  ])("an indikator's %s: one unreadable-value, no capaian mismatch and no missing-value", (_what, edit) => {
+    const { keys, at } = findingsWith([[edit, "#####"]]);
+    expect(keys).toEqual(ONLY(at(edit)));
+  });
+
+  test("without a triwulan in the title, a last target that holds text is not passed over for the one before", () => {
+    const title = ["PENGUKURAN KINERJA DINAS UJI TAHUN 2022"];
+    const { keys, at } = findingsWith([[{ column: "target4" }, "#####"]], { title });
+    expect(keys).toEqual(ONLY(at({ column: "target4" })));
+  });
+
+  test("the same cells left empty instead do give findings (so the silence above is the text's doing)", () => {
+    expect(findingsWith([[{ row: S1, column: "pagu" }, ""]]).keys).toEqual([
+      "N7 pagu-vs-children",
+      "N8 missing-value.pagu",
+    ]);
+    // Empty, the kas of TW II adds nothing: Σ s/d TW II = 60.000 < realisasi 100.000.
+    expect(findingsWith([[{ row: S1, column: "kas2" }, ""]]).keys).toEqual([
+      "P7 kas-vs-children",
+      "N8 kas-vs-pagu",
+      "S8 realisasi-over-kas",
+    ]);
+    expect(findingsWith([[{ column: "realisasiKinerja" }, ""]]).keys).toEqual(["K6 missing-value.realisasi-kinerja"]);
+  });
+
+  test("an unreadable cell is never called empty, whatever else is wrong in its row", () => {
+    const { findings } = findingsWith([
+      [{ row: S1, column: "pagu" }, "#####"],
+      [{ row: S1, column: "realisasiAnggaran" }, ""],
+    ]);
+    const row8 = findings.filter((f) => f.row === 8);
+    expect(row8.map((f) => f.messageKey)).toEqual(["unreadable-value", "missing-value.realisasi-anggaran"]);
+    expect(row8.filter((f) => f.cell === "N8" && /kosong/.test(f.message))).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Everyday words of each language that must not appear in the other language's text (issue 8: the Indonesian
+ * message of realisasi-decreased said "sheet"). Domain terms both languages use (pagu, program, target, info,
+ * Renstra, the polaritas values) are on neither list.
+ */
+export const ENGLISH_WORDS = [
+  "sheet",
+  "cell",
+  "row",
+  "rows",
+  "empty",
+  "column",
+  "the",
+  "of",
+  "and",
+  "is",
+  "not",
+  "with",
+  "for",
+  "value",
+  "differs",
+  "exceeds",
+  "found",
+  "missing",
+  "name",
+  "level",
+  "sum",
+  "cash",
+  "plan",
+  "error",
+  "warning",
+  "realisation",
+  "achievement",
+  "activity",
+  "quarter",
+];
+
+export const INDONESIAN_WORDS = [
+  "lembar",
+  "sel",
+  "baris",
+  "kosong",
+  "kolom",
+  "tidak",
+  "dan",
+  "di",
+  "yang",
+  "dengan",
+  "untuk",
+  "padahal",
+  "jumlah",
+  "selisih",
+  "melebihi",
+  "dianggap",
+  "nama",
+  "atau",
+  "dari",
+  "sama",
+  "tertulis",
+  "seharusnya",
+  "temuan",
+  "aturan",
+  "keterangan",
+  "tingkat",
+  "kesalahan",
+  "peringatan",
+  "pembanding",
+  "nilai",
+  "isi",
+  "bukan",
+  "angka",
+  "terbaca",
+  "belum",
+  "diisi",
+  "turun",
+  "ditebak",
+  "hitung",
+  "ulang",
+  "anggaran",
+  "kas",
+  "realisasi",
+  "capaian",
+  "kegiatan",
+  "triwulan",
+];
+
+/** The words of a text, in lower case (letters only: numbers, cells and signs are not words). */
+export function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-zà-ÿ]+/)
+    .filter((w) => w !== "");
+}

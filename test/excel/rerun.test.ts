@@ -1,0 +1,438 @@
+import { CellValue, Grid } from "../../src/core/grid/grid";
+import { gridFromRows } from "../../src/core/grid/gridBuilder";
+import { generateLkjip } from "../../src/core/pipeline";
+import { WriteOptions, WriteReport } from "../../src/core/ports/workbookPort";
+import { SheetSpec } from "../../src/core/tables/sheetSpec";
+import { specFingerprint } from "../../src/core/workbook/fingerprint";
+import { MARK_NAME, parseMark } from "../../src/core/workbook/marks";
+import { parseRegistry, REGISTRY_SHEET } from "../../src/core/workbook/registry";
+import { readAreas } from "../../src/excel/areaContent";
+import { blocksFingerprint } from "../../src/excel/contentFingerprint";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { budgetFor, EXCEL_WEB_LIMITS } from "../../src/excel/requestBudget";
+import { readWorkbook } from "../../src/taskpane/workbookReader";
+import { sampleGrids } from "../taskpane/sampleGrids";
+import { gridContent } from "./fixtures";
+import { referencedValue } from "./fake/references";
+import { createInMemoryExcel, InMemoryExcel, InMemoryWorkbook } from "./inMemoryExcel";
+import { anggaranSpec } from "./specFixtures";
+
+let sample: Grid[];
+beforeAll(async () => {
+  sample = await sampleGrids();
+});
+
+/** The pane's generate: read the user's sheets through the adapter, build the specs, write them. */
+async function generate(
+  wb: OfficeWorkbook,
+  options?: WriteOptions,
+): Promise<{ specs: SheetSpec[]; report: WriteReport }> {
+  const content = await readWorkbook(wb);
+  const out = generateLkjip(content.grids, { columns: content.columns });
+  if (!out.source) throw new Error("Tabel Pengukuran Kinerja tidak ditemukan");
+  return { specs: out.specs, report: await wb.writeSheets(out.specs, options) };
+}
+
+function markOf(workbook: InMemoryWorkbook, sheet: string) {
+  const item = workbook.sheet(sheet).names.find((n) => n.name === MARK_NAME);
+  return item ? parseMark(item.formula) : null;
+}
+
+const status = (report: WriteReport) => report.sheets.map((s) => [s.name, s.status]);
+const TABLES = [
+  "LKjIP Bab II",
+  "LKjIP SS I",
+  "LKjIP SS II",
+  "LKjIP SS III",
+  "LKjIP SS IV",
+  "LKjIP Realisasi Anggaran",
+  "Hasil Pemeriksaan",
+];
+
+/** A sheet of the user's with a formula that points at a generated sheet (a title cell of LKjIP SS I). */
+function rekap(): Grid {
+  return gridFromRows("Rekap", [["Judul tabel SS I", { value: null, formula: "'LKjIP SS I'!A6" }]]);
+}
+
+function setup(extra: (Grid | { grid: Grid; visibility: "VeryHidden" })[] = []): {
+  excel: InMemoryExcel;
+  wb: OfficeWorkbook;
+} {
+  const excel = createInMemoryExcel({ sheets: [...sample, ...extra] });
+  return { excel, wb: new OfficeWorkbook(excel.run) };
+}
+
+describe("generated sheets are known by their mark", () => {
+  test("the first run marks every generated sheet; what the adapter reads back fingerprints as the spec", async () => {
+    const { excel, wb } = setup();
+    const { specs, report } = await generate(wb);
+    expect(status(report)).toEqual([...TABLES.map((t) => [t, "new"]), ["Data Pendukung", "new"]]);
+    // No settings sheet is made for a generate run.
+    expect(excel.workbook.sheetNames()).toEqual(["TW I 2022", "TW IV 2022", ...TABLES, "Data Pendukung"]);
+    const finalNames = new Map(specs.map((s) => [s.name, s.name]));
+    const budget = budgetFor(EXCEL_WEB_LIMITS);
+    for (const spec of specs.filter((s) => s.kind !== "data-pendukung")) {
+      const used = excel.workbook.sheet(spec.name).usedRect(true)!;
+      const blocks = await excel.run((context) =>
+        readAreas(context, [{ key: "k", sheet: spec.name, rect: used }], budget),
+      );
+      const expected = specFingerprint(spec, finalNames);
+      expect(blocksFingerprint(blocks.get("k")!)).toBe(expected);
+      expect(markOf(excel.workbook, spec.name)).toEqual({ kind: spec.kind, key: spec.name, fingerprint: expected });
+      expect(excel.workbook.sheet(spec.name).names[0].visible).toBe(false);
+    }
+    expect(markOf(excel.workbook, "Data Pendukung")).toEqual({
+      kind: "data-pendukung",
+      key: "Data Pendukung",
+      fingerprint: "",
+    });
+    expect(markOf(excel.workbook, "TW IV 2022")).toBeNull();
+    expect((await wb.listSheets()).filter((s) => s.generated).map((s) => s.name)).toEqual(TABLES);
+  });
+
+  test("a second run updates in place: same sheet objects, a user's formula still resolves, no sheet added", async () => {
+    const { excel, wb } = setup([rekap()]);
+    await generate(wb);
+    const before = new Map(TABLES.map((t) => [t, excel.workbook.sheet(t)]));
+    const count = excel.workbook.sheetNames().length;
+    const formula = `=${excel.workbook.cell("Rekap", 0, 1)?.formula}`;
+    expect(referencedValue(excel.workbook.model, formula)).toBe("Tabel 3.1");
+
+    excel.stats.reset();
+    const { report } = await generate(wb);
+    expect(status(report)).toEqual(TABLES.map((t) => [t, "updated"]));
+    expect(report.kept).toEqual([]);
+    expect(report.removed).toEqual([]);
+    for (const t of TABLES) expect(excel.workbook.sheet(t)).toBe(before.get(t));
+    expect(excel.workbook.sheetNames()).toHaveLength(count);
+    expect(excel.workbook.cell("Rekap", 0, 1)?.formula).toBe("'LKjIP SS I'!A6");
+    expect(referencedValue(excel.workbook.model, formula)).toBe("Tabel 3.1");
+    expect(excel.stats.writtenSheets()).not.toContain("Rekap");
+    expect(excel.stats.writtenSheets()).not.toContain("Data Pendukung");
+  });
+
+  test("text typed into a generated sheet keeps it: the new version goes beside it and the report says so", async () => {
+    const { excel, wb } = setup();
+    await generate(wb);
+    excel.workbook.sheet("Hasil Pemeriksaan").cell(7, 14).value = "sudah ditindaklanjuti bidang PM";
+    const typed = gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"));
+    const original = excel.workbook.sheet("Hasil Pemeriksaan");
+
+    excel.stats.reset();
+    const { report } = await generate(wb);
+    expect(report.kept).toEqual(["Hasil Pemeriksaan"]);
+    expect(report.sheets.find((s) => s.kind === "hasil-pemeriksaan")).toEqual({
+      spec: "Hasil Pemeriksaan",
+      kind: "hasil-pemeriksaan",
+      name: "Hasil Pemeriksaan (2)",
+      status: "new",
+      keptEdited: "Hasil Pemeriksaan",
+    });
+    expect(excel.workbook.sheet("Hasil Pemeriksaan")).toBe(original);
+    expect(gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"))).toEqual(typed);
+    expect(excel.stats.writtenSheets()).not.toContain("Hasil Pemeriksaan");
+    expect(markOf(excel.workbook, "Hasil Pemeriksaan (2)")).toMatchObject({ key: "Hasil Pemeriksaan" });
+
+    // The next run updates the new version and still keeps the edited one.
+    const third = await generate(wb);
+    expect(third.report.sheets.find((s) => s.kind === "hasil-pemeriksaan")).toMatchObject({
+      name: "Hasil Pemeriksaan (2)",
+      status: "updated",
+      keptEdited: "Hasil Pemeriksaan",
+    });
+    expect(excel.workbook.sheetNames().filter((n) => n.startsWith("Hasil Pemeriksaan"))).toHaveLength(2);
+    expect(gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"))).toEqual(typed);
+  });
+
+  test("with replaceEdited the edited sheet is replaced in place", async () => {
+    const { excel, wb } = setup();
+    await generate(wb);
+    const original = excel.workbook.sheet("Hasil Pemeriksaan");
+    original.cell(7, 14).value = "catatan";
+    const { report } = await generate(wb, { replaceEdited: true });
+    expect(report.kept).toEqual([]);
+    expect(report.sheets.find((s) => s.kind === "hasil-pemeriksaan")).toEqual({
+      spec: "Hasil Pemeriksaan",
+      kind: "hasil-pemeriksaan",
+      name: "Hasil Pemeriksaan",
+      status: "updated",
+    });
+    expect(excel.workbook.sheet("Hasil Pemeriksaan")).toBe(original);
+    expect(original.peek(7, 14)?.value ?? null).toBeNull();
+    expect(excel.workbook.has("Hasil Pemeriksaan (2)")).toBe(false);
+  });
+
+  test("a user's sheet with a generated sheet's name is never touched: ours gets a suffix, run after run", async () => {
+    const mine = gridFromRows("LKjIP SS I", [["tabel saya sendiri"]]);
+    const { excel, wb } = setup([mine]);
+    const first = await generate(wb);
+    expect(first.report.sheets[1]).toMatchObject({ spec: "LKjIP SS I", name: "LKjIP SS I (2)", status: "new" });
+    const second = await generate(wb);
+    expect(second.report.sheets[1]).toMatchObject({ name: "LKjIP SS I (2)", status: "updated" });
+    expect(gridContent(excel.workbook.toGrid("LKjIP SS I")).cells).toEqual([
+      { row: 0, col: 0, cell: { value: "tabel saya sendiri" } },
+    ]);
+    expect(markOf(excel.workbook, "LKjIP SS I")).toBeNull();
+    expect(excel.stats.writtenSheets()).not.toContain("LKjIP SS I");
+  });
+
+  test("a user's own visible sheet called _lkjip is left alone; settings go to a sheet of ours beside it", async () => {
+    const mine = gridFromRows(REGISTRY_SHEET, [["daftar saya"], [1, 2]]);
+    const { excel, wb } = setup([mine]);
+    await generate(wb);
+    await wb.writeSetting("columns:TW IV 2022", "");
+    expect(await wb.readSetting("columns:TW IV 2022")).toBe("");
+    await generate(wb);
+    expect(gridContent(excel.workbook.toGrid(REGISTRY_SHEET)).cells.map((c) => c.cell.value)).toEqual([
+      "daftar saya",
+      1,
+      2,
+    ]);
+    expect(excel.workbook.sheet(REGISTRY_SHEET).visibility).toBe("Visible");
+    expect(excel.stats.writtenSheets()).not.toContain(REGISTRY_SHEET);
+    const ours = `${REGISTRY_SHEET} (2)`;
+    expect(excel.workbook.sheet(ours).visibility).toBe("VeryHidden");
+    expect(markOf(excel.workbook, ours)).toEqual({ kind: "registry", key: REGISTRY_SHEET, fingerprint: "" });
+    expect(parseRegistry(excel.workbook.toGrid(ours)).settings).toEqual({ "columns:TW IV 2022": "" });
+    expect((await wb.listSheets()).find((s) => s.name === REGISTRY_SHEET)).toEqual({
+      name: REGISTRY_SHEET,
+      generated: false,
+    });
+  });
+});
+
+describe("a workbook generated by version 1 (the _lkjip list of generated sheets)", () => {
+  /** What the version-1 code left: the generated sheets without marks, and the registry listing them. */
+  async function version1Workbook(): Promise<{ excel: InMemoryExcel; wb: OfficeWorkbook }> {
+    const { excel, wb } = setup([rekap(), gridFromRows("Tabel Lama", [["tabel dari versi lama"]])]);
+    await generate(wb);
+    for (const name of excel.workbook.sheetNames()) excel.workbook.sheet(name).names = [];
+    const rows: CellValue[][] = [
+      ["lkjip-excel", 1, "Lembar ini dikelola add-in LKjIP; jangan diubah."],
+      ...TABLES.map((t): CellValue[] => ["sheet", t, t === "Hasil Pemeriksaan" ? "hasil-pemeriksaan" : "lkjip-table"]),
+      ["sheet", "Tabel Lama", "lkjip-table"],
+      ["setting", "columns:TW I 2022", ""],
+    ];
+    excel.workbook.addSheet({ name: REGISTRY_SHEET, rows }, { visibility: "VeryHidden" });
+    return { excel, wb };
+  }
+
+  test("is migrated on its first re-run: sheets marked and updated in place, the registry rewritten as version 2", async () => {
+    const { excel, wb } = await version1Workbook();
+    expect((await wb.listSheets()).filter((s) => s.generated).map((s) => s.name)).toEqual(["Tabel Lama", ...TABLES]);
+    expect(await wb.readSetting("columns:TW I 2022")).toBe("");
+    // A setting written before the re-run keeps the version-1 list for the migration.
+    await wb.writeSetting("skala", "permendagri");
+    const objects = new Map(TABLES.map((t) => [t, excel.workbook.sheet(t)]));
+
+    const { report } = await generate(wb);
+    expect(status(report)).toEqual(TABLES.map((t) => [t, "updated"]));
+    expect(report.migrated).toEqual(TABLES);
+    expect(report.removed).toEqual(["Tabel Lama"]);
+    for (const t of TABLES) {
+      expect(excel.workbook.sheet(t)).toBe(objects.get(t));
+      expect(markOf(excel.workbook, t)).toMatchObject({ key: t });
+    }
+    expect(referencedValue(excel.workbook.model, `=${excel.workbook.cell("Rekap", 0, 1)?.formula}`)).toBe("Tabel 3.1");
+    expect(excel.workbook.sheet(REGISTRY_SHEET).visibility).toBe("VeryHidden");
+    expect(markOf(excel.workbook, REGISTRY_SHEET)).toEqual({ kind: "registry", key: REGISTRY_SHEET, fingerprint: "" });
+    const registry = excel.workbook.toGrid(REGISTRY_SHEET);
+    expect(registry.cells[0].slice(0, 2).map((c) => c?.value)).toEqual(["lkjip-excel", 2]);
+    expect(parseRegistry(registry)).toEqual({
+      generated: [],
+      settings: { "columns:TW I 2022": "", skala: "permendagri" },
+    });
+
+    // From now on the marks speak: the next run updates the same sheets and migrates nothing.
+    const next = await generate(wb);
+    expect(status(next.report)).toEqual(TABLES.map((t) => [t, "updated"]));
+    expect(next.report.migrated).toEqual([]);
+    expect(await wb.readSetting("skala")).toBe("permendagri");
+  });
+});
+
+describe("Data Pendukung", () => {
+  test("an append writes only the cells that are empty now: every officer value (and its format) stays", async () => {
+    const { excel, wb } = setup();
+    const { specs } = await generate(wb);
+    const template = specs.find((s) => s.kind === "data-pendukung")!;
+    const dp = excel.workbook.sheet("Data Pendukung");
+    // The officer fills the first indikator's row, changes its polaritas and colours a cell of theirs.
+    dp.cell(8, 4).value = "negatif";
+    dp.cell(8, 6).value = 0.0123;
+    dp.cell(8, 8).value = "Investasi turun karena pandemi";
+    dp.cell(8, 8).format.fill = "#00FF00";
+    dp.cell(3, 2).value = "Dinas Penanaman Modal dan PTSP";
+    const officer = gridContent(excel.workbook.toGrid("Data Pendukung")).cells.filter(
+      (c) => c.row === 8 || c.row === 3,
+    );
+
+    // Rows for every item again, plus one new indikator below the officer's rows.
+    const rows = template.cells.filter((c) => c.row >= 8);
+    const last = Math.max(...rows.map((c) => c.row));
+    const lastRow = rows.filter((c) => c.row === last);
+    const added = lastRow.map((c) => ({
+      ...c,
+      row: last + 1,
+      cell: c.col === 2 ? { ...c.cell, value: "Indikator baru tahun ini" } : c.cell,
+    }));
+    const append: SheetSpec = {
+      ...template,
+      append: true,
+      cells: [...template.cells.filter((c) => c.row === 3), ...rows, ...added],
+      merges: [],
+    };
+    excel.stats.reset();
+    const report = await wb.writeSheets([append]);
+    expect(report.sheets).toEqual([
+      { spec: "Data Pendukung", kind: "data-pendukung", name: "Data Pendukung", status: "appended" },
+    ]);
+
+    const after = gridContent(excel.workbook.toGrid("Data Pendukung")).cells;
+    for (const c of officer) expect(after).toContainEqual(c);
+    expect(dp.peek(8, 8)?.format.fill).toBe("#00FF00");
+    expect(dp.peek(last + 1, 2)?.value).toBe("Indikator baru tahun ini");
+    expect(dp.peek(last + 1, 4)?.value).toBe("positif");
+    expect(dp.validations.get(`${last + 1},4`)).toMatchObject({
+      source: "positif,negatif,negatif-b,stabil",
+      showAlert: false,
+    });
+    // Nothing the officer filled was written, not even an empty string.
+    const touched = excel.stats.writes.filter((w) => w.sheet === "Data Pendukung" && w.address);
+    for (const w of touched) {
+      for (const cell of ["E9", "G9", "I9", "C4"]) expect(covers(w.address!, cell)).toBe(false);
+    }
+
+    // Once every item has its row, nothing is added.
+    const again = await wb.writeSheets([append]);
+    expect(again.sheets[0].status).toBe("unchanged");
+  });
+
+  test("the template's drop-down lists are written when Data Pendukung is created", async () => {
+    const { excel, wb } = setup();
+    await generate(wb);
+    const polaritas = [...excel.workbook.sheet("Data Pendukung").validations.entries()];
+    expect(polaritas.length).toBeGreaterThan(0);
+    for (const [key, v] of polaritas) {
+      expect(key.endsWith(",4")).toBe(true);
+      expect(v).toMatchObject({
+        type: "List",
+        source: "positif,negatif,negatif-b,stabil",
+        inCellDropDown: true,
+        showAlert: false,
+      });
+    }
+  });
+});
+
+describe("filter buttons, footer and page breaks", () => {
+  test("are written, and an update removes the ones the new version no longer has", async () => {
+    const excel = createInMemoryExcel({ sheets: [sample[0]] });
+    const wb = new OfficeWorkbook(excel.run);
+    const spec: SheetSpec = {
+      ...anggaranSpec("Tabel 3.10", 40),
+      autoFilter: { top: 2, left: 0, bottom: 44, right: 5 },
+      rowBreaks: [20, 35],
+    };
+    spec.print = { ...spec.print, footer: "&LDinas Penanaman Modal&RHalaman &P dari &N" };
+    await wb.writeSheets([spec]);
+    const sheet = excel.workbook.sheet("Tabel 3.10");
+    expect(sheet.autoFilter).toEqual({ top: 2, left: 0, bottom: 44, right: 5 });
+    expect(sheet.pageLayout.rowBreaks).toEqual([20, 35]);
+    expect(sheet.pageLayout.headersFooters).toMatchObject({
+      leftFooter: "Dinas Penanaman Modal",
+      centerFooter: "",
+      rightFooter: "Halaman &P dari &N",
+    });
+
+    const plain = anggaranSpec("Tabel 3.10", 10);
+    expect((await wb.writeSheets([plain])).sheets[0].status).toBe("updated");
+    expect(excel.workbook.sheet("Tabel 3.10")).toBe(sheet);
+    expect(sheet.autoFilter).toBeNull();
+    expect(sheet.pageLayout.rowBreaks).toEqual([]);
+    expect(sheet.pageLayout.headersFooters.rightFooter).toBe("");
+    expect(excel.workbook.toGrid("Tabel 3.10").rowCount).toBe(15);
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
+  });
+});
+
+describe("requests", () => {
+  test("listing takes two requests and a re-run reads in three, whatever the number of sheets", async () => {
+    const counts: { sheets: number; list: number; rerun: number; writes: number }[] = [];
+    for (const users of [0, 25]) {
+      const extra = Array.from({ length: users }, (_, i) => gridFromRows(`Catatan ${i + 1}`, [["isi", i]]));
+      const { excel, wb } = setup(extra);
+      await generate(wb);
+      excel.stats.reset();
+      await wb.listSheets();
+      const list = excel.stats.syncs;
+      const content = await readWorkbook(wb);
+      const out = generateLkjip(content.grids, { columns: content.columns });
+      if (!out.source) throw new Error("no source");
+      excel.stats.reset();
+      await wb.writeSheets(out.specs);
+      const writes = excel.stats.requests.filter((r) => r.rangeOps > 0).length;
+      counts.push({ sheets: excel.workbook.sheetNames().length, list, rerun: excel.stats.syncs - writes, writes });
+    }
+    expect(counts.map(({ list, rerun, writes }) => ({ list, rerun, writes }))).toEqual([
+      { list: 2, rerun: 3, writes: 1 },
+      { list: 2, rerun: 3, writes: 1 },
+    ]);
+    expect(counts[1].sheets - counts[0].sheets).toBe(25);
+  });
+
+  test("fingerprints of sheets larger than one request are read in blocks and still match", async () => {
+    const limits = { maxBytes: 150_000 };
+    const excel = createInMemoryExcel({ sheets: [sample[0]], limits });
+    const wb = new OfficeWorkbook(excel.run, { limits });
+    // Long texts make the first estimate too small: Excel refuses that answer and the blocks are halved.
+    const long = anggaranSpec("Tabel Panjang", 150);
+    long.cells = long.cells.map((c) =>
+      c.col === 1 && c.row > 3 ? { ...c, cell: { ...c.cell, value: `Uraian ${c.row} ${"x".repeat(400)}` } } : c,
+    );
+    const specs = [anggaranSpec("Tabel Besar", 1500), long, anggaranSpec("Tabel Kecil", 5)];
+    await wb.writeSheets(specs);
+    excel.stats.reset();
+    const report = await wb.writeSheets(specs);
+    expect(status(report)).toEqual([
+      ["Tabel Besar", "updated"],
+      ["Tabel Panjang", "updated"],
+      ["Tabel Kecil", "updated"],
+    ]);
+    // Each refusal halves the blocks; two at most here, and nothing but the size was refused.
+    const refused = excel.stats.requests.filter((r) => r.failed).map((r) => r.failed);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(refused.length).toBeLessThanOrEqual(2);
+    expect(new Set(refused)).toEqual(new Set(["ResponsePayloadSizeLimitExceeded"]));
+    const reads = excel.stats.requests.filter((r) => r.rangeOps === 0 && r.cells > 0 && !r.failed);
+    expect(reads.length).toBeGreaterThan(1);
+    const ok = excel.stats.requests.filter((r) => r.failed === undefined);
+    expect(Math.max(...ok.map((r) => r.bytes))).toBeLessThan(limits.maxBytes);
+  });
+
+  test("settings: two requests to read, three to write", async () => {
+    const { excel, wb } = setup();
+    await wb.writeSetting("a", "1");
+    excel.stats.reset();
+    expect(await wb.readSetting("a")).toBe("1");
+    expect(excel.stats.syncs).toBe(2);
+    excel.stats.reset();
+    await wb.writeSetting("a", "2");
+    expect(excel.stats.syncs).toBe(3);
+    expect(await wb.readSetting("a")).toBe("2");
+  });
+});
+
+/** Whether an address such as `'Data Pendukung'!A9:J12` covers a cell such as `E9`. */
+function covers(address: string, cell: string): boolean {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  const [from, to = from] = local.split(":");
+  const pos = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(a.replace(/\$/g, ""))!;
+    return { col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), row: Number(m[2]) };
+  };
+  const p = pos(from);
+  const q = pos(to);
+  const c = pos(cell);
+  return c.row >= p.row && c.row <= q.row && c.col >= p.col && c.col <= q.col;
+}
