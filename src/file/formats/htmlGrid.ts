@@ -31,8 +31,10 @@ const DIGIT_PX = 7;
 export function htmlSheets(tables: HtmlTable[]): SourceSheet[] {
   const used = tables.filter((t) => t.cells.some((c) => c.text !== "" || c.attributes.has("x:fmla")));
   const names = sheetNames(used.map((t, i) => sheetNameOf(t.caption, used.length) ?? `Sheet${i + 1}`));
+  // LibreOffice's export gives every number its `sdval`: in such a page a cell without one is text, even `1`.
+  const typed = used.some((t) => t.cells.some((c) => c.attributes.has("sdval")));
   return used.map((table, i) => ({
-    grid: tableGrid(table, names[i]),
+    grid: tableGrid(table, names[i], typed),
     columnWidths: table.columnWidths.map((px) => (px > 0 ? Math.round(((px - 5) / DIGIT_PX + 0.71) * 100) / 100 : 0)),
     rowHeights: [],
     hidden: false,
@@ -47,7 +49,7 @@ function sheetNameOf(caption: string | null, tableCount: number): string | null 
   return tableCount === 1 || caption.length <= 31 ? caption : null;
 }
 
-function tableGrid(table: HtmlTable, name: string): Grid {
+function tableGrid(table: HtmlTable, name: string, typed: boolean): Grid {
   const cells: (GridCell | undefined)[][] = [];
   const merges: CellRange[] = [];
   let rowCount = 0;
@@ -56,7 +58,7 @@ function tableGrid(table: HtmlTable, name: string): Grid {
     if (c.rowSpan > 1 || c.colSpan > 1) {
       merges.push({ top: c.row, left: c.col, bottom: c.row + c.rowSpan - 1, right: c.col + c.colSpan - 1 });
     }
-    const cell = gridCell(c);
+    const cell = gridCell(c, typed);
     if (!cell) continue;
     (cells[c.row] ??= [])[c.col] = cell;
     rowCount = Math.max(rowCount, c.row + 1);
@@ -66,10 +68,10 @@ function tableGrid(table: HtmlTable, name: string): Grid {
   return { name, rowCount, colCount, cells, merges };
 }
 
-function gridCell(c: HtmlCell): GridCell | undefined {
+function gridCell(c: HtmlCell, typed: boolean): GridCell | undefined {
   const numFmt = numberFormat(c);
   const formula = formulaOf(c);
-  const value = cellValue(c, numFmt);
+  const value = cellValue(c, numFmt, typed);
   if (formula === undefined && (value === null || value === "")) return undefined;
   const cell: GridCell = { value };
   if (numFmt) cell.numFmt = numFmt;
@@ -102,9 +104,10 @@ function numberFormat(c: HtmlCell): string | undefined {
 /**
  * What the cell holds, as Excel takes it when it opens the file: a cell marked as text (`@`, `x:str`) keeps its
  * text exactly; `x:num`/`sdval` carry the number behind formatted text; otherwise only a plainly written number is
- * a number, and everything else (`55.599.900,00`, `0,39%`, `2.07.03`) stays the text that was typed.
+ * a number (never in a `typed` page, where every number carries its `sdval`), and everything else (`55.599.900,00`,
+ * `0,39%`, `2.07.03`) stays the text that was typed.
  */
-function cellValue(c: HtmlCell, numFmt: string | undefined): CellValue {
+function cellValue(c: HtmlCell, numFmt: string | undefined, typed: boolean): CellValue {
   const a = c.attributes;
   const text = c.text;
   const str = a.get("x:str");
@@ -117,6 +120,7 @@ function cellValue(c: HtmlCell, numFmt: string | undefined): CellValue {
     const n = Number(num !== "" ? num : text);
     if (num !== "" || PLAIN_NUMBER.test(text)) return Number.isFinite(n) ? n : text;
   }
+  if (typed) return text;
   if (PLAIN_NUMBER.test(text)) {
     const n = Number(text);
     if (Number.isFinite(n)) return n;
