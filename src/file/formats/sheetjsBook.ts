@@ -2,6 +2,7 @@ import type * as SheetJs from "@e965/xlsx";
 import { CellRange, CellValue, GridCell } from "../../core/grid/grid";
 import { SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
 import { sheetNames } from "./sheetNames";
+import { spreadsheetMlLayout, XmlStyle } from "./spreadsheetMlStyles";
 
 /*
  * SheetJS (community edition 0.20.3, from npm as @e965/xlsx) reads the binary and foreign workbook formats: see
@@ -49,9 +50,13 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
   }
   const info = workbook.Workbook?.Sheets ?? [];
   const names = sheetNames(workbook.SheetNames);
-  const sheets = workbook.SheetNames.map((original, i) =>
-    sheetOf(workbook.Sheets[original], names[i], Boolean(info[i]?.Hidden)),
-  );
+  // SpreadsheetML is XML: what SheetJS leaves out of it (bold, fill colours, indents, widths) is read beside it.
+  const layout = format === "spreadsheetml" ? spreadsheetMlLayout(bytes) : null;
+  const sheets = workbook.SheetNames.map((original, i) => {
+    const sheet = sheetOf(workbook.Sheets[original], names[i], Boolean(info[i]?.Hidden), layout?.styles);
+    if (layout?.columnWidths[i]?.some((w) => w > 0)) sheet.columnWidths = layout.columnWidths[i];
+    return sheet;
+  });
   if (sheets.length === 0) throw new SourceReadError("no-sheets");
   return { format, sheets, names: portableNames(workbook.Workbook?.Names ?? [], sheets.length) };
 }
@@ -75,9 +80,18 @@ export function quietly<T>(read: () => T): T {
   }
 }
 
-type SheetJsCell = SheetJs.CellObject & { s?: { patternType?: string; fgColor?: { rgb?: string } } };
+type SheetJsCell = SheetJs.CellObject & {
+  s?: { patternType?: string; fgColor?: { rgb?: string } };
+  /** SpreadsheetML: the cell's `ss:StyleID`. */
+  StyleID?: string;
+};
 
-function sheetOf(ws: SheetJs.WorkSheet | undefined, name: string, hidden: boolean): SourceSheet {
+function sheetOf(
+  ws: SheetJs.WorkSheet | undefined,
+  name: string,
+  hidden: boolean,
+  xmlStyles?: Map<string, XmlStyle>,
+): SourceSheet {
   const data = ((ws as { "!data"?: (SheetJsCell | undefined)[][] } | undefined)?.["!data"] ?? []) as (
     (SheetJsCell | undefined)[] | undefined
   )[];
@@ -88,7 +102,7 @@ function sheetOf(ws: SheetJs.WorkSheet | undefined, name: string, hidden: boolea
     if (!row) return;
     const line: (GridCell | undefined)[] = [];
     row.forEach((c, col) => {
-      const cell = c ? gridCell(c) : undefined;
+      const cell = c ? gridCell(c, xmlStyles) : undefined;
       if (cell) line[col] = cell;
     });
     if (line.length === 0) return;
@@ -112,7 +126,7 @@ function sheetOf(ws: SheetJs.WorkSheet | undefined, name: string, hidden: boolea
   return { grid: { name, rowCount, colCount, cells, merges }, columnWidths, rowHeights, hidden };
 }
 
-function gridCell(c: SheetJsCell): GridCell | undefined {
+function gridCell(c: SheetJsCell, xmlStyles?: Map<string, XmlStyle>): GridCell | undefined {
   let value: CellValue;
   let text: string | undefined;
   switch (c.t) {
@@ -143,6 +157,10 @@ function gridCell(c: SheetJsCell): GridCell | undefined {
   if (typeof c.z === "string" && c.z !== "General") cell.numFmt = c.z;
   const rgb = c.s?.patternType === "solid" ? c.s.fgColor?.rgb : undefined;
   if (rgb && /^[0-9A-Fa-f]{6}$/.test(rgb)) cell.fill = `#${rgb.toUpperCase()}`;
+  const xml = c.StyleID !== undefined ? xmlStyles?.get(c.StyleID) : undefined;
+  if (xml?.bold) cell.bold = true;
+  if (xml?.indent) cell.indent = xml.indent;
+  if (xml?.fill) cell.fill = xml.fill;
   return cell;
 }
 

@@ -68,15 +68,18 @@ describe("what each format gives (src/file/formats/README.md)", () => {
     expect(styled).toEqual([]);
   });
 
-  it("SpreadsheetML 2003 through SheetJS: values, formulas (R1C1 → A1), booleans; no bold, indent or fill colour", async () => {
+  it("SpreadsheetML 2003: SheetJS for values and formulas (R1C1 → A1), our pass over its styles for bold, indent, fill", async () => {
     const got = await cellsOf("gaya-sel.xml");
     expect(got.format).toBe("spreadsheetml");
     expectValuesKept(got);
     expect(got.cells.B3).toMatchObject({ formula: "B4", value: 55599900 });
     expect(got.cells.B6).toMatchObject({ formula: "1/0", text: "#DIV/0!" });
     expect(got.cells.A6?.value).toBe(true);
-    const styled = Object.values(got.cells).filter((c) => c?.bold || c?.indent || c?.fill);
-    expect(styled).toEqual([]);
+    expect(got.cells.A1?.bold).toBe(true);
+    expect(got.cells.A2).toMatchObject({ bold: true, fill: "#D7E4BD" });
+    expect(got.cells.A3).toMatchObject({ indent: 1, fill: "#DAEEF3" });
+    expect(got.cells.A4?.indent).toBe(2);
+    expect(got.cells.B2?.bold).toBeUndefined();
   });
 
   it("an app's HTML export through our reader: values, text as typed, formats, bold, indent, fills", async () => {

@@ -72,6 +72,13 @@ describe("a file of another format becomes a new .xlsx package holding its sheet
     expect(ws.getCell("C5")).toMatchObject({ value: 0.9744, numFmt: "0.00%" });
   });
 
+  it("SpreadsheetML 2003: its column widths (points) become Excel's character widths", async () => {
+    const { exceljs } = await packageOf("gaya-sel.xml");
+    const ws = exceljs.getWorksheet("Gaya")!;
+    expect(ws.getColumn(1).width).toBeCloseTo(40, 0);
+    expect(ws.getColumn(2).width).toBeCloseTo(18, 0);
+  });
+
   it("reads back through our own reader as the grids the engine saw", async () => {
     const wb = await openFixture("pengukuran-kinerja-2022.ods");
     const { FileWorkbook } = await import("../../../src/file/fileWorkbook");
