@@ -23,7 +23,7 @@ async function readOtherFormat(
   limits: PackageLimits,
 ): Promise<WorkbookPackage> {
   try {
-    return packageFromSourceBook(await readSourceBook(bytes, format, limits));
+    return packageFromSourceBook(await readSourceBook(bytes, format, limits, fileName));
   } catch (e) {
     if (e instanceof SourceReadError) throw describeSourceProblem(fileName, format, e);
     throw describePackageProblem(fileName, e) ?? e;

@@ -27,10 +27,15 @@ const POINTS_PER_INDENT = 9;
 /** Excel's column width in characters from pixels: the widest digit of Calibri 11 is 7 px, plus 5 px padding. */
 const DIGIT_PX = 7;
 
-/** The tables of a web page or HTML export as sheets; empty tables are left out. */
-export function htmlSheets(tables: HtmlTable[]): SourceSheet[] {
+/**
+ * The tables of a web page or HTML export as sheets; empty tables are left out. A page that names none of its
+ * tables gets, as in Excel, its file's name for the first (`fileStem`), then `Sheet2`…
+ */
+export function htmlSheets(tables: HtmlTable[], fileStem = ""): SourceSheet[] {
   const used = tables.filter((t) => t.cells.some((c) => c.text !== "" || c.attributes.has("x:fmla")));
-  const names = sheetNames(used.map((t, i) => sheetNameOf(t.caption, used.length) ?? `Sheet${i + 1}`));
+  const names = sheetNames(
+    used.map((t, i) => sheetNameOf(t.caption, used.length) ?? (i === 0 && fileStem ? fileStem : `Sheet${i + 1}`)),
+  );
   // LibreOffice's export gives every number its `sdval`: in such a page a cell without one is text, even `1`.
   const typed = used.some((t) => t.cells.some((c) => c.attributes.has("sdval")));
   return used.map((table, i) => ({

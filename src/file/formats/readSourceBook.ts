@@ -14,7 +14,9 @@ export async function readSourceBook(
   bytes: Uint8Array,
   format: OtherFormat,
   limits: PackageLimits = DEFAULT_LIMITS,
+  fileName = "",
 ): Promise<SourceBook> {
+  const stem = (fileName.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
   // Readers hold a whole file in memory several times over: the bound of an unpacked package applies to it as it is.
   if (bytes.length > limits.maxExpandedBytes) throw new ZipError({ kind: "too-large", expandedBytes: bytes.length });
   switch (format) {
@@ -25,14 +27,14 @@ export async function readSourceBook(
     case "spreadsheetml":
       return readWithSheetJs(bytes, format);
     case "html":
-      return htmlBook(readHtmlTables(decodeText(bytes)), format);
+      return htmlBook(readHtmlTables(decodeText(bytes)), format, stem);
     case "mhtml":
-      return htmlBook(mhtmlTables(bytes), format);
+      return htmlBook(mhtmlTables(bytes), format, stem);
   }
 }
 
-function htmlBook(tables: HtmlTable[], format: "html" | "mhtml"): SourceBook {
-  const sheets = htmlSheets(tables);
+function htmlBook(tables: HtmlTable[], format: "html" | "mhtml", fileStem: string): SourceBook {
+  const sheets = htmlSheets(tables, fileStem);
   if (sheets.length === 0) throw new SourceReadError("no-table");
   return { format, sheets, names: [] };
 }

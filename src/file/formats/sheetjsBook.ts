@@ -2,6 +2,7 @@ import type * as SheetJs from "@e965/xlsx";
 import { CellRange, CellValue, GridCell } from "../../core/grid/grid";
 import { SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
 import { sheetNames } from "./sheetNames";
+import { odsLayout } from "./odsLayout";
 import { spreadsheetMlLayout, XmlStyle } from "./spreadsheetMlStyles";
 
 /*
@@ -51,10 +52,14 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
   const info = workbook.Workbook?.Sheets ?? [];
   const names = sheetNames(workbook.SheetNames);
   // SpreadsheetML is XML: what SheetJS leaves out of it (bold, fill colours, indents, widths) is read beside it.
+  // So is an .ods (XML in a zip): its cell styles and column widths are read beside it too.
   const layout = format === "spreadsheetml" ? spreadsheetMlLayout(bytes) : null;
+  const ods = format === "ods" && bytes[0] === 0x50 ? odsLayout(bytes) : [];
   const sheets = workbook.SheetNames.map((original, i) => {
     const sheet = sheetOf(workbook.Sheets[original], names[i], Boolean(info[i]?.Hidden), layout?.styles);
-    if (layout?.columnWidths[i]?.some((w) => w > 0)) sheet.columnWidths = layout.columnWidths[i];
+    const widths = layout?.columnWidths[i] ?? ods[i]?.columnWidths;
+    if (widths?.some((w) => w > 0)) sheet.columnWidths = widths.slice(0, Math.max(sheet.grid.colCount, 1));
+    if (ods[i]) applyLooks(sheet, ods[i].cells);
     return sheet;
   });
   if (sheets.length === 0) throw new SourceReadError("no-sheets");
@@ -124,6 +129,19 @@ function sheetOf(
     if (r && typeof r.hpt === "number" && r.hpt > 0) rowHeights.push({ row, height: r.hpt });
   });
   return { grid: { name, rowCount, colCount, cells, merges }, columnWidths, rowHeights, hidden };
+}
+
+/** Bold, indent and fill by `row:col` onto the sheet's cells. */
+function applyLooks(sheet: SourceSheet, looks: Map<string, XmlStyle>): void {
+  sheet.grid.cells.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      const look = cell ? looks.get(`${r}:${c}`) : undefined;
+      if (!cell || !look) return;
+      if (look.bold) cell.bold = true;
+      if (look.indent) cell.indent = look.indent;
+      if (look.fill) cell.fill = look.fill;
+    }),
+  );
 }
 
 function gridCell(c: SheetJsCell, xmlStyles?: Map<string, XmlStyle>): GridCell | undefined {

@@ -57,15 +57,18 @@ describe("what each format gives (src/file/formats/README.md)", () => {
     ]);
   });
 
-  it(".ods through SheetJS: values, formulas; no bold, no indent, no fill", async () => {
+  it(".ods: SheetJS for values and formulas, our pass over its styles for bold, indent, fill", async () => {
     const got = await cellsOf("gaya-sel.ods");
     expect(got.format).toBe("ods");
     expectValuesKept(got);
     expect(got.cells.B3).toMatchObject({ formula: "B4", value: 55599900 });
     // LibreOffice stores the constant TRUE as the formula TRUE() in .ods.
     expect(got.cells.A6).toMatchObject({ formula: "TRUE()", value: 1 });
-    const styled = Object.values(got.cells).filter((c) => c?.bold || c?.indent || c?.fill);
-    expect(styled).toEqual([]);
+    expect(got.cells.A1?.bold).toBe(true);
+    expect(got.cells.A2).toMatchObject({ bold: true, fill: "#D7E4BD" });
+    expect(got.cells.A3).toMatchObject({ indent: 1, fill: "#DAEEF3" });
+    expect(got.cells.A4?.indent).toBe(2);
+    expect(got.cells.B2?.bold).toBeUndefined();
   });
 
   it("SpreadsheetML 2003: SheetJS for values and formulas (R1C1 → A1), our pass over its styles for bold, indent, fill", async () => {

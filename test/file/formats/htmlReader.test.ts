@@ -102,6 +102,9 @@ describe("HTML tables (app exports, saved pages)", () => {
       "Sheet1",
       "Sheet2",
     ]);
+    // A page that names no table: the first is named after its file, as Excel does.
+    const unnamed = htmlSheets(readHtmlTables(`<table><tr><td>1</td></tr></table>`), "laporan tw2");
+    expect(unnamed.map((s) => s.grid.name)).toEqual(["laporan tw2"]);
   });
 
   it("decodes the page by its byte-order mark or declared charset", () => {
