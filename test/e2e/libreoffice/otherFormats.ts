@@ -85,6 +85,7 @@ export async function otherFormatsProof(h: Harness, workDir: string): Promise<vo
       for (const target of ["xls", "ods", "html"])
         converted.set(target, convert(files, target, path.join(workDir, `semua-${target}`), profile));
       let recognisedFiles = 0;
+      const overall = { same: 0, total: 0 };
       for (const [i, file] of files.entries()) {
         const original = await inspectJson(file);
         for (const [target, outputs] of converted) {
@@ -101,12 +102,15 @@ export async function otherFormatsProof(h: Harness, workDir: string): Promise<vo
             `${label}: ${share.same}/${share.total} baris di tingkat yang sama`,
           );
           if (target === "xls") recognisedFiles++;
+          overall.same += share.same;
+          overall.total += share.total;
           if (share.same < share.total) h.note(`${label}: ${share.same}/${share.total} baris di tingkat yang sama`);
         }
       }
       assert.ok(recognisedFiles >= 8, `hanya ${recognisedFiles} berkas berisi tabel Pengukuran Kinerja`);
       h.note(
-        `${files.length} berkas .xlsx × 3 format; ${recognisedFiles} dengan tabel Pengukuran Kinerja dibandingkan per baris`,
+        `${files.length} berkas .xlsx × 3 format; ${recognisedFiles} dengan tabel Pengukuran Kinerja: ` +
+          `${overall.same} dari ${overall.total} baris di tingkat yang sama`,
       );
     },
   );
@@ -154,15 +158,20 @@ interface InspectJson {
 
 const CHILDREN = ["tujuan", "sasaran", "indikator", "program", "kegiatan", "subKegiatan"];
 
-/** Rows of the model as `sheet|level|cell|name`. */
+/**
+ * Rows of the model as `sheet|level|cell|name`, the sheet by its place among the recognised ones: LibreOffice's HTML
+ * export of a one-sheet workbook does not carry the sheet's name (the page is named after its file, as in Excel).
+ */
 function rows(json: InspectJson): Set<string> {
   const out = new Set<string>();
-  const visit = (sheet: string, level: string, node: InspectNode) => {
+  const visit = (sheet: number, level: string, node: InspectNode) => {
     out.add(`${sheet}|${level}|${node.cell}|${node.name}`);
     for (const child of CHILDREN)
       for (const n of (node[child] as InspectNode[] | undefined) ?? []) visit(sheet, child, n);
   };
-  for (const s of json.sheets) for (const t of (s.tujuan as InspectNode[]) ?? []) visit(s.sheet, "tujuan", t);
+  json.sheets.forEach((s, i) => {
+    for (const t of (s.tujuan as InspectNode[]) ?? []) visit(i, "tujuan", t);
+  });
   return out;
 }
 
