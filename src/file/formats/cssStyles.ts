@@ -13,8 +13,11 @@ interface Rule {
  */
 export class StyleRules {
   private readonly rules: Rule[] = [];
+  /** Exports repeat the same class and `style` on thousands of cells: each combination is resolved once. */
+  private readonly resolved = new Map<string, Declarations>();
 
   add(css: string): void {
+    this.resolved.clear();
     const text = stripComments(css);
     let i = 0;
     while (i < text.length) {
@@ -34,8 +37,15 @@ export class StyleRules {
     }
   }
 
-  /** What applies to an element: tag rules, then class rules, then tag.class rules, then its own `style`. */
+  /** What applies to an element: tag rules, then class rules, then tag.class rules, then its own `style`. Shared: read only. */
   resolve(tag: string, classes: string[], inline: string | undefined): Declarations {
+    const key = `${tag}\u0000${classes.join(" ")}\u0000${inline ?? ""}`;
+    let found = this.resolved.get(key);
+    if (!found) this.resolved.set(key, (found = this.compute(tag, classes, inline)));
+    return found;
+  }
+
+  private compute(tag: string, classes: string[], inline: string | undefined): Declarations {
     const out: Declarations = new Map();
     const apply = (d: Declarations) => d.forEach((v, k) => out.set(k, v));
     for (const r of this.rules) if (r.tag === tag && r.className === null) apply(r.declarations);

@@ -75,7 +75,8 @@ export function readHtmlTables(html: string): HtmlTable[] {
     const cell = current();
     if (!cell) return;
     cell.parts.push(text);
-    const visible = text.replace(/\s+/g, "").length;
+    let visible = 0;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) visible++;
     if (boldNow() || cell.cell.bold) cell.boldChars += visible;
     else cell.plainChars += visible;
   };

@@ -39,7 +39,7 @@ export function* htmlTokens(html: string): Generator<HtmlToken> {
     }
     yield* flushText(lt);
     let j = nameStart;
-    while (j < n && !/[\s/>]/.test(html[j])) j++;
+    while (j < n && !isSpace(html.charCodeAt(j)) && html[j] !== "/" && html[j] !== ">") j++;
     const name = html.slice(nameStart, j).toLowerCase();
     if (closing) {
       const gt = html.indexOf(">", j);
@@ -91,6 +91,11 @@ function findEndTag(html: string, from: number, name: string): { start: number; 
   }
 }
 
+/** Space, tab, line feed, form feed, carriage return. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+}
+
 function readAttributes(
   html: string,
   from: number,
@@ -99,22 +104,27 @@ function readAttributes(
   const n = html.length;
   let i = from;
   for (;;) {
-    while (i < n && /\s/.test(html[i])) i++;
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
     if (i >= n) return { attributes, end: n, selfClosing: false };
-    if (html[i] === ">") return { attributes, end: i + 1, selfClosing: false };
-    if (html[i] === "/" && html[i + 1] === ">") return { attributes, end: i + 2, selfClosing: true };
-    if (html[i] === "/") {
+    const c = html[i];
+    if (c === ">") return { attributes, end: i + 1, selfClosing: false };
+    if (c === "/" && html[i + 1] === ">") return { attributes, end: i + 2, selfClosing: true };
+    if (c === "/") {
       i++;
       continue;
     }
     const nameStart = i;
-    while (i < n && !/[\s=>]/.test(html[i]) && !(html[i] === "/" && html[i + 1] === ">")) i++;
+    while (i < n) {
+      const ch = html[i];
+      if (isSpace(html.charCodeAt(i)) || ch === "=" || ch === ">" || (ch === "/" && html[i + 1] === ">")) break;
+      i++;
+    }
     const name = html.slice(nameStart, i).toLowerCase();
-    while (i < n && /\s/.test(html[i])) i++;
+    while (i < n && isSpace(html.charCodeAt(i))) i++;
     let value = "";
     if (html[i] === "=") {
       i++;
-      while (i < n && /\s/.test(html[i])) i++;
+      while (i < n && isSpace(html.charCodeAt(i))) i++;
       const quote = html[i];
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, i + 1);
@@ -122,7 +132,7 @@ function readAttributes(
         i = close < 0 ? n : close + 1;
       } else {
         const start = i;
-        while (i < n && !/[\s>]/.test(html[i])) i++;
+        while (i < n && !isSpace(html.charCodeAt(i)) && html[i] !== ">") i++;
         value = html.slice(start, i);
       }
     }
