@@ -2,9 +2,8 @@ import { detectFormat, RefusedKind } from "./formats/detectFormat";
 import { FORMAT_NAMES } from "./formats/formatNames";
 import { OtherFormat, SourceReadError } from "./formats/sourceBook";
 import { PackageStructureError } from "./package/workbookPackage";
-import { XmlPartError } from "./package/xml";
 import { DEFAULT_LIMITS, ZipError } from "./package/zipArchive";
-import { XlsxReadError } from "./xlsx";
+import { XlsxReadError } from "./ooxml/ooxmlErrors";
 
 /** A file the web page cannot open, with a one-line message in Bahasa Indonesia that says what to do. */
 export class FileWorkbookError extends Error {
@@ -138,8 +137,6 @@ export function describePackageProblem(fileName: string, e: unknown): FileWorkbo
       damaged ? `Berkas ${name} rusak: ${lowerFirst(e.message)}` : `Berkas ${name}: ${e.message}`,
     );
   }
-  // The parser's own words are English and technical: the officer is told which part, not why.
-  if (e instanceof XmlPartError) return corruptFile(fileName, `bagian ${e.part} tidak terbaca`);
   if (e instanceof PackageStructureError) return corruptFile(fileName, e.message);
   return null;
 }

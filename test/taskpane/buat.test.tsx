@@ -152,7 +152,7 @@ describe("Buat tabel LKjIP", () => {
     const port = memoryPort([sheetGrid("Lembar1", 4, 4)]);
     renderPane(port, engine);
     await startGenerate();
-    const title = await screen.findAllByText("Tabel Pengukuran Kinerja tidak ditemukan");
+    const title = await screen.findAllByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan");
     const bar = title[title.length - 1].closest(".fui-MessageBar");
     expect(bar?.textContent).toContain('Lembar "Lembar1": judul kolom tidak ditemukan: SASARAN, PAGU.');
     expect(port.written).toHaveLength(0);

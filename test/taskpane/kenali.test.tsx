@@ -24,7 +24,7 @@ describe("Kenali", () => {
     const tw1 = screen.getByRole("article", { name: "TW I" });
     expect(definition(tw1, "Triwulan")).toBe("I");
     expect(definition(tw1, "Sub kegiatan")).toBe("8");
-    expect(screen.getByText(/Dilewati \(bukan tabel Pengukuran Kinerja\): Catatan/)).toBeTruthy();
+    expect(screen.getByText(/Dilewati \(bukan tabel Pengukuran Kinerja atau Evaluasi Renja\): Catatan/)).toBeTruthy();
   });
 
   it("shows the column letter found for each column, or that it was not found", async () => {
@@ -86,7 +86,7 @@ describe("Kenali", () => {
     const engine = fakeEngine([], { Lembar1: ["PAGU", "ANGGARAN KAS", "REALISASI (Rp)"] });
     renderPane(memoryPort([sheetGrid("Lembar1", 4, 4)]), engine);
     await loaded();
-    const alert = screen.getByText("Tabel Pengukuran Kinerja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
+    const alert = screen.getByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
     expect(within(alert).getByText(/PAGU, ANGGARAN KAS, REALISASI \(Rp\)/)).toBeTruthy();
     expect(within(alert).getByText(/Lembar "Lembar1"/)).toBeTruthy();
   });

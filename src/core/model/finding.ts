@@ -19,8 +19,12 @@ export type RuleId =
   | "text-too-long"
   | "date-in-amount";
 
-/** What a finding is about: a budget row of a level, or a row of the kinerja half. */
-export type FindingLevel = "program" | "kegiatan" | "subKegiatan" | "indikator" | "sasaran" | "tujuan";
+/**
+ * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
+ * row of the kinerja half.
+ */
+export type FindingLevel =
+  "urusan" | "bidang" | "program" | "kegiatan" | "subKegiatan" | "indikator" | "sasaran" | "tujuan";
 
 /**
  * The values a finding's message is made of, by name: amounts and percentages as numbers (an amount a JS number

@@ -1,7 +1,7 @@
 import { CONTENT_TYPES_PART } from "./contentTypes";
 import { REL } from "./relationships";
 import { EMPTY_STYLES } from "./styleSheet";
-import { NS } from "./xml";
+import { NS } from "../ooxml/xmlDom";
 
 const DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";

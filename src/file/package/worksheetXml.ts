@@ -4,7 +4,7 @@ import { FILL_INPUT } from "../../core/tables/cellStyles";
 import { CellSpec, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
 import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
 import { CellLook } from "./styleSheet";
-import { NS } from "./xml";
+import { NS } from "../ooxml/xmlDom";
 
 const LINK_COLOUR = "0563C1";
 const FONT = { name: "Calibri", size: 11 };

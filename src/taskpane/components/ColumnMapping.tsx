@@ -1,6 +1,6 @@
 import { Badge, Button, Dropdown, makeStyles, Option, tokens } from "@fluentui/react-components";
 import { columnLetters } from "../../core/grid/address";
-import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../../core/layout/columns";
+import { ColumnKey, ColumnMap, columnKeysOf, ErColumnKey, Layout, PkColumnKey } from "../../core/model/columns";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
 
@@ -20,6 +20,8 @@ const useStyles = makeStyles({
 
 export interface ColumnMappingProps {
   sheet: string;
+  /** The sheet's layout family: which columns it may have. */
+  layout: Layout;
   /** Columns the engine recognised (corrections included). */
   columns: ColumnMap;
   /** The user's saved corrections for this sheet. */
@@ -43,9 +45,10 @@ export function ColumnMapping(props: ColumnMappingProps) {
     <section className={stack.tight} aria-label={t.columnsHeading(props.sheet)}>
       <h5 className={stack.subheading}>{t.columnsHeading(props.sheet)}</h5>
       <p className={stack.muted}>{t.columnsHint}</p>
-      {COLUMN_KEYS.map((key) => {
+      {columnKeysOf(props.layout).map((key) => {
         const col = props.columns[key];
-        const label = t.columnLabels[key];
+        const label =
+          props.layout === "evaluasi-renja" ? t.erColumnLabels[key as ErColumnKey] : t.columnLabels[key as PkColumnKey];
         const found = col === undefined ? t.columnNotFound : columnLetters(col);
         return (
           <div key={key} className={styles.entry} data-column-key={key}>

@@ -8,7 +8,14 @@ import { ColumnMapping } from "./ColumnMapping";
 import { NoTableMessage } from "./NoTableMessage";
 
 const ALL = "";
-const COUNT_KEYS: (keyof ModelCounts)[] = ["tujuan", "sasaran", "indikator", "program", "kegiatan", "subKegiatan"];
+const COUNT_KEYS = [
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "program",
+  "kegiatan",
+  "subKegiatan",
+] as const satisfies readonly (keyof ModelCounts)[];
 
 const useStyles = makeStyles({
   counts: {
@@ -89,6 +96,7 @@ function RecognisedModel(props: { model: SheetModel; view: AnalysisView }) {
       </dl>
       <ColumnMapping
         sheet={model.sheet}
+        layout={model.layout}
         columns={model.columns}
         corrected={view.corrections[model.sheet]}
         colCount={grid?.colCount ?? 0}

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
-import { SheetModel } from "../../core/model/types";
+import { PengukuranKinerjaModel } from "../../core/model/types";
 import { SkippedSheet } from "../../core/pipeline";
 import { Progress, WorkbookPort, WriteReport } from "../../core/ports/workbookPort";
 import { GeneratedKind } from "../../core/tables/sheetSpec";
@@ -15,7 +15,13 @@ export interface WrittenSheet {
 export type GenerateState =
   | { status: "idle" }
   | { status: "running"; progress: Progress }
-  | { status: "done"; source: SheetModel; written: WrittenSheet[]; dataPendukung: string | null; report: WriteReport }
+  | {
+      status: "done";
+      source: PengukuranKinerjaModel;
+      written: WrittenSheet[];
+      dataPendukung: string | null;
+      report: WriteReport;
+    }
   | { status: "noTable"; skipped: SkippedSheet[] }
   | { status: "error"; error: unknown };
 
@@ -38,6 +44,12 @@ export function useGenerate(port: WorkbookPort, engine: Engine, sheet: string | 
       await yieldToRender();
       const outcome = engine.generate(content.grids, { sheet, columns: content.columns });
       if (!outcome.source) {
+        if ("evaluasiRenja" in outcome && outcome.evaluasiRenja) {
+          const sheetName = outcome.evaluasiRenja.sheet;
+          throw new Error(
+            `Lembar "${sheetName}" berisi tabel Evaluasi Renja; tabel LKjIP belum dapat dibuat dari bentuk ini.`,
+          );
+        }
         setState({ status: "noTable", skipped: outcome.analysis.skipped });
         return;
       }

@@ -1,4 +1,5 @@
-import { ColumnKey } from "../../core/layout/columns";
+import { PkColumnKey } from "../../core/layout/columns";
+import { ErColumnKey, Layout } from "../../core/model/columns";
 import { Severity, RuleId } from "../../core/validation/finding";
 import { Phase } from "../../core/ports/workbookPort";
 
@@ -37,10 +38,10 @@ export const id = {
     kegiatan: "Kegiatan",
     subKegiatan: "Sub kegiatan",
   },
-  noTableTitle: "Tabel Pengukuran Kinerja tidak ditemukan",
-  noTableBody: "Tidak ada lembar yang memuat judul kolom tabel Pengukuran Kinerja.",
+  noTableTitle: "Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan",
+  noTableBody: "Tidak ada lembar yang memuat judul kolom tabel Pengukuran Kinerja atau Evaluasi Renja.",
   missingHeaders: (sheet: string, words: string) => `Lembar "${sheet}": judul kolom tidak ditemukan: ${words}.`,
-  skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja): ${names}.`,
+  skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja atau Evaluasi Renja): ${names}.`,
 
   columnsHeading: (sheet: string) => `Kolom di lembar "${sheet}"`,
   columnsHint: "Jika sebuah kolom salah dikenali, pilih huruf kolom yang benar. Koreksi disimpan di buku kerja.",
@@ -70,7 +71,49 @@ export const id = {
     kas4: "Anggaran kas TW IV",
     realisasiAnggaran: "Realisasi anggaran (Rp)",
     capaianAnggaran: "Capaian anggaran (%)",
-  } as Record<ColumnKey, string>,
+  } as Record<PkColumnKey, string>,
+  erColumnLabels: {
+    no: "Nomor",
+    visi: "Visi",
+    misi: "Misi",
+    sasaranRpjmd: "Sasaran RPJMD",
+    tujuan: "Tujuan PD",
+    sasaran: "Sasaran PD",
+    kode: "Kode",
+    uraian: "Urusan / program / kegiatan",
+    indikator: "Indikator kinerja program / kegiatan",
+    satuan: "Satuan",
+    targetRenstraK: "Target Renstra (K)",
+    targetRenstraRp: "Target Renstra (Rp)",
+    realisasiRenstraK: "Realisasi Renstra s.d. tahun lalu (K)",
+    realisasiRenstraRp: "Realisasi Renstra s.d. tahun lalu (Rp)",
+    targetRenjaK: "Target Renja (K)",
+    targetRenjaRp: "Target Renja (Rp)",
+    realisasiTw1K: "Realisasi TW I (K)",
+    realisasiTw1Persen: "Realisasi TW I (%)",
+    realisasiTw1Rp: "Realisasi TW I (Rp)",
+    realisasiTw2K: "Realisasi TW II (K)",
+    realisasiTw2Persen: "Realisasi TW II (%)",
+    realisasiTw2Rp: "Realisasi TW II (Rp)",
+    realisasiTw3K: "Realisasi TW III (K)",
+    realisasiTw3Persen: "Realisasi TW III (%)",
+    realisasiTw3Rp: "Realisasi TW III (Rp)",
+    realisasiTw4K: "Realisasi TW IV (K)",
+    realisasiTw4Persen: "Realisasi TW IV (%)",
+    realisasiTw4Rp: "Realisasi TW IV (Rp)",
+    realisasiK: "Realisasi tahun ini (K)",
+    realisasiRp: "Realisasi tahun ini (Rp)",
+    realisasiSdTahunK: "Realisasi Renstra s.d. tahun ini (K)",
+    realisasiSdTahunRp: "Realisasi Renstra s.d. tahun ini (Rp)",
+    tingkatCapaianK: "Tingkat capaian Renstra (K)",
+    tingkatCapaianRp: "Tingkat capaian Renstra (Rp)",
+    unitPd: "Unit PD penanggung jawab",
+    keterangan: "Keterangan",
+  } as Record<ErColumnKey, string>,
+  layoutNames: { "pengukuran-kinerja": "Pengukuran Kinerja", "evaluasi-renja": "Evaluasi Renja" } as Record<
+    Layout,
+    string
+  >,
 
   findingsHeading: "Hasil pemeriksaan",
   noModelsYet: "Belum ada tabel yang dikenali. Lihat langkah Kenali.",

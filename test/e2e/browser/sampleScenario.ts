@@ -13,7 +13,14 @@ import { Browser } from "./launch";
 import { chooseFile, openPage, openStep, screenshot, shownCounts, t, web } from "./pane";
 
 const SUITE = "browser: contoh";
-const COUNT_KEYS: (keyof ModelCounts)[] = ["tujuan", "sasaran", "indikator", "program", "kegiatan", "subKegiatan"];
+const COUNT_KEYS = [
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "program",
+  "kegiatan",
+  "subKegiatan",
+] as const satisfies readonly (keyof ModelCounts)[];
 
 /**
  * The sample workbook through the three steps in Chromium: the Kenali counts and the Periksa findings equal the

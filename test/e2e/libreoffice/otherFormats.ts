@@ -107,9 +107,9 @@ export async function otherFormatsProof(h: Harness, workDir: string): Promise<vo
           if (share.same < share.total) h.note(`${label}: ${share.same}/${share.total} baris di tingkat yang sama`);
         }
       }
-      assert.ok(recognisedFiles >= 8, `hanya ${recognisedFiles} berkas berisi tabel Pengukuran Kinerja`);
+      assert.ok(recognisedFiles >= 8, `hanya ${recognisedFiles} berkas berisi tabel yang dikenali`);
       h.note(
-        `${files.length} berkas .xlsx × 3 format; ${recognisedFiles} dengan tabel Pengukuran Kinerja: ` +
+        `${files.length} berkas .xlsx × 3 format; ${recognisedFiles} dengan tabel Pengukuran Kinerja atau Evaluasi Renja: ` +
           `${overall.same} dari ${overall.total} baris di tingkat yang sama`,
       );
     },
@@ -147,31 +147,30 @@ async function inspectJson(file: string): Promise<{ code: number; json: InspectJ
   return { code, json: code === 0 ? JSON.parse(out.join("\n")) : { sheets: [] } };
 }
 
-interface InspectNode {
-  name: string;
-  cell: string;
-  [child: string]: unknown;
-}
 interface InspectJson {
-  sheets: ({ sheet: string } & Record<string, unknown>)[];
+  sheets: Record<string, unknown>[];
 }
-
-const CHILDREN = ["tujuan", "sasaran", "indikator", "program", "kegiatan", "subKegiatan"];
 
 /**
- * Rows of the model as `sheet|level|cell|name`, the sheet by its place among the recognised ones: LibreOffice's HTML
- * export of a one-sheet workbook does not carry the sheet's name (the page is named after its file, as in Excel).
+ * Rows of the model as `sheet|level|cell|name`, for both families (every array of nodes that name their cell, the
+ * array's key being the level: tujuan, sasaran, urusan, bidang, program, kegiatan, subKegiatan, indikator). The
+ * sheet counts by its place among the recognised ones: LibreOffice's HTML export of a one-sheet workbook does not
+ * carry the sheet's name (the page is named after its file, as in Excel).
  */
 function rows(json: InspectJson): Set<string> {
   const out = new Set<string>();
-  const visit = (sheet: number, level: string, node: InspectNode) => {
-    out.add(`${sheet}|${level}|${node.cell}|${node.name}`);
-    for (const child of CHILDREN)
-      for (const n of (node[child] as InspectNode[] | undefined) ?? []) visit(sheet, child, n);
+  const visit = (sheet: number, node: Record<string, unknown>) => {
+    for (const [level, value] of Object.entries(node)) {
+      if (!Array.isArray(value)) continue;
+      for (const item of value) {
+        if (!item || typeof item !== "object" || !("cell" in item)) continue;
+        const child = item as Record<string, unknown>;
+        out.add(`${sheet}|${level}|${String(child.cell)}|${String(child.name ?? "")}`);
+        visit(sheet, child);
+      }
+    }
   };
-  json.sheets.forEach((s, i) => {
-    for (const t of (s.tujuan as InspectNode[]) ?? []) visit(i, "tujuan", t);
-  });
+  json.sheets.forEach((s, i) => visit(i, s));
   return out;
 }
 

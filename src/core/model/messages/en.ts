@@ -100,6 +100,8 @@ export const en: Catalog = {
       "activity does not add up, so its level is a guess.",
   },
   levels: {
+    urusan: "government affair (urusan)",
+    bidang: "affair field (bidang urusan)",
     program: "program",
     kegiatan: "activity",
     subKegiatan: "sub-activity",

@@ -97,6 +97,8 @@ export const id: Catalog = {
       "itu tidak cocok sehingga tingkatnya ditebak.",
   },
   levels: {
+    urusan: "urusan",
+    bidang: "bidang urusan",
     program: "program",
     kegiatan: "kegiatan",
     subKegiatan: "sub kegiatan",
