@@ -8,6 +8,9 @@ Pemakaian:
   lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA] [--lang id|en] [--replace-edited] [--final]
       Menambahkan lembar-lembar tabel LKjIP ke salinan buku kerja; isi buku kerja Anda tidak diubah.
 
+Berkas: .xlsx/.xlsm, juga .xls (Excel 97–2003), .ods, XML Excel 2003, tabel HTML dan halaman MHTML
+(ekspor aplikasi yang bernama .xls). Berkas selain .xlsx dibaca apa adanya; generate menulis .xlsx baru di sampingnya.
+
 Opsi:
   --sheet NAMA   hanya lembar ini (tanpa opsi ini: semua lembar yang dikenali)
   --json         keluaran JSON untuk program lain

@@ -15,6 +15,7 @@ import path from "node:path";
 import { startStaticServer } from "../../scripts/e2e/staticServer";
 import { badFilesScenario } from "./browser/badFilesScenario";
 import { largeFileScenario } from "./browser/largeFileScenario";
+import { otherFormatsScenario } from "./browser/otherFormatsScenario";
 import { chromiumVersion, launchBrowser } from "./browser/launch";
 import { sampleScenario } from "./browser/sampleScenario";
 import { ensureBuild } from "./ensureBuild";
@@ -27,6 +28,7 @@ import { pdfProof } from "./libreoffice/pdfProof";
 import { printProof } from "./libreoffice/printProof";
 import { preservationProof } from "./libreoffice/preservationProof";
 import { libreOfficeVersion } from "./libreoffice/soffice";
+import { otherFormatsProof } from "./libreoffice/otherFormats";
 
 /** The one error a plain browser is expected to log: office.js cannot load from Microsoft's CDN here. */
 const EXPECTED_PAGE_ERRORS = [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/];
@@ -62,6 +64,7 @@ async function browserSuite(h: Harness, options: Options, outDir: string): Promi
     await sampleScenario(h, browser, server.url, outDir);
     await badFilesScenario(h, browser, server.url, outDir);
     await largeFileScenario(h, browser, server.url, outDir);
+    await otherFormatsScenario(h, browser, server.url, outDir);
     await h.check("browser: halaman", "tanpa galat halaman selain yang diharapkan tanpa Office", async () => {
       const unexpected = browser.pageErrors.filter((e) => !EXPECTED_PAGE_ERRORS.some((re) => re.test(e)));
       if (unexpected.length > 0) throw new Error(unexpected.join("\n"));
@@ -94,6 +97,7 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     );
     await preservationProof(h, workDir);
     await erCachedValues(h, workDir);
+    await otherFormatsProof(h, workDir);
   } finally {
     if (options.keep) console.log(`libreoffice: berkas kerja disimpan di ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });

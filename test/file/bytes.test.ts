@@ -1,15 +1,15 @@
 import { lkjipDownloadName } from "../../src/file/downloadName";
-import { detectFileKind } from "../../src/file/fileKind";
+import { detectFormat } from "../../src/file/formats/detectFormat";
 import { countWorksheetParts, hasWorkbookPart, zipEntryNames } from "../../src/file/zipEntries";
 import { compoundFile, plainLoad, sampleBytes, storedZip } from "./helpers";
 
-describe("detectFileKind", () => {
-  it("tells a zip, an encrypted workbook, an old .xls, an empty and another file apart", () => {
-    expect(detectFileKind(sampleBytes())).toBe("zip");
-    expect(detectFileKind(compoundFile("EncryptionInfo"))).toBe("encrypted-ooxml");
-    expect(detectFileKind(compoundFile("Workbook"))).toBe("cfb");
-    expect(detectFileKind(new Uint8Array(0))).toBe("empty");
-    expect(detectFileKind(new TextEncoder().encode("PKZIP? no"))).toBe("other");
+describe("detectFormat", () => {
+  it("tells an .xlsx, an encrypted workbook, an old .xls, an empty and another file apart", () => {
+    expect(detectFormat(sampleBytes())).toEqual({ format: "xlsx" });
+    expect(detectFormat(compoundFile("EncryptionInfo", "EncryptedPackage"))).toEqual({ refused: "encrypted" });
+    expect(detectFormat(compoundFile("Workbook"))).toEqual({ format: "xls" });
+    expect(detectFormat(new Uint8Array(0))).toEqual({ refused: "empty" });
+    expect(detectFormat(new TextEncoder().encode("PKZIP? no"))).toEqual({ refused: "other" });
   });
 });
 

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { PengukuranKinerjaModel } from "../../core/model/types";
@@ -5,7 +6,8 @@ import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
-import { chooseOutputPath, writeFileAtomically } from "../outputPath";
+import { chooseOutputPath, isSameFile, writeFileAtomically } from "../outputPath";
+import { FORMAT_NAMES } from "../../file/formats/formatNames";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
 import { openSource, requireModels } from "./openSource";
@@ -25,6 +27,16 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     return 0;
   }
   const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
+  const format = workbook.sourceFormat;
+  if (
+    format !== "xlsx" &&
+    args.output !== undefined &&
+    (await isSameFile(inputPath, path.resolve(io.cwd, args.output)))
+  ) {
+    throw new CliError(
+      `Hasil tidak ditulis di atas ${args.file}: berkas itu berformat ${FORMAT_NAMES[format]}, hasilnya .xlsx. Sebutkan nama lain untuk -o, atau jalankan tanpa -o.`,
+    );
+  }
   io.progress("Memeriksa…");
   const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang, lkjip: { final: args.final } });
   if (result.source === null) {
@@ -60,7 +72,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out("Angka dari baris dengan temuan bertanda * (draf). Untuk laporan akhir tanpa tanda: generate --final.");
   }
   if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
-  io.out(`Hasil: ${output.path}`);
+  if (format !== "xlsx")
+    io.out(`Berkas ${FORMAT_NAMES[format]} dibaca; hasil disimpan sebagai .xlsx baru: ${output.path}`);
+  else io.out(`Hasil: ${output.path}`);
   return 0;
 }
 

@@ -16,6 +16,8 @@ export interface CellSpec {
   italic?: boolean;
   wrap?: boolean;
   align?: "left" | "center" | "right";
+  /** Indent level (Excel's indentLevel), left-aligned. */
+  indent?: number;
   valign?: "top" | "middle" | "bottom";
   border?: boolean;
   /** Background colour, `RRGGBB`. */

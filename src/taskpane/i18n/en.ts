@@ -9,7 +9,7 @@ export const en: Messages = {
 
   noWorkbookTitle: "No workbook yet",
   noWorkbookBody:
-    "This pane is not running inside Excel. Open a Pengukuran Kinerja file (.xlsx) to recognise, check and build the LKjIP tables.",
+    "This pane is not running inside Excel. Open a Pengukuran Kinerja file (.xlsx, .xls, .ods, or a table exported by an app) to recognise, check and build the LKjIP tables.",
   openFile: "Open file",
   openFileUnavailable: "Opening a file from this page is not available yet. Run the add-in in Excel.",
 

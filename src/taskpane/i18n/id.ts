@@ -13,7 +13,7 @@ export const id = {
 
   noWorkbookTitle: "Belum ada buku kerja",
   noWorkbookBody:
-    "Panel ini tidak berjalan di dalam Excel. Buka file Pengukuran Kinerja (.xlsx) untuk mengenali, memeriksa dan membuat tabel LKjIP.",
+    "Panel ini tidak berjalan di dalam Excel. Buka file Pengukuran Kinerja (.xlsx, .xls, .ods, atau ekspor tabel dari aplikasi) untuk mengenali, memeriksa dan membuat tabel LKjIP.",
   openFile: "Buka file",
   openFileUnavailable: "Membuka file dari halaman ini belum tersedia. Jalankan add-in di Excel.",
 

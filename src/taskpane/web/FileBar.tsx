@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ReactNode } from "react";
+import { SourceFormat } from "../../file/formats/detectFormat";
 import { useStackStyles } from "../styles";
 import { OpenFileButton } from "./OpenFileButton";
 import { WebText } from "./webText";
@@ -19,6 +20,8 @@ const useStyles = makeStyles({
 export interface FileBarProps {
   text: WebText;
   fileName: string;
+  /** What the file was read as; anything but .xlsx is said under the name. */
+  sourceFormat: SourceFormat;
   downloadName: string;
   hasResult: boolean;
   busy: boolean;
@@ -38,6 +41,7 @@ export function FileBar(props: FileBarProps) {
       <span>
         {text.currentFile}: <span className={styles.name}>{props.fileName}</span>
       </span>
+      {props.sourceFormat !== "xlsx" && <span className={stack.muted}>{text.readAs(props.sourceFormat)}</span>}
       <div className={stack.row}>
         <Button
           appearance={props.hasResult ? "primary" : "secondary"}

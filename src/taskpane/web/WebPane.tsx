@@ -99,6 +99,7 @@ function OpenWorkbook(props: { file: FileWorkbookState; lang: Language }) {
       <FileBar
         text={text}
         fileName={workbook.fileName}
+        sourceFormat={workbook.sourceFormat}
         downloadName={workbook.downloadName}
         hasResult={file.hasResult}
         busy={file.opening !== null}

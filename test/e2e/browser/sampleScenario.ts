@@ -13,7 +13,14 @@ import { Browser } from "./launch";
 import { chooseFile, openPage, openStep, screenshot, shownCounts, t, web } from "./pane";
 
 const SUITE = "browser: contoh";
-const COUNT_KEYS = ["tujuan", "sasaran", "indikator", "program", "kegiatan", "subKegiatan"] as const satisfies readonly (keyof ModelCounts)[];
+const COUNT_KEYS = [
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "program",
+  "kegiatan",
+  "subKegiatan",
+] as const satisfies readonly (keyof ModelCounts)[];
 
 /**
  * The sample workbook through the three steps in Chromium: the Kenali counts and the Periksa findings equal the
@@ -27,7 +34,7 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
 
   const steps: [string, () => Promise<void>][] = [
     [
-      "halaman terbuka tanpa Office: tombol Buka berkas .xlsx",
+      "halaman terbuka tanpa Office: tombol Buka berkas Excel",
       async () => {
         await openPage(page, url);
         await page.getByText(web.dropHint).waitFor();
