@@ -49,7 +49,11 @@ export const EMPTY_MATCH: DataPendukungMatch = {
  * with names still alike, or by a very alike name elsewhere. Matches of the last two kinds are reported for the
  * officer to confirm; rows matching nothing are reported and left where they are.
  */
-export function matchDataPendukung(model: PengukuranKinerjaModel, dp: DataPendukung | null, dpSheet: string): DataPendukungMatch {
+export function matchDataPendukung(
+  model: PengukuranKinerjaModel,
+  dp: DataPendukung | null,
+  dpSheet: string,
+): DataPendukungMatch {
   if (!dp) return { ...EMPTY_MATCH, indikator: new Map(), program: new Map(), sasaran: new Map() };
   const out: DataPendukungMatch = {
     indikator: matchIndikator(model, dp.indikator),
