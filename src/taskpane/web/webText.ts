@@ -2,6 +2,7 @@ import { Language } from "../i18n";
 
 /** The web page's own words (file open, progress, download); the three steps keep the pane's dictionary. */
 const id = {
+  introTitle: "Tanpa Excel",
   intro:
     "Halaman ini bekerja tanpa Excel. Buka berkas Pengukuran Kinerja (.xlsx): berkas diolah di peramban ini saja dan tidak dikirim ke mana pun.",
   openButton: "Buka berkas .xlsx",
@@ -22,6 +23,7 @@ const id = {
 };
 
 const en: typeof id = {
+  introTitle: "Without Excel",
   intro:
     "This page works without Excel. Open a Pengukuran Kinerja workbook (.xlsx): it is processed in this browser only and sent nowhere.",
   openButton: "Open an .xlsx file",
