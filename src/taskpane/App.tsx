@@ -11,7 +11,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ReactNode, useEffect, useRef, useState } from "react";
+import { ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { WorkbookPort } from "../core/ports/workbookPort";
 import { BuatStep, RESULT_HEADING_ID } from "./components/BuatStep";
 import { ErrorBar } from "./components/ErrorBar";
@@ -151,7 +151,7 @@ function WorkbookView(props: WorkbookViewProps) {
   const view = useAnalysis(port, props.engine);
   const generation = useGenerate(port, props.engine, { sheet: view.sourceChosen ? view.source : undefined, lang });
   const watch = useSourceWatch(port, view);
-  const selectCell = port.selectCell?.bind(port);
+  const selectCell = useMemo(() => port.selectCell?.bind(port), [port]);
   const excel = port.mode === "excel";
   const models = view.analysis?.models ?? [];
   const findings = view.analysis?.findings ?? [];

@@ -10,11 +10,11 @@ import {
   useVirtualizer,
   Virtualizer,
 } from "@tanstack/react-virtual";
-import { useCallback, useRef, useState } from "react";
+import { Dispatch, memo, SetStateAction, useCallback, useMemo, useRef, useState } from "react";
 import { Finding, Severity } from "../../core/model/finding";
 import { renderFinding } from "../../core/model/messages";
 import { labelledAmounts } from "../findings/findingAmounts";
-import { ListEntry, RowGroup } from "../findings/findingGroups";
+import { findingKey, ListEntry, RowGroup } from "../findings/findingGroups";
 import { RowFigures } from "../findings/rowFigures";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
@@ -28,9 +28,12 @@ export const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informativ
 
 /** Lines drawn beyond the viewport on each side: enough for smooth scrolling, few enough to stay cheap. */
 const OVERSCAN = 12;
-/** Used until the list has a layout (and where there is none, as in jsdom): a pane's height, a line's estimate. */
+/** Used until the list has a layout (and where there is none, as in jsdom): a pane's height, an item's estimate. */
 const HEIGHT_WITHOUT_LAYOUT = 640;
-const estimate = (kind: ListEntry["kind"] | undefined) => (kind === "finding" ? 72 : 44);
+const HEAD_HEIGHT = 44;
+const LINE_HEIGHT = 72;
+const estimate = (entry: ListEntry | undefined) =>
+  entry?.kind === "row" ? HEAD_HEIGHT + LINE_HEIGHT * entry.group.findings.length : HEAD_HEIGHT;
 
 /** The scroller's size; before layout (size 0) a pane's height, so the first lines render rather than none. */
 function observeRect(
@@ -72,6 +75,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
   },
   rowHead: { paddingTop: tokens.spacingVerticalS, display: "flex", flexDirection: "column" },
+  lines: { listStyleType: "none", margin: 0, padding: 0 },
   rowName: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   line: {
     display: "flex",
@@ -89,9 +93,9 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
   },
   amounts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0 },
-  amount: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  amount: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
   amountLabel: { color: tokens.colorNeutralForeground3 },
-  amountValue: { margin: 0, fontVariantNumeric: "tabular-nums" },
+  amountValue: { margin: 0, fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   message: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -103,7 +107,10 @@ export interface FindingListProps {
   figures?: (finding: Finding) => RowFigures[];
 }
 
-/** The findings grouped by sheet and row, as a virtual list: a hundred thousand findings keep a small DOM. */
+/**
+ * The findings grouped by sheet and row, as a virtual list: a hundred thousand findings keep a small DOM. Give it a
+ * `key` that changes with its entries: measured sizes are kept by index.
+ */
 export function FindingList(props: FindingListProps) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -120,17 +127,18 @@ export function FindingList(props: FindingListProps) {
     }
     return indexes;
   }, []);
+  // The virtualiser lays out every item again from the first one measured: the estimates are read from an array
+  // and items are keyed by index (the list is mounted afresh when its entries change), so that stays cheap.
+  const estimates = useMemo(() => Float64Array.from(props.entries, estimate), [props.entries]);
   const virtualizer = useVirtualizer({
     count: props.entries.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => estimate(props.entries[i]?.kind),
-    getItemKey: (i) => props.entries[i]?.key ?? i,
+    estimateSize: (i) => estimates[i] ?? HEAD_HEIGHT,
     observeElementRect: observeRect,
-    // A line measured at 0 has no layout yet: its estimate stands, or every line would seem to fit.
+    // An item measured at 0 has no layout yet: its estimate stands, or every item would seem to fit.
     measureElement: (element, entry, instance) => {
       const measured = measureElement(element, entry, instance);
-      if (measured > 0) return measured;
-      return estimate(props.entries[Number(element.getAttribute("data-index"))]?.kind);
+      return measured > 0 ? measured : (estimates[Number(element.getAttribute("data-index"))] ?? HEAD_HEIGHT);
     },
     overscan: OVERSCAN,
     rangeExtractor,
@@ -143,25 +151,26 @@ export function FindingList(props: FindingListProps) {
           const entry = props.entries[item.index];
           return (
             <div
-              key={item.key}
+              key={entry.key}
               role="listitem"
               aria-setsize={props.entries.length}
               aria-posinset={item.index + 1}
               data-index={item.index}
-              data-entry={entry.kind}
               ref={virtualizer.measureElement}
               className={styles.entry}
               style={{ transform: `translateY(${item.start}px)` }}
               onFocus={() => (focused.current = item.index)}
             >
-              {entry.kind === "sheet" && <h3 className={styles.sheetHead}>{t.sheetGroup(entry.sheet, entry.count)}</h3>}
-              {entry.kind === "row" && <RowHead group={entry.group} />}
-              {entry.kind === "finding" && (
-                <FindingLine
-                  finding={entry.finding}
-                  id={entry.key}
-                  open={open === entry.key}
-                  onToggle={() => setOpen((current) => (current === entry.key ? null : entry.key))}
+              {entry.kind === "sheet" && (
+                <h3 className={styles.sheetHead} data-entry="sheet">
+                  {t.sheetGroup(entry.sheet, entry.count)}
+                </h3>
+              )}
+              {entry.kind === "row" && (
+                <RowItem
+                  group={entry.group}
+                  open={open !== null && open.startsWith(`f:${entry.group.key}:`) ? open : null}
+                  setOpen={setOpen}
                   onSelect={props.onSelect}
                   figures={props.figures}
                 />
@@ -174,6 +183,43 @@ export function FindingList(props: FindingListProps) {
   );
 }
 
+interface RowItemProps {
+  group: RowGroup;
+  /** The key of this row's finding whose figures are open, if any. */
+  open: string | null;
+  setOpen: Dispatch<SetStateAction<string | null>>;
+  onSelect?: (finding: Finding) => void;
+  figures?: (finding: Finding) => RowFigures[];
+}
+
+/** A row's head and its findings; memoised, so scrolling renders only the rows that come into view. */
+const RowItem = memo(function RowItem(props: RowItemProps) {
+  const styles = useStyles();
+  const { group, setOpen } = props;
+  return (
+    <>
+      <RowHead group={group} />
+      <ul className={styles.lines}>
+        {group.findings.map((finding, i) => {
+          const key = findingKey(group, i);
+          return (
+            <li key={key} data-entry="finding">
+              <FindingLine
+                finding={finding}
+                id={key}
+                open={props.open === key}
+                onToggle={() => setOpen((current) => (current === key ? null : key))}
+                onSelect={props.onSelect}
+                figures={props.figures}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+});
+
 function RowHead(props: { group: RowGroup }) {
   const { t, catalog } = useI18n();
   const styles = useStyles();
@@ -182,7 +228,7 @@ function RowHead(props: { group: RowGroup }) {
   const title = g.name !== null && g.name !== "" ? g.name : g.row !== null ? catalog.unnamedRow(g.row) : t.wholeSheet;
   const level = g.level ? catalog.levels[g.level] : null;
   return (
-    <div className={styles.rowHead}>
+    <div className={styles.rowHead} data-entry="row">
       <h4 className={styles.rowName}>{title}</h4>
       <span className={stack.muted}>{t.rowMeta(level, g.row, g.findings.length)}</span>
     </div>

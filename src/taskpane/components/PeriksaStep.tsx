@@ -147,7 +147,12 @@ export function PeriksaStep(props: PeriksaStepProps) {
           )}
           <p className={stack.muted}>{t.shownCount(shown.length, findings.length)}</p>
           {selectError !== null && <ErrorBar error={selectError} />}
-          <FindingList entries={entries} onSelect={onSelect} figures={figures} />
+          <FindingList
+            key={`${activeRule ?? ""}|${activeSheet ?? ""}|${showInfo}`}
+            entries={entries}
+            onSelect={onSelect}
+            figures={figures}
+          />
         </>
       )}
     </div>

@@ -30,11 +30,12 @@ export interface SheetGroup {
   count: number;
 }
 
-/** One line of the virtual list: a sheet's head, a row's head, or one finding. */
+/**
+ * One item of the virtual list: a sheet's head, or a row with its findings. A row is one item (not one per finding)
+ * so the list the virtualiser lays out is several times shorter than the findings.
+ */
 export type ListEntry =
-  | { kind: "sheet"; key: string; sheet: string; count: number }
-  | { kind: "row"; key: string; group: RowGroup }
-  | { kind: "finding"; key: string; finding: Finding; group: RowGroup };
+  { kind: "sheet"; key: string; sheet: string; count: number } | { kind: "row"; key: string; group: RowGroup };
 
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -98,17 +99,17 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   return result;
 }
 
-/** The groups as the lines the virtual list renders, heads before what they head. */
+/** The groups as the items the virtual list renders, each sheet's head before its rows. */
 export function listEntries(groups: readonly SheetGroup[]): ListEntry[] {
   const entries: ListEntry[] = [];
   for (const sheet of groups) {
     entries.push({ kind: "sheet", key: `s:${sheet.sheet}`, sheet: sheet.sheet, count: sheet.count });
-    for (const group of sheet.rows) {
-      entries.push({ kind: "row", key: `r:${group.key}`, group });
-      group.findings.forEach((finding, i) =>
-        entries.push({ kind: "finding", key: `f:${group.key}:${i}`, finding, group }),
-      );
-    }
+    for (const group of sheet.rows) entries.push({ kind: "row", key: `r:${group.key}`, group });
   }
   return entries;
+}
+
+/** The key of a finding within the list (for the one whose figures are open). */
+export function findingKey(group: RowGroup, index: number): string {
+  return `f:${group.key}:${index}`;
 }

@@ -1,5 +1,8 @@
 import { Messages } from "./id";
 
+/** A count as English writes it: 100,000. */
+const num = (count: number) => count.toLocaleString("en-US");
+
 export const en: Messages = {
   appTitle: "LKjIP from Pengukuran Kinerja",
   languageLabel: "Language",
@@ -42,7 +45,7 @@ export const en: Messages = {
   missingHeaders: (sheet: string, words: string) => `Sheet "${sheet}": column headers not found: ${words}.`,
   skippedSheets: (names: string) => `Skipped (not a Pengukuran Kinerja table): ${names}.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
-    `${sheets} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found ${findings} ${findings === 1 ? "finding" : "findings"}, ${errors} of them ${errors === 1 ? "an error" : "errors"}.`,
+    `${num(sheets)} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found ${num(findings)} ${findings === 1 ? "finding" : "findings"}, ${num(errors)} of them ${errors === 1 ? "an error" : "errors"}.`,
   sourceHeading: "Source of the LKjIP tables",
   sourceHint: "The LKjIP tables are built from one sheet: the latest by year and quarter, unless you choose another.",
   sourceOne: (sheet: string) => `The LKjIP tables are built from sheet "${sheet}".`,
@@ -68,7 +71,7 @@ export const en: Messages = {
   cancel: "Cancel",
   columnsSwapped: (letter: string, wanted: string, owner: string, previous: string) =>
     `Column ${letter} is now "${wanted}"; "${owner}" moved to column ${previous}.`,
-  findingsChanged: (before: number, after: number) => `After the correction: ${before} → ${after} findings.`,
+  findingsChanged: (before: number, after: number) => `After the correction: ${num(before)} → ${num(after)} findings.`,
   columnLabels: {
     no: "Number",
     tujuan: "Goal (tujuan)",
@@ -95,18 +98,18 @@ export const en: Messages = {
 
   noModelsYet: "No table recognised yet. See the Recognise step.",
   noFindings: "No findings: the figures agree.",
-  severityCount: (n: number, word: string) => `${n} ${word.toLowerCase()}${n === 1 || word === "Info" ? "" : "s"}`,
+  severityCount: (n: number, word: string) => `${num(n)} ${word.toLowerCase()}${n === 1 || word === "Info" ? "" : "s"}`,
   ruleFilterLabel: "Filter by rule",
   allRules: "All rules",
   sheetFilterLabel: "Filter by sheet",
   allSheets: "All sheets",
-  showInfo: (n: number) => `Show info (${n})`,
-  shownCount: (shown: number, total: number) => `${shown} of ${total} findings shown`,
+  showInfo: (n: number) => `Show info (${num(n)})`,
+  shownCount: (shown: number, total: number) => `${num(shown)} of ${num(total)} findings shown`,
   wholeSheet: "Whole sheet",
   listLabel: "Findings, grouped by sheet and by row",
-  sheetGroup: (sheet: string, n: number) => `Sheet "${sheet}" · ${n} ${n === 1 ? "finding" : "findings"}`,
+  sheetGroup: (sheet: string, n: number) => `Sheet "${sheet}" · ${num(n)} ${n === 1 ? "finding" : "findings"}`,
   rowMeta: (level: string | null, row: number | null, n: number) =>
-    [level, row !== null ? `row ${row}` : "whole sheet", `${n} ${n === 1 ? "finding" : "findings"}`]
+    [level, row !== null ? `row ${row}` : "whole sheet", `${num(n)} ${n === 1 ? "finding" : "findings"}`]
       .filter(Boolean)
       .join(" · "),
   cellLabel: (cell: string) => `Cell ${cell}`,
@@ -133,11 +136,11 @@ export const en: Messages = {
   regenerateButton: "Build again",
   errorsBefore: (n: number, sheet: string) =>
     n > 0
-      ? `The source sheet "${sheet}" still holds ${n} ${n === 1 ? "error" : "errors"}. The LKjIP tables carry its figures as they are.`
+      ? `The source sheet "${sheet}" still holds ${num(n)} ${n === 1 ? "error" : "errors"}. The LKjIP tables carry its figures as they are.`
       : `The source sheet "${sheet}" holds no errors.`,
   errorsAfter: (n: number, sheet: string) =>
     n > 0
-      ? `Built from "${sheet}", which still holds ${n} ${n === 1 ? "error" : "errors"}; those figures are in the tables. Fix them in the source sheet and build again.`
+      ? `Built from "${sheet}", which still holds ${num(n)} ${n === 1 ? "error" : "errors"}; those figures are in the tables. Fix them in the source sheet and build again.`
       : `Built from "${sheet}", which holds no errors.`,
   seeInPeriksa: "See them in Check",
   undoOneStep: "Once written, all the new sheets can be undone at once with Undo (Ctrl+Z).",
@@ -149,7 +152,7 @@ export const en: Messages = {
   progressLabel: "Progress",
   progressText: (phase: string, done: number, total: number) =>
     total > 0 ? `${phase}… (${Math.floor(done)} of ${total})` : `${phase}…`,
-  doneSummary: (n: number) => `Done: ${n} ${n === 1 ? "sheet" : "sheets"} written.`,
+  doneSummary: (n: number) => `Done: ${num(n)} ${n === 1 ? "sheet" : "sheets"} written.`,
   sourceLine: (sheet: string, period: string) => `Source: sheet "${sheet}", ${period}.`,
   writtenHeading: "Sheets written",
   writtenStatus: { new: "new", updated: "replaced", appended: "rows added", unchanged: "unchanged" },

@@ -2,6 +2,8 @@ import { ColumnKey } from "../../core/model/columns";
 import { Phase } from "../../core/ports/workbookPort";
 
 const ROMAWI = ["I", "II", "III", "IV"];
+/** A count as Bahasa Indonesia writes it: 100.000. */
+const num = (count: number) => count.toLocaleString("id-ID");
 
 /**
  * Bahasa Indonesia: the default language of the task pane. Its shape is the shape of every dictionary (en.ts must
@@ -50,7 +52,7 @@ export const id = {
   missingHeaders: (sheet: string, words: string) => `Lembar "${sheet}": judul kolom tidak ditemukan: ${words}.`,
   skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja): ${names}.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
-    `${sheets} lembar dikenali; pemeriksaan menemukan ${findings} temuan, ${errors} di antaranya kesalahan.`,
+    `${num(sheets)} lembar dikenali; pemeriksaan menemukan ${num(findings)} temuan, ${num(errors)} di antaranya kesalahan.`,
   sourceHeading: "Sumber tabel LKjIP",
   sourceHint:
     "Tabel LKjIP dibuat dari satu lembar: yang terbaru menurut tahun dan triwulan, kecuali Anda memilih lembar lain.",
@@ -77,7 +79,7 @@ export const id = {
   cancel: "Batal",
   columnsSwapped: (letter: string, wanted: string, owner: string, previous: string) =>
     `Kolom ${letter} sekarang untuk "${wanted}"; "${owner}" pindah ke kolom ${previous}.`,
-  findingsChanged: (before: number, after: number) => `Setelah koreksi: ${before} → ${after} temuan.`,
+  findingsChanged: (before: number, after: number) => `Setelah koreksi: ${num(before)} → ${num(after)} temuan.`,
   columnLabels: {
     no: "Nomor",
     tujuan: "Tujuan",
@@ -104,18 +106,18 @@ export const id = {
 
   noModelsYet: "Belum ada tabel yang dikenali. Lihat langkah Kenali.",
   noFindings: "Tidak ada temuan: angka-angka sesuai.",
-  severityCount: (n: number, word: string) => `${n} ${word.toLowerCase()}`,
+  severityCount: (n: number, word: string) => `${num(n)} ${word.toLowerCase()}`,
   ruleFilterLabel: "Saring menurut aturan",
   allRules: "Semua aturan",
   sheetFilterLabel: "Saring menurut lembar",
   allSheets: "Semua lembar",
-  showInfo: (n: number) => `Tampilkan info (${n})`,
-  shownCount: (shown: number, total: number) => `${shown} dari ${total} temuan ditampilkan`,
+  showInfo: (n: number) => `Tampilkan info (${num(n)})`,
+  shownCount: (shown: number, total: number) => `${num(shown)} dari ${num(total)} temuan ditampilkan`,
   wholeSheet: "Seluruh lembar",
   listLabel: "Daftar temuan, dikelompokkan per lembar dan per baris",
-  sheetGroup: (sheet: string, n: number) => `Lembar "${sheet}" · ${n} temuan`,
+  sheetGroup: (sheet: string, n: number) => `Lembar "${sheet}" · ${num(n)} temuan`,
   rowMeta: (level: string | null, row: number | null, n: number) =>
-    [level, row !== null ? `baris ${row}` : "seluruh lembar", `${n} temuan`].filter(Boolean).join(" · "),
+    [level, row !== null ? `baris ${row}` : "seluruh lembar", `${num(n)} temuan`].filter(Boolean).join(" · "),
   cellLabel: (cell: string) => `Sel ${cell}`,
   goToCell: (sheet: string, cell: string) => `Pilih sel ${cell} di lembar "${sheet}"`,
   showFigures: (cell: string) => `Lihat angka baris untuk sel ${cell}`,
@@ -140,11 +142,11 @@ export const id = {
   regenerateButton: "Buat ulang",
   errorsBefore: (n: number, sheet: string) =>
     n > 0
-      ? `Lembar sumber "${sheet}" masih memuat ${n} kesalahan. Tabel LKjIP memuat angkanya apa adanya.`
+      ? `Lembar sumber "${sheet}" masih memuat ${num(n)} kesalahan. Tabel LKjIP memuat angkanya apa adanya.`
       : `Lembar sumber "${sheet}" tidak memuat kesalahan.`,
   errorsAfter: (n: number, sheet: string) =>
     n > 0
-      ? `Tabel dibuat dari "${sheet}", yang masih memuat ${n} kesalahan; angka itu terbawa ke tabel. Perbaiki di lembar sumber lalu buat ulang.`
+      ? `Tabel dibuat dari "${sheet}", yang masih memuat ${num(n)} kesalahan; angka itu terbawa ke tabel. Perbaiki di lembar sumber lalu buat ulang.`
       : `Tabel dibuat dari "${sheet}", yang tidak memuat kesalahan.`,
   seeInPeriksa: "Lihat di Periksa",
   undoOneStep: "Setelah ditulis, semua lembarnya dapat dibatalkan sekaligus dengan Urungkan (Ctrl+Z).",
@@ -156,7 +158,7 @@ export const id = {
   progressLabel: "Kemajuan",
   progressText: (phase: string, done: number, total: number) =>
     total > 0 ? `${phase}… (${Math.floor(done)} dari ${total})` : `${phase}…`,
-  doneSummary: (n: number) => `Selesai: ${n} lembar ditulis.`,
+  doneSummary: (n: number) => `Selesai: ${num(n)} lembar ditulis.`,
   sourceLine: (sheet: string, period: string) => `Sumber: lembar "${sheet}", ${period}.`,
   writtenHeading: "Lembar yang ditulis",
   writtenStatus: { new: "baru", updated: "diganti", appended: "baris ditambahkan", unchanged: "tidak berubah" },
