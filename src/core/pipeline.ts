@@ -1,7 +1,8 @@
 import { Grid } from "./grid/grid";
 import { ColumnMap } from "./model/columns";
-import { recognise } from "./layout/recognise";
-import { SheetModel } from "./model/types";
+import { MissingByLayout, recognise } from "./layout/recognise";
+import { EvaluasiRenjaModel } from "./model/evaluasiRenja";
+import { isPengukuranKinerja, PengukuranKinerjaModel, SheetModel } from "./model/types";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
 import { Finding } from "./model/finding";
 import { validate } from "./validation/validate";
@@ -14,8 +15,10 @@ import { Lang } from "./numbers/format";
 
 export interface SkippedSheet {
   sheet: string;
-  /** Header words that were looked for and not found. */
+  /** Header words that were looked for and not found, for the family the sheet comes closest to. */
   missingHeaders: string[];
+  /** The header words each layout family looked for and did not find. */
+  missingByLayout: MissingByLayout;
   reason: string;
 }
 
@@ -36,7 +39,7 @@ export interface AnalyseOptions {
 
 const NOT_SOURCE = new Set([DATA_PENDUKUNG_SHEET.toLowerCase(), REGISTRY_SHEET.toLowerCase()]);
 
-/** Recognise every Pengukuran Kinerja table among the grids and validate them together. */
+/** Recognise every Pengukuran Kinerja and Evaluasi Renja table among the grids and validate them together. */
 export function analyseWorkbook(grids: Grid[], options: AnalyseOptions = {}): Analysis {
   const wanted = options.sheet?.toLowerCase();
   const models: SheetModel[] = [];
@@ -45,18 +48,30 @@ export function analyseWorkbook(grids: Grid[], options: AnalyseOptions = {}): An
     if (wanted !== undefined ? grid.name.toLowerCase() !== wanted : NOT_SOURCE.has(grid.name.toLowerCase())) continue;
     const result = recognise(grid, { columns: options.columns?.[grid.name] });
     if (result.model) models.push(result.model);
-    else skipped.push({ sheet: grid.name, missingHeaders: result.missingHeaders, reason: result.reason });
+    else
+      skipped.push({
+        sheet: grid.name,
+        missingHeaders: result.missingHeaders,
+        missingByLayout: result.missingByLayout,
+        reason: result.reason,
+      });
   }
   return { models, findings: validate(models), skipped };
 }
 
-/** The year-end source: the latest triwulan of the latest year; on a tie, the sheet that comes last. */
+/**
+ * The year-end source: the latest triwulan of the latest year. On a tie the Pengukuran Kinerja sheet (its sasaran
+ * indicators are the IKU the LKjIP reports), and between sheets of one family the one that comes last.
+ */
 export function latestModel(models: SheetModel[]): SheetModel | null {
   let best: SheetModel | null = null;
   for (const m of models) {
     if (!best) best = m;
     else if ((m.tahun ?? 0) > (best.tahun ?? 0)) best = m;
-    else if ((m.tahun ?? 0) === (best.tahun ?? 0) && (m.triwulan ?? 0) >= (best.triwulan ?? 0)) best = m;
+    else if ((m.tahun ?? 0) === (best.tahun ?? 0)) {
+      const later = (m.triwulan ?? 0) - (best.triwulan ?? 0);
+      if (later > 0 || (later === 0 && (m.layout === best.layout || isPengukuranKinerja(m)))) best = m;
+    }
   }
   return best;
 }
@@ -64,7 +79,7 @@ export function latestModel(models: SheetModel[]): SheetModel | null {
 export interface GenerateResult {
   analysis: Analysis;
   /** The sheet the LKjIP tables were built from. */
-  source: SheetModel;
+  source: PengukuranKinerjaModel;
   specs: SheetSpec[];
   /** True when Data Pendukung was missing and a fill-in template is among the specs. */
   dataPendukungCreated: boolean;
@@ -72,14 +87,23 @@ export interface GenerateResult {
   dataPendukungFindings: Finding[];
 }
 
-/** Everything `generate` writes, as sheet specs. Null source when no sheet holds a Pengukuran Kinerja table. */
+/** What generate gives when it has no source: none recognised, or an Evaluasi Renja sheet it cannot build from yet. */
+export interface NoSource {
+  analysis: Analysis;
+  source: null;
+  /** The latest sheet is an Evaluasi Renja one: the LKjIP tables are not built from that family yet. */
+  evaluasiRenja?: EvaluasiRenjaModel;
+}
+
+/** Everything `generate` writes, as sheet specs. Null source when no sheet holds a table to build from. */
 export function generateLkjip(
   grids: Grid[],
   options: AnalyseOptions & { lkjip?: Partial<LkjipOptions>; lang?: Lang } = {},
-): GenerateResult | { analysis: Analysis; source: null } {
+): GenerateResult | NoSource {
   const analysis = analyseWorkbook(grids, options);
   const source = latestModel(analysis.models);
   if (!source) return { analysis, source: null };
+  if (!isPengukuranKinerja(source)) return { analysis, source: null, evaluasiRenja: source };
   const dpGrid = grids.find((g) => g.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
   let dataPendukung: DataPendukung | null = null;
   let dataPendukungFindings: Finding[] = [];

@@ -1,8 +1,7 @@
 import { detectFileKind } from "./fileKind";
 import { PackageStructureError } from "./package/workbookPackage";
-import { XmlPartError } from "./package/xml";
 import { DEFAULT_LIMITS, ZipError } from "./package/zipArchive";
-import { XlsxReadError } from "./xlsx";
+import { XlsxReadError } from "./ooxml/ooxmlErrors";
 import { hasWorkbookPart, zipEntryNames } from "./zipEntries";
 
 /** A file the web page cannot open, with a one-line message in Bahasa Indonesia that says what to do. */
@@ -102,8 +101,6 @@ export function describePackageProblem(fileName: string, e: unknown): FileWorkbo
       damaged ? `Berkas ${name} rusak: ${lowerFirst(e.message)}` : `Berkas ${name}: ${e.message}`,
     );
   }
-  // The parser's own words are English and technical: the officer is told which part, not why.
-  if (e instanceof XmlPartError) return corruptFile(fileName, `bagian ${e.part} tidak terbaca`);
   if (e instanceof PackageStructureError) return corruptFile(fileName, e.message);
   return null;
 }

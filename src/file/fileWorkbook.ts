@@ -49,6 +49,8 @@ export class FileWorkbook implements WorkbookPort {
     if (problem) throw problem;
     await yieldToEventLoop();
     const workbook = packageProblem(fileName, () => new FileWorkbook(WorkbookPackage.open(bytes, limits), fileName));
+    // What workbook.xml lists must be there: a sheet without its part is an error now, not a missing sheet later.
+    packageProblem(fileName, () => workbook.current());
     const sheets = (await workbook.listSheets()).filter((s) => !s.generated);
     onProgress?.({ phase: "membaca", done: 0, total: sheets.length });
     for (const [i, sheet] of sheets.entries()) {

@@ -291,10 +291,13 @@ describe("a workbook without a Pengukuran Kinerja table", () => {
       const { code, err } = await run([command, file]);
       expect(code).toBe(2);
       const lines = err.split("\n");
-      expect(lines[0]).toBe(`Tidak ada tabel Pengukuran Kinerja di ${file}.`);
+      expect(lines[0]).toBe(`Tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja di ${file}.`);
       expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(/SASARAN STRATEGIS.*PAGU|PAGU.*SASARAN STRATEGIS/);
       expect(lines.find((l) => l.includes('Lembar "Anggaran"'))).toMatch(/SASARAN STRATEGIS/);
       expect(lines.find((l) => l.includes('Lembar "Anggaran"'))).not.toMatch(/\bPAGU\b/);
+      expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(
+        /Pengukuran Kinerja: .*PAGU.*; Evaluasi Renja: .*TARGET KINERJA DAN ANGGARAN RENJA/,
+      );
     }
     expect(existsSync(path.join(tmp.dir, "tanpa-tabel-lkjip.xlsx"))).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { D } from "../../src/core/numbers/decimal";
-import { modelToJson } from "../../src/core/model/toJson";
-import { MaybeNumber, SheetModel, SubKegiatan } from "../../src/core/model/types";
+import { modelToJson, PengukuranKinerjaJson } from "../../src/core/model/toJson";
+import { MaybeNumber, PengukuranKinerjaModel, SubKegiatan } from "../../src/core/model/types";
 
 const n = (value: string, cell: string, decimals = 2): MaybeNumber => ({ value: new D(value), decimals, cell });
 
@@ -19,8 +19,9 @@ function sub(name: string, row: number, pagu: string, realisasi: string | null):
   };
 }
 
-function model(): SheetModel {
+function model(): PengukuranKinerjaModel {
   return {
+    layout: "pengukuran-kinerja",
     sheet: "TW I",
     triwulan: 1,
     tahun: 2022,
@@ -88,10 +89,11 @@ function model(): SheetModel {
 }
 
 describe("modelToJson", () => {
-  const json = modelToJson(model());
+  const json = modelToJson(model()) as PengukuranKinerjaJson;
 
-  it("has the sheet, triwulan and tahun at the top", () => {
-    expect(Object.keys(json)).toEqual(["sheet", "triwulan", "tahun", "tujuan"]);
+  it("has the layout, sheet, triwulan and tahun at the top", () => {
+    expect(Object.keys(json)).toEqual(["layout", "sheet", "triwulan", "tahun", "tujuan"]);
+    expect(json.layout).toBe("pengukuran-kinerja");
     expect(json).toMatchObject({ sheet: "TW I", triwulan: 1, tahun: 2022 });
   });
 

@@ -49,7 +49,7 @@ describe("task pane", () => {
     port.sheets.set("TW I", sheetGrid("TW I"));
     fireEvent.click(screen.getByRole("button", { name: "Baca ulang buku kerja" }));
     await waitFor(() => expect(port.reads).toEqual(["TW IV", "TW IV", "TW I"]));
-    await screen.findByText(/Dilewati \(bukan tabel Pengukuran Kinerja\): TW I/);
+    await screen.findByText(/Dilewati \(bukan tabel Pengukuran Kinerja atau Evaluasi Renja\): TW I/);
     unmount();
 
     renderPane(memoryPort([sheetGrid("TW IV")], { mode: "file" }), fakeEngine([TW4]));

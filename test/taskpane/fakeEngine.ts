@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { ColumnMap } from "../../src/core/model/columns";
-import { Kegiatan, Program, Quarterly, Sasaran, SheetModel, Tujuan } from "../../src/core/model/types";
+import { Kegiatan, Program, Quarterly, Sasaran, PengukuranKinerjaModel, Tujuan } from "../../src/core/model/types";
 import { AnalyseOptions, Analysis } from "../../src/core/pipeline";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
 import { Finding } from "../../src/core/model/finding";
@@ -38,8 +38,10 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
       engine.generateCalls.push(options);
       const analysis = analyse(grids, options);
       // The latest by tahun and triwulan, as the pipeline picks it.
-      const source = [...analysis.models].sort((a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || (a.triwulan ?? 0) - (b.triwulan ?? 0)).pop();
-      if (!source) return { analysis, source: null };
+      const source = [...analysis.models]
+        .sort((a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || (a.triwulan ?? 0) - (b.triwulan ?? 0))
+        .pop();
+      if (!source || source.layout !== "pengukuran-kinerja") return { analysis, source: null };
       const hasDp = grids.some((g) => g.name === "Data Pendukung");
       const specs = [spec("Tabel 2.2 PK", "lkjip-table"), spec("Tabel 3.2 Anggaran", "lkjip-table")];
       if (!hasDp) specs.push(spec("Data Pendukung", "data-pendukung"));
@@ -48,7 +50,7 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
   };
 
   function analyse(grids: Grid[], options: AnalyseOptions): Analysis {
-    const models: SheetModel[] = [];
+    const models: PengukuranKinerjaModel[] = [];
     const skipped: Analysis["skipped"] = [];
     for (const grid of grids) {
       if (options.sheet !== undefined && grid.name !== options.sheet) continue;
@@ -56,14 +58,18 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
       if (grid.name === "Data Pendukung") continue;
       const known = sheets.find((s) => s.sheet === grid.name);
       if (known) models.push(model(known, options.columns?.[grid.name]));
-      else skipped.push({ sheet: grid.name, missingHeaders: missing[grid.name] ?? ["PAGU"], reason: "no header" });
+      else {
+        const missingHeaders = missing[grid.name] ?? ["PAGU"];
+        const missingByLayout = { "pengukuran-kinerja": missingHeaders, "evaluasi-renja": [] };
+        skipped.push({ sheet: grid.name, missingHeaders, missingByLayout, reason: "no header" });
+      }
     }
     return { models, findings: models.flatMap((m) => m.findings), skipped };
   }
   return engine;
 }
 
-function model(s: FakeSheet, corrections: ColumnMap | undefined): SheetModel {
+function model(s: FakeSheet, corrections: ColumnMap | undefined): PengukuranKinerjaModel {
   const n = s.shape;
   const node = { pagu: null, anggaranKas: [null, null, null, null] as Quarterly, realisasi: null, capaian: null, levelEvidence: "kode" as const, cell: "M9", row: 8 };
   const kegiatan = (): Kegiatan => ({
@@ -91,6 +97,7 @@ function model(s: FakeSheet, corrections: ColumnMap | undefined): SheetModel {
   });
   const tujuan = (): Tujuan => ({ name: "tujuan", cell: "B9", row: 8, sasaran: times(n.sasaran, sasaran) });
   return {
+    layout: "pengukuran-kinerja",
     sheet: s.sheet,
     triwulan: s.triwulan,
     tahun: s.tahun,

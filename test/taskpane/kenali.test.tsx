@@ -51,7 +51,7 @@ describe("Kenali", () => {
     expect(definition(tw4, "Kegiatan")).toBe("36");
     expect(definition(tw4, "Sub kegiatan")).toBe("72");
     expect(definition(screen.getByRole("article", { name: "TW I" }), "Sub kegiatan")).toBe("8");
-    expect(screen.getByText(/Dilewati \(bukan tabel Pengukuran Kinerja\): Catatan/)).toBeTruthy();
+    expect(screen.getByText(/Dilewati \(bukan tabel Pengukuran Kinerja atau Evaluasi Renja\): Catatan/)).toBeTruthy();
   });
 
   it("shows which sheet feeds the LKjIP and lets the officer choose another", async () => {
@@ -181,7 +181,7 @@ describe("Kenali", () => {
     const engine = fakeEngine([], { Lembar1: ["PAGU", "ANGGARAN KAS", "REALISASI (Rp)"] });
     renderPane(memoryPort([sheetGrid("Lembar1", 4, 4)]), engine);
     await loaded();
-    const alert = screen.getByText("Tabel Pengukuran Kinerja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
+    const alert = screen.getByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
     expect(within(alert).getByText(/PAGU, ANGGARAN KAS, REALISASI \(Rp\)/)).toBeTruthy();
     expect(within(alert).getByText(/Lembar "Lembar1"/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Periksa angka" })).toBeNull();

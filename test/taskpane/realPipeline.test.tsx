@@ -130,14 +130,14 @@ describe("task pane with the real pipeline", () => {
     const port = memoryPort([gridFromRows("Catatan", [["Rekap kegiatan"], ["Anggaran", 1000]])]);
     renderPane(port);
     await loaded();
-    const bar = screen.getByText("Tabel Pengukuran Kinerja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
+    const bar = screen.getByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
     expect(within(bar).getByText(/Lembar "Catatan": judul kolom tidak ditemukan: .*PAGU/)).toBeTruthy();
 
     openStep("Buat LKjIP");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
     });
-    await waitFor(() => expect(screen.getAllByText("Tabel Pengukuran Kinerja tidak ditemukan")).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan")).toHaveLength(1));
     expect(port.written).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
-import { SheetModel } from "../../core/model/types";
+import { PengukuranKinerjaModel } from "../../core/model/types";
 import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";
@@ -29,6 +29,11 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
+    if (result.evaluasiRenja) {
+      throw new CliError(
+        `Lembar "${result.evaluasiRenja.sheet}" berisi tabel Evaluasi Renja; tabel LKjIP belum dapat dibuat dari bentuk ini. Pilih lembar Pengukuran Kinerja dengan --sheet.`,
+      );
+    }
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja di ${args.file}.`);
   }
   const findings = [...result.analysis.findings, ...result.dataPendukungFindings];
@@ -56,7 +61,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   return 0;
 }
 
-function describeSource(m: SheetModel): string {
+function describeSource(m: PengukuranKinerjaModel): string {
   const periode = m.triwulan ? `s/d Triwulan ${ROMAWI[m.triwulan - 1]}` : "triwulan tidak disebut";
   const tahun = m.tahun ? ` tahun ${m.tahun}` : "";
   const note = m.triwulan !== null && m.triwulan < 4 ? " (belum Triwulan IV: angka belum akhir tahun)" : "";

@@ -6,7 +6,7 @@ import { CliIo } from "../io";
 import { readFileBytes, workbookFromBytes } from "../loadWorkbook";
 import { readSourceGrids } from "../sourceGrids";
 import { FileWorkbook } from "../../file/fileWorkbook";
-import { ColumnMap } from "../../core/model/columns";
+import { ColumnMap, Layout, LAYOUTS } from "../../core/model/columns";
 import { columnCorrections } from "../../core/workbook/columnSettings";
 
 export interface OpenedSource {
@@ -30,7 +30,7 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   return { path: absolute, workbook, grids, columns };
 }
 
-/** Open the input and recognise and validate its sheets; exit 2 when none holds a Pengukuran Kinerja table. */
+/** Open the input and recognise and validate its sheets; exit 2 when none holds a table of either family. */
 export async function analyseSource(file: string, sheet: string | undefined, io: CliIo): Promise<Analysis> {
   const { grids, columns } = await openSource(file, sheet, io);
   io.progress("Memeriksa…");
@@ -39,15 +39,26 @@ export async function analyseSource(file: string, sheet: string | undefined, io:
   return analysis;
 }
 
-/** Exit 2 with the header words that were not found per sheet, when no sheet holds a Pengukuran Kinerja table. */
+/** Exit 2 with the header words that were not found per sheet, when no sheet holds a table of either family. */
 export function requireModels(analysis: Analysis, file: string): void {
   if (analysis.models.length > 0) return;
-  const lines = [`Tidak ada tabel Pengukuran Kinerja di ${file}.`, ...analysis.skipped.map(describeSkipped)];
+  const lines = [
+    `Tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja di ${file}.`,
+    ...analysis.skipped.map(describeSkipped),
+  ];
   throw new CliError(lines.join("\n"));
 }
 
+const FAMILY_NAMES: Record<Layout, string> = {
+  "pengukuran-kinerja": "Pengukuran Kinerja",
+  "evaluasi-renja": "Evaluasi Renja",
+};
+
+/** The words each family missed (`Pengukuran Kinerja: PAGU, …; Evaluasi Renja: …`), or the reason. */
 export function describeSkipped(s: SkippedSheet): string {
-  const missing =
-    s.missingHeaders.length > 0 ? `judul kolom tidak ditemukan: ${s.missingHeaders.join(", ")}` : s.reason;
+  const perFamily = LAYOUTS.filter((l) => s.missingByLayout[l].length > 0).map(
+    (l) => `${FAMILY_NAMES[l]}: ${s.missingByLayout[l].join(", ")}`,
+  );
+  const missing = perFamily.length > 0 ? `judul kolom tidak ditemukan untuk ${perFamily.join("; ")}` : s.reason;
   return `  Lembar "${s.sheet}": ${missing}`;
 }

@@ -1,11 +1,17 @@
-import { SheetModel } from "../../core/model/types";
+import { PengukuranKinerjaModel, SheetModel } from "../../core/model/types";
+import { formatEvaluasiRenjaTree } from "./evaluasiRenjaTree";
 import { countModel } from "../../core/model/counts";
 import { nilaiOf, persenOf, rupiahOf } from "./angka";
 
 const ROMAWI = ["I", "II", "III", "IV"];
 
-/** A readable outline of one recognised sheet, down to programs, numbers written the Indonesian way. */
+/** A readable outline of one recognised sheet, numbers written the Indonesian way. */
 export function formatModelTree(model: SheetModel): string[] {
+  return model.layout === "evaluasi-renja" ? formatEvaluasiRenjaTree(model) : formatPengukuranKinerja(model);
+}
+
+/** Tujuan → sasaran → indikator and the programs of each sasaran. */
+function formatPengukuranKinerja(model: PengukuranKinerjaModel): string[] {
   const c = countModel(model);
   const periode = [
     model.triwulan ? `s/d Triwulan ${ROMAWI[model.triwulan - 1]}` : "triwulan tidak disebut",

@@ -14,14 +14,14 @@ const TOTAL_LABEL = /^(jumlah|total)\b/i;
  */
 export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: number): BudgetRowDraft | null {
   const uraianCol = columns.uraian as number;
-  const text = collapseSpaces(reader.text(row, uraianCol));
+  const text = reader.nameText(row, uraianCol);
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
-  const pagu = reader.numberCell(row, columns.pagu);
-  const kas1 = reader.numberCell(row, columns.kas1);
-  const kas2 = reader.numberCell(row, columns.kas2);
-  const kas3 = reader.numberCell(row, columns.kas3);
-  const kas4 = reader.numberCell(row, columns.kas4);
-  const realisasi = reader.numberCell(row, columns.realisasiAnggaran);
+  const pagu = reader.amountCell(row, columns.pagu);
+  const kas1 = reader.amountCell(row, columns.kas1);
+  const kas2 = reader.amountCell(row, columns.kas2);
+  const kas3 = reader.amountCell(row, columns.kas3);
+  const kas4 = reader.amountCell(row, columns.kas4);
+  const realisasi = reader.amountCell(row, columns.realisasiAnggaran);
   const capaian = reader.numberCell(row, columns.capaianAnggaran);
   // Present: any content, an unreadable one included.
   const hasNumbers =

@@ -1,5 +1,5 @@
 import { fromA1 } from "../grid/address";
-import { SheetModel } from "../model/types";
+import { PengukuranKinerjaModel } from "../model/types";
 import { withSubjects } from "../model/subjects";
 import { Finding } from "../model/finding";
 import { ColumnMap } from "../model/columns";
@@ -19,14 +19,15 @@ export interface ModelFrame {
 }
 
 /** Read the data rows into the SheetModel: hierarchy first, then the levels of each sasaran's budget rows. */
-export function buildModel(reader: CellReader, frame: ModelFrame): SheetModel {
+export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKinerjaModel {
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip);
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
-  const model: SheetModel = {
+  const model: PengukuranKinerjaModel = {
+    layout: "pengukuran-kinerja",
     sheet: reader.sheet,
     triwulan: frame.title.triwulan,
     tahun: frame.title.tahun,

@@ -1,10 +1,10 @@
-import { ColumnKey } from "../model/columns";
+import { PkColumnKey } from "../model/columns";
 
 export type Quarter = 1 | 2 | 3 | 4;
 
 /** What one header label says about its column. */
 export type HeaderClass =
-  | { kind: "key"; key: ColumnKey; weak?: boolean }
+  | { kind: "key"; key: PkColumnKey; weak?: boolean }
   /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
   | { kind: "group"; group: "target" | "kas" }
   /** `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. */
@@ -13,7 +13,7 @@ export type HeaderClass =
   | { kind: "quarter"; quarter: Quarter };
 
 /** Header words shown to users, per column (in `missingHeaders` and messages). */
-export const COLUMN_LABELS: Record<ColumnKey, string> = {
+export const COLUMN_LABELS: Record<PkColumnKey, string> = {
   no: "NO",
   tujuan: "TUJUAN",
   indikatorTujuan: "INDIKATOR TUJUAN",
@@ -38,7 +38,7 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
 };
 
 /** Without these there is no Pengukuran Kinerja table. */
-export const REQUIRED_KEYS: readonly ColumnKey[] = ["sasaran", "indikatorSasaran", "uraian", "pagu"];
+export const REQUIRED_KEYS: readonly PkColumnKey[] = ["sasaran", "indikatorSasaran", "uraian", "pagu"];
 
 export const TARGET_KEYS = ["target1", "target2", "target3", "target4"] as const;
 export const KAS_KEYS = ["kas1", "kas2", "kas3", "kas4"] as const;
@@ -93,7 +93,7 @@ export function bareQuarter(label: string): Quarter | null {
 export function classifyHeader(label: string): HeaderClass | null {
   // Every class below needs a word; the data rows scanned for a header are mostly numbers.
   if (!hasLetter(label)) return null;
-  const key = (k: ColumnKey, weak = false): HeaderClass => ({ kind: "key", key: k, ...(weak ? { weak } : {}) });
+  const key = (k: PkColumnKey, weak = false): HeaderClass => ({ kind: "key", key: k, ...(weak ? { weak } : {}) });
   if (has(label, "FORMULA", "FORMULASI", "RUMUS", "PERHITUNGAN")) return key("formulasi");
 
   const quarter = quarterOf(label) ?? trailingBareQuarter(label);
@@ -102,8 +102,8 @@ export function classifyHeader(label: string): HeaderClass | null {
   const isRealisasi = has(label, "REALISASI");
   const isCapaian = has(label, "CAPAIAN", "SERAPAN");
   if (quarter !== null && !isRealisasi && !isCapaian) {
-    if (isTarget) return key(`target${quarter}` as ColumnKey);
-    if (isKas) return key(`kas${quarter}` as ColumnKey);
+    if (isTarget) return key(`target${quarter}` as PkColumnKey);
+    if (isKas) return key(`kas${quarter}` as PkColumnKey);
     if (quarterOf(label) !== null) return { kind: "quarter", quarter };
   }
   if (quarter !== null && (isRealisasi || isCapaian) && quarterOf(label) !== null) return null;

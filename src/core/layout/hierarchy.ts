@@ -41,8 +41,8 @@ class HierarchyWalker {
 
   row(r: number): void {
     const { reader, columns } = this;
-    const tujuanText = collapseSpaces(reader.text(r, columns.tujuan));
-    const sasaranText = collapseSpaces(reader.text(r, columns.sasaran));
+    const tujuanText = reader.nameText(r, columns.tujuan);
+    const sasaranText = reader.nameText(r, columns.sasaran);
     const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
     const ind = readIndikatorRow(reader, columns, r);
     const budget = readBudgetRow(reader, columns, r);

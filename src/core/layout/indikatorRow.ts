@@ -1,7 +1,7 @@
 import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
-import { CellReader, collapseSpaces, ReadNumber } from "./readCells";
+import { CellReader, ReadNumber } from "./readCells";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -26,7 +26,7 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
   const target4 = reader.number(row, columns.target4);
   const realisasi = reader.number(row, columns.realisasiKinerja);
   const capaian = reader.number(row, columns.capaianKinerja);
-  const name = collapseSpaces(reader.text(row, columns.indikatorSasaran));
+  const name = reader.nameText(row, columns.indikatorSasaran);
   // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
   const formulasi = reader.text(row, columns.formulasi);
   const hasNumbers =

@@ -1,11 +1,31 @@
 import { Grid, GridCell } from "../grid/grid";
 import { columnLetters } from "../grid/address";
-import { numericCellDecimals, numericCellValue, parseCellNumber } from "../numbers/parseNumber";
+import Decimal from "decimal.js";
+import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../grid/excelLimits";
+import {
+  isDateFormat,
+  numericCellDecimals,
+  numericCellValue,
+  parseCellNumber,
+  serialToDateText,
+} from "../numbers/parseNumber";
 import { MaybeNumber, NumberCell } from "../model/types";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { shortenName } from "./findings";
 import { MergeIndex } from "./mergeIndex";
+
+/** A sen (0,01) is the smallest amount there is. */
+const SEN = 0.01;
+
+/** An error value as the adapters give it (value and text both `#NULL!`). */
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/;
+
+function isPossibleAmount(value: Decimal): boolean {
+  if (!value.isFinite()) return false;
+  const abs = value.abs();
+  return abs.isZero() || (abs.gte(SEN) && abs.lte(MAX_EXCEL_NUMBER));
+}
 
 /** A number cell as read: `present` is true for any content, also an unreadable one (whose value is then null). */
 export interface ReadNumber {
@@ -116,6 +136,76 @@ export class CellReader {
     }
     const read = this.number(row, col);
     return read.present ? (read.value ?? UNREADABLE) : null;
+  }
+
+  /**
+   * An amount in Rupiah: as numberCell, but a date (a number under a date format) or a value no amount can be (less
+   * than one sen, or beyond Excel's range) is UNREADABLE with its own finding, so no rule counts it.
+   */
+  amountCell(row: number, col: number | undefined): NumberCell | null | typeof UNREADABLE {
+    const found = this.numberCell(row, col);
+    if (found === null || found === UNREADABLE || col === undefined) return found;
+    const read = found as NumberCell;
+    const raw = this.cell(row, col);
+    const cell = read.cell;
+    const v = raw?.value;
+    if (typeof v === "number" && isDateFormat(raw?.numFmt)) {
+      const tanggal = serialToDateText(v);
+      this.findings.push(
+        makeFinding({
+          rule: "date-in-amount",
+          sheet: this.sheet,
+          cell,
+          actual: tanggal,
+          key: "date-in-amount",
+          params: { cell, tanggal },
+        }),
+      );
+      return UNREADABLE;
+    }
+    // A plain number (the common case) is checked as it is; a number read from text through its Decimal.
+    const abs = typeof v === "number" ? Math.abs(v) : null;
+    if (abs !== null ? abs !== 0 && (abs < SEN || abs > MAX_EXCEL_NUMBER) : !isPossibleAmount(read.value)) {
+      const teks = read.value.toExponential(3);
+      this.findings.push(
+        makeFinding({
+          rule: "number-out-of-range",
+          sheet: this.sheet,
+          cell,
+          actual: teks,
+          key: "number-out-of-range",
+          params: { cell, teks },
+        }),
+      );
+      return UNREADABLE;
+    }
+    return read;
+  }
+
+  /**
+   * A name as written (spaces collapsed); an error value (`#NULL!`, `#REF!`) is no name, and a name longer than an
+   * Excel cell holds is kept with a `text-too-long` finding (the tables leave its cell empty).
+   */
+  nameText(row: number, col: number | undefined): string {
+    if (col === undefined) return "";
+    const raw = this.cell(row, col);
+    if (typeof raw?.value === "string" && raw.text === raw.value && ERROR_VALUE.test(raw.value)) return "";
+    const name = collapseSpaces(this.text(row, col));
+    if (name.length > MAX_CELL_TEXT) {
+      const cell = this.a1(row, col);
+      this.findings.push(
+        makeFinding({
+          rule: "text-too-long",
+          sheet: this.sheet,
+          cell,
+          actual: name.length,
+          expected: MAX_CELL_TEXT,
+          key: "text-too-long",
+          params: { cell, panjang: name.length },
+        }),
+      );
+    }
+    return name;
   }
 
   /** The cell's number; a cell covered by a merge is empty; an unreadable cell adds a finding. */

@@ -2,33 +2,98 @@ import { Grid } from "../grid/grid";
 import { SheetModel } from "../model/types";
 import { buildModel } from "./buildModel";
 import { isColumnNumberRow } from "./columnNumbers";
-import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../model/columns";
+import { applyColumnOverrides, joinWords } from "./columnOverrides";
+import { COLUMN_KEYS, ColumnMap, ER_COLUMN_KEYS, Layout, layoutsOfColumnMap } from "../model/columns";
 import { findDataEnd } from "./dataEnd";
-import { findHeader, HEADER_SCAN_ROWS } from "./findHeader";
+import { findErHeader } from "./evaluasiRenja/findHeader";
+import { erMissingWords, noErHeader, recogniseUnder } from "./evaluasiRenja/recognise";
+import { findHeader, HEADER_SCAN_ROWS, HeaderMatch } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
 
-export type RecognitionResult = { model: SheetModel } | { model: null; missingHeaders: string[]; reason: string };
+/** Header words looked for and not found, per layout family. */
+export type MissingByLayout = Record<Layout, string[]>;
+
+export type RecognitionResult =
+  | { model: SheetModel }
+  | {
+      model: null;
+      /** Header words not found for the family the sheet comes closest to. */
+      missingHeaders: string[];
+      missingByLayout: MissingByLayout;
+      reason: string;
+    };
 
 export interface RecogniseOptions {
   /** User corrections (`PAGU is column N`), 0-based; they override what header matching found. */
   columns?: ColumnMap;
 }
 
-/** Find the Pengukuran Kinerja table in a worksheet and read it into a SheetModel. */
+/** One family's try: its model, or what it missed and how many of its required columns it found. */
+type Attempt = { model: SheetModel } | Failure;
+type Failure = { model: null; missingHeaders: string[]; reason: string; found: number };
+
+/**
+ * Find the table in a worksheet and read it: a Pengukuran Kinerja table or an Evaluasi Renja form, whichever the
+ * header words say. Corrections with keys of one family only are read in that family. When both families find
+ * all their required columns, the one recognising more columns is read first (Pengukuran Kinerja on a tie); when
+ * neither reads, the result names the header words each family missed.
+ */
 export function recognise(grid: Grid, opsi: RecogniseOptions = {}): RecognitionResult {
   const reader = new CellReader(grid);
-  const header = findHeader(reader);
+  const allowed = layoutsOfColumnMap(opsi.columns ?? {});
+  const pkHeader = allowed.includes("pengukuran-kinerja") ? findHeader(reader) : null;
+  const erHeader = allowed.includes("evaluasi-renja") ? findErHeader(reader) : null;
+  const pkColumns = pkHeader && applyColumnOverrides(pkHeader.columns, opsi.columns, grid.colCount, COLUMN_KEYS);
+  const erColumns = erHeader && applyColumnOverrides(erHeader.columns, opsi.columns, grid.colCount, ER_COLUMN_KEYS);
+  const pkComplete = pkColumns !== null && REQUIRED_KEYS.every((k) => pkColumns[k] !== undefined);
+  const erComplete = erColumns !== null && erMissingWords(erColumns).length === 0;
+  const erFirst = erComplete && (!pkComplete || size(erColumns) > size(pkColumns));
+
+  const tryPk = (): Attempt =>
+    allowed.includes("pengukuran-kinerja") ? recognisePengukuranKinerja(reader, pkHeader, opsi.columns) : skipped();
+  const tryEr = (): Attempt => {
+    if (!allowed.includes("evaluasi-renja")) return skipped();
+    return erHeader ? recogniseUnder(reader, erHeader, opsi.columns) : noErHeader(reader);
+  };
+  const [first, second] = erFirst ? [tryEr, tryPk] : [tryPk, tryEr];
+  const a = first();
+  if (a.model) return a;
+  const b = second();
+  if (b.model) return b;
+  const [pk, er] = (erFirst ? [b, a] : [a, b]) as [Failure, Failure];
+  const closest = er.found > pk.found ? er : pk;
+  return {
+    model: null,
+    missingHeaders: closest.missingHeaders,
+    missingByLayout: { "pengukuran-kinerja": pk.missingHeaders, "evaluasi-renja": er.missingHeaders },
+    reason: closest.reason,
+  };
+}
+
+function size(columns: ColumnMap | null): number {
+  return columns ? Object.keys(columns).length : 0;
+}
+
+/** A family the corrections rule out. */
+function skipped(): Failure {
+  return { model: null, missingHeaders: [], reason: "", found: -1 };
+}
+
+/** Find the Pengukuran Kinerja table under its header and read it into a model. */
+function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | null, overrides?: ColumnMap): Attempt {
+  const grid = reader.grid;
   if (!header) {
     const looked = [...REQUIRED_KEYS.map((k) => COLUMN_LABELS[k]), "TARGET", "ANGGARAN KAS"];
     return {
       model: null,
       missingHeaders: looked,
       reason: `Sheet "${grid.name}" tidak berisi tabel Pengukuran Kinerja: tidak ada baris judul kolom (${REQUIRED_KEYS.map((k) => COLUMN_LABELS[k]).join(", ")}) di ${HEADER_SCAN_ROWS} baris teratas.`,
+      found: 0,
     };
   }
-  const columns = applyOverrides(header.columns, opsi.columns, grid.colCount);
+  const columns = applyColumnOverrides(header.columns, overrides, grid.colCount, COLUMN_KEYS);
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
   if (missing.length > 0) {
     const optional = [
@@ -40,6 +105,7 @@ export function recognise(grid: Grid, opsi: RecogniseOptions = {}): RecognitionR
       model: null,
       missingHeaders: [...words, ...optional],
       reason: `Sheet "${grid.name}" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom ${joinWords(words)} tidak ditemukan pada judul kolom di baris ${header.rows[0] + 1}.`,
+      found: (REQUIRED_KEYS.length - missing.length) / REQUIRED_KEYS.length,
     };
   }
   let first = header.rows[1] + 1;
@@ -50,6 +116,7 @@ export function recognise(grid: Grid, opsi: RecogniseOptions = {}): RecognitionR
       model: null,
       missingHeaders: [],
       reason: `Sheet "${grid.name}": judul kolom tabel Pengukuran Kinerja ada di baris ${header.rows[0] + 1}, tetapi tidak ada baris data di bawahnya.`,
+      found: 1,
     };
   }
   const model = buildModel(reader, {
@@ -59,21 +126,4 @@ export function recognise(grid: Grid, opsi: RecogniseOptions = {}): RecognitionR
     title: readTitle(reader, header.rows[0]),
   });
   return { model };
-}
-
-/** The user's columns win; a column the user gave to one key is taken from any other key that claimed it. */
-function applyOverrides(found: ColumnMap, overrides: ColumnMap | undefined, colCount: number): ColumnMap {
-  if (!overrides) return found;
-  const columns: ColumnMap = { ...found };
-  for (const key of COLUMN_KEYS) {
-    const col = overrides[key];
-    if (col === undefined || !Number.isInteger(col) || col < 0 || col >= Math.max(colCount, 1)) continue;
-    for (const other of Object.keys(columns) as ColumnKey[]) if (columns[other] === col) delete columns[other];
-    columns[key] = col;
-  }
-  return columns;
-}
-
-function joinWords(words: string[]): string {
-  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} dan ${words[words.length - 1]}`;
 }

@@ -1,6 +1,10 @@
+import { ErNode, EvaluasiRenjaModel } from "./evaluasiRenja";
 import { SheetModel } from "./types";
 
 export interface ModelCounts {
+  /** Urusan and bidang urusan rows: only an Evaluasi Renja sheet has them. */
+  urusan?: number;
+  bidang?: number;
   tujuan: number;
   sasaran: number;
   indikator: number;
@@ -11,6 +15,7 @@ export interface ModelCounts {
 
 /** How many of each node the recognised sheet holds, as the task pane and the CLI show them. */
 export function countModel(model: SheetModel): ModelCounts {
+  if (model.layout === "evaluasi-renja") return countEvaluasiRenja(model);
   const counts: ModelCounts = { tujuan: 0, sasaran: 0, indikator: 0, program: 0, kegiatan: 0, subKegiatan: 0 };
   for (const tujuan of model.tujuan) {
     counts.tujuan++;
@@ -26,5 +31,30 @@ export function countModel(model: SheetModel): ModelCounts {
       }
     }
   }
+  return counts;
+}
+
+/** Tujuan and Sasaran PD once each; indikator of the sasaran and of every node; each level of the budget tree. */
+function countEvaluasiRenja(model: EvaluasiRenjaModel): ModelCounts {
+  const sasaran = [...model.tujuan.flatMap((t) => t.sasaran), ...model.sasaran];
+  const counts: ModelCounts = {
+    urusan: 0,
+    bidang: 0,
+    tujuan: model.tujuan.length,
+    sasaran: sasaran.length,
+    indikator: sasaran.reduce((n, s) => n + s.indikator.length, 0),
+    program: 0,
+    kegiatan: 0,
+    subKegiatan: 0,
+  };
+  const visit = (node: ErNode): void => {
+    counts[node.level] = (counts[node.level] ?? 0) + 1;
+    counts.indikator += node.indikator.length;
+    if (node.level === "urusan") [...node.bidang, ...node.program].forEach(visit);
+    else if (node.level === "bidang") node.program.forEach(visit);
+    else if (node.level === "program") node.kegiatan.forEach(visit);
+    else if (node.level === "kegiatan") node.subKegiatan.forEach(visit);
+  };
+  [...model.urusan, ...model.bidang, ...model.program].forEach(visit);
   return counts;
 }

@@ -14,10 +14,17 @@ export type RuleId =
   | "missing-name"
   | "missing-value"
   | "level-uncertain"
-  | "realisasi-decreased";
+  | "realisasi-decreased"
+  | "number-out-of-range"
+  | "text-too-long"
+  | "date-in-amount";
 
-/** What a finding is about: a budget row of a level, or a row of the kinerja half. */
-export type FindingLevel = "program" | "kegiatan" | "subKegiatan" | "indikator" | "sasaran" | "tujuan";
+/**
+ * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
+ * row of the kinerja half.
+ */
+export type FindingLevel =
+  "urusan" | "bidang" | "program" | "kegiatan" | "subKegiatan" | "indikator" | "sasaran" | "tujuan";
 
 /**
  * The values a finding's message is made of, by name: amounts and percentages as numbers (an amount a JS number
@@ -61,6 +68,9 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "missing-value": "warning",
   "level-uncertain": "info",
   "realisasi-decreased": "error",
+  "number-out-of-range": "error",
+  "text-too-long": "warning",
+  "date-in-amount": "error",
 };
 
 export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];

@@ -20,6 +20,8 @@ export interface FindingInput<K extends MessageKey> {
 }
 
 const LEVELS: ReadonlySet<string> = new Set<FindingLevel>([
+  "urusan",
+  "bidang",
   "program",
   "kegiatan",
   "subKegiatan",

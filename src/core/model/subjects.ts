@@ -1,7 +1,8 @@
 import { fromA1 } from "../grid/address";
-import { ColumnKey } from "./columns";
+import { ColumnKey, ER_COLUMN_KEYS } from "./columns";
 import { Finding, FindingLevel } from "./finding";
 import { findingName } from "./makeFinding";
+import { ErIndikator, ErNode, EvaluasiRenjaModel } from "./evaluasiRenja";
 import { BudgetNode, SheetModel } from "./types";
 
 /** The row a cell belongs to: its level (or kind) and name. */
@@ -45,9 +46,12 @@ interface SubjectIndex {
   sasaran: Placed[];
   tujuan: Placed[];
   kindOfColumn: Map<number, "budget" | "indikator" | "sasaran" | "tujuan">;
+  /** Evaluasi Renja: each indikator has its own row, and a K cell belongs to the indikator of its row only. */
+  indikatorByRow?: Map<number, Placed>;
 }
 
 function buildIndex(model: SheetModel): SubjectIndex {
+  if (model.layout === "evaluasi-renja") return buildErIndex(model);
   const index: SubjectIndex = { budget: new Map(), indikator: [], sasaran: [], tujuan: [], kindOfColumn: new Map() };
   const columns = model.columns ?? {};
   const mark = (keys: readonly ColumnKey[], kind: "budget" | "indikator" | "sasaran" | "tujuan") => {
@@ -74,6 +78,49 @@ function buildIndex(model: SheetModel): SubjectIndex {
   return index;
 }
 
+/** The Evaluasi Renja sheet: budget rows of every level, indikator by their row, Tujuan and Sasaran PD blocks. */
+function buildErIndex(model: EvaluasiRenjaModel): SubjectIndex {
+  const index: SubjectIndex = {
+    budget: new Map(),
+    indikator: [],
+    sasaran: [],
+    tujuan: [],
+    kindOfColumn: new Map(),
+    indikatorByRow: new Map(),
+  };
+  const columns = model.columns ?? {};
+  for (const key of ER_COLUMN_KEYS) {
+    const col = columns[key];
+    if (typeof col !== "number") continue;
+    if (key === "visi" || key === "misi" || key === "sasaranRpjmd" || key === "tujuan" || key === "no")
+      index.kindOfColumn.set(col, "tujuan");
+    else if (key === "sasaran") index.kindOfColumn.set(col, "sasaran");
+    else if (key === "kode" || key === "uraian" || key.endsWith("Rp")) index.kindOfColumn.set(col, "budget");
+    else if (key === "indikator" || key === "satuan" || key.endsWith("K") || key.endsWith("Persen"))
+      index.kindOfColumn.set(col, "indikator");
+  }
+  const addIndikator = (list: readonly ErIndikator[] | undefined) => {
+    for (const i of list ?? []) index.indikatorByRow?.set(i.row, { row: i.row, name: i.name });
+  };
+  const sasaran = [...(model.tujuan ?? []).flatMap((t) => t.sasaran ?? []), ...(model.sasaran ?? [])];
+  for (const t of model.tujuan ?? []) index.tujuan.push({ row: t.row, name: t.name });
+  for (const s of sasaran) {
+    index.sasaran.push({ row: s.row, name: s.name });
+    addIndikator(s.indikator);
+  }
+  index.tujuan.sort((a, b) => a.row - b.row);
+  index.sasaran.sort((a, b) => a.row - b.row);
+  const visit = (node: ErNode): void => {
+    index.budget.set(node.row, node);
+    addIndikator(node.indikator);
+    const n = node as { bidang?: ErNode[]; program?: ErNode[]; kegiatan?: ErNode[]; subKegiatan?: ErNode[] };
+    for (const child of [...(n.bidang ?? []), ...(n.program ?? []), ...(n.kegiatan ?? []), ...(n.subKegiatan ?? [])])
+      visit(child);
+  };
+  for (const root of [...(model.urusan ?? []), ...(model.bidang ?? []), ...(model.program ?? [])]) visit(root);
+  return index;
+}
+
 /** The last entry starting at or above `row` (entries in row order), or null. */
 function lastAtOrAbove<T extends Placed>(list: T[], row: number): T | null {
   let lo = 0;
@@ -93,6 +140,10 @@ function subjectIn(index: SubjectIndex, row: number, col: number): Subject | nul
       return node ? { level: node.level, name: findingName(node.name) } : null;
     }
     case "indikator": {
+      if (index.indikatorByRow) {
+        const own = index.indikatorByRow.get(row);
+        return own ? { level: "indikator", name: findingName(own.name) } : null;
+      }
       const ind = lastAtOrAbove(index.indikator, row);
       const sasaran = lastAtOrAbove(index.sasaran, row);
       if (!ind || (sasaran && sasaran.row !== ind.sasaranRow)) return null;

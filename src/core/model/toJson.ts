@@ -10,12 +10,17 @@ import {
   SubKegiatan,
   Tujuan,
 } from "./types";
+import { EvaluasiRenjaJson, evaluasiRenjaToJson } from "./evaluasiRenjaJson";
 
 /**
- * The JSON contract of `lkjip inspect --json`. Percentages are in percent points (0,39% → 0.39), amounts in
- * Rupiah; an empty cell is null. Every node carries the A1 `cell` of its name.
+ * The JSON contract of `lkjip inspect --json`, one entry per sheet, its `layout` saying which family it is.
+ * Percentages are in percent points (0,39% → 0.39), amounts in Rupiah; an empty cell is null. Every node carries
+ * the A1 `cell` of its name.
  */
-export interface SheetJson {
+export type SheetJson = PengukuranKinerjaJson | EvaluasiRenjaJson;
+
+export interface PengukuranKinerjaJson {
+  layout: "pengukuran-kinerja";
   sheet: string;
   triwulan: number | null;
   tahun: number | null;
@@ -67,7 +72,14 @@ export interface ProgramJson extends BudgetJson {
 }
 
 export function modelToJson(model: SheetModel): SheetJson {
-  return { sheet: model.sheet, triwulan: model.triwulan, tahun: model.tahun, tujuan: model.tujuan.map(tujuanToJson) };
+  if (model.layout === "evaluasi-renja") return evaluasiRenjaToJson(model);
+  return {
+    layout: "pengukuran-kinerja",
+    sheet: model.sheet,
+    triwulan: model.triwulan,
+    tahun: model.tahun,
+    tujuan: model.tujuan.map(tujuanToJson),
+  };
 }
 
 function tujuanToJson(t: Tujuan): TujuanJson {

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Finding } from "./finding";
-import { ColumnKey, ColumnMap } from "./columns";
+import { ColumnKey, ColumnMap, Layout } from "./columns";
+import type { EvaluasiRenjaModel } from "./evaluasiRenja";
 
 /** A number read from a cell. Amounts are in Rupiah; percentages in percent points (0,39% → 0.39). */
 export interface NumberCell {
@@ -43,10 +44,18 @@ export interface Indikator {
   unreadable?: UnreadableColumns;
 }
 
-export type Level = "program" | "kegiatan" | "subKegiatan";
+/**
+ * Levels of the budget tree: urusan → bidang urusan → program → kegiatan → sub kegiatan. The Pengukuran Kinerja
+ * layout has only the last three (ProgramLevel); the Evaluasi Renja form also lists urusan and bidang rows.
+ */
+export type Level = "urusan" | "bidang" | "program" | "kegiatan" | "subKegiatan";
+export type ProgramLevel = "program" | "kegiatan" | "subKegiatan";
 
-/** How the level of a budget row was decided, strongest first. */
-export type LevelEvidence = "kode" | "kata" | "format" | "aritmetika" | "posisi";
+/**
+ * How the level of a budget row was decided, strongest first: its code, the word its name starts with, the
+ * parent's SUM formula over it, its format (fill, bold, indent), arithmetic, its position.
+ */
+export type LevelEvidence = "kode" | "kata" | "rumus" | "format" | "aritmetika" | "posisi";
 
 export interface BudgetNode {
   level: Level;
@@ -97,8 +106,9 @@ export interface Tujuan {
   sasaran: Sasaran[];
 }
 
-/** The Pengukuran Kinerja table recognised in one worksheet. */
-export interface SheetModel {
+/** What every recognised sheet holds, whatever its layout family. */
+export interface SheetModelBase {
+  layout: Layout;
   sheet: string;
   /** 1..4 from the title (`S/D TRIWULAN II`), null when the title does not say. */
   triwulan: number | null;
@@ -111,7 +121,19 @@ export interface SheetModel {
   headerRows: [number, number];
   /** 0-based first data row (after the optional row of column numbers) and last data row. */
   dataRows: [number, number];
-  tujuan: Tujuan[];
   /** What recognition itself found: unreadable-value, missing-name, level-uncertain. */
   findings: Finding[];
+}
+
+/** The Pengukuran Kinerja table recognised in one worksheet. */
+export interface PengukuranKinerjaModel extends SheetModelBase {
+  layout: "pengukuran-kinerja";
+  tujuan: Tujuan[];
+}
+
+/** A recognised sheet of either layout family; narrow by `layout`. */
+export type SheetModel = PengukuranKinerjaModel | EvaluasiRenjaModel;
+
+export function isPengukuranKinerja(model: SheetModel): model is PengukuranKinerjaModel {
+  return model.layout !== "evaluasi-renja";
 }

@@ -133,6 +133,33 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
   return known;
 }
 
+const dateOfFormat = new Map<string, boolean>();
+
+/** Whether a number format shows a date or a time (`dd/mm/yyyy`, `d-mmm-yy`, `h:mm`), not a plain number. */
+export function isDateFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  let known = dateOfFormat.get(numFmt);
+  if (known === undefined) {
+    const section = numFmt
+      .split(";")[0]
+      .replace(/"[^"]*"/g, "")
+      .replace(/\\./g, "")
+      .replace(/\[(?![hms]+\])[^\]]*\]/gi, "");
+    known = !/^general$/i.test(section) && /[dmyhs]/i.test(section);
+    dateOfFormat.set(numFmt, known);
+  }
+  return known;
+}
+
+/** An Excel date serial (1900 date system) as `dd/mm/yyyy`, for messages. */
+export function serialToDateText(serial: number): string {
+  // Excel counts 29/02/1900, which did not exist: serials from 61 on are one day ahead of the calendar.
+  const days = Math.floor(serial) - (serial >= 61 ? 1 : 0);
+  const date = new Date(Date.UTC(1899, 11, 31) + days * 86400000);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
 /** Digits after the point in the shortest representation of a JS number, capped. */
 function naturalDecimals(n: number): number {
   if (Number.isInteger(n)) return 0;

@@ -1,6 +1,6 @@
 import { fitNumberColumns } from "./numberWidths";
 import { DataPendukung } from "../model/dataPendukung";
-import { SheetModel } from "../model/types";
+import { PengukuranKinerjaModel } from "../model/types";
 import { SKALA_PREDIKAT } from "../formulas";
 import { Finding } from "../model/finding";
 import { Lang } from "../numbers/format";
@@ -20,7 +20,7 @@ export { DEFAULT_LKJIP_OPTIONS } from "./lkjipContext";
  * numbered 3.1, 3.2… across sasaran), Realisasi Anggaran (the last table number), and Hasil Pemeriksaan.
  */
 export function buildLkjipSheets(input: {
-  model: SheetModel;
+  model: PengukuranKinerjaModel;
   findings: Finding[];
   dataPendukung: DataPendukung | null;
   options?: Partial<LkjipOptions>;

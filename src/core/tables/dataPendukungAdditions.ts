@@ -1,6 +1,6 @@
 import { Grid } from "../grid/grid";
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
-import { SheetModel } from "../model/types";
+import { PengukuranKinerjaModel } from "../model/types";
 import { readDataPendukung } from "./dataPendukungReader";
 import { findDataPendukungHeader } from "./dataPendukungReader";
 import { DataColumn } from "./dataPendukungLayout";
@@ -14,7 +14,7 @@ import { indikatorLabel } from "./text";
  * columns (found by their header words, wherever the officer moved them). Null when nothing is missing or the sheet
  * has no header to place them under. Nothing already in the sheet is written again.
  */
-export function buildDataPendukungAdditions(model: SheetModel, grid: Grid): SheetSpec | null {
+export function buildDataPendukungAdditions(model: PengukuranKinerjaModel, grid: Grid): SheetSpec | null {
   const header = findDataPendukungHeader(grid);
   if (!header) return null;
   const { data } = readDataPendukung(grid);

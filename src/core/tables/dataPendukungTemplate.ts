@@ -1,6 +1,6 @@
 import { POLARITAS } from "../formulas";
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
-import { Indikator, Sasaran, SheetModel } from "../model/types";
+import { Indikator, PengukuranKinerjaModel, Sasaran } from "../model/types";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
@@ -41,7 +41,7 @@ function input(value: string | number | null, extra: Partial<CellSpec> = {}): Ce
  * The fill-in sheet for what the Pengukuran Kinerja sheet lacks: office name, total budget and year, then one row
  * per indikator of the model (sasaran and indikator prefilled, the rest to fill).
  */
-export function buildDataPendukungTemplate(model: SheetModel): SheetSpec {
+export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): SheetSpec {
   const b = new SheetBuilder(WIDTHS);
   const width = WIDTHS.length;
   b.set(0, 0, { value: "DATA PENDUKUNG LKjIP", bold: true, fontSize: 12 });
@@ -74,7 +74,7 @@ export function buildDataPendukungTemplate(model: SheetModel): SheetSpec {
 }
 
 /** Every indikator of the model in sheet order, numbered from 1: the rows Data Pendukung has one of each. */
-export function indikatorRows(model: SheetModel): { sasaran: Sasaran; indikator: Indikator; no: number }[] {
+export function indikatorRows(model: PengukuranKinerjaModel): { sasaran: Sasaran; indikator: Indikator; no: number }[] {
   const out: { sasaran: Sasaran; indikator: Indikator; no: number }[] = [];
   for (const tujuan of model.tujuan) {
     for (const sasaran of tujuan.sasaran) {

@@ -2,7 +2,7 @@ import Decimal from "decimal.js";
 import { capaianAnggaran, capaianKinerja, Polaritas, SkalaPredikat } from "../formulas";
 import { sum } from "../numbers";
 import { DataIndikator, DataPendukung } from "../model/dataPendukung";
-import { Indikator, NumberCell, Program, Sasaran, SheetModel, Tujuan } from "../model/types";
+import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, Tujuan } from "../model/types";
 import { computed, yearlyTarget } from "./engineValues";
 import { indikatorLabel, normaliseName, toRoman } from "./text";
 
@@ -43,7 +43,7 @@ export interface SasaranFacts {
 }
 
 export interface LkjipContext {
-  model: SheetModel;
+  model: PengukuranKinerjaModel;
   options: LkjipOptions;
   tahun: number | null;
   namaPerangkatDaerah: string;
@@ -55,7 +55,7 @@ export interface LkjipContext {
 }
 
 /** Every program of the sheet in order. */
-export function allPrograms(model: SheetModel): Program[] {
+export function allPrograms(model: PengukuranKinerjaModel): Program[] {
   return model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program));
 }
 
@@ -85,7 +85,7 @@ function indikatorFacts(ind: Indikator, sasaran: Sasaran, dp: DataPendukung | nu
 }
 
 export function buildContext(
-  model: SheetModel,
+  model: PengukuranKinerjaModel,
   dataPendukung: DataPendukung | null,
   options: LkjipOptions,
   tahunDataPendukung: number | null,

@@ -81,7 +81,9 @@ function pair(earlier: BudgetNode[], later: BudgetNode[], out: [BudgetNode, Budg
   }
 }
 
+/** Programs of a Pengukuran Kinerja sheet; an Evaluasi Renja sheet's realisasi are per quarter, not cumulative. */
 function programs(model: SheetModel): BudgetNode[] {
+  if (model.layout === "evaluasi-renja") return [];
   const out: BudgetNode[] = [];
   for (const t of list(model.tujuan)) for (const s of list(t?.sasaran)) out.push(...list(s?.program).filter(Boolean));
   return out;

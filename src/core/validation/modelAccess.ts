@@ -3,6 +3,7 @@ import { toA1 } from "../grid/address";
 import { D } from "../numbers/decimal";
 import { exactSen } from "../numbers/exact";
 import { ColumnKey } from "../model/columns";
+import { ErBidang, ErKegiatan, ErNode, ErProgram, EvaluasiRenjaModel } from "../model/evaluasiRenja";
 import { BudgetNode, Indikator, MaybeNumber, SheetModel } from "../model/types";
 
 /*
@@ -132,6 +133,7 @@ export function budgetNodes(model: SheetModel): NodeRef[] {
 }
 
 function collectBudgetNodes(model: SheetModel): NodeRef[] {
+  if (model.layout === "evaluasi-renja") return collectErNodes(model);
   const out: NodeRef[] = [];
   for (const tujuan of list(model.tujuan)) {
     if (!isNode(tujuan)) continue;
@@ -153,7 +155,50 @@ function collectBudgetNodes(model: SheetModel): NodeRef[] {
   return out;
 }
 
+/**
+ * The Evaluasi Renja tree in sheet order: urusan → bidang → program → kegiatan → sub kegiatan, each node followed
+ * by its subtree.
+ * Its nodes are BudgetNodes (pagu = target Renja Rp, realisasi = the year's Rp; no anggaran kas).
+ */
+function collectErNodes(model: EvaluasiRenjaModel): NodeRef[] {
+  const out: NodeRef[] = [];
+  // Rows pasted below the table's total are listed, but are nobody's children: no parent's sum includes them. An
+  // urusan or bidang row without any figure is a heading (app exports leave them empty): it adds nothing up.
+  const visit = (node: ErNode): void => {
+    const all = erChildren(node);
+    const heading = (node.level === "urusan" || node.level === "bidang") && !hasFigures(node);
+    const children = heading ? [] : all.filter((c) => !c.outsideTotals || node.outsideTotals);
+    const ref: NodeRef = { node, children, childRows: NO_ROWS };
+    const childRows: number[] = [];
+    out.push(ref);
+    for (const child of all) {
+      if (children.includes(child)) childRows.push(out.length);
+      visit(child);
+    }
+    if (childRows.length > 0) ref.childRows = childRows;
+  };
+  for (const root of inSheetOrder([...list(model.urusan), ...list(model.bidang), ...list(model.program)])) visit(root);
+  return out;
+}
+
+function hasFigures(node: ErNode): boolean {
+  const rp = [node.pagu, node.realisasi, node.targetRenstra, node.realisasiRenstra, ...list(node.realisasiTriwulan)];
+  return rp.some((v) => v !== null && v !== undefined) || list(node.unreadable).length > 0;
+}
+
+function erChildren(node: ErNode): ErNode[] {
+  const n = node as { bidang?: ErBidang[]; program?: ErProgram[]; kegiatan?: ErKegiatan[]; subKegiatan?: ErNode[] };
+  return inSheetOrder([...list(n.bidang), ...list(n.program), ...list(n.kegiatan), ...list(n.subKegiatan)]);
+}
+
+/** Nodes of several lists (an urusan's bidang and its programs without bidang) by their row. */
+function inSheetOrder(nodes: ErNode[]): ErNode[] {
+  return nodes.filter(isNode).sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+/** The indikator of a Pengukuran Kinerja sheet (an Evaluasi Renja sheet's are on its budget nodes). */
 export function indikators(model: SheetModel): Indikator[] {
+  if (model.layout === "evaluasi-renja") return [];
   const out: Indikator[] = [];
   for (const tujuan of list(model.tujuan)) {
     if (!isNode(tujuan)) continue;

@@ -1,4 +1,4 @@
-import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../model/columns";
+import { ColumnKey, ColumnMap, isColumnKeyOf, LAYOUTS, layoutsOfColumnMap } from "../model/columns";
 
 /** Registry setting that keeps the user's column corrections for one sheet. */
 export function columnSettingKey(sheet: string): string {
@@ -6,7 +6,8 @@ export function columnSettingKey(sheet: string): string {
 }
 
 /**
- * The saved corrections, or null when the text is not a JSON object of column keys to 0-based indexes.
+ * The saved corrections, or null when the text is not a JSON object of column keys to 0-based indexes, all keys
+ * of one layout family (a map mixing Pengukuran Kinerja and Evaluasi Renja columns fits no sheet).
  * Empty text means "no corrections" (that is how a reset is saved: the port cannot delete a setting).
  */
 export function parseColumnMap(text: string): ColumnMap | null {
@@ -23,7 +24,7 @@ export function parseColumnMap(text: string): ColumnMap | null {
     if (!isColumnKey(key) || !Number.isInteger(value) || (value as number) < 0) return null;
     map[key] = value as number;
   }
-  return map;
+  return layoutsOfColumnMap(map).length > 0 ? map : null;
 }
 
 export function serialiseColumnMap(map: ColumnMap): string {
@@ -31,7 +32,7 @@ export function serialiseColumnMap(map: ColumnMap): string {
 }
 
 function isColumnKey(key: string): key is ColumnKey {
-  return (COLUMN_KEYS as readonly string[]).includes(key);
+  return LAYOUTS.some((layout) => isColumnKeyOf(layout, key));
 }
 
 /** Every sheet's saved corrections from the registry settings; invalid entries are left out (and named). */

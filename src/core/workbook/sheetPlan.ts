@@ -104,13 +104,17 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     return { type: "add", name };
   });
 
+  // A generated sheet whose spec is no longer made is removed when unedited. One that shares its spec with the sheet
+  // chosen above (a copy the officer made in Excel carries the same mark) is never removed: it may be theirs.
+  const specKeys = new Set(specs.filter((sp) => sp.kind !== "data-pendukung").map((sp) => lower(sp.name)));
   const remove: string[] = [];
   for (const s of existing) {
-    if (tableKey(s) === null || assigned.has(lower(s.name)) || keptNames.has(lower(s.name))) continue;
+    const key = tableKey(s);
+    if (key === null || assigned.has(lower(s.name)) || keptNames.has(lower(s.name))) continue;
     if (isEdited(s) && !replace(s.name)) {
       kept.push({ name: s.name, spec: -1 });
       keptNames.add(lower(s.name));
-    } else remove.push(s.name);
+    } else if (!specKeys.has(lower(key))) remove.push(s.name);
   }
   const migrated = existing
     .filter((s) => !s.mark && s.legacyKind !== undefined && assigned.has(lower(s.name)))

@@ -1,4 +1,13 @@
-import { childElements, firstChild, parseXml, root, serializeXml, XmlDocument, XmlElement } from "./xml";
+import {
+  childElements,
+  firstChild,
+  parseXmlText,
+  root,
+  serializeXml,
+  Document,
+  Element,
+  qualifiedName,
+} from "../ooxml/xmlDom";
 
 export const APP_PART = "docProps/app.xml";
 
@@ -9,13 +18,13 @@ export const APP_PART = "docProps/app.xml";
  * it is (the part is informative and Excel rewrites it on the next save).
  */
 export class AppProperties {
-  private constructor(private readonly doc: XmlDocument) {}
+  private constructor(private readonly doc: Document) {}
 
   static parse(text: string): AppProperties {
-    return new AppProperties(parseXml(text, APP_PART));
+    return new AppProperties(parseXmlText(text, APP_PART));
   }
 
-  private parts(): { heading: XmlElement; titles: XmlElement; count: number } | null {
+  private parts(): { heading: Element; titles: Element; count: number } | null {
     const headingVector = firstChild(firstChild(root(this.doc), "HeadingPairs") ?? root(this.doc), "vector");
     const titlesVector = firstChild(firstChild(root(this.doc), "TitlesOfParts") ?? root(this.doc), "vector");
     if (!headingVector || !titlesVector || !firstChild(root(this.doc), "HeadingPairs")) return null;
@@ -41,7 +50,10 @@ export class AppProperties {
     const p = this.parts();
     if (!p || !sameList(this.worksheetTitles(), expected)) return;
     const titles = childElements(p.titles, "lpstr");
-    const el = this.doc.createElementNS(titles[0]?.namespaceURI ?? p.titles.namespaceURI, qualified(p.titles, "lpstr"));
+    const el = this.doc.createElementNS(
+      titles[0]?.namespaceURI ?? p.titles.namespaceURI,
+      qualifiedName(p.titles, "lpstr"),
+    );
     el.appendChild(this.doc.createTextNode(name));
     const after = titles[p.count - 1];
     if (after?.nextSibling) p.titles.insertBefore(el, after.nextSibling);
@@ -60,7 +72,7 @@ export class AppProperties {
     this.setCounts(p, p.count - 1, -1);
   }
 
-  private setCounts(p: { heading: XmlElement; titles: XmlElement }, count: number, delta: number): void {
+  private setCounts(p: { heading: Element; titles: Element }, count: number, delta: number): void {
     p.heading.textContent = String(count);
     const size = p.titles.getAttribute("size");
     if (size !== null) p.titles.setAttribute("size", String(Number(size) + delta));
@@ -69,10 +81,6 @@ export class AppProperties {
   toXml(): string {
     return serializeXml(this.doc);
   }
-}
-
-function qualified(parent: XmlElement, local: string): string {
-  return parent.prefix ? `${parent.prefix}:${local}` : local;
 }
 
 function sameList(a: string[] | null, b: string[]): boolean {

@@ -1,5 +1,5 @@
 import { CarriedElements } from "./worksheetXml";
-import { childElements, parseXml, root, serializeXml } from "./xml";
+import { childElements, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
 
 /**
  * From a generated sheet about to be rewritten: the elements that point at parts the user may have added to it
@@ -7,7 +7,7 @@ import { childElements, parseXml, root, serializeXml } from "./xml";
  */
 export function carriedElements(xml: string, part: string): CarriedElements {
   if (xml === "") return {};
-  const doc = parseXml(xml, part);
+  const doc = parseXmlText(xml, part);
   const out: CarriedElements = {};
   for (const el of childElements(root(doc))) {
     if (el.localName === "drawing") out.drawing = serializeXml(el as never);

@@ -1,4 +1,4 @@
-import { childElements, insertChild, NS, parseXml, root, serializeXml, XmlDocument } from "./xml";
+import { childElements, insertChild, NS, parseXmlText, root, serializeXml, Document } from "../ooxml/xmlDom";
 
 export const CONTENT_TYPES_PART = "[Content_Types].xml";
 
@@ -11,10 +11,10 @@ export const TYPES = {
 
 /** `[Content_Types].xml`: the content type of every part, by Override (part name) or Default (extension). */
 export class ContentTypes {
-  private constructor(private readonly doc: XmlDocument) {}
+  private constructor(private readonly doc: Document) {}
 
   static parse(text: string): ContentTypes {
-    return new ContentTypes(parseXml(text, CONTENT_TYPES_PART));
+    return new ContentTypes(parseXmlText(text, CONTENT_TYPES_PART));
   }
 
   /** The type of a part (name without leading slash): its Override, else the Default of its extension. */

@@ -2,18 +2,20 @@ import { Grid } from "../../core/grid/grid";
 import { columnLetters, toA1 } from "../../core/grid/address";
 import { SheetSpec } from "../../core/tables/sheetSpec";
 import { CellLook } from "./styleSheet";
-import { lookOf, MAX_CELL_TEXT } from "./worksheetXml";
+import { MAX_CELL_TEXT } from "../../core/grid/excelLimits";
+import { lookOf } from "./worksheetXml";
 import {
   childElements,
   ensureChild,
   firstChild,
   insertChild,
-  parseXml,
+  parseXmlText,
   root,
   serializeXml,
-  XmlDocument,
-  XmlElement,
-} from "./xml";
+  Document,
+  Element,
+  qualifiedName,
+} from "../ooxml/xmlDom";
 
 /** Children of `<worksheet>` that come after `<dataValidations>` in the schema's order. */
 const AFTER_VALIDATIONS = [
@@ -56,10 +58,10 @@ export function appendRows(
     return !c || c.value === null || c.value === "";
   });
   if (cells.length === 0) return 0;
-  const doc = parseXml(pkg.text(part) ?? "", part);
+  const doc = parseXmlText(pkg.text(part) ?? "", part);
   const sheetData = firstChild(root(doc), "sheetData");
   if (!sheetData) throw new Error(`${part}: tanpa <sheetData>`);
-  const rows = new Map<number, XmlElement>();
+  const rows = new Map<number, Element>();
   for (const r of childElements(sheetData, "row")) rows.set(Number(r.getAttribute("r")), r);
   let added = 0;
   for (const { row, col, cell } of cells) {
@@ -87,24 +89,21 @@ export function appendRows(
   return added;
 }
 
-function insertRow(sheetData: XmlElement, rows: Map<number, XmlElement>, r: number): XmlElement {
+function insertRow(sheetData: Element, rows: Map<number, Element>, r: number): Element {
   const after = [...rows.keys()].filter((k) => k > r).sort((a, b) => a - b)[0];
-  const el = (sheetData.ownerDocument as XmlDocument).createElementNS(
+  const el = (sheetData.ownerDocument as Document).createElementNS(
     sheetData.namespaceURI,
-    qualified(sheetData, "row"),
-  ) as unknown as XmlElement;
+    qualifiedName(sheetData, "row"),
+  );
   el.setAttribute("r", String(r));
-  if (after !== undefined) sheetData.insertBefore(el, rows.get(after) as XmlElement);
+  if (after !== undefined) sheetData.insertBefore(el, rows.get(after) as Element);
   else sheetData.appendChild(el);
   rows.set(r, el);
   return el;
 }
 
-function insertCell(rowEl: XmlElement, col: number): XmlElement {
-  const el = (rowEl.ownerDocument as XmlDocument).createElementNS(
-    rowEl.namespaceURI,
-    qualified(rowEl, "c"),
-  ) as unknown as XmlElement;
+function insertCell(rowEl: Element, col: number): Element {
+  const el = (rowEl.ownerDocument as Document).createElementNS(rowEl.namespaceURI, qualifiedName(rowEl, "c"));
   const next = childElements(rowEl, "c").find((c) => columnIndex(c.getAttribute("r") ?? "") > col);
   if (next) rowEl.insertBefore(el, next);
   else rowEl.appendChild(el);
@@ -121,7 +120,7 @@ function columnIndex(ref: string): number {
   return col - 1;
 }
 
-function addValidations(doc: ReturnType<typeof parseXml>, cells: SheetSpec["cells"]): void {
+function addValidations(doc: Document, cells: SheetSpec["cells"]): void {
   const lists = cells.filter(({ cell }) => cell.validationList && cell.validationList.length > 0);
   if (lists.length === 0) return;
   const container = ensureChild(root(doc), "dataValidations", AFTER_VALIDATIONS);
@@ -135,8 +134,4 @@ function addValidations(doc: ReturnType<typeof parseXml>, cells: SheetSpec["cell
     f.appendChild(doc.createTextNode(`"${(cell.validationList ?? []).join(",").replace(/"/g, '""')}"`));
   }
   container.setAttribute("count", String(childElements(container, "dataValidation").length));
-}
-
-function qualified(parent: XmlElement, local: string): string {
-  return parent.prefix ? `${parent.prefix}:${local}` : local;
 }

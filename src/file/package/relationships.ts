@@ -1,4 +1,7 @@
-import { childElements, insertChild, NS, parseXml, root, serializeXml, XmlDocument, XmlElement } from "./xml";
+import { childElements, insertChild, NS, parseXmlText, root, serializeXml, Document, Element } from "../ooxml/xmlDom";
+import { relsPartOf, resolveTarget } from "../ooxml/partNames";
+
+export { relsPartOf, resolveTarget };
 
 export const REL = {
   officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
@@ -17,33 +20,10 @@ export interface Relationship {
   external: boolean;
 }
 
-/** The relationships part of `source` (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; `` → `_rels/.rels`). */
-export function relsPartOf(source: string): string {
-  const slash = source.lastIndexOf("/");
-  return `${source.slice(0, slash + 1)}_rels/${source.slice(slash + 1)}.rels`;
-}
-
-/** A target resolved against the folder of `source` into a part name without leading slash. */
-export function resolveTarget(source: string, target: string): string {
-  if (target.startsWith("/")) return normalisePath(target.slice(1));
-  const folder = source.slice(0, source.lastIndexOf("/") + 1);
-  return normalisePath(folder + target);
-}
-
-function normalisePath(path: string): string {
-  const out: string[] = [];
-  for (const seg of path.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return out.join("/");
-}
-
 /** One `.rels` part, edited in place: existing relationships keep their ids; new ones get unused ids. */
 export class Relationships {
   private constructor(
-    private readonly doc: XmlDocument,
+    private readonly doc: Document,
     readonly part: string,
   ) {}
 
@@ -51,7 +31,7 @@ export class Relationships {
     const xml =
       text ??
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}"></Relationships>`;
-    return new Relationships(parseXml(xml, part), part);
+    return new Relationships(parseXmlText(xml, part), part);
   }
 
   all(): Relationship[] {
@@ -89,7 +69,7 @@ export class Relationships {
   }
 }
 
-function toRelationship(el: XmlElement): Relationship {
+function toRelationship(el: Element): Relationship {
   return {
     id: el.getAttribute("Id") ?? "",
     type: el.getAttribute("Type") ?? "",

@@ -3,12 +3,12 @@ import {
   ensureChild,
   insertChild,
   NS,
-  parseXml,
+  parseXmlText,
   root,
   serializeXml,
-  XmlDocument,
-  XmlElement,
-} from "./xml";
+  Document,
+  Element,
+} from "../ooxml/xmlDom";
 
 export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${NS.main}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
@@ -67,10 +67,10 @@ export class StyleSheet {
   private readonly known = new Map<string, Map<string, number>>();
   private changed = false;
 
-  private constructor(private readonly doc: XmlDocument) {}
+  private constructor(private readonly doc: Document) {}
 
   static parse(text: string | null, part: string): StyleSheet {
-    return new StyleSheet(parseXml(text ?? EMPTY_STYLES, part));
+    return new StyleSheet(parseXmlText(text ?? EMPTY_STYLES, part));
   }
 
   get modified(): boolean {
@@ -204,7 +204,7 @@ function argb(rgb: string): string {
   return hex.length === 8 ? hex : `FF${hex}`;
 }
 
-function build(parent: XmlElement, spec: Spec): XmlElement {
+function build(parent: Element, spec: Spec): Element {
   const el = insertChild(parent, spec.name);
   for (const [k, v] of spec.attrs) el.setAttribute(k, v);
   for (const child of spec.children ?? []) build(el, child);
@@ -217,11 +217,11 @@ function canonicalSpec(spec: Spec): string {
 }
 
 /** The same canonical text for an element already in the part: local names and attributes, no whitespace. */
-function canonicalElement(el: XmlElement): string {
+function canonicalElement(el: Element): string {
   return canonicalSpec(specOf(el));
 }
 
-function specOf(el: XmlElement): Spec {
+function specOf(el: Element): Spec {
   const attrs: [string, string][] = [];
   for (let i = 0; i < el.attributes.length; i++) {
     const a = el.attributes.item(i);
@@ -231,6 +231,6 @@ function specOf(el: XmlElement): Spec {
   return { name: el.localName ?? el.nodeName, attrs, children: childElements(el).map(specOf) };
 }
 
-function updateCount(list: XmlElement): void {
+function updateCount(list: Element): void {
   list.setAttribute("count", String(childElements(list).length));
 }

@@ -4,13 +4,13 @@ import {
   firstChild,
   insertChild,
   NS,
-  parseXml,
-  relId,
+  parseXmlText,
+  relationshipAttr,
   root,
   serializeXml,
-  XmlDocument,
-  XmlElement,
-} from "./xml";
+  Document,
+  Element,
+} from "../ooxml/xmlDom";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -51,15 +51,15 @@ const AFTER_DEFINED_NAMES = [
  */
 export class WorkbookXml {
   private constructor(
-    private readonly doc: XmlDocument,
+    private readonly doc: Document,
     readonly part: string,
   ) {}
 
   static parse(text: string, part: string): WorkbookXml {
-    return new WorkbookXml(parseXml(text, part), part);
+    return new WorkbookXml(parseXmlText(text, part), part);
   }
 
-  private sheetsElement(): XmlElement {
+  private sheetsElement(): Element {
     const sheets = firstChild(root(this.doc), "sheets");
     if (!sheets) throw new Error(`${this.part}: tanpa <sheets>`);
     return sheets;
@@ -69,7 +69,7 @@ export class WorkbookXml {
     return childElements(this.sheetsElement(), "sheet").map((el) => ({
       name: el.getAttribute("name") ?? "",
       sheetId: Number(el.getAttribute("sheetId") ?? "0"),
-      rId: relId(el) ?? "",
+      rId: relationshipAttr(el, "id") ?? "",
       state: (el.getAttribute("state") as SheetState | null) ?? "visible",
     }));
   }

@@ -1,12 +1,11 @@
 import { columnLetters, quoteSheetName, rangeToA1, toA1 } from "../../core/grid/address";
+import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../../core/grid/excelLimits";
 import { FILL_INPUT } from "../../core/tables/cellStyles";
 import { CellSpec, SheetSpec } from "../../core/tables/sheetSpec";
 import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
 import { CellLook } from "./styleSheet";
-import { NS } from "./xml";
+import { NS } from "../ooxml/xmlDom";
 
-/** Excel's limits: text in a cell, and the largest finite number it stores. */
-export const MAX_CELL_TEXT = 32767;
 const LINK_COLOUR = "0563C1";
 const FONT = { name: "Calibri", size: 11 };
 /** Inches, as Excel's page setup counts them. */
@@ -138,18 +137,23 @@ function cellXml(row: number, col: number, cell: CellSpec, ctx: WorksheetWriteCo
   if (written.formula !== undefined) {
     const result = written.value;
     const f = `<f>${escapeText(written.formula)}</f>`;
-    if (typeof result === "number" && Number.isFinite(result)) return `<c r="${ref}" s="${s}">${f}<v>${result}</v></c>`;
+    if (isStorable(result)) return `<c r="${ref}" s="${s}">${f}<v>${result}</v></c>`;
     if (typeof result === "string")
       return `<c r="${ref}" s="${s}" t="str">${f}<v>${escapeText(xmlSafe(result))}</v></c>`;
     return `<c r="${ref}" s="${s}">${f}</c>`;
   }
   const v = written.value;
-  if (typeof v === "number" && Number.isFinite(v)) return `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
+  if (isStorable(v)) return `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
   if (typeof v === "string" && v !== "" && v.length <= MAX_CELL_TEXT) {
     return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeText(xmlSafe(v))}</t></is></c>`;
   }
   // Empty, not finite, or longer than Excel holds: the cell stays empty (the engine's findings say why).
   return `<c r="${ref}" s="${s}"/>`;
+}
+
+/** A number Excel can store: finite and within its range (a cell with anything else stays empty). */
+function isStorable(v: unknown): v is number {
+  return typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= MAX_EXCEL_NUMBER;
 }
 
 function dataValidations(spec: SheetSpec): string {

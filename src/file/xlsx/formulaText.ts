@@ -1,3 +1,4 @@
+import { columnLetters } from "../../core/grid/address";
 /**
  * Formula text as the package stores it, turned into what Excel shows and what each cell of a shared formula holds.
  * A small scanner walks the text: string literals, quoted sheet names, `[…]` (structured references, external
@@ -104,14 +105,14 @@ function shiftCell(m: RegExpExecArray, rows: number, cols: number): string {
   const newCol = colAbs ? col : col + cols;
   const newRow = rowAbs ? row : row + rows;
   if (newCol < 1 || newCol > MAX_COL || newRow < 1 || newRow > MAX_ROW) return "#REF!";
-  return `${colAbs}${colAbs ? letters : columnLetters(newCol)}${rowAbs}${newRow}`;
+  return `${colAbs}${colAbs ? letters : lettersOf(newCol)}${rowAbs}${newRow}`;
 }
 
 function shiftColumn(abs: string, letters: string, cols: number): string {
   const col = columnNumber(letters);
   if (abs || col > MAX_COL) return `${abs}${letters}`;
   const moved = col + cols;
-  return moved < 1 || moved > MAX_COL ? "#REF!" : columnLetters(moved);
+  return moved < 1 || moved > MAX_COL ? "#REF!" : lettersOf(moved);
 }
 
 function shiftRow(abs: string, digits: string, rows: number): string {
@@ -167,12 +168,7 @@ function columnNumber(letters: string): number {
   return n;
 }
 
-function columnLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+/** 1-based column number to letters (1 → A). */
+function lettersOf(n: number): string {
+  return columnLetters(n - 1);
 }

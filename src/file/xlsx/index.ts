@@ -2,5 +2,5 @@
 export { readWorkbookInfo } from "./workbookInfo";
 export type { DefinedName, SheetKind, SheetState, WorkbookInfo, WorkbookSheet } from "./workbookInfo";
 export { readSheetGrid } from "./sheetGrid";
-export { XlsxReadError } from "./xlsxErrors";
-export type { XlsxReadProblem } from "./xlsxErrors";
+export { XlsxReadError } from "../ooxml/ooxmlErrors";
+export type { XlsxReadProblem } from "../ooxml/ooxmlErrors";

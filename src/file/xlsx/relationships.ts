@@ -1,5 +1,5 @@
-import { PartIndex, relsPartOf, resolveTarget } from "./partNames";
-import { attr, childElements, parseXmlPart } from "./xmlDocument";
+import { PartIndex, relsPartOf, resolveTarget } from "../ooxml/partNames";
+import { attr, childElements, parseXmlPart } from "../ooxml/xmlDom";
 
 export interface Relationship {
   id: string;

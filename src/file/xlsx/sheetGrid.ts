@@ -9,7 +9,7 @@ import { shiftFormula, tidyFormula } from "./formulaText";
 import { packageContext } from "./packageContext";
 import { CellStyle } from "./styles";
 import { WorkbookInfo, WorkbookSheet } from "./workbookInfo";
-import { malformedPart, missingSheetPart, notAWorksheet, unknownSheet } from "./xlsxErrors";
+import { malformedPart, missingSheetPart, notAWorksheet, unknownSheet } from "../ooxml/ooxmlErrors";
 import { streamXml } from "./xmlStream";
 
 /** Rows between two progress reports. */

@@ -10,7 +10,7 @@ import {
 } from "./colors";
 import { BUILTIN_NUMBER_FORMATS } from "./numberFormats";
 import { ThemeColors } from "./theme";
-import { attr, boolAttr, childElements, firstChild, parseXmlPart } from "./xmlDocument";
+import { attr, boolAttr, childElements, firstChild, parseXmlPart } from "../ooxml/xmlDom";
 
 /** What the engine reads of a cell format (`cellXfs` entry), resolved once per package. */
 export interface CellStyle {

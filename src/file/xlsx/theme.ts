@@ -1,6 +1,6 @@
 import type { Element } from "@xmldom/xmldom";
 import { PackageParts } from "../package/packageParts";
-import { attr, childElements, firstChild, parseXmlPart } from "./xmlDocument";
+import { attr, childElements, firstChild, parseXmlPart } from "../ooxml/xmlDom";
 
 /**
  * The 12 colours a `theme="n"` attribute indexes, as `RRGGBB`. The theme part lists them dk1, lt1, dk2, lt2,

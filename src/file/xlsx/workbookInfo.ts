@@ -1,9 +1,9 @@
 import type { Element } from "@xmldom/xmldom";
 import { PackageParts } from "../package/packageParts";
-import { PartIndex } from "./partNames";
+import { PartIndex } from "../ooxml/partNames";
 import { isType, readRelationships, Relationship } from "./relationships";
-import { attr, boolAttr, childElements, firstChild, parseXmlPart, relationshipAttr, textOf } from "./xmlDocument";
-import { malformedPart, missingPart, missingSheetPart } from "./xlsxErrors";
+import { attr, boolAttr, childElements, firstChild, parseXmlPart, relationshipAttr, textOf } from "../ooxml/xmlDom";
+import { malformedPart, missingPart, missingSheetPart } from "../ooxml/ooxmlErrors";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 /** Only worksheets hold a grid of cells. */

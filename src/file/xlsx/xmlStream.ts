@@ -1,5 +1,5 @@
 import { SaxesParser, SaxesTagPlain } from "saxes";
-import { malformedPart, notXml } from "./xlsxErrors";
+import { malformedPart, notXml } from "../ooxml/ooxmlErrors";
 
 export interface XmlStreamHandlers {
   /** An element opened; `name` is its local name (prefix removed), `prefix` its prefix ("" when none). */

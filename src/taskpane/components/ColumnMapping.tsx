@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { columnLetters } from "../../core/grid/address";
-import { COLUMN_KEYS, ColumnKey, ColumnMap } from "../../core/model/columns";
+import { ColumnKey, ColumnMap, columnKeysOf, ErColumnKey, Layout, PkColumnKey } from "../../core/model/columns";
 import { OPTIONAL_COLUMNS } from "../columns/optionalColumns";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
@@ -34,6 +34,8 @@ const useStyles = makeStyles({
 
 export interface ColumnMappingProps {
   sheet: string;
+  /** The sheet's layout family: which columns it may have. */
+  layout: Layout;
   /** Columns the engine recognised (corrections included). */
   columns: ColumnMap;
   /** The user's saved corrections for this sheet. */
@@ -66,6 +68,8 @@ export function ColumnMapping(props: ColumnMappingProps) {
   const letters = Array.from({ length: highest }, (_, i) => columnLetters(i));
   const hasCorrections = Object.keys(props.corrected ?? {}).length > 0;
   const header = (col: number) => props.headers[col] || t.columnNoHeader;
+  const labelOf = (key: ColumnKey) =>
+    props.layout === "evaluasi-renja" ? t.erColumnLabels[key as ErColumnKey] : t.columnLabels[key as PkColumnKey];
   const ownerOf = (col: number, except: ColumnKey) =>
     (Object.keys(props.columns) as ColumnKey[]).find((k) => k !== except && props.columns[k] === col);
 
@@ -77,7 +81,7 @@ export function ColumnMapping(props: ColumnMappingProps) {
     if (owner === undefined) return props.onCorrect({ [key]: col });
     const previous = props.columns[key];
     if (previous === undefined) return setPending({ key, col, owner });
-    setSwapped(t.columnsSwapped(letters[col], t.columnLabels[key], t.columnLabels[owner], letters[previous]));
+    setSwapped(t.columnsSwapped(letters[col], labelOf(key), labelOf(owner), letters[previous]));
     props.onCorrect({ [key]: col, [owner]: previous });
   };
 
@@ -89,9 +93,9 @@ export function ColumnMapping(props: ColumnMappingProps) {
           {swapped}
         </p>
       )}
-      {COLUMN_KEYS.map((key) => {
+      {columnKeysOf(props.layout).map((key) => {
         const col = props.columns[key];
-        const label = t.columnLabels[key];
+        const label = labelOf(key);
         const found =
           col === undefined ? (OPTIONAL_COLUMNS.has(key) ? t.columnOptional : t.columnNotFound) : letters[col];
         return (
@@ -123,7 +127,7 @@ export function ColumnMapping(props: ColumnMappingProps) {
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
                   <MessageBarTitle>{t.correctColumns}</MessageBarTitle>
-                  {t.columnTaken(letters[pending.col], t.columnLabels[pending.owner], label)}
+                  {t.columnTaken(letters[pending.col], labelOf(pending.owner), label)}
                 </MessageBarBody>
                 <MessageBarActions>
                   <Button

@@ -20,7 +20,17 @@ import { useStackStyles } from "../styles";
 import { ColumnMapping } from "./ColumnMapping";
 import { NoTableMessage } from "./NoTableMessage";
 
-const COUNT_KEYS: (keyof ModelCounts)[] = ["tujuan", "sasaran", "indikator", "program", "kegiatan", "subKegiatan"];
+/** Urusan and bidang appear only when the sheet has them (an Evaluasi Renja sheet). */
+const COUNT_KEYS: (keyof ModelCounts)[] = [
+  "urusan",
+  "bidang",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "program",
+  "kegiatan",
+  "subKegiatan",
+];
 
 const useStyles = makeStyles({
   counts: {
@@ -123,9 +133,10 @@ function RecognisedModel(props: { model: SheetModel; view: AnalysisView }) {
         <dd className={styles.value}>{romanTriwulan(model.triwulan) ?? t.notInTitle}</dd>
         <dt className={styles.term}>{t.tahun}</dt>
         <dd className={styles.value}>{model.tahun ?? t.notInTitle}</dd>
-        {COUNT_KEYS.map((key) => (
-          <CountEntry key={key} label={t.counts[key]} value={counts[key]} />
-        ))}
+        {COUNT_KEYS.map((key) => {
+          const value = counts[key];
+          return value === undefined ? null : <CountEntry key={key} label={t.counts[key]} value={value} />;
+        })}
       </dl>
       {effect && (
         <p role="status" className={stack.subheading}>
@@ -140,6 +151,7 @@ function RecognisedModel(props: { model: SheetModel; view: AnalysisView }) {
           <AccordionPanel>
             <ColumnMapping
               sheet={model.sheet}
+              layout={model.layout}
               columns={model.columns}
               corrected={view.corrections[model.sheet]}
               headers={headerTexts(grid, model.headerRows, grid?.colCount ?? 0)}

@@ -1,9 +1,21 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { SkippedSheet } from "../../core/pipeline";
-import { useI18n } from "../i18n";
+import { LAYOUTS } from "../../core/model/columns";
+import { Messages, useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
 
-/** No Pengukuran Kinerja table: say which header words each sheet lacked, so the user knows what to fix. */
+/**
+ * The header words a sheet lacked: one family's as a list, or both, each named (`Pengukuran Kinerja: PAGU, …;
+ * Evaluasi Renja: …`) when the sheet matched neither.
+ */
+export function missingWords(s: SkippedSheet, t: Messages): string {
+  const families = LAYOUTS.filter((l) => s.missingByLayout[l].length > 0);
+  if (families.length <= 1)
+    return (families.length === 1 ? s.missingByLayout[families[0]] : s.missingHeaders).join(", ");
+  return families.map((l) => `${t.layoutNames[l]}: ${s.missingByLayout[l].join(", ")}`).join("; ");
+}
+
+/** No table of either family: say which header words each sheet lacked, so the user knows what to fix. */
 export function NoTableMessage(props: { skipped: SkippedSheet[] }) {
   const { t } = useI18n();
   const styles = useStackStyles();
@@ -17,7 +29,7 @@ export function NoTableMessage(props: { skipped: SkippedSheet[] }) {
             {props.skipped.map((s) => (
               <li key={s.sheet}>
                 {s.missingHeaders.length > 0
-                  ? t.missingHeaders(s.sheet, s.missingHeaders.join(", "))
+                  ? t.missingHeaders(s.sheet, missingWords(s, t))
                   : `${s.sheet}: ${s.reason}`}
               </li>
             ))}

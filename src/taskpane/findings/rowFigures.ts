@@ -1,6 +1,7 @@
 import { Grid } from "../../core/grid/grid";
 import { ColumnKey } from "../../core/model/columns";
-import { BudgetNode, Indikator, MaybeNumber, SheetModel } from "../../core/model/types";
+import { BudgetNode, Indikator, isPengukuranKinerja, MaybeNumber, SheetModel } from "../../core/model/types";
+import { budgetNodes } from "../../core/validation/modelAccess";
 
 /** A number column of a row as the engine read it: a value, empty, or text it could not read. */
 export type ReadFigure = { kind: "number"; value: number } | { kind: "empty" } | { kind: "unreadable"; text: string };
@@ -75,24 +76,21 @@ function indikatorFigures(node: Indikator, model: SheetModel, grid: Grid | undef
 /**
  * What the engine read in one row (1-based) of a recognised sheet: the budget node and the indikator that start on
  * it (a Pengukuran Kinerja row may hold both, kinerja on the left and anggaran on the right), as read, so the web
- * page can show why a finding was raised without Excel.
+ * page can show why a finding was raised without Excel. Budget rows of either family; an Evaluasi Renja node shows
+ * its pagu (target Renja Rp) and realisasi, its anggaran kas and capaian read as empty (the form has none).
  */
 export function rowFigures(model: SheetModel, grid: Grid | undefined, row: number): RowFigures[] {
   const row0 = row - 1;
   const found: RowFigures[] = [];
-  for (const tujuan of model.tujuan) {
-    for (const sasaran of tujuan.sasaran) {
-      for (const indikator of sasaran.indikator) {
-        if (indikator.row === row0) found.push(indikatorFigures(indikator, model, grid));
-      }
-      for (const program of sasaran.program) {
-        if (program.row === row0) found.push(budgetFigures(program, model, grid));
-        for (const kegiatan of program.kegiatan) {
-          if (kegiatan.row === row0) found.push(budgetFigures(kegiatan, model, grid));
-          for (const sub of kegiatan.subKegiatan) if (sub.row === row0) found.push(budgetFigures(sub, model, grid));
+  if (isPengukuranKinerja(model)) {
+    for (const tujuan of model.tujuan) {
+      for (const sasaran of tujuan.sasaran) {
+        for (const indikator of sasaran.indikator) {
+          if (indikator.row === row0) found.push(indikatorFigures(indikator, model, grid));
         }
       }
     }
   }
+  for (const { node } of budgetNodes(model)) if (node.row === row0) found.push(budgetFigures(node, model, grid));
   return found;
 }

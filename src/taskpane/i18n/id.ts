@@ -1,4 +1,4 @@
-import { ColumnKey } from "../../core/model/columns";
+import { ErColumnKey, Layout, PkColumnKey } from "../../core/model/columns";
 import { Phase } from "../../core/ports/workbookPort";
 
 const ROMAWI = ["I", "II", "III", "IV"];
@@ -40,6 +40,8 @@ export const id = {
   tahun: "Tahun",
   notInTitle: "tidak disebut di judul",
   counts: {
+    urusan: "Urusan",
+    bidang: "Bidang urusan",
     tujuan: "Tujuan",
     sasaran: "Sasaran",
     indikator: "Indikator",
@@ -47,10 +49,12 @@ export const id = {
     kegiatan: "Kegiatan",
     subKegiatan: "Sub kegiatan",
   },
-  noTableTitle: "Tabel Pengukuran Kinerja tidak ditemukan",
-  noTableBody: "Tidak ada lembar yang memuat judul kolom tabel Pengukuran Kinerja.",
+  noTableTitle: "Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan",
+  noTableBody: "Tidak ada lembar yang memuat judul kolom tabel Pengukuran Kinerja atau Evaluasi Renja.",
   missingHeaders: (sheet: string, words: string) => `Lembar "${sheet}": judul kolom tidak ditemukan: ${words}.`,
-  skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja): ${names}.`,
+  skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja atau Evaluasi Renja): ${names}.`,
+  evaluasiRenjaSource: (sheet: string) =>
+    `Lembar "${sheet}" berisi tabel Evaluasi Renja; tabel LKjIP belum dapat dibuat dari bentuk ini. Pilih lembar Pengukuran Kinerja sebagai sumber.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
     `${num(sheets)} lembar dikenali; pemeriksaan menemukan ${num(findings)} temuan, ${num(errors)} di antaranya kesalahan.`,
   sourceHeading: "Sumber tabel LKjIP",
@@ -102,7 +106,49 @@ export const id = {
     kas4: "Anggaran kas TW IV",
     realisasiAnggaran: "Realisasi anggaran (Rp)",
     capaianAnggaran: "Capaian anggaran (%)",
-  } as Record<ColumnKey, string>,
+  } as Record<PkColumnKey, string>,
+  erColumnLabels: {
+    no: "Nomor",
+    visi: "Visi",
+    misi: "Misi",
+    sasaranRpjmd: "Sasaran RPJMD",
+    tujuan: "Tujuan PD",
+    sasaran: "Sasaran PD",
+    kode: "Kode",
+    uraian: "Urusan / program / kegiatan",
+    indikator: "Indikator kinerja program / kegiatan",
+    satuan: "Satuan",
+    targetRenstraK: "Target Renstra (K)",
+    targetRenstraRp: "Target Renstra (Rp)",
+    realisasiRenstraK: "Realisasi Renstra s.d. tahun lalu (K)",
+    realisasiRenstraRp: "Realisasi Renstra s.d. tahun lalu (Rp)",
+    targetRenjaK: "Target Renja (K)",
+    targetRenjaRp: "Target Renja (Rp)",
+    realisasiTw1K: "Realisasi TW I (K)",
+    realisasiTw1Persen: "Realisasi TW I (%)",
+    realisasiTw1Rp: "Realisasi TW I (Rp)",
+    realisasiTw2K: "Realisasi TW II (K)",
+    realisasiTw2Persen: "Realisasi TW II (%)",
+    realisasiTw2Rp: "Realisasi TW II (Rp)",
+    realisasiTw3K: "Realisasi TW III (K)",
+    realisasiTw3Persen: "Realisasi TW III (%)",
+    realisasiTw3Rp: "Realisasi TW III (Rp)",
+    realisasiTw4K: "Realisasi TW IV (K)",
+    realisasiTw4Persen: "Realisasi TW IV (%)",
+    realisasiTw4Rp: "Realisasi TW IV (Rp)",
+    realisasiK: "Realisasi tahun ini (K)",
+    realisasiRp: "Realisasi tahun ini (Rp)",
+    realisasiSdTahunK: "Realisasi Renstra s.d. tahun ini (K)",
+    realisasiSdTahunRp: "Realisasi Renstra s.d. tahun ini (Rp)",
+    tingkatCapaianK: "Tingkat capaian Renstra (K)",
+    tingkatCapaianRp: "Tingkat capaian Renstra (Rp)",
+    unitPd: "Unit PD penanggung jawab",
+    keterangan: "Keterangan",
+  } as Record<ErColumnKey, string>,
+  layoutNames: { "pengukuran-kinerja": "Pengukuran Kinerja", "evaluasi-renja": "Evaluasi Renja" } as Record<
+    Layout,
+    string
+  >,
 
   noModelsYet: "Belum ada tabel yang dikenali. Lihat langkah Kenali.",
   noFindings: "Tidak ada temuan: angka-angka sesuai.",

@@ -1,8 +1,9 @@
 import { recognise } from "../../../src/core/layout/recognise";
-import { SheetModel } from "../../../src/core/model/types";
+import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { budgetNodes } from "./helpers/outline";
 import { BudgetRowData, buildSheet, BuiltSheet, LayoutOptions } from "./helpers/seedLayout";
 import { b, INDIKATOR, oneSasaran } from "./helpers/smallSheet";
+import { pkModel } from "./helpers/pkModel";
 
 const ROWS = [
   b("program", "PROGRAM SATU", "300.000", {
@@ -26,10 +27,8 @@ function build(opts: LayoutOptions = {}): BuiltSheet {
   return buildSheet(oneSasaran(ROWS), { columnNumbers: "none", ...opts });
 }
 
-function read(built: BuiltSheet): SheetModel {
-  const result = recognise(built.grid);
-  if (!result.model) throw new Error(result.reason);
-  return result.model;
+function read(built: BuiltSheet): PengukuranKinerjaModel {
+  return pkModel(recognise(built.grid));
 }
 
 describe("reading cells", () => {

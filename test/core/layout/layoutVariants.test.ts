@@ -1,9 +1,10 @@
 import { ColumnKey } from "../../../src/core/model/columns";
 import { recognise } from "../../../src/core/layout/recognise";
-import { SheetModel } from "../../../src/core/model/types";
+import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { seedTw1 } from "./helpers/seedData";
 import { buildSheet, LayoutColumn, LayoutOptions, SEED_COLUMNS, TujuanData } from "./helpers/seedLayout";
 import { outlineData, outlineModel } from "./helpers/outline";
+import { pkModel } from "./helpers/pkModel";
 
 function seed(): TujuanData[] {
   const data = seedTw1().tujuan;
@@ -15,12 +16,10 @@ function model(
   tujuan: TujuanData[],
   opts: LayoutOptions,
   strip?: (b: ReturnType<typeof buildSheet>) => void,
-): SheetModel {
+): PengukuranKinerjaModel {
   const built = buildSheet(tujuan, opts);
   strip?.(built);
-  const result = recognise(built.grid);
-  if (!result.model) throw new Error(result.reason);
-  return result.model;
+  return pkModel(recognise(built.grid));
 }
 
 /** The seed data without what a layout lacks, as the outline of a recognised sheet would show it. */
@@ -199,15 +198,15 @@ describe("layout variants read to the same tree as the seed", () => {
     const tujuan3 = built.grid.cells.findIndex((r) => r[1]?.value === "Meningkatkan Kuantitas Penyerapan Tenaga Kerja");
     built.grid.cells.splice(tujuan3, 0, ...copy);
     built.grid.rowCount += copy.length;
-    const result = recognise(built.grid);
-    expect(result.model && outlineModel(result.model)).toEqual(ONE_ROW_SEED);
-    expect(result.model?.findings.map((f) => f.rule)).toEqual(["missing-name", "missing-name"]);
+    const m = pkModel(recognise(built.grid));
+    expect(outlineModel(m)).toEqual(ONE_ROW_SEED);
+    expect(m.findings.map((f) => f.rule)).toEqual(["missing-name", "missing-name"]);
   });
 
   test("the signature block is not data, even when it stands in the uraian column", () => {
     const built = buildSheet(seed(), { signatureCol: 12 });
-    const result = recognise(built.grid);
-    expect(result.model?.dataRows).toEqual([built.firstDataRow, built.lastDataRow]);
-    expect(result.model && outlineModel(result.model)).toEqual(ONE_ROW_SEED);
+    const m = pkModel(recognise(built.grid));
+    expect(m.dataRows).toEqual([built.firstDataRow, built.lastDataRow]);
+    expect(outlineModel(m)).toEqual(ONE_ROW_SEED);
   });
 });

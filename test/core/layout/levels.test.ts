@@ -1,19 +1,18 @@
 import { ColumnKey } from "../../../src/core/model/columns";
 import { recognise } from "../../../src/core/layout/recognise";
-import { SheetModel } from "../../../src/core/model/types";
+import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { budgetNodes, outlineData, outlineModel } from "./helpers/outline";
 import { seedTw1 } from "./helpers/seedData";
 import { buildSheet, LayoutOptions, SEED_COLUMNS, TujuanData } from "./helpers/seedLayout";
 import { b, oneSasaran } from "./helpers/smallSheet";
+import { pkModel } from "./helpers/pkModel";
 
-function model(tujuan: TujuanData[], opts: LayoutOptions = {}): SheetModel {
-  const result = recognise(buildSheet(tujuan, opts).grid);
-  if (!result.model) throw new Error(result.reason);
-  return result.model;
+function model(tujuan: TujuanData[], opts: LayoutOptions = {}): PengukuranKinerjaModel {
+  return pkModel(recognise(buildSheet(tujuan, opts).grid));
 }
 
-const levelsOf = (m: SheetModel) => budgetNodes(m).map((n) => `${n.level}:${n.name}:${n.levelEvidence}`);
-const uncertainCells = (m: SheetModel) => m.findings.filter((f) => f.rule === "level-uncertain").map((f) => f.cell);
+const levelsOf = (m: PengukuranKinerjaModel) => budgetNodes(m).map((n) => `${n.level}:${n.name}:${n.levelEvidence}`);
+const uncertainCells = (m: PengukuranKinerjaModel) => m.findings.filter((f) => f.rule === "level-uncertain").map((f) => f.cell);
 const WITH_KODE: ColumnKey[] = [...SEED_COLUMNS.slice(0, 12), "kode", ...SEED_COLUMNS.slice(12)];
 
 // Sums that do not close (60 + 60 ≠ 100), so arithmetic alone cannot tell the levels.

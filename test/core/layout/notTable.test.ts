@@ -3,6 +3,7 @@ import { recognise } from "../../../src/core/layout/recognise";
 import { seedTw1 } from "./helpers/seedData";
 import { buildSheet, SEED_COLUMNS } from "./helpers/seedLayout";
 import { b, oneSasaran } from "./helpers/smallSheet";
+import { pkModel } from "./helpers/pkModel";
 
 const ROWS = [b("program", "PROGRAM SATU", "100"), b("kegiatan", "Kegiatan", "100"), b("subKegiatan", "Sub", "100")];
 
@@ -41,6 +42,15 @@ describe("sheets without a Pengukuran Kinerja table", () => {
     expect(result).toEqual({
       model: null,
       missingHeaders: ["PAGU", "ANGGARAN KAS"],
+      missingByLayout: {
+        "pengukuran-kinerja": ["PAGU", "ANGGARAN KAS"],
+        "evaluasi-renja": [
+          "URUSAN/BIDANG URUSAN DAN PROGRAM/KEGIATAN",
+          "INDIKATOR KINERJA PROGRAM (OUTCOME)/KEGIATAN (OUTPUT)",
+          "TARGET KINERJA DAN ANGGARAN RENJA",
+          "REALISASI KINERJA PADA TRIWULAN",
+        ],
+      },
       reason:
         'Sheet "TW I 2022" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom PAGU tidak ditemukan pada judul kolom di baris 5.',
     });
@@ -71,17 +81,16 @@ describe("user column corrections", () => {
     const built = buildSheet(seedTw1().tujuan.slice(0, 1), { labels: { pagu: "NILAI" } });
     const before = recognise(built.grid);
     expect(before.model === null && before.missingHeaders).toEqual(["PAGU"]);
-    const after = recognise(built.grid, { columns: { pagu: 13 } });
-    expect(after.model?.columns.pagu).toBe(13);
-    expect(after.model?.tujuan[0].sasaran[0].program[0].pagu?.value.toString()).toBe("55599900");
+    const after = pkModel(recognise(built.grid, { columns: { pagu: 13 } }));
+    expect(after.columns.pagu).toBe(13);
+    expect(after.tujuan[0].sasaran[0].program[0].pagu?.value.toString()).toBe("55599900");
   });
 
   test("a correction takes the column away from the key that had claimed it", () => {
     const built = buildSheet(seedTw1().tujuan.slice(0, 1));
-    const result = recognise(built.grid, { columns: { realisasiAnggaran: 19, capaianAnggaran: 18 } });
-    const m = result.model;
-    expect(m?.columns).toMatchObject({ realisasiAnggaran: 19, capaianAnggaran: 18 });
-    const promosi = m?.tujuan[0].sasaran[0].program[1];
+    const m = pkModel(recognise(built.grid, { columns: { realisasiAnggaran: 19, capaianAnggaran: 18 } }));
+    expect(m.columns).toMatchObject({ realisasiAnggaran: 19, capaianAnggaran: 18 });
+    const promosi = m.tujuan[0].sasaran[0].program[1];
     expect(promosi?.realisasi).toMatchObject({ cell: "T11" });
     expect(promosi?.capaian).toMatchObject({ cell: "S11" });
     expect(promosi?.capaian?.value.toString()).toBe("800000");

@@ -1,17 +1,16 @@
 import { recognise } from "../../../src/core/layout/recognise";
-import { SheetModel } from "../../../src/core/model/types";
+import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { seedTw1 } from "./helpers/seedData";
 import { buildSheet } from "./helpers/seedLayout";
 import { budgetNodes, outlineData, outlineModel } from "./helpers/outline";
+import { pkModel } from "./helpers/pkModel";
 
-function recogniseTw1(): { model: SheetModel; data: ReturnType<typeof seedTw1> } {
+function recogniseTw1(): { model: PengukuranKinerjaModel; data: ReturnType<typeof seedTw1> } {
   const data = seedTw1();
   // As in the seed: NO and TUJUAN are merged over the first sasaran only; the next sasaran's tujuan cell is empty.
   data.tujuan[1].onlyFirstSasaran = true;
   const built = buildSheet(data.tujuan, { title: data.title, signature: data.signature });
-  const result = recognise(built.grid);
-  if (!result.model) throw new Error(result.reason);
-  return { model: result.model, data };
+  return { model: pkModel(recognise(built.grid)), data };
 }
 
 describe("seed TW I: two-row merged header, column numbers, merged tujuan and sasaran, numbers as text", () => {

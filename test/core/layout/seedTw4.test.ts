@@ -1,10 +1,11 @@
 import { recognise } from "../../../src/core/layout/recognise";
-import { SheetModel } from "../../../src/core/model/types";
+import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { seedTw4 } from "./helpers/seedData";
 import { buildSheet } from "./helpers/seedLayout";
 import { outlineData, outlineModel } from "./helpers/outline";
+import { pkModel } from "./helpers/pkModel";
 
-function recogniseTw4(): { model: SheetModel; data: ReturnType<typeof seedTw4> } {
+function recogniseTw4(): { model: PengukuranKinerjaModel; data: ReturnType<typeof seedTw4> } {
   const data = seedTw4();
   const built = buildSheet(data.tujuan, {
     name: "TW IV 2022",
@@ -12,9 +13,7 @@ function recogniseTw4(): { model: SheetModel; data: ReturnType<typeof seedTw4> }
     signature: data.signature,
     numbers: "typed",
   });
-  const result = recognise(built.grid);
-  if (!result.model) throw new Error(result.reason);
-  return { model: result.model, data };
+  return { model: pkModel(recognise(built.grid)), data };
 }
 
 describe("seed TW IV: real numbers with number formats, and a kegiatan whose sub kegiatan do not add up", () => {

@@ -6,7 +6,7 @@ import {
   Program,
   Quarterly,
   Sasaran,
-  SheetModel,
+  PengukuranKinerjaModel,
   SubKegiatan,
   Tujuan,
 } from "../../../src/core/model/types";
@@ -79,8 +79,9 @@ export function tujuan(name: string, sas: Sasaran[]): Tujuan {
   return { name, cell: `B${row + 1}`, row, sasaran: sas };
 }
 
-export function model(tujuanList: Tujuan[], tahun: number | null = 2021): SheetModel {
+export function model(tujuanList: Tujuan[], tahun: number | null = 2021): PengukuranKinerjaModel {
   return {
+    layout: "pengukuran-kinerja",
     sheet: "PK TW IV",
     triwulan: 4,
     tahun,
@@ -107,7 +108,7 @@ export const IND4B = "Persentase penurunan kasus perselisihan hubungan industria
  * The 2021 seed: sasaran I with one program carrying the Tabel 3.5 totals (681.067.100 / 530.921.722), sasaran II
  * and III under one tujuan, sasaran IV with two indikator and a program with kegiatan and sub kegiatan.
  */
-export function seedModel(tahun: number | null = 2021): SheetModel {
+export function seedModel(tahun: number | null = 2021): PengukuranKinerjaModel {
   return model(
     [
       tujuan("Meningkatnya nilai investasi daerah", [

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
 import { D } from "../../../src/core/numbers/decimal";
-import { MaybeNumber, SheetModel } from "../../../src/core/model/types";
+import { MaybeNumber, PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { Finding } from "../../../src/core/model/finding";
 import { validate } from "../../../src/core/validation/validate";
 import { budgetFacts } from "../../../src/core/validation/budgetFacts";
@@ -146,7 +146,7 @@ const program = fc
     };
   });
 
-const model: fc.Arbitrary<SheetModel> = fc
+const model: fc.Arbitrary<PengukuranKinerjaModel> = fc
   .record({ programs: fc.array(program, { minLength: 1, maxLength: 3 }), triwulan: fc.constantFrom(1, 2, 3, 4, null) })
   .map(
     ({ programs, triwulan }) =>
@@ -167,7 +167,7 @@ const model: fc.Arbitrary<SheetModel> = fc
           },
         ],
         findings: [],
-      }) as unknown as SheetModel,
+      }) as unknown as PengukuranKinerjaModel,
   );
 
 const SHARING = [
@@ -197,7 +197,7 @@ const legacy = (findings: Finding[]) =>
     })),
   );
 
-const PAIRS: [string, (m: SheetModel) => Finding[], (m: SheetModel) => reference.LegacyFinding[]][] = [
+const PAIRS: [string, (m: PengukuranKinerjaModel) => Finding[], (m: PengukuranKinerjaModel) => reference.LegacyFinding[]][] = [
   ["kasVsPagu", kasVsPagu, reference.kasVsPagu],
   ["paguVsChildren", paguVsChildren, reference.paguVsChildren],
   ["kasVsChildren", kasVsChildren, reference.kasVsChildren],

@@ -7,7 +7,7 @@ import {
   Program,
   Quarterly,
   Sasaran,
-  SheetModel,
+  PengukuranKinerjaModel,
   SubKegiatan,
 } from "../../../src/core/model/types";
 import { parseIndonesianNumber } from "../../../src/core/numbers/parseNumber";
@@ -128,13 +128,14 @@ export function sheetModel(
   sheet: string,
   sasaranList: Sasaran[],
   opts: { triwulan?: number | null; tahun?: number | null } = {},
-): SheetModel {
+): PengukuranKinerjaModel {
   const rows = sasaranList.flatMap((s) => [
     s.row,
     ...s.indikator.map((i) => i.row),
     ...s.program.flatMap((p) => [p.row, ...p.kegiatan.flatMap((k) => [k.row, ...k.subKegiatan.map((x) => x.row)])]),
   ]);
   return {
+    layout: "pengukuran-kinerja",
     sheet,
     triwulan: opts.triwulan === undefined ? 4 : opts.triwulan,
     tahun: opts.tahun === undefined ? 2022 : opts.tahun,
@@ -151,7 +152,7 @@ export function sheetModel(
  * A consistent sheet: one indikator (0,39 / 0,38 → 97,44%) and program ← kegiatan ← two sub kegiatan whose pagu,
  * kas, realisasi and capaian all add up (TW IV).
  */
-export function cleanModel(sheet = "TW IV", triwulan = 4): SheetModel {
+export function cleanModel(sheet = "TW IV", triwulan = 4): PengukuranKinerjaModel {
   const s1 = sub("Koordinasi dan Sinkronisasi Pembinaan", 9, {
     pagu: "375.108.000",
     kas: ["57.650.000", "142.877.000", "139.750.000", "34.831.000"],

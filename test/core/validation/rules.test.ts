@@ -1,20 +1,20 @@
 import { Finding } from "../../../src/core/model/finding";
 import { makeFinding } from "../../../src/core/model/makeFinding";
 import { validate } from "../../../src/core/validation/validate";
-import { SheetModel } from "../../../src/core/model/types";
+import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { cellValue, cleanModel, indikator, kegiatan, program, sasaran, sheetModel, sub } from "./factory";
 
 const only = (findings: Finding[], rule: Finding["rule"]) => findings.filter((f) => f.rule === rule);
-const programOf = (m: SheetModel) => m.tujuan[0].sasaran[0].program[0];
-const kegiatanOf = (m: SheetModel) => programOf(m).kegiatan[0];
-const indikatorOf = (m: SheetModel) => m.tujuan[0].sasaran[0].indikator[0];
+const programOf = (m: PengukuranKinerjaModel) => m.tujuan[0].sasaran[0].program[0];
+const kegiatanOf = (m: PengukuranKinerjaModel) => programOf(m).kegiatan[0];
+const indikatorOf = (m: PengukuranKinerjaModel) => m.tujuan[0].sasaran[0].indikator[0];
 
 /** One program row 7 ← one kegiatan row 8 ← sub kegiatan rows 9.. with the given values. */
 function budgetModel(
   subs: Parameters<typeof sub>[2][],
   kegiatanValues: Parameters<typeof kegiatan>[2] = {},
   opts: { triwulan?: number | null } = {},
-): SheetModel {
+): PengukuranKinerjaModel {
   const subList = subs.map((v, i) => sub(`Sub kegiatan ${i + 1}`, 9 + i, v));
   const keg = kegiatan("Kegiatan uji", 8, kegiatanValues, subList);
   const prog = program("PROGRAM UJI", 7, kegiatanValues, [keg]);

@@ -37,12 +37,19 @@ describe("planSheets", () => {
     expect(second.remove).toEqual([]);
   });
 
-  test("replaceEdited replaces in place; a duplicate copy that is no longer needed is removed", () => {
+  test("replaceEdited replaces in place; the copy written beside it earlier is left as it is", () => {
     const existing = [marked("LKjIP SS I", "LKjIP SS I", "a", "b"), marked("LKjIP SS I (2)", "LKjIP SS I", "c")];
     const plan = planSheets(existing, [table("LKjIP SS I")], { replaceEdited: ["lkjip ss i"] });
     expect(plan.actions).toEqual([{ type: "update", name: "LKjIP SS I", edited: true }]);
-    expect(plan.remove).toEqual(["LKjIP SS I (2)"]);
+    expect(plan.remove).toEqual([]);
     expect(plan.kept).toEqual([]);
+  });
+
+  test("a copy of a generated sheet (it carries the same mark) is never removed nor written", () => {
+    const existing = [marked("LKjIP SS I", "LKjIP SS I", "a"), marked("Salinan SS I", "LKjIP SS I", "a")];
+    const plan = planSheets(existing, [table("LKjIP SS I")]);
+    expect(plan.actions).toEqual([{ type: "update", name: "LKjIP SS I", edited: false }]);
+    expect(plan.remove).toEqual([]);
   });
 
   test("stale unedited sheets are removed, stale edited ones kept; user sheets never appear", () => {

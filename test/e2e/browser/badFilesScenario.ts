@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../../src/core/pipeline";
 import { gridsOf } from "../../file/gridsOf";
 import { checkXlsxBytes } from "../../../src/file/fileErrors";
+import { missingWords } from "../../../src/taskpane/components/NoTableMessage";
 import { Harness } from "../harness";
 import { Browser } from "./launch";
 import { chooseFile, dropFile, openPage, openStep, screenshot, t, web } from "./pane";
@@ -33,7 +34,7 @@ export async function badFilesScenario(h: Harness, browser: Browser, url: string
     for (const s of analysis.skipped) {
       assert.ok(s.missingHeaders.length > 0, `${s.sheet}: mesin tidak menyebut judul kolom yang hilang`);
       await page
-        .getByText(t.missingHeaders(s.sheet, s.missingHeaders.join(", ")))
+        .getByText(t.missingHeaders(s.sheet, missingWords(s, t)))
         .first()
         .waitFor();
     }

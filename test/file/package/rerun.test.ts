@@ -58,13 +58,14 @@ describe("re-running generate on a file", () => {
     expect(status(third.report, "LKjIP SS I")).toMatchObject({ name: "LKjIP SS I (2)", status: "updated" });
   });
 
-  test("--replace-edited replaces the edited sheet in place and drops the copy", async () => {
+  test("--replace-edited replaces the edited sheet in place; the copy written beside it is left alone", async () => {
     const first = await generate(sample);
     const typed = typeInto(first.bytes, "Hasil Pemeriksaan", "A2", "diperiksa");
     const kept = await generate(typed);
     const replaced = await generate(kept.bytes, { replaceEdited: true });
     expect(status(replaced.report, "Hasil Pemeriksaan")).toMatchObject({ name: "Hasil Pemeriksaan", status: "updated" });
-    expect(replaced.report.removed).toEqual(["Hasil Pemeriksaan (2)"]);
+    expect(replaced.report.removed).toEqual([]);
+    expect(sheetBytes(replaced.bytes, "Hasil Pemeriksaan (2)").bytes).toEqual(sheetBytes(kept.bytes, "Hasil Pemeriksaan (2)").bytes);
     const back = await FileWorkbook.fromBuffer(replaced.bytes, "x.xlsx");
     expect(back.grid("Hasil Pemeriksaan").cells[1]?.[0]?.value).not.toBe("diperiksa");
   });

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { DOMParser } from "@xmldom/xmldom";
 import { CellSpec, SheetSpec } from "../../../src/core/tables/sheetSpec";
 import { FileWorkbook } from "../../../src/file/fileWorkbook";
-import { MAX_CELL_TEXT } from "../../../src/file/package/worksheetXml";
+import { MAX_CELL_TEXT } from "../../../src/core/grid/excelLimits";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 

@@ -37,6 +37,15 @@ export const en: Catalog = {
       'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +
       "cannot fall.",
     "unreadable-value": 'Cell {cell} holds "{teks}", which cannot be read as a number.',
+    "number-out-of-range":
+      "Cell {cell} holds {teks}, which cannot be an amount in rupiah (less than one sen or beyond Excel's range); " +
+      "the cell is not counted and the LKjIP tables leave it empty.",
+    "text-too-long":
+      "The name in cell {cell} is too long ({panjang} characters; an Excel cell holds at most 32,767): the LKjIP " +
+      "tables leave its cell empty.",
+    "date-in-amount":
+      "Cell {cell} holds a date ({tanggal}), not an amount in rupiah; the cell is not counted. Format the cell " +
+      "as a number and enter the amount.",
     "unreadable-value.data-pendukung":
       'Cell {cell} ({kolom}) in sheet "{sheet}" cannot be read as a number: "{teks}"; the cell is ignored.',
     "unreadable-value.polaritas":
@@ -91,6 +100,8 @@ export const en: Catalog = {
       "activity does not add up, so its level is a guess.",
   },
   levels: {
+    urusan: "government affair (urusan)",
+    bidang: "affair field (bidang urusan)",
     program: "program",
     kegiatan: "activity",
     subKegiatan: "sub-activity",
@@ -120,6 +131,9 @@ export const en: Catalog = {
     "capaian-anggaran-mismatch": "Budget achievement ≠ realisation ÷ pagu",
     "capaian-kinerja-mismatch": "Performance achievement ≠ recomputed",
     "unreadable-value": "Cell is not a number",
+    "number-out-of-range": "Number out of range",
+    "text-too-long": "Name too long",
+    "date-in-amount": "Date in an amount column",
     "missing-name": "Name missing",
     "missing-value": "Entry missing",
     "level-uncertain": "Row level guessed",
@@ -135,6 +149,9 @@ export const en: Catalog = {
     "capaian-anggaran-mismatch": { expected: "Realisation ÷ pagu (%)", actual: "Achievement written (%)" },
     "capaian-kinerja-mismatch": { expected: "Recomputed (%)", actual: "Achievement written (%)" },
     "unreadable-value": { expected: "Expected entry", actual: "Cell content" },
+    "number-out-of-range": { expected: "Range", actual: "Cell content" },
+    "text-too-long": { expected: "At most", actual: "Length" },
+    "date-in-amount": { expected: "Expected entry", actual: "Cell content" },
     "missing-name": { expected: "Name", actual: "Cell content" },
     "missing-value": { expected: "Suggested (computed)", actual: "Cell content" },
     "level-uncertain": { expected: "Level", actual: "Level" },

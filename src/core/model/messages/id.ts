@@ -36,6 +36,15 @@ export const id: Catalog = {
       'Realisasi {tingkat} "{nama}" di {cell} lembar "{sheet}" s/d {triwulan} ({realisasi}) lebih kecil daripada ' +
       'realisasi s/d {triwulanLalu} di lembar "{sheetLalu}" ({realisasiLalu}); realisasi kumulatif tidak boleh turun.',
     "unreadable-value": 'Sel {cell} berisi "{teks}" yang tidak terbaca sebagai angka.',
+    "number-out-of-range":
+      "Sel {cell} berisi {teks}, bukan jumlah rupiah yang mungkin (kurang dari satu sen atau di luar jangkauan " +
+      "Excel); sel ini tidak dihitung dan tabel LKjIP membiarkannya kosong.",
+    "text-too-long":
+      "Nama di sel {cell} terlalu panjang ({panjang} karakter; satu sel Excel memuat paling banyak 32.767): " +
+      "tabel LKjIP membiarkan selnya kosong.",
+    "date-in-amount":
+      "Sel {cell} berisi tanggal ({tanggal}), bukan jumlah rupiah; sel ini tidak dihitung. Ubah format selnya " +
+      "menjadi angka dan tulis jumlahnya.",
     "unreadable-value.data-pendukung":
       'Sel {cell} ({kolom}) di lembar "{sheet}" tidak terbaca sebagai angka: "{teks}"; sel ini diabaikan.',
     "unreadable-value.polaritas":
@@ -88,6 +97,8 @@ export const id: Catalog = {
       "itu tidak cocok sehingga tingkatnya ditebak.",
   },
   levels: {
+    urusan: "urusan",
+    bidang: "bidang urusan",
     program: "program",
     kegiatan: "kegiatan",
     subKegiatan: "sub kegiatan",
@@ -117,6 +128,9 @@ export const id: Catalog = {
     "capaian-anggaran-mismatch": "Capaian anggaran ≠ realisasi ÷ pagu",
     "capaian-kinerja-mismatch": "Capaian kinerja ≠ hasil hitung ulang",
     "unreadable-value": "Isi sel bukan angka",
+    "number-out-of-range": "Angka di luar jangkauan",
+    "text-too-long": "Nama terlalu panjang",
+    "date-in-amount": "Tanggal di kolom rupiah",
     "missing-name": "Nama kosong",
     "missing-value": "Isian kosong",
     "level-uncertain": "Tingkat baris ditebak",
@@ -132,6 +146,9 @@ export const id: Catalog = {
     "capaian-anggaran-mismatch": { expected: "Realisasi ÷ pagu (%)", actual: "Capaian tertulis (%)" },
     "capaian-kinerja-mismatch": { expected: "Hasil hitung ulang (%)", actual: "Capaian tertulis (%)" },
     "unreadable-value": { expected: "Isian yang diharapkan", actual: "Isi sel" },
+    "number-out-of-range": { expected: "Jangkauan", actual: "Isi sel" },
+    "text-too-long": { expected: "Panjang paling banyak", actual: "Panjang" },
+    "date-in-amount": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "missing-name": { expected: "Nama", actual: "Isi sel" },
     "missing-value": { expected: "Saran (hasil hitung)", actual: "Isi sel" },
     "level-uncertain": { expected: "Tingkat", actual: "Tingkat" },

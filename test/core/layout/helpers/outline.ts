@@ -2,7 +2,7 @@
  * A compact, layout-independent outline of a recognised model (names, levels, numbers; no cells), and the same
  * outline computed from the data a sheet was laid out from. Equal outlines mean the tree was recovered.
  */
-import { BudgetNode, MaybeNumber, SheetModel } from "../../../../src/core/model/types";
+import { BudgetNode, MaybeNumber, PengukuranKinerjaModel } from "../../../../src/core/model/types";
 import { parseIndonesianNumber } from "../../../../src/core/numbers/parseNumber";
 import { BudgetRowData, TujuanData } from "./seedLayout";
 
@@ -17,7 +17,7 @@ function budgetLine(tag: string, n: BudgetNode): string {
   return `${tag} ${n.name} | ${num(n.pagu)} ${n.anggaranKas.map(num).join(" ")} ${num(n.realisasi)} ${num(n.capaian)}`;
 }
 
-export function outlineModel(m: SheetModel): string[] {
+export function outlineModel(m: PengukuranKinerjaModel): string[] {
   const out: string[] = [];
   for (const t of m.tujuan) {
     out.push(`T ${t.no ?? ""} ${t.name}`);
@@ -64,7 +64,7 @@ export function outlineData(tujuan: TujuanData[], opts: { noColumn?: boolean } =
 }
 
 /** Every budget node of a model, in sheet order. */
-export function budgetNodes(m: SheetModel): BudgetNode[] {
+export function budgetNodes(m: PengukuranKinerjaModel): BudgetNode[] {
   return m.tujuan.flatMap((t) =>
     t.sasaran.flatMap((s) => s.program.flatMap((p) => [p, ...p.kegiatan.flatMap((k) => [k, ...k.subKegiatan])])),
   );

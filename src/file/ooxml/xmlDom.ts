@@ -1,13 +1,24 @@
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element, Node } from "@xmldom/xmldom";
+
+export type { Document, Element };
 import { PackageParts } from "../package/packageParts";
-import { malformedPart, notXml } from "./xlsxErrors";
+import { malformedPart, notXml } from "./ooxmlErrors";
 
 /**
- * Small parts (workbook, relationships, styles, theme) as a DOM from @xmldom/xmldom, which runs in Node and in a Web
- * Worker alike. Elements are matched by local name: transitional, strict and prefixed (`x:sheet`) spellings of the
- * same element all match.
+ * Small parts (workbook, relationships, styles, theme, app properties) as a DOM from @xmldom/xmldom, for the reader
+ * (src/file/xlsx) and the package editor (src/file/package) alike: a real XML parser that runs in Node and in a Web
+ * Worker, and keeps every element, attribute, namespace and processing instruction it does not know, so what the
+ * editor does not touch is written back with the same meaning. Elements are matched by local name: transitional,
+ * strict and prefixed (`x:sheet`) spellings of the same element all match.
  */
+export const NS = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  pkgRel: "http://schemas.openxmlformats.org/package/2006/relationships",
+  contentTypes: "http://schemas.openxmlformats.org/package/2006/content-types",
+} as const;
+
 export function parseXmlPart(parts: PackageParts, name: string): Document {
   const text = parts.text(name);
   if (text === null) throw malformedPart(name, "bagian tidak terbaca");
@@ -86,4 +97,32 @@ export function boolAttr(el: Element, name: string, fallback: boolean): boolean 
 
 export function textOf(el: Element): string {
   return el.textContent ?? "";
+}
+
+export function serializeXml(node: Document | Element): string {
+  return new XMLSerializer().serializeToString(node);
+}
+
+export function root(doc: Document): Element {
+  return doc.documentElement as Element;
+}
+
+/** A name in `parent`'s namespace with its prefix (`x:row` stays prefixed like its parent). */
+export function qualifiedName(parent: Element, localName: string): string {
+  return parent.prefix ? `${parent.prefix}:${localName}` : localName;
+}
+
+/** A new element in the namespace of `parent`, before the first of its children named in `before` (the schema's order). */
+export function insertChild(parent: Element, localName: string, before: readonly string[] = []): Element {
+  const doc = parent.ownerDocument as Document;
+  const el = doc.createElementNS(parent.namespaceURI, qualifiedName(parent, localName));
+  const anchor = childElements(parent).find((c) => before.includes(c.localName ?? ""));
+  if (anchor) parent.insertBefore(el, anchor);
+  else parent.appendChild(el);
+  return el;
+}
+
+/** The child with this local name, created at its place in the schema order when absent. */
+export function ensureChild(parent: Element, localName: string, before: readonly string[] = []): Element {
+  return firstChild(parent, localName) ?? insertChild(parent, localName, before);
 }

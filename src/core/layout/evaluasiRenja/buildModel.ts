@@ -1,0 +1,210 @@
+import { fromA1 } from "../../grid/address";
+import { ColumnMap, ER_COLUMN_KEYS, ErColumnKey, ErGroup } from "../../model/columns";
+import { ColumnEquation, ColumnGroup, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
+import { withSubjects } from "../../model/subjects";
+import { CellReader } from "../readCells";
+import { readTitle } from "../title";
+import { buildErTree } from "./budgetTree";
+import { walkContext } from "./context";
+import { parseEquation, ratioOfColumns, sumOfColumns } from "./equations";
+import { ErHeaderMatch } from "./findHeader";
+import { erLevelEvidence } from "./levelEvidence";
+import { ErNumberReader } from "./numbers";
+import { erFrame, ErRow, readErRow } from "./rows";
+import { ColumnKind, decideConventions } from "./separators";
+import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
+import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
+import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
+
+export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
+
+/** Read the Evaluasi Renja table under a header into its model. */
+export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): ErBuildResult {
+  const frame = erFrame(
+    columns,
+    header.kodeColumns[0] === columns.kode ? header.kodeColumns : [],
+    header.uraianColumns[0] === columns.uraian ? header.uraianColumns : [],
+  );
+  const width = Math.min(reader.grid.colCount, 256);
+  const numberCols = numberColumns(columns);
+  const first = header.rows[1] + 1;
+  let last = findErDataEnd(reader, columns, [...numberCols.keys()], first);
+  if (last < first) {
+    return {
+      model: null,
+      reason: `Sheet "${reader.sheet}": judul kolom tabel Evaluasi Renja ada di baris ${header.rows[0] + 1}, tetapi tidak ada baris data di bawahnya.`,
+    };
+  }
+  const conventions = decideConventions(reader, numberCols, first, last);
+  const numbers = new ErNumberReader(reader, conventions.byColumn);
+
+  const rows: ErRow[] = [];
+  for (let r = first; r <= last; r++) {
+    if (isRepeatedHeaderRow(reader, columns, r, width)) continue;
+    rows.push(readErRow(numbers, frame, r));
+  }
+  const findings: Finding[] = [];
+  const { kinds, totals } = classifyRows(rows);
+  const blocks = outsideTotalsBlocks(rows, kinds, totals);
+  const outside = new Set<number>();
+  for (const b of blocks) for (let r = b.rows[0]; r <= b.rows[1]; r++) outside.add(r);
+
+  const nodes = rows.filter((r) => kinds.get(r) === "node");
+  // The table ends at its last row of data: footer lines (averages, factors) and blank rows after it are not data.
+  const lastData = [...rows].reverse().find((r) => kinds.get(r) !== "footer" && kinds.get(r) !== "context");
+  if (lastData) last = lastData.row;
+  for (const row of nodes) if (row.name === "") findings.push(missingName(reader.sheet, row));
+  for (const row of rows) {
+    const ind = row.indikator;
+    const kind = kinds.get(row);
+    if (ind && ind.name === "" && columns.indikator !== undefined && (kind === "node" || kind === "continuation")) {
+      const hasK = ind.targetRenja !== null || ind.realisasiTriwulan.some((q) => q !== null) || ind.realisasi !== null;
+      if (hasK) findings.push(missingIndikatorName(reader.sheet, ind.cell, row.row));
+    }
+  }
+  const context = walkContext(reader, columns, rows, kinds, outside);
+  const tree = buildErTree(nodes, erLevelEvidence(nodes), context.extras, reader.sheet);
+  const title = readTitle(reader, header.rows[0]);
+  const fromRealisasi = title.triwulan === null ? triwulanFromRealisasi(nodes, rows) : null;
+
+  const model: EvaluasiRenjaModel = {
+    layout: "evaluasi-renja",
+    sheet: reader.sheet,
+    triwulan: title.triwulan ?? fromRealisasi,
+    triwulanFrom: title.triwulan !== null ? "judul" : fromRealisasi !== null ? "realisasi" : null,
+    tahun: title.tahun,
+    title: title.title,
+    perangkatDaerah: perangkatDaerahOf(title.title),
+    columns,
+    headerRows: header.rows,
+    dataRows: [first, last],
+    tujuan: context.tujuan,
+    sasaran: context.sasaran,
+    urusan: tree.urusan,
+    bidang: tree.bidang,
+    program: tree.program,
+    ...numberedGroups(reader, header, columns),
+    totals,
+    outsideTotals: blocks,
+    ambiguousColumns: conventions.ambiguous,
+    findings: [],
+  };
+  model.findings = withSubjects(model, sortFindings([...reader.findings, ...findings, ...tree.findings]));
+  return { model };
+}
+
+/** Every K, % and Rp column with what it holds, for the separator decision. */
+function numberColumns(columns: ColumnMap): Map<number, ColumnKind> {
+  const out = new Map<number, ColumnKind>();
+  for (const key of ER_COLUMN_KEYS) {
+    const col = columns[key];
+    if (col === undefined) continue;
+    const kind: ColumnKind | null = key.endsWith("Rp")
+      ? key.startsWith("tingkatCapaian")
+        ? "persen"
+        : "rp"
+      : key.endsWith("Persen") || key === "tingkatCapaianK"
+        ? "persen"
+        : key.endsWith("K")
+          ? "k"
+          : null;
+    if (kind) out.set(col, kind);
+  }
+  return out;
+}
+
+/** Kinds of all rows; unnamed Rp rows become totals or nameless nodes. */
+function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; totals: TotalRow[] } {
+  const kinds = new Map<ErRow, RowKind>();
+  const open: ErRow[] = [];
+  for (const row of rows) {
+    const kind = labelKind(row, isFooterText);
+    if (kind === "unnamed") open.push(row);
+    else kinds.set(row, kind);
+  }
+  for (const row of open) {
+    const above = rows.filter((r) => r.row < row.row && kinds.get(r) === "node");
+    const nodeFollows = rows.some((r) => r.row > row.row && kinds.get(r) === "node");
+    kinds.set(row, isUnlabelledTotal(row, above, nodeFollows) ? "total" : "node");
+  }
+  const totals = rows
+    .filter((r) => kinds.get(r) === "total")
+    .map((r) => totalRow(r, labelKind(r, isFooterText) === "total"));
+  return { kinds, totals };
+}
+
+/** The numbered groups and equations of the row of column numbers. */
+function numberedGroups(
+  reader: CellReader,
+  header: ErHeaderMatch,
+  columns: ColumnMap,
+): { columnGroups: ColumnGroup[]; equations: ColumnEquation[] } {
+  if (header.numberRow === null) return { columnGroups: [], equations: [] };
+  const keyOf = new Map<number, ErColumnKey>();
+  for (const key of ER_COLUMN_KEYS) {
+    const col = columns[key];
+    if (col !== undefined && !keyOf.has(col)) keyOf.set(col, key);
+  }
+  const numbers = new Set(header.numberCells.map((c) => c.number));
+  const columnGroups: ColumnGroup[] = [];
+  const equations: ColumnEquation[] = [];
+  for (const cell of header.numberCells) {
+    const a1 = reader.a1(header.numberRow, cell.col);
+    const roles = cell.columns.map((c) => groupOfKey(keyOf.get(c))).filter((g): g is ErGroup => g !== null);
+    // A number written over each of its columns instead of merged across them is one group.
+    const same = columnGroups.find((g) => g.number === cell.number);
+    if (same) {
+      same.columns.push(...cell.columns);
+      same.role ??= roles[0] ?? null;
+    } else columnGroups.push({ number: cell.number, role: roles[0] ?? null, cell: a1, columns: [...cell.columns] });
+    if (cell.equation === undefined || equations.some((e) => e.number === cell.number)) continue;
+    const expr = parseEquation(cell.equation, (n) => numbers.has(n));
+    if (!expr) continue;
+    equations.push({
+      number: cell.number,
+      text: reader.masterText(header.numberRow, cell.col),
+      cell: a1,
+      expr,
+      sum: sumOfColumns(expr),
+      ratio: ratioOfColumns(expr),
+    });
+  }
+  return { columnGroups, equations };
+}
+
+function groupOfKey(key: ErColumnKey | undefined): ErGroup | null {
+  const m = key ? /^(.*?)(K|Persen|Rp)$/.exec(key) : null;
+  return m ? (m[1] as ErGroup) : null;
+}
+
+function missingName(sheet: string, row: ErRow): Finding {
+  const cell = row.nameCell;
+  return makeFinding({
+    rule: "missing-name",
+    sheet,
+    cell,
+    key: "missing-name.budget",
+    params: { cell, baris: row.row + 1 },
+  });
+}
+
+function missingIndikatorName(sheet: string, cell: string, row: number): Finding {
+  return makeFinding({
+    rule: "missing-name",
+    sheet,
+    cell,
+    key: "missing-name.indikator",
+    params: { cell, baris: row + 1 },
+    level: "indikator",
+  });
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  const pos = (f: Finding) => fromA1(f.cell);
+  return findings
+    .map((f, i) => ({ f, i, p: pos(f) }))
+    .sort((a, b) => a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
+    .map((x) => x.f);
+}

@@ -1,0 +1,110 @@
+import { ErColumnKey, ErGroup } from "../../model/columns";
+import { bareQuarter, Quarter, quarterOf } from "../headerWords";
+
+/** What one label of an Evaluasi Renja header says about the columns under it. */
+export type ErHeaderClass =
+  /** A column of its own: No, Sasaran, Kode, the names, Indikator, Satuan, … */
+  | { kind: "key"; key: ErSingleKey }
+  /** The title of a numbered group (`Target Renstra …`, `Realisasi Kinerja Pada Triwulan`); quarter when it says. */
+  | { kind: "group"; group: ErGroupWord; quarter?: Quarter }
+  /** A unit under a group: K (or Volume, Kinerja), % (progress), Rp (or Anggaran, Keuangan). */
+  | { kind: "unit"; unit: "K" | "Persen" | "Rp" }
+  /** A quarter under the triwulan group: `I`, `TW II`, `Triwulan III`. */
+  | { kind: "quarter"; quarter: Quarter };
+
+export type ErSingleKey = Exclude<ErColumnKey, `${ErGroup}${"K" | "Persen" | "Rp"}`>;
+
+/** A group title as the words say it; `realisasiTw` is settled by its quarter, `realisasiRenstraAny` by position. */
+export type ErGroupWord = Exclude<ErGroup, `realisasiTw${number}`> | "realisasiTw" | "realisasiRenstraAny";
+
+/** Header words shown to users when a column is missing. */
+export const ER_LABELS = {
+  uraian: "URUSAN/BIDANG URUSAN DAN PROGRAM/KEGIATAN",
+  indikator: "INDIKATOR KINERJA PROGRAM (OUTCOME)/KEGIATAN (OUTPUT)",
+  targetRenja: "TARGET KINERJA DAN ANGGARAN RENJA",
+  triwulan: "REALISASI KINERJA PADA TRIWULAN",
+} as const;
+
+function words(label: string): Set<string> {
+  return new Set(label.split(" ").filter((w) => w !== ""));
+}
+
+function hasAny(w: Set<string>, ...list: string[]): boolean {
+  return list.some((x) => w.has(x));
+}
+
+/** The plan documents: RENSTRA (five-year, RPJMD at Pemda level) and RENJA (the year's, RKPD at Pemda level). */
+const RENSTRA = ["RENSTRA", "RESNTRA", "RPJMD"];
+const RENJA = ["RENJA", "RKPD", "DPA"];
+
+/** Classify a normalised label (see normaliseHeader) of an Evaluasi Renja header. */
+export function classifyErLabel(label: string): ErHeaderClass | null {
+  if (label === "") return null;
+  const unit = unitOf(label);
+  if (unit) return { kind: "unit", unit };
+  const bare = bareQuarter(label);
+  if (bare !== null) return { kind: "quarter", quarter: bare };
+  const w = words(label);
+  const quarter = quarterOf(label) ?? undefined;
+  if (quarter !== undefined && w.size <= 2) return { kind: "quarter", quarter };
+
+  if (w.has("TINGKAT") && w.has("CAPAIAN")) {
+    // Some copies add the capaian of the year's Renja (13 / 8) beside the form's (15) against the Renstra.
+    if (hasAny(w, ...RENJA) && !hasAny(w, ...RENSTRA)) return null;
+    return { kind: "group", group: "tingkatCapaian" };
+  }
+  if (w.has("TARGET") && !w.has("REALISASI")) {
+    if (hasAny(w, ...RENSTRA)) return { kind: "group", group: "targetRenstra" };
+    if (hasAny(w, ...RENJA) || (w.has("TAHUN") && w.has("BERJALAN"))) return { kind: "group", group: "targetRenja" };
+    return null;
+  }
+  if (w.has("REALISASI")) {
+    if (w.has("TRIWULAN") || quarter !== undefined) return { kind: "group", group: "realisasiTw", quarter };
+    if (hasAny(w, ...RENSTRA)) {
+      if (hasAny(w, "LALU", "SEBELUMNYA")) return { kind: "group", group: "realisasiRenstra" };
+      return { kind: "group", group: "realisasiRenstraAny" };
+    }
+    if (hasAny(w, ...RENJA) || w.has("DIEVALUASI") || w.has("EVALUASI")) return { kind: "group", group: "realisasi" };
+    return null;
+  }
+  if (w.has("INDIKATOR")) return { kind: "key", key: "indikator" };
+  if (w.has("VISI")) return { kind: "key", key: "visi" };
+  if (w.has("MISI")) return { kind: "key", key: "misi" };
+  if (w.has("SASARAN") && hasAny(w, "RPJMD", "RKPD", "RPJMN")) return { kind: "key", key: "sasaranRpjmd" };
+  if (w.has("TUJUAN")) return { kind: "key", key: "tujuan" };
+  if (w.has("SASARAN")) return { kind: "key", key: "sasaran" };
+  if (w.has("KODE") || w.has("KD")) return { kind: "key", key: "kode" };
+  if (hasAny(w, "URUSAN", "PROGRAM", "KEGIATAN", "URAIAN")) return { kind: "key", key: "uraian" };
+  if (w.has("SATUAN")) return { kind: "key", key: "satuan" };
+  if (w.has("PENANGGUNG") || (w.has("UNIT") && hasAny(w, "PD", "PERANGKAT", "KERJA")))
+    return { kind: "key", key: "unitPd" };
+  if (w.has("KETERANGAN") || label === "KET") return { kind: "key", key: "keterangan" };
+  if (/^(NO|NOMOR|NOMER|NO URUT)$/.test(label)) return { kind: "key", key: "no" };
+  return null;
+}
+
+function unitOf(label: string): "K" | "Persen" | "Rp" | null {
+  switch (label) {
+    case "K":
+    case "KINERJA":
+    case "VOLUME":
+    case "VOL":
+    case "FISIK":
+      return "K";
+    case "%":
+    case "PERSEN":
+    case "K %":
+    case "FISIK %":
+    case "PROGRES":
+    case "PROGRES %":
+      return "Persen";
+    case "RP":
+    case "ANGGARAN":
+    case "KEUANGAN":
+    case "ANGGARAN RP":
+    case "KEUANGAN RP":
+      return "Rp";
+    default:
+      return null;
+  }
+}

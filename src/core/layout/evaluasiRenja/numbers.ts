@@ -1,0 +1,54 @@
+import { parseIndonesianNumber } from "../../numbers/parseNumber";
+import { collapseSpaces, CellReader, ReadNumber } from "../readCells";
+import { Convention, toIndonesian } from "./separators";
+
+const ABSENT: ReadNumber = { value: null, present: false, percent: false };
+const WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*([A-Za-z][A-Za-z ./-]{0,29})$/;
+
+/** A number as read, and the unit written after it (`5 Dokumen`), if any. */
+export interface ErReadNumber extends ReadNumber {
+  unit?: string;
+}
+
+/**
+ * Numbers of an Evaluasi Renja sheet: as the CellReader reads them, with the column's separator convention
+ * (see separators.ts) and with a unit written after a count, as app exports print the K cells (`5 Dokumen`):
+ * the indikator's satuan, or any unit word when the row has no satuan to compare with. What cannot be read goes
+ * through the CellReader, which records it.
+ */
+export class ErNumberReader {
+  constructor(
+    readonly reader: CellReader,
+    private readonly conventions: ReadonlyMap<number, Convention>,
+  ) {}
+
+  /** `units`: the row's satuan a unit must match, "" for any unit word, null where no unit may follow (Rp). */
+  read(row: number, col: number | undefined, units: string | null = null): ErReadNumber {
+    if (col === undefined) return ABSENT;
+    const raw = this.reader.cell(row, col);
+    if (typeof raw?.value !== "string" || this.reader.merges.isCovered(row, col)) return this.reader.number(row, col);
+    let text = raw.value.trim();
+    const withUnit = units === null ? null : WITH_UNIT.exec(text);
+    const unit =
+      withUnit && units !== null && (units === "" || sameWords(withUnit[2], units))
+        ? collapseSpaces(withUnit[2])
+        : undefined;
+    if (withUnit && unit) text = withUnit[1].trim();
+    else if (this.conventions.get(col) !== "titik-desimal") return this.reader.number(row, col);
+    if (this.conventions.get(col) === "titik-desimal") text = toIndonesian(text);
+    const parsed = parseIndonesianNumber(text);
+    if (parsed.kind === "empty") return ABSENT;
+    if (parsed.kind === "unreadable") return this.reader.number(row, col);
+    const read: ErReadNumber = {
+      value: { value: parsed.value, decimals: parsed.decimals, cell: this.reader.a1(row, col) },
+      present: true,
+      percent: parsed.percent,
+    };
+    if (unit) read.unit = unit;
+    return read;
+  }
+}
+
+function sameWords(a: string, b: string): boolean {
+  return collapseSpaces(a).toLowerCase() === collapseSpaces(b).toLowerCase();
+}

@@ -1,0 +1,256 @@
+import { GridCell } from "../../grid/grid";
+import { ColumnMap, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
+import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
+import { MaybeNumber, Quarterly } from "../../model/types";
+import { looksLikeCode, splitCode } from "../levelWords";
+import { collapseSpaces } from "../readCells";
+import { ErNumberReader } from "./numbers";
+
+/** The figure groups read on every row, in column order of the standard form. */
+const FIGURE_GROUPS: readonly ErGroup[] = [
+  "targetRenstra",
+  "realisasiRenstra",
+  "targetRenja",
+  "realisasiTw1",
+  "realisasiTw2",
+  "realisasiTw3",
+  "realisasiTw4",
+  "realisasi",
+  "realisasiSdTahun",
+  "tingkatCapaian",
+];
+const CONTEXT_KEYS = ["visi", "misi", "sasaranRpjmd", "tujuan", "sasaran"] as const;
+const TW_GROUPS = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
+const TW_INDEXES = TW_GROUPS.map((g) => FIGURE_GROUPS.indexOf(g));
+
+/** The columns of an Evaluasi Renja table the rows are read with. */
+export interface ErFrame {
+  columns: ColumnMap;
+  kodeColumns: number[];
+  uraianColumns: number[];
+  /** The K, % and Rp column of each of FIGURE_GROUPS, looked up once. */
+  figureColumns: Record<"K" | "Persen" | "Rp", (number | undefined)[]>;
+}
+
+export function erFrame(columns: ColumnMap, kodeColumns: number[], uraianColumns: number[]): ErFrame {
+  const of = (unit: "K" | "Persen" | "Rp") =>
+    FIGURE_GROUPS.map((g) => {
+      const key = erGroupKey(g, unit);
+      return key ? columns[key] : undefined;
+    });
+  return { columns, kodeColumns, uraianColumns, figureColumns: { K: of("K"), Persen: of("Persen"), Rp: of("Rp") } };
+}
+
+export interface ContextTexts {
+  visi: string;
+  misi: string;
+  sasaranRpjmd: string;
+  tujuan: string;
+  sasaran: string;
+}
+
+/** The Rp side of one row: a NumberCell per group, null when empty, and whether any cell had content. */
+export interface RpFigures {
+  byGroup: Partial<Record<ErGroup, MaybeNumber>>;
+  /** Rp columns whose cell holds text that is not a number (its unreadable-value finding is recorded). */
+  unreadable: ErColumnKey[];
+  /** Some Rp cell has content, a readable number or not. */
+  present: boolean;
+  /** The formula of each Rp cell that holds one, by 0-based column. */
+  formulas: Map<number, string>;
+}
+
+/** One data row as read, before levels. */
+export interface ErRow {
+  row: number;
+  context: ContextTexts;
+  kode?: string;
+  /** The name without a code prefix; "" when the row has none. */
+  name: string;
+  /** A1 of the name cell (the first uraian column when the row has no name). */
+  nameCell: string;
+  /** The name cell lies under a merge from an earlier row: the row continues that node's block. */
+  nameCovered: boolean;
+  /** Which of the uraian columns held the name (0 for the first): a deeper column is a deeper level. */
+  uraianOffset: number;
+  /** Fill (`#RRGGBB`) and bold of the name cell, the format that marks the level in hand-made copies. */
+  fill?: string;
+  bold: boolean;
+  indent: number;
+  indikator: ErIndikator | null;
+  rp: RpFigures;
+  /** The first cell with text in the row, for total and footer words. */
+  label: string;
+}
+
+export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number): ErRow {
+  const { reader } = numbers;
+  const { columns } = frame;
+  const text = (key: ErColumnKey) => collapseSpaces(reader.text(row, columns[key]));
+  const context: ContextTexts = {
+    visi: text("visi"),
+    misi: text("misi"),
+    sasaranRpjmd: text("sasaranRpjmd"),
+    tujuan: text("tujuan"),
+    sasaran: text("sasaran"),
+  };
+  let nameText = "";
+  let uraianOffset = 0;
+  const uraianColumns = frame.uraianColumns.length > 0 ? frame.uraianColumns : [columns.uraian as number];
+  const nameCovered = reader.coveredFromAbove(row, uraianColumns[0]);
+  for (const [i, col] of uraianColumns.entries()) {
+    const t = collapseSpaces(reader.text(row, col));
+    if (t !== "") {
+      nameText = t;
+      uraianOffset = i;
+      break;
+    }
+  }
+  const split = splitErCode(nameText);
+  const kode = readKode(numbers, frame, row) ?? split.kode;
+  const nameCol = uraianColumns[uraianOffset];
+  const master = reader.merges.find(row, nameCol);
+  const styled = master && master.top === row ? reader.cell(master.top, master.left) : reader.cell(row, nameCol);
+  const out: ErRow = {
+    row,
+    context,
+    name: split.name,
+    nameCell: reader.a1(row, nameCol),
+    nameCovered,
+    uraianOffset,
+    bold: styled?.bold === true,
+    indent: indentOf(styled),
+    indikator: readIndikator(numbers, frame, row),
+    rp: readRp(numbers, frame, row),
+    label: firstText(numbers, frame, row, Math.max(...uraianColumns)),
+  };
+  if (kode) out.kode = kode;
+  // White is what an unfilled cell shows: a cell filled white is not a format of its own.
+  const fill = styled?.fill?.toUpperCase();
+  if (fill && fill !== "#FFFFFF") out.fill = fill;
+  return out;
+}
+
+/**
+ * The indent of a name: Excel's indent level, or the spaces typed before it (hand-made copies indent kegiatan and
+ * sub kegiatan so), counted in steps of four.
+ */
+function indentOf(cell: GridCell | undefined): number {
+  if (typeof cell?.indent === "number" && Number.isFinite(cell.indent) && cell.indent > 0) return cell.indent;
+  const v = cell?.value;
+  if (typeof v !== "string") return 0;
+  const lead = v.length - v.replace(/^[ \u00a0\t]+/, "").length;
+  return Math.min(4, Math.ceil(lead / 4));
+}
+
+const URUSAN_CODE = /^([0-9X]{1,2}(?:\.[0-9X]{1,2})?)\.?\s+((?:URUSAN|BIDANG|UNSUR)\b.*)$/is;
+
+/** A code before a name (`2.18.03 PROGRAM …`), also the short codes of urusan and bidang (`2.18 URUSAN …`). */
+function splitErCode(text: string): { kode?: string; name: string } {
+  const m = URUSAN_CODE.exec(text);
+  return m ? { kode: m[1], name: m[2].trim() } : splitCode(text);
+}
+
+/** The code of a row: one KODE column, or the parts of a code split over several joined with dots. */
+function readKode(numbers: ErNumberReader, frame: ErFrame, row: number): string | undefined {
+  const { reader } = numbers;
+  const cols =
+    frame.kodeColumns.length > 0 ? frame.kodeColumns : frame.columns.kode !== undefined ? [frame.columns.kode] : [];
+  const parts = cols.map((c) => collapseSpaces(reader.text(row, c)).replace(/\.$/, "")).filter((p) => p !== "");
+  if (parts.length === 0) return undefined;
+  const kode = parts.join(".");
+  return looksLikeCode(kode) ? kode : undefined;
+}
+
+function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): ErIndikator | null {
+  const { reader } = numbers;
+  const { columns, figureColumns } = frame;
+  const name = collapseSpaces(reader.text(row, columns.indikator));
+  const satuan = collapseSpaces(reader.text(row, columns.satuan));
+  let present = false;
+  let percent = false;
+  let unit: string | undefined;
+  const unreadable: ErColumnKey[] = [];
+  const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
+    const read = numbers.read(row, col, satuan);
+    present ||= read.present;
+    unit ??= read.unit;
+    if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "K") as ErColumnKey);
+    if (read.percent && FIGURE_GROUPS[i] !== "tingkatCapaian") percent = true;
+    return read.value;
+  });
+  const persen = TW_INDEXES.map((i) => {
+    const read = numbers.read(row, figureColumns.Persen[i]);
+    present ||= read.present;
+    if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "Persen") as ErColumnKey);
+    return read.value;
+  });
+  if (name === "" && !present) return null;
+  const value = (g: ErGroup) => k[FIGURE_GROUPS.indexOf(g)];
+  const indikator: ErIndikator = {
+    name,
+    cell: reader.a1(row, (columns.indikator ?? columns.uraian) as number),
+    row,
+    // Without a satuan of its own, the unit the K cells are written with (`5 Dokumen`).
+    satuan: satuan || unit || "",
+    targetRenstra: value("targetRenstra"),
+    realisasiRenstra: value("realisasiRenstra"),
+    realisasiTriwulan: TW_INDEXES.map((i) => k[i]) as Quarterly,
+    realisasiSdTahun: value("realisasiSdTahun"),
+    tingkatCapaian: value("tingkatCapaian"),
+    targetRenja: value("targetRenja"),
+    persenTriwulan: persen as Quarterly,
+    realisasi: value("realisasi"),
+    persen: percent || /^(%|persen|prosen|persentase)$/i.test(satuan || unit || ""),
+  };
+  if (unreadable.length > 0) indikator.unreadable = unreadable;
+  return indikator;
+}
+
+function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures {
+  const byGroup: Partial<Record<ErGroup, MaybeNumber>> = {};
+  const formulas = new Map<number, string>();
+  const unreadable: ErColumnKey[] = [];
+  let present = false;
+  frame.figureColumns.Rp.forEach((col, i) => {
+    if (col === undefined) return;
+    const read = numbers.read(row, col);
+    present ||= read.present;
+    if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "Rp") as ErColumnKey);
+    byGroup[FIGURE_GROUPS[i]] = read.value;
+    const formula = numbers.reader.cell(row, col)?.formula;
+    if (formula) formulas.set(col, formula);
+  });
+  return { byGroup, unreadable, present, formulas };
+}
+
+/**
+ * The first text (not a number) of a row up to the names column: `JUMLAH` or `Rata-rata capaian kinerja`, often
+ * merged over the first columns. An indikator name further right is not a label of the row.
+ */
+function firstText(numbers: ErNumberReader, frame: ErFrame, row: number, lastCol: number): string {
+  const { reader } = numbers;
+  const context = new Set(CONTEXT_KEYS.map((k) => frame.columns[k]));
+  for (let c = 0; c <= lastCol; c++) {
+    // A Tujuan or Sasaran name is context, not the row's label, unless a label merged across covers the column.
+    const m = reader.merges.find(row, c);
+    if (context.has(c) && !(m && m.left < m.right)) continue;
+    const t = reader.text(row, c);
+    if (/[A-Za-z]/.test(t)) return collapseSpaces(t);
+  }
+  return "";
+}
+
+/** The Rp figures of a node. */
+export function rpFigures(rp: RpFigures): ErFigures & { pagu: MaybeNumber; realisasi: MaybeNumber } {
+  const v = (g: ErGroup) => rp.byGroup[g] ?? null;
+  return {
+    targetRenstra: v("targetRenstra"),
+    realisasiRenstra: v("realisasiRenstra"),
+    pagu: v("targetRenja"),
+    realisasiTriwulan: TW_GROUPS.map(v) as Quarterly,
+    realisasi: v("realisasi"),
+    realisasiSdTahun: v("realisasiSdTahun"),
+    tingkatCapaian: v("tingkatCapaian"),
+  };
+}

@@ -1,0 +1,87 @@
+import { ColumnMap } from "../../model/columns";
+import { isSignatureText } from "../dataEnd";
+import { normaliseHeader } from "../headerWords";
+import { CellReader, cellText } from "../readCells";
+import { classifyErLabel } from "./headerWords";
+import { readNumberCell } from "./equations";
+import { readNumberRow } from "./numberRow";
+
+/** Lines of the form under the table: the averages, the predikat, the factors and follow-ups; not data. */
+const FOOTER =
+  /^(rata[\s-]*rata\b|predikat\b|faktor\s+(pendorong|penghambat)|tindak\s+lanjut|kesimpulan\b|catatan\s*:)/i;
+
+export function isFooterText(text: string): boolean {
+  return FOOTER.test(text.trim());
+}
+
+/** The first cell with letters in a row: where a footer or signature line starts. */
+export function rowLabel(reader: CellReader, row: number): string {
+  const cells = reader.grid.cells[row] ?? [];
+  for (let c = 0; c < cells.length; c++) {
+    const t = cellText(cells[c]);
+    if (/[A-Za-z]/.test(t)) return t;
+  }
+  return "";
+}
+
+/**
+ * The last data row: the last row with content in a recognised column before the signature block (or the end of
+ * the grid). Footer lines of the form count as the table's, so blocks pasted under them are still read.
+ */
+export function findErDataEnd(reader: CellReader, columns: ColumnMap, numberCols: number[], start: number): number {
+  const cols = [...new Set(Object.values(columns).filter((c): c is number => c !== undefined))];
+  let last = start - 1;
+  for (let r = start; r < reader.grid.rowCount; r++) {
+    const cells = reader.grid.cells[r];
+    if (!cells) continue;
+    const hasNumber = numberCols.some((c) => looksNumeric(cells[c]?.value));
+    if (!hasNumber && signatureRow(reader, r)) break;
+    if (cols.some((c) => cellText(cells[c]) !== "")) last = r;
+  }
+  return last;
+}
+
+function looksNumeric(v: unknown): boolean {
+  return typeof v === "number" || (typeof v === "string" && /^\s*[-+(]?\s*(rp\.?\s*)?\d/i.test(v));
+}
+
+/** The form's own signature lines: who compiled it and who evaluated it. */
+const COMPILED_BY = /^(disusun|dievaluasi|diverifikasi|mengetahui)\b/i;
+
+function signatureRow(reader: CellReader, row: number): boolean {
+  const cells = reader.grid.cells[row] ?? [];
+  for (const cell of cells) {
+    const v = cell?.value;
+    if (typeof v === "string" && (isSignatureText(v) || COMPILED_BY.test(v.trim()))) return true;
+  }
+  return false;
+}
+
+/**
+ * A copy of the header inside the data (offices repeat it on every printed page): the names title with the
+ * indikator title, a row of column numbers, or a row of units only.
+ */
+export function isRepeatedHeaderRow(reader: CellReader, columns: ColumnMap, row: number, width: number): boolean {
+  // Every data row passes here: look at the names and indikator cells first, the whole row only when they allow.
+  const uraianText = reader.text(row, columns.uraian);
+  const indikatorText = reader.text(row, columns.indikator);
+  if (/indikator/i.test(indikatorText)) {
+    const uraian = classifyErLabel(normaliseHeader(uraianText));
+    return uraian?.kind === "key" && uraian.key === "uraian";
+  }
+  // Column numbers, the names column's own number among them: a data row never has a number for a name.
+  if (readNumberCell(uraianText)) {
+    const numbers = readNumberRow(reader, row, width);
+    return numbers !== null && numbers.some((n) => n.columns.includes(columns.uraian as number));
+  }
+  if (uraianText !== "" || indikatorText !== "") return false;
+  let units = 0;
+  const cells = reader.grid.cells[row] ?? [];
+  for (let c = 0; c < Math.min(cells.length, width); c++) {
+    const t = normaliseHeader(cellText(cells[c]));
+    if (t === "") continue;
+    if (classifyErLabel(t)?.kind !== "unit") return false;
+    units++;
+  }
+  return units >= 2;
+}

@@ -1,0 +1,102 @@
+import Decimal from "decimal.js";
+import { OutsideTotalsBlock, TotalRow } from "../../model/evaluasiRenja";
+import { MaybeNumber } from "../../model/types";
+import { rowsReadInColumn } from "./formulaRefs";
+import { ErRow, rpFigures } from "./rows";
+
+export type RowKind = "node" | "continuation" | "total" | "footer" | "context";
+
+const TOTAL_LABEL = /^(jumlah|total|sub\s*total)\b/i;
+
+/** A row's Rp to compare totals by: the pagu (8), else its first Rp figure. */
+function amountOf(row: ErRow): Decimal | null {
+  const f = rpFigures(row.rp);
+  const first: MaybeNumber =
+    f.pagu ?? f.realisasi ?? f.realisasiTriwulan.find((q) => q !== null) ?? f.targetRenstra ?? null;
+  return first?.value ?? null;
+}
+
+/** The kind of a row as its own cells say: a named node, a labelled total, or open (decided by decideTotals). */
+export function labelKind(row: ErRow, isFooter: (text: string) => boolean): RowKind | "unnamed" {
+  const texts = [row.label, row.name].filter((t) => t !== "");
+  if (!row.kode && texts.some(isFooter)) return "footer";
+  if (!row.kode && texts.some((t) => TOTAL_LABEL.test(t))) return "total";
+  if (row.name !== "" || row.kode) return "node";
+  if (row.nameCovered) return "continuation";
+  if (row.rp.present) return "unnamed";
+  return row.indikator ? "continuation" : "context";
+}
+
+/**
+ * An unnamed row of Rp figures is the table's footer total, not a nameless node, when its formula adds up rows
+ * above it, or its amount is above every node's above it, or it equals the largest (the urusan's, or the only
+ * program's) and no node follows it or that largest row is not the one right above it (a nameless only child
+ * equals its parent, and stands right under it).
+ */
+export function isUnlabelledTotal(row: ErRow, above: readonly ErRow[], nodeFollows: boolean): boolean {
+  if (row.indikator?.name) return false;
+  for (const [col, formula] of row.rp.formulas) {
+    const read = rowsReadInColumn(formula, col);
+    if (read.filter((r) => r < row.row).length >= 2) return true;
+  }
+  const amount = amountOf(row);
+  if (amount === null) return false;
+  let max: Decimal | null = null;
+  let maxAt = -1;
+  above.forEach((r, i) => {
+    const a = amountOf(r);
+    if (a && (max === null || a.gt(max))) {
+      max = a;
+      maxAt = i;
+    }
+  });
+  if (max === null) return false;
+  if (amount.gt(max)) return true;
+  return amount.eq(max) && (!nodeFollows || maxAt !== above.length - 1);
+}
+
+export function totalRow(row: ErRow, labelled: boolean): TotalRow {
+  const f = rpFigures(row.rp);
+  const firstNumber =
+    f.pagu ?? f.targetRenstra ?? f.realisasiRenstra ?? f.realisasiTriwulan.find((q) => q !== null) ?? f.realisasi;
+  return {
+    row: row.row,
+    cell: labelled || !firstNumber ? row.nameCell : firstNumber.cell,
+    labelled,
+    pagu: f.pagu,
+  };
+}
+
+/**
+ * Blocks of node rows below the table's total: the total with the largest amount (the first on a tie), so that a
+ * JUMLAH per urusan above the grand total does not count. Each block runs to the next total or the end.
+ */
+export function outsideTotalsBlocks(
+  rows: readonly ErRow[],
+  kinds: ReadonlyMap<ErRow, RowKind>,
+  totals: readonly TotalRow[],
+): OutsideTotalsBlock[] {
+  if (totals.length === 0) return [];
+  let grand = totals[0];
+  for (const t of totals) {
+    const a = t.pagu?.value;
+    const g = grand.pagu?.value;
+    if (a && (!g || a.gt(g))) grand = t;
+  }
+  const blocks: OutsideTotalsBlock[] = [];
+  let current: OutsideTotalsBlock | null = null;
+  for (const row of rows) {
+    if (row.row <= grand.row) continue;
+    const kind = kinds.get(row);
+    if (kind === "total" || kind === "footer") {
+      current = null;
+      continue;
+    }
+    if (kind === "node" && !current) {
+      current = { rows: [row.row, row.row], cell: row.nameCell, totalCell: grand.cell };
+      blocks.push(current);
+    }
+    if (current && kind !== "context") current.rows[1] = row.row;
+  }
+  return blocks;
+}

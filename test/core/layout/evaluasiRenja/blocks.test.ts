@@ -1,0 +1,147 @@
+import { toA1 } from "../../../../src/core/grid/address";
+import { SASARAN, TUJUAN } from "./helpers/erData";
+import { buildErSheet } from "./helpers/erSheet";
+import { erModel, erNodes } from "./helpers/outline";
+
+describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies around the table", () => {
+  test.each(["first", "repeated"] as const)("Tujuan PD and Sasaran PD written %s are counted once each", (blocks) => {
+    const built = buildErSheet({ style: "handmade", blocks, context: true });
+    const m = erModel(built.grid);
+    expect(m.tujuan.map((t) => t.name)).toEqual(TUJUAN);
+    expect(m.tujuan.map((t) => t.sasaran.map((s) => s.name))).toEqual([[SASARAN[0]], [SASARAN[1]], SASARAN.slice(2)]);
+    expect(m.sasaran).toEqual([]);
+    // Visi, Misi and Sasaran RPJMD stay context of the tujuan, never sasaran.
+    expect(m.tujuan[0]).toMatchObject({
+      visi: "Terwujudnya Kota Probolinggo yang Maju dan Sejahtera",
+      sasaranRpjmd: "Meningkatnya investasi dan lapangan kerja",
+    });
+    const first = built.nodes[0].row;
+    expect(m.tujuan[0].cell).toBe(toA1(first, built.col("tujuan")));
+    expect(m.tujuan[0].sasaran[0].cell).toBe(toA1(first, built.col("sasaran")));
+  });
+
+  test("each node knows its Sasaran PD; a Sasaran block can start at a kegiatan row", () => {
+    const built = buildErSheet({ style: "export" });
+    const m = erModel(built.grid);
+    const sasaranCell = (kode: string) => erNodes(m).find(({ node }) => node.kode === kode)?.node.sasaranCell;
+    const cellOf = (name: string) => m.tujuan.flatMap((t) => t.sasaran).find((s) => s.name === name)?.cell as string;
+    expect(sasaranCell("2.18.02")).toBe(cellOf(SASARAN[0]));
+    expect(sasaranCell("2.18.04.2.01.0003")).toBe(cellOf(SASARAN[1]));
+    expect(sasaranCell("2.18.01.2.01")).toBe(cellOf(SASARAN[2]));
+    // Administrasi Keuangan starts Sasaran 4 inside the program Penunjang of Sasaran 3.
+    expect(sasaranCell("2.18.01")).toBe(cellOf(SASARAN[2]));
+    expect(sasaranCell("2.18.01.2.02")).toBe(cellOf(SASARAN[3]));
+    expect(sasaranCell("2.18.01.2.02.0007")).toBe(cellOf(SASARAN[3]));
+  });
+
+  test("several indikator per node; the Rp figures only once, on its first row", () => {
+    const built = buildErSheet({ style: "handmade" });
+    const m = erModel(built.grid);
+    const promosi = erNodes(m).find(({ node }) => node.name === "PROGRAM PROMOSI PENANAMAN MODAL")?.node;
+    expect(promosi?.indikator.map((i) => [i.name, i.satuan, i.persen])).toEqual([
+      ["Persentase peningkatan nilai investasi", "%", true],
+      ["Jumlah peminat investasi", "orang", false],
+    ]);
+    const [persen, orang] = promosi?.indikator ?? [];
+    expect(persen.targetRenja?.value.toNumber()).toBe(5);
+    expect(persen.targetRenstra?.value.toNumber()).toBe(25);
+    expect(orang.realisasiTriwulan.map((q) => q?.value.toNumber())).toEqual([5, 10, 15, 10]);
+    expect(orang.realisasi?.value.toNumber()).toBe(40);
+    expect(orang.cell).toBe(toA1((promosi?.row as number) + 1, built.col("indikator")));
+    expect(promosi?.pagu?.value.toNumber()).toBe(49421000);
+    expect(promosi?.pagu?.cell).toBe(toA1(promosi?.row as number, built.col("targetRenjaRp")));
+  });
+
+  test("a labelled total row is a total, and the form's footer lines are not data", () => {
+    const built = buildErSheet({ style: "handmade", total: "labelled" });
+    const grid = built.grid;
+    const after = (built.totalRow as number) + 1;
+    grid.cells[after] = [{ value: "Rata-rata capaian kinerja (%)" }];
+    grid.cells[after + 1] = [{ value: "Predikat kinerja" }, undefined, undefined, { value: "Sangat Tinggi" }];
+    grid.rowCount = Math.max(grid.rowCount, after + 2);
+    const m = erModel(grid);
+    expect(m.totals).toEqual([
+      expect.objectContaining({ row: built.totalRow, labelled: true, cell: toA1(built.totalRow as number, 3) }),
+    ]);
+    expect(erNodes(m)).toHaveLength(built.nodes.length);
+    expect(m.findings).toEqual([]);
+  });
+
+  test("an unlabelled footer total with a SUM is a total, not a nameless node", () => {
+    const built = buildErSheet({ style: "handmade", total: "unlabelled" });
+    const m = erModel(built.grid);
+    expect(m.totals.map((t) => [t.row, t.labelled])).toEqual([[built.totalRow, false]]);
+    expect(m.findings.filter((f) => f.rule === "missing-name")).toEqual([]);
+  });
+
+  test("a block pasted below the total is recognised and marked outside the totals", () => {
+    for (const style of ["handmade", "export"] as const) {
+      const built = buildErSheet({ style, pasted: true, total: style === "handmade" ? "labelled" : "unlabelled" });
+      const m = erModel(built.grid);
+      const pasted = erNodes(m).filter(({ node }) => node.outsideTotals);
+      expect(pasted.map(({ node }) => [node.row, node.level])).toEqual([
+        [built.pastedRows[0], "kegiatan"],
+        [built.pastedRows[1], "subKegiatan"],
+      ]);
+      expect(m.outsideTotals).toEqual([
+        {
+          rows: [built.pastedRows[0], built.pastedRows[1]],
+          cell: pasted[0].node.cell,
+          totalCell: m.totals[0].cell,
+        },
+      ]);
+      expect(erNodes(m).filter(({ node }) => !node.outsideTotals)).toHaveLength(built.nodes.length - 2);
+    }
+  });
+
+  test("a nameless row of numbers inside the table is a node with missing-name", () => {
+    const built = buildErSheet({ style: "export" });
+    const sub = built.nodes.find((n) => n.kode === "2.18.04.2.01.0002");
+    const row = sub?.row as number;
+    built.grid.cells[row][built.col("uraian")] = undefined;
+    built.grid.cells[row][built.col("kode")] = undefined;
+    const m = erModel(built.grid);
+    expect(m.findings.map((f) => [f.rule, f.cell])).toEqual(
+      expect.arrayContaining([["missing-name", toA1(row, built.col("uraian"))]]),
+    );
+    expect(m.totals).toHaveLength(1);
+  });
+
+  test("signature block and scratch formulas to the right are not data", () => {
+    const built = buildErSheet({ style: "handmade", scratch: true, signature: true });
+    const m = erModel(built.grid);
+    expect(m.dataRows[1]).toBe(built.totalRow);
+    expect(Object.values(m.columns).every((c) => (c as number) <= built.col("keterangan"))).toBe(true);
+    expect(erNodes(m)).toHaveLength(built.nodes.length);
+    expect(m.findings).toEqual([]);
+  });
+
+  test("the form's own signature lines end the table, wherever they stand", () => {
+    const built = buildErSheet({ style: "export", signature: false });
+    const at = built.grid.rowCount + 1;
+    built.grid.cells[at] = [undefined, undefined, undefined, undefined, { value: "Disusun" }];
+    built.grid.cells[at + 4] = [undefined, undefined, undefined, undefined, { value: "Nama Penyusun" }];
+    built.grid.rowCount = at + 5;
+    const m = erModel(built.grid);
+    expect(m.dataRows[1]).toBe(built.totalRow);
+    expect(erNodes(m)).toHaveLength(built.nodes.length);
+    expect(m.findings).toEqual([]);
+  });
+
+  test("title rows: the year, the triwulan, the Perangkat Daerah", () => {
+    const m = erModel(buildErSheet({ style: "handmade" }).grid);
+    expect(m).toMatchObject({ tahun: 2022, triwulan: 4, triwulanFrom: "judul" });
+    expect(m.perangkatDaerah).toBe("Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja");
+    const sd = erModel(buildErSheet({ style: "handmade", title: ["EVALUASI RENJA s/d TW III TAHUN 2022"] }).grid);
+    expect(sd).toMatchObject({ tahun: 2022, triwulan: 3, triwulanFrom: "judul", perangkatDaerah: null });
+  });
+
+  test("without a triwulan in the title, the last quarter that holds realisasi", () => {
+    const built = buildErSheet({ style: "export", title: ["EVALUASI TERHADAP HASIL RENJA", "Tahun 2025"] });
+    expect(erModel(built.grid)).toMatchObject({ tahun: 2025, triwulan: 4, triwulanFrom: "realisasi" });
+    for (const key of ["tw4K", "tw4Rp", "tw3K", "tw3Rp"])
+      for (let r = built.firstDataRow; r < built.grid.rowCount; r++)
+        if (built.grid.cells[r]?.[built.col(key)]) built.grid.cells[r][built.col(key)] = { value: "0" };
+    expect(erModel(built.grid)).toMatchObject({ triwulan: 2, triwulanFrom: "realisasi" });
+  });
+});

@@ -1,0 +1,238 @@
+import { gridFromRows } from "../../../../src/core/grid/gridBuilder";
+import { CellRange, GridCell } from "../../../../src/core/grid/grid";
+import {
+  parseEquation,
+  ratioOfColumns,
+  readNumberCell,
+  sumOfColumns,
+} from "../../../../src/core/layout/evaluasiRenja/equations";
+import { classifyErLabel } from "../../../../src/core/layout/evaluasiRenja/headerWords";
+import { normaliseHeader } from "../../../../src/core/layout/headerWords";
+import { buildErSheet } from "./helpers/erSheet";
+import { erModel, erNodes } from "./helpers/outline";
+
+const ALL = () => true;
+
+describe("Evaluasi Renja: the row of column numbers and its equations", () => {
+  test("equations as offices write them", () => {
+    expect(readNumberCell("13 = 9 + 10 + 11 + 12")).toEqual({ number: 13, equation: "9 + 10 + 11 + 12" });
+    expect(readNumberCell("(13)")).toEqual({ number: 13 });
+    expect(readNumberCell("7.")).toEqual({ number: 7 });
+    expect(readNumberCell("Rp")).toBeNull();
+    expect(readNumberCell("13 = jumlah")).toBeNull();
+
+    const sum = parseEquation("9 + 10 + 11 + 12", ALL);
+    expect(sum && sumOfColumns(sum)).toEqual([9, 10, 11, 12]);
+    const renstra = parseEquation("7+13", ALL);
+    expect(renstra && sumOfColumns(renstra)).toEqual([7, 13]);
+    for (const text of ["14 / 6 x 100", "14/6x100%", "(14 : 6) X 100", "14 / 6 × 100 %"]) {
+      const expr = parseEquation(text, (n) => n <= 20);
+      expect(expr && ratioOfColumns(expr)).toEqual({ numerator: 14, denominator: 6, factor: 100 });
+      expect(expr && sumOfColumns(expr)).toBeNull();
+    }
+    expect(parseEquation("(9)+(10)", ALL)).toEqual({
+      kind: "op",
+      op: "+",
+      left: { kind: "column", number: 9 },
+      right: { kind: "column", number: 10 },
+    });
+    expect(parseEquation("9 + ", ALL)).toBeNull();
+    expect(parseEquation("9 ) + 10", ALL)).toBeNull();
+  });
+
+  test("the equations of a sheet, tied to the groups they name", () => {
+    const built = buildErSheet({ style: "handmade", header: "fiveRows" });
+    const m = erModel(built.grid);
+    const n = built.numberOf;
+    expect(m.equations.map((e) => [e.number, e.sum, e.ratio])).toEqual([
+      [n.realisasi, [n.tw1, n.tw2, n.tw3, n.tw4], null],
+      [n.realisasiSdTahun, [n.realisasiRenstra, n.realisasi], null],
+      [n.tingkatCapaian, null, { numerator: n.realisasiSdTahun, denominator: n.targetRenstra, factor: 100 }],
+    ]);
+    expect(m.equations[0].text).toBe(`${n.realisasi} = ${n.tw1} + ${n.tw2} + ${n.tw3} + ${n.tw4}`);
+    const role = (num: number | undefined) => m.columnGroups.find((g) => g.number === num)?.role;
+    expect([n.targetRenstra, n.tw2, n.realisasi, n.realisasiSdTahun, n.tingkatCapaian].map(role)).toEqual([
+      "targetRenstra",
+      "realisasiTw2",
+      "realisasi",
+      "realisasiSdTahun",
+      "tingkatCapaian",
+    ]);
+    const tw2 = m.columnGroups.find((g) => g.number === n.tw2);
+    expect(tw2?.columns).toEqual([built.col("tw2K"), built.col("tw2Persen"), built.col("tw2Rp")]);
+    expect(m.columnGroups.find((g) => g.number === 1)?.role).toBeNull();
+  });
+
+  test("a number written over each of its columns is one group", () => {
+    const built = buildErSheet({ style: "handmade", header: "threeRows" });
+    const numberRow = built.numberRow as number;
+    built.grid.merges = built.grid.merges.filter((m) => m.top !== numberRow || m.bottom !== numberRow);
+    for (const g of ["tw1", "realisasi"]) {
+      const [k, rp] = [built.col(`${g}K`), built.col(`${g}Rp`)];
+      built.grid.cells[numberRow][rp] = { ...(built.grid.cells[numberRow][k] as { value: string | number }) };
+    }
+    const m = erModel(built.grid);
+    const n = built.numberOf;
+    expect(m.columnGroups.filter((g) => g.number === n.tw1)).toEqual([
+      expect.objectContaining({ role: "realisasiTw1", columns: [built.col("tw1K"), built.col("tw1Rp")] }),
+    ]);
+    expect(m.equations.map((e) => e.number)).toEqual([n.realisasi, n.realisasiSdTahun, n.tingkatCapaian]);
+  });
+
+  test("words of the group titles", () => {
+    const label = (text: string) => classifyErLabel(normaliseHeader(text));
+    expect(label("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s/d Tahun 2022 (%)")).toEqual({
+      kind: "group",
+      group: "tingkatCapaian",
+    });
+    // The capaian of the year's Renja some copies add is not the form's (15).
+    expect(label("Tingkat Capaian Kinerja dan Realisasi Anggaran Renja PD yang Dievaluasi (%)")).toBeNull();
+    expect(label("Realisasi Capaian Kinerja Renstra PD sampai dengan Renja PD Tahun Lalu")).toEqual({
+      kind: "group",
+      group: "realisasiRenstra",
+    });
+    expect(label("Target Kinerja dan Anggaran RKPD Tahun Berjalan")).toEqual({ kind: "group", group: "targetRenja" });
+    expect(label("Realisasi Kinerja Pada Triwulan II")).toEqual({ kind: "group", group: "realisasiTw", quarter: 2 });
+    expect(label("Keuangan (Rp)")).toEqual({ kind: "unit", unit: "Rp" });
+    expect(label("TW III")).toEqual({ kind: "quarter", quarter: 3 });
+    expect(label("Target")).toBeNull();
+    expect(label("PAGU")).toBeNull();
+  });
+
+  test("an application's printout: one title over the quarters, quarters numbered 1–4, its own numbering", () => {
+    // As an evaluation application prints the form: (Rp) in the triwulan title, 1 2 3 4 under it, equations
+    // `13=6+12` and `14=13/5x100%` in the row of numbers, merged down over the K / Rp row.
+    const t = (value: string): GridCell => ({ value });
+    const titles = [
+      "No",
+      "Sasaran",
+      "Program/ Kegiatan",
+      "Indikator Kinerja Program (outcome)/Kegiatan(output)",
+      "Target Renstra Perangkat Daerah Pada Tahun 2023 (Akhir Periode Renstra Perangkat Daerah)",
+      "",
+      "Realisasi Capaian Kinerja Renstra PD sampai dengan PD tahun lalu (n-2)",
+      "",
+      "Target Kinerja dan Anggaran Renja PD tahun berjalan (Tahun n-1) yang di evaluasi",
+      "",
+      "Realisasi Kinerja Pada Triwulan (Rp)",
+      ...Array(7).fill(""),
+      "Realisasi Capaian Kinerja dan Anggaran Renja PD yang di Evaluasi",
+      "",
+      "Realisasi Kinerja dan Anggaran Renstra PD s/d tahun 2022 PD yang di Evaluasi",
+      "",
+      "Tingkat Capaian Kinerja dan Realisasi Anggaran Resntra PD s/d tahun 2022(%)",
+      "",
+      "Unit PD Penanggung Jawab",
+    ];
+    const quarters = [...Array(10).fill(""), "1", "", "2", "", "3", "", "4", ""];
+    const numbers = [
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "",
+      "6",
+      "",
+      "7",
+      "",
+      "8",
+      "",
+      "9",
+      "",
+      "10",
+      "",
+      "11",
+      "",
+      "12",
+      "",
+      "13=6+12",
+      "",
+      "14=13/5x100%",
+      "",
+      "15",
+    ];
+    const units = [...Array(4).fill(""), ...Array(10).fill(["K", "Rp"]).flat()];
+    const data = (no: string, name: string, ind: string, k: string, rp: string) => [
+      no,
+      "Meningkatnya investasi",
+      name,
+      ind,
+      "",
+      "",
+      "",
+      "",
+      k,
+      rp,
+      "1 Dokumen",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "500.000",
+      "",
+      "",
+      "",
+      "",
+      "Dinas",
+    ];
+    const merges: CellRange[] = [];
+    const span = (top: number, left: number, bottom: number, right: number) =>
+      merges.push({ top, left, bottom, right });
+    for (const c of [0, 1, 2, 3, 24]) span(0, c, 1, c);
+    for (const c of [4, 6, 8, 18, 20, 22]) span(0, c, 1, c + 1);
+    span(0, 10, 0, 17);
+    for (const c of [10, 12, 14, 16]) span(1, c, 1, c + 1);
+    for (const c of [0, 1, 2, 3, 24]) span(2, c, 3, c);
+    for (const c of [4, 6, 8, 10, 12, 14, 16, 18, 20, 22]) span(2, c, 2, c + 1);
+    const grid = gridFromRows(
+      "Monev",
+      [
+        titles.map(t),
+        quarters.map(t),
+        numbers.map(t),
+        units.map(t),
+        data("1", "Program Peningkatan Iklim Investasi", "Jumlah dokumen", "1 Dokumen", "1.500.000"),
+        data("2", "Kegiatan: Penyusunan Peta Investasi", "Jumlah dokumen", "1 Dokumen", "1.500.000"),
+      ],
+      merges,
+    );
+    const m = erModel(grid);
+    expect(m.headerRows).toEqual([0, 3]);
+    expect(m.columns).toMatchObject({
+      sasaran: 1,
+      uraian: 2,
+      indikator: 3,
+      targetRenstraK: 4,
+      realisasiRenstraRp: 7,
+      targetRenjaK: 8,
+      targetRenjaRp: 9,
+      realisasiTw1K: 10,
+      realisasiTw4Rp: 17,
+      realisasiRp: 19,
+      realisasiSdTahunK: 20,
+      tingkatCapaianRp: 23,
+      unitPd: 24,
+    });
+    expect(m.equations.map((e) => [e.number, e.sum, e.ratio])).toEqual([
+      [13, [6, 12], null],
+      [14, null, { numerator: 13, denominator: 5, factor: 100 }],
+    ]);
+    expect(erNodes(m).map(({ node }) => [node.level, node.levelEvidence])).toEqual([
+      ["program", "kata"],
+      ["kegiatan", "kata"],
+    ]);
+    const program = m.program[0];
+    expect(program.pagu?.value.toNumber()).toBe(1500000);
+    expect(program.realisasi?.value.toNumber()).toBe(500000);
+    // Without a satuan column the unit written after a count is the satuan, not a stray text.
+    expect(m.findings).toEqual([]);
+    expect(program.indikator[0]).toMatchObject({ satuan: "Dokumen", persen: false });
+    expect(program.indikator[0].realisasiTriwulan[0]?.value.toNumber()).toBe(1);
+    expect(program.indikator[0].targetRenja?.value.toNumber()).toBe(1);
+  });
+});
