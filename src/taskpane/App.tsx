@@ -259,7 +259,7 @@ function WorkbookView(props: WorkbookViewProps) {
       {view.content?.unreadableSettings.map((sheet) => (
         <MessageBar key={sheet} intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+            <MessageBarTitle>{t.correctColumns}</MessageBarTitle>
             {t.settingUnreadable(sheet)}
           </MessageBarBody>
         </MessageBar>
