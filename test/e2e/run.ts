@@ -13,7 +13,10 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startStaticServer } from "../../scripts/e2e/staticServer";
+import { a11yScenario, browserLanguageScenario } from "./browser/a11yScenario";
 import { badFilesScenario } from "./browser/badFilesScenario";
+import { editedSheetScenario } from "./browser/editedSheetScenario";
+import { manyFindingsScenario } from "./browser/manyFindingsScenario";
 import { largeFileScenario } from "./browser/largeFileScenario";
 import { otherFormatsScenario } from "./browser/otherFormatsScenario";
 import { chromiumVersion, launchBrowser } from "./browser/launch";
@@ -65,6 +68,10 @@ async function browserSuite(h: Harness, options: Options, outDir: string): Promi
     await badFilesScenario(h, browser, server.url, outDir);
     await largeFileScenario(h, browser, server.url, outDir);
     await otherFormatsScenario(h, browser, server.url, outDir);
+    await editedSheetScenario(h, browser, server.url, outDir);
+    await a11yScenario(h, browser, server.url, outDir);
+    await browserLanguageScenario(h, server.url);
+    await manyFindingsScenario(h, browser, server.url, outDir);
     await h.check("browser: halaman", "tanpa galat halaman selain yang diharapkan tanpa Office", async () => {
       const unexpected = browser.pageErrors.filter((e) => !EXPECTED_PAGE_ERRORS.some((re) => re.test(e)));
       if (unexpected.length > 0) throw new Error(unexpected.join("\n"));

@@ -35,6 +35,11 @@ describe("lkjipDownloadName", () => {
     ["C:\\Users\\ani\\data.xlsm", "data-lkjip.xlsx"],
     ["tanpa-ekstensi", "tanpa-ekstensi-lkjip.xlsx"],
     [".xlsx", "buku-kerja-lkjip.xlsx"],
+    // A result opened again keeps its name: no x-lkjip-lkjip.xlsx.
+    ["pengukuran-kinerja-2022-lkjip.xlsx", "pengukuran-kinerja-2022-lkjip.xlsx"],
+    ["Laporan TW IV-lkjip (1).xlsx", "Laporan TW IV-lkjip.xlsx"],
+    ["Laporan-LKJIP.xlsx", "Laporan-lkjip.xlsx"],
+    ["lkjip.xlsx", "lkjip-lkjip.xlsx"],
   ])("%s → %s", (input, expected) => {
     expect(lkjipDownloadName(input)).toBe(expected);
   });

@@ -37,6 +37,7 @@ export function OpenFileButton(props: OpenFileButtonProps) {
     <>
       <Button
         appearance={props.primary ? "primary" : "secondary"}
+        data-primary={props.primary || undefined}
         disabled={props.disabled}
         onClick={() => input.current?.click()}
       >

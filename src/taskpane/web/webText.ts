@@ -19,6 +19,7 @@ const FORMAT_EN: typeof FORMAT_ID = {
 
 /** The web page's own words (file open, progress, download); the three steps keep the pane's dictionary. */
 const id = {
+  introTitle: "Tanpa Excel",
   intro:
     "Halaman ini bekerja tanpa Excel. Buka berkas Pengukuran Kinerja (.xlsx, .xls, .ods, atau ekspor tabel dari aplikasi): berkas diolah di peramban ini saja dan tidak dikirim ke mana pun.",
   openButton: "Buka berkas Excel",
@@ -42,6 +43,7 @@ const id = {
 };
 
 const en: typeof id = {
+  introTitle: "Without Excel",
   intro:
     "This page works without Excel. Open a Pengukuran Kinerja workbook (.xlsx, .xls, .ods, or a table exported by an app): it is processed in this browser only and sent nowhere.",
   openButton: "Open a spreadsheet file",

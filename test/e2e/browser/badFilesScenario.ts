@@ -42,7 +42,7 @@ export async function badFilesScenario(h: Harness, browser: Browser, url: string
     await screenshot(page, outDir, "06-bukan-pengukuran-kinerja.png");
     await openStep(page, "buat");
     await page.getByRole("button", { name: t.generateButton }).click();
-    await page.getByRole("tabpanel").getByText(t.noTableTitle).waitFor();
+    await page.getByRole("region", { name: t.stepHeadings.buat }).getByText(t.noTableTitle).waitFor();
     assert.equal(
       await page.getByRole("button", { name: web.download }).isDisabled(),
       true,
