@@ -26,7 +26,7 @@ describe("the web page", () => {
     render(<WebPane initialLanguage="id" />);
     expect(screen.getByRole("main")).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("");
-    expect(primaryButtons()).toEqual(["Buka berkas .xlsx"]);
+    expect(primaryButtons()).toEqual(["Buka berkas Excel"]);
     await openSample();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Tabel yang dikenali" })));
     expect(screen.getAllByRole("main")).toHaveLength(1);
@@ -76,7 +76,7 @@ describe("the web page", () => {
   it("follows the browser's language", async () => {
     const languages = jest.spyOn(navigator, "languages", "get").mockReturnValue(["en-GB", "id"]);
     render(<WebPane />);
-    expect(screen.getByRole("button", { name: "Open an .xlsx file" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Open a spreadsheet file" })).toBeTruthy();
     languages.mockRestore();
   });
 });
