@@ -17,7 +17,14 @@ export type RuleId =
   | "realisasi-decreased"
   | "number-out-of-range"
   | "text-too-long"
-  | "date-in-amount";
+  | "date-in-amount"
+  | "realisasi-total-mismatch"
+  | "renstra-total-mismatch"
+  | "tingkat-capaian-mismatch"
+  | "realisasi-negative"
+  | "formula-range"
+  | "outside-totals"
+  | "ambiguous-separator";
 
 /**
  * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
@@ -71,6 +78,19 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "number-out-of-range": "error",
   "text-too-long": "warning",
   "date-in-amount": "error",
+  "realisasi-total-mismatch": "error",
+  "renstra-total-mismatch": "error",
+  "tingkat-capaian-mismatch": "warning",
+  "realisasi-negative": "warning",
+  "formula-range": "warning",
+  "outside-totals": "info",
+  "ambiguous-separator": "warning",
 };
+
+/**
+ * Rules whose finding is raised above their severity in some cases: a `formula-range` whose formula also produces
+ * a value other than what the children add up to is an error.
+ */
+export const RULE_SEVERITY_RAISED: Partial<Record<RuleId, Severity>> = { "formula-range": "error" };
 
 export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];

@@ -44,6 +44,14 @@ const pct = (digits: string): ParamKind => ({ percent: digits });
 const rowLabel = (row: string): ParamKind => ({ rowLabel: row });
 const indikator = { nama: { indikatorSubject: "baris" }, baris: "count" } as const;
 const named = { nama: rowLabel("baris"), baris: "count" } as const;
+/** A K value as written and the one the sheet's equation gives (kinerja of a count: never a percentage here). */
+const kinerja = {
+  tertulis: { indikatorValue: "desimal", percentFlag: "persen" },
+  rumus: "text",
+  hitung: { indikatorValue: "desimal", percentFlag: "persen" },
+  desimal: "digits",
+  persen: "flag",
+} as const;
 
 export const MESSAGE_PARAMS = {
   "kas-vs-pagu": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah" },
@@ -82,6 +90,65 @@ export const MESSAGE_PARAMS = {
     selisih: "rupiah",
   },
   "realisasi-vs-children.parent-empty": { tingkat: "level", cell: "cell", tingkatAnak: "level", jumlah: "rupiah" },
+  "realisasi-vs-children.triwulan": {
+    triwulan: "triwulan",
+    tingkat: "level",
+    cell: "cell",
+    realisasi: "rupiah",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+    selisih: "rupiah",
+  },
+  "realisasi-vs-children.triwulan-parent-empty": {
+    triwulan: "triwulan",
+    tingkat: "level",
+    cell: "cell",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+  },
+  "realisasi-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
+  "realisasi-total-mismatch.kinerja": { cell: "cell", ...indikator, ...kinerja },
+  "renstra-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
+  "renstra-total-mismatch.kinerja": { cell: "cell", ...indikator, ...kinerja },
+  "tingkat-capaian-mismatch": {
+    cell: "cell",
+    tertulis: pct("desimal"),
+    rumus: "text",
+    hitung: pct("desimal"),
+    desimal: "digits",
+  },
+  "realisasi-negative": { cell: "cell", triwulan: "triwulan", realisasi: "rupiah" },
+  "formula-range.left-out": { cell: "cell", rumus: "text", tingkatAnak: "level", dilewati: "text" },
+  "formula-range.left-out.value": {
+    cell: "cell",
+    rumus: "text",
+    tingkatAnak: "level",
+    dilewati: "text",
+    nilai: "rupiah",
+    jumlah: "rupiah",
+  },
+  "formula-range.counted-twice": { cell: "cell", rumus: "text", tingkatAnak: "level", ganda: "text" },
+  "formula-range.counted-twice.value": {
+    cell: "cell",
+    rumus: "text",
+    tingkatAnak: "level",
+    ganda: "text",
+    nilai: "rupiah",
+    jumlah: "rupiah",
+  },
+  "formula-range.both": { cell: "cell", rumus: "text", tingkatAnak: "level", dilewati: "text", ganda: "text" },
+  "formula-range.both.value": {
+    cell: "cell",
+    rumus: "text",
+    tingkatAnak: "level",
+    dilewati: "text",
+    ganda: "text",
+    nilai: "rupiah",
+    jumlah: "rupiah",
+  },
+  "outside-totals": { cell: "cell", dari: "count", sampai: "count", total: "cell" },
+  "ambiguous-separator.ribuan": { cell: "cell", contoh: "text" },
+  "ambiguous-separator.desimal": { cell: "cell", contoh: "text" },
   "realisasi-over-pagu": { cell: "cell", realisasi: "rupiah", pagu: "rupiah", selisih: "rupiah" },
   "realisasi-over-kas": { cell: "cell", realisasi: "rupiah", triwulan: "triwulan", kas: "rupiah", selisih: "rupiah" },
   "capaian-anggaran-mismatch": {
