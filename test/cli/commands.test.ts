@@ -54,15 +54,23 @@ describe("lkjip inspect", () => {
     expect(indikator).toMatchObject({ target: [0.39, 0.39, 0.39, 0.39], realisasi: -0.89, capaian: -228.21 });
     expect(indikator.cell).toMatch(/^E\d+$/);
     const program = sasaran.program[0];
-    expect(program).toMatchObject({ name: "PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL", pagu: 55599900, anggaranKas: [0, 55599900, 0, 0] });
+    expect(program).toMatchObject({
+      name: "PROGRAM PENGEMBANGAN IKLIM PENANAMAN MODAL",
+      pagu: 55599900,
+      anggaranKas: [0, 55599900, 0, 0],
+    });
     expect(program.cell).toMatch(/^M\d+$/);
-    expect(program.kegiatan[0].subKegiatan[0]).toMatchObject({ name: "Penyediaan Peta Potensi dan Peluang Usaha Kabupaten/Kota", pagu: 55599900 });
+    expect(program.kegiatan[0].subKegiatan[0]).toMatchObject({
+      name: "Penyediaan Peta Potensi dan Peluang Usaha Kabupaten/Kota",
+      pagu: 55599900,
+    });
   });
 
   it("reads text numbers (TW I) and real numbers (TW IV) the same way", async () => {
     const { out } = await run(["inspect", SAMPLE, "--json"]);
     const { sheets } = JSON.parse(out);
-    const firstProgram = (s: { tujuan: { sasaran: { program: { pagu: number }[] }[] }[] }) => s.tujuan[0].sasaran[0].program[0];
+    const firstProgram = (s: { tujuan: { sasaran: { program: { pagu: number }[] }[] }[] }) =>
+      s.tujuan[0].sasaran[0].program[0];
     expect(typeof firstProgram(sheets[0]).pagu).toBe("number");
     expect(typeof firstProgram(sheets[1]).pagu).toBe("number");
   });
@@ -115,7 +123,12 @@ describe("lkjip validate", () => {
     expect(errors.length).toBeGreaterThan(0);
     // Seed: in Triwulan IV a kegiatan pagu of 246.174.400 sits over sub kegiatan that add up to 250.634.400.
     expect(findings).toContainEqual(
-      expect.objectContaining({ rule: "pagu-vs-children", sheet: "TW IV 2022", expected: 250634400, actual: 246174400 }),
+      expect.objectContaining({
+        rule: "pagu-vs-children",
+        sheet: "TW IV 2022",
+        expected: 250634400,
+        actual: 246174400,
+      }),
     );
     // Each finding names the row it is about, so that grouping never parses messages.
     expect(findings).toContainEqual({
@@ -166,7 +179,10 @@ describe("lkjip generate", () => {
     const output = path.join(dir, "dengan-rekap-lkjip.xlsx");
     expect(out).toContain(`Hasil: ${output}`);
     expect(out).toMatch(/^Pemeriksaan: \d+ kesalahan, \d+ peringatan, \d+ info$/m);
-    expect(out).toContain('Sumber tabel LKjIP: lembar "TW IV 2022" (s/d Triwulan IV tahun 2022)');
+    expect(out).toContain(
+      'Sumber tabel LKjIP: lembar "TW IV 2022" (Pengukuran Kinerja, s/d Triwulan IV tahun 2022); lembar lain ' +
+        '("TW I 2022") dapat dipilih dengan --sheet',
+    );
     expect(out).toMatch(/Lembar "Data Pendukung" dibuat: .*jalankan generate lagi/);
     expect(readFileSync(input).equals(before)).toBe(true);
 
@@ -201,7 +217,7 @@ describe("lkjip generate", () => {
     expect(await generatedNames(path.join(dir, "kedua.xlsx"))).toEqual(firstNames);
     expect(names(second)).toEqual(names(first));
     expect(out).toContain(`Lembar hasil sebelumnya yang diperbarui (${firstNames.length}): ${firstNames.join(", ")}`);
-    expect(out).not.toContain("Data Pendukung\" dibuat");
+    expect(out).not.toContain('Data Pendukung" dibuat');
     for (const name of ["TW I 2022", "TW IV 2022", "Data Pendukung"]) {
       expect(snapshot(second.getWorksheet(name)!)).toEqual(snapshot(first.getWorksheet(name)!));
     }
@@ -225,7 +241,9 @@ describe("lkjip generate", () => {
     expect(again.code).toBe(0);
     const second = await loadXlsx(path.join(dir, "hasil2.xlsx"));
     expect(second.getWorksheet(clashing)!.getCell("A1").value).toBe(`lembar pengguna ${clashing}`);
-    expect(await generatedNames(path.join(dir, "hasil2.xlsx"))).toEqual(await generatedNames(path.join(dir, "hasil.xlsx")));
+    expect(await generatedNames(path.join(dir, "hasil2.xlsx"))).toEqual(
+      await generatedNames(path.join(dir, "hasil.xlsx")),
+    );
   });
 
   it("does not overwrite an earlier result silently", async () => {
@@ -247,7 +265,9 @@ describe("lkjip generate, choices of the user", () => {
     const dir = subdir("sheet");
     const { code, out } = await run(["generate", copySample(dir), "--sheet", "TW I 2022", "-o", "tw1.xlsx"], dir);
     expect(code).toBe(0);
-    expect(out).toContain('Sumber tabel LKjIP: lembar "TW I 2022" (s/d Triwulan I tahun 2022) (belum Triwulan IV');
+    expect(out).toContain(
+      'Sumber tabel LKjIP: lembar "TW I 2022" (Pengukuran Kinerja, s/d Triwulan I tahun 2022) (belum Triwulan IV',
+    );
     expect(out).toMatch(/^Pemeriksaan: \d+ kesalahan/m);
     expect(out).not.toContain("TW IV 2022!");
   });
@@ -292,7 +312,9 @@ describe("a workbook without a Pengukuran Kinerja table", () => {
       expect(code).toBe(2);
       const lines = err.split("\n");
       expect(lines[0]).toBe(`Tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja di ${file}.`);
-      expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(/SASARAN STRATEGIS.*PAGU|PAGU.*SASARAN STRATEGIS/);
+      expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(
+        /SASARAN STRATEGIS.*PAGU|PAGU.*SASARAN STRATEGIS/,
+      );
       expect(lines.find((l) => l.includes('Lembar "Anggaran"'))).toMatch(/SASARAN STRATEGIS/);
       expect(lines.find((l) => l.includes('Lembar "Anggaran"'))).not.toMatch(/\bPAGU\b/);
       expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(
@@ -316,7 +338,9 @@ describe("the command line itself", () => {
   it("rejects an unknown command or flag in one line with exit 2", async () => {
     const unknown = await run(["periksa", SAMPLE]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe("Perintah tidak dikenal: periksa. Perintah yang ada: inspect, validate, generate. Lihat: lkjip --help");
+    expect(unknown.err).toBe(
+      "Perintah tidak dikenal: periksa. Perintah yang ada: inspect, validate, generate. Lihat: lkjip --help",
+    );
     const flag = await run(["inspect", SAMPLE, "--verbose"]);
     expect(flag.code).toBe(2);
     expect(flag.err).toBe("Opsi tidak dikenal untuk inspect: --verbose. Lihat: lkjip --help");

@@ -3,7 +3,7 @@ import { SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { amountCell, columnNumberCell, formulaCell, headerCell, indikatorValueCell, textCell } from "./cellStyles";
 import { sumFormula } from "./excelFormulas";
-import { allPrograms, LkjipContext, SasaranFacts, tahunLabel } from "./lkjipContext";
+import { LkjipContext, SasaranFacts, tahunLabel } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toA1 } from "../grid/address";
@@ -104,7 +104,7 @@ function writeProgramTable(b: SheetBuilder, start: number, ctx: LkjipContext): n
     b.setMerged(row, cols[i], row, right, columnNumberCell(n));
   });
   row++;
-  const programs = allPrograms(ctx.model);
+  const programs = ctx.programs;
   const first = row;
   programs.forEach((p, i) => {
     b.set(row, 0, textCell(`${i + 1}.`, { align: "center" }));

@@ -11,16 +11,20 @@ import { buildContext, DEFAULT_LKJIP_OPTIONS, LkjipOptions } from "./lkjipContex
 import { buildRealisasiAnggaran } from "./realisasiAnggaran";
 import { buildSasaranSheet, SASARAN_TABLES } from "./sasaranSheet";
 import { tahunDataPendukung } from "./dataPendukungReader";
+import { LkjipSource } from "./fromEvaluasiRenja";
 
 export type { LkjipOptions } from "./lkjipContext";
 export { DEFAULT_LKJIP_OPTIONS } from "./lkjipContext";
 
 /**
- * The LKjIP sheets for one recognised Pengukuran Kinerja sheet: Bab II, one Bab III sheet per sasaran (tables
+ * The LKjIP sheets for one recognised sheet (a Pengukuran Kinerja sheet, or an Evaluasi Renja one through
+ * fromEvaluasiRenja): Bab II, one Bab III sheet per sasaran (tables
  * numbered 3.1, 3.2… across sasaran), Realisasi Anggaran (the last table number), and Hasil Pemeriksaan.
  */
 export function buildLkjipSheets(input: {
   model: PengukuranKinerjaModel;
+  /** The source seen through fromEvaluasiRenja, when the sheet is an Evaluasi Renja one (its view is `model`). */
+  source?: LkjipSource;
   findings: Finding[];
   dataPendukung: DataPendukung | null;
   options?: Partial<LkjipOptions>;
@@ -29,7 +33,12 @@ export function buildLkjipSheets(input: {
 }): SheetSpec[] {
   const options: LkjipOptions = { ...DEFAULT_LKJIP_OPTIONS, ...definedOnly(input.options ?? {}) };
   checkOptions(options);
-  const ctx = buildContext(input.model, input.dataPendukung, options, tahunDataPendukung(input.dataPendukung));
+  const ctx = buildContext(
+    input.source ?? input.model,
+    input.dataPendukung,
+    options,
+    tahunDataPendukung(input.dataPendukung),
+  );
   const specs: SheetSpec[] = [buildBabII(ctx)];
   let nomor = 1;
   for (const s of ctx.sasaran) {

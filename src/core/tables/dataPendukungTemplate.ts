@@ -6,6 +6,7 @@ import { SheetBuilder } from "./sheetBuilder";
 import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
 import { indikatorLabel } from "./text";
 import { columnHeaders, DataColumn, LABEL_NAMA, LABEL_TAHUN, LABEL_TOTAL } from "./dataPendukungLayout";
+import type { DataPendukungPrefill, IndikatorPrefill } from "./fromEvaluasiRenja";
 
 const ORDER: DataColumn[] = [
   "no",
@@ -41,7 +42,7 @@ function input(value: string | number | null, extra: Partial<CellSpec> = {}): Ce
  * The fill-in sheet for what the Pengukuran Kinerja sheet lacks: office name, total budget and year, then one row
  * per indikator of the model (sasaran and indikator prefilled, the rest to fill).
  */
-export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): SheetSpec {
+export function buildDataPendukungTemplate(model: PengukuranKinerjaModel, prefill?: DataPendukungPrefill): SheetSpec {
   const b = new SheetBuilder(WIDTHS);
   const width = WIDTHS.length;
   b.set(0, 0, { value: "DATA PENDUKUNG LKjIP", bold: true, fontSize: 12 });
@@ -50,7 +51,7 @@ export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): Sheet
   b.merge(1, 0, 1, width - 1);
 
   const labels: [string, CellSpec][] = [
-    [LABEL_NAMA, input(null)],
+    [LABEL_NAMA, input(prefill?.namaPerangkatDaerah ?? null)],
     [LABEL_TOTAL, input(null, { numFmt: "#,##0", align: "right" })],
     [LABEL_TAHUN, input(model.tahun ?? null, { numFmt: "0", align: "left" })],
   ];
@@ -63,7 +64,7 @@ export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): Sheet
   ORDER.forEach((key, c) => b.set(DATA_PENDUKUNG_HEADER_ROW, c, headerCell(headers[key])));
   let row = DATA_PENDUKUNG_HEADER_ROW + 1;
   for (const { sasaran, indikator, no } of indikatorRows(model)) {
-    const cells = indikatorRowCells(sasaran, indikator, no);
+    const cells = indikatorRowCells(sasaran, indikator, no, prefill?.indikator?.get(indikator));
     ORDER.forEach((key, c) => b.set(row, c, cells[key]));
     row++;
   }
@@ -84,18 +85,28 @@ export function indikatorRows(model: PengukuranKinerjaModel): { sasaran: Sasaran
   return out;
 }
 
-/** One indikator's row: sasaran and indikator prefilled, polaritas `positif` offered in a list, the rest to fill. */
-export function indikatorRowCells(sasaran: Sasaran, ind: Indikator, no: number): Record<DataColumn, CellSpec> {
+/**
+ * One indikator's row: sasaran and indikator prefilled, polaritas `positif` offered in a list, the rest to fill; the
+ * satuan and target akhir Renstra prefilled where the source sheet holds them (an Evaluasi Renja form does).
+ */
+export function indikatorRowCells(
+  sasaran: Sasaran,
+  ind: Indikator,
+  no: number,
+  known?: IndikatorPrefill,
+): Record<DataColumn, CellSpec> {
   const pct = ind.persen ? { numFmt: "0.00%", align: "center" as const } : { align: "center" as const };
+  const akhir = known?.targetAkhirRenstra?.value ?? null;
+  const satuan = known?.satuan?.trim() || (ind.persen ? "%" : null);
   return {
     no: readOnly(no, { align: "center" }),
     sasaran: readOnly(sasaran.name),
     indikator: readOnly(indikatorLabel(ind)),
-    satuan: readOnly(ind.persen ? "%" : null, { align: "center" }),
+    satuan: readOnly(satuan, { align: "center" }),
     polaritas: input("positif", { align: "center", validationList: [...POLARITAS] }),
     targetTahunLalu: input(null, pct),
     realisasiTahunLalu: input(null, pct),
-    targetAkhirRenstra: input(null, pct),
+    targetAkhirRenstra: input(akhir === null ? null : (ind.persen ? akhir.div(100) : akhir).toNumber(), pct),
     analisis: input(null),
     programPenunjang: input(null),
   };

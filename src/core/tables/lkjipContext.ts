@@ -4,6 +4,7 @@ import { sum } from "../numbers";
 import { DataIndikator, DataPendukung } from "../model/dataPendukung";
 import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, Tujuan } from "../model/types";
 import { computed, yearlyTarget } from "./engineValues";
+import type { LkjipSource, RenstraFigures } from "./fromEvaluasiRenja";
 import { indikatorLabel, normaliseName, toRoman } from "./text";
 
 export interface LkjipOptions {
@@ -26,6 +27,8 @@ export interface IndikatorFacts {
   polaritas: Polaritas;
   /** Engine capaian kinerja in percent points; null when an input is missing or the formula is undefined. */
   capaian: Decimal | null;
+  /** The source's own Renstra figures (Evaluasi Renja columns 6, 7, 14, 15), when it has them. */
+  renstra?: RenstraFigures;
 }
 
 export interface SasaranFacts {
@@ -52,6 +55,10 @@ export interface LkjipContext {
   totalDariDataPendukung: boolean;
   dataPendukung: DataPendukung | null;
   sasaran: SasaranFacts[];
+  /** Every program in sheet order with its kegiatan and sub kegiatan: Bab II 2.2 and Realisasi Anggaran. */
+  programs: Program[];
+  /** True when the indikator carry the source's own Renstra figures (an Evaluasi Renja sheet). */
+  renstraFromSource: boolean;
 }
 
 /** Every program of the sheet in order. */
@@ -74,22 +81,34 @@ export function matchDataIndikator(dp: DataPendukung | null, sasaran: string, in
   return candidates.find((d) => normaliseName(d.sasaran) === s) ?? candidates[0];
 }
 
-function indikatorFacts(ind: Indikator, sasaran: Sasaran, dp: DataPendukung | null): IndikatorFacts {
+function indikatorFacts(
+  ind: Indikator,
+  sasaran: Sasaran,
+  dp: DataPendukung | null,
+  renstra: RenstraFigures | undefined,
+): IndikatorFacts {
   const target = yearlyTarget(ind.target);
   const realisasi = ind.realisasi;
   const label = indikatorLabel(ind);
   const data = matchDataIndikator(dp, sasaran.name, label);
   const polaritas = data?.polaritas ?? "positif";
   const capaian = target && realisasi ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas)) : null;
-  return { indikator: ind, label, target, realisasi, data, polaritas, capaian };
+  const facts: IndikatorFacts = { indikator: ind, label, target, realisasi, data, polaritas, capaian };
+  if (renstra) facts.renstra = renstra;
+  return facts;
 }
 
+/**
+ * What the tables are built from. `source` is a Pengukuran Kinerja sheet, or an Evaluasi Renja sheet seen through
+ * fromEvaluasiRenja (its own program trees and Renstra figures beside the view).
+ */
 export function buildContext(
-  model: PengukuranKinerjaModel,
+  source: PengukuranKinerjaModel | LkjipSource,
   dataPendukung: DataPendukung | null,
   options: LkjipOptions,
   tahunDataPendukung: number | null,
 ): LkjipContext {
+  const { model, programs, renstra, prefill }: LkjipSource = "layout" in source ? { model: source } : source;
   const sasaran: SasaranFacts[] = [];
   for (const tujuan of model.tujuan) {
     for (const s of tujuan.sasaran) {
@@ -101,7 +120,7 @@ export function buildContext(
         roman: toRoman(nomor),
         tujuan,
         sasaran: s,
-        indikator: s.indikator.map((i) => indikatorFacts(i, s, dataPendukung)),
+        indikator: s.indikator.map((i) => indikatorFacts(i, s, dataPendukung, renstra?.get(i))),
         pagu,
         realisasiAnggaran,
         capaianAnggaran: pagu && realisasiAnggaran ? computed(() => capaianAnggaran(realisasiAnggaran, pagu)) : null,
@@ -109,15 +128,19 @@ export function buildContext(
     }
   }
   const fromDp = dataPendukung?.totalAnggaran ?? null;
+  const all = programs ?? allPrograms(model);
   return {
     model,
     options,
     tahun: model.tahun ?? tahunDataPendukung,
-    namaPerangkatDaerah: dataPendukung?.namaPerangkatDaerah.trim() ?? "",
-    totalAnggaran: fromDp ?? sum(allPrograms(model).map((p) => p.pagu?.value)),
+    // Data Pendukung's, else the name the source sheet states (an Evaluasi Renja form's "Perangkat Daerah : …").
+    namaPerangkatDaerah: dataPendukung?.namaPerangkatDaerah.trim() || prefill?.namaPerangkatDaerah || "",
+    totalAnggaran: fromDp ?? sum(all.map((p) => p.pagu?.value)),
     totalDariDataPendukung: fromDp !== null,
     dataPendukung,
     sasaran,
+    programs: all,
+    renstraFromSource: renstra !== undefined,
   };
 }
 

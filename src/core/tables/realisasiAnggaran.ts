@@ -9,7 +9,7 @@ import { exactSen, nearestQuotient } from "../numbers/exact";
 import { amountCell, emptyCell, formulaCell, fractionFormulaCell, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { ratioFormula, sumFormula } from "./excelFormulas";
-import { allPrograms, LkjipContext, tahunLabel } from "./lkjipContext";
+import { LkjipContext, tahunLabel } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toLetters } from "./text";
@@ -33,7 +33,7 @@ export function buildRealisasiAnggaran(ctx: LkjipContext, nomorTabel: number): S
     { label: "REALISASI" },
     { label: "%" },
   ]);
-  const programs = allPrograms(ctx.model);
+  const programs = ctx.programs;
   const totalRow = row++;
   const programRows: number[] = [];
   programs.forEach((p, i) => {

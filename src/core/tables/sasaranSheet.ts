@@ -6,6 +6,7 @@ import { writeCapaianTahunIni, writePerbandinganRenstra, writePerbandinganTahunL
 import { writeAlokasi, writeEfisiensi, writePencapaianKinerjaAnggaran } from "./anggaranTables";
 import { writeKeberhasilan, writeProgramPenunjang } from "./narrativeTables";
 import { writeTitleBlock } from "./titleBlock";
+import { writePerbandinganRenstraSumber } from "./renstraTables";
 
 /** The Bab III tables of one sasaran, in the seed's order. */
 export const SASARAN_TABLES: ((t: SasaranTable) => number)[] = [
@@ -18,6 +19,12 @@ export const SASARAN_TABLES: ((t: SasaranTable) => number)[] = [
   writeKeberhasilan,
   writeProgramPenunjang,
 ];
+
+/** The tables of one sasaran for this source: the Renstra comparison from the source's own columns when it has them. */
+export function sasaranTables(ctx: LkjipContext): ((t: SasaranTable) => number)[] {
+  if (!ctx.renstraFromSource) return SASARAN_TABLES;
+  return SASARAN_TABLES.map((write) => (write === writePerbandinganRenstra ? writePerbandinganRenstraSumber : write));
+}
 
 const WIDTHS = [26, 30, 22, 16, 30, 16, 16, 14];
 
@@ -34,7 +41,7 @@ export function buildSasaranSheet(ctx: LkjipContext, s: SasaranFacts, firstTable
     WIDTHS.length,
     `BAB III AKUNTABILITAS KINERJA · Sasaran Strategis ${s.roman}: ${s.sasaran.name}`,
   );
-  SASARAN_TABLES.forEach((write, i) => {
+  sasaranTables(ctx).forEach((write, i) => {
     row = write({ b, row, ctx, s, nomor: `3.${firstTable + i}` });
   });
   return b.build(sasaranSheetName(s), "lkjip-table");

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
-import { PengukuranKinerjaModel } from "../../core/model/types";
+import { SheetModel } from "../../core/model/types";
 import { SkippedSheet } from "../../core/pipeline";
 import { Progress, WorkbookPort, WriteReport } from "../../core/ports/workbookPort";
 import { GeneratedKind } from "../../core/tables/sheetSpec";
@@ -17,7 +17,7 @@ export type GenerateState =
   | { status: "running"; progress: Progress }
   | {
       status: "done";
-      source: PengukuranKinerjaModel;
+      source: SheetModel;
       written: WrittenSheet[];
       dataPendukung: string | null;
       report: WriteReport;
@@ -44,12 +44,6 @@ export function useGenerate(port: WorkbookPort, engine: Engine, sheet: string | 
       await yieldToRender();
       const outcome = engine.generate(content.grids, { sheet, columns: content.columns });
       if (!outcome.source) {
-        if ("evaluasiRenja" in outcome && outcome.evaluasiRenja) {
-          const sheetName = outcome.evaluasiRenja.sheet;
-          throw new Error(
-            `Lembar "${sheetName}" berisi tabel Evaluasi Renja; tabel LKjIP belum dapat dibuat dari bentuk ini.`,
-          );
-        }
         setState({ status: "noTable", skipped: outcome.analysis.skipped });
         return;
       }

@@ -10,7 +10,7 @@ import { RowEquation, rowEquations } from "../erEquations";
 import { ErSide, figureOf, isUnreadableFigure, keyOf, kSide, rpSide, valueOf } from "../erFigures";
 import { cellIn, list, sheetName, shortName, shownDecimals } from "../modelAccess";
 import { OpsiValidasi } from "../opsi";
-import { isCountIndikator } from "../satuan";
+import { isCountIndikator } from "../../formulas/satuan";
 
 /**
  * A tingkat capaian is compared at the digits it shows, but at most this many: a formula's result in a General
