@@ -18,7 +18,7 @@ import { largeFileScenario } from "./browser/largeFileScenario";
 import { chromiumVersion, launchBrowser } from "./browser/launch";
 import { sampleScenario } from "./browser/sampleScenario";
 import { ensureBuild } from "./ensureBuild";
-import { ROOT, SAMPLE } from "./expectations";
+import { ER_SAMPLE, ROOT, SAMPLE } from "./expectations";
 import { Harness } from "./harness";
 import { erCachedValues } from "./libreoffice/erCachedValues";
 import { formulaProof } from "./libreoffice/formulaProof";
@@ -59,6 +59,11 @@ async function browserSuite(h: Harness, options: Options, outDir: string): Promi
   console.log(`browser: ${chromiumVersion()} → ${server.url}taskpane.html`);
   try {
     await sampleScenario(h, browser, server.url, outDir);
+    await sampleScenario(h, browser, server.url, outDir, {
+      file: ER_SAMPLE,
+      suite: "browser: contoh Evaluasi Renja",
+      shots: "er-",
+    });
     await badFilesScenario(h, browser, server.url, outDir);
     await largeFileScenario(h, browser, server.url, outDir);
     await h.check("browser: halaman", "tanpa galat halaman selain yang diharapkan tanpa Office", async () => {

@@ -12,18 +12,42 @@ import { assertGeneratedWorkbook } from "../workbookChecks";
 import { Browser } from "./launch";
 import { chooseFile, openPage, openStep, screenshot, shownCounts, t, web } from "./pane";
 
-const SUITE = "browser: contoh";
-const COUNT_KEYS = ["tujuan", "sasaran", "indikator", "program", "kegiatan", "subKegiatan"] as const satisfies readonly (keyof ModelCounts)[];
+const COUNT_KEYS = [
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "program",
+  "kegiatan",
+  "subKegiatan",
+] as const satisfies readonly (keyof ModelCounts)[];
+
+/** Which workbook the scenario opens: the Pengukuran Kinerja sample unless told otherwise. */
+export interface SampleRun {
+  file: string;
+  suite: string;
+  /** Prefix of the screenshot names, so that two runs keep their own. */
+  shots: string;
+}
+
+export const PK_SAMPLE_RUN: SampleRun = { file: SAMPLE, suite: "browser: contoh", shots: "" };
 
 /**
- * The sample workbook through the three steps in Chromium: the Kenali counts and the Periksa findings equal the
+ * A sample workbook through the three steps in Chromium: the Kenali counts and the Periksa findings equal the
  * engine's (computed here in Node), Buat writes the LKjIP sheets, and the download holds them with the user's
  * sheets unchanged.
  */
-export async function sampleScenario(h: Harness, browser: Browser, url: string, outDir: string): Promise<void> {
-  const expected = await paneExpectations(SAMPLE);
+export async function sampleScenario(
+  h: Harness,
+  browser: Browser,
+  url: string,
+  outDir: string,
+  run: SampleRun = PK_SAMPLE_RUN,
+): Promise<void> {
+  const SUITE = run.suite;
+  const SAMPLE_FILE = run.file;
+  const expected = await paneExpectations(SAMPLE_FILE);
   const page = await browser.newPage();
-  const shot = (name: string, fullPage = false) => screenshot(page, outDir, name, fullPage);
+  const shot = (name: string, fullPage = false) => screenshot(page, outDir, `${run.shots}${name}`, fullPage);
 
   const steps: [string, () => Promise<void>][] = [
     [
@@ -37,8 +61,8 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
     [
       "Kenali: jumlah tujuan/sasaran/indikator/program/kegiatan/sub kegiatan sama dengan mesin",
       async () => {
-        await chooseFile(page, SAMPLE);
-        await page.getByText(`${web.currentFile}: ${path.basename(SAMPLE)}`).waitFor();
+        await chooseFile(page, SAMPLE_FILE);
+        await page.getByText(`${web.currentFile}: ${path.basename(SAMPLE_FILE)}`).waitFor();
         for (const { sheet, counts } of expected.counts) {
           const shown = await shownCounts(page, sheet);
           for (const key of COUNT_KEYS) {
@@ -94,12 +118,12 @@ export async function sampleScenario(h: Harness, browser: Browser, url: string, 
           page.waitForEvent("download"),
           page.getByRole("button", { name: web.download }).click(),
         ]);
-        assert.equal(download.suggestedFilename(), lkjipDownloadName(path.basename(SAMPLE)));
+        assert.equal(download.suggestedFilename(), lkjipDownloadName(path.basename(SAMPLE_FILE)));
         const saved = path.join(outDir, download.suggestedFilename());
         await download.saveAs(saved);
         await page.getByText(web.downloaded(download.suggestedFilename())).waitFor();
         await shot("05-unduh.png");
-        const inputBytes = new Uint8Array(readFileSync(SAMPLE));
+        const inputBytes = new Uint8Array(readFileSync(SAMPLE_FILE));
         const outputBytes = new Uint8Array(readFileSync(saved));
         const compared = assertGeneratedWorkbook(
           await loadXlsx(inputBytes),
