@@ -8,18 +8,21 @@ export interface CommandArgs {
   json: boolean;
   output?: string;
   replaceEdited: boolean;
+  /** generate: the final report, without marks on figures from rows with findings. */
+  final: boolean;
   /** The language of the Hasil Pemeriksaan sheet (`--lang`); Bahasa Indonesia when not given. */
   lang: Lang;
   help: boolean;
 }
 
-type Flag = "sheet" | "json" | "output" | "replace-edited" | "lang";
+type Flag = "sheet" | "json" | "output" | "replace-edited" | "final" | "lang";
 
 const OPTIONS = {
   sheet: { type: "string" },
   json: { type: "boolean" },
   output: { type: "string", short: "o" },
   "replace-edited": { type: "boolean" },
+  final: { type: "boolean" },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -42,6 +45,7 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     json?: boolean;
     output?: string;
     "replace-edited"?: boolean;
+    final?: boolean;
     lang?: string;
     help?: boolean;
   };
@@ -60,6 +64,7 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
     json: values.json === true,
     output: values.output,
     replaceEdited: values["replace-edited"] === true,
+    final: values.final === true,
     lang: langOf(values.lang),
     help,
   };

@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { WORKBOOK_EXTENSION } from "../file/downloadName";
 import { CliError } from "./cliError";
 
 export interface OutputChoice {
@@ -31,12 +32,23 @@ export async function chooseOutputPath(
 ): Promise<OutputChoice> {
   if (output !== undefined) return { path: path.resolve(cwd, output), numbered: false };
   const dir = path.dirname(inputAbsolute);
-  const stem = path.basename(inputAbsolute).replace(/\.xls[xm]?$/i, "");
+  const stem = path.basename(inputAbsolute).replace(WORKBOOK_EXTENSION, "");
   const first = path.join(dir, `${stem}-lkjip.xlsx`);
   if (!(await exists(first))) return { path: first, numbered: false };
   for (let i = 2; ; i++) {
     const candidate = path.join(dir, `${stem}-lkjip (${i}).xlsx`);
     if (!(await exists(candidate))) return { path: candidate, numbered: true, taken: first };
+  }
+}
+
+/** True when `output` is the input file itself (the same path, or another name of the same file). */
+export async function isSameFile(inputAbsolute: string, output: string): Promise<boolean> {
+  if (path.resolve(output) === path.resolve(inputAbsolute)) return true;
+  try {
+    const [a, b] = await Promise.all([fs.stat(inputAbsolute), fs.stat(output)]);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
   }
 }
 

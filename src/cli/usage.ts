@@ -5,8 +5,11 @@ Pemakaian:
       Menampilkan tabel yang dikenali: tujuan, sasaran, indikator, program.
   lkjip validate <berkas.xlsx> [--sheet NAMA] [--json]
       Memeriksa jumlah, anggaran kas, realisasi dan capaian; menyebut sel yang salah.
-  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA] [--lang id|en] [--replace-edited]
+  lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA] [--lang id|en] [--replace-edited] [--final]
       Menambahkan lembar-lembar tabel LKjIP ke salinan buku kerja; isi buku kerja Anda tidak diubah.
+
+Berkas: .xlsx/.xlsm, juga .xls (Excel 97–2003), .ods, XML Excel 2003, tabel HTML dan halaman MHTML
+(ekspor aplikasi yang bernama .xls). Berkas selain .xlsx dibaca apa adanya; generate menulis .xlsx baru di sampingnya.
 
 Opsi:
   --sheet NAMA   hanya lembar ini (tanpa opsi ini: semua lembar yang dikenali)
@@ -14,6 +17,7 @@ Opsi:
   -o, --output   berkas hasil generate (bawaan: <nama>-lkjip.xlsx di folder yang sama)
   --replace-edited  ganti juga lembar hasil yang sudah Anda ubah (bawaan: dibiarkan, versi baru ditulis di sampingnya)
   --lang id|en   bahasa lembar Hasil Pemeriksaan pada generate (bawaan: id, Bahasa Indonesia)
+  --final        laporan akhir: angka dari baris dengan temuan tidak diberi tanda * (bawaan: draf bertanda)
   -h, --help     bantuan ini
 
 Kode keluar:

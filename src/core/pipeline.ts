@@ -2,15 +2,17 @@ import { Grid } from "./grid/grid";
 import { ColumnMap } from "./model/columns";
 import { MissingByLayout, recognise } from "./layout/recognise";
 import { isPengukuranKinerja, SheetModel } from "./model/types";
-import { fromEvaluasiRenja, LkjipSource } from "./tables/fromEvaluasiRenja";
+import { fromEvaluasiRenja } from "./tables/fromEvaluasiRenja";
+import { LkjipSource } from "./tables/lkjipSource";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
 import { Finding } from "./model/finding";
 import { validate } from "./validation/validate";
-import { buildLkjipSheets, LkjipOptions } from "./tables/buildLkjip";
+import { buildLkjip, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, readDataPendukung } from "./tables/dataPendukung";
 import { SheetSpec } from "./tables/sheetSpec";
 import { buildDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
+import { matchDataPendukung } from "./tables/dataPendukungMatch";
 import { Lang } from "./numbers/format";
 
 export interface SkippedSheet {
@@ -85,6 +87,11 @@ export interface GenerateResult {
   dataPendukungCreated: boolean;
   /** Findings about the Data Pendukung sheet itself (unreadable numbers, unknown polaritas). */
   dataPendukungFindings: Finding[];
+  /**
+   * What building the tables found (also in Hasil Pemeriksaan): cells left empty and why, Data Pendukung rows that
+   * match nothing (kept and marked in the sheet) or match only uncertainly (to confirm).
+   */
+  tableFindings: Finding[];
 }
 
 /** What generate gives when no sheet holds a table to build from. */
@@ -111,18 +118,30 @@ export function generateLkjip(
     dataPendukung = read.data;
     dataPendukungFindings = read.findings;
   }
-  const specs = buildLkjipSheets({
+  const built = buildLkjip({
     model: lkjip.model,
     source: lkjip,
     findings: [...analysis.findings, ...dataPendukungFindings],
     dataPendukung,
+    dataPendukungSheet: dpGrid?.name,
     options: options.lkjip,
     lang: options.lang === "en" ? "en" : "id",
   });
-  if (!dpGrid) specs.push(buildDataPendukungTemplate(lkjip.model, lkjip.prefill));
-  else {
-    const additions = buildDataPendukungAdditions(lkjip.model, dpGrid, lkjip.prefill);
+  const specs = built.specs;
+  if (!dpGrid) {
+    const template = buildDataPendukungTemplate(lkjip);
+    template.print = { ...template.print, footer: specs[0]?.print.footer };
+    specs.push(template);
+  } else {
+    const additions = buildDataPendukungAdditions(lkjip, dpGrid, matchDataPendukung(lkjip, dataPendukung, dpGrid.name));
     if (additions) specs.push(additions);
   }
-  return { analysis, source, specs, dataPendukungCreated: !dpGrid, dataPendukungFindings };
+  return {
+    analysis,
+    source,
+    specs,
+    dataPendukungCreated: !dpGrid,
+    dataPendukungFindings,
+    tableFindings: built.findings,
+  };
 }

@@ -39,6 +39,12 @@ export class ExcelAdapterError extends Error {
   }
 }
 
+/** Excel refused an operation inside an undo group (`mergeUndoGroup`) because it cannot be undone. */
+export function isUndoNotSupported(e: unknown): boolean {
+  const code = e instanceof ExcelAdapterError ? e.code : isOfficeError(e) ? e.code : null;
+  return code === "UndoNotSupported";
+}
+
 /** The sheets the statements in flight were about, so a refusal can name them. Updated as the work moves on. */
 export class ErrorScope {
   constructor(public sheets: string[] = []) {}

@@ -1,15 +1,23 @@
 import { Grid } from "../core/grid/grid";
-import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
+import {
+  ProgressFn,
+  SheetInfo,
+  UndoSupport,
+  WorkbookPort,
+  WriteOptions,
+  WriteReport,
+} from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { REGISTRY_SHEET } from "../core/workbook/registry";
-import { ErrorScope, translatingOfficeErrors } from "./officeErrors";
+import { ErrorScope, isUndoNotSupported, translatingOfficeErrors } from "./officeErrors";
 import { readWorksheet } from "./readSheet";
 import { budgetFor, EXCEL_WEB_LIMITS, RequestBudget, RequestLimits } from "./requestBudget";
 import { RunExcel } from "./runExcel";
 import { activateSheetNamed, selectCellOn } from "./selection";
 import { readRegistrySetting, writeRegistrySetting } from "./settings";
 import { listVisibleSheets } from "./sheetList";
-import { writeGeneratedSheets } from "./writeSheets";
+import { RunOnContext, watchWorksheets } from "./sheetWatch";
+import { NotUndoable, refuseUndoless, WriteGuard, writeGeneratedSheets } from "./writeSheets";
 
 export interface OfficeWorkbookOptions {
   /** Defaults to Excel on the web's limits, which are the strictest. */
@@ -20,6 +28,13 @@ export interface OfficeWorkbookOptions {
    * which recognition handles as row blocks.
    */
   isSetSupported?: (set: string, version: string) => boolean;
+  /**
+   * `Excel.run` with `{ mergeUndoGroup: true }`: with it (and ExcelApi 1.20) a write is one step in Excel's Undo
+   * list. Without it, or on an older host, writes are not grouped and the pane says so before writing.
+   */
+  runGrouped?: RunExcel;
+  /** `Excel.run(context, batch)`, to remove event handlers on the context they were added with. */
+  runOn?: RunOnContext;
 }
 
 function officeSupports(set: string, version: string): boolean {
@@ -35,13 +50,25 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly mode = "excel" as const;
   private readonly budget: RequestBudget;
   private readonly mergedAreas: boolean;
+  /** Set when writes can be one undo step. */
+  private readonly runGrouped: RunExcel | null;
+  private readonly events: boolean;
+  private readonly runOn: RunOnContext;
 
   constructor(
     private readonly run: RunExcel,
     options: OfficeWorkbookOptions = {},
   ) {
     this.budget = budgetFor({ ...EXCEL_WEB_LIMITS, ...options.limits });
-    this.mergedAreas = (options.isSetSupported ?? officeSupports)("ExcelApi", "1.13");
+    const supports = options.isSetSupported ?? officeSupports;
+    this.mergedAreas = supports("ExcelApi", "1.13");
+    this.runGrouped = options.runGrouped && supports("ExcelApi", "1.20") ? options.runGrouped : null;
+    this.events = supports("ExcelApi", "1.7");
+    this.runOn = options.runOn ?? defaultRunOn;
+  }
+
+  undoSupport(): UndoSupport {
+    return this.runGrouped ? "one-step" : "none";
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -52,11 +79,31 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.excel([name], (context) => readWorksheet(context, name, this.budget, onProgress, this.mergedAreas));
   }
 
-  writeSheets(specs: SheetSpec[], options: WriteOptions = {}): Promise<WriteReport> {
-    const scope = new ErrorScope();
-    return translatingOfficeErrors(scope, () =>
-      this.run((context) => writeGeneratedSheets(context, specs, this.budget, scope, options)),
-    );
+  /**
+   * Where the host groups undo, the write runs as one undo group. A plan that deletes or hides a sheet (operations
+   * Excel cannot undo, see Microsoft's "Undo support" list) is refused inside the group before anything is written,
+   * and so is anything Excel answers with UndoNotSupported: the write then runs ungrouped and reports `undo: "none"`.
+   */
+  async writeSheets(specs: SheetSpec[], options: WriteOptions = {}): Promise<WriteReport> {
+    const write = (run: RunExcel, guard?: WriteGuard) => {
+      const scope = new ErrorScope();
+      return translatingOfficeErrors(scope, () =>
+        run((context) => writeGeneratedSheets(context, specs, this.budget, scope, options, guard)),
+      );
+    };
+    if (this.runGrouped) {
+      try {
+        return { ...(await write(this.runGrouped, refuseUndoless)), undo: "one-step" };
+      } catch (e) {
+        if (!(e instanceof NotUndoable) && !isUndoNotSupported(e)) throw e;
+      }
+    }
+    return { ...(await write(this.run)), undo: "none" };
+  }
+
+  async watchSheets(names: string[], onChange: (sheet: string) => void): Promise<() => Promise<void>> {
+    if (!this.events) return async () => undefined;
+    return this.excel(names, () => watchWorksheets(this.run, names, onChange, this.runOn));
   }
 
   readSetting(key: string): Promise<string | null> {
@@ -82,3 +129,8 @@ export class OfficeWorkbook implements WorkbookPort {
     return translatingOfficeErrors(new ErrorScope(sheets), () => this.run(batch));
   }
 }
+
+/** Outside Excel.run's own overload (tests): the handler's context synced directly. */
+const defaultRunOn: RunOnContext = async (context, batch) => {
+  await batch(context as Excel.RequestContext);
+};

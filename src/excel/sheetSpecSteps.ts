@@ -4,6 +4,7 @@ import { cellWrite, linkTarget, linkText } from "./cellInput";
 import { contentSteps } from "./contentSteps";
 import { formatSteps, rangeOf } from "./formatSteps";
 import { printExtrasSteps } from "./printExtrasSteps";
+import { noteSteps } from "./noteSteps";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
 import { columnWidthPoints, inchesToPoints } from "./units";
 import { validationSteps } from "./validationSteps";
@@ -37,6 +38,7 @@ export function sheetSpecSteps(
     ...sizeSteps(ws, name, spec),
     ...setupSteps(ws, name, spec),
     ...printExtrasSteps(ws, name, spec, updating),
+    ...noteSteps(ws, name, spec),
   ];
 }
 

@@ -27,6 +27,34 @@ function dataPendukungSheet(catalog: SheetCatalog): CatalogSheet | undefined {
   );
 }
 
+/** What a write will do that Excel's Undo cannot take back, known once the plan is made and before any write. */
+export interface UndolessOperations {
+  /** Worksheet.delete: unedited generated sheets no spec writes any more. */
+  deletes: string[];
+  /** Worksheet.visibility: the settings sheet of a version-1 workbook, hidden again while it is migrated. */
+  hides: string[];
+}
+
+/** Looks at the plan before anything is written; may throw to stop the write. */
+export type WriteGuard = (undoless: UndolessOperations) => void;
+
+/** The write holds an operation Excel cannot undo, so it cannot be one undo group. Nothing was written. */
+export class NotUndoable extends Error {
+  constructor(readonly undoless: UndolessOperations) {
+    super("Penulisan ini memuat perubahan yang tidak dapat diurungkan Excel.");
+    this.name = "NotUndoable";
+  }
+}
+
+/**
+ * Microsoft's list of APIs without undo support (learn.microsoft.com, "Undo support with the Excel JavaScript
+ * API") names Worksheet.delete everywhere and Worksheet.visibility on Windows and Mac; adding sheets, writing and
+ * clearing ranges, formats, names and page layout are not on it. Both are refused, whatever the platform.
+ */
+export const refuseUndoless: WriteGuard = (undoless) => {
+  if (undoless.deletes.length > 0 || undoless.hides.length > 0) throw new NotUndoable(undoless);
+};
+
 function unreadAppend(name: string): Error {
   return new Error(`Penulisan dibatalkan: isi lembar "${name}" belum dibaca sebelum ditambah; laporkan masalah ini.`);
 }
@@ -45,6 +73,7 @@ export async function writeGeneratedSheets(
   budget: RequestBudget,
   scope: ErrorScope,
   options: WriteOptions = {},
+  guard?: WriteGuard,
 ): Promise<WriteReport> {
   const catalog = await readSheetCatalog(context, true);
   const fingerprinted = fingerprintedSheets(catalog);
@@ -61,6 +90,7 @@ export async function writeGeneratedSheets(
   const existing = existingSheets(catalog, fingerprints);
   const plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
   assertPlanWritesOnlyOurs(plan, existing, options);
+  guard?.({ deletes: plan.remove, hides: catalog.legacy ? [catalog.legacy.name] : [] });
   const finalNames = new Map<string, string>();
   specs.forEach((spec, i) => {
     const a = plan.actions[i];

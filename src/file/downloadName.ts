@@ -1,7 +1,13 @@
-const EXCEL_EXTENSION = /\.(xlsx|xlsm|xls)$/i;
+/** Extensions of the files we open (an HTML export or saved page often carries an .xls name). */
+export const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xls|ods|fods|xml|html?|mhtml?)$/i;
+/** What an earlier download already added: `-lkjip`, and the ` (1)` a browser appends to a name it had saved. */
+const EARLIER_RESULT = /-lkjip(?:\s*\(\d+\))?$/i;
 
-/** `Pengukuran TW IV.xlsx` → `Pengukuran TW IV-lkjip.xlsx`: the source stays recognisable and is never overwritten. */
+/**
+ * `Pengukuran TW IV.xlsx` → `Pengukuran TW IV-lkjip.xlsx`: the source stays recognisable and is never overwritten.
+ * A result opened again (`…-lkjip.xlsx`, `…-lkjip (1).xlsx`) keeps its name rather than growing `-lkjip-lkjip`.
+ */
 export function lkjipDownloadName(fileName: string): string {
-  const base = (fileName.split(/[\\/]/).pop() ?? "").replace(EXCEL_EXTENSION, "").trim();
+  const base = (fileName.split(/[\\/]/).pop() ?? "").replace(WORKBOOK_EXTENSION, "").trim().replace(EARLIER_RESULT, "");
   return `${base || "buku-kerja"}-lkjip.xlsx`;
 }

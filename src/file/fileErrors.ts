@@ -1,8 +1,9 @@
-import { detectFileKind } from "./fileKind";
+import { detectFormat, RefusedKind } from "./formats/detectFormat";
+import { FORMAT_NAMES } from "./formats/formatNames";
+import { OtherFormat, SourceReadError } from "./formats/sourceBook";
 import { PackageStructureError } from "./package/workbookPackage";
 import { DEFAULT_LIMITS, ZipError } from "./package/zipArchive";
 import { XlsxReadError } from "./ooxml/ooxmlErrors";
-import { hasWorkbookPart, zipEntryNames } from "./zipEntries";
 
 /** A file the web page cannot open, with a one-line message in Bahasa Indonesia that says what to do. */
 export class FileWorkbookError extends Error {
@@ -12,38 +13,73 @@ export class FileWorkbookError extends Error {
   }
 }
 
+/** What to do instead, for every file that is not a workbook we read. */
+const SAVE_AS = "Simpan atau ekspor sebagai .xlsx (Excel Workbook), lalu buka lagi.";
+
 /**
- * Why these bytes are not an .xlsx the page can open, or null when they look like one. Checks only what the
- * bytes show without unpacking: the parse may still fail (see `corruptFile`).
+ * Why these bytes are not a workbook the CLI and the page can open, or null when they look like one (.xlsx/.xlsm,
+ * .xls, .ods, SpreadsheetML 2003, an HTML table or an MHTML page). Decided from the bytes, never the name; checks
+ * only what the bytes show without reading them whole: the read may still fail.
  */
-export function checkXlsxBytes(bytes: Uint8Array, fileName: string): FileWorkbookError | null {
+export function checkWorkbookBytes(bytes: Uint8Array, fileName: string): FileWorkbookError | null {
+  const detected = detectFormat(bytes);
+  return "refused" in detected ? refusal(detected.refused, fileName) : null;
+}
+
+export function refusal(kind: RefusedKind, fileName: string): FileWorkbookError {
   const name = `"${fileName}"`;
-  switch (detectFileKind(bytes)) {
+  switch (kind) {
     case "empty":
       return new FileWorkbookError(`Berkas ${name} kosong (0 byte), bukan buku kerja Excel.`);
-    case "encrypted-ooxml":
+    case "encrypted":
+      return passwordProtected(fileName);
+    case "pdf":
       return new FileWorkbookError(
-        `Berkas ${name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu buka lagi di sini.`,
+        `Berkas ${name} adalah dokumen PDF, bukan buku kerja. Buka buku kerja aslinya atau unduh laporannya dari aplikasi sebagai Excel, lalu buka lagi.`,
       );
-    case "cfb":
+    case "word":
       return new FileWorkbookError(
-        `Berkas ${name} berformat Excel lama (.xls). Simpan ulang sebagai .xlsx (Excel Workbook), lalu buka lagi.`,
+        `Berkas ${name} adalah dokumen Word, bukan buku kerja. Salin tabelnya ke Excel, simpan sebagai .xlsx, lalu buka lagi.`,
+      );
+    case "zip-damaged":
+      return corruptFile(fileName, "daftar isi arsip zip tidak terbaca; berkas mungkin terpotong");
+    case "zip-other":
+      return new FileWorkbookError(
+        `Berkas ${name} adalah arsip zip tetapi bukan buku kerja Excel atau .ods. ${SAVE_AS}`,
+      );
+    case "compound-other":
+      return new FileWorkbookError(
+        `Berkas ${name} adalah berkas Office lama tetapi bukan buku kerja Excel. ${SAVE_AS}`,
       );
     case "other":
       return new FileWorkbookError(
-        `Berkas ${name} bukan berkas Excel .xlsx. Simpan atau ekspor sebagai .xlsx (Excel Workbook), lalu buka lagi.`,
+        `Berkas ${name} bukan buku kerja yang dapat dibaca (.xlsx, .xls, .ods, atau tabel HTML dari aplikasi). ${SAVE_AS}`,
       );
-    case "zip":
-      break;
   }
-  const names = zipEntryNames(bytes);
-  if (names === null) return corruptFile(fileName, "daftar isi arsip zip tidak terbaca; berkas mungkin terpotong");
-  if (names !== "unknown" && !hasWorkbookPart(names)) {
-    return new FileWorkbookError(
-      `Berkas ${name} adalah arsip zip tetapi bukan buku kerja Excel .xlsx (mungkin .docx atau .ods). Simpan sebagai .xlsx (Excel Workbook), lalu buka lagi.`,
-    );
+}
+
+function passwordProtected(fileName: string): FileWorkbookError {
+  return new FileWorkbookError(
+    `Berkas "${fileName}" dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu buka lagi di sini.`,
+  );
+}
+
+/** Why a file of a known format other than .xlsx could not be read, in one line naming the file. */
+export function describeSourceProblem(fileName: string, format: OtherFormat, e: SourceReadError): FileWorkbookError {
+  switch (e.problem) {
+    case "password":
+      return passwordProtected(fileName);
+    case "no-table":
+      return new FileWorkbookError(
+        `Berkas "${fileName}" adalah halaman web tanpa tabel, jadi tidak ada lembar kerja untuk dibaca. Unduh ulang laporannya dari aplikasi sebagai Excel, lalu buka lagi.`,
+      );
+    case "no-sheets":
+      return noWorksheets(fileName);
+    case "damaged":
+      return new FileWorkbookError(
+        `Berkas "${fileName}" rusak atau tidak terbaca sebagai ${FORMAT_NAMES[format]} (${e.detail || "tidak diketahui"}).`,
+      );
   }
-  return null;
 }
 
 export function corruptFile(fileName: string, detail: string): FileWorkbookError {

@@ -2,8 +2,11 @@ import { Grid } from "../core/grid/grid";
 import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { lkjipDownloadName } from "./downloadName";
-import { missingSheet, packageProblem } from "./fileErrors";
-import { checkXlsxBytes } from "./fileErrors";
+import { describePackageProblem, describeSourceProblem, missingSheet, packageProblem, refusal } from "./fileErrors";
+import { detectFormat, SourceFormat } from "./formats/detectFormat";
+import { readSourceBook } from "./formats/readSourceBook";
+import { SourceReadError } from "./formats/sourceBook";
+import { packageFromSourceBook } from "./formats/sourcePackage";
 import { writeGeneratedSheets } from "./package/generatedSheets";
 import { PackageParts } from "./package/packageParts";
 import { readSettings, writeSetting } from "./package/settings";
@@ -11,6 +14,21 @@ import { isGeneratedSheet, isSourceSheet, SheetCatalog, sheetCatalog } from "./p
 import { WorkbookPackage } from "./package/workbookPackage";
 import { DEFAULT_LIMITS, PackageLimits } from "./package/zipArchive";
 import { readSheetGrid, readWorkbookInfo, WorkbookInfo } from "./xlsx";
+
+/** A file of another format as a new .xlsx package; what it cannot be read for becomes one line naming the file. */
+async function readOtherFormat(
+  bytes: Uint8Array,
+  fileName: string,
+  format: Exclude<SourceFormat, "xlsx">,
+  limits: PackageLimits,
+): Promise<WorkbookPackage> {
+  try {
+    return packageFromSourceBook(await readSourceBook(bytes, format, limits, fileName));
+  } catch (e) {
+    if (e instanceof SourceReadError) throw describeSourceProblem(fileName, format, e);
+    throw describePackageProblem(fileName, e) ?? e;
+  }
+}
 
 /** Lets a browser paint the progress bar between two pieces of synchronous work. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -32,11 +50,17 @@ export class FileWorkbook implements WorkbookPort {
     private readonly pkg: WorkbookPackage,
     /** The name of the file it was opened from. */
     readonly fileName: string,
+    /**
+     * The format of that file. Anything but "xlsx" was read into a new .xlsx package at open time (the file's sheets
+     * as real sheets): the result is always written as a new .xlsx, never over the file.
+     */
+    readonly sourceFormat: SourceFormat = "xlsx",
   ) {}
 
   /**
-   * Open the bytes of an .xlsx/.xlsm. Throws a FileWorkbookError with one line in Bahasa Indonesia when they are not
-   * one (empty, old .xls, password protected, another kind of file, damaged, too large once unpacked).
+   * Open the bytes of an .xlsx/.xlsm, or of an .xls, .ods, SpreadsheetML 2003, HTML table or MHTML page (format
+   * decided from the bytes; see src/file/formats). Throws a FileWorkbookError with one line in Bahasa Indonesia when
+   * they are none of these (empty, password protected, PDF, Word, a web page without a table, damaged, too large).
    */
   static async fromBuffer(
     data: ArrayBuffer | Uint8Array,
@@ -45,10 +69,14 @@ export class FileWorkbook implements WorkbookPort {
     limits: PackageLimits = DEFAULT_LIMITS,
   ): Promise<FileWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const problem = checkXlsxBytes(bytes, fileName);
-    if (problem) throw problem;
+    const detected = detectFormat(bytes);
+    if ("refused" in detected) throw refusal(detected.refused, fileName);
     await yieldToEventLoop();
-    const workbook = packageProblem(fileName, () => new FileWorkbook(WorkbookPackage.open(bytes, limits), fileName));
+    const format = detected.format;
+    const workbook =
+      format === "xlsx"
+        ? packageProblem(fileName, () => new FileWorkbook(WorkbookPackage.open(bytes, limits), fileName))
+        : new FileWorkbook(await readOtherFormat(bytes, fileName, format, limits), fileName, format);
     // What workbook.xml lists must be there: a sheet without its part is an error now, not a missing sheet later.
     packageProblem(fileName, () => workbook.current());
     const sheets = (await workbook.listSheets()).filter((s) => !s.generated);

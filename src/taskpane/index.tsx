@@ -14,7 +14,13 @@ function mount(): Root | null {
 }
 
 function renderInExcel() {
-  mount()?.render(<App port={new OfficeWorkbook(Excel.run)} />);
+  const workbook = new OfficeWorkbook(Excel.run, {
+    // ExcelApi 1.20: the whole write becomes one step in Excel's Undo list.
+    runGrouped: (batch) => Excel.run({ mergeUndoGroup: true }, batch),
+    runOn: (context, batch) => Excel.run(context, batch),
+  });
+  // The pane speaks the language Office is displayed in (a remembered choice of the user's comes first).
+  mount()?.render(<App port={workbook} hostLanguage={Office.context.displayLanguage} />);
 }
 
 /** No Office host (a plain browser, or office.js could not load): the web page with the file adapter. */

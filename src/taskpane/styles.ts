@@ -8,6 +8,8 @@ export const useStackStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     minWidth: 0,
     overflowWrap: "anywhere",
+    // The gap spaces the blocks; a paragraph's own margins would double it.
+    "& > p": { marginTop: 0, marginBottom: 0 },
   },
   tight: {
     display: "flex",

@@ -18,6 +18,7 @@ describe("parseCommandArgs", () => {
       json: true,
       output: undefined,
       replaceEdited: false,
+      final: false,
       lang: "id",
       help: false,
     });
@@ -38,15 +39,21 @@ describe("parseCommandArgs", () => {
   });
 
   it("rejects a missing value and a value given to a switch", () => {
-    expect(error(() => parseCommandArgs("inspect", ["buku.xlsx", "--sheet"], ["sheet", "json"])).message).toMatch(/^Opsi --sheet perlu nilai/);
+    expect(error(() => parseCommandArgs("inspect", ["buku.xlsx", "--sheet"], ["sheet", "json"])).message).toMatch(
+      /^Opsi --sheet perlu nilai/,
+    );
     expect(error(() => parseCommandArgs("inspect", ["buku.xlsx", "--json=ya"], ["sheet", "json"])).message).toMatch(
       /^Opsi --json tidak menerima nilai/,
     );
   });
 
   it("asks for the file when none is given, and for only one", () => {
-    expect(error(() => parseCommandArgs("validate", [], ["sheet", "json"])).message).toMatch(/^Berkas \.xlsx belum disebut/);
-    expect(error(() => parseCommandArgs("validate", ["a.xlsx", "b.xlsx"], ["sheet", "json"])).message).toMatch(/^Hanya satu berkas/);
+    expect(error(() => parseCommandArgs("validate", [], ["sheet", "json"])).message).toMatch(
+      /^Berkas \.xlsx belum disebut/,
+    );
+    expect(error(() => parseCommandArgs("validate", ["a.xlsx", "b.xlsx"], ["sheet", "json"])).message).toMatch(
+      /^Hanya satu berkas/,
+    );
   });
 
   it("reads --lang id or en, and names a language it does not know in Bahasa Indonesia", () => {

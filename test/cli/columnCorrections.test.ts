@@ -20,7 +20,10 @@ async function sampleWithUnknownPaguHeader(dir: string, settings: Record<string,
   });
   expect(paguColumn).toBeGreaterThan(0);
   // The settings are saved the way the task pane saves them: through the workbook port.
-  const port = await FileWorkbook.fromBuffer(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "koreksi.xlsx");
+  const port = await FileWorkbook.fromBuffer(
+    new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+    "koreksi.xlsx",
+  );
   for (const [k, v] of Object.entries(settings)) await port.writeSetting(k, v.replace("$PAGU", String(paguColumn - 1)));
   const file = path.join(dir, "koreksi.xlsx");
   writeFileSync(file, new Uint8Array(await port.toBuffer()));

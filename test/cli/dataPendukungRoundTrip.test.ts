@@ -8,6 +8,9 @@ import { typeInto } from "../file/package/officerEdits";
 import { memoryIo, tempDir } from "./helpers";
 import { copySample, loadXlsx } from "./sampleWorkbook";
 
+// Two generate runs in one hook: about 4 s alone, more beside the other suites on two cores.
+jest.setTimeout(60_000);
+
 /** The user's workflow: generate, fill Data Pendukung in the output, generate again from it. */
 describe("Data Pendukung filled by the user feeds the LKjIP tables on the next run", () => {
   const tmp = tempDir();
@@ -52,7 +55,7 @@ describe("Data Pendukung filled by the user feeds the LKjIP tables on the next r
     expect(await runCli(["generate", first, "-o", secondOut], io)).toBe(0);
     expect(io.text()).not.toMatch(/Data Pendukung" dibuat/);
     second = await loadXlsx(secondOut);
-  });
+  }, 60_000);
 
   function texts(ws: ExcelJS.Worksheet): string[] {
     const out: string[] = [];

@@ -2,15 +2,13 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { CliError, loadWorkbook } from "../../src/cli/loadWorkbook";
-import { detectFileKind } from "../../src/file/fileKind";
+import { detectFormat } from "../../src/file/formats/detectFormat";
+import { compoundFile as compoundFileOf } from "../file/helpers";
 import { tempDir } from "./helpers";
 
-const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-
-/** The start of a compound file whose directory names the given streams (UTF-16LE, as CFB stores them). */
-function compoundFile(streams: string[]): Buffer {
-  const header = Buffer.concat([CFB_SIGNATURE, Buffer.alloc(504)]);
-  return Buffer.concat([header, ...streams.map((s) => Buffer.concat([Buffer.from(s, "utf16le"), Buffer.alloc(64)]))]);
+/** The start of a compound file whose directory names the given streams. */
+function compoundFile(streams: string[]): Uint8Array {
+  return compoundFileOf(...streams.filter((s) => s !== "Root Entry"));
 }
 
 async function failure(file: string): Promise<CliError> {
@@ -53,7 +51,7 @@ describe("loadWorkbook", () => {
     const file = path.join(tmp.dir, "catatan.xlsx");
     writeFileSync(file, "NO\tTUJUAN\tSASARAN\n1\tMeningkatnya\t...\n");
     const e = await failure(file);
-    expect(e.message).toMatch(/catatan\.xlsx" bukan berkas Excel \.xlsx\. Simpan atau ekspor sebagai \.xlsx/);
+    expect(e.message).toMatch(/catatan\.xlsx" bukan buku kerja yang dapat dibaca .*Simpan atau ekspor sebagai \.xlsx/);
     expect(e.message).not.toContain("\n");
   });
 
@@ -66,12 +64,12 @@ describe("loadWorkbook", () => {
     expect(e.message).not.toContain("\n");
   });
 
-  it("says an old .xls must be saved as .xlsx", async () => {
+  it("says an .xls whose workbook stream is unreadable is damaged, in one line", async () => {
     const file = path.join(tmp.dir, "lama.xls");
     writeFileSync(file, compoundFile(["Root Entry", "Workbook", "SummaryInformation"]));
     const e = await failure(file);
-    expect(e.message).toMatch(/Excel lama \(\.xls\)/);
-    expect(e.message).toMatch(/Simpan ulang sebagai \.xlsx/);
+    expect(e.message).toMatch(/"[^"]*lama\.xls" rusak atau tidak terbaca sebagai \.xls/);
+    expect(e.message).not.toContain("\n");
   });
 
   it("says a truncated zip is corrupt, in one line", async () => {
@@ -95,12 +93,12 @@ describe("loadWorkbook", () => {
   });
 });
 
-describe("detectFileKind", () => {
-  it("tells zip, encrypted OOXML, old xls and other bytes apart", () => {
-    expect(detectFileKind(Buffer.from("PK\u0003\u0004rest"))).toBe("zip");
-    expect(detectFileKind(compoundFile(["EncryptionInfo"]))).toBe("encrypted-ooxml");
-    expect(detectFileKind(compoundFile(["Workbook"]))).toBe("cfb");
-    expect(detectFileKind(Buffer.from("hello"))).toBe("other");
-    expect(detectFileKind(Buffer.alloc(0))).toBe("empty");
+describe("detectFormat", () => {
+  it("tells a damaged zip, encrypted OOXML, old xls and other bytes apart", () => {
+    expect(detectFormat(Buffer.from("PK\u0003\u0004rest"))).toEqual({ refused: "zip-damaged" });
+    expect(detectFormat(compoundFile(["EncryptionInfo"]))).toEqual({ refused: "encrypted" });
+    expect(detectFormat(compoundFile(["Workbook"]))).toEqual({ format: "xls" });
+    expect(detectFormat(Buffer.from("hello"))).toEqual({ refused: "other" });
+    expect(detectFormat(Buffer.alloc(0))).toEqual({ refused: "empty" });
   });
 });

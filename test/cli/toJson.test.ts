@@ -76,7 +76,10 @@ function model(): PengukuranKinerjaModel {
                     realisasi: n("800000", "S8", 0),
                     capaian: n("1.62", "T8"),
                     levelEvidence: "kode",
-                    subKegiatan: [sub("Pelaksanaan Kegiatan Promosi", 8, "49421000", "800000"), sub("Kosong", 9, "0", null)],
+                    subKegiatan: [
+                      sub("Pelaksanaan Kegiatan Promosi", 8, "49421000", "800000"),
+                      sub("Kosong", 9, "0", null),
+                    ],
                   },
                 ],
               },
@@ -100,7 +103,12 @@ describe("modelToJson", () => {
   it("gives every node the cell of its name", () => {
     const tujuan = json.tujuan[0];
     const sasaran = tujuan.sasaran[0];
-    expect([tujuan.cell, sasaran.cell, sasaran.indikator[0].cell, sasaran.program[0].cell]).toEqual(["B7", "D7", "E7", "M7"]);
+    expect([tujuan.cell, sasaran.cell, sasaran.indikator[0].cell, sasaran.program[0].cell]).toEqual([
+      "B7",
+      "D7",
+      "E7",
+      "M7",
+    ]);
     expect(sasaran.program[0].kegiatan[0].subKegiatan.map((s) => s.cell)).toEqual(["M9", "M10"]);
   });
 
@@ -120,7 +128,12 @@ describe("modelToJson", () => {
   it("writes amounts in Rupiah as numbers, kode only where the sheet has one", () => {
     const program = json.tujuan[0].sasaran[0].program[0];
     expect(program).not.toHaveProperty("kode");
-    expect(program).toMatchObject({ pagu: 49421000, anggaranKas: [0, 49421000, 0, 0], realisasi: 800000, capaian: 1.62 });
+    expect(program).toMatchObject({
+      pagu: 49421000,
+      anggaranKas: [0, 49421000, 0, 0],
+      realisasi: 800000,
+      capaian: 1.62,
+    });
     const kegiatan = program.kegiatan[0];
     expect(kegiatan).toMatchObject({ kode: "2.18.03.2.01", anggaranKas: [null, null, null, null] });
     expect(kegiatan.subKegiatan[1]).toEqual({

@@ -10,6 +10,8 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 export const SAMPLE = path.join(ROOT, "assets", "samples", "pengukuran-kinerja-2022.xlsx");
 /** The Evaluasi Renja sample made by hand in Excel (formulas, fills), TW I and TW IV 2022. */
 export const ER_SAMPLE = path.join(ROOT, "assets", "samples", "evaluasi-renja-2022.xlsx");
+/** The second sample, with long tables (scripts/build-sample-2021.ts). */
+export const SAMPLE_2021 = path.join(ROOT, "assets", "samples", "pengukuran-kinerja-2021.xlsx");
 
 export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

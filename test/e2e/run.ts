@@ -13,19 +13,25 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startStaticServer } from "../../scripts/e2e/staticServer";
+import { a11yScenario, browserLanguageScenario } from "./browser/a11yScenario";
 import { badFilesScenario } from "./browser/badFilesScenario";
+import { editedSheetScenario } from "./browser/editedSheetScenario";
+import { manyFindingsScenario } from "./browser/manyFindingsScenario";
 import { largeFileScenario } from "./browser/largeFileScenario";
+import { otherFormatsScenario } from "./browser/otherFormatsScenario";
 import { chromiumVersion, launchBrowser } from "./browser/launch";
 import { sampleScenario } from "./browser/sampleScenario";
 import { ensureBuild } from "./ensureBuild";
-import { ER_SAMPLE, ROOT, SAMPLE } from "./expectations";
+import { ER_SAMPLE, ROOT, SAMPLE, SAMPLE_2021 } from "./expectations";
 import { Harness } from "./harness";
 import { erCachedValues } from "./libreoffice/erCachedValues";
 import { formulaProof } from "./libreoffice/formulaProof";
 import { generateFromFile } from "./libreoffice/generated";
 import { pdfProof } from "./libreoffice/pdfProof";
+import { printProof } from "./libreoffice/printProof";
 import { preservationProof } from "./libreoffice/preservationProof";
 import { libreOfficeVersion } from "./libreoffice/soffice";
+import { otherFormatsProof } from "./libreoffice/otherFormats";
 
 /** The one error a plain browser is expected to log: office.js cannot load from Microsoft's CDN here. */
 const EXPECTED_PAGE_ERRORS = [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/];
@@ -66,6 +72,11 @@ async function browserSuite(h: Harness, options: Options, outDir: string): Promi
     });
     await badFilesScenario(h, browser, server.url, outDir);
     await largeFileScenario(h, browser, server.url, outDir);
+    await otherFormatsScenario(h, browser, server.url, outDir);
+    await editedSheetScenario(h, browser, server.url, outDir);
+    await a11yScenario(h, browser, server.url, outDir);
+    await browserLanguageScenario(h, server.url);
+    await manyFindingsScenario(h, browser, server.url, outDir);
     await h.check("browser: halaman", "tanpa galat halaman selain yang diharapkan tanpa Office", async () => {
       const unexpected = browser.pageErrors.filter((e) => !EXPECTED_PAGE_ERRORS.some((re) => re.test(e)));
       if (unexpected.length > 0) throw new Error(unexpected.join("\n"));
@@ -87,8 +98,18 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     const generated = await generateFromFile(SAMPLE);
     await formulaProof(h, generated, workDir);
     await pdfProof(h, generated, workDir);
+    const long = await generateFromFile(SAMPLE_2021);
+    await printProof(
+      h,
+      [
+        { label: "contoh 2022", generated },
+        { label: "contoh 2021 (tabel panjang)", generated: long },
+      ],
+      workDir,
+    );
     await preservationProof(h, workDir);
     await erCachedValues(h, workDir);
+    await otherFormatsProof(h, workDir);
   } finally {
     if (options.keep) console.log(`libreoffice: berkas kerja disimpan di ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });

@@ -30,6 +30,8 @@ export interface InMemoryExcelOptions {
 export interface InMemoryExcel {
   /** Same shape as Excel.run; ends with a sync when statements are still queued, as Excel.run does. */
   run: RunExcel;
+  /** `Excel.run({ mergeUndoGroup: true }, batch)`: Worksheet.delete and .visibility fail with UndoNotSupported. */
+  runGrouped: RunExcel;
   workbook: InMemoryWorkbook;
   stats: ExcelStats;
   /** Make the next sync fail with this Office error (e.g. "InvalidOperationInCellEditMode"). */
@@ -59,14 +61,23 @@ export function createInMemoryExcel(options: InMemoryExcelOptions = {}): InMemor
       return e;
     },
   };
-  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new FakeContext(model, stats, limits, hooks);
-    const result = await batch(context as unknown as Excel.RequestContext);
-    if (context.pending > 0) await context.sync();
-    return result;
+  const runWith = async <T>(grouped: boolean, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeContext(model, stats, limits, hooks, grouped);
+    try {
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (context.pending > 0) await context.sync();
+      if (grouped) stats.undoGroups++;
+      return result;
+    } catch (e) {
+      if (grouped) stats.refusedUndoGroups++;
+      throw e;
+    }
   };
+  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => runWith(false, batch);
+  const runGrouped = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => runWith(true, batch);
   return {
     run: run as RunExcel,
+    runGrouped: runGrouped as RunExcel,
     workbook,
     stats,
     failNextSync: (code, message = `Simulated ${code}`, errorLocation) => {

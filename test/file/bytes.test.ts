@@ -1,15 +1,15 @@
 import { lkjipDownloadName } from "../../src/file/downloadName";
-import { detectFileKind } from "../../src/file/fileKind";
+import { detectFormat } from "../../src/file/formats/detectFormat";
 import { countWorksheetParts, hasWorkbookPart, zipEntryNames } from "../../src/file/zipEntries";
 import { compoundFile, plainLoad, sampleBytes, storedZip } from "./helpers";
 
-describe("detectFileKind", () => {
-  it("tells a zip, an encrypted workbook, an old .xls, an empty and another file apart", () => {
-    expect(detectFileKind(sampleBytes())).toBe("zip");
-    expect(detectFileKind(compoundFile("EncryptionInfo"))).toBe("encrypted-ooxml");
-    expect(detectFileKind(compoundFile("Workbook"))).toBe("cfb");
-    expect(detectFileKind(new Uint8Array(0))).toBe("empty");
-    expect(detectFileKind(new TextEncoder().encode("PKZIP? no"))).toBe("other");
+describe("detectFormat", () => {
+  it("tells an .xlsx, an encrypted workbook, an old .xls, an empty and another file apart", () => {
+    expect(detectFormat(sampleBytes())).toEqual({ format: "xlsx" });
+    expect(detectFormat(compoundFile("EncryptionInfo", "EncryptedPackage"))).toEqual({ refused: "encrypted" });
+    expect(detectFormat(compoundFile("Workbook"))).toEqual({ format: "xls" });
+    expect(detectFormat(new Uint8Array(0))).toEqual({ refused: "empty" });
+    expect(detectFormat(new TextEncoder().encode("PKZIP? no"))).toEqual({ refused: "other" });
   });
 });
 
@@ -35,6 +35,11 @@ describe("lkjipDownloadName", () => {
     ["C:\\Users\\ani\\data.xlsm", "data-lkjip.xlsx"],
     ["tanpa-ekstensi", "tanpa-ekstensi-lkjip.xlsx"],
     [".xlsx", "buku-kerja-lkjip.xlsx"],
+    // A result opened again keeps its name: no x-lkjip-lkjip.xlsx.
+    ["pengukuran-kinerja-2022-lkjip.xlsx", "pengukuran-kinerja-2022-lkjip.xlsx"],
+    ["Laporan TW IV-lkjip (1).xlsx", "Laporan TW IV-lkjip.xlsx"],
+    ["Laporan-LKJIP.xlsx", "Laporan-lkjip.xlsx"],
+    ["lkjip.xlsx", "lkjip-lkjip.xlsx"],
   ])("%s → %s", (input, expected) => {
     expect(lkjipDownloadName(input)).toBe(expected);
   });

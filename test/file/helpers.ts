@@ -75,9 +75,19 @@ function crc32(data: number[]): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** The first bytes of a compound file (old .xls, or an encrypted .xlsx when it names an EncryptionInfo stream). */
-export function compoundFile(streamName?: string): Uint8Array {
-  const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)];
-  const name = streamName ? [...streamName].flatMap((c) => [c.charCodeAt(0), 0]) : [];
-  return new Uint8Array([...header, ...name, ...new Array(64).fill(0)]);
+/**
+ * The start of a compound file whose directory (right after the 512-byte header) names the given streams: UTF-16LE
+ * names in 128-byte entries with their length and type, as CFB stores them. An old .xls has `Workbook`, an encrypted
+ * .xlsx `EncryptionInfo`, a Word .doc `WordDocument`.
+ */
+export function compoundFile(...streams: string[]): Uint8Array {
+  const out = new Uint8Array(512 + 128 * (streams.length + 1));
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  ["Root Entry", ...streams].forEach((name, i) => {
+    const p = 512 + 128 * i;
+    for (let c = 0; c < name.length; c++) out[p + 2 * c] = name.charCodeAt(c);
+    out[p + 64] = (name.length + 1) * 2;
+    out[p + 66] = i === 0 ? 5 : 2;
+  });
+  return out;
 }

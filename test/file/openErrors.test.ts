@@ -15,27 +15,35 @@ async function openError(bytes: Uint8Array, name = "laporan.xlsx"): Promise<File
   throw new Error("the file was opened");
 }
 
-describe("FileWorkbook.fromBuffer refuses what is not an .xlsx, in Bahasa Indonesia", () => {
+describe("FileWorkbook.fromBuffer refuses what is not a workbook, in Bahasa Indonesia", () => {
   it("an empty file", async () => {
     expect((await openError(new Uint8Array(0))).message).toMatch(/kosong \(0 byte\)/);
   });
 
   it("a text file renamed .xlsx", async () => {
     const text = new TextEncoder().encode("NO;TUJUAN;SASARAN\n1;Meningkatnya investasi;...\n");
-    expect((await openError(text, "bukan-excel.xlsx")).message).toMatch(/bukan berkas Excel \.xlsx/);
+    expect((await openError(text, "bukan-excel.xlsx")).message).toMatch(/bukan buku kerja yang dapat dibaca/);
   });
 
   it("a password-protected workbook (a compound file with an EncryptionInfo stream)", async () => {
     expect((await openError(compoundFile("EncryptionInfo"))).message).toMatch(/dilindungi kata sandi/);
   });
 
-  it("an old .xls (a compound file without encryption)", async () => {
-    expect((await openError(compoundFile("Workbook"), "lama.xls")).message).toMatch(/Excel lama \(\.xls\)/);
+  it("an .xls whose workbook stream cannot be read", async () => {
+    expect((await openError(compoundFile("Workbook"), "lama.xls")).message).toMatch(
+      /"lama\.xls" rusak atau tidak terbaca sebagai \.xls \(Excel 97–2003\)/,
+    );
   });
 
-  it("a zip that is another kind of document", async () => {
+  it("a Word document, old and new", async () => {
     const docx = storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" });
-    expect((await openError(docx, "surat.xlsx")).message).toMatch(/arsip zip tetapi bukan buku kerja Excel/);
+    expect((await openError(docx, "surat.xlsx")).message).toMatch(/adalah dokumen Word, bukan buku kerja/);
+    expect((await openError(compoundFile("WordDocument", "1Table"), "surat.xls")).message).toMatch(/dokumen Word/);
+  });
+
+  it("a zip that is neither a workbook nor a document we know", async () => {
+    const zip = storedZip({ "foto/a.txt": "bukan" });
+    expect((await openError(zip, "arsip.xlsx")).message).toMatch(/arsip zip tetapi bukan buku kerja Excel atau \.ods/);
   });
 
   it("a truncated .xlsx", async () => {

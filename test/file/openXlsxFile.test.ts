@@ -17,6 +17,8 @@ describe("openXlsxFile (the web page's open step)", () => {
 
   it("passes the adapter's message on for a file that is not an .xlsx", async () => {
     const file = new File(["bukan excel"], "catatan.xlsx");
-    await expect(openXlsxFile(file, () => undefined)).rejects.toThrow('Berkas "catatan.xlsx" bukan berkas Excel .xlsx');
+    await expect(openXlsxFile(file, () => undefined)).rejects.toThrow(
+      'Berkas "catatan.xlsx" bukan buku kerja yang dapat dibaca',
+    );
   });
 });

@@ -136,7 +136,10 @@ describe.each(CASES)("lkjip generate from the Evaluasi Renja sample ($style)", (
   });
 
   it("Bab II 2.2 lists every program with its anggaran", () => {
-    const rows = sheet("LKjIP Bab II");
+    // Tabel 2.2 is taller than a page here: it goes on a sheet of its own ("LKjIP Tabel 2.2").
+    const rows = [...grids.keys()]
+      .filter((n) => n === "LKjIP Bab II" || n.startsWith("LKjIP Tabel 2"))
+      .flatMap((n) => sheet(n));
     const programs = data.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program));
     for (const p of programs) {
       const pagu = subsOf(p).reduce((a, x) => a + paguOf(x), 0);

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeEngine } from "./fakeEngine";
-import { sheetGrid, TW1, TW4 } from "./fixtures";
+import { sheetGrid, TW1, TW4, TW4_FINDINGS } from "./fixtures";
 import { memoryPort } from "./memoryPort";
-import { loaded, openStep, renderPane } from "./render";
+import { loaded, openStep, renderPane, stepButton } from "./render";
 
 const workbook = () => [sheetGrid("TW I"), sheetGrid("TW IV")];
 
@@ -13,61 +13,116 @@ function deferred() {
   return { promise, release };
 }
 
-async function startGenerate() {
-  await loaded();
-  openStep("Buat tabel LKjIP");
+async function generate(name = "Buat tabel LKjIP") {
   // The run starts awaiting the port at once; act keeps those first updates inside React's test scope.
   await act(async () => {
-    fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    fireEvent.click(screen.getByRole("button", { name }));
   });
 }
 
+async function startGenerate() {
+  await loaded();
+  openStep("Buat LKjIP");
+  await generate();
+}
+
+/** The written sheets as the summary lists them: name and status word. */
+function writtenList(): string[] {
+  const region = screen.getByRole("region", { name: "Lembar yang ditulis" });
+  return within(region)
+    .getAllByRole("listitem")
+    .map((li) => li.textContent?.replace(/\s+/g, " ").trim() ?? "");
+}
+
 describe("Buat tabel LKjIP", () => {
-  it("shows progress through the phases, then the sheets written as links", async () => {
+  it("announces progress in a live region that is there before the run, then focuses the result", async () => {
     const reading = deferred();
     const writing = deferred();
     const port = memoryPort(workbook(), { readGate: reading.promise, writeGate: writing.promise });
     const engine = fakeEngine([TW1, TW4]);
-    const generate = engine.generate;
-    let shownWhileChecking = "";
-    engine.generate = (grids, options) => {
-      shownWhileChecking =
-        screen.getByRole("progressbar", { name: "Kemajuan" }).closest("[aria-live=polite]")?.textContent ?? "";
-      return generate(grids, options);
-    };
     renderPane(port, engine);
-    openStep("Buat tabel LKjIP");
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
-    });
+    openStep("Buat LKjIP");
+    const live = screen.getByRole("status");
+    expect(live.getAttribute("aria-live")).toBe("polite");
+    expect(live.textContent).toBe("");
+    await generate();
 
     // The pane's own first read is still waiting at the gate, like the generate run's.
-    expect(screen.getByText("Membaca… (0 dari 2)")).toBeTruthy();
-    const bar = screen.getByRole("progressbar", { name: "Kemajuan" });
-    expect(bar.closest("[aria-live=polite]")).not.toBeNull();
-    expect(Number(bar.getAttribute("aria-valuenow"))).toBe(0);
+    expect(within(live).getByText("Membaca… (0 dari 2)")).toBeTruthy();
+    expect(Number(within(live).getByRole("progressbar", { name: "Kemajuan" }).getAttribute("aria-valuenow"))).toBe(0);
     expect(screen.getByRole("button", { name: "Buat tabel LKjIP" }).hasAttribute("disabled")).toBe(true);
 
     await act(async () => reading.release());
-    await waitFor(() => expect(screen.getByText("Menulis… (0 dari 3)")).toBeTruthy());
-    expect(shownWhileChecking).toContain("Memeriksa…");
-    expect(Number(screen.getByRole("progressbar", { name: "Kemajuan" }).getAttribute("aria-valuenow"))).toBeCloseTo(
-      2 / 3,
+    await waitFor(() => expect(within(live).getByText("Menulis… (0 dari 3)")).toBeTruthy());
+    await act(async () => writing.release());
+    const done = await screen.findByRole("heading", { name: "Selesai: 3 lembar ditulis." });
+    await waitFor(() => expect(document.activeElement).toBe(done));
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByText('Sumber: lembar "TW IV", triwulan IV, tahun 2022.')).toBeTruthy();
+    expect(writtenList()).toEqual(["Tabel 2.2 PK (baru)", "Tabel 3.2 Anggaran (baru)", "Data Pendukung (baru)"]);
+
+    // Excel: the step's one primary action now opens the first table.
+    expect(screen.getByRole("button", { name: "Buat ulang" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Buka lembar" }));
+    await waitFor(() => expect(port.activated).toEqual(["Tabel 2.2 PK"]));
+    fireEvent.click(screen.getByRole("button", { name: 'Buka lembar "Tabel 3.2 Anggaran"' }));
+    await waitFor(() => expect(port.activated).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran"]));
+  });
+
+  it("is started from Periksa and shows its result in Buat", async () => {
+    const port = memoryPort(workbook());
+    renderPane(port, fakeEngine([TW4]));
+    await loaded();
+    openStep("Periksa");
+    await generate();
+    const done = await screen.findByRole("heading", { name: "Selesai: 3 lembar ditulis." });
+    expect(stepButton("Buat LKjIP").getAttribute("aria-current")).toBe("step");
+    await waitFor(() => expect(document.activeElement).toBe(done));
+  });
+
+  it("says before and after how many errors the source holds, with a link back to Periksa", async () => {
+    renderPane(memoryPort(workbook()), fakeEngine([{ ...TW1, findings: [{ ...TW4_FINDINGS[0], sheet: "TW I" }] }, TW4]));
+    await loaded();
+    openStep("Buat LKjIP");
+    expect(
+      screen.getByText(/^Lembar sumber "TW IV" masih memuat 3 kesalahan\. Tabel LKjIP memuat angkanya apa adanya\./),
+    ).toBeTruthy();
+    await generate();
+    await screen.findByText(/^Tabel dibuat dari "TW IV", yang masih memuat 3 kesalahan/);
+    const links = screen.getAllByRole("button", { name: "Lihat di Periksa" });
+    expect(links).toHaveLength(2);
+    fireEvent.click(links[1]);
+    expect(stepButton("Periksa").getAttribute("aria-current")).toBe("step");
+    expect(screen.getByRole("combobox", { name: "Saring menurut lembar" }).textContent).toBe("TW IV");
+  });
+
+  it("lists new, replaced and kept-because-edited sheets, and replaces a kept one on purpose", async () => {
+    const port = memoryPort(workbook());
+    renderPane(port, fakeEngine([TW4]));
+    await startGenerate();
+    await screen.findByText("Selesai: 3 lembar ditulis.");
+    port.sheets.get("Tabel 3.2 Anggaran")!.cells[1] = [{ value: "catatan petugas" }];
+
+    await generate("Buat ulang");
+    await waitFor(() => expect(port.written).toHaveLength(2));
+    await screen.findByText("Selesai: 2 lembar ditulis.");
+    expect(writtenList()).toEqual(["Tabel 2.2 PK (diganti)", "Tabel 3.2 Anggaran (2) (baru)"]);
+    const kept = screen.getByRole("region", { name: "Dibiarkan karena Anda sunting" });
+    expect(kept.textContent).toContain(
+      '"Tabel 3.2 Anggaran" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "Tabel 3.2 Anggaran (2)".',
     );
 
-    await act(async () => writing.release());
-    await screen.findByText("Selesai: 3 lembar ditulis.");
-    expect(screen.queryByRole("progressbar")).toBeNull();
-    const written = screen.getByRole("region", { name: "Lembar yang ditulis" });
-    expect(within(written).getByText('Sumber: lembar "TW IV", s/d triwulan IV tahun 2022.')).toBeTruthy();
-    const links = within(written)
-      .getAllByRole("button")
-      .map((b) => b.textContent);
-    expect(links).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran", "Data Pendukung"]);
-    expect(port.written[0].names).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran", "Data Pendukung"]);
-
-    fireEvent.click(within(written).getByRole("button", { name: "Tabel 3.2 Anggaran" }));
-    await waitFor(() => expect(port.activated).toEqual(["Tabel 3.2 Anggaran"]));
+    await act(async () => {
+      fireEvent.click(within(kept).getByRole("button", { name: 'Ganti "Tabel 3.2 Anggaran" dengan versi baru' }));
+    });
+    await waitFor(() => expect(port.written).toHaveLength(3));
+    expect(port.written[2].options.replaceEdited).toEqual(["Tabel 3.2 Anggaran"]);
+    await waitFor(() => expect(writtenList()).toEqual(["Tabel 2.2 PK (diganti)", "Tabel 3.2 Anggaran (diganti)"]));
+    expect(screen.queryByRole("region", { name: "Dibiarkan karena Anda sunting" })).toBeNull();
+    // The copy written beside it last time carries the same mark: a copy is never removed, it stays as it is.
+    expect(port.written[2].report.removed).toEqual([]);
+    expect(port.sheets.has("Tabel 3.2 Anggaran (2)")).toBe(true);
+    expect(port.sheets.get("Tabel 3.2 Anggaran")!.cells[1]?.[0]?.value).not.toBe("catatan petugas");
   });
 
   it("asks to fill Data Pendukung when it was created, and not once it exists", async () => {
@@ -75,53 +130,69 @@ describe("Buat tabel LKjIP", () => {
     renderPane(port, fakeEngine([TW4]));
     await startGenerate();
     const title = await screen.findByText("Isi Data Pendukung");
-    expect(title.closest(".fui-MessageBar")?.textContent).toContain('Lembar "Data Pendukung" dibuat');
+    expect(title.closest(".fui-MessageBar")?.textContent).toContain('Lembar "Data Pendukung" dibuat. Isi polaritas');
 
-    fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    await generate("Buat ulang");
     await waitFor(() => expect(port.written).toHaveLength(2));
     await waitFor(() => expect(screen.queryByText("Isi Data Pendukung")).toBeNull());
-    expect(port.written[1].names).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran"]);
   });
 
-  it("lists where each table went when a sheet the officer edited was kept", async () => {
-    const port = memoryPort(workbook());
-    renderPane(port, fakeEngine([TW4]));
+  it("on the web, explains the Data Pendukung loop in the page's words and offers no sheet to open", async () => {
+    renderPane(memoryPort(workbook(), { mode: "file" }), fakeEngine([TW4]));
     await startGenerate();
-    await screen.findByText("Selesai: 3 lembar ditulis.");
-    port.sheets.get("Tabel 3.2 Anggaran")!.cells[1] = [{ value: "catatan petugas" }];
-
-    fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
-    await waitFor(() => expect(port.written).toHaveLength(2));
-    expect(port.written[1].report.kept).toEqual(["Tabel 3.2 Anggaran"]);
-    const written = await screen.findByRole("region", { name: "Lembar yang ditulis" });
-    await waitFor(() =>
-      expect(
-        within(written)
-          .getAllByRole("button")
-          .map((b) => b.textContent),
-      ).toEqual(["Tabel 2.2 PK", "Tabel 3.2 Anggaran (2)"]),
-    );
+    const title = await screen.findByText("Isi Data Pendukung");
+    const body = title.closest(".fui-MessageBar")?.textContent ?? "";
+    expect(body).toContain("Unduh hasil, isi lembar itu di Excel atau LibreOffice Calc");
+    expect(body).toContain("buka berkas yang sudah diisi di halaman ini lagi");
+    expect(screen.queryByRole("button", { name: "Buka lembar" })).toBeNull();
+    expect(within(screen.getByRole("region", { name: "Lembar yang ditulis" })).queryAllByRole("button")).toHaveLength(0);
+    expect(screen.getByText("Unduh hasil dengan tombol Unduh hasil di atas.")).toBeTruthy();
+    expect(screen.queryByText(/Urungkan/)).toBeNull();
   });
 
-  it("builds from the sheet picked in Kenali and with the saved column corrections", async () => {
+  it("builds from the source chosen in Kenali, with the saved column corrections, in the pane's language", async () => {
     const settings = { "columns:TW I": JSON.stringify({ kode: 12 }) };
     const engine = fakeEngine([TW1, TW4]);
     renderPane(memoryPort(workbook(), { settings }), engine);
     await loaded();
-    fireEvent.click(screen.getByRole("combobox", { name: "Lembar yang dibaca" }));
-    fireEvent.click(screen.getByRole("option", { name: "TW I" }));
-    openStep("Buat tabel LKjIP");
-    fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    fireEvent.click(screen.getByRole("radio", { name: /^TW I \(/ }));
+    openStep("Buat LKjIP");
+    await generate();
     await screen.findByText(/Sumber: lembar "TW I"/);
-    expect(engine.generateCalls).toEqual([{ sheet: "TW I", columns: { "TW I": { kode: 12 } } }]);
+    expect(engine.generateCalls).toEqual([{ sheet: "TW I", columns: { "TW I": { kode: 12 } }, lang: "id" }]);
   });
 
-  it("names the written sheets without links when the workbook is a file", async () => {
-    renderPane(memoryPort(workbook(), { mode: "file" }), fakeEngine([TW4]));
-    await startGenerate();
-    const written = await screen.findByRole("region", { name: "Lembar yang ditulis" });
-    expect(within(written).queryAllByRole("button")).toHaveLength(0);
-    expect(within(written).getByText("Tabel 2.2 PK")).toBeTruthy();
+  it("writes Hasil Pemeriksaan in English when the pane is in English", async () => {
+    const engine = fakeEngine([TW4]);
+    renderPane(memoryPort(workbook()), engine, "en");
+    await loaded();
+    openStep("Build LKjIP");
+    await generate("Build the LKjIP tables");
+    await screen.findByText("Done: 3 sheets written.");
+    expect(engine.generateCalls.map((c) => c.lang)).toEqual(["en"]);
+  });
+
+  it("says before writing whether Excel can undo the step, and after when it could not group it", async () => {
+    const port = memoryPort(workbook());
+    port.undoSupport = () => "none";
+    const { unmount } = renderPane(port, fakeEngine([TW4]));
+    await loaded();
+    openStep("Periksa");
+    expect(screen.getByText(/Excel ini tidak dapat membatalkan langkah ini dengan Urungkan/)).toBeTruthy();
+    openStep("Buat LKjIP");
+    expect(screen.getByText(/Excel ini tidak dapat membatalkan langkah ini dengan Urungkan/)).toBeTruthy();
+    unmount();
+
+    const grouped = memoryPort(workbook());
+    grouped.undoSupport = () => "one-step";
+    const write = grouped.writeSheets.bind(grouped);
+    grouped.writeSheets = async (specs, options) => ({ ...(await write(specs, options)), undo: "none" });
+    renderPane(grouped, fakeEngine([TW4]));
+    await loaded();
+    openStep("Buat LKjIP");
+    expect(screen.getByText(/dapat dibatalkan sekaligus dengan Urungkan \(Ctrl\+Z\)/)).toBeTruthy();
+    await generate();
+    expect(await screen.findByText(/Penulisan kali ini tidak dapat dibatalkan sekaligus/)).toBeTruthy();
   });
 
   it("shows the port's error in an error message bar", async () => {
@@ -152,9 +223,9 @@ describe("Buat tabel LKjIP", () => {
     const port = memoryPort([sheetGrid("Lembar1", 4, 4)]);
     renderPane(port, engine);
     await startGenerate();
-    const title = await screen.findAllByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan");
-    const bar = title[title.length - 1].closest(".fui-MessageBar");
-    expect(bar?.textContent).toContain('Lembar "Lembar1": judul kolom tidak ditemukan: SASARAN, PAGU.');
+    await waitFor(() =>
+      expect(screen.getByRole("region", { name: "Tabel LKjIP" }).textContent).toContain('Lembar "Lembar1": judul kolom tidak ditemukan: SASARAN, PAGU.'),
+    );
     expect(port.written).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@ import { Kegiatan, Program, Quarterly, Sasaran, PengukuranKinerjaModel, Tujuan }
 import { AnalyseOptions, Analysis } from "../../src/core/pipeline";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
 import { Finding } from "../../src/core/model/finding";
-import { Engine, GenerateOutcome } from "../../src/taskpane/engine";
+import { Engine, GenerateOptions, GenerateOutcome } from "../../src/taskpane/engine";
 
 /**
  * A stand-in for the pipeline so the pane's tests exercise the pane only: it "recognises" the sheets it is told
@@ -23,7 +23,7 @@ export interface FakeSheet {
 
 export interface FakeEngine extends Engine {
   analyseCalls: AnalyseOptions[];
-  generateCalls: AnalyseOptions[];
+  generateCalls: GenerateOptions[];
 }
 
 export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]> = {}): FakeEngine {
@@ -37,12 +37,15 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
     generate(grids, options): GenerateOutcome {
       engine.generateCalls.push(options);
       const analysis = analyse(grids, options);
-      const source = analysis.models[analysis.models.length - 1];
+      // The latest by tahun and triwulan, as the pipeline picks it.
+      const source = [...analysis.models]
+        .sort((a, b) => (a.tahun ?? 0) - (b.tahun ?? 0) || (a.triwulan ?? 0) - (b.triwulan ?? 0))
+        .pop();
       if (!source || source.layout !== "pengukuran-kinerja") return { analysis, source: null };
       const hasDp = grids.some((g) => g.name === "Data Pendukung");
       const specs = [spec("Tabel 2.2 PK", "lkjip-table"), spec("Tabel 3.2 Anggaran", "lkjip-table")];
       if (!hasDp) specs.push(spec("Data Pendukung", "data-pendukung"));
-      return { analysis, source, specs, dataPendukungCreated: !hasDp, dataPendukungFindings: [] };
+      return { analysis, source, specs, dataPendukungCreated: !hasDp, dataPendukungFindings: [], tableFindings: [] };
     },
   };
 
@@ -51,6 +54,7 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
     const skipped: Analysis["skipped"] = [];
     for (const grid of grids) {
       if (options.sheet !== undefined && grid.name !== options.sheet) continue;
+      if (grid.name === "Data Pendukung" || grid.name === "Hasil Pemeriksaan" || grid.name.startsWith("Tabel ")) continue;
       if (grid.name === "Data Pendukung") continue;
       const known = sheets.find((s) => s.sheet === grid.name);
       if (known) models.push(model(known, options.columns?.[grid.name]));

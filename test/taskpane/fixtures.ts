@@ -1,6 +1,7 @@
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
 import { Grid } from "../../src/core/grid/grid";
 import { Finding } from "../../src/core/model/finding";
+import { makeFinding } from "../../src/core/model/makeFinding";
 import { FakeSheet } from "./fakeEngine";
 
 /** A sheet of `cols` columns and a few rows: enough for the pane, which only reads names and sizes. */
@@ -23,12 +24,61 @@ export function finding(partial: Partial<Finding> & Pick<Finding, "rule" | "seve
   };
 }
 
+/** Findings as the engine makes them (message keys and params, so the pane can render them in either language). */
 export const TW4_FINDINGS: Finding[] = [
-  finding({ rule: "pagu-vs-children", severity: "error", cell: "N20", expected: 250634400, actual: 246174400, message: "Pagu kegiatan di N20 (246.174.400) tidak sama dengan jumlah sub kegiatannya (250.634.400)." }),
-  finding({ rule: "realisasi-over-pagu", severity: "error", cell: "S12", expected: 55599900, actual: 56811000, message: "Realisasi di S12 melebihi pagu." }),
-  finding({ rule: "kas-vs-pagu", severity: "error", cell: "O31", message: "Anggaran kas O31:R31 tidak berjumlah sama dengan pagu." }),
-  finding({ rule: "capaian-anggaran-mismatch", severity: "warning", cell: "T14", expected: 1.62, actual: 1.6, message: "Capaian anggaran di T14 seharusnya 1,62%." }),
-  finding({ rule: "level-uncertain", severity: "info", cell: "M25", message: "Tingkat baris M25 ditebak dari posisinya." }),
+  makeFinding({
+    rule: "pagu-vs-children",
+    sheet: "TW IV",
+    cell: "N20",
+    expected: 250634400,
+    actual: 246174400,
+    key: "pagu-vs-children",
+    params: { tingkat: "kegiatan", cell: "N20", pagu: 246174400, tingkatAnak: "subKegiatan", jumlah: 250634400, selisih: -4460000 },
+    level: "kegiatan",
+    name: "Pengelolaan Pelayanan Investasi",
+  }),
+  makeFinding({
+    rule: "realisasi-over-pagu",
+    sheet: "TW IV",
+    cell: "S12",
+    expected: 55599900,
+    actual: 56811000,
+    key: "realisasi-over-pagu",
+    params: { cell: "S12", realisasi: 56811000, pagu: 55599900, selisih: 1211100 },
+    level: "program",
+    name: "PROGRAM HUBUNGAN INDUSTRIAL",
+  }),
+  makeFinding({
+    rule: "kas-vs-pagu",
+    sheet: "TW IV",
+    cell: "N31",
+    expected: 9000000,
+    actual: 10000000,
+    key: "kas-vs-pagu",
+    params: { cell: "N31", pagu: 10000000, kas: 9000000, selisih: 1000000 },
+    level: "subKegiatan",
+    name: "Penyediaan Data Ketenagakerjaan",
+  }),
+  makeFinding({
+    rule: "capaian-anggaran-mismatch",
+    sheet: "TW IV",
+    cell: "T12",
+    expected: 1.62,
+    actual: 1.6,
+    key: "capaian-anggaran-mismatch",
+    params: { cell: "T12", tertulis: 1.6, realisasi: 900000, pagu: 55599900, hitung: 1.62, desimal: 2 },
+    level: "program",
+    name: "PROGRAM HUBUNGAN INDUSTRIAL",
+  }),
+  makeFinding({
+    rule: "level-uncertain",
+    sheet: "TW IV",
+    cell: "M25",
+    key: "level-uncertain.program-by-position",
+    params: { cell: "M25", nama: "Pembinaan Lembaga Kerja", baris: 25 },
+    level: "program",
+    name: "Pembinaan Lembaga Kerja",
+  }),
 ];
 
 /** Columns as the real layout puts them (A..S), `kode` absent as in the seed. */

@@ -1,12 +1,40 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from "@testing-library/react";
 import { I18nProvider, useI18n } from "../../src/taskpane/i18n";
+import { en } from "../../src/taskpane/i18n/en";
+import { id } from "../../src/taskpane/i18n/id";
+import { initialLanguage, languageOfTag } from "../../src/taskpane/i18n/language";
 import { LanguageSwitch } from "../../src/taskpane/components/LanguageSwitch";
+import { WEB_TEXT } from "../../src/taskpane/web/webText";
 
 function Shown(props: { where: string }) {
   const { lang } = useI18n();
   return <span data-testid={props.where}>{lang}</span>;
 }
+
+/** Every key path of a dictionary, nested objects included. */
+function keyPaths(o: object, prefix = ""): string[] {
+  return Object.entries(o).flatMap(([k, v]) =>
+    v !== null && typeof v === "object" ? keyPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+test("id and en have the same keys, the web page's words too", () => {
+  expect(keyPaths(en).sort()).toEqual(keyPaths(id).sort());
+  expect(keyPaths(WEB_TEXT.en).sort()).toEqual(keyPaths(WEB_TEXT.id).sort());
+});
+
+test("a language tag names the pane's language, Bahasa Indonesia when it is neither", () => {
+  expect(languageOfTag("en-US")).toBe("en");
+  expect(languageOfTag("en")).toBe("en");
+  expect(languageOfTag("id-ID")).toBe("id");
+  expect(languageOfTag("in")).toBe("id");
+  expect(languageOfTag("fr-FR")).toBeNull();
+  expect(initialLanguage("fr-FR", null)).toBe("id");
+  expect(initialLanguage(undefined, null)).toBe("id");
+  expect(initialLanguage("en-GB", null)).toBe("en");
+  expect(initialLanguage("en-GB", "id")).toBe("id");
+});
 
 test("a pane nested in the web page shares the page's language: one switch changes both", () => {
   render(

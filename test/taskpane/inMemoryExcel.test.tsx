@@ -18,33 +18,36 @@ describe("task pane → OfficeWorkbook → in-memory Excel", () => {
     grids = await sampleGrids();
   });
 
-  it("goes through Kenali, Periksa and Buat tabel LKjIP, and never writes to the user's sheets", async () => {
+  it("goes through Kenali, Periksa and Buat tabel LKjIP as one undo step, and never writes to the user's sheets", async () => {
     const excel = createInMemoryExcel({ sheets: grids });
     const expected = analyseWorkbook(grids);
-    renderPane(new OfficeWorkbook(excel.run));
+    renderPane(new OfficeWorkbook(excel.run, { runGrouped: excel.runGrouped }), undefined, "en");
     await loaded();
 
     // Kenali: what the engine recognises in the sheets the adapter read from "Excel".
     for (const model of expected.models) {
       const article = screen.getByRole("article", { name: model.sheet });
-      expect(definition(article, "Sub kegiatan")).toBe(String(countModel(model).subKegiatan));
+      expect(definition(article, "Sub-activities")).toBe(String(countModel(model).subKegiatan));
     }
 
-    // Periksa: clicking a finding selects its cell in the workbook (errors are listed first).
-    openStep("Periksa");
-    const first = expected.findings.find((f) => f.severity === "error")!;
-    const item = screen.getAllByRole("listitem")[0];
-    fireEvent.click(item.querySelector("button") as HTMLElement);
-    await waitFor(() => expect(excel.workbook.selection()).toEqual({ sheet: first.sheet, address: first.cell }));
+    // Periksa: a finding's cell selects the cell in the workbook (errors are listed first).
+    openStep("Check");
+    const firstLine = document.querySelector<HTMLElement>("[data-entry=finding]")!;
+    const cellButton = within(firstLine).getByRole("button", { name: /^Select cell / });
+    const [, cell, sheet] = /^Select cell (\S+) in sheet "(.+)"$/.exec(cellButton.getAttribute("aria-label") ?? "")!;
+    expect(expected.findings.some((f) => f.sheet === sheet && f.cell === cell && f.severity === "error")).toBe(true);
+    fireEvent.click(cellButton);
+    await waitFor(() => expect(excel.workbook.selection()).toEqual({ sheet, address: cell }));
 
-    // Buat tabel LKjIP: the generated sheets appear in the workbook; the user's sheets are untouched.
+    // Buat tabel LKjIP: one undo step said before; the generated sheets appear; the user's sheets are untouched.
     const before = grids.map((g) => excel.workbook.toGrid(g.name));
     excel.stats.reset();
-    openStep("Buat tabel LKjIP");
+    openStep("Build LKjIP");
+    expect(screen.getByText(/can be undone at once with Undo/)).toBeTruthy();
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+      fireEvent.click(screen.getByRole("button", { name: "Build the LKjIP tables" }));
     });
-    const written = await screen.findByRole("region", { name: "Lembar yang ditulis" });
+    const written = await screen.findByRole("region", { name: "Sheets written" });
     const names = within(written)
       .getAllByRole("button")
       .map((b) => b.textContent ?? "");
@@ -52,8 +55,15 @@ describe("task pane → OfficeWorkbook → in-memory Excel", () => {
     for (const name of names) expect(excel.workbook.sheetNames()).toContain(name);
     expect(excel.stats.writtenSheets().some((s) => grids.some((g) => g.name === s))).toBe(false);
     expect(grids.map((g) => excel.workbook.toGrid(g.name))).toEqual(before);
+    expect(excel.stats.undoGroups).toBe(1);
+    expect(screen.queryByText(/cannot be undone at once/)).toBeNull();
 
-    fireEvent.click(within(written).getByRole("button", { name: "LKjIP Bab II" }));
+    // Hasil Pemeriksaan was written in the pane's language.
+    const hasil = excel.workbook.toGrid("Hasil Pemeriksaan");
+    expect(hasil.cells.flat().some((c) => c?.value === "Error")).toBe(true);
+    expect(hasil.cells.flat().some((c) => c?.value === "Kesalahan")).toBe(false);
+
+    fireEvent.click(within(written).getByRole("button", { name: 'Open sheet "LKjIP Bab II"' }));
     await waitFor(() => expect(excel.workbook.activeSheet()).toBe("LKjIP Bab II"));
   });
 });

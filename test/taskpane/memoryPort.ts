@@ -23,11 +23,15 @@ export interface MemoryPort extends WorkbookPort {
   /** Our marks, by sheet name in lower case. */
   marks: Map<string, SheetMark>;
   registry: Registry;
-  written: { specs: SheetSpec[]; names: (string | null)[]; report: WriteReport }[];
+  written: { specs: SheetSpec[]; names: (string | null)[]; report: WriteReport; options: WriteOptions }[];
   selected: { sheet: string; cell: string }[];
   activated: string[];
   settingWrites: { key: string; value: string }[];
   reads: string[];
+  /** Sheets watched for edits (Excel only), each with its listener. */
+  watched: { sheets: string[]; onChange(sheet: string): void }[];
+  /** What Excel does when the user edits a cell of a watched sheet. */
+  userEdits(sheet: string): void;
 }
 
 export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): MemoryPort {
@@ -43,6 +47,10 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
     activated: [],
     settingWrites: [],
     reads: [],
+    watched: [],
+    userEdits(sheet: string) {
+      for (const w of port.watched) if (w.sheets.includes(sheet)) w.onChange(sheet);
+    },
 
     async listSheets(): Promise<SheetInfo[]> {
       if (fail.listSheets) throw fail.listSheets;
@@ -63,7 +71,7 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
       if (options.writeGate) await options.writeGate;
       if (fail.writeSheets) throw fail.writeSheets;
       const report = writeToMemory(port, specs, writeOptions);
-      port.written.push({ specs, names: report.sheets.map((s) => s.name), report });
+      port.written.push({ specs, names: report.sheets.map((s) => s.name), report, options: writeOptions });
       return report;
     },
 
@@ -83,6 +91,13 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
     };
     port.activateSheet = async (name) => {
       port.activated.push(name);
+    };
+    port.watchSheets = async (sheets, onChange) => {
+      const watch = { sheets, onChange };
+      port.watched.push(watch);
+      return async () => {
+        port.watched = port.watched.filter((w) => w !== watch);
+      };
     };
   }
   return port;

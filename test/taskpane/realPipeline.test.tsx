@@ -2,10 +2,12 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
 import { Grid } from "../../src/core/grid/grid";
+import { formatRupiah } from "../../src/core/numbers/format";
 import { analyseWorkbook } from "../../src/core/pipeline";
 import { countModel } from "../../src/core/model/counts";
+import { catalogOf } from "../../src/core/model/messages";
 import { memoryPort } from "./memoryPort";
-import { choose, definition, loaded, openStep, renderPane } from "./render";
+import { choose, definition, loaded, openColumnCorrections, openStep, renderPane } from "./render";
 import { sampleGrids } from "./sampleGrids";
 
 /** The whole pane on the sample workbook with the real pipeline (no engine injected). */
@@ -30,61 +32,93 @@ describe("task pane with the real pipeline", () => {
     expect(definition(screen.getByRole("article", { name: "TW I 2022" }), "Triwulan")).toBe("I");
     expect(definition(screen.getByRole("article", { name: "TW IV 2022" }), "Triwulan")).toBe("IV");
     const tw4 = screen.getByRole("article", { name: "TW IV 2022" });
-    expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" }).textContent).toBe("N");
-    expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }).textContent).toBe("tidak ditemukan");
+    openColumnCorrections(tw4);
+    const pagu = within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" });
+    expect(pagu.textContent).toBe("N");
+    // The header text of the sample's column N, beside its letter.
+    expect(pagu.closest("[data-column-key]")?.textContent).toMatch(/PAGU/i);
+    expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }).textContent).toBe("opsional");
+    expect((screen.getByRole("radio", { name: /TW IV 2022/ }) as HTMLInputElement).checked).toBe(true);
   });
 
-  it("re-recognises a sheet with a corrected column and keeps the correction in the workbook", async () => {
+  it("re-recognises a sheet with a corrected column, keeps the correction and says how the findings changed", async () => {
     const port = memoryPort(grids);
     renderPane(port);
     await loaded();
     const tw1 = screen.getByRole("article", { name: "TW I 2022" });
-    choose(within(tw1).getByRole("combobox", { name: "Huruf kolom untuk Kode" }), "A");
+    openColumnCorrections(tw1);
+    // Column A holds NO: the pane asks before taking it from NO, then the recogniser gives it to KODE.
+    choose(within(tw1).getByRole("combobox", { name: "Huruf kolom untuk Kode" }), /^A · /);
+    fireEvent.click(within(tw1).getByRole("button", { name: "Ya, pindahkan" }));
     await waitFor(() =>
       expect(within(tw1).getByRole("combobox", { name: "Huruf kolom untuk Kode" }).textContent).toBe("A"),
     );
-    // The recogniser gives column A to KODE and takes it from NO.
-    expect(within(tw1).getByRole("combobox", { name: "Huruf kolom untuk Nomor" }).textContent).toBe("tidak ditemukan");
+    expect(within(tw1).getByRole("combobox", { name: "Huruf kolom untuk Nomor" }).textContent).toBe("opsional");
     expect(port.registry.settings["columns:TW I 2022"]).toBe(JSON.stringify({ kode: 0 }));
+    const before = analyseWorkbook(grids).findings.length;
+    const after = analyseWorkbook(grids, { columns: { "TW I 2022": { kode: 0 } } }).findings.length;
+    expect(within(tw1).getByRole("status").textContent).toBe(`Setelah koreksi: ${before} → ${after} temuan.`);
   });
 
-  it("lists the engine's findings by severity, filters by rule and selects the cell", async () => {
+  it("lists the engine's findings grouped by row, filters by rule and selects the cell", async () => {
     const expected = analyseWorkbook(grids).findings;
     const errors = expected.filter((f) => f.severity === "error");
-    const paguRule = expected.filter((f) => f.rule === "pagu-vs-children");
-    expect(paguRule.length).toBeGreaterThan(0);
+    const rule = errors[0].rule;
+    const ofRule = expected.filter((f) => f.rule === rule);
     const port = memoryPort(grids);
     renderPane(port);
     await loaded();
     openStep("Periksa");
-    expect(within(screen.getByRole("status")).getByText(`${errors.length} kesalahan`)).toBeTruthy();
+    expect(screen.getByText(`${errors.length} kesalahan`)).toBeTruthy();
 
-    choose(screen.getByRole("combobox", { name: "Saring menurut aturan" }), /^Pagu tidak sama dengan jumlah rinciannya/);
-    await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(paguRule.length));
-    fireEvent.click(screen.getAllByRole("listitem")[0].querySelector("button") as HTMLElement);
-    await waitFor(() => expect(port.selected).toEqual([{ sheet: paguRule[0].sheet, cell: paguRule[0].cell }]));
+    choose(screen.getByRole("combobox", { name: "Saring menurut aturan" }), `${catalogOf("id").ruleLabels[rule]} (${ofRule.length})`);
+    await waitFor(() => expect(document.querySelectorAll("[data-entry=finding]").length).toBe(Math.min(ofRule.length, 8)));
+    const first = document.querySelector<HTMLElement>("[data-entry=finding]")!;
+    const shown = ofRule.find((f) => first.textContent?.includes(`Sel ${f.cell}`))!;
+    fireEvent.click(within(first).getByRole("button", { name: `Pilih sel ${shown.cell} di lembar "${shown.sheet}"` }));
+    await waitFor(() => expect(port.selected).toEqual([{ sheet: shown.sheet, cell: shown.cell }]));
+  });
+
+  it("on the web, a finding opens its row's figures as the engine read them", async () => {
+    const analysis = analyseWorkbook(grids);
+    const finding = analysis.findings.find((f) => f.rule === "kas-vs-pagu")!;
+    renderPane(memoryPort(grids, { mode: "file" }));
+    await loaded();
+    openStep("Periksa");
+    choose(screen.getByRole("combobox", { name: "Saring menurut aturan" }), /^Jumlah anggaran kas ≠ pagu/);
+    const open = await screen.findByRole("button", { name: `Lihat angka baris untuk sel ${finding.cell}` });
+    fireEvent.click(open);
+    const region = screen.getByRole("region", { name: `Angka baris ${finding.row} sebagaimana terbaca` });
+    // The row holds an indikator (left half) and a program (right half): the program's figures are the budget's.
+    const panel = Array.from(region.querySelectorAll("dl")).find((dl) => dl.textContent?.includes("Pagu")) as HTMLElement;
+    expect(definition(panel, "Nama")).toBe(finding.name);
+    expect(definition(panel, "Tingkat")).toBe("program");
+    expect(definition(panel, "Pagu")).toBe(formatRupiah(Number(finding.params.pagu), "id"));
+    expect(within(panel).getByText("Anggaran kas TW I", { selector: "dt" })).toBeTruthy();
+    expect(within(panel).getByText("Realisasi", { selector: "dt" })).toBeTruthy();
+    expect(within(panel).getByText("Capaian", { selector: "dt" })).toBeTruthy();
   });
 
   it("builds the LKjIP sheets, links them, and asks for Data Pendukung once", async () => {
     const port = memoryPort(grids);
     renderPane(port);
     await loaded();
-    openStep("Buat tabel LKjIP");
+    openStep("Buat LKjIP");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
     });
     const written = await screen.findByRole("region", { name: "Lembar yang ditulis" });
-    expect(within(written).getByText(/Sumber: lembar "TW IV 2022", s\/d triwulan IV tahun 2022/)).toBeTruthy();
+    expect(screen.getByText(/Sumber: lembar "TW IV 2022", triwulan IV, tahun 2022/)).toBeTruthy();
     const names = port.written[0].names.filter((n): n is string => n !== null);
     expect(names).toContain("Data Pendukung");
     expect(within(written).getAllByRole("button").map((b) => b.textContent)).toEqual(names);
     expect(screen.getByText("Isi Data Pendukung")).toBeTruthy();
 
-    fireEvent.click(within(written).getByRole("button", { name: names[0] }));
+    fireEvent.click(within(written).getByRole("button", { name: `Buka lembar "${names[0]}"` }));
     await waitFor(() => expect(port.activated).toEqual([names[0]]));
 
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+      fireEvent.click(screen.getByRole("button", { name: "Buat ulang" }));
     });
     await waitFor(() => expect(port.written).toHaveLength(2));
     await waitFor(() => expect(screen.queryByText("Isi Data Pendukung")).toBeNull());
@@ -99,7 +133,7 @@ describe("task pane with the real pipeline", () => {
     const bar = screen.getByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
     expect(within(bar).getByText(/Lembar "Catatan": judul kolom tidak ditemukan: .*PAGU/)).toBeTruthy();
 
-    openStep("Buat tabel LKjIP");
+    openStep("Buat LKjIP");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
     });

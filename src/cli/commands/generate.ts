@@ -1,3 +1,4 @@
+import path from "node:path";
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { SheetModel } from "../../core/model/types";
@@ -5,7 +6,8 @@ import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
-import { chooseOutputPath, writeFileAtomically } from "../outputPath";
+import { chooseOutputPath, isSameFile, writeFileAtomically } from "../outputPath";
+import { FORMAT_NAMES } from "../../file/formats/formatNames";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
 import { openSource, requireModels } from "./openSource";
@@ -15,23 +17,33 @@ const FINDING_LINES = 30;
 const ROMAWI = ["I", "II", "III", "IV"];
 
 /**
- * `lkjip generate <file> [-o OUT] [--sheet NAME] [--lang id|en]`: a copy of the workbook with the LKjIP sheets
- * added; `--lang` is the language of the Hasil Pemeriksaan sheet.
+ * `lkjip generate <file> [-o OUT] [--sheet NAME] [--lang id|en] [--final]`: a copy of the workbook with the LKjIP
+ * sheets added; `--lang` is the language of the Hasil Pemeriksaan sheet, `--final` leaves figures unmarked.
  */
 export async function generateCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "lang"]);
+  const args = parseCommandArgs("generate", argv, ["sheet", "output", "replace-edited", "lang", "final"]);
   if (args.help) {
     io.out(USAGE);
     return 0;
   }
   const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
+  const format = workbook.sourceFormat;
+  if (
+    format !== "xlsx" &&
+    args.output !== undefined &&
+    (await isSameFile(inputPath, path.resolve(io.cwd, args.output)))
+  ) {
+    throw new CliError(
+      `Hasil tidak ditulis di atas ${args.file}: berkas itu berformat ${FORMAT_NAMES[format]}, hasilnya .xlsx. Sebutkan nama lain untuk -o, atau jalankan tanpa -o.`,
+    );
+  }
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang });
+  const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang, lkjip: { final: args.final } });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja di ${args.file}.`);
   }
-  const findings = [...result.analysis.findings, ...result.dataPendukungFindings];
+  const findings = [...result.analysis.findings, ...result.dataPendukungFindings, ...result.tableFindings];
 
   io.progress("Menulis…");
   const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited });
@@ -51,8 +63,13 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
       `Lembar "${DATA_PENDUKUNG_SHEET}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
     );
   }
+  if (!args.final && result.specs.some((s) => s.cells.some((c) => c.cell.note !== undefined))) {
+    io.out("Angka dari baris dengan temuan bertanda * (draf). Untuk laporan akhir tanpa tanda: generate --final.");
+  }
   if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
-  io.out(`Hasil: ${output.path}`);
+  if (format !== "xlsx")
+    io.out(`Berkas ${FORMAT_NAMES[format]} dibaca; hasil disimpan sebagai .xlsx baru: ${output.path}`);
+  else io.out(`Hasil: ${output.path}`);
   return 0;
 }
 

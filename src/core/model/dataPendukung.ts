@@ -7,8 +7,12 @@ export const DATA_PENDUKUNG_SHEET = "Data Pendukung";
 /** Per indikator, what the LKjIP needs beyond the Pengukuran Kinerja sheet. Percentages in percent points. */
 export interface DataIndikator {
   sasaran: string;
+  /** As typed in Data Pendukung: may name an indikator the source sheet leaves unnamed. */
   indikator: string;
   polaritas: Polaritas;
+  /** False when the polaritas cell is empty (positif is then assumed). */
+  polaritasTertulis?: boolean;
+  satuan?: string;
   targetTahunLalu: Decimal | null;
   realisasiTahunLalu: Decimal | null;
   targetAkhirRenstra: Decimal | null;
@@ -16,6 +20,37 @@ export interface DataIndikator {
   programPenunjang: string;
   /** A1 of the row's indikator cell in Data Pendukung, for messages. */
   cell: string;
+  /** A1 of this row's cell in each column the sheet has, by column key (`targetTahunLalu` → `F12`). */
+  cells?: Partial<Record<string, string>>;
+  /** 0-based row in Data Pendukung. */
+  row?: number;
+}
+
+/** Per program: its sumber dana (the KET. column of Tabel 2.2). */
+export interface DataProgram {
+  kode: string;
+  program: string;
+  sumberDana: string;
+  cell: string;
+  cells?: Partial<Record<string, string>>;
+  row?: number;
+}
+
+/** Per sasaran: the Rencana Tindak Lanjut printed after its Keberhasilan/Kegagalan table. */
+export interface DataSasaran {
+  sasaran: string;
+  rencanaTindakLanjut: string;
+  cell: string;
+  cells?: Partial<Record<string, string>>;
+  row?: number;
+}
+
+/** Anggaran and realisasi of one belanja line of Realisasi Anggaran (BELANJA OPERASI, BELANJA PEGAWAI). */
+export interface DataBelanja {
+  anggaran: Decimal | null;
+  realisasi: Decimal | null;
+  /** A1 of the two cells in Data Pendukung. */
+  cells: { anggaran?: string; realisasi?: string };
 }
 
 export interface DataPendukung {
@@ -23,4 +58,10 @@ export interface DataPendukung {
   /** Total anggaran Perangkat Daerah in Rupiah; when null, the sum of all program pagu is used and said. */
   totalAnggaran: Decimal | null;
   indikator: DataIndikator[];
+  program?: DataProgram[];
+  sasaran?: DataSasaran[];
+  belanjaOperasi?: DataBelanja;
+  belanjaPegawai?: DataBelanja;
+  /** A1 of the value cell of each label the sheet has (`totalAnggaran` → `C5`). */
+  labelCells?: Partial<Record<"namaPerangkatDaerah" | "totalAnggaran" | "tahun", string>>;
 }

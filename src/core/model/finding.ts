@@ -24,7 +24,10 @@ export type RuleId =
   | "realisasi-negative"
   | "formula-range"
   | "outside-totals"
-  | "ambiguous-separator";
+  | "ambiguous-separator"
+  | "table-cell-empty"
+  | "data-pendukung-orphan"
+  | "data-pendukung-uncertain";
 
 /**
  * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
@@ -85,6 +88,9 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "formula-range": "warning",
   "outside-totals": "info",
   "ambiguous-separator": "warning",
+  "table-cell-empty": "info",
+  "data-pendukung-orphan": "warning",
+  "data-pendukung-uncertain": "warning",
 };
 
 /**

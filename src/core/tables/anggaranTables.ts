@@ -1,41 +1,65 @@
 import { alokasiSasaran, efisiensiPmk, efisiensiRasio } from "../formulas";
 import { toA1 } from "../grid/address";
+import { formatRupiah } from "../numbers/format";
 import { amountCell, emptyCell, formulaCell, percentValueCell, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { efisiensiPmkFormula, nilaiEfisiensiFormula, ratioFormula, sumFormula } from "./excelFormulas";
 import { HeaderColumn, spreadRows } from "./tableLayout";
-import { capaianNote, efisiensiNote, totalAnggaranNote } from "./notes";
+import { capaianNote, efisiensiNote } from "./notes";
+import { otherSheetSource, sourcesOf } from "./cellSources";
+import { CellSpec } from "./sheetSpec";
+import { GapReason } from "./tableGaps";
 import {
   beginTable,
   endTable,
   indikatorRows,
+  leaveEmpty,
   realisasiCell,
   SasaranTable,
-  sourceGapNote,
+  sourceGap,
   targetCell,
   writeCapaianKinerja,
   writeIndikatorRows,
   writeSasaranIndikator,
 } from "./sasaranTableKit";
 
-function noBudgetNote(t: SasaranTable): string | null {
-  return t.s.pagu === null
-    ? "Program sasaran ini tidak memiliki pagu di lembar sumber: capaian anggaran tidak dihitung."
-    : null;
+/** The source cells of the sasaran's program budgets. */
+function budgetSources(t: SasaranTable, what: "pagu" | "realisasi"): string[] {
+  return sourcesOf(t.s.sasaran.program.map((p) => p[what]));
+}
+
+/** Why a sasaran's capaian anggaran is not computed, with the clause the officer's note says; null when it is. */
+function noBudgetReason(t: SasaranTable): { reason: GapReason; text: string } | null {
+  const s = t.s;
+  if (s.sasaran.program.length === 0) {
+    return { reason: "no-program", text: "sasaran ini tidak memiliki program di lembar sumber" };
+  }
+  if (s.pagu === null) return { reason: "no-pagu", text: "program sasaran ini tidak memiliki pagu di lembar sumber" };
+  if (s.realisasiAnggaran === null) {
+    return { reason: "no-realisasi", text: "program sasaran ini tidak memiliki realisasi anggaran di lembar sumber" };
+  }
+  if (s.pagu.isZero()) return { reason: "pagu-zero", text: "jumlah pagu program sasaran ini 0 di lembar sumber" };
+  return null;
+}
+
+function budgetFix(t: SasaranTable): { sheet: string; cell: string } {
+  const p = t.s.sasaran.program[0];
+  return { sheet: t.ctx.model.sheet, cell: p?.realisasi?.cell ?? p?.pagu?.cell ?? p?.cell ?? t.s.sasaran.cell };
 }
 
 /**
- * Alokasi per-sasaran: Sasaran | Indikator | Program | Anggaran (Rp) | % of the office's total. The percentage is one
- * cell over all program rows, as in the seed; the row under the programs holds the total it is measured against.
+ * Alokasi per-Sasaran: Sasaran | Indikator | Program | Anggaran (Rp) | % of the office's total, which the header
+ * states as the seed does. The percentage is one cell over all program rows.
  */
 export function writeAlokasi(t: SasaranTable): number {
   const { ctx, s, b } = t;
+  const total = ctx.totalAnggaran;
   const top = beginTable(t, "Alokasi per-Sasaran Pembangunan", [
     { label: "SASARAN" },
     { label: "INDIKATOR KINERJA" },
     { label: "PROGRAM" },
     { label: "ANGGARAN (Rp)" },
-    { label: "% ANGGARAN THD ANGGARAN PERANGKAT DAERAH" },
+    { label: `% ANGGARAN THD ANGGARAN PERANGKAT DAERAH (${formatRupiah(total)})` },
   ]);
   const programs = s.sasaran.program;
   const rows = Math.max(1, s.indikator.length, programs.length);
@@ -43,34 +67,56 @@ export function writeAlokasi(t: SasaranTable): number {
   const spans = spreadRows(programs.length, rows);
   programs.forEach((p, i) => {
     const [a, z] = spans[i];
-    b.setMerged(top + a, 2, top + z, 2, textCell(p.name));
-    b.setMerged(top + a, 3, top + z, 3, amountCell(p.pagu?.value ?? null));
+    b.setMerged(top + a, 2, top + z, 2, textCell(p.name, { sources: [p.cell] }));
+    const pagu = amountCell(p.pagu?.value ?? null);
+    b.setMerged(top + a, 3, top + z, 3, p.pagu ? { ...pagu, sources: [p.pagu.cell] } : pagu);
   });
+  const bottom = top + rows - 1;
   if (programs.length === 0) {
-    b.setMerged(top, 2, top + rows - 1, 2, textCell(null));
-    b.setMerged(top, 3, top + rows - 1, 3, emptyCell());
+    b.setMerged(top, 2, bottom, 2, textCell(null));
+    b.setMerged(top, 3, bottom, 3, emptyCell());
+    b.sideNote(top, `Tabel ${t.nomor}: sasaran ini tidak memiliki program di lembar sumber.`);
   }
-  const totalRow = top + rows;
-  const totalRef = toA1(totalRow, 3);
   const share = computed(() =>
     alokasiSasaran(
       programs.flatMap((p) => (p.pagu ? [p.pagu.value] : [])),
-      ctx.totalAnggaran,
+      total,
     ),
   );
-  const formula = ratioFormula(sumFormula([`${toA1(top, 3)}:${toA1(totalRow - 1, 3)}`]), totalRef);
-  b.setMerged(top, 4, totalRow - 1, 4, formulaCell(formula, share, "percent", { valign: "middle" }));
-  const label = ctx.totalDariDataPendukung
-    ? "Total Anggaran Perangkat Daerah (lembar Data Pendukung)"
-    : "Jumlah pagu seluruh program (Total Anggaran Perangkat Daerah belum diisi di Data Pendukung)";
-  b.setMerged(totalRow, 0, totalRow, 2, textCell(label, { bold: true }));
-  b.set(totalRow, 3, amountCell(ctx.totalAnggaran, { bold: true }));
-  b.set(totalRow, 4, emptyCell());
-  return endTable(t, totalRow + 1, 5, [
+  const denominator = total.toString();
+  const formula = ratioFormula(sumFormula([`${toA1(top, 3)}:${toA1(bottom, 3)}`]), denominator);
+  const totalSource = ctx.totalDariDataPendukung
+    ? otherSheetSource(ctx.dataPendukungSheet, ctx.totalAnggaranCell)
+    : null;
+  const shareCell: CellSpec = {
+    ...formulaCell(formula, share, "percent", { valign: "middle" }),
+    sources: sourcesOf(budgetSources(t, "pagu"), totalSource, ctx.totalDariDataPendukung ? [] : allPaguSources(ctx)),
+  };
+  b.setMerged(top, 4, bottom, 4, shareCell);
+  if (!ctx.totalDariDataPendukung) {
+    const fix = { sheet: ctx.dataPendukungSheet, cell: ctx.totalAnggaranCell ?? "A1" };
+    t.b.gap({
+      tabel: t.nomor,
+      kolom: "% Anggaran",
+      subject: `Sasaran Strategis ${t.s.roman}`,
+      reason: "total-anggaran",
+      total,
+      fix,
+      key: "dp:totalAnggaran",
+    });
+    b.sideNote(
+      top,
+      `Tabel ${t.nomor}: Total Anggaran Perangkat Daerah belum diisi (${fix.sheet}!${fix.cell}); dipakai jumlah pagu seluruh program.`,
+    );
+  }
+  return endTable(t, top + rows, 5, [
     "Persentase: jumlah anggaran program sasaran / total anggaran Perangkat Daerah × 100%.",
-    totalAnggaranNote(ctx),
-    programs.length === 0 ? "Sasaran ini tidak memiliki program di lembar sumber." : null,
+    ctx.totalDariDataPendukung ? null : "Total anggaran Perangkat Daerah: jumlah pagu seluruh program.",
   ]);
+}
+
+function allPaguSources(ctx: SasaranTable["ctx"]): string[] {
+  return sourcesOf(ctx.sasaran.flatMap((s) => s.sasaran.program.map((p) => p.pagu)));
 }
 
 /**
@@ -96,24 +142,40 @@ export function writePencapaianKinerjaAnggaran(t: SasaranTable): number {
     writeCapaianKinerja(t, row, 4, f, 2, 3);
   });
   const bottom = top + rows - 1;
-  b.setMerged(top, 5, bottom, 5, amountCell(s.pagu));
-  b.setMerged(top, 6, bottom, 6, amountCell(s.realisasiAnggaran));
-  const capaian =
-    s.pagu !== null && s.realisasiAnggaran !== null
-      ? formulaCell(ratioFormula(toA1(top, 6), toA1(top, 5)), s.capaianAnggaran, "percent")
-      : emptyCell();
-  b.setMerged(top, 7, bottom, 7, capaian);
+  const pagu = budgetSources(t, "pagu");
+  const realisasi = budgetSources(t, "realisasi");
+  b.setMerged(top, 5, bottom, 5, { ...amountCell(s.pagu), sources: pagu });
+  b.setMerged(top, 6, bottom, 6, { ...amountCell(s.realisasiAnggaran), sources: realisasi });
+  const reason = noBudgetReason(t);
+  if (reason === null) {
+    const cell = formulaCell(ratioFormula(toA1(top, 6), toA1(top, 5)), s.capaianAnggaran, "percent");
+    b.setMerged(top, 7, bottom, 7, { ...cell, sources: sourcesOf(pagu, realisasi) });
+  } else {
+    b.setMerged(top, 7, bottom, 7, emptyCell());
+    budgetGap(t, top, "Capaian Anggaran", reason);
+  }
   return endTable(t, top + rows, 8, [
     capaianNote(s.indikator.map((f) => f.polaritas)),
     "Capaian anggaran: realisasi / pagu × 100%; pagu dan realisasi adalah jumlah seluruh program sasaran.",
-    sourceGapNote(s),
-    noBudgetNote(t),
   ]);
+}
+
+function budgetGap(t: SasaranTable, row: number, kolom: string, why: { reason: GapReason; text: string }): void {
+  t.b.gap({
+    tabel: t.nomor,
+    kolom,
+    subject: t.s.sasaran.name,
+    reason: why.reason,
+    fix: budgetFix(t),
+    key: `anggaran:${t.s.sasaran.cell}`,
+  });
+  t.b.sideNote(row, `Tabel ${t.nomor}: ${kolom} tidak dihitung: ${why.text}.`);
 }
 
 /**
  * Efisiensi Penggunaan Sumber Daya: capaian kinerja and capaian anggaran (the engine's values) and tingkat
- * efisiensi as a formula over them: rasio, or PMK (E and nilai efisiensi) when the options say so.
+ * efisiensi as a formula over them: rasio, or PMK (E and nilai efisiensi) when the options say so. An efisiensi
+ * that cannot be computed is an empty cell, and Hasil Pemeriksaan says why.
  */
 export function writeEfisiensi(t: SasaranTable): number {
   const { ctx, s, b } = t;
@@ -130,39 +192,102 @@ export function writeEfisiensi(t: SasaranTable): number {
   writeSasaranIndikator(t, top, rows);
   const ca = s.capaianAnggaran;
   const caRef = toA1(top, 3);
-  b.setMerged(top, 3, top + rows - 1, 3, percentValueCell(ca));
+  const budget = sourcesOf(budgetSources(t, "pagu"), budgetSources(t, "realisasi"));
+  const budgetReason = noBudgetReason(t);
+  b.setMerged(top, 3, top + rows - 1, 3, { ...percentValueCell(budgetReason ? null : ca), sources: budget });
+  if (budgetReason) budgetGap(t, top, "Prosentase Capaian Anggaran", budgetReason);
+  const kolom = pmk ? "Efisiensi" : "Tingkat Efisiensi";
   for (let i = 0; i < rows; i++) {
     const f = s.indikator[i];
     const row = top + i;
     const ck = f?.capaian ?? null;
-    b.set(row, 2, percentValueCell(ck));
-    const ckRef = toA1(row, 2);
-    if (ck === null || ca === null || s.pagu === null || s.realisasiAnggaran === null) {
+    const kinerja = f ? sourcesOf(f.target, f.realisasi) : [];
+    b.set(row, 2, { ...percentValueCell(ck), sources: kinerja });
+    const empty = () => {
       b.set(row, 4, emptyCell());
       if (pmk) b.set(row, 5, emptyCell());
+    };
+    if (!f) {
+      empty();
       continue;
     }
-    if (!pmk) {
-      b.set(
+    if (ck === null) {
+      if (!f.target || !f.realisasi)
+        sourceGap(t, row, 2, f, "Capaian Kinerja", { ...percentValueCell(null), sources: kinerja });
+      empty();
+      if (f.target && f.realisasi) {
+        efisiensiGap(row, f.label, {
+          reason: "capaian-kinerja",
+          text: "capaian kinerja tidak dapat dihitung dari target dan realisasinya",
+        });
+      } else {
+        efisiensiGap(row, f.label, {
+          reason: !f.target && !f.realisasi ? "source-both" : !f.target ? "source-target" : "source-realisasi",
+          text: "capaian kinerja tidak dihitung (target atau realisasi kosong)",
+        });
+      }
+      continue;
+    }
+    if (budgetReason || ca === null || s.pagu === null || s.realisasiAnggaran === null) {
+      empty();
+      efisiensiGap(
         row,
-        4,
-        formulaCell(
-          ratioFormula(ckRef, caRef),
-          computed(() => efisiensiRasio(ck, ca)),
-          "percent",
-        ),
+        f.label,
+        budgetReason ?? { reason: "capaian-anggaran-zero", text: "capaian anggaran tidak dapat dihitung" },
       );
+      continue;
+    }
+    const sources = sourcesOf(kinerja, budget);
+    const ckRef = toA1(row, 2);
+    if (!pmk) {
+      const value = computed(() => efisiensiRasio(ck, ca));
+      if (value === null) {
+        empty();
+        efisiensiGap(row, f.label, {
+          reason: "capaian-anggaran-zero",
+          text: "capaian anggaran sasaran 0% (realisasi anggaran programnya 0), sehingga rasio tidak dapat dihitung",
+        });
+        continue;
+      }
+      b.set(row, 4, { ...formulaCell(ratioFormula(ckRef, caRef), value, "percent"), sources });
       continue;
     }
     const pagu = s.pagu;
     const realisasi = s.realisasiAnggaran;
     const hasil = computed(() => efisiensiPmk([{ pagu, capaianKinerja: ck, realisasi }]));
-    b.set(row, 4, formulaCell(efisiensiPmkFormula(ckRef, caRef), hasil?.e ?? null, "percent"));
-    b.set(row, 5, formulaCell(nilaiEfisiensiFormula(toA1(row, 4)), hasil?.nilai ?? null, "percent"));
+    if (hasil === null) {
+      empty();
+      efisiensiGap(row, f.label, {
+        reason: "efisiensi-pmk",
+        text: "capaian kinerja 0% atau kurang, sehingga E tidak dapat dihitung",
+      });
+      continue;
+    }
+    b.set(row, 4, { ...formulaCell(efisiensiPmkFormula(ckRef, caRef), hasil.e, "percent"), sources });
+    b.set(row, 5, { ...formulaCell(nilaiEfisiensiFormula(toA1(row, 4)), hasil.nilai, "percent"), sources });
   }
   return endTable(t, top + rows, pmk ? 6 : 5, [
     efisiensiNote(ctx.options),
     capaianNote(s.indikator.map((f) => f.polaritas)),
-    noBudgetNote(t),
   ]);
+
+  function efisiensiGap(row: number, label: string, why: { reason: GapReason; text: string }): void {
+    const source = why.reason.startsWith("source-") || why.reason === "capaian-kinerja";
+    leaveEmpty(
+      t,
+      row,
+      4,
+      emptyCell(),
+      {
+        kolom,
+        subject: label || `${ctx.model.sheet}!${s.indikator[row - top]?.indikator.cell ?? s.sasaran.cell}`,
+        reason: why.reason,
+        fix: source
+          ? { sheet: ctx.model.sheet, cell: s.indikator[row - top]?.indikator.cell ?? s.sasaran.cell }
+          : budgetFix(t),
+        key: `efisiensi:${s.sasaran.cell}:${why.reason}`,
+      },
+      `${kolom} tidak dihitung: ${why.text}.`,
+    );
+  }
 }

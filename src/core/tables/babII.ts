@@ -3,34 +3,64 @@ import { SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { amountCell, columnNumberCell, formulaCell, headerCell, indikatorValueCell, textCell } from "./cellStyles";
 import { sumFormula } from "./excelFormulas";
-import { LkjipContext, SasaranFacts, tahunLabel } from "./lkjipContext";
+import { LkjipContext, newBuilder, programData, SasaranFacts, tahunLabel } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toA1 } from "../grid/address";
+import { composeSheets } from "./sheetComposer";
+import { TableGap } from "./tableGaps";
+import { otherSheetSource, sourcesOf } from "./cellSources";
+import { MARK_FOOTNOTE } from "./figureMarks";
 
 export const BAB_II_SHEET = "LKjIP Bab II";
 const WIDTHS = [30, 32, 36, 16, 14];
 const WIDTH = 4;
 
 /** Bab II: Tabel 2.1 Rencana Kinerja and Tabel 2.2 Perjanjian Kinerja (with the program budget list). */
-export function buildBabII(ctx: LkjipContext): SheetSpec {
-  const b = new SheetBuilder(WIDTHS);
-  let row = writeTitleBlock(b, ctx, WIDTH + 1, "BAB II PERENCANAAN KINERJA");
-  const rencana = writeTargetTable(b, row, ctx, "Tabel 2.1", `Rencana Kinerja Tahun ${tahunLabel(ctx)}`);
-  const rencanaEnd = writeNotes(b, rencana.row, WIDTH, rencana.notes);
-  b.keepTogether(row, rencanaEnd - 1);
-  row = rencanaEnd + 1;
-  // Tabel 2.2 is two blocks, as in the seed: the targets, then straight under them the program budget list.
-  const perjanjianTop = row;
-  const perjanjian = writeTargetTable(b, row, ctx, "Tabel 2.2", `Perjanjian Kinerja Tahun ${tahunLabel(ctx)}`);
-  row = writeProgramTable(b, perjanjian.row, ctx);
-  b.keepTogether(perjanjianTop, writeNotes(b, row, WIDTH, perjanjian.notes) - 1);
-  return b.build(BAB_II_SHEET, "lkjip-table");
+export function buildBabII(ctx: LkjipContext): { specs: SheetSpec[]; gaps: TableGap[] } {
+  return composeSheets({
+    name: BAB_II_SHEET,
+    widths: WIDTHS,
+    newBuilder: (w) => newBuilder(ctx, w),
+    title: (b) => writeTitleBlock(b, ctx, WIDTH + 1, "BAB II PERENCANAAN KINERJA"),
+    sections: [
+      {
+        nomor: "2.1",
+        label: "Tabel 2.1",
+        write: (b, row) => {
+          const marks = b.marked;
+          const t = writeTargetTable(b, row, ctx, "Tabel 2.1", `Rencana Kinerja Tahun ${tahunLabel(ctx)}`);
+          const end = writeNotes(b, t.row, WIDTH, b.marked > marks ? [MARK_FOOTNOTE] : []);
+          b.addTable({ top: row, header: t.header, body: [t.header[1] + 1, t.row - 1], end: Math.max(t.row, end) - 1 });
+          return end + 1;
+        },
+      },
+      {
+        nomor: "2.2",
+        label: "Tabel 2.2",
+        // Two parts, as in the seed: the targets, then straight under them the program budget list.
+        write: (b, row) => {
+          const marks = b.marked;
+          const t = writeTargetTable(b, row, ctx, "Tabel 2.2", `Perjanjian Kinerja Tahun ${tahunLabel(ctx)}`);
+          const list = writeProgramTable(b, t.row, ctx);
+          const end = writeNotes(b, list.row, WIDTH, b.marked > marks ? [MARK_FOOTNOTE] : []);
+          b.addTable({
+            top: row,
+            header: t.header,
+            body: [t.header[1] + 1, t.row - 1],
+            end: Math.max(list.row, end) - 1,
+            parts: [{ header: list.header, body: [list.header[1] + 1, list.row - 1] }],
+          });
+          return end + 1;
+        },
+      },
+    ],
+  });
 }
 
 /**
  * Tujuan | Sasaran | Indikator Kinerja | Target, tujuan and sasaran merged over their indikator rows. Returns the
- * row after the data and the notes to write under the table.
+ * header rows and the row after the data.
  */
 function writeTargetTable(
   b: SheetBuilder,
@@ -38,22 +68,22 @@ function writeTargetTable(
   ctx: LkjipContext,
   nomor: string,
   judul: string,
-): { row: number; notes: string[] } {
-  let row = writeCaption(b, start, WIDTH, [nomor, judul]);
-  row = writeHeader(b, row, [
+): { row: number; header: [number, number] } {
+  const headerTop = writeCaption(b, start, WIDTH, [nomor, judul]);
+  let row = writeHeader(b, headerTop, [
     { label: "TUJUAN" },
     { label: "SASARAN" },
     { label: "INDIKATOR KINERJA" },
     { label: "TARGET" },
   ]);
-  const missing: string[] = [];
+  const header: [number, number] = [headerTop, row - 1];
   for (const tujuan of ctx.model.tujuan) {
     const facts = ctx.sasaran.filter((s) => s.tujuan === tujuan);
     const tujuanTop = row;
     for (const s of facts) {
       const top = row;
-      row = writeIndikatorTargets(b, row, s, missing);
-      b.setMerged(top, 1, row - 1, 1, textCell(s.sasaran.name));
+      row = writeIndikatorTargets(b, row, s, ctx, nomor);
+      b.setMerged(top, 1, row - 1, 1, textCell(s.sasaran.name, { sources: [s.sasaran.cell] }));
     }
     if (facts.length === 0) {
       b.set(row, 1, textCell(null));
@@ -61,35 +91,54 @@ function writeTargetTable(
       b.set(row, 3, textCell(null));
       row++;
     }
-    b.setMerged(tujuanTop, 0, row - 1, 0, textCell(tujuan.name));
+    b.setMerged(tujuanTop, 0, row - 1, 0, textCell(tujuan.name, { sources: [tujuan.cell] }));
   }
-  const notes = [
-    "Target: target tahunan (Triwulan IV, atau triwulan terakhir yang terisi) dari lembar sumber.",
-    ...(missing.length > 0 ? [`Target tahunan kosong di lembar sumber untuk indikator ${missing.join(", ")}.`] : []),
-  ];
-  return { row, notes };
+  return { row, header };
 }
 
-function writeIndikatorTargets(b: SheetBuilder, row: number, s: SasaranFacts, missing: string[]): number {
+function writeIndikatorTargets(
+  b: SheetBuilder,
+  row: number,
+  s: SasaranFacts,
+  ctx: LkjipContext,
+  nomor: string,
+): number {
   if (s.indikator.length === 0) {
     b.set(row, 2, textCell(null));
     b.set(row, 3, textCell(null));
     return row + 1;
   }
   for (const f of s.indikator) {
-    b.set(row, 2, textCell(f.label));
-    b.set(row, 3, indikatorValueCell(f.target?.value ?? null, f.indikator.persen, f.target?.decimals));
-    if (!f.target) missing.push(`"${f.label}"`);
+    b.set(row, 2, textCell(f.label || null, { sources: [f.indikator.cell] }));
+    if (!f.label)
+      b.sideNote(row, `${nomor}: nama indikator kosong (sel ${f.indikator.cell}); isi namanya di Data Pendukung.`);
+    const target = indikatorValueCell(f.target?.value ?? null, f.indikator.persen, f.target?.decimals);
+    b.set(row, 3, f.target ? { ...target, sources: [f.target.cell] } : target);
+    if (!f.target) {
+      b.sideNote(row, `${nomor}: target tahunan kosong di lembar "${ctx.model.sheet}" (baris ${f.indikator.row + 1}).`);
+      b.gap({
+        tabel: nomor.replace("Tabel ", ""),
+        kolom: "Target",
+        subject: f.label || `${ctx.model.sheet}!${f.indikator.cell}`,
+        reason: "source-target",
+        fix: { sheet: ctx.model.sheet, cell: f.indikator.cell },
+        key: `sumber:${f.indikator.cell}`,
+      });
+    }
     row++;
   }
   return row;
 }
 
 /**
- * No | Program | Anggaran | Ket., with the total as a SUM formula. The program name spans columns B:C. Returns the
- * row after the total.
+ * No | Program | Anggaran | Ket. (sumber dana, from Data Pendukung), with the total as a SUM formula. The program
+ * name spans columns B:C. Returns the header rows and the row after the total.
  */
-function writeProgramTable(b: SheetBuilder, start: number, ctx: LkjipContext): number {
+function writeProgramTable(
+  b: SheetBuilder,
+  start: number,
+  ctx: LkjipContext,
+): { row: number; header: [number, number] } {
   const header = ["NO.", "PROGRAM", "ANGGARAN", "KET."];
   const cols = [0, 1, 3, 4];
   let row = start;
@@ -103,14 +152,31 @@ function writeProgramTable(b: SheetBuilder, start: number, ctx: LkjipContext): n
     const right = i === 1 ? 2 : cols[i];
     b.setMerged(row, cols[i], row, right, columnNumberCell(n));
   });
+  const headerRows: [number, number] = [start, row];
   row++;
   const programs = ctx.programs;
   const first = row;
   programs.forEach((p, i) => {
     b.set(row, 0, textCell(`${i + 1}.`, { align: "center" }));
-    b.setMerged(row, 1, row, 2, textCell(p.name));
-    b.set(row, 3, amountCell(p.pagu?.value ?? null));
-    b.set(row, 4, textCell(null));
+    b.setMerged(row, 1, row, 2, textCell(p.name, { sources: [p.cell] }));
+    const pagu = amountCell(p.pagu?.value ?? null);
+    b.set(row, 3, p.pagu ? { ...pagu, sources: [p.pagu.cell] } : pagu);
+    const data = programData(ctx, p);
+    const dana = data?.sumberDana.trim() ?? "";
+    const src = otherSheetSource(ctx.dataPendukungSheet, data?.cells?.sumberDana ?? data?.cell);
+    b.set(row, 4, textCell(dana || null, dana && src ? { sources: [src] } : {}));
+    if (!dana) {
+      const cell = data?.cells?.sumberDana ?? ctx.programDanaCell?.(p) ?? data?.cell ?? "A1";
+      b.sideNote(row, `Tabel 2.2: sumber dana (KET.) belum diisi: ${ctx.dataPendukungSheet}!${cell}.`);
+      b.gap({
+        tabel: "2.2",
+        kolom: "KET. (sumber dana)",
+        subject: p.name,
+        reason: "sumber-dana",
+        fix: { sheet: ctx.dataPendukungSheet, cell },
+        key: "dp:sumberDana",
+      });
+    }
     row++;
   });
   const total = sum(programs.map((p) => p.pagu?.value));
@@ -120,9 +186,12 @@ function writeProgramTable(b: SheetBuilder, start: number, ctx: LkjipContext): n
     row,
     3,
     refs.length > 0
-      ? formulaCell(sumFormula(refs), total, "amount", { bold: true })
+      ? {
+          ...formulaCell(sumFormula(refs), total, "amount", { bold: true }),
+          sources: sourcesOf(programs.map((p) => p.pagu)),
+        }
       : amountCell(new D(0), { bold: true }),
   );
   b.set(row, 4, textCell(null));
-  return row + 1;
+  return { row: row + 1, header: headerRows };
 }

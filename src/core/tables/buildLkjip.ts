@@ -1,5 +1,4 @@
-import { fitNumberColumns } from "./numberWidths";
-import { DataPendukung } from "../model/dataPendukung";
+import { DataPendukung, DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
 import { PengukuranKinerjaModel } from "../model/types";
 import { SKALA_PREDIKAT } from "../formulas";
 import { Finding } from "../model/finding";
@@ -7,30 +6,46 @@ import { Lang } from "../numbers/format";
 import { SheetSpec } from "./sheetSpec";
 import { buildBabII } from "./babII";
 import { buildHasilPemeriksaan } from "./hasilPemeriksaan";
-import { buildContext, DEFAULT_LKJIP_OPTIONS, LkjipOptions } from "./lkjipContext";
+import { buildContext, DEFAULT_LKJIP_OPTIONS, LkjipOptions, tahunLabel } from "./lkjipContext";
 import { buildRealisasiAnggaran } from "./realisasiAnggaran";
-import { buildSasaranSheet, SASARAN_TABLES } from "./sasaranSheet";
+import { buildSasaranSheets, SASARAN_TABLES } from "./sasaranSheet";
 import { tahunDataPendukung } from "./dataPendukungReader";
-import { LkjipSource } from "./fromEvaluasiRenja";
+import { gapFindings, TableGap } from "./tableGaps";
+import { pageFooter } from "./pageFooter";
+import { LkjipSource } from "./lkjipSource";
 
 export type { LkjipOptions } from "./lkjipContext";
 export { DEFAULT_LKJIP_OPTIONS } from "./lkjipContext";
 
-/**
- * The LKjIP sheets for one recognised sheet (a Pengukuran Kinerja sheet, or an Evaluasi Renja one through
- * fromEvaluasiRenja): Bab II, one Bab III sheet per sasaran (tables
- * numbered 3.1, 3.2… across sasaran), Realisasi Anggaran (the last table number), and Hasil Pemeriksaan.
- */
-export function buildLkjipSheets(input: {
+export interface LkjipInput {
   model: PengukuranKinerjaModel;
   /** The source seen through fromEvaluasiRenja, when the sheet is an Evaluasi Renja one (its view is `model`). */
   source?: LkjipSource;
   findings: Finding[];
   dataPendukung: DataPendukung | null;
+  /** The sheet Data Pendukung was read from (default "Data Pendukung"). */
+  dataPendukungSheet?: string;
   options?: Partial<LkjipOptions>;
   /** The language of the Hasil Pemeriksaan sheet; the LKjIP tables themselves are in Bahasa Indonesia. */
   lang?: Lang;
-}): SheetSpec[] {
+}
+
+export interface LkjipSheets {
+  specs: SheetSpec[];
+  /**
+   * What building the tables found, also listed in Hasil Pemeriksaan: cells left empty and why
+   * (`table-cell-empty`), Data Pendukung rows that match nothing or only uncertainly.
+   */
+  findings: Finding[];
+}
+
+/**
+ * The LKjIP sheets for one recognised sheet (a Pengukuran Kinerja sheet, or an Evaluasi Renja one through
+ * fromEvaluasiRenja): Bab II, the Bab III sheets of each sasaran (tables numbered 3.1, 3.2… across sasaran),
+ * Realisasi Anggaran (the last table number), and Hasil Pemeriksaan. A table taller than a page gets a sheet of its
+ * own. Every sheet carries the page footer.
+ */
+export function buildLkjip(input: LkjipInput): LkjipSheets {
   const options: LkjipOptions = { ...DEFAULT_LKJIP_OPTIONS, ...definedOnly(input.options ?? {}) };
   checkOptions(options);
   const ctx = buildContext(
@@ -38,16 +53,32 @@ export function buildLkjipSheets(input: {
     input.dataPendukung,
     options,
     tahunDataPendukung(input.dataPendukung),
+    input.findings,
+    input.dataPendukungSheet ?? DATA_PENDUKUNG_SHEET,
   );
-  const specs: SheetSpec[] = [buildBabII(ctx)];
+  const specs: SheetSpec[] = [];
+  const gaps: TableGap[] = [];
+  const add = (part: { specs: SheetSpec[]; gaps: TableGap[] }) => {
+    specs.push(...part.specs);
+    gaps.push(...part.gaps);
+  };
+  add(buildBabII(ctx));
   let nomor = 1;
   for (const s of ctx.sasaran) {
-    specs.push(buildSasaranSheet(ctx, s, nomor));
+    add(buildSasaranSheets(ctx, s, nomor));
     nomor += SASARAN_TABLES.length;
   }
-  specs.push(buildRealisasiAnggaran(ctx, nomor));
-  specs.push(buildHasilPemeriksaan(input.findings, input.model.sheet, input.lang ?? "id"));
-  return specs.map(fitNumberColumns);
+  add(buildRealisasiAnggaran(ctx, nomor));
+  const findings = [...ctx.match.findings, ...gapFindings(gaps)];
+  specs.push(buildHasilPemeriksaan([...input.findings, ...findings], input.model.sheet, input.lang ?? "id"));
+  const footer = pageFooter(ctx.namaPerangkatDaerah, tahunLabel(ctx));
+  for (const s of specs) s.print = { ...s.print, footer };
+  return { specs, findings };
+}
+
+/** The sheets only (see buildLkjip). */
+export function buildLkjipSheets(input: LkjipInput): SheetSpec[] {
+  return buildLkjip(input).specs;
 }
 
 function definedOnly<T extends object>(o: Partial<T>): Partial<T> {

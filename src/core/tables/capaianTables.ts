@@ -1,18 +1,20 @@
 import { predikat, tingkatKemajuan } from "../formulas";
 import { roundTo } from "../numbers";
 import { toA1 } from "../grid/address";
-import { emptyCell, formulaCell, indikatorValueCell } from "./cellStyles";
+import { emptyCell, formulaCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { predikatFormula, ratioFormula } from "./excelFormulas";
 import { tahunLabel } from "./lkjipContext";
-import { capaianNote, missingDataNote, polaritasAssumedNote, predikatNote } from "./notes";
+import { capaianNote, predikatNote } from "./notes";
+import { otherSheetSource, sourcesOf } from "./cellSources";
 import {
   beginTable,
+  dataGap,
+  dataValueCell,
   endTable,
-  lacking,
   realisasiCell,
   SasaranTable,
-  sourceGapNote,
+  sourceGap,
   targetCell,
   writeCapaianKinerja,
   writeIndikatorRows,
@@ -36,25 +38,24 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
     writeCapaianKinerja(t, row, 4, f, 2, 3);
     if (f.target && f.realisasi) {
       const label = f.capaian ? predikat(roundTo(f.capaian, 2), skala) : "";
-      b.set(row, 5, formulaCell(predikatFormula(toA1(row, 4), skala), label, "text"));
+      b.set(row, 5, {
+        ...formulaCell(predikatFormula(toA1(row, 4), skala), label, "text"),
+        sources: sourcesOf(f.target, f.realisasi),
+      });
     } else {
-      b.set(row, 5, emptyCell());
+      sourceGap(t, row, 5, f, "Predikat", emptyCell());
+    }
+    if (f.polaritasAssumed) {
+      const cell = f.data?.cells?.polaritas ?? f.data?.cell ?? "";
+      b.sideNote(row, `Tabel ${t.nomor}: polaritas kosong di ${ctx.dataPendukungSheet}!${cell}; dipakai positif.`);
     }
   });
-  return endTable(t, top + rows, 6, [
-    capaianNote(s.indikator.map((f) => f.polaritas)),
-    polaritasAssumedNote(
-      lacking(s, (f) => f.data !== null),
-      s.indikator.length,
-    ),
-    predikatNote(skala),
-    sourceGapNote(s),
-  ]);
+  return endTable(t, top + rows, 6, [capaianNote(s.indikator.map((f) => f.polaritas)), predikatNote(skala)]);
 }
 
 /** Perbandingan dengan tahun sebelumnya: Sasaran | Indikator | Target n−1 | Realisasi (Th. n−1 | Th. n). */
 export function writePerbandinganTahunLalu(t: SasaranTable): number {
-  const { ctx, s, b } = t;
+  const { ctx, b } = t;
   const lalu = tahunLabel(ctx, -1);
   const ini = tahunLabel(ctx);
   const top = beginTable(t, `Perbandingan Capaian Kinerja Tahun ${ini} dengan Tahun Sebelumnya`, [
@@ -65,17 +66,22 @@ export function writePerbandinganTahunLalu(t: SasaranTable): number {
     { label: `Th. ${ini} (n)`, group: "REALISASI" },
   ]);
   const rows = writeIndikatorRows(t, top, 4, (row, f) => {
-    b.set(row, 2, indikatorValueCell(f.data?.targetTahunLalu ?? null, f.indikator.persen));
-    b.set(row, 3, indikatorValueCell(f.data?.realisasiTahunLalu ?? null, f.indikator.persen));
+    const target = f.data?.targetTahunLalu ?? null;
+    const realisasi = f.data?.realisasiTahunLalu ?? null;
+    const targetLalu = dataValueCell(ctx, f, "targetTahunLalu", target);
+    const realisasiLalu = dataValueCell(ctx, f, "realisasiTahunLalu", realisasi);
+    if (target === null) dataGap(t, row, 2, f, "targetTahunLalu", `Target ${lalu}`, targetLalu);
+    else b.set(row, 2, targetLalu);
+    if (realisasi === null) dataGap(t, row, 3, f, "realisasiTahunLalu", `Realisasi ${lalu}`, realisasiLalu);
+    else b.set(row, 3, realisasiLalu);
     b.set(row, 4, realisasiCell(f));
   });
-  const missing = lacking(s, (f) => f.data?.targetTahunLalu != null && f.data?.realisasiTahunLalu != null);
-  return endTable(t, top + rows, 5, [missingDataNote(`Target dan Realisasi ${lalu}`, missing, s.indikator.length)]);
+  return endTable(t, top + rows, 5, []);
 }
 
 /** Perbandingan s.d. akhir Renstra: Sasaran | Indikator | Target akhir Renstra | Realisasi n | Tingkat kemajuan. */
 export function writePerbandinganRenstra(t: SasaranTable): number {
-  const { ctx, s, b } = t;
+  const { ctx, b } = t;
   const top = beginTable(t, "Perbandingan Capaian Kinerja s.d. Akhir Periode Renstra", [
     { label: "SASARAN" },
     { label: "INDIKATOR KINERJA" },
@@ -85,19 +91,23 @@ export function writePerbandinganRenstra(t: SasaranTable): number {
   ]);
   const rows = writeIndikatorRows(t, top, 4, (row, f) => {
     const akhir = f.data?.targetAkhirRenstra ?? null;
-    b.set(row, 2, indikatorValueCell(akhir, f.indikator.persen));
+    const akhirCell = dataValueCell(ctx, f, "targetAkhirRenstra", akhir);
+    if (akhir === null) dataGap(t, row, 2, f, "targetAkhirRenstra", "Target Akhir Renstra", akhirCell);
+    else b.set(row, 2, akhirCell);
     b.set(row, 3, realisasiCell(f));
     if (akhir !== null && f.realisasi) {
       const realisasi = f.realisasi.value;
       const kemajuan = computed(() => tingkatKemajuan(realisasi, akhir));
-      b.set(row, 4, formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), kemajuan, "percent"));
+      const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.targetAkhirRenstra ?? f.data?.cell);
+      b.set(row, 4, {
+        ...formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), kemajuan, "percent"),
+        sources: sourcesOf(f.realisasi, src),
+      });
+    } else if (!f.realisasi) {
+      sourceGap(t, row, 4, f, "Tingkat Kemajuan", emptyCell());
     } else {
       b.set(row, 4, emptyCell());
     }
   });
-  const missing = lacking(s, (f) => f.data?.targetAkhirRenstra != null);
-  return endTable(t, top + rows, 5, [
-    "Tingkat kemajuan: realisasi tahun ini / target akhir Renstra × 100%.",
-    missingDataNote("Target Akhir Renstra", missing, s.indikator.length),
-  ]);
+  return endTable(t, top + rows, 5, ["Tingkat kemajuan: realisasi tahun ini / target akhir Renstra × 100%."]);
 }

@@ -1,42 +1,144 @@
-import { Grid } from "../grid/grid";
+import { Grid, GridCell } from "../grid/grid";
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
 import { PengukuranKinerjaModel } from "../model/types";
-import { readDataPendukung } from "./dataPendukungReader";
-import { findDataPendukungHeader } from "./dataPendukungReader";
-import { DataColumn } from "./dataPendukungLayout";
-import { indikatorRowCells, indikatorRows } from "./dataPendukungTemplate";
-import { matchDataIndikator } from "./lkjipContext";
-import { SheetSpec } from "./sheetSpec";
-import { indikatorLabel } from "./text";
-import type { DataPendukungPrefill } from "./fromEvaluasiRenja";
+import { DataPendukungMatch } from "./dataPendukungMatch";
+import { DataSection, findSections, readDataPendukung } from "./dataPendukungReader";
+import {
+  classifyLabel,
+  columnHeaders,
+  LABEL_TEXT,
+  LabelKey,
+  PROGRAM_HEADERS,
+  SASARAN_HEADERS,
+  SectionKind,
+} from "./dataPendukungLayout";
+import {
+  INDIKATOR_ORDER,
+  indikatorRowCells,
+  indikatorRows,
+  PROGRAM_ORDER,
+  programRowCells,
+  SASARAN_ORDER,
+  sasaranRowCells,
+} from "./dataPendukungTemplate";
+import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
+import { CellSpec, SheetSpec } from "./sheetSpec";
+import { normaliseName } from "./text";
+import { asLkjipSource, LkjipSource, sourcePrograms } from "./lkjipSource";
+
+export const ORPHAN_NOTE_HEADING = "Catatan pemeriksaan LKjIP";
 
 /**
- * Rows for the indikator that the officer's Data Pendukung does not have yet, below its last row and in its own
- * columns (found by their header words, wherever the officer moved them). Null when nothing is missing or the sheet
- * has no header to place them under. Nothing already in the sheet is written again.
+ * What to add to the officer's Data Pendukung: rows for the indikator, sasaran and programs it does not have yet
+ * (matched as the tables match them), labels it lacks (the belanja figures), and a note beside each row that
+ * matches nothing. Everything goes below the officer's last row or into empty cells right of a table: the writers
+ * never write a cell that holds anything, so nothing the officer typed changes. Null when there is nothing to add.
+ * From an Evaluasi Renja source, new indikator rows are prefilled as the template prefills them.
  */
 export function buildDataPendukungAdditions(
-  model: PengukuranKinerjaModel,
+  source: PengukuranKinerjaModel | LkjipSource,
   grid: Grid,
-  prefill?: DataPendukungPrefill,
+  match: DataPendukungMatch,
 ): SheetSpec | null {
-  const header = findDataPendukungHeader(grid);
-  if (!header) return null;
+  const lkjip = asLkjipSource(source);
+  const { model, prefill } = lkjip;
+  const sections = findSections(grid);
+  if (!sections.some((s) => s.kind === "indikator")) return null;
   const { data } = readDataPendukung(grid);
-  const missing = indikatorRows(model).filter(
-    ({ sasaran, indikator }) => matchDataIndikator(data, sasaran.name, indikatorLabel(indikator)) === null,
-  );
-  if (missing.length === 0) return null;
   const cells: SheetSpec["cells"] = [];
-  let row = Math.max(grid.rowCount, header.row + 1);
-  let no = data.indikator.length;
-  for (const { sasaran, indikator } of missing) {
-    const values = indikatorRowCells(sasaran, indikator, ++no, prefill?.indikator?.get(indikator));
-    for (const [key, col] of Object.entries(header.columns) as [DataColumn, number][]) {
-      cells.push({ row, col, cell: values[key] });
+  let next = lastUsedRow(grid) + 1;
+  let lastKind: SectionKind | null = sections.length > 0 ? sections[sections.length - 1].kind : null;
+
+  /** Rows for items of one table: under its last block when that ends the sheet, else under a new header. */
+  const append = <K extends string>(
+    kind: SectionKind,
+    order: K[],
+    headers: Record<K, string>,
+    rows: Record<K, CellSpec>[],
+  ) => {
+    if (rows.length === 0) return;
+    const last = [...sections].reverse().find((s) => s.kind === kind);
+    let columns: Partial<Record<string, number>>;
+    if (last && lastKind === kind) {
+      columns = last.columns;
+    } else {
+      const header = next + 1;
+      order.forEach((key, c) => cells.push({ row: header, col: c, cell: headerCell(headers[key]) }));
+      columns = Object.fromEntries(order.map((k, c) => [k, c]));
+      next = header + 1;
+      lastKind = kind;
     }
-    row++;
+    for (const values of rows) {
+      for (const [key, col] of Object.entries(columns)) {
+        const cell = values[key as K];
+        if (cell && col !== undefined) cells.push({ row: next, col, cell });
+      }
+      next++;
+    }
+  };
+
+  const missingIndikator = indikatorRows(model).filter(({ indikator }) => !match.indikator.has(indikator));
+  append(
+    "indikator",
+    INDIKATOR_ORDER,
+    columnHeaders(model.tahun ? String(model.tahun - 1) : "n-1"),
+    missingIndikator.map(({ sasaran, indikator }, i) =>
+      indikatorRowCells(sasaran, indikator, data.indikator.length + i + 1, prefill?.indikator?.get(indikator)),
+    ),
+  );
+  const allSasaran = model.tujuan.flatMap((t) => t.sasaran);
+  append(
+    "sasaran",
+    SASARAN_ORDER,
+    SASARAN_HEADERS,
+    allSasaran
+      .filter((s) => !match.sasaran.has(s))
+      .map((s, i) => sasaranRowCells(s, (data.sasaran?.length ?? 0) + i + 1)),
+  );
+  append(
+    "program",
+    PROGRAM_ORDER,
+    PROGRAM_HEADERS,
+    sourcePrograms(lkjip)
+      .filter((p) => !match.program.has(p))
+      .map((p, i) => programRowCells(p, (data.program?.length ?? 0) + i + 1)),
+  );
+
+  const present = presentLabels(grid);
+  const missingLabels = (Object.keys(LABEL_TEXT) as LabelKey[]).filter((k) => !present.has(k));
+  if (missingLabels.length > 0) {
+    next++;
+    for (const key of missingLabels) {
+      cells.push({
+        row: next,
+        col: 1,
+        cell: { value: LABEL_TEXT[key], bold: true, border: true, fill: FILL_READONLY },
+      });
+      const numeric = key !== "namaPerangkatDaerah" && key !== "tahun";
+      const format = numeric ? { numFmt: "#,##0", align: "right" as const } : {};
+      cells.push({ row: next, col: 2, cell: { value: null, border: true, fill: FILL_INPUT, input: true, ...format } });
+      next++;
+    }
   }
+
+  for (const o of match.orphans) {
+    if (o.row === undefined) continue;
+    const section = sectionOf(sections, o.row);
+    if (!section) continue;
+    const col = Math.max(...Object.values(section.columns).filter((c): c is number => c !== undefined)) + 1;
+    cells.push({ row: section.row, col, cell: { value: ORPHAN_NOTE_HEADING, bold: true, italic: true } });
+    cells.push({
+      row: o.row,
+      col,
+      cell: {
+        value: `Tidak cocok dengan ${o.kind} mana pun di lembar "${model.sheet}": isian baris ini tidak dipakai (lihat Hasil Pemeriksaan).`,
+        italic: true,
+      },
+    });
+  }
+
+  if (cells.length === 0) return null;
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
     name: DATA_PENDUKUNG_SHEET,
     kind: "data-pendukung",
@@ -46,4 +148,30 @@ export function buildDataPendukungAdditions(
     columnWidths: [],
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
   };
+}
+
+function text(cell: GridCell | undefined): string {
+  const v = cell?.value;
+  return v === null || v === undefined ? "" : String(v).trim();
+}
+
+function lastUsedRow(grid: Grid): number {
+  for (let r = grid.rowCount - 1; r >= 0; r--) if ((grid.cells[r] ?? []).some((c) => text(c) !== "")) return r;
+  return -1;
+}
+
+function presentLabels(grid: Grid): Set<LabelKey> {
+  const out = new Set<LabelKey>();
+  for (let r = 0; r < grid.rowCount; r++) {
+    const first = (grid.cells[r] ?? []).find((c) => text(c) !== "");
+    const key = first ? classifyLabel(normaliseName(text(first))) : null;
+    if (key) out.add(key);
+  }
+  return out;
+}
+
+function sectionOf(sections: DataSection[], row: number): DataSection | null {
+  let found: DataSection | null = null;
+  for (const s of sections) if (s.row < row) found = s;
+  return found;
 }

@@ -3,16 +3,28 @@ import { parsePolaritas, Polaritas } from "../formulas";
 import { toA1 } from "../grid/address";
 import { Grid, GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers";
-import { DataIndikator, DataPendukung } from "../model/dataPendukung";
+import { DataBelanja, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { DataColumn as KolomAngka } from "../model/messages/params";
-import { classifyHeader, DataColumn } from "./dataPendukungLayout";
+import {
+  classifyHeader,
+  classifyLabel,
+  classifyProgramHeader,
+  classifySasaranHeader,
+  DataColumn,
+  LabelKey,
+  ProgramColumn,
+  SasaranColumn,
+  SectionKind,
+} from "./dataPendukungLayout";
 import { normaliseName } from "./text";
 
 /** What the Data Pendukung sheet holds: DataPendukung plus the year the user wrote (null when empty). */
 export interface DataPendukungTerbaca extends DataPendukung {
   tahun: number | null;
+  /** The sheet it was read from. */
+  sheet?: string;
 }
 
 /** The year of a DataPendukung read by readDataPendukung, if it carries one. */
@@ -22,6 +34,7 @@ export function tahunDataPendukung(dp: DataPendukung | null): number | null {
 }
 
 const NUMBER_COLUMNS = ["targetTahunLalu", "realisasiTahunLalu", "targetAkhirRenstra"] as const;
+const INPUTS: DataColumn[] = ["polaritas", ...NUMBER_COLUMNS, "analisis", "programPenunjang"];
 const POLARITAS_WORDS = "positif, negatif, negatif-b atau stabil";
 
 function text(cell: GridCell | undefined): string {
@@ -29,33 +42,109 @@ function text(cell: GridCell | undefined): string {
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
-/** The header row of a Data Pendukung sheet and where each column is, or null when it has none. */
+/** One table of the sheet: its header row, kind, and where each of its columns is. */
+export interface DataSection {
+  kind: SectionKind;
+  row: number;
+  columns: Partial<Record<string, number>>;
+}
+
+/** The header row of the (first) indikator table and where each column is, or null when the sheet has none. */
 export function findDataPendukungHeader(
   grid: Grid,
 ): { row: number; columns: Partial<Record<DataColumn, number>> } | null {
-  return new Reader(grid, []).findHeader();
+  const first = findSections(grid).find((s) => s.kind === "indikator");
+  return first ? { row: first.row, columns: first.columns as Partial<Record<DataColumn, number>> } : null;
 }
 
 /**
- * Read the Data Pendukung sheet, finding its labels and its header by their words (rows and columns may have
+ * Every table of the sheet by its header row, wherever the officer moved it: the indikator table (an Indikator
+ * column and at least one input column), the sasaran table (Sasaran and Rencana Tindak Lanjut) and the program
+ * table (Program and Sumber Dana). A table may appear more than once (rows added by a later run).
+ */
+export function findSections(grid: Grid): DataSection[] {
+  const out: DataSection[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const row = grid.cells[r] ?? [];
+    const words = row.map((c) => normaliseName(text(c)));
+    const program = columnsOf(words, classifyProgramHeader);
+    if (program.program !== undefined && program.sumberDana !== undefined) {
+      out.push({ kind: "program", row: r, columns: program });
+      continue;
+    }
+    const sasaran = columnsOf(words, classifySasaranHeader);
+    const indikator = columnsOf(words, classifyHeader);
+    if (
+      sasaran.sasaran !== undefined &&
+      sasaran.rencanaTindakLanjut !== undefined &&
+      indikator.indikator === undefined
+    ) {
+      out.push({ kind: "sasaran", row: r, columns: sasaran });
+      continue;
+    }
+    if (indikator.indikator !== undefined && INPUTS.some((k) => indikator[k] !== undefined)) {
+      out.push({ kind: "indikator", row: r, columns: indikator });
+    }
+  }
+  return out;
+}
+
+function columnsOf<K extends string>(words: string[], classify: (w: string) => K | null): Partial<Record<K, number>> {
+  const columns: Partial<Record<K, number>> = {};
+  words.forEach((w, c) => {
+    const kind = classify(w);
+    if (kind && columns[kind] === undefined) columns[kind] = c;
+  });
+  return columns;
+}
+
+/**
+ * Read the Data Pendukung sheet, finding its labels and its tables by their words (rows and columns may have
  * moved). Numbers are read as the indikator's own unit: percentages in percent points, and a plain number in a
  * percentage cell is percent points too. Bad entries give findings, never an exception.
  */
 export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; findings: Finding[] } {
   const findings: Finding[] = [];
   const reader = new Reader(grid, findings);
-  const header = reader.findHeader();
-  const labelsEnd = header ? header.row : grid.rowCount;
+  const sections = findSections(grid);
+  const labels = reader.labels();
+  const labelCells: DataPendukung["labelCells"] = {};
+  const at = (key: LabelKey) => labels.get(key);
+  const nama = at("namaPerangkatDaerah");
+  const total = at("totalAnggaran");
+  const tahun = at("tahun");
+  if (nama) labelCells.namaPerangkatDaerah = toA1(nama.row, nama.col);
+  if (total) labelCells.totalAnggaran = toA1(total.row, total.col);
+  if (tahun) labelCells.tahun = toA1(tahun.row, tahun.col);
   const data: DataPendukungTerbaca = {
-    namaPerangkatDaerah: reader.labelText(
-      labelsEnd,
-      (w) => w.startsWith("nama perangkat daerah") || w === "nama opd" || w === "nama skpd",
-    ),
-    totalAnggaran: reader.labelNumber(labelsEnd, (w) => w.startsWith("total anggaran"), "totalAnggaran"),
-    tahun: reader.labelYear(labelsEnd),
+    namaPerangkatDaerah: nama ? text(grid.cells[nama.row]?.[nama.col]) : "",
+    totalAnggaran: total ? reader.number(total.row, total.col, "totalAnggaran") : null,
+    tahun: tahun ? reader.year(tahun.row, tahun.col) : null,
     indikator: [],
+    program: [],
+    sasaran: [],
+    labelCells,
+    sheet: grid.name,
   };
-  if (!header) {
+  const belanja = (
+    a: "operasiAnggaran" | "pegawaiAnggaran",
+    r: "operasiRealisasi" | "pegawaiRealisasi",
+  ): DataBelanja | undefined => {
+    const anggaran = at(a);
+    const realisasi = at(r);
+    if (!anggaran && !realisasi) return undefined;
+    return {
+      anggaran: anggaran ? reader.number(anggaran.row, anggaran.col, a) : null,
+      realisasi: realisasi ? reader.number(realisasi.row, realisasi.col, r) : null,
+      cells: {
+        ...(anggaran ? { anggaran: toA1(anggaran.row, anggaran.col) } : {}),
+        ...(realisasi ? { realisasi: toA1(realisasi.row, realisasi.col) } : {}),
+      },
+    };
+  };
+  data.belanjaOperasi = belanja("operasiAnggaran", "operasiRealisasi");
+  data.belanjaPegawai = belanja("pegawaiAnggaran", "pegawaiRealisasi");
+  if (!sections.some((s) => s.kind === "indikator")) {
     findings.push(
       makeFinding({
         rule: "missing-value",
@@ -66,9 +155,17 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
         params: { sheet: grid.name },
       }),
     );
-    return { data, findings };
   }
-  data.indikator = reader.rows(header.row, header.columns);
+  sections.forEach((s, i) => {
+    const end = i + 1 < sections.length ? sections[i + 1].row : grid.rowCount;
+    const rows = reader.dataRows(s.row + 1, end, labels);
+    if (s.kind === "indikator")
+      data.indikator.push(...reader.indikatorRows(rows, s.columns as Partial<Record<DataColumn, number>>));
+    if (s.kind === "sasaran")
+      data.sasaran?.push(...reader.sasaranRows(rows, s.columns as Partial<Record<SasaranColumn, number>>));
+    if (s.kind === "program")
+      data.program?.push(...reader.programRows(rows, s.columns as Partial<Record<ProgramColumn, number>>));
+  });
   return { data, findings };
 }
 
@@ -82,61 +179,35 @@ class Reader {
     return this.grid.cells[row]?.[col];
   }
 
-  /** The first row that names an Indikator column and at least one input column. */
-  findHeader(): { row: number; columns: Partial<Record<DataColumn, number>> } | null {
+  /** Each label's value cell: the first non-empty cell right of a cell that names it (first occurrence wins). */
+  labels(): Map<LabelKey, { row: number; col: number; labelRow: number }> {
+    const out = new Map<LabelKey, { row: number; col: number; labelRow: number }>();
     for (let r = 0; r < this.grid.rowCount; r++) {
-      const columns: Partial<Record<DataColumn, number>> = {};
       const row = this.grid.cells[r] ?? [];
-      for (let c = 0; c < row.length; c++) {
-        const kind = classifyHeader(normaliseName(text(row[c])));
-        if (kind && columns[kind] === undefined) columns[kind] = c;
-      }
-      const inputs = ["polaritas", ...NUMBER_COLUMNS, "analisis", "programPenunjang"] as DataColumn[];
-      if (columns.indikator !== undefined && inputs.some((k) => columns[k] !== undefined)) return { row: r, columns };
+      const first = row.findIndex((c) => text(c) !== "");
+      if (first < 0) continue;
+      const key = classifyLabel(normaliseName(text(row[first])));
+      if (!key || out.has(key)) continue;
+      const merged = this.grid.merges.find((m) => m.top === r && m.left === first);
+      const next = merged ? merged.right + 1 : first + 1;
+      let value = next;
+      const width = Math.max(row.length, this.grid.colCount);
+      while (value < width && text(row[value]) === "") value++;
+      // A label with nothing right of it still says where the value goes: the cell after it.
+      out.set(key, { row: r, col: value < width ? value : next, labelRow: r });
     }
-    return null;
+    return out;
   }
 
-  /** The first non-empty cell right of a label matching `isLabel`, above the header. */
-  private labelValue(
-    end: number,
-    isLabel: (words: string) => boolean,
-  ): { row: number; col: number; cell: GridCell } | null {
-    for (let r = 0; r < end; r++) {
-      const row = this.grid.cells[r] ?? [];
-      for (let c = 0; c < row.length; c++) {
-        if (!isLabel(normaliseName(text(row[c])))) continue;
-        for (let k = c + 1; k < Math.max(row.length, this.grid.colCount); k++) {
-          const v = row[k];
-          if (v && text(v) !== "") return { row: r, col: k, cell: v };
-        }
-        return null;
-      }
+  /** Rows from..end-1 that hold something and are not label rows. */
+  dataRows(from: number, end: number, labels: Map<LabelKey, { labelRow: number }>): number[] {
+    const labelRows = new Set([...labels.values()].map((l) => l.labelRow));
+    const out: number[] = [];
+    for (let r = from; r < end; r++) {
+      if (labelRows.has(r)) continue;
+      if ((this.grid.cells[r] ?? []).some((c) => text(c) !== "")) out.push(r);
     }
-    return null;
-  }
-
-  labelText(end: number, isLabel: (words: string) => boolean): string {
-    const found = this.labelValue(end, isLabel);
-    return found ? text(found.cell) : "";
-  }
-
-  labelNumber(end: number, isLabel: (words: string) => boolean, kolom: KolomAngka): Decimal | null {
-    const found = this.labelValue(end, isLabel);
-    return found ? this.number(found.row, found.col, kolom) : null;
-  }
-
-  labelYear(end: number): number | null {
-    const isLabel = (w: string) => w === "tahun" || w === "tahun anggaran" || w === "tahun laporan";
-    const found = this.labelValue(end, isLabel);
-    if (!found) return null;
-    const v = this.number(found.row, found.col, "tahun");
-    if (v === null) return null;
-    if (!v.isInteger() || v.lessThan(1900) || v.greaterThan(2999)) {
-      this.unreadable(found.row, found.col, "tahun", text(found.cell), "tahun empat angka, mis. 2022");
-      return null;
-    }
-    return v.toNumber();
+    return out;
   }
 
   /** A number in the cell; empty gives null; unreadable gives null and a finding. */
@@ -146,6 +217,16 @@ class Reader {
     if (parsed.kind === "number") return parsed.value;
     this.unreadable(row, col, kolom, parsed.text, null, indikator);
     return null;
+  }
+
+  year(row: number, col: number): number | null {
+    const v = this.number(row, col, "tahun");
+    if (v === null) return null;
+    if (!v.isInteger() || v.lessThan(1900) || v.greaterThan(2999)) {
+      this.unreadable(row, col, "tahun", text(this.cell(row, col)), "tahun empat angka, mis. 2022");
+      return null;
+    }
+    return v.toNumber();
   }
 
   private unreadable(
@@ -171,12 +252,16 @@ class Reader {
     );
   }
 
-  private polaritas(row: number, col: number | undefined, indikator: string): Polaritas {
-    if (col === undefined) return "positif";
+  private polaritas(
+    row: number,
+    col: number | undefined,
+    indikator: string,
+  ): { polaritas: Polaritas; tertulis: boolean } {
+    if (col === undefined) return { polaritas: "positif", tertulis: false };
     const raw = text(this.cell(row, col));
-    if (raw === "") return "positif";
+    if (raw === "") return { polaritas: "positif", tertulis: false };
     const p = parsePolaritas(raw);
-    if (p) return p;
+    if (p) return { polaritas: p, tertulis: true };
     const a1 = toA1(row, col);
     this.findings.push(
       makeFinding({
@@ -191,53 +276,72 @@ class Reader {
         name: indikator,
       }),
     );
-    return "positif";
+    return { polaritas: "positif", tertulis: true };
   }
 
-  rows(headerRow: number, columns: Partial<Record<DataColumn, number>>): DataIndikator[] {
+  private cellsOf(r: number, columns: Partial<Record<string, number>>): Partial<Record<string, string>> {
+    const out: Partial<Record<string, string>> = {};
+    for (const [key, col] of Object.entries(columns)) if (col !== undefined) out[key] = toA1(r, col);
+    return out;
+  }
+
+  /**
+   * The indikator rows. A row without an indikator name is kept when anything else is on it: it may belong to an
+   * indikator the source sheet leaves unnamed (matched by its place), or be reported as matching nothing.
+   */
+  indikatorRows(rows: number[], columns: Partial<Record<DataColumn, number>>): DataIndikator[] {
     const out: DataIndikator[] = [];
     const indCol = columns.indikator as number;
     const textAt = (r: number, key: DataColumn) =>
       columns[key] === undefined ? "" : text(this.cell(r, columns[key] as number));
     let sasaran = "";
-    for (let r = headerRow + 1; r < this.grid.rowCount; r++) {
-      const name = textAt(r, "indikator");
+    for (const r of rows) {
       sasaran = textAt(r, "sasaran") || sasaran;
-      const filled =
-        NUMBER_COLUMNS.some((k) => textAt(r, k) !== "") ||
-        textAt(r, "analisis") !== "" ||
-        textAt(r, "programPenunjang") !== "";
-      if (name === "") {
-        if (filled) {
-          const a1 = toA1(r, indCol);
-          this.findings.push(
-            makeFinding({
-              rule: "missing-value",
-              sheet: this.grid.name,
-              cell: a1,
-              expected: "nama indikator",
-              key: "missing-value.data-pendukung-name",
-              params: { cell: a1, sheet: this.grid.name, baris: r + 1 },
-              level: "indikator",
-            }),
-          );
-        }
-        continue;
-      }
+      const name = textAt(r, "indikator");
       const num = (key: (typeof NUMBER_COLUMNS)[number]) =>
         columns[key] === undefined ? null : this.number(r, columns[key] as number, key, name);
+      const { polaritas, tertulis } = this.polaritas(r, columns.polaritas, name);
       out.push({
         sasaran,
         indikator: name,
-        polaritas: this.polaritas(r, columns.polaritas, name),
+        polaritas,
+        polaritasTertulis: tertulis,
+        satuan: textAt(r, "satuan"),
         targetTahunLalu: num("targetTahunLalu"),
         realisasiTahunLalu: num("realisasiTahunLalu"),
         targetAkhirRenstra: num("targetAkhirRenstra"),
         analisis: textAt(r, "analisis"),
         programPenunjang: textAt(r, "programPenunjang"),
         cell: toA1(r, indCol),
+        cells: this.cellsOf(r, columns),
+        row: r,
       });
     }
     return out;
+  }
+
+  sasaranRows(rows: number[], columns: Partial<Record<SasaranColumn, number>>): DataSasaran[] {
+    const textAt = (r: number, key: SasaranColumn) =>
+      columns[key] === undefined ? "" : text(this.cell(r, columns[key] as number));
+    return rows.map((r) => ({
+      sasaran: textAt(r, "sasaran"),
+      rencanaTindakLanjut: textAt(r, "rencanaTindakLanjut"),
+      cell: toA1(r, columns.sasaran as number),
+      cells: this.cellsOf(r, columns),
+      row: r,
+    }));
+  }
+
+  programRows(rows: number[], columns: Partial<Record<ProgramColumn, number>>): DataProgram[] {
+    const textAt = (r: number, key: ProgramColumn) =>
+      columns[key] === undefined ? "" : text(this.cell(r, columns[key] as number));
+    return rows.map((r) => ({
+      kode: textAt(r, "kode"),
+      program: textAt(r, "program"),
+      sumberDana: textAt(r, "sumberDana"),
+      cell: toA1(r, columns.program as number),
+      cells: this.cellsOf(r, columns),
+      row: r,
+    }));
   }
 }

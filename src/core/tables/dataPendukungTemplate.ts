@@ -1,14 +1,25 @@
 import { POLARITAS } from "../formulas";
+import { toA1 } from "../grid/address";
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
-import { Indikator, PengukuranKinerjaModel, Sasaran } from "../model/types";
+import { Indikator, Program, Sasaran, PengukuranKinerjaModel } from "../model/types";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
-import { indikatorLabel } from "./text";
-import { columnHeaders, DataColumn, LABEL_NAMA, LABEL_TAHUN, LABEL_TOTAL } from "./dataPendukungLayout";
-import type { DataPendukungPrefill, IndikatorPrefill } from "./fromEvaluasiRenja";
+import {
+  columnHeaders,
+  DataColumn,
+  LABELS,
+  LABEL_TAHUN,
+  LABEL_TOTAL,
+  PROGRAM_HEADERS,
+  ProgramColumn,
+  SASARAN_HEADERS,
+  SasaranColumn,
+} from "./dataPendukungLayout";
+import { asLkjipSource, IndikatorPrefill, LkjipSource, sourcePrograms } from "./lkjipSource";
 
-const ORDER: DataColumn[] = [
+/** Column order of each table; the three share the sheet's columns A, B, C, … */
+export const INDIKATOR_ORDER: DataColumn[] = [
   "no",
   "sasaran",
   "indikator",
@@ -20,15 +31,24 @@ const ORDER: DataColumn[] = [
   "analisis",
   "programPenunjang",
 ];
-const WIDTHS = [5, 32, 38, 8, 12, 14, 14, 14, 42, 42];
-export const DATA_PENDUKUNG_HEADER_ROW = 7;
+export const SASARAN_ORDER: SasaranColumn[] = ["no", "sasaran", "rencanaTindakLanjut"];
+export const PROGRAM_ORDER: ProgramColumn[] = ["no", "program", "sumberDana", "kode"];
+const WIDTHS = [5, 40, 48, 12, 12, 14, 14, 14, 42, 42];
+/** Rows of the labels (office, total, year, belanja figures) start here; the indikator table follows them. */
+const LABELS_TOP = 3;
+export const DATA_PENDUKUNG_HEADER_ROW = LABELS_TOP + LABELS.length + 1;
+/** Where the template puts the Total Anggaran Perangkat Daerah (the value cell right of its label). */
+export const TEMPLATE_TOTAL_CELL = toA1(LABELS_TOP + LABELS.indexOf(LABEL_TOTAL), 2);
 
 const INSTRUCTION =
-  "Isi sel berwarna kuning: data ini tidak ada di lembar Pengukuran Kinerja tetapi dipakai tabel LKjIP. " +
+  "Isi sel berwarna kuning: data ini tidak ada di lembar sumber (Pengukuran Kinerja atau Evaluasi Renja) tetapi " +
+  "dipakai tabel LKjIP. " +
   "Polaritas: positif (makin tinggi makin baik), negatif (makin rendah makin baik; capaian (2T − R)/T), " +
   "negatif-b (makin rendah makin baik; capaian T/R), stabil (makin dekat target makin baik). " +
-  "Persentase boleh ditulis 0,38% atau 0,38 (dibaca 0,38%). Kosongkan yang belum diketahui. " +
-  "Setelah diisi, buat ulang tabel LKjIP. Urutan baris dan kolom boleh diubah asal judul kolom tetap.";
+  "Persentase boleh ditulis 0,38% atau 0,38 (dibaca 0,38%). Kosongkan yang belum diketahui. Indikator yang tidak " +
+  "bernama di lembar sumber boleh diberi nama di kolom Indikator Kinerja. Setelah diisi, buat ulang tabel LKjIP: " +
+  "isian Anda tidak pernah diubah, baris untuk indikator, sasaran atau program baru ditambahkan di bawah. " +
+  "Urutan baris dan kolom boleh diubah asal judul kolom tetap.";
 
 function readOnly(value: string | number | null, extra: Partial<CellSpec> = {}): CellSpec {
   return { value, border: true, wrap: true, valign: "top", fill: FILL_READONLY, ...extra };
@@ -38,11 +58,35 @@ function input(value: string | number | null, extra: Partial<CellSpec> = {}): Ce
   return { value, border: true, wrap: true, valign: "top", fill: FILL_INPUT, input: true, ...extra };
 }
 
+/** Where each part of the template goes for a model: the rows of the three tables. */
+interface TemplateLayout {
+  indikator: { sasaran: Sasaran; indikator: Indikator; no: number }[];
+  sasaran: Sasaran[];
+  program: Program[];
+  indikatorHeader: number;
+  sasaranHeader: number;
+  programHeader: number;
+}
+
+function layoutOf(source: PengukuranKinerjaModel | LkjipSource): TemplateLayout {
+  const lkjip = asLkjipSource(source);
+  const indikator = indikatorRows(lkjip.model);
+  const sasaran = lkjip.model.tujuan.flatMap((t) => t.sasaran);
+  const program = sourcePrograms(lkjip);
+  const indikatorHeader = DATA_PENDUKUNG_HEADER_ROW;
+  const sasaranHeader = indikatorHeader + indikator.length + 2;
+  const programHeader = sasaranHeader + sasaran.length + 2;
+  return { indikator, sasaran, program, indikatorHeader, sasaranHeader, programHeader };
+}
+
 /**
- * The fill-in sheet for what the Pengukuran Kinerja sheet lacks: office name, total budget and year, then one row
- * per indikator of the model (sasaran and indikator prefilled, the rest to fill).
+ * The fill-in sheet for what the Pengukuran Kinerja sheet lacks: office name, total budget, year and the belanja
+ * figures of Realisasi Anggaran; then one row per indikator (sasaran and indikator prefilled, the rest to fill),
+ * one per sasaran (its Rencana Tindak Lanjut), one per program (its sumber dana, the KET. of Tabel 2.2). From an
+ * Evaluasi Renja source, what that sheet holds is prefilled (the office's name, satuan, target akhir Renstra).
  */
-export function buildDataPendukungTemplate(model: PengukuranKinerjaModel, prefill?: DataPendukungPrefill): SheetSpec {
+export function buildDataPendukungTemplate(source: PengukuranKinerjaModel | LkjipSource): SheetSpec {
+  const { model, prefill } = asLkjipSource(source);
   const b = new SheetBuilder(WIDTHS);
   const width = WIDTHS.length;
   b.set(0, 0, { value: "DATA PENDUKUNG LKjIP", bold: true, fontSize: 12 });
@@ -50,28 +94,62 @@ export function buildDataPendukungTemplate(model: PengukuranKinerjaModel, prefil
   b.set(1, 0, { value: INSTRUCTION, italic: true, wrap: true, valign: "top" });
   b.merge(1, 0, 1, width - 1);
 
-  const labels: [string, CellSpec][] = [
-    [LABEL_NAMA, input(prefill?.namaPerangkatDaerah ?? null)],
-    [LABEL_TOTAL, input(null, { numFmt: "#,##0", align: "right" })],
-    [LABEL_TAHUN, input(model.tahun ?? null, { numFmt: "0", align: "left" })],
-  ];
-  labels.forEach(([label, cell], i) => {
-    b.setMerged(3 + i, 0, 3 + i, 1, readOnly(label, { bold: true }));
-    b.setMerged(3 + i, 2, 3 + i, 3, cell);
+  LABELS.forEach((label, i) => {
+    const cell =
+      label === LABEL_TAHUN
+        ? input(model.tahun ?? null, { numFmt: "0", align: "left" })
+        : label === LABELS[0]
+          ? input(prefill?.namaPerangkatDaerah ?? null)
+          : input(null, { numFmt: "#,##0", align: "right" });
+    b.setMerged(LABELS_TOP + i, 0, LABELS_TOP + i, 1, readOnly(label, { bold: true }));
+    b.setMerged(LABELS_TOP + i, 2, LABELS_TOP + i, 3, cell);
   });
 
+  const layout = layoutOf(source);
   const headers = columnHeaders(model.tahun ? String(model.tahun - 1) : "n-1");
-  ORDER.forEach((key, c) => b.set(DATA_PENDUKUNG_HEADER_ROW, c, headerCell(headers[key])));
-  let row = DATA_PENDUKUNG_HEADER_ROW + 1;
-  for (const { sasaran, indikator, no } of indikatorRows(model)) {
+  INDIKATOR_ORDER.forEach((key, c) => b.set(layout.indikatorHeader, c, headerCell(headers[key])));
+  layout.indikator.forEach(({ sasaran, indikator, no }, i) => {
     const cells = indikatorRowCells(sasaran, indikator, no, prefill?.indikator?.get(indikator));
-    ORDER.forEach((key, c) => b.set(row, c, cells[key]));
-    row++;
-  }
+    INDIKATOR_ORDER.forEach((key, c) => b.set(layout.indikatorHeader + 1 + i, c, cells[key]));
+  });
+  SASARAN_ORDER.forEach((key, c) => b.set(layout.sasaranHeader, c, headerCell(SASARAN_HEADERS[key])));
+  layout.sasaran.forEach((s, i) => {
+    const cells = sasaranRowCells(s, i + 1);
+    SASARAN_ORDER.forEach((key, c) => b.set(layout.sasaranHeader + 1 + i, c, cells[key]));
+  });
+  PROGRAM_ORDER.forEach((key, c) => b.set(layout.programHeader, c, headerCell(PROGRAM_HEADERS[key])));
+  layout.program.forEach((p, i) => {
+    const cells = programRowCells(p, i + 1);
+    PROGRAM_ORDER.forEach((key, c) => b.set(layout.programHeader + 1 + i, c, cells[key]));
+  });
   return b.build(DATA_PENDUKUNG_SHEET, "data-pendukung", {
-    freeze: { rows: DATA_PENDUKUNG_HEADER_ROW + 1, cols: 3 },
+    freeze: { rows: LABELS_TOP, cols: 0 },
     tabColor: "FFC000",
   });
+}
+
+/** The template's cell for an indikator's column (where a first run tells the officer to write it). */
+export function templateIndikatorCell(
+  source: PengukuranKinerjaModel | LkjipSource,
+  ind: Indikator,
+  column: DataColumn,
+): string {
+  const layout = layoutOf(source);
+  const i = layout.indikator.findIndex((x) => x.indikator === ind);
+  return toA1(layout.indikatorHeader + 1 + Math.max(0, i), INDIKATOR_ORDER.indexOf(column));
+}
+
+export function templateSasaranCell(source: PengukuranKinerjaModel | LkjipSource, s: Sasaran): string {
+  const layout = layoutOf(source);
+  return toA1(
+    layout.sasaranHeader + 1 + Math.max(0, layout.sasaran.indexOf(s)),
+    SASARAN_ORDER.indexOf("rencanaTindakLanjut"),
+  );
+}
+
+export function templateProgramCell(source: PengukuranKinerjaModel | LkjipSource, p: Program): string {
+  const layout = layoutOf(source);
+  return toA1(layout.programHeader + 1 + Math.max(0, layout.program.indexOf(p)), PROGRAM_ORDER.indexOf("sumberDana"));
 }
 
 /** Every indikator of the model in sheet order, numbered from 1: the rows Data Pendukung has one of each. */
@@ -86,8 +164,9 @@ export function indikatorRows(model: PengukuranKinerjaModel): { sasaran: Sasaran
 }
 
 /**
- * One indikator's row: sasaran and indikator prefilled, polaritas `positif` offered in a list, the rest to fill; the
- * satuan and target akhir Renstra prefilled where the source sheet holds them (an Evaluasi Renja form does).
+ * One indikator's row: sasaran and indikator prefilled (an unnamed indikator's name is left for the officer to
+ * fill), satuan editable, polaritas `positif` offered in a list, the rest to fill; the satuan and target akhir
+ * Renstra prefilled where the source sheet holds them (an Evaluasi Renja form does).
  */
 export function indikatorRowCells(
   sasaran: Sasaran,
@@ -96,18 +175,32 @@ export function indikatorRowCells(
   known?: IndikatorPrefill,
 ): Record<DataColumn, CellSpec> {
   const pct = ind.persen ? { numFmt: "0.00%", align: "center" as const } : { align: "center" as const };
+  const name = ind.name.trim();
   const akhir = known?.targetAkhirRenstra?.value ?? null;
   const satuan = known?.satuan?.trim() || (ind.persen ? "%" : null);
   return {
     no: readOnly(no, { align: "center" }),
     sasaran: readOnly(sasaran.name),
-    indikator: readOnly(indikatorLabel(ind)),
-    satuan: readOnly(satuan, { align: "center" }),
+    indikator: name ? readOnly(name) : input(null),
+    satuan: input(satuan, { align: "center" }),
     polaritas: input("positif", { align: "center", validationList: [...POLARITAS] }),
     targetTahunLalu: input(null, pct),
     realisasiTahunLalu: input(null, pct),
     targetAkhirRenstra: input(akhir === null ? null : (ind.persen ? akhir.div(100) : akhir).toNumber(), pct),
     analisis: input(null),
     programPenunjang: input(null),
+  };
+}
+
+export function sasaranRowCells(s: Sasaran, no: number): Record<SasaranColumn, CellSpec> {
+  return { no: readOnly(no, { align: "center" }), sasaran: readOnly(s.name), rencanaTindakLanjut: input(null) };
+}
+
+export function programRowCells(p: Program, no: number): Record<ProgramColumn, CellSpec> {
+  return {
+    no: readOnly(no, { align: "center" }),
+    program: readOnly(p.name),
+    sumberDana: input(null),
+    kode: readOnly(p.kode ?? null, { align: "center" }),
   };
 }

@@ -12,7 +12,10 @@ import {
   Tujuan,
 } from "../model/types";
 import { isCountIndikator } from "../formulas/satuan";
+import { toA1 } from "../grid/address";
+import { ErColumnKey } from "../model/columns";
 import { D } from "../numbers/decimal";
+import { IndikatorPrefill, LkjipSource, RenstraFigures } from "./lkjipSource";
 
 /*
  * The Evaluasi Renja sheet in the shape the LKjIP builders read (tujuan → sasaran → indikator and programs), so the
@@ -25,42 +28,10 @@ import { D } from "../numbers/decimal";
  *   rows of its block (the outcome indikator of its programs): target = target Renja K (8), realisasi = K (13);
  * - per indikator, the Renstra figures (6), (7), (14), (15), for the Perbandingan s.d. akhir Renstra table;
  * - what Data Pendukung can be prefilled with: the office's name, each indikator's satuan and target akhir Renstra.
- * Rows pasted below the table's total are left out, as the sheet's own total leaves them out.
+ * Rows pasted below the table's total are left out, as the sheet's own total leaves them out. Each row of the
+ * sheet becomes one object: a program that lies wholly in one Sasaran PD block is the same object in `programs` and
+ * under its sasaran, so Data Pendukung rows matched to it reach Tabel 2.2 and the sasaran tables alike.
  */
-
-/** The Renstra figures of one indikator, as the sheet holds them (K; percent points for (15)). */
-export interface RenstraFigures {
-  /** (6) Target Renstra at its last year. */
-  target: NumberCell | null;
-  /** (7) Realisasi Renstra up to last year. */
-  realisasiLalu: NumberCell | null;
-  /** (14) Realisasi Renstra up to this year. */
-  realisasiSdTahun: NumberCell | null;
-  /** (15) Tingkat capaian as the sheet states it. */
-  tingkatCapaian: NumberCell | null;
-}
-
-/** What the source sheet holds of an indikator's Data Pendukung row. */
-export interface IndikatorPrefill {
-  satuan?: string;
-  targetAkhirRenstra?: NumberCell | null;
-}
-
-export interface DataPendukungPrefill {
-  namaPerangkatDaerah?: string;
-  /** Per indikator of the source view. */
-  indikator?: ReadonlyMap<Indikator, IndikatorPrefill>;
-}
-
-/** What the LKjIP builders are fed from a recognised sheet. */
-export interface LkjipSource {
-  model: PengukuranKinerjaModel;
-  /** Every program in order with its whole tree; when absent, the programs of the sasaran. */
-  programs?: Program[];
-  /** The Renstra figures of each indikator, when the source holds them (the Evaluasi Renja form). */
-  renstra?: ReadonlyMap<Indikator, RenstraFigures>;
-  prefill?: DataPendukungPrefill;
-}
 
 interface Bucket {
   sasaran: Sasaran;
@@ -87,13 +58,15 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
       realisasiLalu: ind.realisasiRenstra,
       realisasiSdTahun: ind.realisasiSdTahun,
       tingkatCapaian: ind.tingkatCapaian,
+      cells: renstraCells(model, ind.row),
     });
     prefill.set(out, { satuan: ind.satuan, targetAkhirRenstra: ind.targetRenstra });
     return out;
   };
 
   const roots = programsOf(model).filter((p) => !p.outsideTotals);
-  const programs = roots.map((p) => adaptNode(p, triwulan) as Program);
+  const adapt = adapter(triwulan);
+  const programs = roots.map((p) => adapt(p) as Program);
 
   // Sasaran PD in sheet order, each with the Tujuan PD it belongs to; rows before the first belong to it.
   const tujuan: Tujuan[] = [];
@@ -124,7 +97,7 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
 
   for (const bucket of buckets) {
     for (const p of roots) {
-      const portion = portionOf(p, bucket, bucketOf, triwulan);
+      const portion = portionOf(p, bucket, bucketOf, adapt);
       if (portion) bucket.sasaran.program.push(portion as Program);
     }
     const indikator = bucket.own.length > 0 ? bucket.own : topsOf(roots, bucket, bucketOf).flatMap((n) => n.indikator);
@@ -145,7 +118,7 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
   };
   // An export writes the unit's code before the name (`2.18.2.07.0.00.01.0000 DINAS …`).
   const namaPerangkatDaerah = model.perangkatDaerah?.replace(/^[\d.]+\s+/, "") || undefined;
-  return { model: view, programs, renstra, prefill: { namaPerangkatDaerah, indikator: prefill } };
+  return { model: view, programs, renstra, prefill: { namaPerangkatDaerah, indikator: prefill }, recognised: model };
 }
 
 /** Every program of the tree in sheet order: under urusan and bidang, and those without them. */
@@ -166,8 +139,23 @@ function childrenOf(n: ErNode): ErNode[] {
   return all.filter((c) => !c.outsideTotals || n.outsideTotals);
 }
 
-/** A program, kegiatan or sub kegiatan as the builders read it, with its whole subtree. */
-function adaptNode(n: ErNode, triwulan: number): Program | Kegiatan | SubKegiatan {
+type Adapted = Program | Kegiatan | SubKegiatan;
+
+/** A program, kegiatan or sub kegiatan as the builders read it, with its whole subtree; one object per row. */
+function adapter(triwulan: number): (n: ErNode) => Adapted {
+  const done = new Map<ErNode, Adapted>();
+  const adapt = (n: ErNode): Adapted => {
+    let out = done.get(n);
+    if (!out) {
+      out = adaptNode(n, triwulan, adapt);
+      done.set(n, out);
+    }
+    return out;
+  };
+  return adapt;
+}
+
+function adaptNode(n: ErNode, triwulan: number, adapt: (n: ErNode) => Adapted): Adapted {
   const base = {
     name: n.name,
     cell: n.cell,
@@ -179,7 +167,7 @@ function adaptNode(n: ErNode, triwulan: number): Program | Kegiatan | SubKegiata
     levelEvidence: n.levelEvidence,
     ...(n.kode ? { kode: n.kode } : {}),
   };
-  const children = childrenOf(n).map((c) => adaptNode(c, triwulan));
+  const children = childrenOf(n).map(adapt);
   if (n.level === "program") return { ...base, level: "program", kegiatan: children as Kegiatan[] };
   if (n.level === "kegiatan") return { ...base, level: "kegiatan", subKegiatan: children as SubKegiatan[] };
   return { ...base, level: "subKegiatan" };
@@ -193,15 +181,15 @@ function portionOf(
   n: ErNode,
   bucket: Bucket,
   bucketOf: (n: ErNode) => Bucket,
-  triwulan: number,
-): Program | Kegiatan | SubKegiatan | null {
+  adapt: (n: ErNode) => Adapted,
+): Adapted | null {
   const inside = (x: ErNode): boolean => bucketOf(x) === bucket && childrenOf(x).every(inside);
-  if (inside(n)) return adaptNode(n, triwulan);
+  if (inside(n)) return adapt(n);
   const parts = childrenOf(n)
-    .map((c) => portionOf(c, bucket, bucketOf, triwulan))
-    .filter((c): c is Program | Kegiatan | SubKegiatan => c !== null);
+    .map((c) => portionOf(c, bucket, bucketOf, adapt))
+    .filter((c): c is Adapted => c !== null);
   if (parts.length === 0) return null;
-  const whole = adaptNode(n, triwulan);
+  const whole = adapt(n);
   const sums = { pagu: sumCells(parts.map((p) => p.pagu)), realisasi: sumCells(parts.map((p) => p.realisasi)) };
   if (whole.level === "program") return { ...whole, ...sums, kegiatan: parts as Kegiatan[] };
   return { ...(whole as Kegiatan), ...sums, subKegiatan: parts as SubKegiatan[] };
@@ -216,6 +204,23 @@ function topsOf(roots: readonly ErNode[], bucket: Bucket, bucketOf: (n: ErNode) 
     for (const c of childrenOf(n)) walk(c, here);
   };
   for (const r of roots) walk(r, false);
+  return out;
+}
+
+const RENSTRA_COLUMNS: [keyof RenstraFigures["cells"], ErColumnKey][] = [
+  ["target", "targetRenstraK"],
+  ["realisasiLalu", "realisasiRenstraK"],
+  ["realisasiSdTahun", "realisasiSdTahunK"],
+  ["tingkatCapaian", "tingkatCapaianK"],
+];
+
+/** The cells of an indikator row's Renstra columns, filled or not. */
+function renstraCells(model: EvaluasiRenjaModel, row: number): RenstraFigures["cells"] {
+  const out: RenstraFigures["cells"] = {};
+  for (const [figure, key] of RENSTRA_COLUMNS) {
+    const col = model.columns[key];
+    if (col !== undefined) out[figure] = toA1(row, col);
+  }
   return out;
 }
 

@@ -1,23 +1,36 @@
 import Decimal from "decimal.js";
 import { capaianAnggaran, capaianKinerja, Polaritas, SkalaPredikat } from "../formulas";
 import { sum } from "../numbers";
-import { DataIndikator, DataPendukung } from "../model/dataPendukung";
+import { DATA_PENDUKUNG_SHEET, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
 import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, Tujuan } from "../model/types";
+import { Finding } from "../model/finding";
 import { computed, yearlyTarget } from "./engineValues";
-import type { LkjipSource, RenstraFigures } from "./fromEvaluasiRenja";
-import { indikatorLabel, normaliseName, toRoman } from "./text";
+import { asLkjipSource, LkjipSource, RenstraFigures, sourcePrograms } from "./lkjipSource";
+import { toRoman } from "./text";
+import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
+import { FigureMarker, figureMarker } from "./figureMarks";
+import { SheetBuilder } from "./sheetBuilder";
+import { TEMPLATE_TOTAL_CELL, templateProgramCell, templateSasaranCell } from "./dataPendukungTemplate";
 
 export interface LkjipOptions {
   /** How tingkat efisiensi is computed: rasio capaian kinerja / capaian anggaran (default) or PMK 22/2021. */
   efisiensi: "rasio" | "pmk";
   skalaPredikat: SkalaPredikat;
+  /**
+   * The final report: no marks on figures from rows with findings and no footnote about them (Hasil Pemeriksaan
+   * still lists every finding). Default: a draft, marked.
+   */
+  final: boolean;
 }
 
-export const DEFAULT_LKJIP_OPTIONS: LkjipOptions = { efisiensi: "rasio", skalaPredikat: "permendagri86" };
+export const DEFAULT_LKJIP_OPTIONS: LkjipOptions = { efisiensi: "rasio", skalaPredikat: "permendagri86", final: false };
 
 export interface IndikatorFacts {
   indikator: Indikator;
-  /** The name shown in the tables (see indikatorLabel). */
+  /**
+   * The name shown in the tables: the source sheet's, else the one the officer gave it in Data Pendukung; empty
+   * when neither names it (the cell then stays empty and Hasil Pemeriksaan says why).
+   */
   label: string;
   /** Yearly target: TW IV, else the last triwulan with one. */
   target: NumberCell | null;
@@ -25,6 +38,8 @@ export interface IndikatorFacts {
   /** The matching Data Pendukung row, if any. */
   data: DataIndikator | null;
   polaritas: Polaritas;
+  /** True when positif is assumed because Data Pendukung has no polaritas for it (an empty cell). */
+  polaritasAssumed: boolean;
   /** Engine capaian kinerja in percent points; null when an input is missing or the formula is undefined. */
   capaian: Decimal | null;
   /** The source's own Renstra figures (Evaluasi Renja columns 6, 7, 14, 15), when it has them. */
@@ -53,7 +68,18 @@ export interface LkjipContext {
   /** Total anggaran Perangkat Daerah: from Data Pendukung, else Σ pagu of every program. */
   totalAnggaran: Decimal;
   totalDariDataPendukung: boolean;
+  /** The cell of Total Anggaran Perangkat Daerah in Data Pendukung (or where the template puts it). */
+  totalAnggaranCell?: string;
   dataPendukung: DataPendukung | null;
+  /** The sheet Data Pendukung is read from (or will be created as). */
+  dataPendukungSheet: string;
+  /** Which Data Pendukung row belongs to which indikator, program and sasaran. */
+  match: DataPendukungMatch;
+  /** Before Data Pendukung exists: where its template puts a program's sumber dana and a sasaran's RTL. */
+  programDanaCell?: (p: Program) => string;
+  sasaranRtlCell?: (s: Sasaran) => string;
+  /** Marks figures from rows with an error finding; undefined in final mode or when there is none. */
+  marker?: FigureMarker;
   sasaran: SasaranFacts[];
   /** Every program in sheet order with its kegiatan and sub kegiatan: Bab II 2.2 and Realisasi Anggaran. */
   programs: Program[];
@@ -61,9 +87,17 @@ export interface LkjipContext {
   renstraFromSource: boolean;
 }
 
-/** Every program of the sheet in order. */
-export function allPrograms(model: PengukuranKinerjaModel): Program[] {
-  return model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program));
+/** A builder for one generated sheet, marking figures as the context says. */
+export function newBuilder(ctx: LkjipContext, widths: number[]): SheetBuilder {
+  return new SheetBuilder(widths, { marker: ctx.marker });
+}
+
+export function programData(ctx: LkjipContext, p: Program): DataProgram | null {
+  return ctx.match.program.get(p)?.data ?? null;
+}
+
+export function sasaranData(ctx: LkjipContext, s: Sasaran): DataSasaran | null {
+  return ctx.match.sasaran.get(s)?.data ?? null;
 }
 
 function sumOrNull(values: (NumberCell | null)[]): Decimal | null {
@@ -71,29 +105,32 @@ function sumOrNull(values: (NumberCell | null)[]): Decimal | null {
   return present.length === 0 ? null : sum(present.map((v) => v.value));
 }
 
-/** The Data Pendukung row of an indikator: same name (normalised), preferring the same sasaran on duplicates. */
-export function matchDataIndikator(dp: DataPendukung | null, sasaran: string, indikator: string): DataIndikator | null {
-  if (!dp) return null;
-  const name = normaliseName(indikator);
-  const candidates = dp.indikator.filter((d) => normaliseName(d.indikator) === name);
-  if (candidates.length <= 1) return candidates[0] ?? null;
-  const s = normaliseName(sasaran);
-  return candidates.find((d) => normaliseName(d.sasaran) === s) ?? candidates[0];
-}
+/** A name typed into Data Pendukung by an earlier version for an unnamed indikator: a label, not a name. */
+const OLD_PLACEHOLDER = /^indikator tanpa nama \(sel [a-z]+\d+\)$/i;
 
 function indikatorFacts(
   ind: Indikator,
-  sasaran: Sasaran,
-  dp: DataPendukung | null,
+  match: DataPendukungMatch,
   renstra: RenstraFigures | undefined,
 ): IndikatorFacts {
   const target = yearlyTarget(ind.target);
   const realisasi = ind.realisasi;
-  const label = indikatorLabel(ind);
-  const data = matchDataIndikator(dp, sasaran.name, label);
+  const data = match.indikator.get(ind)?.data ?? null;
+  const given = data?.indikator.trim() ?? "";
+  const label = ind.name.trim() || (OLD_PLACEHOLDER.test(given) ? "" : given);
   const polaritas = data?.polaritas ?? "positif";
+  const polaritasAssumed = data !== null && data.polaritasTertulis === false;
   const capaian = target && realisasi ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas)) : null;
-  const facts: IndikatorFacts = { indikator: ind, label, target, realisasi, data, polaritas, capaian };
+  const facts: IndikatorFacts = {
+    indikator: ind,
+    label,
+    target,
+    realisasi,
+    data,
+    polaritas,
+    polaritasAssumed,
+    capaian,
+  };
   if (renstra) facts.renstra = renstra;
   return facts;
 }
@@ -107,8 +144,13 @@ export function buildContext(
   dataPendukung: DataPendukung | null,
   options: LkjipOptions,
   tahunDataPendukung: number | null,
+  findings: Finding[] = [],
+  dataPendukungSheet: string = DATA_PENDUKUNG_SHEET,
 ): LkjipContext {
-  const { model, programs, renstra, prefill }: LkjipSource = "layout" in source ? { model: source } : source;
+  const lkjip = asLkjipSource(source);
+  const { model, renstra, prefill } = lkjip;
+  const programs = sourcePrograms(lkjip);
+  const match = matchDataPendukung(lkjip, dataPendukung, dataPendukungSheet);
   const sasaran: SasaranFacts[] = [];
   for (const tujuan of model.tujuan) {
     for (const s of tujuan.sasaran) {
@@ -120,7 +162,7 @@ export function buildContext(
         roman: toRoman(nomor),
         tujuan,
         sasaran: s,
-        indikator: s.indikator.map((i) => indikatorFacts(i, s, dataPendukung, renstra?.get(i))),
+        indikator: s.indikator.map((i) => indikatorFacts(i, match, renstra?.get(i))),
         pagu,
         realisasiAnggaran,
         capaianAnggaran: pagu && realisasiAnggaran ? computed(() => capaianAnggaran(realisasiAnggaran, pagu)) : null,
@@ -128,18 +170,27 @@ export function buildContext(
     }
   }
   const fromDp = dataPendukung?.totalAnggaran ?? null;
-  const all = programs ?? allPrograms(model);
   return {
     model,
     options,
     tahun: model.tahun ?? tahunDataPendukung,
     // Data Pendukung's, else the name the source sheet states (an Evaluasi Renja form's "Perangkat Daerah : …").
     namaPerangkatDaerah: dataPendukung?.namaPerangkatDaerah.trim() || prefill?.namaPerangkatDaerah || "",
-    totalAnggaran: fromDp ?? sum(all.map((p) => p.pagu?.value)),
+    totalAnggaran: fromDp ?? sum(programs.map((p) => p.pagu?.value)),
     totalDariDataPendukung: fromDp !== null,
+    totalAnggaranCell: dataPendukung ? dataPendukung.labelCells?.totalAnggaran : TEMPLATE_TOTAL_CELL,
     dataPendukung,
+    dataPendukungSheet,
+    match,
+    ...(dataPendukung
+      ? {}
+      : {
+          programDanaCell: (p: Program) => templateProgramCell(lkjip, p),
+          sasaranRtlCell: (s: Sasaran) => templateSasaranCell(lkjip, s),
+        }),
+    marker: options.final ? undefined : figureMarker(lkjip.recognised ?? model, findings),
     sasaran,
-    programs: all,
+    programs,
     renstraFromSource: renstra !== undefined,
   };
 }

@@ -1,59 +1,124 @@
-import { PrintSetup } from "./sheetSpec";
+/**
+ * Where a generated sheet's pages break. Every page boundary gets a manual break, so the pages come out as planned
+ * whenever a page holds at least what the plan puts on it (pageGeometry plans conservatively).
+ */
 
-const DEFAULT_ROW_POINTS = 15;
-/** A4 in points, less the margins the writers use by default (0,5" left/right, 0,75" top/bottom). */
-const A4_LONG = 842;
-const A4_SHORT = 595;
-const SIDE_MARGINS = 72;
-const TOP_BOTTOM_MARGINS = 108;
+/** The rows of one table, 0-based and inclusive. */
+export interface TableRows {
+  /** The caption's first row (`Tabel 3.5`). */
+  top: number;
+  /** The header rows, the row of column numbers included: a sheet of its own repeats them on every page. */
+  header: [number, number];
+  /** The data rows. */
+  body: [number, number];
+  /** The last row, footnotes included. */
+  end: number;
+  /**
+   * Further header + body parts inside the same table (Tabel 2.2's program list under its targets): each header
+   * is kept with the first row under it.
+   */
+  parts?: { header: [number, number]; body: [number, number] }[];
+}
 
-/** Points an Excel column of `units` width takes: about 7 pixels per unit plus 5, at 0,75 point per pixel. */
-function columnPoints(units: number): number {
-  return (units * 7 + 5) * 0.75;
+export interface PagePlanInput {
+  /** Last row of the sheet that prints. */
+  lastRow: number;
+  rowPoints: (row: number) => number;
+  /** Sheet points one page holds. */
+  capacity: number;
+  tables: TableRows[];
+  /** Print titles of the sheet: printed again at the top of every page after the first. */
+  repeatRows?: [number, number];
+  /** Row ranges a page must not break inside (a cell merged over several rows). */
+  unbreakable?: [number, number][];
+}
+
+/** Data rows kept under a header on the header's page (or all of them, when fewer). */
+const ROWS_UNDER_HEADER = 2;
+
+export function tableHeight(t: TableRows, rowPoints: (row: number) => number): number {
+  return span(t.top, t.end, rowPoints);
+}
+
+function span(from: number, to: number, rowPoints: (row: number) => number): number {
+  let h = 0;
+  for (let r = from; r <= to; r++) h += rowPoints(r);
+  return h;
 }
 
 /**
- * Rows above which to break the page so that no block (a table with its notes) is split when it fits on a page.
- * The page holds the printable height divided by the fit-to-width scale; rows are 15 points unless set.
+ * Rows above which to break the page. A table that fits on a page is never split: it starts a new page when it
+ * does not fit in what is left. A taller table starts where at least its caption, header and first data rows fit,
+ * and breaks only between data rows (never inside a merged cell when that can be helped); every page boundary of
+ * it is a manual break. Rows outside tables flow on.
  */
-export function planRowBreaks(
-  blocks: [number, number][],
-  lastRow: number,
-  rowHeights: { row: number; height: number }[],
-  columnWidths: number[],
-  print: PrintSetup,
-): number[] {
-  const landscape = print.orientation === "landscape";
-  const printableWidth = (landscape ? A4_LONG : A4_SHORT) - SIDE_MARGINS;
-  const printableHeight = (landscape ? A4_SHORT : A4_LONG) - TOP_BOTTOM_MARGINS;
-  const sheetWidth = columnWidths.reduce((a, w) => a + columnPoints(w), 0);
-  const scale = print.fitToWidth ? Math.min(1, printableWidth / Math.max(1, sheetWidth)) : 1;
-  const capacity = printableHeight / scale;
-  const height = new Map(rowHeights.map((h) => [h.row, h.height]));
-  const rowPoints = (r: number) => height.get(r) ?? DEFAULT_ROW_POINTS;
-  const blockAt = new Map(blocks.map((b) => [b[0], b]));
-
+export function planRowBreaks(input: PagePlanInput): number[] {
+  const { rowPoints, capacity } = input;
+  const repeat = input.repeatRows ? span(input.repeatRows[0], input.repeatRows[1], rowPoints) : 0;
+  const tables = [...input.tables].sort((a, b) => a.top - b.top);
+  const allowed = breakRows(tables, input.unbreakable ?? []);
   const breaks: number[] = [];
   let used = 0;
-  let row = 0;
-  while (row <= lastRow) {
-    const block = blockAt.get(row);
-    const end = block ? block[1] : row;
-    let h = 0;
-    for (let r = row; r <= end; r++) h += rowPoints(r);
-    if (used > 0 && used + h > capacity) {
-      if (block && h <= capacity) {
-        breaks.push(row);
-        used = 0;
-      } else {
-        // Too tall for any page, or a loose row: the page breaks by itself somewhere inside.
-        used = (used + h) % capacity;
-        row = end + 1;
+  let pageTop = 0;
+  let empty = true;
+  const newPage = (row: number) => {
+    if (row > 0 && breaks[breaks.length - 1] !== row) breaks.push(row);
+    pageTop = row;
+    used = repeat;
+    empty = true;
+  };
+  const place = (from: number, to: number) => {
+    used += span(from, to, rowPoints);
+    if (to >= from) empty = false;
+  };
+  /** Rows from..to onto the pages, breaking above the last allowed row of the page when one overflows. */
+  const flow = (from: number, to: number, canBreak: (r: number) => boolean) => {
+    for (let r = from; r <= to; r++) {
+      if (empty || used + rowPoints(r) <= capacity) {
+        place(r, r);
         continue;
       }
+      let k = r;
+      while (k > pageTop + 1 && !canBreak(k)) k--;
+      if (k <= pageTop || !canBreak(k)) k = r;
+      newPage(k);
+      place(k, r);
     }
-    used += h;
-    row = end + 1;
+  };
+
+  let row = 0;
+  for (const t of tables) {
+    if (t.top < row) continue;
+    flow(row, t.top - 1, () => true);
+    const h = tableHeight(t, rowPoints);
+    if (empty || used + h <= capacity) {
+      if (used + h <= capacity) place(t.top, t.end);
+      else flow(t.top, t.end, (r) => allowed.has(r));
+    } else if (repeat + h <= capacity) {
+      newPage(t.top);
+      place(t.top, t.end);
+    } else {
+      const lead = span(t.top, Math.min(t.body[1], t.header[1] + ROWS_UNDER_HEADER), rowPoints);
+      if (used + lead > capacity) newPage(t.top);
+      flow(t.top, t.end, (r) => allowed.has(r));
+    }
+    row = t.end + 1;
   }
+  flow(row, input.lastRow, () => true);
   return breaks;
+}
+
+/** Rows a tall table may break above: its data rows after the first few under each header, outside merges. */
+function breakRows(tables: TableRows[], unbreakable: [number, number][]): Set<number> {
+  const out = new Set<number>();
+  for (const t of tables) {
+    for (const part of [{ header: t.header, body: t.body }, ...(t.parts ?? [])]) {
+      const first = Math.min(part.body[1], part.header[1] + ROWS_UNDER_HEADER);
+      for (let r = first + 1; r <= part.body[1]; r++) out.add(r);
+    }
+    // A next part's header may start a page, with its rows; the last data row stays with the footnotes.
+    for (const part of t.parts ?? []) out.add(part.header[0]);
+  }
+  for (const [a, b] of unbreakable) for (let r = a + 1; r <= b; r++) out.delete(r);
+  return out;
 }

@@ -3,28 +3,48 @@ import { capaianAnggaran } from "../formulas";
 import { sum } from "../numbers";
 import { toA1 } from "../grid/address";
 import { BudgetNode } from "../model/types";
+import { DataBelanja } from "../model/dataPendukung";
 import { SheetSpec } from "./sheetSpec";
-import { LANDSCAPE_A4, SheetBuilder } from "./sheetBuilder";
+import { SheetBuilder } from "./sheetBuilder";
 import { exactSen, nearestQuotient } from "../numbers/exact";
 import { amountCell, emptyCell, formulaCell, fractionFormulaCell, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { ratioFormula, sumFormula } from "./excelFormulas";
-import { LkjipContext, tahunLabel } from "./lkjipContext";
+import { LkjipContext, newBuilder, tahunLabel } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toLetters } from "./text";
+import { composeSheets } from "./sheetComposer";
+import { TableGap } from "./tableGaps";
+import { otherSheetSource, sourcesOf } from "./cellSources";
+import { MARK_FOOTNOTE } from "./figureMarks";
 
 export const REALISASI_ANGGARAN_SHEET = "LKjIP Realisasi Anggaran";
 const WIDTHS = [8, 64, 18, 18, 11];
 
 /**
- * Tabel 3.N Realisasi Anggaran (3.2 Akuntabilitas Keuangan): No | Uraian | Anggaran | Realisasi | %, program
- * (A, B…, bold) → kegiatan (1, 2…) → sub kegiatan (1.1…), under a BELANJA DAERAH total of the program rows.
+ * Tabel 3.N Realisasi Anggaran (3.2 Akuntabilitas Keuangan): No | Uraian | Anggaran | Realisasi | %, under BELANJA
+ * DAERAH (the total of the program rows) and, when Data Pendukung gives them, BELANJA OPERASI and BELANJA PEGAWAI as
+ * in the seed; then program (A, B…, bold) → kegiatan (1, 2…) → sub kegiatan numbered 1.1, 1.2… under each kegiatan,
+ * as the seed numbers them. On a sheet of its own, its header repeated on every page.
  */
-export function buildRealisasiAnggaran(ctx: LkjipContext, nomorTabel: number): SheetSpec {
-  const b = new SheetBuilder(WIDTHS);
-  let row = writeTitleBlock(b, ctx, WIDTHS.length, "BAB III AKUNTABILITAS KINERJA · 3.2 Akuntabilitas Keuangan");
-  row = writeCaption(b, row, WIDTHS.length, [`Tabel 3.${nomorTabel}`, `Realisasi Anggaran Tahun ${tahunLabel(ctx)}`]);
+export function buildRealisasiAnggaran(
+  ctx: LkjipContext,
+  nomorTabel: number,
+): { specs: SheetSpec[]; gaps: TableGap[] } {
+  const nomor = `3.${nomorTabel}`;
+  return composeSheets({
+    name: REALISASI_ANGGARAN_SHEET,
+    widths: WIDTHS,
+    newBuilder: (w) => newBuilder(ctx, w),
+    title: (b) => writeTitleBlock(b, ctx, WIDTHS.length, "BAB III AKUNTABILITAS KINERJA · 3.2 Akuntabilitas Keuangan"),
+    sections: [{ nomor, label: `Tabel ${nomor}`, write: (b, row) => writeTable(b, row, ctx, nomor) }],
+  });
+}
+
+function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: string): number {
+  const marks = b.marked;
+  let row = writeCaption(b, start, WIDTHS.length, [`Tabel ${nomor}`, `Realisasi Anggaran Tahun ${tahunLabel(ctx)}`]);
   const headerTop = row;
   row = writeHeader(b, row, [
     { label: "NO" },
@@ -33,39 +53,55 @@ export function buildRealisasiAnggaran(ctx: LkjipContext, nomorTabel: number): S
     { label: "REALISASI" },
     { label: "%" },
   ]);
+  const header: [number, number] = [headerTop, row - 1];
   const programs = ctx.programs;
   const totalRow = row++;
+  const dp = ctx.dataPendukung;
+  const belanja: [string, DataBelanja | undefined][] = [
+    ["BELANJA OPERASI", dp?.belanjaOperasi],
+    ["BELANJA PEGAWAI", dp?.belanjaPegawai],
+  ];
+  for (const [label, data] of belanja) {
+    if (data && (data.anggaran !== null || data.realisasi !== null)) writeBelanja(b, row++, label, data, ctx);
+  }
   const programRows: number[] = [];
   programs.forEach((p, i) => {
     programRows.push(row);
     writeNode(b, row++, toLetters(i), p, true);
     p.kegiatan.forEach((k, ki) => {
       writeNode(b, row++, String(ki + 1), k, false);
-      k.subKegiatan.forEach((sk, si) => writeNode(b, row++, `${ki + 1}.${si + 1}`, sk, false));
+      k.subKegiatan.forEach((sk, si) => writeNode(b, row++, `1.${si + 1}`, sk, false));
     });
   });
   writeTotal(b, totalRow, programRows, programs);
-  row = writeNotes(b, row, WIDTHS.length, [
-    "Persentase: realisasi / anggaran × 100%. BELANJA DAERAH adalah jumlah baris program.",
-  ]);
-  return b.build(REALISASI_ANGGARAN_SHEET, "lkjip-table", {
-    print: { ...LANDSCAPE_A4, repeatRows: [headerTop, headerTop + 1] },
-  });
+  const bodyEnd = row - 1;
+  const notes = ["Persentase: realisasi / anggaran × 100%. BELANJA DAERAH adalah jumlah baris program."];
+  if (b.marked > marks) notes.push(MARK_FOOTNOTE);
+  const end = writeNotes(b, row, WIDTHS.length, notes);
+  b.addTable({ top: start, header, body: [header[1] + 1, bodyEnd], end: end - 1 });
+  return end + 1;
 }
 
-const PLAIN = {};
-const BOLD = { bold: true };
 const CENTER = { align: "center" } as const;
 const CENTER_BOLD = { align: "center", bold: true } as const;
 
-/** One row per program, kegiatan and sub kegiatan: the style objects are shared (the cells copy them). */
+/** One row per program, kegiatan and sub kegiatan. */
 function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, bold: boolean): void {
-  const style = bold ? BOLD : PLAIN;
+  const style = bold ? { bold: true } : {};
   b.set(row, 0, textCell(no, bold ? CENTER_BOLD : CENTER));
-  b.set(row, 1, textCell(bold ? node.name.toUpperCase() : node.name, style));
-  b.set(row, 2, amountCell(node.pagu?.value ?? null, style));
-  b.set(row, 3, amountCell(node.realisasi?.value ?? null, style));
-  writePercent(b, row, node.pagu?.value ?? null, node.realisasi?.value ?? null, style);
+  b.set(row, 1, textCell(bold ? node.name.toUpperCase() : node.name, { ...style, sources: [node.cell] }));
+  const pagu = amountCell(node.pagu?.value ?? null, style);
+  const realisasi = amountCell(node.realisasi?.value ?? null, style);
+  b.set(row, 2, node.pagu ? { ...pagu, sources: [node.pagu.cell] } : pagu);
+  b.set(row, 3, node.realisasi ? { ...realisasi, sources: [node.realisasi.cell] } : realisasi);
+  writePercent(
+    b,
+    row,
+    node.pagu?.value ?? null,
+    node.realisasi?.value ?? null,
+    style,
+    sourcesOf(node.pagu, node.realisasi),
+  );
 }
 
 function writePercent(
@@ -74,6 +110,7 @@ function writePercent(
   pagu: Decimal | null,
   realisasi: Decimal | null,
   style: { bold?: boolean },
+  sources: string[],
 ): void {
   if (pagu === null || realisasi === null) {
     b.set(row, 4, emptyCell(style));
@@ -84,11 +121,25 @@ function writePercent(
   const realisasiSen = exactSen(realisasi);
   const paguSen = realisasiSen === null ? null : exactSen(pagu);
   if (realisasiSen !== null && paguSen !== null) {
-    b.set(row, 4, fractionFormulaCell(formula, paguSen === 0 ? null : nearestQuotient(realisasiSen, paguSen), style));
+    const fraction = paguSen === 0 ? null : nearestQuotient(realisasiSen, paguSen);
+    b.set(row, 4, { ...fractionFormulaCell(formula, fraction, style), sources });
     return;
   }
   const value = computed(() => capaianAnggaran(realisasi, pagu));
-  b.set(row, 4, formulaCell(formula, value, "percent", style));
+  b.set(row, 4, { ...formulaCell(formula, value, "percent", style), sources });
+}
+
+/** BELANJA OPERASI / BELANJA PEGAWAI: figures the officer entered in Data Pendukung. */
+function writeBelanja(b: SheetBuilder, row: number, label: string, data: DataBelanja, ctx: LkjipContext): void {
+  const src = (c: string | undefined) => {
+    const s = otherSheetSource(ctx.dataPendukungSheet, c);
+    return s ? [s] : [];
+  };
+  b.set(row, 0, textCell(null));
+  b.set(row, 1, textCell(label));
+  b.set(row, 2, { ...amountCell(data.anggaran), sources: src(data.cells.anggaran) });
+  b.set(row, 3, { ...amountCell(data.realisasi), sources: src(data.cells.realisasi) });
+  writePercent(b, row, data.anggaran, data.realisasi, {}, [...src(data.cells.anggaran), ...src(data.cells.realisasi)]);
 }
 
 function writeTotal(b: SheetBuilder, row: number, programRows: number[], programs: BudgetNode[]): void {
@@ -101,8 +152,19 @@ function writeTotal(b: SheetBuilder, row: number, programRows: number[], program
   }
   const pagu = sum(programs.map((p) => p.pagu?.value));
   const realisasi = sum(programs.map((p) => p.realisasi?.value));
-  b.set(row, 2, formulaCell(sumFormula(programRows.map((r) => toA1(r, 2))), pagu, "amount", bold));
-  b.set(row, 3, formulaCell(sumFormula(programRows.map((r) => toA1(r, 3))), realisasi, "amount", bold));
+  const paguSources = sourcesOf(programs.map((p) => p.pagu));
+  const realisasiSources = sourcesOf(programs.map((p) => p.realisasi));
+  b.set(row, 2, {
+    ...formulaCell(sumFormula(programRows.map((r) => toA1(r, 2))), pagu, "amount", bold),
+    sources: paguSources,
+  });
+  b.set(row, 3, {
+    ...formulaCell(sumFormula(programRows.map((r) => toA1(r, 3))), realisasi, "amount", bold),
+    sources: realisasiSources,
+  });
   const value = computed(() => capaianAnggaran(realisasi, pagu));
-  b.set(row, 4, formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), value, "percent", bold));
+  b.set(row, 4, {
+    ...formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), value, "percent", bold),
+    sources: sourcesOf(paguSources, realisasiSources),
+  });
 }

@@ -1,47 +1,110 @@
 import { tingkatKemajuan } from "../formulas";
 import { toA1 } from "../grid/address";
+import { NumberCell } from "../model/types";
 import { emptyCell, formulaCell, indikatorValueCell, percentValueCell } from "./cellStyles";
+import { sourcesOf } from "./cellSources";
 import { computed } from "./engineValues";
 import { ratioFormula } from "./excelFormulas";
-import { tahunLabel } from "./lkjipContext";
-import { beginTable, endTable, lacking, SasaranTable, writeIndikatorRows } from "./sasaranTableKit";
+import { IndikatorFacts, tahunLabel } from "./lkjipContext";
+import { RenstraFigures } from "./lkjipSource";
+import { beginTable, endTable, leaveEmpty, SasaranTable, writeIndikatorRows } from "./sasaranTableKit";
+import { CellSpec } from "./sheetSpec";
+
+type RenstraColumn = "target" | "realisasiLalu" | "realisasiSdTahun";
 
 /**
  * Perbandingan s.d. akhir Renstra from a source that holds the Renstra figures itself (the Evaluasi Renja form):
  * Sasaran | Indikator | Target akhir Renstra (6) | Realisasi s.d. tahun lalu (7) | Realisasi s.d. tahun n (14) |
- * Tingkat capaian (15), the last as a formula over the row (the sheet's own (15) where (6) or (14) is missing).
+ * Tingkat capaian (15), the last as a formula over the row (the sheet's own (15) where (6) or (14) is missing). An
+ * empty Renstra cell of the sheet stays empty here, and the reason goes beside the row and to Hasil Pemeriksaan.
  */
 export function writePerbandinganRenstraSumber(t: SasaranTable): number {
-  const { ctx, s, b } = t;
+  const { ctx, b } = t;
+  const labels: Record<RenstraColumn, string> = {
+    target: "Target Akhir Renstra",
+    realisasiLalu: `Realisasi s.d. ${tahunLabel(ctx, -1)}`,
+    realisasiSdTahun: `Realisasi s.d. ${tahunLabel(ctx)}`,
+  };
   const top = beginTable(t, "Perbandingan Capaian Kinerja s.d. Akhir Periode Renstra", [
     { label: "SASARAN" },
     { label: "INDIKATOR KINERJA" },
-    { label: "TARGET AKHIR RENSTRA" },
+    { label: labels.target.toUpperCase() },
     { label: `REALISASI s.d. ${tahunLabel(ctx, -1)}` },
     { label: `REALISASI s.d. ${tahunLabel(ctx)}` },
     { label: "TINGKAT CAPAIAN (%)" },
   ]);
   const rows = writeIndikatorRows(t, top, 5, (row, f) => {
     const r = f.renstra;
-    const persen = f.indikator.persen;
-    b.set(row, 2, indikatorValueCell(r?.target?.value ?? null, persen, r?.target?.decimals));
-    b.set(row, 3, indikatorValueCell(r?.realisasiLalu?.value ?? null, persen, r?.realisasiLalu?.decimals));
-    b.set(row, 4, indikatorValueCell(r?.realisasiSdTahun?.value ?? null, persen, r?.realisasiSdTahun?.decimals));
-    const target = r?.target?.value ?? null;
-    const sdTahun = r?.realisasiSdTahun?.value ?? null;
-    if (target !== null && sdTahun !== null && !target.isZero()) {
-      const value = computed(() => tingkatKemajuan(sdTahun, target));
-      b.set(row, 5, formulaCell(ratioFormula(toA1(row, 4), toA1(row, 2)), value, "percent"));
-    } else if (r?.tingkatCapaian) b.set(row, 5, percentValueCell(r.tingkatCapaian.value));
-    else b.set(row, 5, emptyCell());
+    (["target", "realisasiLalu", "realisasiSdTahun"] as const).forEach((column, i) => {
+      const figure = r?.[column] ?? null;
+      const cell = figureCell(figure, f);
+      if (figure) b.set(row, 2 + i, cell);
+      else renstraGap(t, row, 2 + i, f, column, labels[column], cell);
+    });
+    const target = r?.target ?? null;
+    const sdTahun = r?.realisasiSdTahun ?? null;
+    if (target && sdTahun && !target.value.isZero()) {
+      const value = computed(() => tingkatKemajuan(sdTahun.value, target.value));
+      const formula = ratioFormula(toA1(row, 4), toA1(row, 2));
+      b.set(row, 5, { ...formulaCell(formula, value, "percent"), sources: sourcesOf(target, sdTahun) });
+    } else if (r?.tingkatCapaian) {
+      b.set(row, 5, { ...percentValueCell(r.tingkatCapaian.value), sources: [r.tingkatCapaian.cell] });
+    } else if (target && sdTahun) {
+      // A target of 0: no ratio, and the sheet states none either.
+      leaveEmpty(
+        t,
+        row,
+        5,
+        emptyCell(),
+        {
+          kolom: "Tingkat Capaian",
+          subject: subjectOf(t, f),
+          reason: "capaian-kinerja",
+          fix: { sheet: ctx.model.sheet, cell: target.cell },
+          key: `renstra:nol:${f.indikator.cell}`,
+        },
+        `Tingkat Capaian tidak dihitung: target akhir Renstra 0 (sel ${target.cell}).`,
+      );
+    } else {
+      // The empty input is already reported for its own column.
+      b.set(row, 5, emptyCell());
+    }
   });
-  const missing = lacking(s, (f) => f.renstra?.target != null);
-  return endTable(t, top + rows, 6, [
-    "Target akhir Renstra, realisasi s.d. tahun lalu dan s.d. tahun ini: kolom Renstra lembar sumber Evaluasi Renja. " +
-      "Tingkat capaian: realisasi s.d. tahun ini / target akhir Renstra × 100%.",
-    missing.length === 0
-      ? null
-      : `Target Renstra kosong di lembar sumber untuk indikator ${missing.map((m) => `"${m}"`).join(", ")}: ` +
-        "tingkat capaian tidak dihitung.",
-  ]);
+  return endTable(t, top + rows, 6, ["Tingkat capaian: realisasi s.d. tahun ini / target akhir Renstra × 100%."]);
+}
+
+function figureCell(v: NumberCell | null, f: IndikatorFacts): CellSpec {
+  const c = indikatorValueCell(v?.value ?? null, f.indikator.persen, v?.decimals);
+  return v ? { ...c, sources: [v.cell] } : c;
+}
+
+function subjectOf(t: SasaranTable, f: IndikatorFacts): string {
+  return f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`;
+}
+
+/** A Renstra cell the source sheet leaves empty: one finding per column, a note beside the row. */
+function renstraGap(
+  t: SasaranTable,
+  row: number,
+  col: number,
+  f: IndikatorFacts,
+  column: keyof RenstraFigures["cells"] & RenstraColumn,
+  kolom: string,
+  cell: CellSpec,
+): void {
+  const at = f.renstra?.cells[column] ?? f.indikator.cell;
+  leaveEmpty(
+    t,
+    row,
+    col,
+    cell,
+    {
+      kolom,
+      subject: subjectOf(t, f),
+      reason: "source-renstra",
+      fix: { sheet: t.ctx.model.sheet, cell: at },
+      key: `renstra:${column}`,
+    },
+    `${kolom} kosong di lembar "${t.ctx.model.sheet}" (sel ${at}).`,
+  );
 }

@@ -1,12 +1,13 @@
 import { SheetSpec } from "./sheetSpec";
-import { SheetBuilder } from "./sheetBuilder";
-import { LkjipContext, SasaranFacts } from "./lkjipContext";
+import { LkjipContext, newBuilder, SasaranFacts } from "./lkjipContext";
 import { SasaranTable } from "./sasaranTableKit";
 import { writeCapaianTahunIni, writePerbandinganRenstra, writePerbandinganTahunLalu } from "./capaianTables";
 import { writeAlokasi, writeEfisiensi, writePencapaianKinerjaAnggaran } from "./anggaranTables";
-import { writeKeberhasilan, writeProgramPenunjang } from "./narrativeTables";
+import { writeKeberhasilan, writeProgramPenunjang, writeRencanaTindakLanjut } from "./narrativeTables";
 import { writeTitleBlock } from "./titleBlock";
 import { writePerbandinganRenstraSumber } from "./renstraTables";
+import { composeSheets, Section } from "./sheetComposer";
+import { TableGap } from "./tableGaps";
 
 /** The Bab III tables of one sasaran, in the seed's order. */
 export const SASARAN_TABLES: ((t: SasaranTable) => number)[] = [
@@ -26,23 +27,46 @@ export function sasaranTables(ctx: LkjipContext): ((t: SasaranTable) => number)[
   return SASARAN_TABLES.map((write) => (write === writePerbandinganRenstra ? writePerbandinganRenstraSumber : write));
 }
 
+/** The Rencana Tindak Lanjut follows this table (Keberhasilan/Kegagalan), as in the seed. */
+const RTL_AFTER = SASARAN_TABLES.indexOf(writeKeberhasilan);
+
 const WIDTHS = [26, 30, 22, 16, 30, 16, 16, 14];
 
 export function sasaranSheetName(s: SasaranFacts): string {
   return `LKjIP SS ${s.roman}`;
 }
 
-/** One sheet per sasaran; its tables are numbered from `firstTable` (3.1 for the first sasaran). */
-export function buildSasaranSheet(ctx: LkjipContext, s: SasaranFacts, firstTable: number): SheetSpec {
-  const b = new SheetBuilder(WIDTHS);
-  let row = writeTitleBlock(
-    b,
-    ctx,
-    WIDTHS.length,
-    `BAB III AKUNTABILITAS KINERJA · Sasaran Strategis ${s.roman}: ${s.sasaran.name}`,
-  );
+/**
+ * The sheets of one sasaran: its tables numbered from `firstTable` (3.1 for the first sasaran), on one sheet, or
+ * more when a table is taller than a page (see composeSheets).
+ */
+export function buildSasaranSheets(
+  ctx: LkjipContext,
+  s: SasaranFacts,
+  firstTable: number,
+): { specs: SheetSpec[]; gaps: TableGap[] } {
+  const sections: Section[] = [];
   sasaranTables(ctx).forEach((write, i) => {
-    row = write({ b, row, ctx, s, nomor: `3.${firstTable + i}` });
+    const nomor = `3.${firstTable + i}`;
+    sections.push({ nomor, label: `Tabel ${nomor}`, write: (b, row) => write({ b, row, ctx, s, nomor }) });
+    if (i === RTL_AFTER) {
+      sections.push({
+        label: `RTL SS ${s.roman}`,
+        write: (b, row) => writeRencanaTindakLanjut({ b, row, ctx, s, nomor }, WIDTHS.length),
+      });
+    }
   });
-  return b.build(sasaranSheetName(s), "lkjip-table");
+  return composeSheets({
+    name: sasaranSheetName(s),
+    widths: WIDTHS,
+    newBuilder: (w) => newBuilder(ctx, w),
+    title: (b) =>
+      writeTitleBlock(
+        b,
+        ctx,
+        WIDTHS.length,
+        `BAB III AKUNTABILITAS KINERJA · Sasaran Strategis ${s.roman}: ${s.sasaran.name}`,
+      ),
+    sections,
+  });
 }

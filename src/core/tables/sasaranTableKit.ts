@@ -4,6 +4,14 @@ import { emptyCell, formulaCell, indikatorValueCell, textCell } from "./cellStyl
 import { capaianKinerjaFormula } from "./excelFormulas";
 import { IndikatorFacts, LkjipContext, SasaranFacts } from "./lkjipContext";
 import { HeaderColumn, spreadRows, writeCaption, writeHeader, writeNotes } from "./tableLayout";
+import { CellSpec } from "./sheetSpec";
+import { MARK_FOOTNOTE } from "./figureMarks";
+import { TableGap } from "./tableGaps";
+import { otherSheetSource, sourcesOf } from "./cellSources";
+import Decimal from "decimal.js";
+import { columnHeaders, DataColumn } from "./dataPendukungLayout";
+import { tahunLabel } from "./lkjipContext";
+import { templateIndikatorCell } from "./dataPendukungTemplate";
 
 /** Where one Bab III table goes and what it is about. */
 export interface SasaranTable {
@@ -14,36 +22,84 @@ export interface SasaranTable {
   s: SasaranFacts;
   /** `3.5` */
   nomor: string;
+  /** Set by beginTable: the header rows, and the builder's count of marked figures before the table. */
+  header?: [number, number];
+  marksBefore?: number;
 }
 
 /** Caption (`Tabel 3.5` / title / `Sasaran Strategis I`) and header; returns the first data row. */
 export function beginTable(t: SasaranTable, judul: string, columns: HeaderColumn[]): number {
   const row = writeCaption(t.b, t.row, columns.length, [`Tabel ${t.nomor}`, judul, `Sasaran Strategis ${t.s.roman}`]);
-  return writeHeader(t.b, row, columns);
+  const first = writeHeader(t.b, row, columns);
+  t.header = [row, first - 1];
+  t.marksBefore = t.b.marked;
+  return first;
 }
 
-/** Notes under the table (empty ones skipped), then a blank row. Returns the next table's first row. */
+/**
+ * Footnotes under the table (empty ones skipped; the mark's footnote when a figure of the table is marked), then a
+ * blank row. Registers the table's rows for the page planner. Returns the next table's first row.
+ */
 export function endTable(t: SasaranTable, row: number, width: number, notes: (string | null)[]): number {
-  const end = writeNotes(
-    t.b,
-    row,
-    width,
-    notes.filter((n): n is string => n !== null),
-  );
-  t.b.keepTogether(t.row, end - 1);
+  const header = t.header ?? [t.row, t.row];
+  const marked = t.b.marked > (t.marksBefore ?? t.b.marked);
+  const printed = [...notes.filter((n): n is string => n !== null), ...(marked ? [MARK_FOOTNOTE] : [])];
+  const end = writeNotes(t.b, row, width, printed);
+  t.b.addTable({ top: t.row, header, body: [header[1] + 1, Math.max(header[1] + 1, row - 1)], end: end - 1 });
   return end + 1;
 }
 
 /**
+ * A cell of the table left empty: the reason becomes a finding in Hasil Pemeriksaan (grouped per cause) and a note
+ * for the officer beside the row, outside what prints.
+ */
+export function leaveEmpty(
+  t: SasaranTable,
+  row: number,
+  col: number,
+  cell: CellSpec,
+  gap: Omit<TableGap, "tabel">,
+  note: string,
+): void {
+  t.b.set(row, col, cell);
+  t.b.gap({ ...gap, tabel: t.nomor });
+  t.b.sideNote(row, `Tabel ${t.nomor}: ${note}`);
+}
+
+/**
  * The Sasaran column merged over `rows` data rows and each indikator in column B (the last one spanning what is
- * left). Returns the row span of each indikator; a sasaran without indikator gets one empty row.
+ * left). Returns the row span of each indikator; a sasaran without indikator gets one empty row. An indikator
+ * neither the source sheet nor Data Pendukung names gets an empty cell, and the officer is told where to name it.
  */
 export function writeSasaranIndikator(t: SasaranTable, top: number, rows: number): [number, number][] {
-  t.b.setMerged(top, 0, top + rows - 1, 0, textCell(t.s.sasaran.name));
+  t.b.setMerged(top, 0, top + rows - 1, 0, textCell(t.s.sasaran.name, { sources: [t.s.sasaran.cell] }));
   const spans = spreadRows(t.s.indikator.length, rows).map(([a, z]): [number, number] => [top + a, top + z]);
-  t.s.indikator.forEach((f, i) => t.b.setMerged(spans[i][0], 1, spans[i][1], 1, textCell(f.label)));
+  t.s.indikator.forEach((f, i) => {
+    const [a, z] = spans[i];
+    const sources = sourcesOf(f.indikator.cell, f.label && !f.indikator.name.trim() ? nameSource(t, f) : null);
+    t.b.setMerged(a, 1, z, 1, textCell(f.label || null, { sources }));
+    if (!f.label) {
+      const fix = dataPendukungCell(t.ctx, f, "indikator");
+      t.b.gap({
+        tabel: t.nomor,
+        kolom: "Indikator Kinerja",
+        subject: `${t.ctx.model.sheet}!${f.indikator.cell}`,
+        reason: "unnamed",
+        fix,
+        key: `nama:${f.indikator.cell}`,
+      });
+      t.b.sideNote(
+        a,
+        `Tabel ${t.nomor}: nama indikator kosong (sel ${f.indikator.cell}); isi namanya di ${fix.sheet}!${fix.cell}.`,
+      );
+    }
+  });
   if (t.s.indikator.length === 0) t.b.setMerged(top, 1, top + rows - 1, 1, textCell(null));
   return spans;
+}
+
+function nameSource(t: SasaranTable, f: IndikatorFacts): string | null {
+  return otherSheetSource(t.ctx.dataPendukungSheet, f.data?.cells?.indikator ?? f.data?.cell);
 }
 
 /**
@@ -64,6 +120,8 @@ export function writeIndikatorRows(
     if (f) write(top + i, f);
     else for (let c = 2; c <= lastCol; c++) t.b.set(top + i, c, emptyCell());
   }
+  if (t.s.indikator.length === 0)
+    t.b.sideNote(top, `Tabel ${t.nomor}: sasaran ini tidak memiliki indikator di lembar sumber.`);
   return rows;
 }
 
@@ -72,15 +130,70 @@ export function indikatorRows(s: SasaranFacts): number {
   return Math.max(1, s.indikator.length);
 }
 
-export function targetCell(f: IndikatorFacts) {
-  return indikatorValueCell(f.target?.value ?? null, f.indikator.persen, f.target?.decimals);
+export function targetCell(f: IndikatorFacts): CellSpec {
+  const c = indikatorValueCell(f.target?.value ?? null, f.indikator.persen, f.target?.decimals);
+  return f.target ? { ...c, sources: [f.target.cell] } : c;
 }
 
-export function realisasiCell(f: IndikatorFacts) {
-  return indikatorValueCell(f.realisasi?.value ?? null, f.indikator.persen, f.realisasi?.decimals);
+export function realisasiCell(f: IndikatorFacts): CellSpec {
+  const c = indikatorValueCell(f.realisasi?.value ?? null, f.indikator.persen, f.realisasi?.decimals);
+  return f.realisasi ? { ...c, sources: [f.realisasi.cell] } : c;
 }
 
-/** Capaian kinerja as a native formula over the target and realisasi cells of the same row, or empty. */
+/** Where an indikator's value for a Data Pendukung column is to be filled: its row there, or the template's. */
+export function dataPendukungCell(
+  ctx: LkjipContext,
+  f: IndikatorFacts,
+  column: DataColumn,
+): { sheet: string; cell: string } {
+  const sheet = ctx.dataPendukungSheet;
+  const own = f.data?.cells?.[column];
+  if (own) return { sheet, cell: own };
+  if (!ctx.dataPendukung) return { sheet, cell: templateIndikatorCell(ctx.model, f.indikator, column) };
+  return { sheet, cell: f.data?.cell ?? "A1" };
+}
+
+/** A Data Pendukung value of an indikator: its cell, with the Data Pendukung cell as source. */
+export function dataValueCell(ctx: LkjipContext, f: IndikatorFacts, column: DataColumn, v: Decimal | null): CellSpec {
+  const c = indikatorValueCell(v, f.indikator.persen);
+  if (v === null) return c;
+  const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.[column] ?? f.data?.cell);
+  return src ? { ...c, sources: [src] } : c;
+}
+
+/**
+ * Cells of a Data Pendukung column that are empty for some indikator: each is left empty, with the reason for
+ * Hasil Pemeriksaan (one finding per column) and a note beside the row.
+ */
+export function dataGap(
+  t: SasaranTable,
+  row: number,
+  col: number,
+  f: IndikatorFacts,
+  column: DataColumn,
+  kolom: string,
+  cell: CellSpec,
+): void {
+  const fix = dataPendukungCell(t.ctx, f, column);
+  const header = columnHeaders(tahunLabel(t.ctx, -1))[column];
+  leaveEmpty(
+    t,
+    row,
+    col,
+    cell,
+    {
+      kolom,
+      subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
+      reason: "data-pendukung",
+      kolomDp: header,
+      fix,
+      key: `dp:${column}`,
+    },
+    `${kolom} kosong: isi "${header}" di ${fix.sheet}!${fix.cell}.`,
+  );
+}
+
+/** Capaian kinerja as a native formula over the target and realisasi cells of the same row, or empty and why. */
 export function writeCapaianKinerja(
   t: SasaranTable,
   row: number,
@@ -90,18 +203,37 @@ export function writeCapaianKinerja(
   realisasiCol: number,
 ): void {
   if (!f.target || !f.realisasi) {
-    t.b.set(row, col, emptyCell({ align: "center" }));
+    sourceGap(t, row, col, f, "Capaian", emptyCell({ align: "center" }));
     return;
   }
   const formula = capaianKinerjaFormula(toA1(row, targetCol), toA1(row, realisasiCol), f.polaritas);
-  t.b.set(row, col, formulaCell(formula, f.capaian, "percent"));
+  t.b.set(row, col, { ...formulaCell(formula, f.capaian, "percent"), sources: sourcesOf(f.target, f.realisasi) });
 }
 
-/** Indikator whose target or realisasi the source sheet leaves empty, for a note. */
-export function sourceGapNote(s: SasaranFacts): string | null {
-  const gaps = s.indikator.filter((f) => !f.target || !f.realisasi).map((f) => `"${f.label}"`);
-  if (gaps.length === 0) return null;
-  return `Target atau realisasi kosong di lembar sumber untuk indikator ${gaps.join(", ")}: capaian tidak dihitung.`;
+/** A value that cannot be computed because the source sheet leaves the target or realisasi empty. */
+export function sourceGap(
+  t: SasaranTable,
+  row: number,
+  col: number,
+  f: IndikatorFacts,
+  kolom: string,
+  cell: CellSpec,
+): void {
+  const missing = !f.target && !f.realisasi ? "target dan realisasi" : !f.target ? "target" : "realisasi";
+  leaveEmpty(
+    t,
+    row,
+    col,
+    cell,
+    {
+      kolom,
+      subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
+      reason: !f.target && !f.realisasi ? "source-both" : !f.target ? "source-target" : "source-realisasi",
+      fix: { sheet: t.ctx.model.sheet, cell: f.realisasi?.cell ?? f.target?.cell ?? f.indikator.cell },
+      key: `sumber:${f.indikator.cell}`,
+    },
+    `${kolom} tidak dihitung: ${missing} kosong di lembar sumber (baris ${f.indikator.row + 1}).`,
+  );
 }
 
 /** Names of the indikator for which `has` is false. */

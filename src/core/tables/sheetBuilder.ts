@@ -1,9 +1,24 @@
 import { CellRange } from "../grid/grid";
 import { CellSpec, GeneratedKind, PrintSetup, SheetSpec } from "./sheetSpec";
 import { estimateRowHeights } from "./rowHeights";
-import { planRowBreaks } from "./pageBreaks";
+import { planRowBreaks, TableRows } from "./pageBreaks";
+import { pageGeometry } from "./pageGeometry";
+import { fitNumberColumns } from "./numberWidths";
+import { FigureMarker } from "./figureMarks";
+import { TableGap } from "./tableGaps";
 
 export const LANDSCAPE_A4: PrintSetup = { orientation: "landscape", paperSize: "A4", fitToWidth: true };
+
+const DEFAULT_ROW_POINTS = 15;
+/** Notes for the officer go right of the printed columns, after a narrow gap. */
+const NOTE_GAP_WIDTH = 2;
+const NOTE_WIDTH = 80;
+export const SIDE_NOTE_HEADING = "Catatan untuk petugas (di luar area cetak, tidak tercetak)";
+
+export interface BuilderOptions {
+  /** Marks figures computed from source rows with an error finding (draft mode). */
+  marker?: FigureMarker;
+}
 
 /** Collects the cells, merges and widths of one generated sheet, then hands out a SheetSpec. */
 export class SheetBuilder {
@@ -12,12 +27,29 @@ export class SheetBuilder {
   /** Any other position, keyed by row × 16384 + column (Excel's column limit). */
   private readonly elsewhere = new Map<number, PlacedCell>();
   private readonly merges: CellRange[] = [];
-  private readonly blocks: [number, number][] = [];
+  /** Tables in the order written: the page planner keeps each on one page when it fits. */
+  readonly tables: TableRows[] = [];
+  private readonly sideNotes = new Map<number, string[]>();
+  /** Cells left empty in a table, with the reason (become findings in Hasil Pemeriksaan). */
+  readonly gaps: TableGap[] = [];
+  /** How many cells the marker has marked so far (a table compares before and after to add its footnote). */
+  marked = 0;
 
-  constructor(readonly columnWidths: number[]) {}
+  constructor(
+    readonly columnWidths: number[],
+    private readonly options: BuilderOptions = {},
+  ) {}
 
   set(row: number, col: number, cell: CellSpec): void {
-    const placed = { row, col, cell };
+    let written = cell;
+    if (cell.sources && this.options.marker) {
+      const m = this.options.marker.mark(cell);
+      if (m) {
+        written = m;
+        this.marked++;
+      }
+    }
+    const placed = { row, col, cell: written };
     if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) {
       (this.rows[row] ??= new Array(Math.max(this.columnWidths.length, col + 1)))[col] = placed;
     } else this.elsewhere.set(row * COLUMN_LIMIT + col, placed);
@@ -43,22 +75,44 @@ export class SheetBuilder {
 
   /** The same cell written over a rectangle: the value at the top-left, the style (borders) everywhere, then merged. */
   setMerged(top: number, left: number, bottom: number, right: number, cell: CellSpec): void {
-    const { value: _v, formula: _f, result: _r, link: _l, ...style } = cell;
+    const { value: _v, formula: _f, result: _r, link: _l, sources: _s, note: _n, ...style } = cell;
     for (let r = top; r <= bottom; r++)
       for (let c = left; c <= right; c++) this.set(r, c, r === top && c === left ? cell : style);
     this.merge(top, left, bottom, right);
   }
 
-  /** Rows that should print on one page if they fit (a table with its notes). */
-  keepTogether(top: number, bottom: number): void {
-    if (bottom >= top) this.blocks.push([top, bottom]);
+  /** A table's rows: the page planner prints it on one page when it fits, else breaks it between data rows. */
+  addTable(t: TableRows): void {
+    this.tables.push(t);
+  }
+
+  /** A note for the officer beside `row`, right of the printed area (several on one row are joined). */
+  sideNote(row: number, text: string): void {
+    const list = this.sideNotes.get(row) ?? [];
+    if (!list.includes(text)) list.push(text);
+    this.sideNotes.set(row, list);
+  }
+
+  gap(g: TableGap): void {
+    this.gaps.push(g);
   }
 
   build(
     name: string,
     kind: GeneratedKind,
-    extra: { print?: PrintSetup; freeze?: SheetSpec["freeze"]; tabColor?: string; autoFilter?: CellRange } = {},
+    extra: {
+      print?: PrintSetup;
+      freeze?: SheetSpec["freeze"];
+      tabColor?: string;
+      /** A table with filter buttons on its header row. */
+      autoFilter?: CellRange;
+      /** The sheet holds one table taller than a page: its header rows print on every page. */
+      repeatTableHeader?: boolean;
+    } = {},
   ): SheetSpec {
+    const printed = this.columnWidths.length;
+    const hasNotes = this.sideNotes.size > 0;
+    if (hasNotes) this.writeSideNotes(printed);
     const cells = this.placedCells();
     const spec: SheetSpec = {
       name,
@@ -66,18 +120,70 @@ export class SheetBuilder {
       cells,
       merges: [...this.merges],
       columnWidths: [...this.columnWidths],
-      print: extra.print ?? LANDSCAPE_A4,
+      print: { ...(extra.print ?? LANDSCAPE_A4) },
     };
+    fitNumberColumns(spec);
+    if (hasNotes) spec.columnWidths.push(NOTE_GAP_WIDTH, NOTE_WIDTH);
     const heights = estimateRowHeights(cells, spec.merges, spec.columnWidths);
     if (heights.length > 0) spec.rowHeights = heights;
-    const lastRow = cells.length > 0 ? cells[cells.length - 1].row : 0;
-    const breaks = planRowBreaks(this.blocks, lastRow, heights, spec.columnWidths, spec.print);
+    let lastRow = 0;
+    for (const c of cells) if (c.col < printed && c.row > lastRow) lastRow = c.row;
+    if (hasNotes) spec.print.area = { top: 0, left: 0, bottom: lastRow, right: printed - 1 };
+    const { capacity } = pageGeometry(spec.columnWidths.slice(0, printed), spec.print);
+    const plan = (repeatRows?: [number, number]) =>
+      planRowBreaks({
+        lastRow,
+        rowPoints: rowPointsOf(spec),
+        capacity,
+        tables: this.tables,
+        repeatRows,
+        unbreakable: spec.merges.filter((m) => m.bottom > m.top).map((m): [number, number] => [m.top, m.bottom]),
+      });
+    // A sheet without tables (Hasil Pemeriksaan, Data Pendukung) flows onto pages by itself.
+    let breaks = this.tables.length > 0 ? plan() : [];
+    const single = extra.repeatTableHeader && this.tables.length === 1 ? this.tables[0] : null;
+    if (single && breaks.length > 0) {
+      spec.print.repeatRows = [...continuedHeader(single, breaks)];
+      breaks = plan(spec.print.repeatRows);
+    }
     if (breaks.length > 0) spec.rowBreaks = breaks;
     if (extra.freeze) spec.freeze = extra.freeze;
     if (extra.tabColor) spec.tabColor = extra.tabColor;
     if (extra.autoFilter) spec.autoFilter = { ...extra.autoFilter };
     return spec;
   }
+
+  private writeSideNotes(printed: number): void {
+    const col = printed + 1;
+    this.set(0, col, { value: SIDE_NOTE_HEADING, bold: true, fontSize: 9 });
+    for (const [row, texts] of this.sideNotes) {
+      this.set(Math.max(1, row), col, { value: texts.join(" · "), italic: true, fontSize: 9 });
+    }
+  }
+}
+
+/**
+ * The header a table continues under after its page breaks: its own, or, for a table in parts (Tabel 2.2's program
+ * list under its targets), the header of the part most of the breaks fall in.
+ */
+function continuedHeader(t: TableRows, breaks: number[]): [number, number] {
+  const parts = [{ header: t.header, body: t.body }, ...(t.parts ?? [])];
+  let best = parts[0];
+  let most = -1;
+  for (const part of parts) {
+    const n = breaks.filter((b) => b > part.header[1] && b <= part.body[1]).length;
+    if (n > most) {
+      best = part;
+      most = n;
+    }
+  }
+  return best.header;
+}
+
+/** Points of each row of a built spec: its estimated height, else Excel's default. */
+export function rowPointsOf(spec: SheetSpec): (row: number) => number {
+  const height = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
+  return (r) => height.get(r) ?? DEFAULT_ROW_POINTS;
 }
 
 type PlacedCell = { row: number; col: number; cell: CellSpec };

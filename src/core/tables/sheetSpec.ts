@@ -16,6 +16,8 @@ export interface CellSpec {
   italic?: boolean;
   wrap?: boolean;
   align?: "left" | "center" | "right";
+  /** Indent level (Excel's indentLevel), left-aligned. */
+  indent?: number;
   valign?: "top" | "middle" | "bottom";
   border?: boolean;
   /** Background colour, `RRGGBB`. */
@@ -27,6 +29,13 @@ export interface CellSpec {
   input?: boolean;
   /** Allowed entries offered as a drop-down list (data validation); other entries are still accepted. */
   validationList?: string[];
+  /**
+   * The source cells this cell was computed from: A1 addresses of the Pengukuran Kinerja sheet the tables are built
+   * from (`N27`), or addresses qualified by their sheet for other sheets (`'Data Pendukung'!F12`).
+   */
+  sources?: string[];
+  /** A cell note (comment) where the host supports notes; the figure's mark says the same in print. */
+  note?: string;
 }
 
 export type GeneratedKind = "lkjip-table" | "hasil-pemeriksaan" | "data-pendukung";
@@ -41,6 +50,11 @@ export interface PrintSetup {
   /** Page footer in Excel's header/footer codes (`&P` page, `&N` pages), e.g. `&LDinas …&RHalaman &P dari &N`. */
   footer?: string;
   margins?: { left: number; right: number; top: number; bottom: number };
+  /**
+   * The part of the sheet that prints (`_xlnm.Print_Area`): the tables; notes for the officer sit right of it.
+   * Absent: the whole used range prints.
+   */
+  area?: CellRange;
 }
 
 export interface SheetSpec {

@@ -4,22 +4,22 @@ import { LkjipContext, tahunLabel } from "./lkjipContext";
 const TRIWULAN = ["I", "II", "III", "IV"];
 
 /**
- * The lines at the top of every LKjIP sheet: report title with the year, the office name (blank until Data
- * Pendukung gives it), the section, and the source sheet. Returns the first free row after a blank one.
+ * The lines at the top of every LKjIP sheet: report title with the year (and, before Triwulan IV, how far the
+ * realisasi reaches), the office name (blank until Data Pendukung gives it) and the section. Returns the first free
+ * row after a blank one.
  */
 export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: number, section: string): number {
-  const tw = ctx.model.triwulan ? `s/d Triwulan ${TRIWULAN[ctx.model.triwulan - 1]} ` : "";
+  const tw = ctx.model.triwulan;
   const partial =
-    ctx.model.triwulan !== null && ctx.model.triwulan < 4 ? "; realisasi belum mencakup setahun penuh" : "";
-  const lines: { text: string; bold?: boolean; italic?: boolean; fontSize?: number }[] = [
-    { text: `LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN ${tahunLabel(ctx)}`, bold: true, fontSize: 12 },
+    tw !== null && tw < 4 ? ` (s.d. Triwulan ${TRIWULAN[tw - 1]}; realisasi belum mencakup setahun penuh)` : "";
+  const lines: { text: string; bold?: boolean; fontSize?: number }[] = [
+    {
+      text: `LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN ${tahunLabel(ctx)}${partial}`,
+      bold: true,
+      fontSize: 12,
+    },
     { text: ctx.namaPerangkatDaerah.toUpperCase(), bold: true },
     { text: section, bold: true },
-    {
-      text: `Sumber: lembar "${ctx.model.sheet}" (${tw}tahun ${tahunLabel(ctx)}${partial})`,
-      italic: true,
-      fontSize: 9,
-    },
   ];
   lines.forEach((l, i) => {
     const { text, ...style } = l;

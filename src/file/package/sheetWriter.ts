@@ -5,6 +5,7 @@ import { specFingerprint } from "../../core/workbook/fingerprint";
 import { MARK_NAME, markFormula, MarkKind } from "../../core/workbook/marks";
 import { SheetAction } from "../../core/workbook/sheetPlan";
 import { carriedElements } from "./carriedElements";
+import { CellNote, removeSheetComments, writeSheetComments } from "./sheetComments";
 import { TYPES } from "./contentTypes";
 import { appendRows } from "./dataPendukungAppend";
 import { REL, relsPartOf } from "./relationships";
@@ -15,6 +16,7 @@ import { SheetState } from "./workbookXml";
 
 const PRINT_TITLES = "_xlnm.Print_Titles";
 const FILTER_DATABASE = "_xlnm._FilterDatabase";
+const PRINT_AREA = "_xlnm.Print_Area";
 
 /** Writes generated sheets into a package: new parts, in-place updates, Data Pendukung rows, removals, marks. */
 export class SheetWriter {
@@ -26,7 +28,7 @@ export class SheetWriter {
   apply(spec: SheetSpec, action: SheetAction, read: SheetGridReader): Pick<WrittenSheet, "name" | "status"> {
     switch (action.type) {
       case "add":
-        this.addSheet(action.name, this.xml(spec), "visible");
+        this.addSheet(action.name, (part) => this.xml(spec, this.notes(part, spec)), "visible");
         this.setNames(action.name, spec);
         return { name: action.name, status: "new" };
       case "update":
@@ -43,6 +45,16 @@ export class SheetWriter {
     }
   }
 
+  /** The sheet's cell notes as a comments part: the `<legacyDrawing>` to write in it, if any changed. */
+  private notes(part: string, spec: SheetSpec): { legacyDrawing?: string } {
+    const notes: CellNote[] = spec.cells.flatMap(({ row, col, cell }) =>
+      cell.note ? [{ row, col, text: cell.note }] : [],
+    );
+    const legacy = writeSheetComments(this.pkg, part, notes);
+    if (legacy !== undefined) this.pkg.touch("contentTypes");
+    return legacy ? { legacyDrawing: legacy } : {};
+  }
+
   private xml(spec: SheetSpec, carried = {}): string {
     return worksheetXml(
       spec,
@@ -52,10 +64,10 @@ export class SheetWriter {
   }
 
   /** A new worksheet part after the user's sheets, registered in workbook.xml, its rels, content types, app.xml. */
-  addSheet(name: string, xml: string, state: SheetState): void {
+  addSheet(name: string, xml: string | ((part: string) => string), state: SheetState): void {
     const pkg = this.pkg;
     const part = pkg.freePartName("xl/worksheets", "sheet", "xml");
-    pkg.setText(part, xml);
+    pkg.setText(part, typeof xml === "string" ? xml : xml(part));
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1);
     const target = part.startsWith(folder) ? part.slice(folder.length) : `/${part}`;
     const rId = pkg.workbookRels().add(REL.worksheet, target);
@@ -75,6 +87,16 @@ export class SheetWriter {
   private updateSheet(name: string, spec: SheetSpec): void {
     const part = this.partOf(name);
     const carried = carriedElements(this.pkg.text(part) ?? "", part);
+    const notes: CellNote[] = spec.cells.flatMap(({ row, col, cell }) =>
+      cell.note ? [{ row, col, text: cell.note }] : [],
+    );
+    // Our notes and the officer's share the sheet's one comments part: it is rewritten, the officer's kept.
+    const legacy = writeSheetComments(this.pkg, part, notes);
+    if (legacy !== undefined) {
+      this.pkg.touch("contentTypes");
+      if (legacy === null) delete carried.legacyDrawing;
+      else carried.legacyDrawing = legacy;
+    }
     this.pkg.setText(part, this.xml(spec, carried));
     this.setNames(name, spec);
   }
@@ -84,6 +106,8 @@ export class SheetWriter {
     const wb = this.pkg.workbook();
     const index = wb.indexOf(name);
     const ref = (a: string) => `${quoteSheetName(name)}!${a}`;
+    if (spec.print.area) wb.setDefinedName(PRINT_AREA, index, ref(absoluteRangeA1(spec.print.area)));
+    else wb.removeDefinedName(PRINT_AREA, index);
     const rows = spec.print.repeatRows;
     if (rows) wb.setDefinedName(PRINT_TITLES, index, ref(`$${rows[0] + 1}:$${rows[1] + 1}`));
     else wb.removeDefinedName(PRINT_TITLES, index);
@@ -107,6 +131,7 @@ export class SheetWriter {
     const entry = wb.sheets()[index];
     const part = pkg.sheetPart(index);
     if (part) {
+      removeSheetComments(pkg, part);
       pkg.remove(part);
       pkg.remove(relsPartOf(part));
       pkg.contentTypes().removeOverride(part);

@@ -27,6 +27,7 @@ export interface CellLook {
   wrap?: boolean;
   horizontal?: "left" | "center" | "right";
   vertical?: "top" | "middle" | "bottom";
+  indent?: number;
 }
 
 /** Number formats Excel knows by id: using the id keeps the user's custom list unchanged. */
@@ -99,7 +100,8 @@ export class StyleSheet {
       ["applyAlignment", "1"],
     ];
     const alignment: [string, string][] = [];
-    if (look.horizontal) alignment.push(["horizontal", look.horizontal]);
+    if (look.horizontal || look.indent) alignment.push(["horizontal", look.horizontal ?? "left"]);
+    if (look.indent) alignment.push(["indent", String(look.indent)]);
     if (look.vertical) alignment.push(["vertical", look.vertical === "middle" ? "center" : look.vertical]);
     if (look.wrap) alignment.push(["wrapText", "1"]);
     const xf: Spec = {

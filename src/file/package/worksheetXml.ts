@@ -1,7 +1,7 @@
 import { columnLetters, quoteSheetName, rangeToA1, toA1 } from "../../core/grid/address";
 import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../../core/grid/excelLimits";
 import { FILL_INPUT } from "../../core/tables/cellStyles";
-import { CellSpec, SheetSpec } from "../../core/tables/sheetSpec";
+import { CellSpec, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
 import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
 import { CellLook } from "./styleSheet";
 import { NS } from "../ooxml/xmlDom";
@@ -12,8 +12,25 @@ const FONT = { name: "Calibri", size: 11 };
 const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 const A4 = 9;
 
+/**
+ * A cell to write: a generated cell (CellSpec), or a cell carried over from a workbook of another format, which may
+ * also hold a boolean or an error value (`error`: the value is its text, `#N/A`), as a constant or a cached result.
+ */
+export type WorksheetCell = Omit<CellSpec, "value" | "result"> & {
+  value?: CellSpec["value"] | boolean;
+  result?: CellSpec["result"] | boolean;
+  error?: boolean;
+};
+
+/** What a worksheet part is written from: a generated SheetSpec, or a sheet carried over from another format. */
+export type WorksheetContent = Omit<SheetSpec, "name" | "kind" | "append" | "cells" | "print"> & {
+  cells: { row: number; col: number; cell: WorksheetCell }[];
+  /** Without it the sheet gets default margins and no page setup of ours. */
+  print?: PrintSetup;
+};
+
 /** The look of a spec cell: every generated cell names its font (Calibri 11) so LibreOffice lays it out as Excel. */
-export function lookOf(cell: CellSpec): CellLook {
+export function lookOf(cell: WorksheetCell): CellLook {
   const look: CellLook = { fontName: FONT.name, fontSize: cell.fontSize ?? FONT.size };
   if (cell.numFmt) look.numFmt = cell.numFmt;
   if (cell.bold) look.bold = true;
@@ -27,6 +44,7 @@ export function lookOf(cell: CellSpec): CellLook {
   if (cell.border) look.border = true;
   if (cell.wrap) look.wrap = true;
   if (cell.align) look.horizontal = cell.align;
+  if (cell.indent && cell.indent > 0) look.indent = cell.indent;
   if (cell.valign) look.vertical = cell.valign;
   return look;
 }
@@ -43,7 +61,11 @@ export interface WorksheetWriteContext {
  * formulas with the engine's value as cached result, styles by index into the package's styles.xml. Elements come
  * in the schema's order. `extraXml` holds elements carried over from the sheet this one replaces (its drawing).
  */
-export function worksheetXml(spec: SheetSpec, ctx: WorksheetWriteContext, carried: CarriedElements = {}): string {
+export function worksheetXml(
+  spec: WorksheetContent,
+  ctx: WorksheetWriteContext,
+  carried: CarriedElements = {},
+): string {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
@@ -64,12 +86,14 @@ export function worksheetXml(spec: SheetSpec, ctx: WorksheetWriteContext, carrie
   }
   out.push(dataValidations(spec));
   out.push(hyperlinks(spec, ctx));
-  const margins = { ...DEFAULT_MARGINS, ...(spec.print.margins ?? {}) };
+  const margins = { ...DEFAULT_MARGINS, ...(spec.print?.margins ?? {}) };
   out.push(
     `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`,
   );
-  const fit = spec.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
-  out.push(`<pageSetup paperSize="${A4}" orientation="${spec.print.orientation}"${fit}/>`);
+  if (spec.print) {
+    const fit = spec.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
+    out.push(`<pageSetup paperSize="${A4}" orientation="${spec.print.orientation}"${fit}/>`);
+  }
   out.push(headerFooter(spec));
   out.push(rowBreaks(spec));
   if (carried.drawing) out.push(carried.drawing);
@@ -84,13 +108,13 @@ export interface CarriedElements {
   legacyDrawing?: string;
 }
 
-function sheetPr(spec: SheetSpec): string {
+function sheetPr(spec: WorksheetContent): string {
   const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
-  const fit = spec.print.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
+  const fit = spec.print?.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
   return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : "";
 }
 
-function sheetViews(spec: SheetSpec): string {
+function sheetViews(spec: WorksheetContent): string {
   const f = spec.freeze;
   if (!f || (f.rows <= 0 && f.cols <= 0)) return `<sheetViews><sheetView workbookViewId="0"/></sheetViews>`;
   const pane = f.rows > 0 && f.cols > 0 ? "bottomRight" : f.rows > 0 ? "bottomLeft" : "topRight";
@@ -101,7 +125,7 @@ function sheetViews(spec: SheetSpec): string {
   );
 }
 
-function cols(spec: SheetSpec): string {
+function cols(spec: WorksheetContent): string {
   const parts: string[] = [];
   spec.columnWidths.forEach((w, i) => {
     if (w > 0) parts.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
@@ -109,9 +133,9 @@ function cols(spec: SheetSpec): string {
   return parts.length > 0 ? `<cols>${parts.join("")}</cols>` : "";
 }
 
-function sheetData(spec: SheetSpec, ctx: WorksheetWriteContext): string {
+function sheetData(spec: WorksheetContent, ctx: WorksheetWriteContext): string {
   const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const byRow = new Map<number, { col: number; cell: CellSpec }[]>();
+  const byRow = new Map<number, { col: number; cell: WorksheetCell }[]>();
   for (const { row, col, cell } of spec.cells) {
     let line = byRow.get(row);
     if (!line) byRow.set(row, (line = []));
@@ -130,25 +154,40 @@ function sheetData(spec: SheetSpec, ctx: WorksheetWriteContext): string {
   return out.join("");
 }
 
-function cellXml(row: number, col: number, cell: CellSpec, ctx: WorksheetWriteContext): string {
+function cellXml(row: number, col: number, cell: WorksheetCell, ctx: WorksheetWriteContext): string {
   const ref = `${columnLetters(col)}${row + 1}`;
   const s = ctx.styleOf(lookOf(cell));
-  const written = writtenContent(cell, ctx.finalNames);
+  const written = contentOf(cell, ctx.finalNames);
   if (written.formula !== undefined) {
-    const result = written.value;
     const f = `<f>${escapeText(written.formula)}</f>`;
-    if (isStorable(result)) return `<c r="${ref}" s="${s}">${f}<v>${result}</v></c>`;
-    if (typeof result === "string")
-      return `<c r="${ref}" s="${s}" t="str">${f}<v>${escapeText(xmlSafe(result))}</v></c>`;
-    return `<c r="${ref}" s="${s}">${f}</c>`;
+    return `<c r="${ref}" s="${s}"${valueXml(written.value, cell.error === true, f)}</c>`;
   }
   const v = written.value;
-  if (isStorable(v)) return `<c r="${ref}" s="${s}"><v>${v}</v></c>`;
-  if (typeof v === "string" && v !== "" && v.length <= MAX_CELL_TEXT) {
+  if (typeof v === "string" && v !== "" && v.length <= MAX_CELL_TEXT && !cell.error) {
     return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeText(xmlSafe(v))}</t></is></c>`;
   }
+  const value = valueXml(v, cell.error === true, "");
   // Empty, not finite, or longer than Excel holds: the cell stays empty (the engine's findings say why).
-  return `<c r="${ref}" s="${s}"/>`;
+  return value === ">" ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}"${value}</c>`;
+}
+
+/** The type attribute and `<v>` of a value (after the formula `f`), starting with the `>` that ends `<c …`. */
+function valueXml(v: string | number | boolean | null, error: boolean, f: string): string {
+  if (isStorable(v)) return `>${f}<v>${v}</v>`;
+  if (typeof v === "boolean") return ` t="b">${f}<v>${v ? 1 : 0}</v>`;
+  if (typeof v === "string" && error) return ` t="e">${f}<v>${escapeText(v)}</v>`;
+  if (typeof v === "string" && f !== "") return ` t="str">${f}<v>${escapeText(xmlSafe(v))}</v>`;
+  return `>${f}`;
+}
+
+/** A generated cell's content as every writer shows it; a carried-over cell's boolean as it is. */
+function contentOf(
+  cell: WorksheetCell,
+  finalNames: ReadonlyMap<string, string>,
+): { value: string | number | boolean | null; formula?: string } {
+  if (cell.formula !== undefined) return { value: cell.result ?? null, formula: cell.formula };
+  if (typeof cell.value === "boolean") return { value: cell.value };
+  return writtenContent(cell as CellSpec, finalNames);
 }
 
 /** A number Excel can store: finite and within its range (a cell with anything else stays empty). */
@@ -156,7 +195,7 @@ function isStorable(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= MAX_EXCEL_NUMBER;
 }
 
-function dataValidations(spec: SheetSpec): string {
+function dataValidations(spec: WorksheetContent): string {
   const lists = spec.cells.filter(({ cell }) => cell.validationList && cell.validationList.length > 0);
   if (lists.length === 0) return "";
   const groups = new Map<string, string[]>();
@@ -176,7 +215,7 @@ function dataValidations(spec: SheetSpec): string {
   return out.join("");
 }
 
-function hyperlinks(spec: SheetSpec, ctx: WorksheetWriteContext): string {
+function hyperlinks(spec: WorksheetContent, ctx: WorksheetWriteContext): string {
   const links = spec.cells.filter(({ cell }) => cell.link && cell.formula === undefined);
   if (links.length === 0) return "";
   const out = ["<hyperlinks>"];
@@ -190,20 +229,20 @@ function hyperlinks(spec: SheetSpec, ctx: WorksheetWriteContext): string {
   return out.join("");
 }
 
-function headerFooter(spec: SheetSpec): string {
-  const footer = spec.print.footer;
+function headerFooter(spec: WorksheetContent): string {
+  const footer = spec.print?.footer;
   if (!footer) return "";
   return `<headerFooter><oddFooter>${escapeText(footer)}</oddFooter></headerFooter>`;
 }
 
-function rowBreaks(spec: SheetSpec): string {
+function rowBreaks(spec: WorksheetContent): string {
   const breaks = [...new Set(spec.rowBreaks ?? [])].filter((r) => r > 0).sort((a, b) => a - b);
   if (breaks.length === 0) return "";
   const items = breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
   return `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${items}</rowBreaks>`;
 }
 
-function extentOf(spec: SheetSpec): { top: number; left: number; bottom: number; right: number } | null {
+function extentOf(spec: WorksheetContent): { top: number; left: number; bottom: number; right: number } | null {
   if (spec.cells.length === 0) return null;
   let bottom = 0;
   let right = 0;

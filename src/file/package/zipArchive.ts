@@ -36,6 +36,23 @@ export interface UnzippedPackage {
  * within the checked bound even for a lying archive.
  */
 export function unzipPackage(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): UnzippedPackage {
+  checkZipLimits(bytes, limits);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (e) {
+    throw new ZipError({ kind: "corrupt", detail: firstLine(e) });
+  }
+  const parts = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(files)) {
+    if (name.endsWith("/")) continue; // directory entries some writers add
+    parts.set(name.replace(/^\//, ""), data);
+  }
+  return { parts };
+}
+
+/** Check a zip's directory against the limits without inflating anything (also before another reader unzips it). */
+export function checkZipLimits(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): void {
   let expanded = 0;
   let count = 0;
   try {
@@ -51,18 +68,6 @@ export function unzipPackage(bytes: Uint8Array, limits: PackageLimits = DEFAULT_
   }
   if (count > limits.maxParts) throw new ZipError({ kind: "too-many-parts", parts: count });
   if (expanded > limits.maxExpandedBytes) throw new ZipError({ kind: "too-large", expandedBytes: expanded });
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch (e) {
-    throw new ZipError({ kind: "corrupt", detail: firstLine(e) });
-  }
-  const parts = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(files)) {
-    if (name.endsWith("/")) continue; // directory entries some writers add
-    parts.set(name.replace(/^\//, ""), data);
-  }
-  return { parts };
 }
 
 /** Pack parts in the given order (the input's order first keeps a diff of the two packages readable). */

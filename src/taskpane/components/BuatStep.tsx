@@ -2,53 +2,77 @@ import {
   Button,
   Field,
   Link,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { WorkbookPort } from "../../core/ports/workbookPort";
-import { Engine } from "../engine";
-import { useGenerate } from "../hooks/useGenerate";
-import { romanTriwulan, useI18n } from "../i18n";
+import { WorkbookPort, WriteReport } from "../../core/ports/workbookPort";
+import { Generation } from "../hooks/useGenerate";
+import { STEP_HEADING_ID } from "../stepHeading";
+import { useI18n } from "../i18n";
 import { overallProgress } from "../progress";
 import { useStackStyles } from "../styles";
 import { ErrorBar } from "./ErrorBar";
 import { NoTableMessage } from "./NoTableMessage";
 
+/** The heading of a run's result: focus moves there when the run ends. */
+export const RESULT_HEADING_ID = "hasil-buat";
+
+const useStyles = makeStyles({
+  status: { color: tokens.colorNeutralForeground3 },
+  kept: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
+});
+
 export interface BuatStepProps {
   port: WorkbookPort;
-  engine: Engine;
-  /** The sheet chosen in Kenali; undefined: the latest recognised sheet. */
-  sheet: string | undefined;
+  /** The run, held by the pane so its result outlives a visit to another step. */
+  generation: Generation;
+  /** The source the tables will be built from (the latest recognised sheet, or the one chosen) and its errors now. */
+  source: { sheet: string | undefined; errors: number | null };
+  /** Back to Periksa, narrowed to a sheet. */
+  onShowFindings(sheet: string): void;
 }
 
-/** Step 3: read → check → write the LKjIP sheets, then link to what was written. */
+/** Step 3: read → check → write the LKjIP sheets, then what became of each sheet and what to do next. */
 export function BuatStep(props: BuatStepProps) {
   const { t } = useI18n();
   const stack = useStackStyles();
-  const { state, run } = useGenerate(props.port, props.engine, props.sheet);
-  const [activateError, setActivateError] = useState<unknown>(null);
-  const activateSheet = props.port.activateSheet?.bind(props.port);
+  const { state, run } = props.generation;
   const running = state.status === "running";
-
-  const open = (name: string) => {
-    if (!activateSheet) return;
-    setActivateError(null);
-    activateSheet(name).catch(setActivateError);
-  };
+  const done = state.status === "done";
+  const excel = props.port.mode === "excel";
+  const undo = props.port.undoSupport?.();
 
   return (
     <div className={stack.stack}>
-      <h2 className={stack.heading}>{t.steps.buat}</h2>
-      <p>{t.generateIntro}</p>
+      <h2 className={stack.heading} id={STEP_HEADING_ID} tabIndex={-1} data-step-heading>
+        {t.stepHeadings.buat}
+      </h2>
+      <p>{t.buatIntro}</p>
+      {props.source.sheet !== undefined && props.source.errors !== null && (
+        <ErrorsInSource
+          text={t.errorsBefore(props.source.errors, props.source.sheet)}
+          errors={props.source.errors}
+          onShow={() => props.onShowFindings(props.source.sheet as string)}
+        />
+      )}
+      {excel && <p className={stack.muted}>{undo === "one-step" ? t.undoOneStep : t.undoNone}</p>}
       <div>
-        <Button appearance="primary" disabled={running} onClick={() => void run()}>
-          {t.generateButton}
+        <Button
+          appearance={done ? "secondary" : "primary"}
+          data-primary={done ? undefined : true}
+          disabled={running}
+          onClick={() => void run()}
+        >
+          {done ? t.regenerateButton : t.generateButton}
         </Button>
       </div>
-      <div aria-live="polite" className={stack.tight}>
+      {/* Present from the start, so its first update is announced. */}
+      <div role="status" aria-live="polite" className={stack.tight}>
         {state.status === "running" && (
           <Field
             label={t.progressLabel}
@@ -57,46 +81,133 @@ export function BuatStep(props: BuatStepProps) {
             <ProgressBar value={overallProgress(state.progress)} max={1} />
           </Field>
         )}
-        {state.status === "done" && <span>{t.doneSummary(state.written.length)}</span>}
       </div>
       {state.status === "error" && <ErrorBar error={state.error} />}
       {state.status === "noTable" && <NoTableMessage skipped={state.skipped} />}
       {state.status === "done" && (
-        <>
+        <section className={stack.stack} aria-labelledby={RESULT_HEADING_ID}>
+          <h3 id={RESULT_HEADING_ID} tabIndex={-1} className={stack.subheading}>
+            {t.doneSummary(writtenSheets(state.report).length)}
+          </h3>
+          <p>{t.sourceLine(state.source.sheet, t.period(state.source.triwulan, state.source.tahun))}</p>
+          <ErrorsInSource
+            text={t.errorsAfter(state.sourceErrors, state.source.sheet)}
+            errors={state.sourceErrors}
+            onShow={() => props.onShowFindings(state.source.sheet)}
+          />
+          <Written port={props.port} report={state.report} replace={(name) => void run([name])} busy={running} />
+          {excel && undo === "one-step" && state.report.undo === "none" && (
+            <p className={stack.muted}>{t.undoNotGrouped}</p>
+          )}
           {state.dataPendukung !== null && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t.dataPendukungTitle}</MessageBarTitle>
-                <span>{t.dataPendukungBody(state.dataPendukung)}</span>
+                <span>
+                  {excel ? t.dataPendukungBody(state.dataPendukung) : t.dataPendukungWebBody(state.dataPendukung)}
+                </span>
               </MessageBarBody>
             </MessageBar>
           )}
-          <section className={stack.tight} aria-label={t.writtenHeading}>
-            <h3 className={stack.subheading}>{t.writtenHeading}</h3>
-            <p>
-              {t.sourceLine(state.source.sheet, t.period(romanTriwulan(state.source.triwulan), state.source.tahun))}
-            </p>
-            {state.written.length === 0 ? (
-              <p>{t.nothingWritten}</p>
-            ) : (
-              <ul className={stack.list}>
-                {state.written.map((w) => (
-                  <li key={w.name}>
-                    {activateSheet ? (
-                      <Link as="button" onClick={() => open(w.name)} title={t.openSheet(w.name)}>
-                        {w.name}
-                      </Link>
-                    ) : (
-                      <span>{w.name}</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          {activateError !== null && <ErrorBar error={activateError} />}
-        </>
+          {!excel && <p>{t.downloadNext}</p>}
+        </section>
       )}
     </div>
+  );
+}
+
+function ErrorsInSource(props: { text: string; errors: number; onShow(): void }) {
+  const { t } = useI18n();
+  return (
+    <p>
+      {props.text}
+      {props.errors > 0 && (
+        <>
+          {" "}
+          <Link as="button" onClick={props.onShow}>
+            {t.seeInPeriksa}
+          </Link>
+        </>
+      )}
+    </p>
+  );
+}
+
+function writtenSheets(report: WriteReport) {
+  return report.sheets.filter((s) => s.name !== null && s.status !== "unchanged");
+}
+
+/** Which sheets are new, replaced or got rows; which were kept because the officer edited them, with a way to replace each. */
+function Written(props: { port: WorkbookPort; report: WriteReport; replace(name: string): void; busy: boolean }) {
+  const { t } = useI18n();
+  const stack = useStackStyles();
+  const styles = useStyles();
+  const [activateError, setActivateError] = useState<unknown>(null);
+  const activateSheet = props.port.activateSheet?.bind(props.port);
+  const written = writtenSheets(props.report);
+  const first = written.find((w) => w.kind === "lkjip-table") ?? written[0];
+  const keptWithSpec = props.report.sheets.filter((s) => s.keptEdited !== undefined);
+  const keptAlone = props.report.kept.filter((k) => !keptWithSpec.some((s) => s.keptEdited === k));
+  const open = (name: string) => {
+    if (!activateSheet) return;
+    setActivateError(null);
+    activateSheet(name).catch(setActivateError);
+  };
+  return (
+    <>
+      {activateSheet && first?.name && (
+        <div>
+          <Button appearance="primary" data-primary onClick={() => open(first.name as string)}>
+            {t.openSheetButton}
+          </Button>
+        </div>
+      )}
+      <section className={stack.tight} aria-labelledby="lembar-ditulis">
+        <h4 id="lembar-ditulis" className={stack.subheading}>
+          {t.writtenHeading}
+        </h4>
+        {written.length === 0 ? (
+          <p>{t.nothingWritten}</p>
+        ) : (
+          <ul className={stack.list}>
+            {written.map((w) => (
+              <li key={w.name} data-status={w.status}>
+                {activateSheet ? (
+                  <Link as="button" onClick={() => open(w.name as string)} aria-label={t.openSheet(w.name as string)}>
+                    {w.name}
+                  </Link>
+                ) : (
+                  <span>{w.name}</span>
+                )}{" "}
+                <span className={styles.status}>({t.writtenStatus[w.status]})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {(keptWithSpec.length > 0 || keptAlone.length > 0) && (
+        <section className={stack.tight} aria-labelledby="lembar-dibiarkan">
+          <h4 id="lembar-dibiarkan" className={stack.subheading}>
+            {t.keptHeading}
+          </h4>
+          <ul className={stack.list}>
+            {keptWithSpec.map((s) => (
+              <li key={s.keptEdited} className={styles.kept}>
+                <span>{t.keptLine(s.keptEdited as string, s.name ?? s.spec)}</span>
+                <Button size="small" disabled={props.busy} onClick={() => props.replace(s.keptEdited as string)}>
+                  {t.replaceKept(s.keptEdited as string)}
+                </Button>
+                <span className={stack.muted}>{t.replaceKeptHint}</span>
+              </li>
+            ))}
+            {keptAlone.map((name) => (
+              <li key={name}>{t.keptAlone(name)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {props.report.removed.length > 0 && <p>{t.removedLine(props.report.removed.join(", "))}</p>}
+      {activateError !== null && <ErrorBar error={activateError} />}
+    </>
   );
 }

@@ -1,6 +1,19 @@
-import { Badge, Button, Dropdown, makeStyles, Option, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Dropdown,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
 import { columnLetters } from "../../core/grid/address";
 import { ColumnKey, ColumnMap, columnKeysOf, ErColumnKey, Layout, PkColumnKey } from "../../core/model/columns";
+import { OPTIONAL_COLUMNS } from "../columns/optionalColumns";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
 
@@ -14,8 +27,9 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  label: { flexGrow: 1, flexBasis: "140px", minWidth: 0 },
-  picker: { minWidth: "0", width: "120px" },
+  label: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
+  picker: { minWidth: "0", width: "100%", maxWidth: "16rem" },
+  header: { flexBasis: "100%", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 export interface ColumnMappingProps {
@@ -26,30 +40,64 @@ export interface ColumnMappingProps {
   columns: ColumnMap;
   /** The user's saved corrections for this sheet. */
   corrected: ColumnMap | undefined;
-  /** Number of columns in the sheet: the letters offered. */
-  colCount: number;
-  onCorrect(key: ColumnKey, col: number): void;
+  /** Header text of every column of the sheet: the letters offered, each with what its header says. */
+  headers: string[];
+  /** Save these columns (a swap saves two at once). */
+  onCorrect(changes: ColumnMap): void;
   onReset(): void;
 }
 
-/** Each column the layout may have, the letter found for it, and a picker to correct it. */
+interface PendingMove {
+  key: ColumnKey;
+  col: number;
+  owner: ColumnKey;
+}
+
+/**
+ * Each column the layout may have, the letter found for it with its header text, and a picker to correct it. A
+ * letter another field holds is swapped with it (when the corrected field had a column) or asked about, never
+ * taken silently.
+ */
 export function ColumnMapping(props: ColumnMappingProps) {
   const { t } = useI18n();
   const stack = useStackStyles();
   const styles = useStyles();
-  const highest = Math.max(props.colCount, ...Object.values(props.columns).map((c) => (c ?? 0) + 1));
+  const [pending, setPending] = useState<PendingMove | null>(null);
+  const [swapped, setSwapped] = useState<string | null>(null);
+  const highest = Math.max(props.headers.length, ...Object.values(props.columns).map((c) => (c ?? 0) + 1));
   const letters = Array.from({ length: highest }, (_, i) => columnLetters(i));
   const hasCorrections = Object.keys(props.corrected ?? {}).length > 0;
+  const header = (col: number) => props.headers[col] || t.columnNoHeader;
+  const labelOf = (key: ColumnKey) =>
+    props.layout === "evaluasi-renja" ? t.erColumnLabels[key as ErColumnKey] : t.columnLabels[key as PkColumnKey];
+  const ownerOf = (col: number, except: ColumnKey) =>
+    (Object.keys(props.columns) as ColumnKey[]).find((k) => k !== except && props.columns[k] === col);
+
+  const choose = (key: ColumnKey, col: number) => {
+    setSwapped(null);
+    setPending(null);
+    if (props.columns[key] === col) return;
+    const owner = ownerOf(col, key);
+    if (owner === undefined) return props.onCorrect({ [key]: col });
+    const previous = props.columns[key];
+    if (previous === undefined) return setPending({ key, col, owner });
+    setSwapped(t.columnsSwapped(letters[col], labelOf(key), labelOf(owner), letters[previous]));
+    props.onCorrect({ [key]: col, [owner]: previous });
+  };
 
   return (
-    <section className={stack.tight} aria-label={t.columnsHeading(props.sheet)}>
-      <h5 className={stack.subheading}>{t.columnsHeading(props.sheet)}</h5>
+    <div className={stack.tight}>
       <p className={stack.muted}>{t.columnsHint}</p>
+      {swapped && (
+        <p role="status" className={stack.muted}>
+          {swapped}
+        </p>
+      )}
       {columnKeysOf(props.layout).map((key) => {
         const col = props.columns[key];
-        const label =
-          props.layout === "evaluasi-renja" ? t.erColumnLabels[key as ErColumnKey] : t.columnLabels[key as PkColumnKey];
-        const found = col === undefined ? t.columnNotFound : columnLetters(col);
+        const label = labelOf(key);
+        const found =
+          col === undefined ? (OPTIONAL_COLUMNS.has(key) ? t.columnOptional : t.columnNotFound) : letters[col];
         return (
           <div key={key} className={styles.entry} data-column-key={key}>
             <span className={styles.label}>{label}</span>
@@ -60,12 +108,12 @@ export function ColumnMapping(props: ColumnMappingProps) {
               value={found}
               selectedOptions={col === undefined ? [] : [String(col)]}
               onOptionSelect={(_, data) => {
-                if (data.optionValue !== undefined) props.onCorrect(key, Number(data.optionValue));
+                if (data.optionValue !== undefined) choose(key, Number(data.optionValue));
               }}
             >
               {letters.map((letter, i) => (
-                <Option key={letter} value={String(i)}>
-                  {letter}
+                <Option key={letter} value={String(i)} text={letter}>
+                  {t.columnOption(letter, header(i))}
                 </Option>
               ))}
             </Dropdown>
@@ -73,6 +121,29 @@ export function ColumnMapping(props: ColumnMappingProps) {
               <Badge appearance="tint" color="brand">
                 {t.columnCorrected}
               </Badge>
+            )}
+            {col !== undefined && <span className={styles.header}>{header(col)}</span>}
+            {pending?.key === key && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t.correctColumns}</MessageBarTitle>
+                  {t.columnTaken(letters[pending.col], labelOf(pending.owner), label)}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      setPending(null);
+                      props.onCorrect({ [pending.key]: pending.col });
+                    }}
+                  >
+                    {t.columnMove}
+                  </Button>
+                  <Button size="small" onClick={() => setPending(null)}>
+                    {t.cancel}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
             )}
           </div>
         );
@@ -84,6 +155,6 @@ export function ColumnMapping(props: ColumnMappingProps) {
           </Button>
         </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,9 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
 import { useI18n } from "../i18n";
 import { errorMessage } from "../errors";
 
-/** A thrown error as the user sees it: a title and the message, never a stack. */
-export function ErrorBar(props: { error: unknown; title?: string }) {
+/** A thrown error as the user sees it: a title and the message, never a stack; closable when `onDismiss` is given. */
+export function ErrorBar(props: { error: unknown; title?: string; onDismiss?: () => void }) {
   const { t } = useI18n();
   return (
     <MessageBar intent="error" layout="multiline">
@@ -11,6 +12,18 @@ export function ErrorBar(props: { error: unknown; title?: string }) {
         <MessageBarTitle>{props.title ?? t.errorTitle}</MessageBarTitle>
         <span>{errorMessage(props.error, t.unknownError)}</span>
       </MessageBarBody>
+      {props.onDismiss && (
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={t.dismiss}
+              icon={<DismissRegular />}
+              onClick={props.onDismiss}
+            />
+          }
+        />
+      )}
     </MessageBar>
   );
 }

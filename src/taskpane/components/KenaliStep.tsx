@@ -1,21 +1,36 @@
-import { Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
-import { SheetModel } from "../../core/model/types";
-import { AnalysisView } from "../hooks/useAnalysis";
-import { romanTriwulan, useI18n } from "../i18n";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  tokens,
+} from "@fluentui/react-components";
 import { countModel, ModelCounts } from "../../core/model/counts";
+import { SheetModel } from "../../core/model/types";
+import { latestModel } from "../../core/pipeline";
+import { headerTexts } from "../columns/headerText";
+import { AnalysisView } from "../hooks/useAnalysis";
+import { STEP_HEADING_ID } from "../stepHeading";
+import { romanTriwulan, useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
 import { ColumnMapping } from "./ColumnMapping";
 import { NoTableMessage } from "./NoTableMessage";
 
-const ALL = "";
-const COUNT_KEYS = [
+/** Urusan and bidang appear only when the sheet has them (an Evaluasi Renja sheet). */
+const COUNT_KEYS: (keyof ModelCounts)[] = [
+  "urusan",
+  "bidang",
   "tujuan",
   "sasaran",
   "indikator",
   "program",
   "kegiatan",
   "subKegiatan",
-] as const satisfies readonly (keyof ModelCounts)[];
+];
 
 const useStyles = makeStyles({
   counts: {
@@ -33,45 +48,71 @@ const useStyles = makeStyles({
   },
 });
 
-/** Step 1: which sheet, triwulan and tahun were recognised, what it holds, and its column mapping. */
-export function KenaliStep(props: { view: AnalysisView }) {
+/**
+ * Step 1: what was recognised, summed up first (sheets, findings, the source of the LKjIP tables), then per sheet its
+ * triwulan, tahun and counts; the column pickers wait behind "Koreksi kolom".
+ */
+export function KenaliStep(props: { view: AnalysisView; onNext(): void }) {
   const { view } = props;
   const { t } = useI18n();
   const stack = useStackStyles();
-  const userSheets = (view.content?.sheets ?? []).filter((s) => !s.generated).map((s) => s.name);
   const analysis = view.analysis;
+  const models = analysis?.models ?? [];
+  const errors = analysis?.findings.filter((f) => f.severity === "error").length ?? 0;
 
   return (
     <div className={stack.stack}>
-      <h2 className={stack.heading}>{t.steps.kenali}</h2>
-      <Field label={t.sheetPickerLabel}>
-        <Dropdown
-          className={stack.fullWidth}
-          value={view.sheet ?? t.allSheets}
-          selectedOptions={[view.sheet ?? ALL]}
-          onOptionSelect={(_, data) => view.selectSheet(data.optionValue ? data.optionValue : undefined)}
-        >
-          <Option value={ALL}>{t.allSheets}</Option>
-          {userSheets.map((name) => (
-            <Option key={name} value={name}>
-              {name}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      {analysis && analysis.models.length === 0 && <NoTableMessage skipped={analysis.skipped} />}
-      {analysis && analysis.models.length > 0 && (
-        <section className={stack.stack} aria-label={t.recognisedHeading}>
-          <h3 className={stack.subheading}>{t.recognisedHeading}</h3>
-          {analysis.models.map((model) => (
+      <h2 className={stack.heading} id={STEP_HEADING_ID} tabIndex={-1} data-step-heading>
+        {t.stepHeadings.kenali}
+      </h2>
+      {analysis && models.length === 0 && <NoTableMessage skipped={analysis.skipped} />}
+      {analysis && models.length > 0 && (
+        <>
+          <p>{t.recognisedSummary(models.length, analysis.findings.length, errors)}</p>
+          <div>
+            <Button appearance="primary" data-primary onClick={props.onNext}>
+              {t.toPeriksa}
+            </Button>
+          </div>
+          <SourcePicker models={models} view={view} />
+          {models.map((model) => (
             <RecognisedModel key={model.sheet} model={model} view={view} />
           ))}
           {analysis.skipped.length > 0 && (
             <p className={stack.muted}>{t.skippedSheets(analysis.skipped.map((s) => s.sheet).join(", "))}</p>
           )}
-        </section>
+        </>
       )}
     </div>
+  );
+}
+
+/** Which sheet feeds the LKjIP tables; a choice when several are recognised (the CLI's `--sheet`). */
+function SourcePicker(props: { models: SheetModel[]; view: AnalysisView }) {
+  const { t } = useI18n();
+  const stack = useStackStyles();
+  const latest = latestModel(props.models)?.sheet;
+  if (props.models.length === 1) return <p>{t.sourceOne(props.models[0].sheet)}</p>;
+  return (
+    <section className={stack.tight} aria-labelledby="sumber-lkjip">
+      <h3 id="sumber-lkjip" className={stack.subheading}>
+        {t.sourceHeading}
+      </h3>
+      <p className={stack.muted}>{t.sourceHint}</p>
+      <RadioGroup
+        aria-labelledby="sumber-lkjip"
+        value={props.view.source ?? ""}
+        onChange={(_, data) => props.view.chooseSource(data.value === latest ? undefined : data.value)}
+      >
+        {props.models.map((m) => (
+          <Radio
+            key={m.sheet}
+            value={m.sheet}
+            label={`${m.sheet} (${t.period(m.triwulan, m.tahun)}${m.sheet === latest ? `, ${t.sourceLatest}` : ""})`}
+          />
+        ))}
+      </RadioGroup>
+    </section>
   );
 }
 
@@ -82,27 +123,44 @@ function RecognisedModel(props: { model: SheetModel; view: AnalysisView }) {
   const styles = useStyles();
   const counts = countModel(model);
   const grid = view.content?.grids.find((g) => g.name === model.sheet);
+  const effect = view.correctionEffect?.sheet === model.sheet ? view.correctionEffect : null;
+  const after = view.analysis?.findings.length ?? 0;
   return (
     <article className={`${stack.stack} ${styles.model}`} aria-label={model.sheet}>
-      <h4 className={stack.subheading}>{model.sheet}</h4>
+      <h3 className={stack.subheading}>{model.sheet}</h3>
       <dl className={styles.counts}>
         <dt className={styles.term}>{t.triwulan}</dt>
         <dd className={styles.value}>{romanTriwulan(model.triwulan) ?? t.notInTitle}</dd>
         <dt className={styles.term}>{t.tahun}</dt>
         <dd className={styles.value}>{model.tahun ?? t.notInTitle}</dd>
-        {COUNT_KEYS.map((key) => (
-          <CountEntry key={key} label={t.counts[key]} value={counts[key]} />
-        ))}
+        {COUNT_KEYS.map((key) => {
+          const value = counts[key];
+          return value === undefined ? null : <CountEntry key={key} label={t.counts[key]} value={value} />;
+        })}
       </dl>
-      <ColumnMapping
-        sheet={model.sheet}
-        layout={model.layout}
-        columns={model.columns}
-        corrected={view.corrections[model.sheet]}
-        colCount={grid?.colCount ?? 0}
-        onCorrect={(key, col) => void view.correctColumn(model.sheet, key, col)}
-        onReset={() => void view.resetColumns(model.sheet)}
-      />
+      {effect && (
+        <p role="status" className={stack.subheading}>
+          {t.findingsChanged(effect.before, after)}
+        </p>
+      )}
+      <Accordion collapsible>
+        <AccordionItem value="kolom">
+          <AccordionHeader as="h4" size="small">
+            {t.correctColumns}
+          </AccordionHeader>
+          <AccordionPanel>
+            <ColumnMapping
+              sheet={model.sheet}
+              layout={model.layout}
+              columns={model.columns}
+              corrected={view.corrections[model.sheet]}
+              headers={headerTexts(grid, model.headerRows, grid?.colCount ?? 0)}
+              onCorrect={(changes) => void view.correctColumns(model.sheet, changes)}
+              onReset={() => void view.resetColumns(model.sheet)}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </article>
   );
 }

@@ -1,10 +1,22 @@
-import { Badge, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Dropdown, Field, Option } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { Finding, RuleId } from "../../core/validation/finding";
+import { Grid } from "../../core/grid/grid";
+import { Finding, RuleId } from "../../core/model/finding";
+import { SheetModel } from "../../core/model/types";
+import {
+  applyFilter,
+  countBy,
+  groupFindings,
+  listEntries,
+  SEVERITIES,
+  severityCounts,
+} from "../findings/findingGroups";
+import { rowFigures } from "../findings/rowFigures";
+import { STEP_HEADING_ID } from "../stepHeading";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
 import { ErrorBar } from "./ErrorBar";
-import { FindingList, SEVERITIES, SEVERITY_BADGE } from "./FindingList";
+import { FindingList, SEVERITY_BADGE } from "./FindingList";
 
 const ALL = "";
 
@@ -12,24 +24,42 @@ export interface PeriksaStepProps {
   findings: Finding[];
   /** False until some sheet was recognised: then there is nothing to check. */
   recognised: boolean;
-  /** The port's selectCell when it has one (Excel). */
+  /** What was read, for the web page's row figures. */
+  models: SheetModel[];
+  grids: Grid[];
+  /** The port's selectCell when it has one (Excel); without it a finding opens its row's figures. */
   selectCell?: (sheet: string, cell: string) => Promise<void>;
+  /** A sheet to narrow the list to when the step opens (the Buat step links back with its source). */
+  initialSheet?: string | null;
+  /** Build the LKjIP tables (the step's one primary action). */
+  onNext(): void;
+  /** Said before writing when Excel cannot undo the write. */
+  undoNote?: string | null;
 }
 
-/** Step 2: the findings, counted per severity, filterable by rule; a click shows the cell in Excel. */
+/** Step 2: the findings grouped by sheet and row, errors first, filterable; each one leads to its cell or figures. */
 export function PeriksaStep(props: PeriksaStepProps) {
-  const { t } = useI18n();
+  const { t, catalog } = useI18n();
   const stack = useStackStyles();
-  const [rule, setRule] = useState<RuleId | typeof ALL>(ALL);
+  const [rule, setRule] = useState<RuleId | null>(null);
+  const [sheet, setSheet] = useState<string | null>(props.initialSheet ?? null);
+  const [showInfo, setShowInfo] = useState(false);
   const [selectError, setSelectError] = useState<unknown>(null);
+  const { findings } = props;
 
-  const rulesPresent = useMemo(() => {
-    const counts = new Map<RuleId, number>();
-    for (const f of props.findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-    return [...counts.entries()];
-  }, [props.findings]);
-  const activeRule = rulesPresent.some(([r]) => r === rule) ? rule : ALL;
-  const shown = activeRule === ALL ? props.findings : props.findings.filter((f) => f.rule === activeRule);
+  const counts = useMemo(() => severityCounts(findings), [findings]);
+  const sheetsPresent = useMemo(() => countBy(findings, (f) => f.sheet), [findings]);
+  const activeSheet = sheet !== null && sheetsPresent.some(([s]) => s === sheet) ? sheet : null;
+  const rulesPresent = useMemo(
+    () => countBy(showInfo ? findings : findings.filter((f) => f.severity !== "info"), (f) => f.rule),
+    [findings, showInfo],
+  );
+  const activeRule = rule !== null && rulesPresent.some(([r]) => r === rule) ? rule : null;
+  const shown = useMemo(
+    () => applyFilter(findings, { rule: activeRule, sheet: activeSheet, showInfo }),
+    [findings, activeRule, activeSheet, showInfo],
+  );
+  const entries = useMemo(() => listEntries(groupFindings(shown)), [shown]);
 
   const selectCell = props.selectCell;
   const onSelect = selectCell
@@ -38,42 +68,91 @@ export function PeriksaStep(props: PeriksaStepProps) {
         selectCell(f.sheet, f.cell).catch(setSelectError);
       }
     : undefined;
+  const figures = selectCell
+    ? undefined
+    : (f: Finding) => {
+        const model = props.models.find((m) => m.sheet === f.sheet);
+        if (!model || f.row === null) return [];
+        return rowFigures(
+          model,
+          props.grids.find((g) => g.name === f.sheet),
+          f.row,
+        );
+      };
 
   return (
     <div className={stack.stack}>
-      <h2 className={stack.heading}>{t.findingsHeading}</h2>
+      <h2 className={stack.heading} id={STEP_HEADING_ID} tabIndex={-1} data-step-heading>
+        {t.stepHeadings.periksa}
+      </h2>
       {!props.recognised && <p>{t.noModelsYet}</p>}
-      {props.recognised && props.findings.length === 0 && <p>{t.noFindings}</p>}
-      {props.findings.length > 0 && (
+      {props.recognised && findings.length === 0 && <p>{t.noFindings}</p>}
+      {findings.length > 0 && (
+        <div className={stack.row}>
+          {SEVERITIES.map((severity) => (
+            <Badge key={severity} appearance="tint" color={SEVERITY_BADGE[severity]}>
+              {t.severityCount(counts[severity], catalog.severity[severity])}
+            </Badge>
+          ))}
+        </div>
+      )}
+      {props.recognised && (
+        <div>
+          <Button appearance="primary" data-primary onClick={props.onNext}>
+            {t.toBuat}
+          </Button>
+          {props.undoNote && <p className={stack.muted}>{props.undoNote}</p>}
+        </div>
+      )}
+      {findings.length > 0 && (
         <>
-          <div className={stack.row} role="status">
-            {SEVERITIES.map((severity) => {
-              const n = props.findings.filter((f) => f.severity === severity).length;
-              return (
-                <Badge key={severity} appearance="tint" color={SEVERITY_BADGE[severity]}>
-                  {t.severityCount(n, t.severities[severity])}
-                </Badge>
-              );
-            })}
-          </div>
           <Field label={t.ruleFilterLabel}>
             <Dropdown
               className={stack.fullWidth}
-              value={activeRule === ALL ? t.allRules : t.ruleLabels[activeRule]}
-              selectedOptions={[activeRule]}
-              onOptionSelect={(_, data) => setRule((data.optionValue ?? ALL) as RuleId | typeof ALL)}
+              value={activeRule === null ? t.allRules : catalog.ruleLabels[activeRule]}
+              selectedOptions={[activeRule ?? ALL]}
+              onOptionSelect={(_, data) => setRule(data.optionValue ? (data.optionValue as RuleId) : null)}
             >
               <Option value={ALL}>{t.allRules}</Option>
               {rulesPresent.map(([r, n]) => (
-                <Option key={r} value={r} text={t.ruleLabels[r]}>
-                  {`${t.ruleLabels[r]} (${n})`}
+                <Option key={r} value={r} text={catalog.ruleLabels[r]}>
+                  {`${catalog.ruleLabels[r]} (${n})`}
                 </Option>
               ))}
             </Dropdown>
           </Field>
-          <p className={stack.muted}>{t.shownCount(shown.length, props.findings.length)}</p>
+          {sheetsPresent.length > 1 && (
+            <Field label={t.sheetFilterLabel}>
+              <Dropdown
+                className={stack.fullWidth}
+                value={activeSheet ?? t.allSheets}
+                selectedOptions={[activeSheet ?? ALL]}
+                onOptionSelect={(_, data) => setSheet(data.optionValue ? data.optionValue : null)}
+              >
+                <Option value={ALL}>{t.allSheets}</Option>
+                {sheetsPresent.map(([s, n]) => (
+                  <Option key={s} value={s} text={s}>
+                    {`${s} (${n})`}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+          {counts.info > 0 && (
+            <Checkbox
+              checked={showInfo}
+              onChange={(_, data) => setShowInfo(data.checked === true)}
+              label={t.showInfo(counts.info)}
+            />
+          )}
+          <p className={stack.muted}>{t.shownCount(shown.length, findings.length)}</p>
           {selectError !== null && <ErrorBar error={selectError} />}
-          <FindingList findings={shown} onSelect={onSelect} />
+          <FindingList
+            key={`${activeRule ?? ""}|${activeSheet ?? ""}|${showInfo}`}
+            entries={entries}
+            onSelect={onSelect}
+            figures={figures}
+          />
         </>
       )}
     </div>

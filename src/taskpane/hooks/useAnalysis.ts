@@ -1,40 +1,64 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { Analysis } from "../../core/pipeline";
-import { ColumnKey, ColumnMap } from "../../core/layout/columns";
+import { Analysis, latestModel } from "../../core/pipeline";
+import { ColumnKey, ColumnMap } from "../../core/model/columns";
 import { WorkbookPort } from "../../core/ports/workbookPort";
 import { Engine } from "../engine";
 import { columnSettingKey, serialiseColumnMap } from "../../core/workbook/columnSettings";
 import { readWorkbook, WorkbookContent } from "../workbookReader";
 
+/** How the findings changed with the last column correction ("49 → 223 temuan"). */
+export interface CorrectionEffect {
+  sheet: string;
+  before: number;
+}
+
 export interface AnalysisView {
   loading: boolean;
   content: WorkbookContent | null;
   analysis: Analysis | null;
-  /** The chosen sheet; undefined means every recognisable sheet. */
-  sheet: string | undefined;
+  /** The sheet the LKjIP tables are built from: the officer's choice, else the latest recognised one. */
+  source: string | undefined;
+  /** True when the officer chose the source (generate then reads only that sheet, as `--sheet` does). */
+  sourceChosen: boolean;
   /** Column corrections in force, per sheet. */
   corrections: Record<string, ColumnMap>;
+  correctionEffect: CorrectionEffect | null;
   error: unknown;
-  selectSheet(sheet: string | undefined): void;
-  /** Save a corrected column (0-based index) for a sheet and analyse again with it. */
-  correctColumn(sheet: string, key: ColumnKey, col: number): Promise<void>;
+  chooseSource(sheet: string | undefined): void;
+  /** Save corrected columns (0-based indexes) for a sheet, on top of its earlier corrections, and analyse again. */
+  correctColumns(sheet: string, changes: ColumnMap): Promise<void>;
   resetColumns(sheet: string): Promise<void>;
   reload(): Promise<void>;
 }
 
-/** Reads the workbook once, then analyses it whenever the chosen sheet or the corrections change. */
+/**
+ * Earlier corrections with new ones on top. An earlier correction that gave one of the new columns to another key
+ * is dropped, or it would take the column back when the recogniser applies corrections in column-key order.
+ */
+export function mergeCorrections(earlier: ColumnMap, changes: ColumnMap): ColumnMap {
+  const merged: ColumnMap = { ...earlier };
+  const changed = Object.keys(changes) as ColumnKey[];
+  for (const key of Object.keys(merged) as ColumnKey[]) {
+    if (!changed.includes(key) && changed.some((k) => changes[k] === merged[key])) delete merged[key];
+  }
+  return { ...merged, ...changes };
+}
+
+/** Reads the workbook, then analyses every sheet in it whenever the corrections change. */
 export function useAnalysis(port: WorkbookPort, engine: Engine): AnalysisView {
   const [content, setContent] = useState<WorkbookContent | null>(null);
   const [loading, setLoading] = useState(true);
   const [readError, setReadError] = useState<unknown>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const [sheet, setSheet] = useState<string | undefined>(undefined);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [corrections, setCorrections] = useState<Record<string, ColumnMap>>({});
+  const [correctionEffect, setCorrectionEffect] = useState<CorrectionEffect | null>(null);
 
   const reload = useCallback(async () => {
     setLoading(true);
     setReadError(null);
     setSaveError(null);
+    setCorrectionEffect(null);
     try {
       const read = await readWorkbook(port);
       setContent(read);
@@ -53,11 +77,15 @@ export function useAnalysis(port: WorkbookPort, engine: Engine): AnalysisView {
   const analysed = useMemo((): { analysis: Analysis | null; error: unknown } => {
     if (!content) return { analysis: null, error: null };
     try {
-      return { analysis: engine.analyse(content.grids, { sheet, columns: corrections }), error: null };
+      return { analysis: engine.analyse(content.grids, { columns: corrections }), error: null };
     } catch (e) {
       return { analysis: null, error: e };
     }
-  }, [content, engine, sheet, corrections]);
+  }, [content, engine, corrections]);
+
+  const models = analysed.analysis?.models ?? [];
+  const chosenModel = chosen !== undefined ? models.find((m) => m.sheet === chosen) : undefined;
+  const source = chosenModel?.sheet ?? latestModel(models)?.sheet;
 
   const saveCorrections = useCallback(
     async (name: string, map: ColumnMap) => {
@@ -68,6 +96,7 @@ export function useAnalysis(port: WorkbookPort, engine: Engine): AnalysisView {
         setSaveError(e);
         return;
       }
+      setCorrectionEffect({ sheet: name, before: analysed.analysis?.findings.length ?? 0 });
       setCorrections((prev) => {
         const next = { ...prev };
         if (Object.keys(map).length > 0) next[name] = map;
@@ -75,11 +104,11 @@ export function useAnalysis(port: WorkbookPort, engine: Engine): AnalysisView {
         return next;
       });
     },
-    [port],
+    [port, analysed.analysis],
   );
 
-  const correctColumn = useCallback(
-    (name: string, key: ColumnKey, col: number) => saveCorrections(name, { ...corrections[name], [key]: col }),
+  const correctColumns = useCallback(
+    (name: string, changes: ColumnMap) => saveCorrections(name, mergeCorrections(corrections[name] ?? {}, changes)),
     [corrections, saveCorrections],
   );
   const resetColumns = useCallback((name: string) => saveCorrections(name, {}), [saveCorrections]);
@@ -88,11 +117,13 @@ export function useAnalysis(port: WorkbookPort, engine: Engine): AnalysisView {
     loading,
     content,
     analysis: analysed.analysis,
-    sheet,
+    source,
+    sourceChosen: chosenModel !== undefined,
     corrections,
+    correctionEffect,
     error: readError ?? saveError ?? analysed.error,
-    selectSheet: setSheet,
-    correctColumn,
+    chooseSource: setChosen,
+    correctColumns,
     resetColumns,
     reload,
   };

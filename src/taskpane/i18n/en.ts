@@ -1,32 +1,40 @@
 import { Messages } from "./id";
 
+/** A count as English writes it: 100,000. */
+const num = (count: number) => count.toLocaleString("en-US");
+
 export const en: Messages = {
   appTitle: "LKjIP from Pengukuran Kinerja",
   languageLabel: "Language",
   languageNames: { id: "Indonesia", en: "English" },
   stepsLabel: "Steps",
-  steps: { kenali: "Recognise", periksa: "Check", buat: "Build LKjIP tables" },
+  steps: { kenali: "Recognise", periksa: "Check", buat: "Build LKjIP" },
+  stepHeadings: { kenali: "Recognised tables", periksa: "Findings", buat: "LKjIP tables" },
 
   noWorkbookTitle: "No workbook yet",
   noWorkbookBody:
-    "This pane is not running inside Excel. Open a Pengukuran Kinerja file (.xlsx) to recognise, check and build the LKjIP tables.",
-  openFile: "Open file",
+    "This pane is not running inside Excel. Open a Pengukuran Kinerja or Evaluasi Renja file (.xlsx, .xls, .ods, or a table exported by an app) to recognise, check and build the LKjIP tables.",
+  openFile: "Open a file",
   openFileUnavailable: "Opening a file from this page is not available yet. Run the add-in in Excel.",
 
   loading: "Reading the workbook…",
   reload: "Read the workbook again",
   errorTitle: "Something went wrong",
   unknownError: "Unknown error.",
+  dismiss: "Close message",
   settingUnreadable: (sheet: string) =>
     `The saved column corrections for sheet "${sheet}" are unreadable and were ignored.`,
+  sourceChangedTitle: "The source sheet changed",
+  sourceChanged: (sheet: string) =>
+    `Sheet "${sheet}" was edited after it was checked, so the findings in this pane may be out of date.`,
+  recheck: "Check again",
 
-  sheetPickerLabel: "Sheet to read",
-  allSheets: "Every recognised sheet",
-  recognisedHeading: "Recognised tables",
   triwulan: "Quarter",
   tahun: "Year",
   notInTitle: "not stated in the title",
   counts: {
+    urusan: "Affairs (urusan)",
+    bidang: "Fields of affairs (bidang urusan)",
     tujuan: "Goals (tujuan)",
     sasaran: "Targets (sasaran)",
     indikator: "Indicators",
@@ -38,14 +46,34 @@ export const en: Messages = {
   noTableBody: "No sheet holds the column headers of a Pengukuran Kinerja or an Evaluasi Renja table.",
   missingHeaders: (sheet: string, words: string) => `Sheet "${sheet}": column headers not found: ${words}.`,
   skippedSheets: (names: string) => `Skipped (not a Pengukuran Kinerja or Evaluasi Renja table): ${names}.`,
+  recognisedSummary: (sheets: number, findings: number, errors: number) =>
+    `${num(sheets)} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found ${num(findings)} ${findings === 1 ? "finding" : "findings"}, ${num(errors)} of them ${errors === 1 ? "an error" : "errors"}.`,
+  sourceHeading: "Source of the LKjIP tables",
+  sourceHint: "The LKjIP tables are built from one sheet: the latest by year and quarter, unless you choose another.",
+  sourceOne: (sheet: string) => `The LKjIP tables are built from sheet "${sheet}".`,
+  sourceLatest: "latest",
+  period: (triwulan: number | null, tahun: number | null) =>
+    [triwulan ? `Q${triwulan}` : "", tahun ? `${tahun}` : ""].filter(Boolean).join(" ") ||
+    "quarter and year not stated in the title",
+  toPeriksa: "Check the figures",
 
-  columnsHeading: (sheet: string) => `Columns in sheet "${sheet}"`,
+  correctColumns: "Correct columns",
   columnsHint:
     "If a column was recognised wrongly, pick the right column letter. Corrections are saved in the workbook.",
   columnNotFound: "not found",
+  columnOptional: "optional",
   columnCorrected: "corrected",
+  columnNoHeader: "(no header)",
   columnPickerLabel: (label: string) => `Column letter for ${label}`,
+  columnOption: (letter: string, header: string) => `${letter} · ${header}`,
   resetColumns: "Remove column corrections",
+  columnTaken: (letter: string, owner: string, wanted: string) =>
+    `Column ${letter} is already used for "${owner}". Use column ${letter} for "${wanted}" and take it from "${owner}"?`,
+  columnMove: "Yes, move it",
+  cancel: "Cancel",
+  columnsSwapped: (letter: string, wanted: string, owner: string, previous: string) =>
+    `Column ${letter} is now "${wanted}"; "${owner}" moved to column ${previous}.`,
+  findingsChanged: (before: number, after: number) => `After the correction: ${num(before)} → ${num(after)} findings.`,
   columnLabels: {
     no: "Number",
     tujuan: "Goal (tujuan)",
@@ -109,59 +137,80 @@ export const en: Messages = {
   },
   layoutNames: { "pengukuran-kinerja": "Pengukuran Kinerja", "evaluasi-renja": "Evaluasi Renja" },
 
-  findingsHeading: "Check results",
   noModelsYet: "No table recognised yet. See the Recognise step.",
   noFindings: "No findings: the figures agree.",
-  severities: { error: "Errors", warning: "Warnings", info: "Info" },
-  severityCount: (n: number, label: string) => `${n} ${label.toLowerCase()}`,
+  severityCount: (n: number, word: string) => `${num(n)} ${word.toLowerCase()}${n === 1 || word === "Info" ? "" : "s"}`,
   ruleFilterLabel: "Filter by rule",
   allRules: "All rules",
-  shownCount: (shown: number, total: number) => `${shown} of ${total} findings shown`,
-  ruleLabels: {
-    "kas-vs-pagu": "Cash plan Q1–Q4 differs from the pagu",
-    "pagu-vs-children": "Pagu differs from the sum of its items",
-    "kas-vs-children": "Cash plan differs from the sum of its items",
-    "realisasi-vs-children": "Realisation differs from the sum of its items",
-    "realisasi-over-pagu": "Realisation exceeds the pagu",
-    "realisasi-over-kas": "Realisation exceeds the cash plan",
-    "capaian-anggaran-mismatch": "Budget achievement does not match",
-    "capaian-kinerja-mismatch": "Performance achievement does not match",
-    "unreadable-value": "Unreadable value",
-    "missing-name": "Missing name",
-    "missing-value": "Missing value",
-    "level-uncertain": "Row level uncertain",
-    "realisasi-decreased": "Realisation fell from the previous quarter",
-    "number-out-of-range": "Number out of range",
-    "text-too-long": "Name too long",
-    "date-in-amount": "Date in an amount column",
-    "realisasi-total-mismatch": "Year's realisation differs from the total of its quarters",
-    "renstra-total-mismatch": "Renstra realisation differs from up to last year plus this year",
-    "tingkat-capaian-mismatch": "Renstra achievement level does not match",
-    "realisasi-negative": "Negative quarterly realisation",
-    "formula-range": "Formula range does not match its items",
-    "outside-totals": "Rows outside the total",
-    "ambiguous-separator": "Ambiguous number separator",
-  },
-  findingLocation: (sheet: string, cell: string) => `Sheet "${sheet}", cell ${cell}`,
+  sheetFilterLabel: "Filter by sheet",
+  allSheets: "All sheets",
+  showInfo: (n: number) => `Show info (${num(n)})`,
+  shownCount: (shown: number, total: number) => `${num(shown)} of ${num(total)} findings shown`,
+  wholeSheet: "Whole sheet",
+  listLabel: "Findings, grouped by sheet and by row",
+  sheetGroup: (sheet: string, n: number) => `Sheet "${sheet}" · ${num(n)} ${n === 1 ? "finding" : "findings"}`,
+  rowMeta: (level: string | null, row: number | null, n: number) =>
+    [level, row !== null ? `row ${row}` : "whole sheet", `${num(n)} ${n === 1 ? "finding" : "findings"}`]
+      .filter(Boolean)
+      .join(" · "),
+  cellLabel: (cell: string) => `Cell ${cell}`,
   goToCell: (sheet: string, cell: string) => `Select cell ${cell} in sheet "${sheet}"`,
-  expected: "Expected",
-  actual: "Found",
+  showFigures: (cell: string) => `Show the row's figures for cell ${cell}`,
+  figuresHeading: (row: number) => `Figures of row ${row} as read`,
+  figuresNone: "This row holds no readable budget or performance figures.",
+  figureLabels: {
+    name: "Name",
+    level: "Level",
+    pagu: "Pagu",
+    kas: "Cash plan",
+    target: "Target",
+    realisasi: "Realisation",
+    capaian: "Achievement",
+  },
+  figureEmpty: "empty",
+  figureUnreadable: (text: string) => `"${text}" (not readable as a number)`,
+  toBuat: "Build the LKjIP tables",
 
-  generateIntro:
+  buatIntro:
     "Reads the workbook, checks the figures, then writes the LKjIP tables into new sheets. Your own sheets are not changed.",
-  generateButton: "Build LKjIP tables",
+  generateButton: "Build the LKjIP tables",
+  regenerateButton: "Build again",
+  errorsBefore: (n: number, sheet: string) =>
+    n > 0
+      ? `The source sheet "${sheet}" still holds ${num(n)} ${n === 1 ? "error" : "errors"}. The LKjIP tables carry its figures as they are.`
+      : `The source sheet "${sheet}" holds no errors.`,
+  errorsAfter: (n: number, sheet: string) =>
+    n > 0
+      ? `Built from "${sheet}", which still holds ${num(n)} ${n === 1 ? "error" : "errors"}; those figures are in the tables. Fix them in the source sheet and build again.`
+      : `Built from "${sheet}", which holds no errors.`,
+  seeInPeriksa: "See them in Check",
+  undoOneStep: "Once written, all the new sheets can be undone at once with Undo (Ctrl+Z).",
+  undoNone:
+    "This Excel cannot undo this step with Undo. Your own sheets are not changed; the sheets written can be deleted if you do not need them.",
+  undoNotGrouped:
+    "This write cannot be undone at once with Undo: some of its changes (such as deleting an old sheet) cannot be undone in Excel.",
   phases: { membaca: "Reading", memeriksa: "Checking", menulis: "Writing" },
   progressLabel: "Progress",
   progressText: (phase: string, done: number, total: number) =>
     total > 0 ? `${phase}… (${Math.floor(done)} of ${total})` : `${phase}…`,
-  doneSummary: (n: number) => `Done: ${n} ${n === 1 ? "sheet" : "sheets"} written.`,
-  sourceLine: (sheet: string, period: string) => `Source: sheet "${sheet}"${period ? `, ${period}` : ""}.`,
-  period: (triwulan: string | null, tahun: number | null) =>
-    [triwulan ? `up to quarter ${triwulan}` : "", tahun ? `year ${tahun}` : ""].filter(Boolean).join(", "),
+  doneSummary: (n: number) => `Done: ${num(n)} ${n === 1 ? "sheet" : "sheets"} written.`,
+  sourceLine: (sheet: string, period: string) => `Source: sheet "${sheet}", ${period}.`,
   writtenHeading: "Sheets written",
+  writtenStatus: { new: "new", updated: "replaced", appended: "rows added", unchanged: "unchanged" },
+  keptHeading: "Kept because you edited them",
+  keptLine: (kept: string, written: string) =>
+    `You edited "${kept}", so it was kept as it is; the new version went to "${written}".`,
+  keptAlone: (kept: string) => `You edited "${kept}" and it is no longer built, so it was kept as it is.`,
+  replaceKept: (name: string) => `Replace "${name}" with the new version`,
+  replaceKeptHint: "What you typed in that sheet will be replaced.",
+  removedLine: (names: string) => `Deleted because they are no longer built and you had not edited them: ${names}.`,
   nothingWritten: "No sheet was written.",
   openSheet: (name: string) => `Open sheet "${name}"`,
+  openSheetButton: "Open the sheet",
   dataPendukungTitle: "Fill in Data Pendukung",
   dataPendukungBody: (sheet: string) =>
     `Sheet "${sheet}" was created. Fill in the polarity, last year's target and realisation, the Renstra end target and the analysis, then build the LKjIP tables again.`,
+  dataPendukungWebBody: (sheet: string) =>
+    `Sheet "${sheet}" was created in the result. Download the result, fill in that sheet in Excel or LibreOffice Calc (polarity, last year's target and realisation, Renstra end target, analysis) and save it. Then open the filled-in file on this page again and build the LKjIP tables once more.`,
+  downloadNext: "Download the result with the Download result button above.",
 };

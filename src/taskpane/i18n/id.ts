@@ -1,36 +1,47 @@
-import { PkColumnKey } from "../../core/layout/columns";
-import { ErColumnKey, Layout } from "../../core/model/columns";
-import { Severity, RuleId } from "../../core/validation/finding";
+import { ErColumnKey, Layout, PkColumnKey } from "../../core/model/columns";
 import { Phase } from "../../core/ports/workbookPort";
 
-/** Bahasa Indonesia: the default language of the task pane. Its shape is the shape of every dictionary. */
+const ROMAWI = ["I", "II", "III", "IV"];
+/** A count as Bahasa Indonesia writes it: 100.000. */
+const num = (count: number) => count.toLocaleString("id-ID");
+
+/**
+ * Bahasa Indonesia: the default language of the task pane. Its shape is the shape of every dictionary (en.ts must
+ * have the same keys). Words about findings (severity, rule labels, the labels of the two amounts, the sentences)
+ * come from the engine's catalogs (src/core/model/messages), so the pane and the Hasil Pemeriksaan sheet agree.
+ */
 export const id = {
   appTitle: "LKjIP dari Pengukuran Kinerja",
   languageLabel: "Bahasa",
   languageNames: { id: "Indonesia", en: "English" },
   stepsLabel: "Langkah",
-  steps: { kenali: "Kenali", periksa: "Periksa", buat: "Buat tabel LKjIP" },
+  steps: { kenali: "Kenali", periksa: "Periksa", buat: "Buat LKjIP" },
+  stepHeadings: { kenali: "Tabel yang dikenali", periksa: "Temuan pemeriksaan", buat: "Tabel LKjIP" },
 
   noWorkbookTitle: "Belum ada buku kerja",
   noWorkbookBody:
-    "Panel ini tidak berjalan di dalam Excel. Buka file Pengukuran Kinerja (.xlsx) untuk mengenali, memeriksa dan membuat tabel LKjIP.",
-  openFile: "Buka file",
-  openFileUnavailable: "Membuka file dari halaman ini belum tersedia. Jalankan add-in di Excel.",
+    "Panel ini tidak berjalan di dalam Excel. Buka berkas Pengukuran Kinerja atau Evaluasi Renja (.xlsx, .xls, .ods, atau ekspor tabel dari aplikasi) untuk mengenali, memeriksa dan membuat tabel LKjIP.",
+  openFile: "Buka berkas",
+  openFileUnavailable: "Membuka berkas dari halaman ini belum tersedia. Jalankan add-in di Excel.",
 
   loading: "Membaca buku kerja…",
   reload: "Baca ulang buku kerja",
   errorTitle: "Terjadi kesalahan",
   unknownError: "Kesalahan yang tidak dikenal.",
+  dismiss: "Tutup pesan",
   settingUnreadable: (sheet: string) =>
     `Koreksi kolom yang tersimpan untuk lembar "${sheet}" tidak terbaca dan diabaikan.`,
+  sourceChangedTitle: "Lembar sumber berubah",
+  sourceChanged: (sheet: string) =>
+    `Lembar "${sheet}" diubah setelah diperiksa, jadi temuan di panel ini mungkin sudah tidak sesuai.`,
+  recheck: "Periksa ulang",
 
-  sheetPickerLabel: "Lembar yang dibaca",
-  allSheets: "Semua lembar yang dikenali",
-  recognisedHeading: "Tabel yang dikenali",
   triwulan: "Triwulan",
   tahun: "Tahun",
   notInTitle: "tidak disebut di judul",
   counts: {
+    urusan: "Urusan",
+    bidang: "Bidang urusan",
     tujuan: "Tujuan",
     sasaran: "Sasaran",
     indikator: "Indikator",
@@ -42,13 +53,35 @@ export const id = {
   noTableBody: "Tidak ada lembar yang memuat judul kolom tabel Pengukuran Kinerja atau Evaluasi Renja.",
   missingHeaders: (sheet: string, words: string) => `Lembar "${sheet}": judul kolom tidak ditemukan: ${words}.`,
   skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja atau Evaluasi Renja): ${names}.`,
+  recognisedSummary: (sheets: number, findings: number, errors: number) =>
+    `${num(sheets)} lembar dikenali; pemeriksaan menemukan ${num(findings)} temuan, ${num(errors)} di antaranya kesalahan.`,
+  sourceHeading: "Sumber tabel LKjIP",
+  sourceHint:
+    "Tabel LKjIP dibuat dari satu lembar: yang terbaru menurut tahun dan triwulan, kecuali Anda memilih lembar lain.",
+  sourceOne: (sheet: string) => `Tabel LKjIP dibuat dari lembar "${sheet}".`,
+  sourceLatest: "terbaru",
+  period: (triwulan: number | null, tahun: number | null) =>
+    [triwulan ? `triwulan ${ROMAWI[triwulan - 1] ?? triwulan}` : "", tahun ? `tahun ${tahun}` : ""]
+      .filter(Boolean)
+      .join(", ") || "triwulan dan tahun tidak disebut di judul",
+  toPeriksa: "Periksa angka",
 
-  columnsHeading: (sheet: string) => `Kolom di lembar "${sheet}"`,
+  correctColumns: "Koreksi kolom",
   columnsHint: "Jika sebuah kolom salah dikenali, pilih huruf kolom yang benar. Koreksi disimpan di buku kerja.",
   columnNotFound: "tidak ditemukan",
+  columnOptional: "opsional",
   columnCorrected: "dikoreksi",
+  columnNoHeader: "(tanpa judul)",
   columnPickerLabel: (label: string) => `Huruf kolom untuk ${label}`,
+  columnOption: (letter: string, header: string) => `${letter} · ${header}`,
   resetColumns: "Hapus koreksi kolom",
+  columnTaken: (letter: string, owner: string, wanted: string) =>
+    `Kolom ${letter} sudah dipakai untuk "${owner}". Pakai kolom ${letter} untuk "${wanted}" dan lepaskan dari "${owner}"?`,
+  columnMove: "Ya, pindahkan",
+  cancel: "Batal",
+  columnsSwapped: (letter: string, wanted: string, owner: string, previous: string) =>
+    `Kolom ${letter} sekarang untuk "${wanted}"; "${owner}" pindah ke kolom ${previous}.`,
+  findingsChanged: (before: number, after: number) => `Setelah koreksi: ${num(before)} → ${num(after)} temuan.`,
   columnLabels: {
     no: "Nomor",
     tujuan: "Tujuan",
@@ -115,61 +148,80 @@ export const id = {
     string
   >,
 
-  findingsHeading: "Hasil pemeriksaan",
   noModelsYet: "Belum ada tabel yang dikenali. Lihat langkah Kenali.",
   noFindings: "Tidak ada temuan: angka-angka sesuai.",
-  severities: { error: "Kesalahan", warning: "Peringatan", info: "Info" } as Record<Severity, string>,
-  severityCount: (n: number, label: string) => `${n} ${label.toLowerCase()}`,
+  severityCount: (n: number, word: string) => `${num(n)} ${word.toLowerCase()}`,
   ruleFilterLabel: "Saring menurut aturan",
   allRules: "Semua aturan",
-  shownCount: (shown: number, total: number) => `${shown} dari ${total} temuan ditampilkan`,
-  ruleLabels: {
-    "kas-vs-pagu": "Anggaran kas TW I–IV tidak sama dengan pagu",
-    "pagu-vs-children": "Pagu tidak sama dengan jumlah rinciannya",
-    "kas-vs-children": "Anggaran kas tidak sama dengan jumlah rinciannya",
-    "realisasi-vs-children": "Realisasi tidak sama dengan jumlah rinciannya",
-    "realisasi-over-pagu": "Realisasi melebihi pagu",
-    "realisasi-over-kas": "Realisasi melebihi anggaran kas",
-    "capaian-anggaran-mismatch": "Capaian anggaran tidak sesuai hitungan",
-    "capaian-kinerja-mismatch": "Capaian kinerja tidak sesuai hitungan",
-    "unreadable-value": "Nilai tidak terbaca",
-    "missing-name": "Nama kosong",
-    "missing-value": "Nilai kosong",
-    "level-uncertain": "Tingkat baris tidak pasti",
-    "realisasi-decreased": "Realisasi turun dari triwulan sebelumnya",
-    "number-out-of-range": "Angka di luar jangkauan",
-    "text-too-long": "Nama terlalu panjang",
-    "date-in-amount": "Tanggal di kolom rupiah",
-    "realisasi-total-mismatch": "Realisasi tahun berbeda dengan jumlah triwulan",
-    "renstra-total-mismatch": "Realisasi Renstra berbeda dengan s/d tahun lalu + tahun ini",
-    "tingkat-capaian-mismatch": "Tingkat capaian Renstra tidak sesuai",
-    "realisasi-negative": "Realisasi triwulan negatif",
-    "formula-range": "Rentang rumus tidak sesuai rinciannya",
-    "outside-totals": "Baris di luar jumlah",
-    "ambiguous-separator": "Pemisah angka meragukan",
-  } as Record<RuleId, string>,
-  findingLocation: (sheet: string, cell: string) => `Lembar "${sheet}", sel ${cell}`,
+  sheetFilterLabel: "Saring menurut lembar",
+  allSheets: "Semua lembar",
+  showInfo: (n: number) => `Tampilkan info (${num(n)})`,
+  shownCount: (shown: number, total: number) => `${num(shown)} dari ${num(total)} temuan ditampilkan`,
+  wholeSheet: "Seluruh lembar",
+  listLabel: "Daftar temuan, dikelompokkan per lembar dan per baris",
+  sheetGroup: (sheet: string, n: number) => `Lembar "${sheet}" · ${num(n)} temuan`,
+  rowMeta: (level: string | null, row: number | null, n: number) =>
+    [level, row !== null ? `baris ${row}` : "seluruh lembar", `${num(n)} temuan`].filter(Boolean).join(" · "),
+  cellLabel: (cell: string) => `Sel ${cell}`,
   goToCell: (sheet: string, cell: string) => `Pilih sel ${cell} di lembar "${sheet}"`,
-  expected: "Seharusnya",
-  actual: "Tertulis",
+  showFigures: (cell: string) => `Lihat angka baris untuk sel ${cell}`,
+  figuresHeading: (row: number) => `Angka baris ${row} sebagaimana terbaca`,
+  figuresNone: "Baris ini tidak memuat angka anggaran atau kinerja yang terbaca.",
+  figureLabels: {
+    name: "Nama",
+    level: "Tingkat",
+    pagu: "Pagu",
+    kas: "Anggaran kas",
+    target: "Target",
+    realisasi: "Realisasi",
+    capaian: "Capaian",
+  },
+  figureEmpty: "kosong",
+  figureUnreadable: (text: string) => `"${text}" (tidak terbaca sebagai angka)`,
+  toBuat: "Buat tabel LKjIP",
 
-  generateIntro:
+  buatIntro:
     "Membaca buku kerja, memeriksa angka, lalu menulis tabel LKjIP ke lembar baru. Lembar Anda sendiri tidak diubah.",
   generateButton: "Buat tabel LKjIP",
+  regenerateButton: "Buat ulang",
+  errorsBefore: (n: number, sheet: string) =>
+    n > 0
+      ? `Lembar sumber "${sheet}" masih memuat ${num(n)} kesalahan. Tabel LKjIP memuat angkanya apa adanya.`
+      : `Lembar sumber "${sheet}" tidak memuat kesalahan.`,
+  errorsAfter: (n: number, sheet: string) =>
+    n > 0
+      ? `Tabel dibuat dari "${sheet}", yang masih memuat ${num(n)} kesalahan; angka itu terbawa ke tabel. Perbaiki di lembar sumber lalu buat ulang.`
+      : `Tabel dibuat dari "${sheet}", yang tidak memuat kesalahan.`,
+  seeInPeriksa: "Lihat di Periksa",
+  undoOneStep: "Setelah ditulis, semua lembarnya dapat dibatalkan sekaligus dengan Urungkan (Ctrl+Z).",
+  undoNone:
+    "Excel ini tidak dapat membatalkan langkah ini dengan Urungkan. Lembar Anda sendiri tidak diubah; lembar yang dibuat dapat dihapus bila tidak diperlukan.",
+  undoNotGrouped:
+    "Penulisan kali ini tidak dapat dibatalkan sekaligus dengan Urungkan: sebagian perubahannya (misalnya menghapus lembar lama) tidak dapat diurungkan Excel.",
   phases: { membaca: "Membaca", memeriksa: "Memeriksa", menulis: "Menulis" } as Record<Phase, string>,
   progressLabel: "Kemajuan",
   progressText: (phase: string, done: number, total: number) =>
     total > 0 ? `${phase}… (${Math.floor(done)} dari ${total})` : `${phase}…`,
-  doneSummary: (n: number) => `Selesai: ${n} lembar ditulis.`,
-  sourceLine: (sheet: string, period: string) => `Sumber: lembar "${sheet}"${period ? `, ${period}` : ""}.`,
-  period: (triwulan: string | null, tahun: number | null) =>
-    [triwulan ? `s/d triwulan ${triwulan}` : "", tahun ? `tahun ${tahun}` : ""].filter(Boolean).join(" "),
+  doneSummary: (n: number) => `Selesai: ${num(n)} lembar ditulis.`,
+  sourceLine: (sheet: string, period: string) => `Sumber: lembar "${sheet}", ${period}.`,
   writtenHeading: "Lembar yang ditulis",
+  writtenStatus: { new: "baru", updated: "diganti", appended: "baris ditambahkan", unchanged: "tidak berubah" },
+  keptHeading: "Dibiarkan karena Anda sunting",
+  keptLine: (kept: string, written: string) =>
+    `"${kept}" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "${written}".`,
+  keptAlone: (kept: string) => `"${kept}" Anda sunting dan tidak dibuat lagi, jadi dibiarkan apa adanya.`,
+  replaceKept: (name: string) => `Ganti "${name}" dengan versi baru`,
+  replaceKeptHint: "Isian Anda di lembar itu akan diganti.",
+  removedLine: (names: string) => `Dihapus karena tidak dibuat lagi dan tidak Anda sunting: ${names}.`,
   nothingWritten: "Tidak ada lembar yang ditulis.",
   openSheet: (name: string) => `Buka lembar "${name}"`,
+  openSheetButton: "Buka lembar",
   dataPendukungTitle: "Isi Data Pendukung",
   dataPendukungBody: (sheet: string) =>
     `Lembar "${sheet}" dibuat. Isi polaritas, target dan realisasi tahun lalu, target akhir Renstra dan analisisnya, lalu buat tabel LKjIP lagi.`,
+  dataPendukungWebBody: (sheet: string) =>
+    `Lembar "${sheet}" dibuat di berkas hasil. Unduh hasil, isi lembar itu di Excel atau LibreOffice Calc (polaritas, target dan realisasi tahun lalu, target akhir Renstra, analisis) lalu simpan. Kemudian buka berkas yang sudah diisi di halaman ini lagi dan buat tabel LKjIP sekali lagi.`,
+  downloadNext: "Unduh hasil dengan tombol Unduh hasil di atas.",
 };
 
 export type Messages = typeof id;

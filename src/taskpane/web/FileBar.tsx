@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ReactNode } from "react";
+import { SourceFormat } from "../../file/formats/detectFormat";
 import { useStackStyles } from "../styles";
 import { OpenFileButton } from "./OpenFileButton";
 import { WebText } from "./webText";
@@ -11,6 +12,12 @@ const useStyles = makeStyles({
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  inner: {
+    boxSizing: "border-box",
+    maxWidth: "48rem",
+    marginLeft: "auto",
+    marginRight: "auto",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   name: { fontWeight: tokens.fontWeightSemibold },
@@ -19,8 +26,12 @@ const useStyles = makeStyles({
 export interface FileBarProps {
   text: WebText;
   fileName: string;
+  /** What the file was read as; anything but .xlsx is said under the name. */
+  sourceFormat: SourceFormat;
   downloadName: string;
   hasResult: boolean;
+  /** The step's one primary action is the download (the Buat step after a run); elsewhere it is secondary. */
+  primary: boolean;
   busy: boolean;
   onOpen(file: File): void;
   onDownload(): void;
@@ -28,30 +39,37 @@ export interface FileBarProps {
   children?: ReactNode;
 }
 
-/** Stays at the top while the steps scroll: which file is open, open another, download the result. */
+/**
+ * Stays at the top while the steps scroll (the page must not make html/body a scroll container, see taskpane.html):
+ * which file is open, open another, download the result.
+ */
 export function FileBar(props: FileBarProps) {
   const { text } = props;
   const styles = useStyles();
   const stack = useStackStyles();
   return (
-    <section className={`${stack.tight} ${styles.bar}`} aria-label={text.currentFile}>
-      <span>
-        {text.currentFile}: <span className={styles.name}>{props.fileName}</span>
-      </span>
-      <div className={stack.row}>
-        <Button
-          appearance={props.hasResult ? "primary" : "secondary"}
-          disabled={!props.hasResult}
-          onClick={props.onDownload}
-        >
-          {text.download}
-        </Button>
-        <OpenFileButton label={text.openAnother} disabled={props.busy} onFile={props.onOpen} />
+    <section className={styles.bar} aria-label={text.currentFile} data-testid="file-bar">
+      <div className={`${stack.tight} ${styles.inner}`}>
+        <span>
+          {text.currentFile}: <span className={styles.name}>{props.fileName}</span>
+        </span>
+        {props.sourceFormat !== "xlsx" && <span className={stack.muted}>{text.readAs(props.sourceFormat)}</span>}
+        <div className={stack.row}>
+          <Button
+            appearance={props.hasResult && props.primary ? "primary" : "secondary"}
+            data-primary={props.hasResult && props.primary ? true : undefined}
+            disabled={!props.hasResult}
+            onClick={props.onDownload}
+          >
+            {text.download}
+          </Button>
+          <OpenFileButton label={text.openAnother} disabled={props.busy} onFile={props.onOpen} />
+        </div>
+        <span className={stack.muted}>
+          {props.hasResult ? text.downloadReady(props.downloadName) : text.downloadHint}
+        </span>
+        {props.children}
       </div>
-      <span className={stack.muted}>
-        {props.hasResult ? text.downloadReady(props.downloadName) : text.downloadHint}
-      </span>
-      {props.children}
     </section>
   );
 }

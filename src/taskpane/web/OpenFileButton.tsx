@@ -1,7 +1,21 @@
 import { Button } from "@fluentui/react-components";
 import { ChangeEvent, useRef } from "react";
 
-const ACCEPT = ".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** What the picker offers: workbooks and the exports offices receive (the format is then read from the bytes). */
+const ACCEPT = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".ods",
+  ".xml",
+  ".htm",
+  ".html",
+  ".mht",
+  ".mhtml",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel",
+  "application/vnd.oasis.opendocument.spreadsheet",
+].join(",");
 
 export interface OpenFileButtonProps {
   label: string;
@@ -23,6 +37,7 @@ export function OpenFileButton(props: OpenFileButtonProps) {
     <>
       <Button
         appearance={props.primary ? "primary" : "secondary"}
+        data-primary={props.primary || undefined}
         disabled={props.disabled}
         onClick={() => input.current?.click()}
       >

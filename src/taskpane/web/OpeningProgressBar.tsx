@@ -10,10 +10,17 @@ export function OpeningProgressBar(props: { progress: OpeningProgress; text: Web
       ? text.readingFile(progress.fileName)
       : text.parsingSheets(progress.done, progress.total);
   return (
-    <div aria-live="polite">
-      <Field label={text.progressLabel} hint={hint}>
-        <ProgressBar value={openingFraction(progress)} max={1} />
-      </Field>
+    <Field label={text.progressLabel} hint={hint}>
+      <ProgressBar value={openingFraction(progress)} max={1} />
+    </Field>
+  );
+}
+
+/** A live region that is on the page before the first progress arrives, so that first update is announced. */
+export function OpeningStatus(props: { progress: OpeningProgress | null; text: WebText }) {
+  return (
+    <div role="status" aria-live="polite">
+      {props.progress && <OpeningProgressBar progress={props.progress} text={props.text} />}
     </div>
   );
 }

@@ -16,6 +16,8 @@ export interface FileWorkbookState {
   downloadError: unknown;
   open(file: File): Promise<void>;
   download(): Promise<void>;
+  /** Close the open and download errors. */
+  dismissErrors(): void;
 }
 
 /** The web page's file: open (with progress), follow its writes, download the result. */
@@ -67,5 +69,10 @@ export function useFileWorkbook(): FileWorkbookState {
     }
   }, [workbook]);
 
-  return { workbook, session, opening, openError, hasResult, downloaded, downloadError, open, download };
+  const dismissErrors = useCallback(() => {
+    setOpenError(null);
+    setDownloadError(null);
+  }, []);
+
+  return { workbook, session, opening, openError, hasResult, downloaded, downloadError, open, download, dismissErrors };
 }

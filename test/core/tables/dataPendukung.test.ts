@@ -2,7 +2,7 @@ import { DATA_PENDUKUNG_SHEET } from "../../../src/core/model/dataPendukung";
 import { Grid, GridCell } from "../../../src/core/grid/grid";
 import { gridFromRows } from "../../../src/core/grid/gridBuilder";
 import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core/tables/dataPendukung";
-import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
+import { buildLkjip, buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { specToGrid } from "../../../src/core/tables/specToGrid";
 import { cellOf } from "./formulaEval";
 import { IND1, IND2, IND4A, IND4B, seedModel, SS1, SS4 } from "./factory";
@@ -25,7 +25,9 @@ function find(grid: Grid, text: string): { row: number; col: number } {
 function fill(grid: Grid, indikator: string, header: string, cell: GridCell): string {
   const row = find(grid, indikator).row;
   const headerRow = find(grid, "Indikator Kinerja").row;
-  const col = (grid.cells[headerRow] ?? []).findIndex((x) => typeof x?.value === "string" && x.value.startsWith(header));
+  const col = (grid.cells[headerRow] ?? []).findIndex(
+    (x) => typeof x?.value === "string" && x.value.startsWith(header),
+  );
   if (col < 0) throw new Error(`no header ${header}`);
   grid.cells[row][col] = cell;
   return `${String.fromCharCode(65 + col)}${row + 1}`;
@@ -50,8 +52,10 @@ describe("Data Pendukung template", () => {
     const grid = specToGrid(spec);
     for (const name of [IND1, IND2, IND4A, IND4B]) expect(() => find(grid, name)).not.toThrow();
     const inputs = spec.cells.filter((c) => c.cell.input);
-    // Three label inputs spanning two columns each, six input columns per indikator.
-    expect(inputs.length).toBe(3 * 2 + 5 * 6);
+    // Seven label inputs spanning two columns each (office, total, year, belanja operasi and pegawai), seven input
+    // columns per indikator (satuan is editable), the Rencana Tindak Lanjut of each of the 4 sasaran and the sumber
+    // dana of each of the 5 programs.
+    expect(inputs.length).toBe(7 * 2 + 5 * 7 + 4 + 5);
     for (const c of inputs) expect(c.cell.fill).toBe("FFF2CC");
     const polaritas = inputs.filter((c) => c.cell.value === "positif");
     expect(polaritas).toHaveLength(5);
@@ -149,25 +153,28 @@ describe("Data Pendukung template", () => {
     expect(data.indikator.find((d) => d.indikator === IND4B)?.polaritas).toBe("positif");
   });
 
-  it("reports a sheet without the indikator header as missing-value, and a row with data but no name", () => {
-    const none = readDataPendukung(gridFromRows(DATA_PENDUKUNG_SHEET, [["Nama Perangkat Daerah", "Dinas X"], ["catatan"]]));
+  it("reports a sheet without the indikator header as missing-value, and keeps a row with data but no name", () => {
+    const none = readDataPendukung(
+      gridFromRows(DATA_PENDUKUNG_SHEET, [["Nama Perangkat Daerah", "Dinas X"], ["catatan"]]),
+    );
     expect(none.data.namaPerangkatDaerah).toBe("Dinas X");
     expect(none.data.indikator).toEqual([]);
     expect(none.findings.map((f) => [f.rule, f.cell])).toEqual([["missing-value", "A1"]]);
 
+    // A row whose indikator cell the officer cleared is kept: it still belongs to its indikator by its place, and the
+    // tables use it, reported for the officer to confirm.
     const grid = templateGrid();
-    const emptyRow = find(grid, IND2);
-    grid.cells[emptyRow.row][emptyRow.col] = undefined;
-    expect(readDataPendukung(grid).findings).toEqual([]);
-    expect(readDataPendukung(grid).data.indikator.map((d) => d.indikator)).not.toContain(IND2);
-
     const filled = find(grid, IND1);
     fill(grid, IND1, "Analisis", { value: "analisis tanpa indikator" });
     grid.cells[filled.row][filled.col] = undefined;
-    const { findings } = readDataPendukung(grid);
-    expect(findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
-      ["missing-value", "warning", `${String.fromCharCode(65 + filled.col)}${filled.row + 1}`],
-    ]);
+    const { data, findings } = readDataPendukung(grid);
+    expect(findings).toEqual([]);
+    expect(data.indikator.find((d) => d.analisis === "analisis tanpa indikator")?.indikator).toBe("");
+    const built = buildLkjip({ model: seedModel(), findings: [], dataPendukung: data });
+    const ss1 = sheet(built.specs, "LKjIP SS I");
+    expect(cellOf(ss1, table(ss1, "3.7").firstData, 4)?.value).toBe("analisis tanpa indikator");
+    const a1 = `${String.fromCharCode(65 + filled.col)}${filled.row + 1}`;
+    expect(built.findings.filter((f) => f.rule === "data-pendukung-uncertain").map((f) => f.cell)).toEqual([a1]);
   });
 
   it("feeds buildLkjipSheets: filled values appear in the tables and their notes disappear", () => {

@@ -10,7 +10,7 @@ import {
   SubKegiatan,
   Tujuan,
 } from "../../../src/core/model/types";
-import { DataIndikator, DataPendukung } from "../../../src/core/model/dataPendukung";
+import { DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../../../src/core/model/dataPendukung";
 
 /** Small builders for SheetModels in tests: figures are the 2021 LKjIP seed's. */
 let nextRow = 10;
@@ -42,7 +42,12 @@ export function indikator(
   };
 }
 
-function node<T extends "program" | "kegiatan" | "subKegiatan">(level: T, name: string, pagu: string | number | null, realisasi: string | number | null) {
+function node<T extends "program" | "kegiatan" | "subKegiatan">(
+  level: T,
+  name: string,
+  pagu: string | number | null,
+  realisasi: string | number | null,
+) {
   const row = nextRow++;
   return {
     level,
@@ -61,11 +66,21 @@ export function subKegiatan(name: string, pagu: string | number, realisasi: stri
   return node("subKegiatan", name, pagu, realisasi);
 }
 
-export function kegiatan(name: string, pagu: string | number, realisasi: string | number, subs: SubKegiatan[] = []): Kegiatan {
+export function kegiatan(
+  name: string,
+  pagu: string | number,
+  realisasi: string | number,
+  subs: SubKegiatan[] = [],
+): Kegiatan {
   return { ...node("kegiatan", name, pagu, realisasi), subKegiatan: subs };
 }
 
-export function program(name: string, pagu: string | number | null, realisasi: string | number | null, keg: Kegiatan[] = []): Program {
+export function program(
+  name: string,
+  pagu: string | number | null,
+  realisasi: string | number | null,
+  keg: Kegiatan[] = [],
+): Program {
   return { ...node("program", name, pagu, realisasi), kegiatan: keg };
 }
 
@@ -112,30 +127,42 @@ export function seedModel(tahun: number | null = 2021): PengukuranKinerjaModel {
   return model(
     [
       tujuan("Meningkatnya nilai investasi daerah", [
-        sasaran(SS1, [indikator(IND1, "0.38", "0.37")], [
-          program("Program Penanaman Modal (gabungan Tabel 3.5)", 681067100, 530921722),
-        ]),
+        sasaran(
+          SS1,
+          [indikator(IND1, "0.38", "0.37")],
+          [program("Program Penanaman Modal (gabungan Tabel 3.5)", 681067100, 530921722)],
+        ),
       ]),
       tujuan("Meningkatnya Kualitas Penyelenggaraan Pelayanan Publik Pemerintahan", [
-        sasaran(SS2, [indikator(IND2, 100, "93.41")], [program("Program Pelayanan Penanaman Modal", 276649300, 260966450)]),
-        sasaran(SS3, [indikator(IND3, 100, 90)], [
-          program("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 10931433866, "10377143130.77"),
-        ]),
+        sasaran(
+          SS2,
+          [indikator(IND2, 100, "93.41")],
+          [program("Program Pelayanan Penanaman Modal", 276649300, 260966450)],
+        ),
+        sasaran(
+          SS3,
+          [indikator(IND3, 100, 90)],
+          [program("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 10931433866, "10377143130.77")],
+        ),
       ]),
       tujuan("Meningkatkan Kuantitas Penyerapan Tenaga Kerja", [
-        sasaran(SS4, [indikator(IND4A, 80, 50), indikator(IND4B, "66.7", "84.6")], [
-          program("Program Hubungan Industrial", 202248000, 194837360, [
-            kegiatan("Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama", 78967500, 74287500, [
-              subKegiatan("Pengesahan Peraturan Perusahaan bagi Perusahaan", 35390000, 35310000),
-              subKegiatan("Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial", 43577500, 38977500),
+        sasaran(
+          SS4,
+          [indikator(IND4A, 80, 50), indikator(IND4B, "66.7", "84.6")],
+          [
+            program("Program Hubungan Industrial", 202248000, 194837360, [
+              kegiatan("Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama", 78967500, 74287500, [
+                subKegiatan("Pengesahan Peraturan Perusahaan bagi Perusahaan", 35390000, 35310000),
+                subKegiatan("Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial", 43577500, 38977500),
+              ]),
+              kegiatan("Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial", 123280500, 120549860, [
+                subKegiatan("Pencegahan Perselisihan Hubungan Industrial", 73280500, 70549860),
+                subKegiatan("Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha", 50000000, 50000000),
+              ]),
             ]),
-            kegiatan("Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial", 123280500, 120549860, [
-              subKegiatan("Pencegahan Perselisihan Hubungan Industrial", 73280500, 70549860),
-              subKegiatan("Verifikasi dan Rekapitulasi Keanggotaan Organisasi Pengusaha", 50000000, 50000000),
-            ]),
-          ]),
-          program("Program Penempatan Tenaga Kerja", 268644500, 263538600),
-        ]),
+            program("Program Penempatan Tenaga Kerja", 268644500, 263538600),
+          ],
+        ),
       ]),
     ],
     tahun,
@@ -163,11 +190,63 @@ export function seedDataPendukung(): DataPendukung {
     namaPerangkatDaerah: "Dinas Penanaman Modal, PTSP dan Tenaga Kerja Kota Probolinggo",
     totalAnggaran: new D("13255734286"),
     indikator: [
-      dataIndikator(SS1, IND1, { targetTahunLalu: new D("0.37"), realisasiTahunLalu: new D(2), targetAkhirRenstra: new D("0.41") }),
-      dataIndikator(SS2, IND2, { targetTahunLalu: new D("92.5"), realisasiTahunLalu: new D("198.51"), targetAkhirRenstra: new D(100) }),
-      dataIndikator(SS3, IND3, { targetTahunLalu: new D(80), realisasiTahunLalu: new D(80), targetAkhirRenstra: new D(100) }),
-      dataIndikator(SS4, IND4A, { targetTahunLalu: new D("64.5"), realisasiTahunLalu: new D(52), targetAkhirRenstra: new D(70) }),
-      dataIndikator(SS4, IND4B, { targetTahunLalu: new D("77.2"), realisasiTahunLalu: new D(100), targetAkhirRenstra: new D("77.2") }),
+      dataIndikator(SS1, IND1, {
+        targetTahunLalu: new D("0.37"),
+        realisasiTahunLalu: new D(2),
+        targetAkhirRenstra: new D("0.41"),
+      }),
+      dataIndikator(SS2, IND2, {
+        targetTahunLalu: new D("92.5"),
+        realisasiTahunLalu: new D("198.51"),
+        targetAkhirRenstra: new D(100),
+      }),
+      dataIndikator(SS3, IND3, {
+        targetTahunLalu: new D(80),
+        realisasiTahunLalu: new D(80),
+        targetAkhirRenstra: new D(100),
+      }),
+      dataIndikator(SS4, IND4A, {
+        targetTahunLalu: new D("64.5"),
+        realisasiTahunLalu: new D(52),
+        targetAkhirRenstra: new D(70),
+      }),
+      dataIndikator(SS4, IND4B, {
+        targetTahunLalu: new D("77.2"),
+        realisasiTahunLalu: new D(100),
+        targetAkhirRenstra: new D("77.2"),
+      }),
     ],
+    // The seed's KET. column of Tabel 2.2 and its BELANJA OPERASI / BELANJA PEGAWAI lines of Tabel 3.40.
+    program: [
+      dataProgram("Program Penanaman Modal (gabungan Tabel 3.5)", "DAU dan DAK"),
+      dataProgram("Program Pelayanan Penanaman Modal", "DAU"),
+      dataProgram("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "DAU"),
+      dataProgram("Program Hubungan Industrial", "DAU"),
+      dataProgram("Program Penempatan Tenaga Kerja", "DAU"),
+    ],
+    sasaran: [dataSasaran(SS1, RTL_SS1), dataSasaran(SS2, ""), dataSasaran(SS3, ""), dataSasaran(SS4, "")],
+    belanjaOperasi: {
+      anggaran: new D("13255734286"),
+      realisasi: new D("12482485478"),
+      cells: { anggaran: "C7", realisasi: "C8" },
+    },
+    belanjaPegawai: {
+      anggaran: new D("9359592767"),
+      realisasi: new D("8977751609"),
+      cells: { anggaran: "C9", realisasi: "C10" },
+    },
   };
+}
+
+/** The seed's Rencana Tindak Lanjut after Tabel 3.7 (Sasaran strategis 1), shortened. */
+export const RTL_SS1 =
+  "Secara terus menerus dan berkelanjutan melaksanakan peningkatan investasi di kota Probolinggo, melaksanakan " +
+  "perumusan rencana kerja dan kebijakan teknis di bidang penanaman modal.";
+
+export function dataProgram(program: string, sumberDana: string, kode = ""): DataProgram {
+  return { kode, program, sumberDana, cell: "B30" };
+}
+
+export function dataSasaran(sasaran: string, rencanaTindakLanjut: string): DataSasaran {
+  return { sasaran, rencanaTindakLanjut, cell: "B20" };
 }

@@ -15,7 +15,8 @@ type Token = { kind: "num" | "str" | "ref" | "range" | "fn" | "op"; text: string
 
 export function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)|([A-Z]+)\(|(<>|<=|>=|[-+*/(),=<>]))/gy;
+  const re =
+    /\s*(?:(\d+(?:\.\d+)?(?:E[+-]?\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)|(\$?[A-Z]{1,3}\$?\d+)|([A-Z]+)\(|(<>|<=|>=|[-+*/(),=<>]))/gy;
   let m: RegExpExecArray | null;
   let pos = 0;
   while (pos < formula.length) {
@@ -109,7 +110,8 @@ export function evaluateFormula(spec: SheetSpec, formula: string, seen = new Set
     if (t.kind === "range") {
       const [a, b] = t.text.split(":").map(fromA1);
       const out: Value[] = [];
-      for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) out.push(evaluateCell(spec, r, c, seen));
+      for (let r = a.row; r <= b.row; r++)
+        for (let c = a.col; c <= b.col; c++) out.push(evaluateCell(spec, r, c, seen));
       return out;
     }
     if (t.kind === "fn") return call(t.text);

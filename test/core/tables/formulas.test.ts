@@ -24,7 +24,14 @@ function expectClose(actual: unknown, expected: number): void {
 
 /** Every formula cell of every sheet, with the table region it lies in. */
 function formulaCells(specs: SheetSpec[]) {
-  const out: { spec: SheetSpec; row: number; col: number; formula: string; result: unknown; region: TableRegion | null }[] = [];
+  const out: {
+    spec: SheetSpec;
+    row: number;
+    col: number;
+    formula: string;
+    result: unknown;
+    region: TableRegion | null;
+  }[] = [];
   for (const spec of specs) {
     const regions = captions(spec).map((c) => table(spec, c.nomor));
     for (const { row, col, cell } of spec.cells) {
@@ -38,7 +45,11 @@ function formulaCells(specs: SheetSpec[]) {
 
 describe("derived cells are native formulas that agree with the engine", () => {
   const variants = {
-    "with Data Pendukung, rasio": buildLkjipSheets({ model: seedModel(), findings: [], dataPendukung: seedDataPendukung() }),
+    "with Data Pendukung, rasio": buildLkjipSheets({
+      model: seedModel(),
+      findings: [],
+      dataPendukung: seedDataPendukung(),
+    }),
     "without Data Pendukung": buildLkjipSheets({ model: seedModel(), findings: [], dataPendukung: null }),
     "PMK efisiensi": buildLkjipSheets({
       model: seedModel(),
@@ -107,16 +118,15 @@ describe("derived cells are native formulas that agree with the engine", () => {
     expect(c.result).toBe(fraction(tingkatKemajuan("0.37", "0.41")));
   });
 
-  it("alokasi: the programs' anggaran over the total anggaran row, as alokasiSasaran gives it", () => {
+  it("alokasi: the programs' anggaran over the office's total stated in the header, as alokasiSasaran gives it", () => {
     const ss4 = sheet(specs, "LKjIP SS IV");
     const t = table(ss4, "3.28");
     const pct = cellOf(ss4, t.firstData, 4)!;
-    const totalRow = t.firstData + 2;
-    expect(pct.formula).toBe(
-      `IF(${toA1(totalRow, 3)}=0,"",SUM(${toA1(t.firstData, 3)}:${toA1(totalRow - 1, 3)})/${toA1(totalRow, 3)})`,
-    );
-    expect(cellOf(ss4, totalRow, 3)?.value).toBe(13255734286);
+    const last = t.firstData + 1;
+    expect(pct.formula).toBe(`IF(13255734286=0,"",SUM(${toA1(t.firstData, 3)}:${toA1(last, 3)})/13255734286)`);
+    expect(col(t, "% ANGGARAN THD ANGGARAN PERANGKAT DAERAH (Rp 13.255.734.286)")).toBe(4);
     expect(pct.result).toBe(fraction(alokasiSasaran([202248000, 268644500], "13255734286")));
+    expectClose(evaluateCell(ss4, t.firstData, 4), pct.result as number);
   });
 
   it("a negatif polaritas from Data Pendukung switches the formula to (2T − R)/T", () => {
@@ -129,13 +139,19 @@ describe("derived cells are native formulas that agree with the engine", () => {
     expect(c.formula).toBe(`IF(${toA1(r, 2)}=0,"",(2*${toA1(r, 2)}-${toA1(r, 3)})/${toA1(r, 2)})`);
     expect(c.result).toBe(fraction(capaianKinerja("84.6", "66.7", "negatif")));
     expectClose(evaluateCell(ss4, r, 4), c.result as number);
-    expect(cellOf(ss4, t.firstData, 4)?.formula).toBe(`IF(${toA1(t.firstData, 2)}=0,"",${toA1(t.firstData, 3)}/${toA1(t.firstData, 2)})`);
+    expect(cellOf(ss4, t.firstData, 4)?.formula).toBe(
+      `IF(${toA1(t.firstData, 2)}=0,"",${toA1(t.firstData, 3)}/${toA1(t.firstData, 2)})`,
+    );
   });
 
   it("negatif-b and stabil polaritas give their own formulas, still equal to the engine", () => {
     const dp = seedDataPendukung();
     dp.indikator = dp.indikator.map((d) =>
-      d.indikator === IND4A ? { ...d, polaritas: "negatif-b" as const } : d.indikator === IND4B ? { ...d, polaritas: "stabil" as const } : d,
+      d.indikator === IND4A
+        ? { ...d, polaritas: "negatif-b" as const }
+        : d.indikator === IND4B
+          ? { ...d, polaritas: "stabil" as const }
+          : d,
     );
     const ss4 = sheet(buildLkjipSheets({ model: seedModel(), findings: [], dataPendukung: dp }), "LKjIP SS IV");
     const t = table(ss4, "3.25");
@@ -152,7 +168,9 @@ describe("derived cells are native formulas that agree with the engine", () => {
     const ss1p = sheet(variants["PMK efisiensi"], "LKjIP SS I");
     const t = table(ss1p, "3.6");
     const r = t.firstData;
-    const expected = efisiensiPmk([{ pagu: 681067100, capaianKinerja: capaianKinerja("0.37", "0.38"), realisasi: 530921722 }]);
+    const expected = efisiensiPmk([
+      { pagu: 681067100, capaianKinerja: capaianKinerja("0.37", "0.38"), realisasi: 530921722 },
+    ]);
     expect(cellOf(ss1p, r, col(t, "EFISIENSI (E)"))?.result).toBe(fraction(expected.e));
     expect(cellOf(ss1p, r, col(t, "NILAI EFISIENSI"))?.result).toBe(fraction(expected.nilai));
     expect(cellOf(ss1p, r, col(t, "NILAI EFISIENSI"))?.formula).toBe(
@@ -174,7 +192,12 @@ describe("derived cells are native formulas that agree with the engine", () => {
   it("the yearly target is TW IV, else the last triwulan that has one", () => {
     const m = seedModel();
     const ind = m.tujuan[0].sasaran[0].indikator[0];
-    ind.target = [{ value: new D("0.2"), decimals: 1, cell: "G9" }, { value: new D("0.3"), decimals: 1, cell: "H9" }, null, null];
+    ind.target = [
+      { value: new D("0.2"), decimals: 1, cell: "G9" },
+      { value: new D("0.3"), decimals: 1, cell: "H9" },
+      null,
+      null,
+    ];
     const ss = sheet(buildLkjipSheets({ model: m, findings: [], dataPendukung: null }), "LKjIP SS I");
     expect(cellOf(ss, table(ss, "3.1").firstData, 2)?.value).toBe(0.003);
     const bab2 = sheet(buildLkjipSheets({ model: seedModel(), findings: [], dataPendukung: null }), "LKjIP Bab II");

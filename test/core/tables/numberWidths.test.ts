@@ -2,7 +2,14 @@ import { fitNumberColumns, shownLength } from "../../../src/core/tables/numberWi
 import { SheetSpec } from "../../../src/core/tables/sheetSpec";
 
 function spec(cells: SheetSpec["cells"], columnWidths: number[], merges: SheetSpec["merges"] = []): SheetSpec {
-  return { name: "T", kind: "lkjip-table", cells, merges, columnWidths, print: { orientation: "landscape", paperSize: "A4", fitToWidth: true } };
+  return {
+    name: "T",
+    kind: "lkjip-table",
+    cells,
+    merges,
+    columnWidths,
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+  };
 }
 
 test("the shown length counts separators, decimals, percent and sign", () => {
@@ -22,14 +29,18 @@ test("a column too narrow for its total (Tabel 3.4's Rp 14.096.256.262 in bold) 
       [30, 12, 40],
     ),
   );
-  expect(s.columnWidths[1]).toBeGreaterThanOrEqual(("14,096,256,262".length * 1.15) + 2);
+  expect(s.columnWidths[1]).toBeGreaterThanOrEqual("14,096,256,262".length * 1.15 + 2);
   expect(s.columnWidths[0]).toBe(30);
   expect(s.columnWidths[2]).toBe(40);
 });
 
 test("a merged number cell widens the last column of its merge only as much as needed", () => {
   const s = fitNumberColumns(
-    spec([{ row: 0, col: 0, cell: { value: 1234567890123, numFmt: "#,##0" } }], [5, 5], [{ top: 0, left: 0, bottom: 0, right: 1 }]),
+    spec(
+      [{ row: 0, col: 0, cell: { value: 1234567890123, numFmt: "#,##0" } }],
+      [5, 5],
+      [{ top: 0, left: 0, bottom: 0, right: 1 }],
+    ),
   );
   expect(s.columnWidths[0]).toBe(5);
   expect(s.columnWidths[0] + s.columnWidths[1]).toBeGreaterThanOrEqual("1,234,567,890,123".length + 2);

@@ -51,7 +51,13 @@ describe("LKjIP sheets and table numbering", () => {
     }
     expect(widths).toEqual([6, 5, 5, 5, 8, 5, 5, 5]);
     const regions = nomors.map((n) => table(ss1, n));
-    for (let i = 1; i < regions.length; i++) expect(regions[i].top).toBe(regions[i - 1].bottom + 2);
+    // A blank row between tables; after 3.7 the sasaran's Rencana Tindak Lanjut (heading, text) and a blank row.
+    const rtl = ss1.cells.find((c) => c.cell.value === "Rencana Tindak Lanjut")!.row;
+    for (let i = 1; i < regions.length; i++) {
+      const gap = nomors[i - 1] === "3.7" ? 6 : 2;
+      expect(regions[i].top).toBe(regions[i - 1].bottom + gap);
+    }
+    expect(rtl).toBe(regions[6].bottom + 3);
     expect(valueAt(ss1, table(ss1, "3.1").firstData, 0)).toBe(SS1);
   });
 

@@ -61,6 +61,25 @@ export function col(t: TableRegion, label: string): number {
 
 export function notesOf(spec: SheetSpec, t: TableRegion): string[] {
   return spec.cells
-    .filter((c) => c.row > t.numbersRow && c.row <= t.bottom && c.cell.italic && c.col === 0 && typeof c.cell.value === "string")
+    .filter(
+      (c) =>
+        c.row > t.numbersRow && c.row <= t.bottom && c.cell.italic && c.col === 0 && typeof c.cell.value === "string",
+    )
+    .map((c) => c.cell.value as string);
+}
+
+/** Texts outside the printed area: the notes for the officer right of the tables. */
+export function sideNotes(spec: SheetSpec): string[] {
+  const right = spec.print.area?.right;
+  if (right === undefined) return [];
+  return spec.cells.filter((c) => c.col > right && typeof c.cell.value === "string").map((c) => c.cell.value as string);
+}
+
+/** Every text that prints: inside the print area (or the whole sheet when it has none). */
+export function printedTexts(spec: SheetSpec): string[] {
+  const area = spec.print.area;
+  return spec.cells
+    .filter((c) => !area || (c.col >= area.left && c.col <= area.right && c.row >= area.top && c.row <= area.bottom))
+    .filter((c) => typeof c.cell.value === "string")
     .map((c) => c.cell.value as string);
 }

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { analyseWorkbook } from "../../../src/core/pipeline";
 import { gridsOf } from "../../file/gridsOf";
-import { checkXlsxBytes } from "../../../src/file/fileErrors";
+import { checkWorkbookBytes } from "../../../src/file/fileErrors";
 import { missingWords } from "../../../src/taskpane/components/NoTableMessage";
 import { Harness } from "../harness";
 import { Browser } from "./launch";
@@ -42,7 +42,7 @@ export async function badFilesScenario(h: Harness, browser: Browser, url: string
     await screenshot(page, outDir, "06-bukan-pengukuran-kinerja.png");
     await openStep(page, "buat");
     await page.getByRole("button", { name: t.generateButton }).click();
-    await page.getByRole("tabpanel").getByText(t.noTableTitle).waitFor();
+    await page.getByRole("region", { name: t.stepHeadings.buat }).getByText(t.noTableTitle).waitFor();
     assert.equal(
       await page.getByRole("button", { name: web.download }).isDisabled(),
       true,
@@ -53,7 +53,7 @@ export async function badFilesScenario(h: Harness, browser: Browser, url: string
 
   await h.check(SUITE, "berkas teks bernama .xlsx: pesan jelas, berkas yang terbuka tetap", async () => {
     const buffer = Buffer.from("Ini catatan rapat, bukan buku kerja Excel.\n");
-    const message = checkXlsxBytes(new Uint8Array(buffer), "catatan.xlsx")?.message;
+    const message = checkWorkbookBytes(new Uint8Array(buffer), "catatan.xlsx")?.message;
     assert.ok(message, "mesin menerima berkas teks");
     await chooseFile(page, { name: "catatan.xlsx", buffer });
     await page.getByText(web.openFailed).waitFor();
@@ -66,7 +66,7 @@ export async function badFilesScenario(h: Harness, browser: Browser, url: string
   await h.check(SUITE, "berkas teks bernama .xlsx di halaman awal: pesan jelas", async () => {
     const fresh = await browser.newPage();
     const buffer = Buffer.from("NO;TUJUAN;SASARAN\n1;Meningkatnya investasi;…\n");
-    const message = checkXlsxBytes(new Uint8Array(buffer), "pengukuran.xlsx")?.message;
+    const message = checkWorkbookBytes(new Uint8Array(buffer), "pengukuran.xlsx")?.message;
     assert.ok(message);
     await openPage(fresh, url);
     await chooseFile(fresh, { name: "pengukuran.xlsx", buffer });

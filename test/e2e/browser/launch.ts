@@ -46,7 +46,7 @@ export function chromiumVersion(): string {
 }
 
 /** Debian's Chromium with a fresh profile; only `origin` is reachable, downloads are accepted. */
-export async function launchBrowser(origin: string): Promise<Browser> {
+export async function launchBrowser(origin: string, locale = "id-ID"): Promise<Browser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "lkjip-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -54,7 +54,7 @@ export async function launchBrowser(origin: string): Promise<Browser> {
     headless: true,
     viewport: PANE_VIEWPORT,
     acceptDownloads: true,
-    locale: "id-ID",
+    locale,
   });
   const blocked: string[] = [];
   const pageErrors: string[] = [];

@@ -1,14 +1,27 @@
 import { Page } from "playwright-core";
+import { Language } from "../../../src/taskpane/i18n";
+import { en } from "../../../src/taskpane/i18n/en";
 import { id as t } from "../../../src/taskpane/i18n/id";
+import { LANGUAGE_STORAGE_KEY } from "../../../src/taskpane/i18n/language";
 import { WEB_TEXT } from "../../../src/taskpane/web/webText";
 
 /** The web page's words in Bahasa Indonesia, from the dictionaries the page itself uses. */
 export const web = WEB_TEXT.id;
 export { t };
+export const DICTIONARY = { id: t, en };
 
-export async function openPage(page: Page, url: string): Promise<void> {
+export async function openPage(page: Page, url: string, lang: Language = "id"): Promise<void> {
   await page.goto(`${url}taskpane.html`);
-  await page.getByRole("button", { name: web.openButton }).waitFor();
+  await page.getByRole("button", { name: WEB_TEXT[lang].openButton }).waitFor();
+}
+
+/** Start in a language as if the user had chosen it earlier (the page remembers the choice in localStorage). */
+export async function rememberLanguage(page: Page, url: string, lang: Language | null): Promise<void> {
+  await page.goto(`${url}taskpane.html`);
+  await page.evaluate(({ key, lang }) => (lang ? localStorage.setItem(key, lang) : localStorage.removeItem(key)), {
+    key: LANGUAGE_STORAGE_KEY,
+    lang,
+  });
 }
 
 /** Fill the (hidden) file input the way the file picker would. */
@@ -19,17 +32,43 @@ export async function chooseFile(page: Page, file: string | { name: string; buff
   );
 }
 
-export async function openStep(page: Page, step: keyof typeof t.steps): Promise<void> {
-  await page.getByRole("tab", { name: t.steps[step] }).click();
+export async function openStep(page: Page, step: keyof typeof t.steps, lang: Language = "id"): Promise<void> {
+  const words = DICTIONARY[lang];
+  await page
+    .getByRole("navigation", { name: words.stepsLabel })
+    .getByRole("button", { name: words.steps[step] })
+    .click();
+  await page.getByRole("heading", { level: 2, name: words.stepHeadings[step] }).waitFor();
+}
+
+/** The primary buttons a person can see (each is marked data-primary). */
+export async function visiblePrimaryButtons(page: Page): Promise<string[]> {
+  const buttons = page.locator("button[data-primary]");
+  const names: string[] = [];
+  for (let i = 0; i < (await buttons.count()); i++) {
+    if (await buttons.nth(i).isVisible()) names.push((await buttons.nth(i).innerText()).trim());
+  }
+  return names;
 }
 
 /** The Kenali counts of one recognised sheet, label → value, as the page shows them. */
 export async function shownCounts(page: Page, sheet: string): Promise<Record<string, string>> {
   const article = page.getByRole("article", { name: sheet });
   await article.waitFor();
-  const terms = await article.locator("dt").allInnerTexts();
-  const values = await article.locator("dd").allInnerTexts();
+  const list = article.locator("dl").first();
+  const terms = await list.locator("dt").allInnerTexts();
+  const values = await list.locator("dd").allInnerTexts();
   return Object.fromEntries(terms.map((term, i) => [term.trim(), (values[i] ?? "").trim()]));
+}
+
+/** The lines of the Periksa list rendered now, in order: kind and text. */
+export async function listLines(page: Page): Promise<{ kind: string; text: string }[]> {
+  return page.locator("[data-entry]").evaluateAll((els) =>
+    els.map((e) => ({
+      kind: (e as HTMLElement).dataset.entry ?? "",
+      text: (e as HTMLElement).innerText.replace(/\s+/g, " ").trim(),
+    })),
+  );
 }
 
 /** What the pane shows (viewport); with `fullPage` also the whole page as `<name>-penuh.png`. */

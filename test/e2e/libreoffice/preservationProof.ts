@@ -38,7 +38,9 @@ async function generateTwice(bytes: Uint8Array, name: string): Promise<Uint8Arra
  * formulas (names of both scopes, times, links into other sheets) to the values they had in the input.
  */
 export async function preservationProof(h: Harness, workDir: string): Promise<void> {
-  const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "manifest.json"), "utf8")) as { fixtures: ManifestEntry[] };
+  const manifest = JSON.parse(readFileSync(path.join(FIXTURES, "manifest.json"), "utf8")) as {
+    fixtures: ManifestEntry[];
+  };
   const entries = manifest.fixtures.filter((f) => f.generate && (f.formulas ?? []).length > 0);
   const books: { name: string; bytes: Uint8Array; cells: { sheet: string; cell: string }[] }[] = [];
   await h.check(SUITE, `generate dua kali pada ${entries.length} buku kerja contoh`, async () => {
@@ -52,14 +54,26 @@ export async function preservationProof(h: Harness, workDir: string): Promise<vo
   const once = await generateTwice(sample, "sampel.xlsx");
   const pointing = typeFormula(once, "TW IV 2022", "W2", "'LKjIP SS I'!A1");
   const rerun = await generateTwice(pointing, "sampel.xlsx");
-  books.push({ name: "rujukan", bytes: rerun, cells: [{ sheet: "TW IV 2022", cell: "W2" }, { sheet: "LKjIP SS I", cell: "A1" }] });
-  const recalculated = books.length > 0 ? recalculate(books, path.join(workDir, "preservation")) : [];
-  await h.check(SUITE, "rumus pengguna yang merujuk lembar hasil tetap terbaca setelah generate ulang (bukan #REF!)", async () => {
-    const book = recalculated.find((b) => b.name === "rujukan");
-    const pointed = book?.cells.get("TW IV 2022!W2")?.value;
-    const title = book?.cells.get("LKjIP SS I!A1")?.value;
-    if (typeof title !== "string" || pointed !== title) throw new Error(`W2 = ${JSON.stringify(pointed)}, A1 = ${JSON.stringify(title)}`);
+  books.push({
+    name: "rujukan",
+    bytes: rerun,
+    cells: [
+      { sheet: "TW IV 2022", cell: "W2" },
+      { sheet: "LKjIP SS I", cell: "A1" },
+    ],
   });
+  const recalculated = books.length > 0 ? recalculate(books, path.join(workDir, "preservation")) : [];
+  await h.check(
+    SUITE,
+    "rumus pengguna yang merujuk lembar hasil tetap terbaca setelah generate ulang (bukan #REF!)",
+    async () => {
+      const book = recalculated.find((b) => b.name === "rujukan");
+      const pointed = book?.cells.get("TW IV 2022!W2")?.value;
+      const title = book?.cells.get("LKjIP SS I!A1")?.value;
+      if (typeof title !== "string" || pointed !== title)
+        throw new Error(`W2 = ${JSON.stringify(pointed)}, A1 = ${JSON.stringify(title)}`);
+    },
+  );
   for (const entry of entries) {
     await h.check(SUITE, `${entry.file}: rumus pengguna dihitung ulang LibreOffice sama dengan masukan`, async () => {
       const book = recalculated.find((b) => b.name === entry.file);

@@ -45,6 +45,8 @@ export class FakeContext {
     readonly stats: ExcelStats,
     readonly limits: FakeLimits,
     private readonly hooks: ContextHooks,
+    /** `Excel.run({ mergeUndoGroup: true })`: every sync of this run is one undo step. */
+    readonly mergeUndoGroup = false,
   ) {
     this.application = new FakeApplication(this);
     this.workbook = new FakeWorkbook(this, this.application);

@@ -28,6 +28,9 @@ export class ExcelStats {
   requests: RequestRecord[] = [];
   writes: WriteRecord[] = [];
   screenUpdatingSuspends = 0;
+  /** Runs that ended as one undo group (`mergeUndoGroup`), and grouped runs Excel refused. */
+  undoGroups = 0;
+  refusedUndoGroups = 0;
 
   get syncs(): number {
     return this.requests.length;

@@ -51,6 +51,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   set visibility(v: Visibility) {
     this.queueWrite("visibility", v, (sheet) => {
       const model = this.context.model;
+      if (this.context.mergeUndoGroup) throw officeErrors.undoNotSupported("Worksheet.visibility");
       if (model.structureProtected) throw officeErrors.accessDenied("Worksheet.visibility");
       if (v !== "Visible" && sheet.visibility === "Visible" && model.visibleSheets().length === 1) {
         throw officeErrors.invalidOperation("Worksheet.visibility", "A workbook must keep at least one visible sheet.");
@@ -120,6 +121,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   delete(): void {
     this.queueWrite("delete", null, (sheet) => {
       const model = this.context.model;
+      if (this.context.mergeUndoGroup) throw officeErrors.undoNotSupported("Worksheet.delete");
       if (model.structureProtected) throw officeErrors.accessDenied("Worksheet.delete");
       if (sheet.visibility === "Visible" && model.visibleSheets().length === 1) {
         throw officeErrors.invalidOperation("Worksheet.delete", "A workbook must keep at least one visible sheet.");

@@ -39,7 +39,11 @@ describe("manifest formulas", () => {
       const cached = readCells(readFileSync(path.join(FIXTURES, f.file)), f.formulas);
       for (const formula of f.formulas) {
         const got = cached.get(cellKey(formula))!;
-        expect({ cell: `${f.file} ${cellKey(formula)}`, formula: got.formula, same: sameCellValue(formula.expected, got.value) }).toEqual({
+        expect({
+          cell: `${f.file} ${cellKey(formula)}`,
+          formula: got.formula,
+          same: sameCellValue(formula.expected, got.value),
+        }).toEqual({
           cell: `${f.file} ${cellKey(formula)}`,
           formula: formula.formula,
           same: true,

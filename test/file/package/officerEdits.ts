@@ -66,7 +66,8 @@ function editCell(bytes: Uint8Array, sheet: string, cell: string, fill: (doc: Do
     const next = Array.from(sheetData.getElementsByTagNameNS(MAIN, "row")).find((x) => Number(x.getAttribute("r")) > r);
     sheetData.insertBefore(row, next ?? null);
   }
-  for (const old of Array.from(row.getElementsByTagNameNS(MAIN, "c"))) if (old.getAttribute("r") === cell) row.removeChild(old);
+  for (const old of Array.from(row.getElementsByTagNameNS(MAIN, "c")))
+    if (old.getAttribute("r") === cell) row.removeChild(old);
   const c = doc.createElementNS(MAIN, "c");
   c.setAttribute("r", cell);
   fill(doc, c);
@@ -82,7 +83,8 @@ export function removeSheetName(bytes: Uint8Array, sheet: string, name: string):
   const wb = parse(strFromU8(parts["xl/workbook.xml"]));
   const index = Array.from(wb.getElementsByTagNameNS(MAIN, "sheet")).findIndex((s) => s.getAttribute("name") === sheet);
   for (const n of Array.from(wb.getElementsByTagNameNS(MAIN, "definedName"))) {
-    if (n.getAttribute("name") === name && n.getAttribute("localSheetId") === String(index)) n.parentNode?.removeChild(n);
+    if (n.getAttribute("name") === name && n.getAttribute("localSheetId") === String(index))
+      n.parentNode?.removeChild(n);
   }
   parts["xl/workbook.xml"] = strToU8(new XMLSerializer().serializeToString(wb as never));
   return zipSync(parts);

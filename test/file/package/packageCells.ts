@@ -101,7 +101,10 @@ function reading(c: Element, shared: string[]): CellReading {
   const raw = v ? (v.textContent ?? "") : null;
   const type = c.getAttribute("t") || "n";
   let value: CellValue;
-  if (type === "inlineStr") value = elements(c, "t").map((t) => t.textContent ?? "").join("");
+  if (type === "inlineStr")
+    value = elements(c, "t")
+      .map((t) => t.textContent ?? "")
+      .join("");
   else if (raw === null) value = type === "str" ? "" : null;
   else if (type === "s") value = shared[Number(raw)];
   else if (type === "str") value = raw;

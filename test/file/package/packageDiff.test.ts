@@ -15,7 +15,10 @@ const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES
 type Parts = Record<string, Uint8Array>;
 
 /** A copy of the package with `edit` applied to its parts (XML edited as DOM through `xml`). */
-function edited(bytes: Uint8Array, edit: (parts: Parts, xml: (name: string, fn: (doc: Document) => void) => void) => void) {
+function edited(
+  bytes: Uint8Array,
+  edit: (parts: Parts, xml: (name: string, fn: (doc: Document) => void) => void) => void,
+) {
   const parts = unzipSync(bytes);
   const xml = (name: string, fn: (doc: Document) => void) => {
     const doc = new DOMParser().parseFromString(strFromU8(parts[name]), "text/xml") as unknown as Document;
@@ -148,13 +151,18 @@ describe("packageDiff", () => {
     const output = edited(input, (_, xml) =>
       xml("xl/styles.xml", (d) => {
         const xfs = first(d, MAIN, "cellXfs");
-        xfs.insertBefore(el(d, MAIN, "xf", { numFmtId: "0", fontId: "1", fillId: "0", borderId: "0", xfId: "0" }), xfs.firstChild);
+        xfs.insertBefore(
+          el(d, MAIN, "xf", { numFmtId: "0", fontId: "1", fillId: "0", borderId: "0", xfId: "0" }),
+          xfs.firstChild,
+        );
         xfs.setAttribute("count", String(Number(xfs.getAttribute("count")) + 1));
       }),
     );
     const diffs = packageDiff(input, output);
     expect(diffs.length).toBeGreaterThan(0);
-    expect(diffs.every((d) => d.part === "xl/styles.xml" && d.path!.startsWith("/styleSheet/cellXfs[1]/xf["))).toBe(true);
+    expect(diffs.every((d) => d.part === "xl/styles.xml" && d.path!.startsWith("/styleSheet/cellXfs[1]/xf["))).toBe(
+      true,
+    );
     expect(formatDifferences(diffs)).toContain('/styleSheet/cellXfs[1]/xf[1]: attribute fontId="0" → "1"');
   });
 
@@ -164,14 +172,18 @@ describe("packageDiff", () => {
         first(d, MAIN, "fonts").appendChild(el(d, MAIN, "font", {}));
       }),
     );
-    expect(formatDifferences(packageDiff(input, output))).toMatch(/fonts\[1\]: count="\d+" but the element has \d+ children/);
+    expect(formatDifferences(packageDiff(input, output))).toMatch(
+      /fonts\[1\]: count="\d+" but the element has \d+ children/,
+    );
   });
 
   it("catches a removed defined name, even one of two with the same spelling", () => {
     const output = edited(input, (_, xml) =>
       xml("xl/workbook.xml", (d) => {
         const names = Array.from(d.getElementsByTagNameNS(MAIN, "definedName"));
-        const local = names.find((n) => n.getAttribute("name") === "PaguProgram1" && n.getAttribute("localSheetId") === "2")!;
+        const local = names.find(
+          (n) => n.getAttribute("name") === "PaguProgram1" && n.getAttribute("localSheetId") === "2",
+        )!;
         local.parentNode!.removeChild(local);
       }),
     );
@@ -197,7 +209,9 @@ describe("packageDiff", () => {
         sheets.insertBefore(el(d, MAIN, "sheet", { name: "LKjIP", sheetId: "9", "r:id": "rId9" }), sheets.firstChild);
       }),
     );
-    expect(formatDifferences(packageDiff(input, output))).toContain('/workbook/sheets[1]/sheet[1]{TW I 2022}: attribute name="TW I 2022" → "LKjIP"');
+    expect(formatDifferences(packageDiff(input, output))).toContain(
+      '/workbook/sheets[1]/sheet[1]{TW I 2022}: attribute name="TW I 2022" → "LKjIP"',
+    );
   });
 
   it("lets calcChain go, with its override and relationship", () => {
@@ -226,7 +240,9 @@ describe("packageDiff", () => {
     // Dropping the relationship while keeping the part is not the same thing.
     const relOnly = edited(withChain, (_, xml) =>
       xml("xl/_rels/workbook.xml.rels", (d) => {
-        const rel = Array.from(d.getElementsByTagNameNS(RELS, "Relationship")).find((r) => r.getAttribute("Id") === "rId77")!;
+        const rel = Array.from(d.getElementsByTagNameNS(RELS, "Relationship")).find(
+          (r) => r.getAttribute("Id") === "rId77",
+        )!;
         rel.parentNode!.removeChild(rel);
       }),
     );
@@ -237,7 +253,9 @@ describe("packageDiff", () => {
     const drawings = fixture("graft-drawings.xlsx");
     const output = edited(drawings, (_, xml) =>
       xml("[Content_Types].xml", (d) => {
-        const o = Array.from(d.getElementsByTagNameNS(CT, "Override")).find((x) => x.getAttribute("PartName") === "/xl/charts/chart1.xml")!;
+        const o = Array.from(d.getElementsByTagNameNS(CT, "Override")).find(
+          (x) => x.getAttribute("PartName") === "/xl/charts/chart1.xml",
+        )!;
         o.parentNode!.removeChild(o);
       }),
     );

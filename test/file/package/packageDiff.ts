@@ -27,6 +27,14 @@ export const DEFAULT_EDITABLE_PARTS = [
 
 export const DEFAULT_DROPPABLE_PARTS = ["xl/calcChain.xml"];
 
+/** Parts a first generate may add: generated sheets and what they own (relationships, the notes of marked figures). */
+export const GENERATED_PARTS = [
+  /^xl\/worksheets\/sheet\d+\.xml$/,
+  /^xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/,
+  /^xl\/comments\d+\.xml$/,
+  /^xl\/drawings\/vmlDrawing\d+\.vml$/,
+];
+
 export interface PackageDiffOptions {
   /** Parts compared as XML, append-only. Default: DEFAULT_EDITABLE_PARTS. */
   editable?: string[];
@@ -91,12 +99,14 @@ export function packageDiff(
       continue;
     }
     if (editable.has(name)) {
-      diffs.push(...compareXmlPart(name, before, after, {
-        dropped,
-        addedAttributes,
-        loose: !!options.looseOrder,
-        ownedNames: new Set(options.ownedNames ?? []),
-      }));
+      diffs.push(
+        ...compareXmlPart(name, before, after, {
+          dropped,
+          addedAttributes,
+          loose: !!options.looseOrder,
+          ownedNames: new Set(options.ownedNames ?? []),
+        }),
+      );
     } else if (!sameBytes(before, after)) {
       diffs.push({ kind: "changed-part", part: name, detail: describeByteChange(before, after) });
     }
@@ -281,7 +291,13 @@ function compareChildren(
       if (x.localName === "definedName" && ctx.ownedNames.has(x.getAttribute("name") ?? "")) return;
       const j = bKids.findIndex((y, k) => !used.has(k) && matches(x, y));
       if (j >= 0) used.add(j);
-      else found.push({ kind: "xml", part: ctx.part, path: childPath(path, aKids, i), detail: describeLoss(x, bKids, sub) });
+      else
+        found.push({
+          kind: "xml",
+          part: ctx.part,
+          path: childPath(path, aKids, i),
+          detail: describeLoss(x, bKids, sub),
+        });
     });
     return;
   }
@@ -317,7 +333,13 @@ function compareChildren(
         // Not found in order: report against the same-named element, if any, for a precise message.
         const same = bKids.slice(j).find((y) => sameName(x, y));
         if (same) compareElement(x, same, childPath(path, aKids, i), sub);
-        else found.push({ kind: "xml", part: ctx.part, path: childPath(path, aKids, i), detail: describeLoss(x, bKids, sub) });
+        else
+          found.push({
+            kind: "xml",
+            part: ctx.part,
+            path: childPath(path, aKids, i),
+            detail: describeLoss(x, bKids, sub),
+          });
       }
     });
     return;
@@ -340,7 +362,9 @@ function looseKey(e: Element): string | null {
 function describeLoss(x: Element, candidates: Element[], ctx: Context): string {
   const same = candidates.filter((y) => sameName(x, y));
   const key = x.getAttribute("name") ?? x.getAttribute("Id") ?? x.getAttribute("PartName");
-  const keyed = key ? same.find((y) => (y.getAttribute("name") ?? y.getAttribute("Id") ?? y.getAttribute("PartName")) === key) : undefined;
+  const keyed = key
+    ? same.find((y) => (y.getAttribute("name") ?? y.getAttribute("Id") ?? y.getAttribute("PartName")) === key)
+    : undefined;
   if (keyed) {
     const probe: Context = { ...ctx, diffs: [] };
     compareElement(x, keyed, "", probe);

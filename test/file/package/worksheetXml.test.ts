@@ -9,7 +9,11 @@ function spec(): SheetSpec {
     kind: "lkjip-table",
     cells: [
       { row: 0, col: 0, cell: { value: "Tabel 3.1 Capaian Kinerja", bold: true, fontSize: 14, align: "center" } },
-      { row: 2, col: 0, cell: { value: "Indikator", bold: true, border: true, fill: "D9E1F2", wrap: true, valign: "middle" } },
+      {
+        row: 2,
+        col: 0,
+        cell: { value: "Indikator", bold: true, border: true, fill: "D9E1F2", wrap: true, valign: "middle" },
+      },
       { row: 2, col: 1, cell: { value: "Pagu", bold: true, border: true, fill: "#d9e1f2" } },
       { row: 3, col: 0, cell: { value: "Nilai Investasi", italic: true, border: true } },
       { row: 3, col: 1, cell: { value: 412786800, numFmt: "#,##0", border: true, align: "right" } },
@@ -86,7 +90,12 @@ describe("worksheetXml (through FileWorkbook.writeSheets)", () => {
     expect(ws.getCell("A3").alignment).toMatchObject({ wrapText: true, vertical: "middle" });
     expect(ws.getCell("A1").alignment).toMatchObject({ horizontal: "center" });
     expect(ws.getCell("B4").alignment).toMatchObject({ horizontal: "right" });
-    expect(ws.getCell("A3").border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("A3").border).toMatchObject({
+      top: { style: "thin" },
+      left: { style: "thin" },
+      bottom: { style: "thin" },
+      right: { style: "thin" },
+    });
     expect(ws.getCell("A3").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
     expect(ws.getCell("B3").fill).toMatchObject({ fgColor: { argb: "FFD9E1F2" } });
     expect(ws.getCell("C5").fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });

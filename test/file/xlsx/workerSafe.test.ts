@@ -31,6 +31,7 @@ describe("src/file/xlsx needs neither the DOM nor Node", () => {
   test("it type-checks against the Web Worker library alone", () => {
     const { fileNames, options } = workerOptions();
     expect(fileNames.some((f) => f.endsWith("src/file/xlsx/sheetGrid.ts"))).toBe(true);
+    expect(fileNames.some((f) => f.endsWith("src/file/formats/htmlTables.ts"))).toBe(true);
     expect(diagnostics(fileNames, options)).toEqual([]);
   });
 

@@ -147,6 +147,66 @@ export const en: Catalog = {
     "level-uncertain.sub-sum-differs":
       "Cell {cell}: {nama} is taken as a sub-activity of activity {kegiatan} ({kegiatanCell}); the pagu of that " +
       "activity does not add up, so its level is a guess.",
+    "table-cell-empty.data-pendukung":
+      'Table {tabel}: column {kolom} left empty for {subjek}, because column "{kolomDp}" of sheet "{sheet}" is not ' +
+      "filled in yet (from cell {cell}).",
+    "table-cell-empty.source-target":
+      'Table {tabel}: column {kolom} left empty for {subjek}, because the indicator\'s target is empty in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.source-realisasi":
+      'Table {tabel}: column {kolom} left empty for {subjek}, because the indicator\'s realisation is empty in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.source-both":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because the indicator's target and realisation are empty " +
+      'in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.source-renstra":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because that Renstra column is empty in the Evaluasi " +
+      'Renja sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.unnamed":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because the indicator has no name in the source sheet " +
+      'and none is given in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.no-program":
+      'Table {tabel}: column {kolom} left empty for {subjek}, because this target has no programme in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.no-pagu":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because this target's programmes have no budget ceiling " +
+      'in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.no-realisasi":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because this target's programmes have no budget " +
+      'realisation in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.pagu-zero":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because the budget ceilings of this target's programmes " +
+      'add up to 0 in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.capaian-anggaran-zero":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because the target's budget absorption is 0% (its " +
+      'programmes realised nothing), so the ratio cannot be computed (sheet "{sheet}", cell {cell}).',
+    "table-cell-empty.capaian-kinerja":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because the performance achievement cannot be computed " +
+      'from its target and realisation (sheet "{sheet}", cell {cell}).',
+    "table-cell-empty.efisiensi-pmk":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because the performance achievement is 0% or less, so E " +
+      'cannot be computed (sheet "{sheet}", cell {cell}).',
+    "table-cell-empty.total-anggaran":
+      "Table {tabel}: column {kolom} for {subjek} is computed against the sum of all programme ceilings ({total}), " +
+      'because the office\'s total budget is not filled in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.rencana-tindak-lanjut":
+      "The follow-up plan under Table {tabel} is not printed for {subjek}, because column {kolom} of sheet " +
+      '"{sheet}" is not filled in yet (cell {cell}).',
+    "table-cell-empty.sumber-dana":
+      'Table {tabel}: column {kolom} left empty for {subjek}, because column "Sumber Dana" of sheet "{sheet}" is not ' +
+      "filled in yet (from cell {cell}).",
+    "data-pendukung-orphan":
+      'Row {cell} of sheet "{sheet}" ({tingkat} "{nama}") matches no {tingkat} in sheet "{sumber}", so what it holds ' +
+      "is not used; the row is kept. Give it the name the source sheet uses, or delete it when it is no longer needed.",
+    "data-pendukung-orphan.unnamed":
+      'Row {cell} of sheet "{sheet}" ({tingkat} without a name) matches no {tingkat} in sheet "{sumber}", so what it ' +
+      "holds is not used; the row is kept. Name it as the source sheet does, or delete it when it is no longer needed.",
+    "data-pendukung-uncertain.place":
+      'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for {tingkat} "{nama}" (cell {sumberCell} of ' +
+      'sheet "{sumber}") because it sits in the same place. Check it, then write the same name in cell {cell} to confirm.',
+    "data-pendukung-uncertain.similar":
+      'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for {tingkat} "{nama}" (cell {sumberCell} of ' +
+      'sheet "{sumber}") because the names are alike. Check it, then write the same name in cell {cell} to confirm.',
+    "data-pendukung-uncertain.unnamed":
+      'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for the {tingkat} without a name in cell ' +
+      '{sumberCell} of sheet "{sumber}" because it sits in the same place. Check that the row is for this {tingkat}.',
   },
   levels: {
     urusan: "government affair (urusan)",
@@ -168,6 +228,10 @@ export const en: Catalog = {
     targetAkhirRenstra: "Renstra end target",
     totalAnggaran: "total budget of the office",
     tahun: "year",
+    operasiAnggaran: "operating expenditure budget",
+    operasiRealisasi: "operating expenditure realisation",
+    pegawaiAnggaran: "personnel expenditure budget",
+    pegawaiRealisasi: "personnel expenditure realisation",
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   ruleLabels: {
@@ -194,6 +258,9 @@ export const en: Catalog = {
     "formula-range": "Formula range does not match its items",
     "outside-totals": "Rows outside the total",
     "ambiguous-separator": "Ambiguous number separator",
+    "table-cell-empty": "LKjIP table cell left empty",
+    "data-pendukung-orphan": "Data Pendukung row without a match",
+    "data-pendukung-uncertain": "Data Pendukung match to confirm",
   },
   amountLabels: {
     "kas-vs-pagu": { expected: "Σ cash plan Q1–Q4", actual: "Pagu" },
@@ -219,5 +286,8 @@ export const en: Catalog = {
     "formula-range": { expected: "Σ of its items", actual: "Formula result" },
     "outside-totals": { expected: "Total row", actual: "Rows" },
     "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
+    "table-cell-empty": { expected: "Expected", actual: "Written" },
+    "data-pendukung-orphan": { expected: "Match in the source sheet", actual: "Name in Data Pendukung" },
+    "data-pendukung-uncertain": { expected: "Name in the source sheet", actual: "Name in Data Pendukung" },
   },
 };

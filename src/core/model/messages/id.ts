@@ -144,6 +144,68 @@ export const id: Catalog = {
     "level-uncertain.sub-sum-differs":
       "Sel {cell}: {nama} dianggap sub kegiatan dari kegiatan {kegiatan} ({kegiatanCell}); jumlah pagu kegiatan " +
       "itu tidak cocok sehingga tingkatnya ditebak.",
+    "table-cell-empty.data-pendukung":
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena kolom "{kolomDp}" lembar "{sheet}" ' +
+      "belum diisi (mulai sel {cell}).",
+    "table-cell-empty.source-target":
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena target indikator kosong di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.source-realisasi":
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena realisasi indikator kosong di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.source-both":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena target dan realisasi indikator kosong di " +
+      'lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.source-renstra":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena kolom Renstra itu kosong di lembar " +
+      'Evaluasi Renja "{sheet}" (sel {cell}).',
+    "table-cell-empty.unnamed":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena nama indikator kosong di lembar sumber dan " +
+      'belum diisi di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.no-program":
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena sasaran ini tidak memiliki program di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.no-pagu":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena program sasaran ini tidak memiliki pagu di " +
+      'lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.no-realisasi":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena program sasaran ini tidak memiliki realisasi " +
+      'anggaran di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.pagu-zero":
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena jumlah pagu program sasaran ini 0 di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.capaian-anggaran-zero":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena capaian anggaran sasaran 0% (realisasi " +
+      'anggaran programnya 0) sehingga rasio tidak dapat dihitung (lembar "{sheet}", sel {cell}).',
+    "table-cell-empty.capaian-kinerja":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena capaian kinerja tidak dapat dihitung dari " +
+      'target dan realisasinya (lembar "{sheet}", sel {cell}).',
+    "table-cell-empty.efisiensi-pmk":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena capaian kinerja 0% atau kurang sehingga E " +
+      'tidak dapat dihitung (lembar "{sheet}", sel {cell}).',
+    "table-cell-empty.total-anggaran":
+      "Tabel {tabel}: kolom {kolom} untuk {subjek} dihitung terhadap jumlah pagu seluruh program ({total}), karena " +
+      'Total Anggaran Perangkat Daerah belum diisi di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.rencana-tindak-lanjut":
+      "Rencana Tindak Lanjut di bawah Tabel {tabel} tidak dicetak untuk {subjek}, karena kolom {kolom} lembar " +
+      '"{sheet}" belum diisi (sel {cell}).',
+    "table-cell-empty.sumber-dana":
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena kolom "Sumber Dana" lembar "{sheet}" ' +
+      "belum diisi (mulai sel {cell}).",
+    "data-pendukung-orphan":
+      'Baris {cell} di lembar "{sheet}" ({tingkat} "{nama}") tidak cocok dengan {tingkat} mana pun di lembar ' +
+      '"{sumber}", jadi isiannya tidak dipakai; baris itu tetap disimpan. Samakan namanya dengan lembar sumber, atau ' +
+      "hapus bila tidak diperlukan lagi.",
+    "data-pendukung-orphan.unnamed":
+      'Baris {cell} di lembar "{sheet}" ({tingkat} tanpa nama) tidak cocok dengan {tingkat} mana pun di lembar ' +
+      '"{sumber}", jadi isiannya tidak dipakai; baris itu tetap disimpan. Beri nama seperti di lembar sumber, atau ' +
+      "hapus bila tidak diperlukan lagi.",
+    "data-pendukung-uncertain.place":
+      'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} "{nama}" (sel {sumberCell} lembar ' +
+      '"{sumber}") karena letaknya sama di lembar sumber. Periksa, lalu tulis nama yang sama di sel {cell} untuk ' +
+      "memastikannya.",
+    "data-pendukung-uncertain.similar":
+      'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} "{nama}" (sel {sumberCell} lembar ' +
+      '"{sumber}") karena namanya mirip. Periksa, lalu tulis nama yang sama di sel {cell} untuk memastikannya.',
+    "data-pendukung-uncertain.unnamed":
+      'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} tanpa nama di sel {sumberCell} ' +
+      'lembar "{sumber}" karena letaknya sama. Periksa bahwa baris itu memang untuk {tingkat} ini.',
   },
   levels: {
     urusan: "urusan",
@@ -165,6 +227,10 @@ export const id: Catalog = {
     targetAkhirRenstra: "target akhir Renstra",
     totalAnggaran: "total anggaran Perangkat Daerah",
     tahun: "tahun",
+    operasiAnggaran: "anggaran belanja operasi",
+    operasiRealisasi: "realisasi belanja operasi",
+    pegawaiAnggaran: "anggaran belanja pegawai",
+    pegawaiRealisasi: "realisasi belanja pegawai",
   },
   severity: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
   ruleLabels: {
@@ -191,6 +257,9 @@ export const id: Catalog = {
     "formula-range": "Rentang rumus tidak sesuai rinciannya",
     "outside-totals": "Baris di luar jumlah",
     "ambiguous-separator": "Pemisah angka meragukan",
+    "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
+    "data-pendukung-orphan": "Baris Data Pendukung tanpa pasangan",
+    "data-pendukung-uncertain": "Pasangan Data Pendukung perlu dipastikan",
   },
   amountLabels: {
     "kas-vs-pagu": { expected: "Σ anggaran kas TW I–IV", actual: "Pagu" },
@@ -216,5 +285,8 @@ export const id: Catalog = {
     "formula-range": { expected: "Σ rinciannya", actual: "Hasil rumus" },
     "outside-totals": { expected: "Baris jumlah", actual: "Baris" },
     "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
+    "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },
+    "data-pendukung-orphan": { expected: "Pasangan di lembar sumber", actual: "Nama di Data Pendukung" },
+    "data-pendukung-uncertain": { expected: "Nama di lembar sumber", actual: "Nama di Data Pendukung" },
   },
 };

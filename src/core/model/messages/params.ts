@@ -37,6 +37,10 @@ export const DATA_COLUMNS = [
   "targetAkhirRenstra",
   "totalAnggaran",
   "tahun",
+  "operasiAnggaran",
+  "operasiRealisasi",
+  "pegawaiAnggaran",
+  "pegawaiRealisasi",
 ] as const;
 export type DataColumn = (typeof DATA_COLUMNS)[number];
 
@@ -51,6 +55,17 @@ const kinerja = {
   hitung: { indikatorValue: "desimal", percentFlag: "persen" },
   desimal: "digits",
   persen: "flag",
+} as const;
+/** tabel: `3.2, 3.10`; kolom: the table's column as printed; subjek: the rows concerned; where to fill or fix it. */
+const gap = { tabel: "text", kolom: "text", subjek: "text", sheet: "sheet", cell: "cell" } as const;
+const uncertain = {
+  tingkat: "level",
+  nama: "text",
+  sumberCell: "cell",
+  sumber: "sheet",
+  cell: "cell",
+  sheet: "sheet",
+  namaDp: "text",
 } as const;
 
 export const MESSAGE_PARAMS = {
@@ -252,6 +267,36 @@ export const MESSAGE_PARAMS = {
     kegiatan: rowLabel("barisKegiatan"),
     barisKegiatan: "count",
     kegiatanCell: "cell",
+  },
+  // A cell of an LKjIP table left empty: which tables and column, for which rows, why, and where to fill or fix it.
+  "table-cell-empty.data-pendukung": { ...gap, kolomDp: "text" },
+  "table-cell-empty.source-target": gap,
+  "table-cell-empty.source-realisasi": gap,
+  "table-cell-empty.source-both": gap,
+  "table-cell-empty.source-renstra": gap,
+  "table-cell-empty.unnamed": gap,
+  "table-cell-empty.no-program": gap,
+  "table-cell-empty.no-pagu": gap,
+  "table-cell-empty.no-realisasi": gap,
+  "table-cell-empty.pagu-zero": gap,
+  "table-cell-empty.capaian-anggaran-zero": gap,
+  "table-cell-empty.capaian-kinerja": gap,
+  "table-cell-empty.efisiensi-pmk": gap,
+  "table-cell-empty.total-anggaran": { ...gap, total: "rupiah" },
+  "table-cell-empty.rencana-tindak-lanjut": gap,
+  "table-cell-empty.sumber-dana": gap,
+  // A Data Pendukung row that matches nothing in the source sheet, or matches only by place or a similar name.
+  "data-pendukung-orphan": { cell: "cell", sheet: "sheet", tingkat: "level", nama: "text", sumber: "sheet" },
+  "data-pendukung-orphan.unnamed": { cell: "cell", sheet: "sheet", tingkat: "level", sumber: "sheet" },
+  "data-pendukung-uncertain.place": uncertain,
+  "data-pendukung-uncertain.similar": uncertain,
+  "data-pendukung-uncertain.unnamed": {
+    tingkat: "level",
+    sumberCell: "cell",
+    sumber: "sheet",
+    cell: "cell",
+    sheet: "sheet",
+    namaDp: "text",
   },
 } as const satisfies Record<string, Record<string, ParamKind>>;
 

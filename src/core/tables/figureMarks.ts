@@ -1,0 +1,110 @@
+import { fromA1 } from "../grid/address";
+import { ColumnKey, ER_COLUMN_KEYS } from "../model/columns";
+import { SheetModel } from "../model/types";
+import { Finding } from "../model/finding";
+import { CellSpec } from "./sheetSpec";
+
+/** The footnote under a table with marked figures (draft mode). */
+export const MARK_FOOTNOTE = "Angka bertanda * berasal dari baris dengan temuan pada Hasil Pemeriksaan.";
+const NOTE_FINDINGS = 3;
+
+/** Decides whether a cell is a figure from a flagged row and gives its marked form. */
+export interface FigureMarker {
+  /** The marked cell, or null when the cell is not marked. */
+  mark(cell: CellSpec): CellSpec | null;
+}
+
+const BUDGET_COLUMNS: ColumnKey[] = [
+  "kode",
+  "uraian",
+  "pagu",
+  "kas1",
+  "kas2",
+  "kas3",
+  "kas4",
+  "realisasiAnggaran",
+  "capaianAnggaran",
+];
+
+/** An Evaluasi Renja row: its name and code, and every Rp column, are its budget half; K and % its kinerja half. */
+const ER_BUDGET_COLUMNS: ColumnKey[] = ["kode", "uraian", ...ER_COLUMN_KEYS.filter((k) => k.endsWith("Rp"))];
+
+/**
+ * Marks, while the report is a draft, every figure computed from a row of the source sheet that has an `error`
+ * finding: a number format with a trailing `*` (the cell stays a number) and a cell note naming the finding.
+ * A sheet row holds an indikator on its left and a budget line on its right: each half is its own row here, so a
+ * budget finding does not mark the indikator that shares its line. An Evaluasi Renja row holds its own indikator's
+ * K figures beside its Rp figures: split the same way, by that form's columns. Undefined when nothing is to be marked.
+ */
+export function figureMarker(model: SheetModel, findings: Finding[]): FigureMarker | undefined {
+  const budgetKeys = model.layout === "evaluasi-renja" ? ER_BUDGET_COLUMNS : BUDGET_COLUMNS;
+  const budget = new Set(budgetKeys.map((k) => model.columns[k]).filter((c): c is number => c !== undefined));
+  const known = new Set(Object.values(model.columns).filter((c): c is number => c !== undefined));
+  const halvesOf = (col: number): ("kinerja" | "anggaran")[] =>
+    !known.has(col) ? ["kinerja", "anggaran"] : budget.has(col) ? ["anggaran"] : ["kinerja"];
+  const byLine = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.severity !== "error" || f.sheet !== model.sheet) continue;
+    const at = cellOf(f.cell);
+    if (at === null) continue;
+    for (const half of halvesOf(at.col)) {
+      const key = `${at.row}:${half}`;
+      const list = byLine.get(key) ?? [];
+      list.push(f);
+      byLine.set(key, list);
+    }
+  }
+  if (byLine.size === 0) return undefined;
+  return {
+    mark(cell: CellSpec): CellSpec | null {
+      if (!isFigure(cell)) return null;
+      const found: Finding[] = [];
+      for (const a of cell.sources ?? []) {
+        if (a.includes("!")) continue;
+        const at = cellOf(a);
+        if (at === null) continue;
+        for (const half of halvesOf(at.col)) {
+          for (const f of byLine.get(`${at.row}:${half}`) ?? []) if (!found.includes(f)) found.push(f);
+        }
+      }
+      if (found.length === 0) return null;
+      // Findings about the very cells the figure comes from first (the realisasi for a realisasi figure).
+      const direct = new Set(cell.sources);
+      found.sort((a, b) => Number(direct.has(b.cell)) - Number(direct.has(a.cell)));
+      return { ...cell, numFmt: withStar(cell.numFmt as string), note: noteText(model.sheet, found) };
+    },
+  };
+}
+
+/** A number (or a formula with a number format): what the mark goes on. */
+function isFigure(cell: CellSpec): boolean {
+  if (!cell.numFmt) return false;
+  return typeof cell.value === "number" || (cell.formula !== undefined && typeof cell.result === "number");
+}
+
+/** `#,##0` → `#,##0"*"`, each section of the format. */
+export function withStar(numFmt: string): string {
+  if (numFmt.includes('"*"')) return numFmt;
+  return numFmt
+    .split(";")
+    .map((s) => `${s}"*"`)
+    .join(";");
+}
+
+function noteText(sheet: string, found: Finding[]): string {
+  const lines = found.slice(0, NOTE_FINDINGS).map((f) => `• ${f.message}`);
+  const more = found.length - NOTE_FINDINGS;
+  return [
+    `Angka ini dihitung dari baris lembar "${sheet}" yang memiliki temuan:`,
+    ...lines,
+    ...(more > 0 ? [`… dan ${more} temuan lain (lihat Hasil Pemeriksaan).`] : []),
+  ].join("\n");
+}
+
+function cellOf(a1: string): { row: number; col: number } | null {
+  try {
+    return fromA1(a1);
+  } catch {
+    return null;
+  }
+}

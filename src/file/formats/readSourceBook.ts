@@ -1,0 +1,62 @@
+import { DEFAULT_LIMITS, PackageLimits, ZipError, checkZipLimits } from "../package/zipArchive";
+import { htmlSheets } from "./htmlGrid";
+import { HtmlTable, readHtmlTables } from "./htmlTables";
+import { mhtmlHtmlParts } from "./mhtml";
+import { readWithSheetJs } from "./sheetjsBook";
+import { OtherFormat, SourceBook, SourceReadError } from "./sourceBook";
+import { decodeText } from "./textBytes";
+
+/**
+ * Read a file that is not an .xlsx into sheets: .xls, .ods and SpreadsheetML 2003 with SheetJS, HTML tables and
+ * MHTML pages with this folder's own reader (see README.md). Throws SourceReadError when the content cannot be read.
+ */
+export async function readSourceBook(
+  bytes: Uint8Array,
+  format: OtherFormat,
+  limits: PackageLimits = DEFAULT_LIMITS,
+  fileName = "",
+): Promise<SourceBook> {
+  const stem = (fileName.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
+  // Readers hold a whole file in memory several times over: the bound of an unpacked package applies to it as it is.
+  if (bytes.length > limits.maxExpandedBytes) throw new ZipError({ kind: "too-large", expandedBytes: bytes.length });
+  switch (format) {
+    case "ods":
+      if (bytes[0] === 0x50) checkZipLimits(bytes, limits);
+      return readWithSheetJs(bytes, format);
+    case "xls":
+    case "spreadsheetml":
+      return readWithSheetJs(bytes, format);
+    case "html":
+      return htmlBook(readHtmlTables(decodeText(bytes)), format, stem);
+    case "mhtml":
+      return htmlBook(mhtmlTables(bytes), format, stem);
+  }
+}
+
+function htmlBook(tables: HtmlTable[], format: "html" | "mhtml", fileStem: string): SourceBook {
+  const sheets = htmlSheets(tables, fileStem);
+  if (sheets.length === 0) throw new SourceReadError("no-table");
+  return { format, sheets, names: [] };
+}
+
+/**
+ * The tables of every HTML part of a saved page. Excel's "Single File Web Page" keeps one part per sheet and names
+ * them in its main part (`<x:Name>` next to `<x:WorksheetSource HRef=…>`); a browser's saved page has one part.
+ */
+function mhtmlTables(bytes: Uint8Array): HtmlTable[] {
+  const parts = mhtmlHtmlParts(bytes);
+  const sheetNames = new Map<string, string>();
+  for (const part of parts) {
+    const entries = part.text.matchAll(/<x:Name>([^<]*)<\/x:Name>\s*<x:WorksheetSource\s+HRef\s*=\s*"([^"]*)"/gi);
+    for (const [, name, href] of entries) sheetNames.set(baseName(href), name.trim());
+  }
+  return parts.flatMap((part) => {
+    const tables = readHtmlTables(part.text);
+    const name = sheetNames.get(baseName(part.location));
+    return name && tables.length === 1 ? [{ ...tables[0], caption: name }] : tables;
+  });
+}
+
+function baseName(location: string): string {
+  return location.split(/[\\/]/).pop()?.toLowerCase() ?? "";
+}

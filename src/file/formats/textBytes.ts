@@ -1,0 +1,66 @@
+/**
+ * Text files (HTML, SpreadsheetML, MHTML) as strings: the encoding comes from a byte-order mark (UTF-8, UTF-16LE/BE,
+ * as Excel's "Unicode" saves and some exporters write), else from a `charset` declared near the top (a `<meta>` of
+ * an HTML export, an XML declaration), else UTF-8, falling back to windows-1252 when the bytes are not UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const bom = bomEncoding(bytes);
+  if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+  const declared = declaredCharset(asciiHead(bytes, 4096));
+  if (declared && declared !== "utf-8") {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: go on as UTF-8.
+    }
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+/** The first characters of a file as text, enough to tell what it is; never throws. */
+export function textHead(bytes: Uint8Array, length = 8192): string {
+  const bom = bomEncoding(bytes);
+  const start = bom?.length ?? 0;
+  const encoding = bom?.encoding ?? (looksUtf16le(bytes) ? "utf-16le" : "utf-8");
+  const chunk = bytes.subarray(start, start + (encoding === "utf-8" ? length : 2 * length));
+  return new TextDecoder(encoding).decode(chunk);
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };
+  return null;
+}
+
+/** `<` `\0` `h` `\0`…: UTF-16LE without a mark. */
+function looksUtf16le(bytes: Uint8Array): boolean {
+  let zeros = 0;
+  const n = Math.min(bytes.length, 200) & ~1;
+  for (let i = 1; i < n; i += 2) if (bytes[i] === 0 && bytes[i - 1] !== 0) zeros++;
+  return n > 0 && zeros >= n / 2 - 2;
+}
+
+function asciiHead(bytes: Uint8Array, length: number): string {
+  let s = "";
+  const n = Math.min(bytes.length, length);
+  for (let i = 0; i < n; i++) s += String.fromCharCode(bytes[i] < 0x80 ? bytes[i] : 0x3f);
+  return s;
+}
+
+/** `charset=windows-1252` in a meta tag or `encoding="iso-8859-1"` in an XML declaration. */
+export function declaredCharset(head: string): string | null {
+  const lower = head.toLowerCase();
+  const meta = /charset\s*=\s*["']?([a-z0-9_:.-]+)/.exec(lower);
+  if (meta) return normaliseCharset(meta[1]);
+  const xml = /^\s*<\?xml[^>]*encoding\s*=\s*["']([a-z0-9_:.-]+)["']/.exec(lower);
+  return xml ? normaliseCharset(xml[1]) : null;
+}
+
+function normaliseCharset(label: string): string {
+  return label === "utf8" ? "utf-8" : label;
+}

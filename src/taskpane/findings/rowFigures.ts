@@ -1,0 +1,96 @@
+import { Grid } from "../../core/grid/grid";
+import { ColumnKey } from "../../core/model/columns";
+import { BudgetNode, Indikator, isPengukuranKinerja, MaybeNumber, SheetModel } from "../../core/model/types";
+import { budgetNodes } from "../../core/validation/modelAccess";
+
+/** A number column of a row as the engine read it: a value, empty, or text it could not read. */
+export type ReadFigure = { kind: "number"; value: number } | { kind: "empty" } | { kind: "unreadable"; text: string };
+
+export type RowFigures =
+  | {
+      kind: "budget";
+      level: BudgetNode["level"];
+      name: string;
+      pagu: ReadFigure;
+      kas: ReadFigure[];
+      realisasi: ReadFigure;
+      capaian: ReadFigure;
+    }
+  | {
+      kind: "indikator";
+      name: string;
+      persen: boolean;
+      target: ReadFigure[];
+      realisasi: ReadFigure;
+      capaian: ReadFigure;
+    };
+
+const KAS: ColumnKey[] = ["kas1", "kas2", "kas3", "kas4"];
+const TARGET: ColumnKey[] = ["target1", "target2", "target3", "target4"];
+
+function cellText(grid: Grid | undefined, row0: number, col: number | undefined): string {
+  if (!grid || col === undefined) return "";
+  const cell = grid.cells[row0]?.[col];
+  if (!cell) return "";
+  return cell.text ?? (cell.value === null ? "" : String(cell.value));
+}
+
+function figure(
+  value: MaybeNumber,
+  key: ColumnKey,
+  unreadable: readonly ColumnKey[] | undefined,
+  model: SheetModel,
+  grid: Grid | undefined,
+  row0: number,
+): ReadFigure {
+  if (value) return { kind: "number", value: value.value.toNumber() };
+  if (unreadable?.includes(key)) return { kind: "unreadable", text: cellText(grid, row0, model.columns[key]) };
+  return { kind: "empty" };
+}
+
+function budgetFigures(node: BudgetNode, model: SheetModel, grid: Grid | undefined): RowFigures {
+  const read = (v: MaybeNumber, key: ColumnKey) => figure(v, key, node.unreadable, model, grid, node.row);
+  return {
+    kind: "budget",
+    level: node.level,
+    name: node.name,
+    pagu: read(node.pagu, "pagu"),
+    kas: node.anggaranKas.map((k, i) => read(k, KAS[i])),
+    realisasi: read(node.realisasi, "realisasiAnggaran"),
+    capaian: read(node.capaian, "capaianAnggaran"),
+  };
+}
+
+function indikatorFigures(node: Indikator, model: SheetModel, grid: Grid | undefined): RowFigures {
+  const read = (v: MaybeNumber, key: ColumnKey) => figure(v, key, node.unreadable, model, grid, node.row);
+  return {
+    kind: "indikator",
+    name: node.name,
+    persen: node.persen,
+    target: node.target.map((v, i) => read(v, TARGET[i])),
+    realisasi: read(node.realisasi, "realisasiKinerja"),
+    capaian: read(node.capaian, "capaianKinerja"),
+  };
+}
+
+/**
+ * What the engine read in one row (1-based) of a recognised sheet: the budget node and the indikator that start on
+ * it (a Pengukuran Kinerja row may hold both, kinerja on the left and anggaran on the right), as read, so the web
+ * page can show why a finding was raised without Excel. Budget rows of either family; an Evaluasi Renja node shows
+ * its pagu (target Renja Rp) and realisasi, its anggaran kas and capaian read as empty (the form has none).
+ */
+export function rowFigures(model: SheetModel, grid: Grid | undefined, row: number): RowFigures[] {
+  const row0 = row - 1;
+  const found: RowFigures[] = [];
+  if (isPengukuranKinerja(model)) {
+    for (const tujuan of model.tujuan) {
+      for (const sasaran of tujuan.sasaran) {
+        for (const indikator of sasaran.indikator) {
+          if (indikator.row === row0) found.push(indikatorFigures(indikator, model, grid));
+        }
+      }
+    }
+  }
+  for (const { node } of budgetNodes(model)) if (node.row === row0) found.push(budgetFigures(node, model, grid));
+  return found;
+}

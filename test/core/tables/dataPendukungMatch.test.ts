@@ -1,0 +1,156 @@
+import { Grid } from "../../../src/core/grid/grid";
+import { buildLkjip } from "../../../src/core/tables/buildLkjip";
+import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core/tables/dataPendukung";
+import { buildDataPendukungAdditions, ORPHAN_NOTE_HEADING } from "../../../src/core/tables/dataPendukungAdditions";
+import { matchDataPendukung } from "../../../src/core/tables/dataPendukungMatch";
+import { nameSimilarity } from "../../../src/core/tables/nameSimilarity";
+import { specToGrid } from "../../../src/core/tables/specToGrid";
+import { cellOf } from "./formulaEval";
+import { IND2, IND4A, seedModel } from "./factory";
+import { sheet, table } from "./specHelpers";
+
+/** The template as the officer fills it: every value of every indikator, each one different. */
+function filledTemplate(): {
+  grid: Grid;
+  values: Map<string, { target: number; realisasi: number; renstra: number; analisis: string; program: string }>;
+} {
+  const grid = specToGrid(buildDataPendukungTemplate(seedModel()));
+  const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
+  const col = (start: string) =>
+    grid.cells[header].findIndex((c) => typeof c?.value === "string" && c.value.startsWith(start));
+  const values = new Map();
+  for (let r = header + 1; grid.cells[r]?.[col("Indikator Kinerja")]?.value; r++) {
+    const name = grid.cells[r][col("Indikator Kinerja")]!.value as string;
+    const k = r - header;
+    const v = {
+      target: k,
+      realisasi: 10 + k,
+      renstra: 20 + k,
+      analisis: `Analisis ${k}`,
+      program: `Program penunjang ${k}`,
+    };
+    grid.cells[r][col("Target Tahun Lalu")] = { value: v.target };
+    grid.cells[r][col("Realisasi Tahun Lalu")] = { value: v.realisasi };
+    grid.cells[r][col("Target Akhir")] = { value: v.renstra };
+    grid.cells[r][col("Analisis")] = { value: v.analisis };
+    grid.cells[r][col("Program/Kegiatan")] = { value: v.program };
+    values.set(name, v);
+  }
+  return { grid, values };
+}
+
+describe("Data Pendukung keeps what the officer typed", () => {
+  it("after the source renames indikator, every value typed for them still reaches the tables", () => {
+    const { grid, values } = filledTemplate();
+    const { data, findings } = readDataPendukung(grid);
+    expect(findings).toEqual([]);
+    const renamed = seedModel();
+    const ss2 = renamed.tujuan[1].sasaran[0].indikator[0];
+    const ss4a = renamed.tujuan[2].sasaran[0].indikator[0];
+    // A corrected wording, and a rewording at the same place.
+    ss2.name = "Persentase Izin yang Diterbitkan Tepat Waktu";
+    ss4a.name = "Persentase Perusahaan yang Memenuhi Syarat-syarat Kerja";
+    const built = buildLkjip({ model: renamed, findings: [], dataPendukung: data });
+    const old = new Map([
+      [ss2.name, IND2],
+      [ss4a.name, IND4A],
+    ]);
+    let checked = 0;
+    for (const [i, t] of renamed.tujuan.flatMap((x) => x.sasaran).entries()) {
+      const nomor = (k: number) => `3.${i * 8 + k}`;
+      const spec = sheet(built.specs, `LKjIP SS ${["I", "II", "III", "IV"][i]}`);
+      t.indikator.forEach((ind, j) => {
+        const v = values.get(old.get(ind.name) ?? ind.name)!;
+        const row = (k: number) => table(spec, nomor(k)).firstData + j;
+        expect(cellOf(spec, row(2), 1)?.value).toBe(ind.name);
+        expect(cellOf(spec, row(2), 2)?.value).toBe(v.target / 100);
+        expect(cellOf(spec, row(2), 3)?.value).toBe(v.realisasi / 100);
+        expect(cellOf(spec, row(3), 2)?.value).toBe(v.renstra / 100);
+        expect(cellOf(spec, row(7), 4)?.value).toBe(v.analisis);
+        expect(cellOf(spec, row(8), 4)?.value).toBe(v.program);
+        checked++;
+      });
+    }
+    expect(checked).toBe(5);
+    // Not silently: both renamed matches are reported for the officer to confirm, naming the Data Pendukung row.
+    const uncertain = built.findings.filter((f) => f.rule === "data-pendukung-uncertain");
+    expect(uncertain.map((f) => f.expected).sort()).toEqual([ss2.name, ss4a.name].sort());
+    expect(uncertain.every((f) => f.sheet === "Data Pendukung" && /^C\d+$/.test(f.cell))).toBe(true);
+    // And no second row is appended for them.
+    const additions = buildDataPendukungAdditions(renamed, grid, matchDataPendukung(renamed, data, "Data Pendukung"));
+    expect(additions?.cells.filter((c) => c.col === 2 && typeof c.cell.value === "string") ?? []).toEqual([]);
+  });
+
+  it("an entry that matches nothing stays in the sheet, is marked beside it, and is a finding", () => {
+    const { grid } = filledTemplate();
+    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
+    let last = header + 1;
+    while (grid.cells[last + 1]?.[2]?.value) last++;
+    // The row under the last indikator is blank in the template: the officer writes an indikator there by hand.
+    const orphan = last + 1;
+    grid.cells[orphan] = [];
+    grid.cells[orphan][1] = { value: "Meningkatnya nilai penanaman modal" };
+    grid.cells[orphan][2] = { value: "Jumlah investor baru yang difasilitasi" };
+    grid.cells[orphan][8] = { value: "Analisis yang tidak boleh hilang" };
+    const before = JSON.stringify(grid.cells);
+    const { data } = readDataPendukung(grid);
+    const model = seedModel();
+    const built = buildLkjip({ model, findings: [], dataPendukung: data });
+    const found = built.findings.filter((f) => f.rule === "data-pendukung-orphan");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ sheet: "Data Pendukung", cell: `C${orphan + 1}`, severity: "warning" });
+    expect(found[0].message).toContain("Jumlah investor baru yang difasilitasi");
+    expect(found[0].message).toContain("tetap disimpan");
+    // It is listed in Hasil Pemeriksaan too.
+    const hp = sheet(built.specs, "Hasil Pemeriksaan");
+    expect(hp.cells.some((c) => c.cell.value === found[0].message)).toBe(true);
+    // What the next run writes into Data Pendukung: a note beside the orphan row, in empty cells only.
+    const additions = buildDataPendukungAdditions(model, grid, matchDataPendukung(model, data, "Data Pendukung"))!;
+    const note = additions.cells.find((c) => c.row === orphan)!;
+    expect(note.col).toBe(10);
+    expect(String(note.cell.value)).toContain("tidak dipakai");
+    expect(additions.cells.find((c) => c.row === header && c.col === 10)?.cell.value).toBe(ORPHAN_NOTE_HEADING);
+    for (const c of additions.cells) expect(grid.cells[c.row]?.[c.col]?.value ?? null).toBeNull();
+    expect(JSON.stringify(grid.cells)).toBe(before);
+  });
+
+  it("rows are matched by their place when the officer reorders nothing but the source renames, by kode for programs", () => {
+    const model = seedModel();
+    const program = model.tujuan[2].sasaran[0].program[0];
+    program.kode = "2.07.05";
+    const dp = readDataPendukung(specToGrid(buildDataPendukungTemplate(model))).data;
+    dp.program = dp.program!.map((p) =>
+      p.program === program.name ? { ...p, kode: "2.07.05", program: "Nama lama program", sumberDana: "DAU" } : p,
+    );
+    const match = matchDataPendukung(model, dp, "Data Pendukung");
+    expect(match.program.get(program)).toMatchObject({ how: "kode", certain: true });
+    expect(match.program.get(program)?.data.sumberDana).toBe("DAU");
+  });
+
+  it("names alike as people retype them are alike; other indikator are not alike enough to be taken elsewhere", () => {
+    expect(nameSimilarity("Persentase Izin Yang Tepat Waktu", "persentase izin yang tepat  waktu.")).toBe(1);
+    expect(
+      nameSimilarity("Persentase Izin Yang Tepat Waktu", "Persentase Izin yang Diterbitkan Tepat Waktu"),
+    ).toBeGreaterThan(0.75);
+    expect(nameSimilarity(IND4A, "Persentase penurunan kasus perselisihan hubungan industrial")).toBeLessThan(0.75);
+    expect(nameSimilarity("Indeks Kepuasan Masyarakat", "Persentase Izin Yang Tepat Waktu")).toBeLessThan(0.3);
+    expect(nameSimilarity("", "apa saja")).toBe(0);
+  });
+
+  it("the renaming seen between the 2021 and 2022 seeds is matched at its place and reported", () => {
+    const { grid } = filledTemplate();
+    const { data } = readDataPendukung(grid);
+    const renamed = seedModel();
+    renamed.tujuan[0].sasaran[0].indikator[0].name = "Persentase Potensi dan Peluang Investasi yang Dipromosikan";
+    const match = matchDataPendukung(renamed, data, "Data Pendukung");
+    expect(match.indikator.get(renamed.tujuan[0].sasaran[0].indikator[0])).toMatchObject({
+      how: "posisi",
+      certain: false,
+    });
+    expect(match.orphans).toEqual([]);
+    // Two indikator of one sasaran keep their own rows even though their names share words.
+    const ss4 = renamed.tujuan[2].sasaran[0].indikator;
+    expect(match.indikator.get(ss4[0])?.data.indikator).toBe(ss4[0].name);
+    expect(match.indikator.get(ss4[1])?.data.indikator).toBe(ss4[1].name);
+  });
+});

@@ -1,0 +1,86 @@
+import { detectFormat } from "../../../src/file/formats/detectFormat";
+import { compoundFile, sampleBytes, storedZip } from "../helpers";
+import { fixtureBytes } from "./fixtures";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe("detectFormat: the format from the bytes, never the name", () => {
+  it.each([
+    ["pengukuran-kinerja-2022.xls", "xls"],
+    ["pengukuran-kinerja-2022-biff.xlsx", "xls"],
+    ["pengukuran-kinerja-2022.ods", "ods"],
+    ["pengukuran-kinerja-2022.xml", "spreadsheetml"],
+    ["pengukuran-kinerja-2022-libreoffice.html", "html"],
+    ["pengukuran-kinerja-2022-tw4-ekspor.xls", "html"],
+    ["pengukuran-kinerja-2022-tw4-halaman.xls", "mhtml"],
+    ["halaman-tanpa-tabel.xls", "html"],
+    ["halaman-tanpa-tabel-tersimpan.xls", "mhtml"],
+    ["gaya-sel.xlsx", "xlsx"],
+  ])("%s is %s", (file, format) => {
+    expect(detectFormat(fixtureBytes(file))).toEqual({ format });
+  });
+
+  it.each([
+    ["pengukuran-kinerja-2022.pdf", "pdf"],
+    ["surat-pengantar.doc", "word"],
+    ["surat-pengantar.docx", "word"],
+  ])("%s is refused as %s", (file, refused) => {
+    expect(detectFormat(fixtureBytes(file))).toEqual({ refused });
+  });
+
+  it("an .xlsx, and one whose workbook part has another name", () => {
+    expect(detectFormat(sampleBytes())).toEqual({ format: "xlsx" });
+    const renamed = storedZip({
+      "[Content_Types].xml": "<Types/>",
+      "_rels/.rels": "<Relationships/>",
+      "xl/buku.xml": "<workbook/>",
+    });
+    expect(detectFormat(renamed)).toEqual({ format: "xlsx" });
+  });
+
+  it("compound files: .xls (BIFF8 Workbook, BIFF5 Book), encrypted .xlsx, Word, other", () => {
+    expect(detectFormat(compoundFile("Workbook", "\u0005SummaryInformation"))).toEqual({ format: "xls" });
+    expect(detectFormat(compoundFile("Book"))).toEqual({ format: "xls" });
+    expect(detectFormat(compoundFile("EncryptionInfo", "EncryptedPackage"))).toEqual({ refused: "encrypted" });
+    expect(detectFormat(compoundFile("WordDocument", "1Table"))).toEqual({ refused: "word" });
+    expect(detectFormat(compoundFile("PowerPoint Document"))).toEqual({ refused: "compound-other" });
+    // A name that only appears inside a stream's data, not as a directory entry, does not count.
+    const data = compoundFile("Contents");
+    const withText = new Uint8Array(data.length + 64);
+    withText.set(data);
+    withText.set(utf8("W\0o\0r\0k\0b\0o\0o\0k\0"), data.length + 3);
+    expect(detectFormat(withText)).toEqual({ refused: "compound-other" });
+  });
+
+  it("HTML with UTF-8 and UTF-16 byte-order marks, upper case tags, a leading comment", () => {
+    const html = "<HTML><BODY><TABLE><TR><TD>1</TD></TR></TABLE></BODY></HTML>";
+    expect(detectFormat(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(html)]))).toEqual({ format: "html" });
+    const le = new Uint8Array(2 + 2 * html.length);
+    le.set([0xff, 0xfe]);
+    [...html].forEach((c, i) => (le[2 + 2 * i] = c.charCodeAt(0)));
+    expect(detectFormat(le)).toEqual({ format: "html" });
+    const be = new Uint8Array(2 + 2 * html.length);
+    be.set([0xfe, 0xff]);
+    [...html].forEach((c, i) => (be[3 + 2 * i] = c.charCodeAt(0)));
+    expect(detectFormat(be)).toEqual({ format: "html" });
+    expect(detectFormat(utf8(`\n<!-- ekspor -->\n<table><tr><td>x</td></tr></table>`))).toEqual({ format: "html" });
+  });
+
+  it("other text: plain text, CSV, RTF, Word XML, other XML", () => {
+    expect(detectFormat(utf8("NO;TUJUAN;SASARAN\n1;Meningkatnya investasi\n"))).toEqual({ refused: "other" });
+    expect(detectFormat(utf8("{\\rtf1\\ansi Surat}"))).toEqual({ refused: "word" });
+    expect(
+      detectFormat(utf8('<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>')),
+    ).toEqual({
+      refused: "word",
+    });
+    expect(detectFormat(utf8('<?xml version="1.0"?><catatan>bukan buku kerja</catatan>'))).toEqual({
+      refused: "other",
+    });
+  });
+
+  it("a zip that is not a workbook, and an empty file", () => {
+    expect(detectFormat(storedZip({ "foto.jpg": "x" }))).toEqual({ refused: "zip-other" });
+    expect(detectFormat(new Uint8Array(0))).toEqual({ refused: "empty" });
+  });
+});

@@ -1,0 +1,89 @@
+import * as XLSX from "@e965/xlsx";
+import ExcelJS from "exceljs";
+import { plainLoad } from "../helpers";
+import { openFixture, openSample, sourceGrids } from "./fixtures";
+
+jest.setTimeout(60_000);
+
+async function packageOf(
+  file: string,
+): Promise<{ bytes: Uint8Array; exceljs: ExcelJS.Workbook; sheetjs: XLSX.WorkBook }> {
+  const wb = await openFixture(file);
+  const bytes = new Uint8Array(await wb.toBuffer());
+  return {
+    bytes,
+    exceljs: await plainLoad(bytes),
+    sheetjs: XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true, cellStyles: true }),
+  };
+}
+
+describe("a file of another format becomes a new .xlsx package holding its sheets as real sheets", () => {
+  it(".xls: every cell, merge and column width of the sample, print titles, in a package exceljs and SheetJS open", async () => {
+    const { exceljs, sheetjs } = await packageOf("pengukuran-kinerja-2022.xls");
+    const sample = await openSample();
+    expect(exceljs.worksheets.map((w) => w.name)).toEqual(["TW I 2022", "TW IV 2022"]);
+    expect(sheetjs.SheetNames).toEqual(["TW I 2022", "TW IV 2022"]);
+    for (const grid of sourceGrids(sample)) {
+      const ws = exceljs.getWorksheet(grid.name)!;
+      let compared = 0;
+      grid.cells.forEach((line, r) =>
+        line.forEach((cell, c) => {
+          if (!cell) return;
+          const got = ws.getCell(r + 1, c + 1);
+          expect({ at: got.address, value: got.value, numFmt: cell.numFmt ? got.numFmt : undefined }).toEqual({
+            at: got.address,
+            value: cell.value,
+            numFmt: cell.numFmt,
+          });
+          compared++;
+        }),
+      );
+      expect(compared).toBeGreaterThan(400);
+      expect([...ws.model.merges].length).toBe(grid.merges.length);
+      expect(ws.getColumn(2).width).toBeCloseTo(22, 0);
+    }
+    const names = sheetjs.Workbook?.Names?.filter((n) => n.Name === "_xlnm.Print_Titles") ?? [];
+    expect(names.map((n) => [n.Sheet, n.Ref])).toEqual([
+      [0, "'TW I 2022'!$5:$7"],
+      [1, "'TW IV 2022'!$5:$7"],
+    ]);
+  });
+
+  it(".xls: formulas keep their cached values; booleans and error values keep their types; fills", async () => {
+    const { sheetjs, exceljs } = await packageOf("gaya-sel.xls");
+    const ws = sheetjs.Sheets.Gaya;
+    expect(ws.B3).toMatchObject({ f: "B4", v: 55599900, t: "n", z: "#,##0" });
+    expect(ws.A6).toMatchObject({ t: "b", v: true });
+    expect(ws.B6).toMatchObject({ t: "e", f: "1/0", w: "#DIV/0!" });
+    expect(ws.A5).toMatchObject({ t: "s", v: "0012", z: "@" });
+    expect(exceljs.getWorksheet("Gaya")!.getCell("A2").fill).toMatchObject({
+      pattern: "solid",
+      fgColor: { argb: "FFD7E4BD" },
+    });
+  });
+
+  it("an app's HTML export: bold, indent and fill as cell styles", async () => {
+    const { exceljs } = await packageOf("gaya-sel-ekspor.xls");
+    const ws = exceljs.worksheets[0];
+    expect(ws.getCell("A2").font?.bold).toBe(true);
+    expect(ws.getCell("A2").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFD7E4BD" } });
+    expect(ws.getCell("A3").alignment?.indent).toBe(1);
+    expect(ws.getCell("A4").alignment?.indent).toBe(2);
+    expect(ws.getCell("C5")).toMatchObject({ value: 0.9744, numFmt: "0.00%" });
+  });
+
+  it("SpreadsheetML 2003: its column widths (points) become Excel's character widths", async () => {
+    const { exceljs } = await packageOf("gaya-sel.xml");
+    const ws = exceljs.getWorksheet("Gaya")!;
+    expect(ws.getColumn(1).width).toBeCloseTo(40, 0);
+    expect(ws.getColumn(2).width).toBeCloseTo(18, 0);
+  });
+
+  it("reads back through our own reader as the grids the engine saw", async () => {
+    const wb = await openFixture("pengukuran-kinerja-2022.ods");
+    const { FileWorkbook } = await import("../../../src/file/fileWorkbook");
+    const again = await FileWorkbook.fromBuffer(new Uint8Array(await wb.toBuffer()), "lagi.xlsx");
+    expect(again.sourceFormat).toBe("xlsx");
+    expect(sourceGrids(again)).toEqual(sourceGrids(wb));
+  });
+});

@@ -1,0 +1,82 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { WebPane } from "../../src/taskpane/web/WebPane";
+import { loaded, openStep, primaryButtons } from "./render";
+import { SAMPLE } from "./sampleGrids";
+
+beforeEach(() => localStorage.clear());
+
+async function openSample(name = "pengukuran-kinerja-2022.xlsx") {
+  const bytes = readFileSync(SAMPLE);
+  const file = new File([bytes], name);
+  // jsdom's File may lack arrayBuffer(); a browser's has it.
+  if (typeof file.arrayBuffer !== "function") {
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  }
+  await act(async () => {
+    fireEvent.change(screen.getByTestId("berkas-xlsx"), { target: { files: [file] } });
+  });
+  await screen.findByText(`${name}`, { exact: false });
+  await loaded();
+}
+
+describe("the web page", () => {
+  it("has a main landmark and a live region before a file opens, then moves focus to what was read", async () => {
+    render(<WebPane initialLanguage="id" />);
+    expect(screen.getByRole("main")).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toBe("");
+    expect(primaryButtons()).toEqual(["Buka berkas Excel"]);
+    await openSample();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Tabel yang dikenali" })));
+    expect(screen.getAllByRole("main")).toHaveLength(1);
+  });
+
+  it("makes the file bar's Unduh hasil the one primary action once the tables are built, in the Buat step", async () => {
+    render(<WebPane initialLanguage="id" />);
+    await openSample();
+    const download = screen.getByRole("button", { name: "Unduh hasil" });
+    expect(download.hasAttribute("disabled")).toBe(true);
+    expect(primaryButtons()).toEqual(["Periksa angka"]);
+    openStep("Buat LKjIP");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    });
+    await screen.findByRole("region", { name: "Lembar yang ditulis" }, { timeout: 30000 });
+    await waitFor(() => expect(primaryButtons()).toEqual(["Unduh hasil"]));
+    expect(download.hasAttribute("disabled")).toBe(false);
+    openStep("Periksa");
+    expect(primaryButtons()).toEqual(["Buat tabel LKjIP"]);
+  });
+
+  it("keeps a reopened result's name: no -lkjip-lkjip", async () => {
+    render(<WebPane initialLanguage="id" />);
+    await openSample("laporan-lkjip.xlsx");
+    expect(within(screen.getByTestId("file-bar")).getByText(/laporan-lkjip\.xlsx/)).toBeTruthy();
+    openStep("Buat LKjIP");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    });
+    await screen.findByText("Hasil siap diunduh sebagai laporan-lkjip.xlsx.", undefined, { timeout: 30000 });
+  });
+
+  it("lets the officer close an error about a file that could not be opened", async () => {
+    render(<WebPane initialLanguage="id" />);
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("berkas-xlsx"), {
+        target: { files: [new File(["bukan buku kerja"], "catatan.xlsx")] },
+      });
+    });
+    const title = await screen.findByText("Berkas tidak dapat dibuka");
+    const bar = title.closest(".fui-MessageBar") as HTMLElement;
+    fireEvent.click(within(bar).getByRole("button", { name: "Tutup pesan" }));
+    expect(screen.queryByText("Berkas tidak dapat dibuka")).toBeNull();
+  });
+
+  it("follows the browser's language", async () => {
+    const languages = jest.spyOn(navigator, "languages", "get").mockReturnValue(["en-GB", "id"]);
+    render(<WebPane />);
+    expect(screen.getByRole("button", { name: "Open a spreadsheet file" })).toBeTruthy();
+    languages.mockRestore();
+  });
+});
