@@ -99,10 +99,13 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     await formulaProof(h, generated, workDir);
     await pdfProof(h, generated, workDir);
     const long = await generateFromFile(SAMPLE_2021);
+    const er = await generateFromFile(ER_SAMPLE);
     await printProof(
       h,
       [
         { label: "contoh 2022", generated },
+        { label: "contoh Evaluasi Renja 2022", generated: er },
+        // Last: its Realisasi Anggaran is the control printed without the page plan.
         { label: "contoh 2021 (tabel panjang)", generated: long },
       ],
       workDir,

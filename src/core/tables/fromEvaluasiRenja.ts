@@ -175,7 +175,10 @@ function adaptNode(n: ErNode, triwulan: number, adapt: (n: ErNode) => Adapted): 
 
 /**
  * The part of a node that lies in a Sasaran PD's block: the whole node when it and all below it do, else its
- * children's parts with their sums (null when nothing lies there).
+ * children's parts with their sums (null when nothing lies there). A sum's source cell is that of its last part (a
+ * NumberCell has one cell): in draft, such a part's figures in the sasaran's tables are marked for an error on
+ * that row only, not on the other rows of the part. Tabel 2.2 and Realisasi Anggaran show the whole node, marked
+ * by its own row as any other.
  */
 function portionOf(
   n: ErNode,
