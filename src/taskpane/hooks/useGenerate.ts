@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
-import { PengukuranKinerjaModel } from "../../core/model/types";
+import { SheetModel } from "../../core/model/types";
 import { SkippedSheet } from "../../core/pipeline";
 import { Progress, WorkbookPort, WriteReport } from "../../core/ports/workbookPort";
 import { Language } from "../i18n";
@@ -12,7 +12,7 @@ export type GenerateState =
   | { status: "running"; progress: Progress }
   | {
       status: "done";
-      source: PengukuranKinerjaModel;
+      source: SheetModel;
       /** Errors the source sheet still holds: the tables carry those figures. */
       sourceErrors: number;
       /** The Data Pendukung sheet this run created, to be filled in; null when it existed already. */
@@ -20,8 +20,6 @@ export type GenerateState =
       report: WriteReport;
     }
   | { status: "noTable"; skipped: SkippedSheet[] }
-  /** The latest recognised sheet is an Evaluasi Renja table, from which no LKjIP is built yet. */
-  | { status: "evaluasiRenja"; sheet: string }
   | { status: "error"; error: unknown };
 
 export interface GenerateRequest {
@@ -58,9 +56,7 @@ export function useGenerate(port: WorkbookPort, engine: Engine, request: Generat
         await yieldToRender();
         const outcome = engine.generate(content.grids, { sheet, columns: content.columns, lang });
         if (!outcome.source) {
-          if ("evaluasiRenja" in outcome && outcome.evaluasiRenja) {
-            setState({ status: "evaluasiRenja", sheet: outcome.evaluasiRenja.sheet });
-          } else setState({ status: "noTable", skipped: outcome.analysis.skipped });
+          setState({ status: "noTable", skipped: outcome.analysis.skipped });
           return;
         }
         report({ phase: "menulis", done: 0, total: outcome.specs.length });
