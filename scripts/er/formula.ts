@@ -3,8 +3,7 @@
  * in) and written as text: SUM over cells and ranges (a range of three points, `A1:A3:A9`, is the box around
  * them, as in Excel), a plain `A+B+C`, and `num/den*100`.
  */
-import Decimal from "decimal.js";
-import { address, ErSheet } from "./sheet";
+import { toA1 } from "../../src/core/grid/address";
 
 export interface Ref {
   row: number;
@@ -44,7 +43,7 @@ export function formulaText(f: Formula): string {
 }
 
 function addr(r: Ref): string {
-  return address(r.row, r.col);
+  return toA1(r.row - 1, r.col - 1);
 }
 
 /** Every cell a formula reads. */
@@ -69,75 +68,5 @@ export function formulaCells(f: Formula): Ref[] {
       return [f.left, ...formulaCells({ kind: "sum", terms: f.terms })];
     case "raw":
       return [];
-  }
-}
-
-/** Work out every formula's result the way a spreadsheet would and store it as the cell's value. */
-export function evaluateSheet(sheet: ErSheet): void {
-  const done = new Map<string, number>();
-  const visiting = new Set<string>();
-  const valueAt = (r: Ref): number | string | null => {
-    const key = address(r.row, r.col);
-    const cell = sheet.cells.get(key);
-    if (!cell) return null;
-    if (!cell.formula) return cell.value;
-    if (done.has(key)) return done.get(key)!;
-    if (visiting.has(key)) throw new Error(`rumus melingkar di ${key}`);
-    visiting.add(key);
-    const v = compute(cell.formula, valueAt, key);
-    visiting.delete(key);
-    done.set(key, v);
-    cell.value = v;
-    return v;
-  };
-  for (const [key, cell] of sheet.cells) {
-    if (!cell.formula) continue;
-    const m = /^([A-Z]+)(\d+)$/.exec(key)!;
-    valueAt({ row: Number(m[2]), col: lettersToCol(m[1]) });
-  }
-}
-
-function lettersToCol(letters: string): number {
-  let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
-}
-
-function compute(f: Formula, valueAt: (r: Ref) => number | string | null, where: string): number {
-  switch (f.kind) {
-    case "sum":
-      // SUM skips text and empty cells.
-      return formulaCells(f)
-        .map(valueAt)
-        .filter((v): v is number => typeof v === "number")
-        .reduce((a, v) => a.plus(v), new Decimal(0))
-        .toNumber();
-    case "plus":
-      return f.refs
-        .map((r) => {
-          const v = valueAt(r);
-          if (typeof v === "string") throw new Error(`${where}: + atas teks`);
-          return v ?? 0;
-        })
-        .reduce((a, v) => a.plus(v), new Decimal(0))
-        .toNumber();
-    case "ratio":
-    case "percent": {
-      const num = valueAt(f.num);
-      const den = valueAt(f.den);
-      if (typeof num === "string" || typeof den === "string") throw new Error(`${where}: bagi atas teks`);
-      if (!den) {
-        if (f.kind === "percent" && f.iferror) return 0;
-        throw new Error(`${where}: bagi nol`);
-      }
-      return f.kind === "ratio" ? (num ?? 0) / den : ((num ?? 0) / den) * 100;
-    }
-    case "diff": {
-      const left = valueAt(f.left);
-      if (typeof left === "string") throw new Error(`${where}: kurang atas teks`);
-      return new Decimal(left ?? 0).minus(compute({ kind: "sum", terms: f.terms }, valueAt, where)).toNumber();
-    }
-    case "raw":
-      return f.result;
   }
 }

@@ -2,6 +2,7 @@
  * A worksheet as plain data (1-based rows and columns) before any writer sees it: values, formulas with their
  * results, number formats, styles and merges. The xlsx and HTML writers and the checker all read this.
  */
+import { columnLetters as coreColumnLetters, toA1 } from "../../src/core/grid/address";
 import { Formula } from "./formula";
 
 export type CellValue = number | string | null;
@@ -38,19 +39,14 @@ export interface Merge {
   right: number;
 }
 
+/** 1-based column to letters (the core's helpers count from 0). */
 export function columnLetters(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return coreColumnLetters(col - 1);
 }
 
+/** 1-based row and column to an A1 address. */
 export function address(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
+  return toA1(row - 1, col - 1);
 }
 
 export class ErSheet {

@@ -4,7 +4,8 @@
  * shown by fill colour and bold, parents as SUM formulas over their children, a JUMLAH row, the seed's two formula
  * slips, scratch checks right of the table, then the faktor lines and the signature.
  */
-import { evaluateSheet, Formula } from "../er/formula";
+import { evaluateSheet } from "../er/evaluate";
+import { Formula } from "../er/formula";
 import { box, line } from "../er/header";
 import {
   ColumnMap,
