@@ -18,7 +18,7 @@ import { findingKey, ListEntry, RowGroup } from "../findings/findingGroups";
 import { RowFigures } from "../findings/rowFigures";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
-import { RowFiguresView } from "./RowFiguresView";
+import { LoadedRowFigures } from "./RowFiguresView";
 
 export const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -104,7 +104,7 @@ export interface FindingListProps {
   /** Excel: a finding's cell selects the cell in the workbook. */
   onSelect?: (finding: Finding) => void;
   /** The web page: a finding's cell opens the row's figures as read, beside the finding. */
-  figures?: (finding: Finding) => RowFigures[];
+  figures?: (finding: Finding) => Promise<RowFigures[]>;
 }
 
 /**
@@ -189,7 +189,7 @@ interface RowItemProps {
   open: string | null;
   setOpen: Dispatch<SetStateAction<string | null>>;
   onSelect?: (finding: Finding) => void;
-  figures?: (finding: Finding) => RowFigures[];
+  figures?: (finding: Finding) => Promise<RowFigures[]>;
 }
 
 /** A row's head and its findings; memoised, so scrolling renders only the rows that come into view. */
@@ -241,7 +241,7 @@ interface FindingLineProps {
   open: boolean;
   onToggle(): void;
   onSelect?: (finding: Finding) => void;
-  figures?: (finding: Finding) => RowFigures[];
+  figures?: (finding: Finding) => Promise<RowFigures[]>;
 }
 
 function FindingLine(props: FindingLineProps) {
@@ -295,7 +295,7 @@ function FindingLine(props: FindingLineProps) {
       )}
       {(amounts.length === 0 || props.open) && <span className={styles.message}>{message}</span>}
       {props.open && props.figures && f.row !== null && (
-        <RowFiguresView id={detailId} row={f.row} figures={props.figures(f)} />
+        <LoadedRowFigures id={detailId} row={f.row} load={() => props.figures!(f)} />
       )}
     </div>
   );

@@ -17,6 +17,10 @@ const FORMAT_EN: typeof FORMAT_ID = {
   mhtml: "an MHTML web page",
 };
 
+const count = (n: number, locale: string) => n.toLocaleString(locale, { maximumFractionDigits: 0 });
+const megabytes = (bytes: number, locale: string) =>
+  (bytes / 1_000_000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 /** The web page's own words (file open, progress, download); the three steps keep the pane's dictionary. */
 const id = {
   introTitle: "Tanpa Excel",
@@ -32,10 +36,22 @@ const id = {
   readingFile: (name: string) => `Membaca berkas "${name}"…`,
   parsingSheets: (done: number, total: number) =>
     total > 0 ? `${done} dari ${total} lembar kerja dibuka…` : "Membuka lembar kerja…",
+  /** The rows read so far of the worksheet being read (its dimension may be unknown: total 0). */
+  rowsRead: (rows: number, total: number) =>
+    total > 0
+      ? `${count(rows, "id-ID")} dari ${count(total, "id-ID")} baris dibaca.`
+      : `${count(rows, "id-ID")} baris dibaca.`,
+  unpacking: (done: number, total: number) =>
+    `Membuka paket berkas: ${megabytes(done, "id-ID")} dari ${megabytes(total, "id-ID")} MB…`,
+  converting: "Mengubah berkas menjadi buku kerja .xlsx…",
+  checking: (rows: number) => `Memeriksa ${count(rows, "id-ID")} baris…`,
   progressLabel: "Kemajuan membuka berkas",
+  cancel: "Batal",
   openFailed: "Berkas tidak dapat dibuka",
+  loadingSteps: "Memuat langkah-langkah…",
   currentFile: "Berkas",
   download: "Unduh hasil",
+  preparingDownload: "Menyiapkan unduhan…",
   downloadHint: "Tersedia setelah tabel LKjIP dibuat (langkah Buat tabel LKjIP).",
   downloadReady: (name: string) => `Hasil siap diunduh sebagai ${name}.`,
   downloaded: (name: string) => `Diunduh: ${name}. Buka di Excel atau LibreOffice Calc.`,
@@ -55,10 +71,19 @@ const en: typeof id = {
   readingFile: (name: string) => `Reading "${name}"…`,
   parsingSheets: (done: number, total: number) =>
     total > 0 ? `${done} of ${total} worksheets opened…` : "Opening the worksheets…",
+  rowsRead: (rows: number, total: number) =>
+    total > 0 ? `${count(rows, "en-US")} of ${count(total, "en-US")} rows read.` : `${count(rows, "en-US")} rows read.`,
+  unpacking: (done: number, total: number) =>
+    `Unpacking the file: ${megabytes(done, "en-US")} of ${megabytes(total, "en-US")} MB…`,
+  converting: "Converting the file into an .xlsx workbook…",
+  checking: (rows: number) => `Checking ${count(rows, "en-US")} rows…`,
   progressLabel: "Opening progress",
+  cancel: "Cancel",
   openFailed: "The file cannot be opened",
+  loadingSteps: "Loading the steps…",
   currentFile: "File",
   download: "Download result",
+  preparingDownload: "Preparing the download…",
   downloadHint: "Available once the LKjIP tables are built (step Build LKjIP tables).",
   downloadReady: (name: string) => `Ready to download as ${name}.`,
   downloaded: (name: string) => `Downloaded: ${name}. Open it in Excel or LibreOffice Calc.`,
