@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
   Spinner,
 } from "@fluentui/react-components";
-import { ReactNode, useCallback, useEffect, useRef, useState } from "react";
+import { ReactNode, startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { Finding } from "../core/model/finding";
 import { BuatStep, RESULT_HEADING_ID } from "./components/BuatStep";
 import { ErrorBar } from "./components/ErrorBar";
@@ -75,9 +75,12 @@ export function WorkbookView(props: WorkbookViewProps) {
   const onStepChange = props.onStepChange;
   useEffect(() => onStepChange?.(step, written), [onStepChange, step, written]);
 
+  // A step's first render can be large (a hundred thousand findings, Fluent's pickers): as a transition React
+  // renders it in slices between which the page stays responsive, instead of one long task.
+  const show = (next: Step) => startTransition(() => setStep(next));
   const go = (next: Step) => {
     pendingFocus.current = STEP_HEADING;
-    setStep(next);
+    show(next);
   };
   const build = () => {
     setStep("buat");
@@ -124,7 +127,7 @@ export function WorkbookView(props: WorkbookViewProps) {
         step={step}
         onSelect={(next) => {
           setPeriksaSheet(null);
-          setStep(next);
+          show(next);
         }}
       />
       {excel && (
