@@ -1,8 +1,9 @@
 import { Grid } from "./grid/grid";
 import { ColumnMap } from "./model/columns";
 import { MissingByLayout, recognise } from "./layout/recognise";
-import { EvaluasiRenjaModel } from "./model/evaluasiRenja";
-import { isPengukuranKinerja, PengukuranKinerjaModel, SheetModel } from "./model/types";
+import { isPengukuranKinerja, SheetModel } from "./model/types";
+import { fromEvaluasiRenja } from "./tables/fromEvaluasiRenja";
+import { LkjipSource } from "./tables/lkjipSource";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
 import { Finding } from "./model/finding";
 import { validate } from "./validation/validate";
@@ -79,8 +80,8 @@ export function latestModel(models: SheetModel[]): SheetModel | null {
 
 export interface GenerateResult {
   analysis: Analysis;
-  /** The sheet the LKjIP tables were built from. */
-  source: PengukuranKinerjaModel;
+  /** The sheet the LKjIP tables were built from: a Pengukuran Kinerja or an Evaluasi Renja one (see latestModel). */
+  source: SheetModel;
   specs: SheetSpec[];
   /** True when Data Pendukung was missing and a fill-in template is among the specs. */
   dataPendukungCreated: boolean;
@@ -93,12 +94,10 @@ export interface GenerateResult {
   tableFindings: Finding[];
 }
 
-/** What generate gives when it has no source: none recognised, or an Evaluasi Renja sheet it cannot build from yet. */
+/** What generate gives when no sheet holds a table to build from. */
 export interface NoSource {
   analysis: Analysis;
   source: null;
-  /** The latest sheet is an Evaluasi Renja one: the LKjIP tables are not built from that family yet. */
-  evaluasiRenja?: EvaluasiRenjaModel;
 }
 
 /** Everything `generate` writes, as sheet specs. Null source when no sheet holds a table to build from. */
@@ -109,7 +108,8 @@ export function generateLkjip(
   const analysis = analyseWorkbook(grids, options);
   const source = latestModel(analysis.models);
   if (!source) return { analysis, source: null };
-  if (!isPengukuranKinerja(source)) return { analysis, source: null, evaluasiRenja: source };
+  // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
+  const lkjip: LkjipSource = isPengukuranKinerja(source) ? { model: source } : fromEvaluasiRenja(source);
   const dpGrid = grids.find((g) => g.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
   let dataPendukung: DataPendukung | null = null;
   let dataPendukungFindings: Finding[] = [];
@@ -119,7 +119,8 @@ export function generateLkjip(
     dataPendukungFindings = read.findings;
   }
   const built = buildLkjip({
-    model: source,
+    model: lkjip.model,
+    source: lkjip,
     findings: [...analysis.findings, ...dataPendukungFindings],
     dataPendukung,
     dataPendukungSheet: dpGrid?.name,
@@ -128,15 +129,11 @@ export function generateLkjip(
   });
   const specs = built.specs;
   if (!dpGrid) {
-    const template = buildDataPendukungTemplate(source);
+    const template = buildDataPendukungTemplate(lkjip);
     template.print = { ...template.print, footer: specs[0]?.print.footer };
     specs.push(template);
   } else {
-    const additions = buildDataPendukungAdditions(
-      source,
-      dpGrid,
-      matchDataPendukung(source, dataPendukung, dpGrid.name),
-    );
+    const additions = buildDataPendukungAdditions(lkjip, dpGrid, matchDataPendukung(lkjip, dataPendukung, dpGrid.name));
     if (additions) specs.push(additions);
   }
   return {

@@ -5,7 +5,8 @@ import { STATEMENT_BYTES } from "./requestBudget";
 import { jsonBytes, WriteStep } from "./writeSteps";
 
 /**
- * What ExcelApi 1.9 adds to a sheet's setup: filter buttons on a table (`spec.autoFilter`), the page footer
+ * What ExcelApi 1.9 adds to a sheet's setup: filter buttons on a table (`spec.autoFilter`), the print area
+ * (`spec.print.area`: the tables, not the officer's notes beside them), the page footer
  * (`spec.print.footer`) and manual page breaks (`spec.rowBreaks`). `resetFooter` writes empty sections when the
  * spec has no footer, so an updated sheet loses an earlier one.
  */
@@ -38,6 +39,15 @@ export function printExtrasSteps(
         page.centerFooter = sections.center;
         page.rightFooter = sections.right;
       },
+    });
+  }
+  const area = spec.print.area;
+  if (area) {
+    steps.push({
+      sheet,
+      bytes: 3 * STATEMENT_BYTES,
+      cells: 0,
+      apply: () => ws().pageLayout.setPrintArea(rangeOf(ws(), area)),
     });
   }
   for (const row of spec.rowBreaks ?? []) {

@@ -179,7 +179,10 @@ describe("lkjip generate", () => {
     const output = path.join(dir, "dengan-rekap-lkjip.xlsx");
     expect(out).toContain(`Hasil: ${output}`);
     expect(out).toMatch(/^Pemeriksaan: \d+ kesalahan, \d+ peringatan, \d+ info$/m);
-    expect(out).toContain('Sumber tabel LKjIP: lembar "TW IV 2022" (s/d Triwulan IV tahun 2022)');
+    expect(out).toContain(
+      'Sumber tabel LKjIP: lembar "TW IV 2022" (Pengukuran Kinerja, s/d Triwulan IV tahun 2022); lembar lain ' +
+        '("TW I 2022") dapat dipilih dengan --sheet',
+    );
     expect(out).toMatch(/Lembar "Data Pendukung" dibuat: .*jalankan generate lagi/);
     expect(readFileSync(input).equals(before)).toBe(true);
 
@@ -262,7 +265,9 @@ describe("lkjip generate, choices of the user", () => {
     const dir = subdir("sheet");
     const { code, out } = await run(["generate", copySample(dir), "--sheet", "TW I 2022", "-o", "tw1.xlsx"], dir);
     expect(code).toBe(0);
-    expect(out).toContain('Sumber tabel LKjIP: lembar "TW I 2022" (s/d Triwulan I tahun 2022) (belum Triwulan IV');
+    expect(out).toContain(
+      'Sumber tabel LKjIP: lembar "TW I 2022" (Pengukuran Kinerja, s/d Triwulan I tahun 2022) (belum Triwulan IV',
+    );
     expect(out).toMatch(/^Pemeriksaan: \d+ kesalahan/m);
     expect(out).not.toContain("TW IV 2022!");
   });
@@ -307,7 +312,9 @@ describe("a workbook without a Pengukuran Kinerja table", () => {
       expect(code).toBe(2);
       const lines = err.split("\n");
       expect(lines[0]).toBe(`Tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja di ${file}.`);
-      expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(/SASARAN STRATEGIS.*PAGU|PAGU.*SASARAN STRATEGIS/);
+      expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(
+        /SASARAN STRATEGIS.*PAGU|PAGU.*SASARAN STRATEGIS/,
+      );
       expect(lines.find((l) => l.includes('Lembar "Anggaran"'))).toMatch(/SASARAN STRATEGIS/);
       expect(lines.find((l) => l.includes('Lembar "Anggaran"'))).not.toMatch(/\bPAGU\b/);
       expect(lines.find((l) => l.includes('Lembar "Catatan"'))).toMatch(

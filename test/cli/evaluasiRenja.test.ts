@@ -115,3 +115,36 @@ describe("lkjip inspect on an Evaluasi Renja sheet", () => {
     ]);
   });
 });
+
+describe("lkjip generate on a workbook holding both families", () => {
+  let file: string;
+  beforeAll(async () => {
+    file = await workbook();
+  });
+
+  it("builds from the latest triwulan of the latest year, on a tie the Pengukuran Kinerja sheet, and says so", async () => {
+    const { code, out } = await run(["generate", file, "-o", path.join(tmp.dir, "tie.xlsx")]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Sumber tabel LKjIP: lembar "TW IV 2022" (Pengukuran Kinerja, s/d Triwulan IV tahun 2022); lembar lain ' +
+        '("TW I 2022", "Evaluasi Renja TW IV") dapat dipilih dengan --sheet',
+    );
+  });
+
+  it("--sheet chooses the Evaluasi Renja sheet", async () => {
+    const target = path.join(tmp.dir, "er.xlsx");
+    const { code, out } = await run(["generate", file, "-o", target, "--sheet", "Evaluasi Renja TW IV"]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Sumber tabel LKjIP: lembar "Evaluasi Renja TW IV" (Evaluasi Renja, s/d Triwulan IV tahun 2022)',
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(target);
+    const ra = wb.getWorksheet("LKjIP Realisasi Anggaran")!;
+    const names: string[] = [];
+    ra.eachRow((row) => names.push(String(row.getCell(2).value ?? "")));
+    expect(names).toContain("PROGRAM PROMOSI PENANAMAN MODAL");
+    // The kegiatan pasted below the total is no part of the LKjIP's budget.
+    expect(names).not.toContain("Penyelenggaraan Promosi Penanaman Modal Tambahan");
+  });
+});

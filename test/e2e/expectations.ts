@@ -8,6 +8,8 @@ import { countModel, ModelCounts } from "../../src/core/model/counts";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const SAMPLE = path.join(ROOT, "assets", "samples", "pengukuran-kinerja-2022.xlsx");
+/** The Evaluasi Renja sample made by hand in Excel (formulas, fills), TW I and TW IV 2022. */
+export const ER_SAMPLE = path.join(ROOT, "assets", "samples", "evaluasi-renja-2022.xlsx");
 /** The second sample, with long tables (scripts/build-sample-2021.ts). */
 export const SAMPLE_2021 = path.join(ROOT, "assets", "samples", "pengukuran-kinerja-2021.xlsx");
 
@@ -33,7 +35,7 @@ export async function paneExpectations(file: string): Promise<PaneExpectations> 
   const grids = await gridsOf(file);
   const analysis = analyseWorkbook(grids);
   const generate = generateLkjip(grids);
-  if (!generate.source) throw new Error(`${file}: the engine recognises no Pengukuran Kinerja table`);
+  if (!generate.source) throw new Error(`${file}: the engine recognises no Pengukuran Kinerja or Evaluasi Renja table`);
   return {
     analysis,
     counts: analysis.models.map((m) => ({ sheet: m.sheet, counts: countModel(m) })),

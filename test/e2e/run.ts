@@ -22,7 +22,7 @@ import { otherFormatsScenario } from "./browser/otherFormatsScenario";
 import { chromiumVersion, launchBrowser } from "./browser/launch";
 import { sampleScenario } from "./browser/sampleScenario";
 import { ensureBuild } from "./ensureBuild";
-import { ROOT, SAMPLE, SAMPLE_2021 } from "./expectations";
+import { ER_SAMPLE, ROOT, SAMPLE, SAMPLE_2021 } from "./expectations";
 import { Harness } from "./harness";
 import { erCachedValues } from "./libreoffice/erCachedValues";
 import { formulaProof } from "./libreoffice/formulaProof";
@@ -65,6 +65,11 @@ async function browserSuite(h: Harness, options: Options, outDir: string): Promi
   console.log(`browser: ${chromiumVersion()} → ${server.url}taskpane.html`);
   try {
     await sampleScenario(h, browser, server.url, outDir);
+    await sampleScenario(h, browser, server.url, outDir, {
+      file: ER_SAMPLE,
+      suite: "browser: contoh Evaluasi Renja",
+      shots: "er-",
+    });
     await badFilesScenario(h, browser, server.url, outDir);
     await largeFileScenario(h, browser, server.url, outDir);
     await otherFormatsScenario(h, browser, server.url, outDir);
@@ -94,10 +99,13 @@ async function libreOfficeSuite(h: Harness, options: Options): Promise<void> {
     await formulaProof(h, generated, workDir);
     await pdfProof(h, generated, workDir);
     const long = await generateFromFile(SAMPLE_2021);
+    const er = await generateFromFile(ER_SAMPLE);
     await printProof(
       h,
       [
         { label: "contoh 2022", generated },
+        { label: "contoh Evaluasi Renja 2022", generated: er },
+        // Last: its Realisasi Anggaran is the control printed without the page plan.
         { label: "contoh 2021 (tabel panjang)", generated: long },
       ],
       workDir,

@@ -185,6 +185,15 @@ describe("OfficeWorkbook.writeSheets", () => {
     expect(excel.stats.writtenSheets().filter((s) => userSheets.includes(s))).toEqual([]);
   });
 
+  test("the print area of a spec (its tables, not the notes beside them) is set on the sheet", async () => {
+    const excel = createInMemoryExcel({ sheets: [userSheet()] });
+    const spec = anggaranSpec("Tabel 3.10", 12);
+    spec.print = { ...spec.print, area: { top: 0, left: 0, bottom: 14, right: 5 } };
+    await new OfficeWorkbook(excel.run).writeSheets([spec]);
+    expect(excel.workbook.sheet("Tabel 3.10").pageLayout.printArea).toBe("$A$1:$F$15");
+    expect(excel.workbook.sheet("Pengukuran").pageLayout.printArea).toBeNull();
+  });
+
   test("a link to a generated sheet follows the suffix that sheet got", async () => {
     const excel = createInMemoryExcel({ sheets: [userSheet(), gridFromRows("Tabel 3.10", [["tabel saya"]])] });
     const report = await new OfficeWorkbook(excel.run).writeSheets([

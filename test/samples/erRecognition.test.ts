@@ -18,6 +18,7 @@ jest.setTimeout(60_000);
  */
 interface TruthSheet {
   sheet: string;
+  columns: { groups: Record<string, { k: string; rp: string }> };
   tahun: number;
   triwulan: number;
   header: { firstRow: number; lastRow: number; numberRow: number | null };
@@ -69,6 +70,26 @@ describe.each(FIXTURES)("unseen Evaluasi Renja workbook %s", (name) => {
     expect(model.headerRows.map((r) => r + 1)).toEqual([expected.header.firstRow, expected.header.lastRow]);
     expect(model.dataRows.map((r) => r + 1)).toEqual([expected.dataRows.first, expected.dataRows.last]);
     expect([model.tahun, model.triwulan]).toEqual([expected.tahun, expected.triwulan]);
+  });
+
+  it("finds the K and Rp column of every numbered group (also under a mistyped quarter, `VI`)", () => {
+    const keys: Record<string, string> = {
+      renstraTarget: "targetRenstra",
+      renstraLalu: "realisasiRenstra",
+      target: "targetRenja",
+      tw1: "realisasiTw1",
+      tw2: "realisasiTw2",
+      tw3: "realisasiTw3",
+      tw4: "realisasiTw4",
+      total: "realisasi",
+      renstraNow: "realisasiSdTahun",
+      capaian: "tingkatCapaian",
+    };
+    const columns = model.columns as Record<string, number | undefined>;
+    const letter = (key: string) => (columns[key] === undefined ? null : toA1(0, columns[key] as number).slice(0, -1));
+    for (const [group, { k, rp }] of Object.entries(expected.columns.groups)) {
+      expect([group, letter(`${keys[group]}K`), letter(`${keys[group]}Rp`)]).toEqual([group, k, rp]);
+    }
   });
 
   it("places every program, kegiatan and sub kegiatan row at its level, urusan and bidang rows as context", () => {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
-import { PengukuranKinerjaModel } from "../../core/model/types";
+import { SheetModel } from "../../core/model/types";
 import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";
@@ -41,12 +41,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang, lkjip: { final: args.final } });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
-    if (result.evaluasiRenja) {
-      throw new CliError(
-        `Lembar "${result.evaluasiRenja.sheet}" berisi tabel Evaluasi Renja; tabel LKjIP belum dapat dibuat dari bentuk ini. Pilih lembar Pengukuran Kinerja dengan --sheet.`,
-      );
-    }
-    throw new CliError(`Tidak ada tabel Pengukuran Kinerja di ${args.file}.`);
+    throw new CliError(`Tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja di ${args.file}.`);
   }
   const findings = [...result.analysis.findings, ...result.dataPendukungFindings, ...result.tableFindings];
 
@@ -61,7 +56,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   if (findingLines.some((l) => l.startsWith("  … dan "))) {
     io.out(`Daftar lengkap: lembar Hasil Pemeriksaan, atau lkjip validate ${args.file}`);
   }
-  io.out(`Sumber tabel LKjIP: ${describeSource(result.source)}`);
+  io.out(`Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models)}`);
   for (const line of describeWrites(report)) io.out(line);
   if (result.dataPendukungCreated) {
     io.out(
@@ -78,11 +73,15 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   return 0;
 }
 
-function describeSource(m: PengukuranKinerjaModel): string {
+/** `lembar "TW IV 2022" (Evaluasi Renja, s/d Triwulan IV tahun 2022)`, and a note when others could be chosen. */
+function describeSource(m: SheetModel, models: readonly SheetModel[]): string {
+  const bentuk = m.layout === "evaluasi-renja" ? "Evaluasi Renja" : "Pengukuran Kinerja";
   const periode = m.triwulan ? `s/d Triwulan ${ROMAWI[m.triwulan - 1]}` : "triwulan tidak disebut";
   const tahun = m.tahun ? ` tahun ${m.tahun}` : "";
   const note = m.triwulan !== null && m.triwulan < 4 ? " (belum Triwulan IV: angka belum akhir tahun)" : "";
-  return `lembar "${m.sheet}" (${periode}${tahun})${note}`;
+  const others = models.filter((o) => o !== m).map((o) => `"${o.sheet}"`);
+  const choose = others.length > 0 ? `; lembar lain (${others.join(", ")}) dapat dipilih dengan --sheet` : "";
+  return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${choose}`;
 }
 
 /** What happened to the sheets, one line per kind of change. The user's own sheets are never among them. */

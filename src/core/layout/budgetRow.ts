@@ -1,4 +1,4 @@
-import { MaybeNumber, NumberCell, Quarterly } from "../model/types";
+import { MaybeNumber, NumberCell, Quarterly, RowFormulas } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
@@ -85,7 +85,22 @@ export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: numbe
     ];
     draft.unreadable = read.filter(([, r]) => r === UNREADABLE).map(([key]) => key);
   }
+  const formulas = rowFormulas(reader, columns, row);
+  if (formulas) draft.formulas = formulas;
   return draft;
+}
+
+const MONEY_COLUMNS: readonly ColumnKey[] = ["pagu", "kas1", "kas2", "kas3", "kas4", "realisasiAnggaran"];
+
+/** The formulas of the row's money cells, or undefined when none holds one (most rows of most sheets). */
+function rowFormulas(reader: CellReader, columns: ColumnMap, row: number): RowFormulas | undefined {
+  let out: RowFormulas | undefined;
+  for (const key of MONEY_COLUMNS) {
+    const col = columns[key];
+    const formula = col === undefined ? undefined : reader.cell(row, col)?.formula;
+    if (formula) (out ??= {})[key] = formula;
+  }
+  return out;
 }
 
 type Read = NumberCell | null | typeof UNREADABLE;

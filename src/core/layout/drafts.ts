@@ -1,4 +1,4 @@
-import { MaybeNumber, Quarterly, Sasaran, Tujuan, UnreadableColumns } from "../model/types";
+import { MaybeNumber, Quarterly, RowFormulas, Sasaran, Tujuan, UnreadableColumns } from "../model/types";
 
 /** One row of the budget half as read, before its level is known. */
 export interface BudgetRowDraft {
@@ -16,6 +16,8 @@ export interface BudgetRowDraft {
   indent: number;
   /** Number cells of the row that hold text; absent when every cell could be read. */
   unreadable?: UnreadableColumns;
+  /** Formulas of the row's money cells; absent when none holds one. */
+  formulas?: RowFormulas;
 }
 
 export interface SasaranDraft {

@@ -216,6 +216,7 @@ class LevelBuilder {
   private node(row: BudgetRowDraft, level: Level, levelEvidence: LevelEvidence): BudgetNode {
     const node = this.plainNode(row, level, levelEvidence);
     if (row.unreadable) node.unreadable = row.unreadable;
+    if (row.formulas) node.formulas = row.formulas;
     return node;
   }
 

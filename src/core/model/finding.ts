@@ -18,6 +18,13 @@ export type RuleId =
   | "number-out-of-range"
   | "text-too-long"
   | "date-in-amount"
+  | "realisasi-total-mismatch"
+  | "renstra-total-mismatch"
+  | "tingkat-capaian-mismatch"
+  | "realisasi-negative"
+  | "formula-range"
+  | "outside-totals"
+  | "ambiguous-separator"
   | "table-cell-empty"
   | "data-pendukung-orphan"
   | "data-pendukung-uncertain";
@@ -74,9 +81,22 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "number-out-of-range": "error",
   "text-too-long": "warning",
   "date-in-amount": "error",
+  "realisasi-total-mismatch": "error",
+  "renstra-total-mismatch": "error",
+  "tingkat-capaian-mismatch": "warning",
+  "realisasi-negative": "warning",
+  "formula-range": "warning",
+  "outside-totals": "info",
+  "ambiguous-separator": "warning",
   "table-cell-empty": "info",
   "data-pendukung-orphan": "warning",
   "data-pendukung-uncertain": "warning",
 };
+
+/**
+ * Rules whose finding is raised above their severity in some cases: a `formula-range` whose formula also produces
+ * a value other than what the children add up to is an error.
+ */
+export const RULE_SEVERITY_RAISED: Partial<Record<RuleId, Severity>> = { "formula-range": "error" };
 
 export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];

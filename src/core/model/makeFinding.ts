@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { fromA1 } from "../grid/address";
-import { Finding, FindingLevel, FindingParams, RULE_SEVERITY, RuleId } from "./finding";
+import { Finding, FindingLevel, FindingParams, RULE_SEVERITY, RULE_SEVERITY_RAISED, RuleId } from "./finding";
 import { amountParam, renderMessage } from "./messages/render";
 import { MessageKey, ParamsOf } from "./messages/params";
 
@@ -17,6 +17,8 @@ export interface FindingInput<K extends MessageKey> {
   /** The row the finding is about; a level outside FindingLevel (a malformed model) is not kept. */
   level?: string | null;
   name?: unknown;
+  /** True for the raised severity a rule may have (RULE_SEVERITY_RAISED); otherwise the rule's own. */
+  raised?: boolean;
 }
 
 const LEVELS: ReadonlySet<string> = new Set<FindingLevel>([
@@ -66,7 +68,7 @@ export function makeFinding<K extends MessageKey>(input: FindingInput<K>): Findi
   const level = typeof input.level === "string" && LEVELS.has(input.level) ? (input.level as FindingLevel) : null;
   return {
     rule: input.rule,
-    severity: RULE_SEVERITY[input.rule],
+    severity: (input.raised ? RULE_SEVERITY_RAISED[input.rule] : undefined) ?? RULE_SEVERITY[input.rule],
     sheet: input.sheet,
     cell: input.cell,
     expected: toPlain(input.expected),

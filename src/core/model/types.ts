@@ -72,7 +72,15 @@ export interface BudgetNode {
   levelEvidence: LevelEvidence;
   /** Pagu, kas, realisasiAnggaran or capaianAnggaran cells that hold text; absent when every cell could be read. */
   unreadable?: UnreadableColumns;
+  /**
+   * The formula of each money cell of the row that holds one (without `=`), by column; absent when none does. The
+   * formula-range rule reads which rows a parent's SUM takes in.
+   */
+  formulas?: RowFormulas;
 }
+
+/** Formulas of a row's number cells by column key. */
+export type RowFormulas = Partial<Record<ColumnKey, string>>;
 
 export interface SubKegiatan extends BudgetNode {
   level: "subKegiatan";

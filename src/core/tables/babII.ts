@@ -3,7 +3,7 @@ import { SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { amountCell, columnNumberCell, formulaCell, headerCell, indikatorValueCell, textCell } from "./cellStyles";
 import { sumFormula } from "./excelFormulas";
-import { allPrograms, LkjipContext, newBuilder, programData, SasaranFacts, tahunLabel } from "./lkjipContext";
+import { LkjipContext, newBuilder, programData, SasaranFacts, tahunLabel } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toA1 } from "../grid/address";
@@ -154,7 +154,7 @@ function writeProgramTable(
   });
   const headerRows: [number, number] = [start, row];
   row++;
-  const programs = allPrograms(ctx.model);
+  const programs = ctx.programs;
   const first = row;
   programs.forEach((p, i) => {
     b.set(row, 0, textCell(`${i + 1}.`, { align: "center" }));

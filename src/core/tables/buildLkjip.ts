@@ -12,12 +12,15 @@ import { buildSasaranSheets, SASARAN_TABLES } from "./sasaranSheet";
 import { tahunDataPendukung } from "./dataPendukungReader";
 import { gapFindings, TableGap } from "./tableGaps";
 import { pageFooter } from "./pageFooter";
+import { LkjipSource } from "./lkjipSource";
 
 export type { LkjipOptions } from "./lkjipContext";
 export { DEFAULT_LKJIP_OPTIONS } from "./lkjipContext";
 
 export interface LkjipInput {
   model: PengukuranKinerjaModel;
+  /** The source seen through fromEvaluasiRenja, when the sheet is an Evaluasi Renja one (its view is `model`). */
+  source?: LkjipSource;
   findings: Finding[];
   dataPendukung: DataPendukung | null;
   /** The sheet Data Pendukung was read from (default "Data Pendukung"). */
@@ -37,15 +40,16 @@ export interface LkjipSheets {
 }
 
 /**
- * The LKjIP sheets for one recognised Pengukuran Kinerja sheet: Bab II, the Bab III sheets of each sasaran (tables
- * numbered 3.1, 3.2… across sasaran), Realisasi Anggaran (the last table number), and Hasil Pemeriksaan. A table
- * taller than a page gets a sheet of its own. Every sheet carries the page footer.
+ * The LKjIP sheets for one recognised sheet (a Pengukuran Kinerja sheet, or an Evaluasi Renja one through
+ * fromEvaluasiRenja): Bab II, the Bab III sheets of each sasaran (tables numbered 3.1, 3.2… across sasaran),
+ * Realisasi Anggaran (the last table number), and Hasil Pemeriksaan. A table taller than a page gets a sheet of its
+ * own. Every sheet carries the page footer.
  */
 export function buildLkjip(input: LkjipInput): LkjipSheets {
   const options: LkjipOptions = { ...DEFAULT_LKJIP_OPTIONS, ...definedOnly(input.options ?? {}) };
   checkOptions(options);
   const ctx = buildContext(
-    input.model,
+    input.source ?? input.model,
     input.dataPendukung,
     options,
     tahunDataPendukung(input.dataPendukung),

@@ -24,6 +24,7 @@ import {
 import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { normaliseName } from "./text";
+import { asLkjipSource, LkjipSource, sourcePrograms } from "./lkjipSource";
 
 export const ORPHAN_NOTE_HEADING = "Catatan pemeriksaan LKjIP";
 
@@ -32,12 +33,15 @@ export const ORPHAN_NOTE_HEADING = "Catatan pemeriksaan LKjIP";
  * (matched as the tables match them), labels it lacks (the belanja figures), and a note beside each row that
  * matches nothing. Everything goes below the officer's last row or into empty cells right of a table: the writers
  * never write a cell that holds anything, so nothing the officer typed changes. Null when there is nothing to add.
+ * From an Evaluasi Renja source, new indikator rows are prefilled as the template prefills them.
  */
 export function buildDataPendukungAdditions(
-  model: PengukuranKinerjaModel,
+  source: PengukuranKinerjaModel | LkjipSource,
   grid: Grid,
   match: DataPendukungMatch,
 ): SheetSpec | null {
+  const lkjip = asLkjipSource(source);
+  const { model, prefill } = lkjip;
   const sections = findSections(grid);
   if (!sections.some((s) => s.kind === "indikator")) return null;
   const { data } = readDataPendukung(grid);
@@ -79,7 +83,7 @@ export function buildDataPendukungAdditions(
     INDIKATOR_ORDER,
     columnHeaders(model.tahun ? String(model.tahun - 1) : "n-1"),
     missingIndikator.map(({ sasaran, indikator }, i) =>
-      indikatorRowCells(sasaran, indikator, data.indikator.length + i + 1),
+      indikatorRowCells(sasaran, indikator, data.indikator.length + i + 1, prefill?.indikator?.get(indikator)),
     ),
   );
   const allSasaran = model.tujuan.flatMap((t) => t.sasaran);
@@ -95,8 +99,7 @@ export function buildDataPendukungAdditions(
     "program",
     PROGRAM_ORDER,
     PROGRAM_HEADERS,
-    allSasaran
-      .flatMap((s) => s.program)
+    sourcePrograms(lkjip)
       .filter((p) => !match.program.has(p))
       .map((p, i) => programRowCells(p, (data.program?.length ?? 0) + i + 1)),
   );

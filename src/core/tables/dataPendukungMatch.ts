@@ -4,6 +4,7 @@ import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { nameSimilarity } from "./nameSimilarity";
 import { normaliseName } from "./text";
+import { asLkjipSource, LkjipSource, sourcePrograms } from "./lkjipSource";
 
 /** How a Data Pendukung row was matched to an item of the source sheet. */
 export type MatchHow = "kode" | "nama" | "posisi" | "kemiripan";
@@ -47,17 +48,21 @@ export const EMPTY_MATCH: DataPendukungMatch = {
  * not stable (rows move between quarters), so: by kode where both have one (programs); by the same name as people
  * retype it; else by the position of the sasaran and the indikator in the source (n-th sasaran, its m-th indikator)
  * with names still alike, or by a very alike name elsewhere. Matches of the last two kinds are reported for the
- * officer to confirm; rows matching nothing are reported and left where they are.
+ * officer to confirm; rows matching nothing are reported and left where they are. The source is a Pengukuran
+ * Kinerja sheet or an Evaluasi Renja one seen through fromEvaluasiRenja: the same rules match both (an Evaluasi
+ * Renja export's program codes match by kode).
  */
 export function matchDataPendukung(
-  model: PengukuranKinerjaModel,
+  source: PengukuranKinerjaModel | LkjipSource,
   dp: DataPendukung | null,
   dpSheet: string,
 ): DataPendukungMatch {
   if (!dp) return { ...EMPTY_MATCH, indikator: new Map(), program: new Map(), sasaran: new Map() };
+  const lkjip = asLkjipSource(source);
+  const model = lkjip.model;
   const out: DataPendukungMatch = {
     indikator: matchIndikator(model, dp.indikator),
-    program: matchPrograms(model, dp.program ?? []),
+    program: matchPrograms(sourcePrograms(lkjip), dp.program ?? []),
     sasaran: matchSasaran(model, dp.sasaran ?? []),
     orphans: [],
     findings: [],
@@ -204,8 +209,7 @@ function kodeOf(s: string | undefined): string {
   return (s ?? "").replace(/\s+/g, "").replace(/\.+$/, "");
 }
 
-function matchPrograms(model: PengukuranKinerjaModel, rows: DataProgram[]): Map<Program, Matched<DataProgram>> {
-  const programs = model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program));
+function matchPrograms(programs: Program[], rows: DataProgram[]): Map<Program, Matched<DataProgram>> {
   const result = new Map<Program, Matched<DataProgram>>();
   const free = new Set(rows);
   const take = (p: Program, d: DataProgram, how: MatchHow, certain: boolean) => {

@@ -16,6 +16,7 @@ import {
   SASARAN_HEADERS,
   SasaranColumn,
 } from "./dataPendukungLayout";
+import { asLkjipSource, IndikatorPrefill, LkjipSource, sourcePrograms } from "./lkjipSource";
 
 /** Column order of each table; the three share the sheet's columns A, B, C, … */
 export const INDIKATOR_ORDER: DataColumn[] = [
@@ -40,7 +41,8 @@ export const DATA_PENDUKUNG_HEADER_ROW = LABELS_TOP + LABELS.length + 1;
 export const TEMPLATE_TOTAL_CELL = toA1(LABELS_TOP + LABELS.indexOf(LABEL_TOTAL), 2);
 
 const INSTRUCTION =
-  "Isi sel berwarna kuning: data ini tidak ada di lembar Pengukuran Kinerja tetapi dipakai tabel LKjIP. " +
+  "Isi sel berwarna kuning: data ini tidak ada di lembar sumber (Pengukuran Kinerja atau Evaluasi Renja) tetapi " +
+  "dipakai tabel LKjIP. " +
   "Polaritas: positif (makin tinggi makin baik), negatif (makin rendah makin baik; capaian (2T − R)/T), " +
   "negatif-b (makin rendah makin baik; capaian T/R), stabil (makin dekat target makin baik). " +
   "Persentase boleh ditulis 0,38% atau 0,38 (dibaca 0,38%). Kosongkan yang belum diketahui. Indikator yang tidak " +
@@ -66,10 +68,11 @@ interface TemplateLayout {
   programHeader: number;
 }
 
-function layoutOf(model: PengukuranKinerjaModel): TemplateLayout {
-  const indikator = indikatorRows(model);
-  const sasaran = model.tujuan.flatMap((t) => t.sasaran);
-  const program = sasaran.flatMap((s) => s.program);
+function layoutOf(source: PengukuranKinerjaModel | LkjipSource): TemplateLayout {
+  const lkjip = asLkjipSource(source);
+  const indikator = indikatorRows(lkjip.model);
+  const sasaran = lkjip.model.tujuan.flatMap((t) => t.sasaran);
+  const program = sourcePrograms(lkjip);
   const indikatorHeader = DATA_PENDUKUNG_HEADER_ROW;
   const sasaranHeader = indikatorHeader + indikator.length + 2;
   const programHeader = sasaranHeader + sasaran.length + 2;
@@ -79,9 +82,11 @@ function layoutOf(model: PengukuranKinerjaModel): TemplateLayout {
 /**
  * The fill-in sheet for what the Pengukuran Kinerja sheet lacks: office name, total budget, year and the belanja
  * figures of Realisasi Anggaran; then one row per indikator (sasaran and indikator prefilled, the rest to fill),
- * one per sasaran (its Rencana Tindak Lanjut), one per program (its sumber dana, the KET. of Tabel 2.2).
+ * one per sasaran (its Rencana Tindak Lanjut), one per program (its sumber dana, the KET. of Tabel 2.2). From an
+ * Evaluasi Renja source, what that sheet holds is prefilled (the office's name, satuan, target akhir Renstra).
  */
-export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): SheetSpec {
+export function buildDataPendukungTemplate(source: PengukuranKinerjaModel | LkjipSource): SheetSpec {
+  const { model, prefill } = asLkjipSource(source);
   const b = new SheetBuilder(WIDTHS);
   const width = WIDTHS.length;
   b.set(0, 0, { value: "DATA PENDUKUNG LKjIP", bold: true, fontSize: 12 });
@@ -94,17 +99,17 @@ export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): Sheet
       label === LABEL_TAHUN
         ? input(model.tahun ?? null, { numFmt: "0", align: "left" })
         : label === LABELS[0]
-          ? input(null)
+          ? input(prefill?.namaPerangkatDaerah ?? null)
           : input(null, { numFmt: "#,##0", align: "right" });
     b.setMerged(LABELS_TOP + i, 0, LABELS_TOP + i, 1, readOnly(label, { bold: true }));
     b.setMerged(LABELS_TOP + i, 2, LABELS_TOP + i, 3, cell);
   });
 
-  const layout = layoutOf(model);
+  const layout = layoutOf(source);
   const headers = columnHeaders(model.tahun ? String(model.tahun - 1) : "n-1");
   INDIKATOR_ORDER.forEach((key, c) => b.set(layout.indikatorHeader, c, headerCell(headers[key])));
   layout.indikator.forEach(({ sasaran, indikator, no }, i) => {
-    const cells = indikatorRowCells(sasaran, indikator, no);
+    const cells = indikatorRowCells(sasaran, indikator, no, prefill?.indikator?.get(indikator));
     INDIKATOR_ORDER.forEach((key, c) => b.set(layout.indikatorHeader + 1 + i, c, cells[key]));
   });
   SASARAN_ORDER.forEach((key, c) => b.set(layout.sasaranHeader, c, headerCell(SASARAN_HEADERS[key])));
@@ -124,22 +129,26 @@ export function buildDataPendukungTemplate(model: PengukuranKinerjaModel): Sheet
 }
 
 /** The template's cell for an indikator's column (where a first run tells the officer to write it). */
-export function templateIndikatorCell(model: PengukuranKinerjaModel, ind: Indikator, column: DataColumn): string {
-  const layout = layoutOf(model);
+export function templateIndikatorCell(
+  source: PengukuranKinerjaModel | LkjipSource,
+  ind: Indikator,
+  column: DataColumn,
+): string {
+  const layout = layoutOf(source);
   const i = layout.indikator.findIndex((x) => x.indikator === ind);
   return toA1(layout.indikatorHeader + 1 + Math.max(0, i), INDIKATOR_ORDER.indexOf(column));
 }
 
-export function templateSasaranCell(model: PengukuranKinerjaModel, s: Sasaran): string {
-  const layout = layoutOf(model);
+export function templateSasaranCell(source: PengukuranKinerjaModel | LkjipSource, s: Sasaran): string {
+  const layout = layoutOf(source);
   return toA1(
     layout.sasaranHeader + 1 + Math.max(0, layout.sasaran.indexOf(s)),
     SASARAN_ORDER.indexOf("rencanaTindakLanjut"),
   );
 }
 
-export function templateProgramCell(model: PengukuranKinerjaModel, p: Program): string {
-  const layout = layoutOf(model);
+export function templateProgramCell(source: PengukuranKinerjaModel | LkjipSource, p: Program): string {
+  const layout = layoutOf(source);
   return toA1(layout.programHeader + 1 + Math.max(0, layout.program.indexOf(p)), PROGRAM_ORDER.indexOf("sumberDana"));
 }
 
@@ -156,20 +165,28 @@ export function indikatorRows(model: PengukuranKinerjaModel): { sasaran: Sasaran
 
 /**
  * One indikator's row: sasaran and indikator prefilled (an unnamed indikator's name is left for the officer to
- * fill), satuan editable, polaritas `positif` offered in a list, the rest to fill.
+ * fill), satuan editable, polaritas `positif` offered in a list, the rest to fill; the satuan and target akhir
+ * Renstra prefilled where the source sheet holds them (an Evaluasi Renja form does).
  */
-export function indikatorRowCells(sasaran: Sasaran, ind: Indikator, no: number): Record<DataColumn, CellSpec> {
+export function indikatorRowCells(
+  sasaran: Sasaran,
+  ind: Indikator,
+  no: number,
+  known?: IndikatorPrefill,
+): Record<DataColumn, CellSpec> {
   const pct = ind.persen ? { numFmt: "0.00%", align: "center" as const } : { align: "center" as const };
   const name = ind.name.trim();
+  const akhir = known?.targetAkhirRenstra?.value ?? null;
+  const satuan = known?.satuan?.trim() || (ind.persen ? "%" : null);
   return {
     no: readOnly(no, { align: "center" }),
     sasaran: readOnly(sasaran.name),
     indikator: name ? readOnly(name) : input(null),
-    satuan: input(ind.persen ? "%" : null, { align: "center" }),
+    satuan: input(satuan, { align: "center" }),
     polaritas: input("positif", { align: "center", validationList: [...POLARITAS] }),
     targetTahunLalu: input(null, pct),
     realisasiTahunLalu: input(null, pct),
-    targetAkhirRenstra: input(null, pct),
+    targetAkhirRenstra: input(akhir === null ? null : (ind.persen ? akhir.div(100) : akhir).toNumber(), pct),
     analisis: input(null),
     programPenunjang: input(null),
   };

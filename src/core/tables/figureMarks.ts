@@ -1,5 +1,5 @@
 import { fromA1 } from "../grid/address";
-import { ColumnKey } from "../model/columns";
+import { ColumnKey, ER_COLUMN_KEYS } from "../model/columns";
 import { SheetModel } from "../model/types";
 import { Finding } from "../model/finding";
 import { CellSpec } from "./sheetSpec";
@@ -26,14 +26,19 @@ const BUDGET_COLUMNS: ColumnKey[] = [
   "capaianAnggaran",
 ];
 
+/** An Evaluasi Renja row: its name and code, and every Rp column, are its budget half; K and % its kinerja half. */
+const ER_BUDGET_COLUMNS: ColumnKey[] = ["kode", "uraian", ...ER_COLUMN_KEYS.filter((k) => k.endsWith("Rp"))];
+
 /**
  * Marks, while the report is a draft, every figure computed from a row of the source sheet that has an `error`
  * finding: a number format with a trailing `*` (the cell stays a number) and a cell note naming the finding.
  * A sheet row holds an indikator on its left and a budget line on its right: each half is its own row here, so a
- * budget finding does not mark the indikator that shares its line. Undefined when nothing is to be marked.
+ * budget finding does not mark the indikator that shares its line. An Evaluasi Renja row holds its own indikator's
+ * K figures beside its Rp figures: split the same way, by that form's columns. Undefined when nothing is to be marked.
  */
 export function figureMarker(model: SheetModel, findings: Finding[]): FigureMarker | undefined {
-  const budget = new Set(BUDGET_COLUMNS.map((k) => model.columns[k]).filter((c): c is number => c !== undefined));
+  const budgetKeys = model.layout === "evaluasi-renja" ? ER_BUDGET_COLUMNS : BUDGET_COLUMNS;
+  const budget = new Set(budgetKeys.map((k) => model.columns[k]).filter((c): c is number => c !== undefined));
   const known = new Set(Object.values(model.columns).filter((c): c is number => c !== undefined));
   const halvesOf = (col: number): ("kinerja" | "anggaran")[] =>
     !known.has(col) ? ["kinerja", "anggaran"] : budget.has(col) ? ["anggaran"] : ["kinerja"];

@@ -5,6 +5,7 @@ import { DATA_PENDUKUNG_SHEET, DataIndikator, DataPendukung, DataProgram, DataSa
 import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, Tujuan } from "../model/types";
 import { Finding } from "../model/finding";
 import { computed, yearlyTarget } from "./engineValues";
+import { asLkjipSource, LkjipSource, RenstraFigures, sourcePrograms } from "./lkjipSource";
 import { toRoman } from "./text";
 import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
 import { FigureMarker, figureMarker } from "./figureMarks";
@@ -41,6 +42,8 @@ export interface IndikatorFacts {
   polaritasAssumed: boolean;
   /** Engine capaian kinerja in percent points; null when an input is missing or the formula is undefined. */
   capaian: Decimal | null;
+  /** The source's own Renstra figures (Evaluasi Renja columns 6, 7, 14, 15), when it has them. */
+  renstra?: RenstraFigures;
 }
 
 export interface SasaranFacts {
@@ -78,6 +81,10 @@ export interface LkjipContext {
   /** Marks figures from rows with an error finding; undefined in final mode or when there is none. */
   marker?: FigureMarker;
   sasaran: SasaranFacts[];
+  /** Every program in sheet order with its kegiatan and sub kegiatan: Bab II 2.2 and Realisasi Anggaran. */
+  programs: Program[];
+  /** True when the indikator carry the source's own Renstra figures (an Evaluasi Renja sheet). */
+  renstraFromSource: boolean;
 }
 
 /** A builder for one generated sheet, marking figures as the context says. */
@@ -93,11 +100,6 @@ export function sasaranData(ctx: LkjipContext, s: Sasaran): DataSasaran | null {
   return ctx.match.sasaran.get(s)?.data ?? null;
 }
 
-/** Every program of the sheet in order. */
-export function allPrograms(model: PengukuranKinerjaModel): Program[] {
-  return model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program));
-}
-
 function sumOrNull(values: (NumberCell | null)[]): Decimal | null {
   const present = values.filter((v): v is NumberCell => v !== null);
   return present.length === 0 ? null : sum(present.map((v) => v.value));
@@ -106,7 +108,11 @@ function sumOrNull(values: (NumberCell | null)[]): Decimal | null {
 /** A name typed into Data Pendukung by an earlier version for an unnamed indikator: a label, not a name. */
 const OLD_PLACEHOLDER = /^indikator tanpa nama \(sel [a-z]+\d+\)$/i;
 
-function indikatorFacts(ind: Indikator, match: DataPendukungMatch): IndikatorFacts {
+function indikatorFacts(
+  ind: Indikator,
+  match: DataPendukungMatch,
+  renstra: RenstraFigures | undefined,
+): IndikatorFacts {
   const target = yearlyTarget(ind.target);
   const realisasi = ind.realisasi;
   const data = match.indikator.get(ind)?.data ?? null;
@@ -115,18 +121,36 @@ function indikatorFacts(ind: Indikator, match: DataPendukungMatch): IndikatorFac
   const polaritas = data?.polaritas ?? "positif";
   const polaritasAssumed = data !== null && data.polaritasTertulis === false;
   const capaian = target && realisasi ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas)) : null;
-  return { indikator: ind, label, target, realisasi, data, polaritas, polaritasAssumed, capaian };
+  const facts: IndikatorFacts = {
+    indikator: ind,
+    label,
+    target,
+    realisasi,
+    data,
+    polaritas,
+    polaritasAssumed,
+    capaian,
+  };
+  if (renstra) facts.renstra = renstra;
+  return facts;
 }
 
+/**
+ * What the tables are built from. `source` is a Pengukuran Kinerja sheet, or an Evaluasi Renja sheet seen through
+ * fromEvaluasiRenja (its own program trees and Renstra figures beside the view).
+ */
 export function buildContext(
-  model: PengukuranKinerjaModel,
+  source: PengukuranKinerjaModel | LkjipSource,
   dataPendukung: DataPendukung | null,
   options: LkjipOptions,
   tahunDataPendukung: number | null,
   findings: Finding[] = [],
   dataPendukungSheet: string = DATA_PENDUKUNG_SHEET,
 ): LkjipContext {
-  const match = matchDataPendukung(model, dataPendukung, dataPendukungSheet);
+  const lkjip = asLkjipSource(source);
+  const { model, renstra, prefill } = lkjip;
+  const programs = sourcePrograms(lkjip);
+  const match = matchDataPendukung(lkjip, dataPendukung, dataPendukungSheet);
   const sasaran: SasaranFacts[] = [];
   for (const tujuan of model.tujuan) {
     for (const s of tujuan.sasaran) {
@@ -138,7 +162,7 @@ export function buildContext(
         roman: toRoman(nomor),
         tujuan,
         sasaran: s,
-        indikator: s.indikator.map((i) => indikatorFacts(i, match)),
+        indikator: s.indikator.map((i) => indikatorFacts(i, match, renstra?.get(i))),
         pagu,
         realisasiAnggaran,
         capaianAnggaran: pagu && realisasiAnggaran ? computed(() => capaianAnggaran(realisasiAnggaran, pagu)) : null,
@@ -150,8 +174,9 @@ export function buildContext(
     model,
     options,
     tahun: model.tahun ?? tahunDataPendukung,
-    namaPerangkatDaerah: dataPendukung?.namaPerangkatDaerah.trim() ?? "",
-    totalAnggaran: fromDp ?? sum(allPrograms(model).map((p) => p.pagu?.value)),
+    // Data Pendukung's, else the name the source sheet states (an Evaluasi Renja form's "Perangkat Daerah : …").
+    namaPerangkatDaerah: dataPendukung?.namaPerangkatDaerah.trim() || prefill?.namaPerangkatDaerah || "",
+    totalAnggaran: fromDp ?? sum(programs.map((p) => p.pagu?.value)),
     totalDariDataPendukung: fromDp !== null,
     totalAnggaranCell: dataPendukung ? dataPendukung.labelCells?.totalAnggaran : TEMPLATE_TOTAL_CELL,
     dataPendukung,
@@ -160,11 +185,13 @@ export function buildContext(
     ...(dataPendukung
       ? {}
       : {
-          programDanaCell: (p: Program) => templateProgramCell(model, p),
-          sasaranRtlCell: (s: Sasaran) => templateSasaranCell(model, s),
+          programDanaCell: (p: Program) => templateProgramCell(lkjip, p),
+          sasaranRtlCell: (s: Sasaran) => templateSasaranCell(lkjip, s),
         }),
-    marker: options.final ? undefined : figureMarker(model, findings),
+    marker: options.final ? undefined : figureMarker(lkjip.recognised ?? model, findings),
     sasaran,
+    programs,
+    renstraFromSource: renstra !== undefined,
   };
 }
 

@@ -10,7 +10,7 @@ import { exactSen, nearestQuotient } from "../numbers/exact";
 import { amountCell, emptyCell, formulaCell, fractionFormulaCell, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { ratioFormula, sumFormula } from "./excelFormulas";
-import { allPrograms, LkjipContext, newBuilder, tahunLabel } from "./lkjipContext";
+import { LkjipContext, newBuilder, tahunLabel } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toLetters } from "./text";
@@ -54,7 +54,7 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
     { label: "%" },
   ]);
   const header: [number, number] = [headerTop, row - 1];
-  const programs = allPrograms(ctx.model);
+  const programs = ctx.programs;
   const totalRow = row++;
   const dp = ctx.dataPendukung;
   const belanja: [string, DataBelanja | undefined][] = [

@@ -5,6 +5,7 @@ import { writeCapaianTahunIni, writePerbandinganRenstra, writePerbandinganTahunL
 import { writeAlokasi, writeEfisiensi, writePencapaianKinerjaAnggaran } from "./anggaranTables";
 import { writeKeberhasilan, writeProgramPenunjang, writeRencanaTindakLanjut } from "./narrativeTables";
 import { writeTitleBlock } from "./titleBlock";
+import { writePerbandinganRenstraSumber } from "./renstraTables";
 import { composeSheets, Section } from "./sheetComposer";
 import { TableGap } from "./tableGaps";
 
@@ -19,6 +20,12 @@ export const SASARAN_TABLES: ((t: SasaranTable) => number)[] = [
   writeKeberhasilan,
   writeProgramPenunjang,
 ];
+
+/** The tables of one sasaran for this source: the Renstra comparison from the source's own columns when it has them. */
+export function sasaranTables(ctx: LkjipContext): ((t: SasaranTable) => number)[] {
+  if (!ctx.renstraFromSource) return SASARAN_TABLES;
+  return SASARAN_TABLES.map((write) => (write === writePerbandinganRenstra ? writePerbandinganRenstraSumber : write));
+}
 
 /** The Rencana Tindak Lanjut follows this table (Keberhasilan/Kegagalan), as in the seed. */
 const RTL_AFTER = SASARAN_TABLES.indexOf(writeKeberhasilan);
@@ -39,7 +46,7 @@ export function buildSasaranSheets(
   firstTable: number,
 ): { specs: SheetSpec[]; gaps: TableGap[] } {
   const sections: Section[] = [];
-  SASARAN_TABLES.forEach((write, i) => {
+  sasaranTables(ctx).forEach((write, i) => {
     const nomor = `3.${firstTable + i}`;
     sections.push({ nomor, label: `Tabel ${nomor}`, write: (b, row) => write({ b, row, ctx, s, nomor }) });
     if (i === RTL_AFTER) {

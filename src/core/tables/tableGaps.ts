@@ -8,6 +8,8 @@ export type GapReason =
   | "source-target"
   | "source-realisasi"
   | "source-both"
+  /** An Evaluasi Renja sheet's own Renstra column (6, 7, 14) is empty for the indikator. */
+  | "source-renstra"
   | "unnamed"
   | "no-program"
   | "no-pagu"

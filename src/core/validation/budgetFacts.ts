@@ -1,3 +1,4 @@
+import { ErNode } from "../model/evaluasiRenja";
 import { MaybeNumber, SheetModel } from "../model/types";
 import { roundTo } from "../numbers/decimal";
 import { MAX_PERCENT_PLACES, scaledSafeInteger } from "../numbers/exact";
@@ -42,6 +43,8 @@ export interface BudgetFacts {
    */
   kasSdTw: { sen: Float64Array; filled: Uint8Array; unreadable: Uint8Array }[];
   capaian: CapaianColumn;
+  /** Evaluasi Renja only: the realisasi Rp of each triwulan (9)–(12), per quarter, not cumulative. */
+  realisasiTriwulan?: [MoneyColumn, MoneyColumn, MoneyColumn, MoneyColumn];
 }
 
 /** The stated capaian anggaran of every row. */
@@ -116,6 +119,19 @@ export function budgetFacts(model: SheetModel): BudgetFacts {
     if (unreadable !== undefined) markUnreadable(facts, i, unreadable);
   }
   const columns = [pagu, ...kas, realisasi];
+  if (model.layout === "evaluasi-renja") {
+    const quarters = [0, 1, 2, 3].map(() => column(n)) as BudgetFacts["kas"];
+    for (let i = 0; i < n; i++) {
+      const node = refs[i].node as Partial<ErNode>;
+      const values: readonly MaybeNumber[] = Array.isArray(node.realisasiTriwulan) ? node.realisasiTriwulan : [];
+      for (let q = 0; q < 4; q++) put(quarters[q], i, readSen(values[q]));
+      const unreadable: unknown = node.unreadable;
+      if (Array.isArray(unreadable))
+        for (let q = 0; q < 4; q++) if (unreadable.includes(ER_TRIWULAN_KEYS[q])) quarters[q].unreadable[i] = 1;
+    }
+    facts.realisasiTriwulan = quarters;
+    columns.push(...quarters);
+  }
   for (let i = 0; i < n; i++) {
     const rows = refs[i].childRows;
     if (rows.length === 0) continue;
@@ -147,12 +163,14 @@ export function budgetFacts(model: SheetModel): BudgetFacts {
 }
 
 const KAS_COLUMNS = ["kas1", "kas2", "kas3", "kas4"];
+const ER_TRIWULAN_KEYS = ["realisasiTw1Rp", "realisasiTw2Rp", "realisasiTw3Rp", "realisasiTw4Rp"];
 
+/** Pagu and realisasi as each family names them: target Renja Rp (8) and realisasi Rp (13) in an Evaluasi Renja. */
 function markUnreadable(facts: BudgetFacts, i: number, columns: unknown): void {
   if (!Array.isArray(columns)) return;
   for (const c of columns) {
-    if (c === "pagu") facts.pagu.unreadable[i] = 1;
-    else if (c === "realisasiAnggaran") facts.realisasi.unreadable[i] = 1;
+    if (c === "pagu" || c === "targetRenjaRp") facts.pagu.unreadable[i] = 1;
+    else if (c === "realisasiAnggaran" || c === "realisasiRp") facts.realisasi.unreadable[i] = 1;
     else if (c === "capaianAnggaran") facts.capaian.unreadable[i] = 1;
     else if (KAS_COLUMNS.includes(c)) facts.kas[KAS_COLUMNS.indexOf(c)].unreadable[i] = 1;
   }

@@ -103,7 +103,25 @@ export function budgetValue(node: BudgetNode, column: BudgetColumn): MaybeNumber
 const KAS_INDEX: Record<"kas1" | "kas2" | "kas3" | "kas4", number> = { kas1: 0, kas2: 1, kas3: 2, kas4: 3 };
 
 export function budgetCell(model: SheetModel, node: BudgetNode, column: BudgetColumn): string | null {
-  return cellIn(model, node.row, column, budgetValue(node, column));
+  const key = familyKey(model, column);
+  return key === null ? null : cellIn(model, node.row, key, budgetValue(node, column));
+}
+
+/**
+ * The column a BudgetColumn is in each family: an Evaluasi Renja sheet keeps its pagu in target Renja Rp (8) and
+ * its realisasi in Rp (13), and has no anggaran kas or capaian anggaran (null).
+ */
+export function familyKey(model: SheetModel, column: BudgetColumn): ColumnKey | null {
+  if (model.layout !== "evaluasi-renja") return column;
+  if (column === "pagu") return "targetRenjaRp";
+  if (column === "realisasiAnggaran") return "realisasiRp";
+  return null;
+}
+
+/** True when the node's cell of a BudgetColumn holds text, in the node's family's own column key. */
+export function isBudgetUnreadable(model: SheetModel, node: BudgetNode, column: BudgetColumn): boolean {
+  const key = familyKey(model, column);
+  return key !== null && isUnreadable(node, key);
 }
 
 export interface NodeRef {

@@ -15,6 +15,10 @@ import { realisasiOverKas } from "./rules/realisasiOverKas";
 import { realisasiOverPagu } from "./rules/realisasiOverPagu";
 import { realisasiVsChildren } from "./rules/realisasiVsChildren";
 import { recognitionFindings } from "./rules/recognitionFindings";
+import { erLayoutFindings } from "./rules/erLayoutFindings";
+import { formulaRange } from "./rules/formulaRange";
+import { realisasiNegative } from "./rules/realisasiNegative";
+import { rowEquationMismatch } from "./rules/rowEquationMismatch";
 
 export type { OpsiValidasi } from "./opsi";
 
@@ -32,7 +36,14 @@ export const SHEET_RULES: readonly SheetRule[] = [
   capaianAnggaranMismatch,
   capaianKinerjaMismatch,
   missingValue,
+  rowEquationMismatch,
+  realisasiNegative,
+  formulaRange,
+  erLayoutFindings,
 ];
+
+/** Findings a formula-range at the same cell replaces: the wrong range is the cause, the wrong sum its effect. */
+const REPLACED_BY_FORMULA_RANGE = new Set(["pagu-vs-children", "kas-vs-children", "realisasi-vs-children"]);
 
 /** A rule that fails on a malformed model reports nothing rather than stopping the whole validation. */
 function safely(run: () => Finding[]): Finding[] {
@@ -54,7 +65,8 @@ function position(cell: string): { row: number; col: number } {
 
 /**
  * Every finding about the recognised sheets: recognition's own, each sheet rule, and realisasi-decreased across
- * sheets. One finding per rule, sheet and cell; a missing-value on a cell another finding covers is dropped.
+ * sheets. One finding per rule, sheet and cell; a missing-value on a cell another finding covers is dropped, and so
+ * is a *-vs-children finding at a cell whose formula-range finding names its cause.
  * Sorted by model order, then row, then column. Never throws.
  */
 export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding[] {
@@ -90,7 +102,14 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
     if (f.rule !== "missing-value") covered.add(`${f.sheet}\u0000${f.cell}`);
     return true;
   });
-  const kept = unique.filter(({ f }) => f.rule !== "missing-value" || !covered.has(`${f.sheet}\u0000${f.cell}`));
+  const rangeCells = new Set(
+    unique.filter(({ f }) => f.rule === "formula-range").map(({ f }) => `${f.sheet}\u0000${f.cell}`),
+  );
+  const kept = unique.filter(({ f }) => {
+    const at = `${f.sheet}\u0000${f.cell}`;
+    if (f.rule === "missing-value") return !covered.has(at);
+    return !(REPLACED_BY_FORMULA_RANGE.has(f.rule) && rangeCells.has(at));
+  });
 
   const withPos = kept.map((t) => ({ ...t, pos: position(t.f.cell) }));
   withPos.sort((a, b) => a.model - b.model || a.pos.row - b.pos.row || a.pos.col - b.pos.col);

@@ -1,15 +1,14 @@
 import { columnLetters } from "../../core/grid/address";
+import { isNameChar, scanFormula } from "../../core/grid/formulaScan";
 /**
  * Formula text as the package stores it, turned into what Excel shows and what each cell of a shared formula holds.
- * A small scanner walks the text: string literals, quoted sheet names, `[…]` (structured references, external
- * workbook indexes) and error literals are copied as they are; each word (a run of name characters) is a function
- * name, a sheet name, a defined name, or a reference, told apart by what follows it and by its shape.
+ * The engine's scanner (core/grid/formulaScan.ts) walks the text: string literals, quoted sheet names, `[…]` and
+ * error literals are copied as they are; each word is a function name, a sheet name, a defined name, or a
+ * reference, told apart by what follows it and by its shape.
  */
 
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
-
-const ERROR_LITERALS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"];
 
 /** Prefixes Excel writes before functions newer than 2007 and LAMBDA parameters, and never shows. */
 const HIDDEN_PREFIX = /^(_xlfn\.|_xlws\.|_xlpm\.)+/i;
@@ -33,32 +32,8 @@ export function shiftFormula(text: string, rows: number, cols: number): string {
 
 function rewrite(text: string, rows: number, cols: number): string {
   let out = "";
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i];
-    if (ch === '"' || ch === "'") {
-      const end = closingQuote(text, i, ch);
-      out += text.slice(i, end);
-      i = end;
-    } else if (ch === "[") {
-      const end = closingBracket(text, i);
-      out += text.slice(i, end);
-      i = end;
-    } else if (ch === "#") {
-      const literal = ERROR_LITERALS.find((e) => text.slice(i, i + e.length).toUpperCase() === e);
-      const length = literal?.length ?? 1;
-      out += text.slice(i, i + length);
-      i += length;
-    } else if (isNameChar(text.charCodeAt(i), ch)) {
-      let end = i + 1;
-      while (end < n && isNameChar(text.charCodeAt(end), text[end])) end++;
-      out += word(text, i, end, rows, cols);
-      i = end;
-    } else {
-      out += ch;
-      i++;
-    }
+  for (const t of scanFormula(text)) {
+    out += t.kind === "word" ? word(text, t.start, t.end, rows, cols) : text.slice(t.start, t.end);
   }
   return out;
 }
@@ -120,46 +95,6 @@ function shiftRow(abs: string, digits: string, rows: number): string {
   if (abs || row < 1 || row > MAX_ROW) return `${abs}${digits}`;
   const moved = row + rows;
   return moved < 1 || moved > MAX_ROW ? "#REF!" : String(moved);
-}
-
-function closingQuote(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
-}
-
-function closingBracket(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "'" && depth > 0) {
-      i++; // `'` escapes the next character inside a structured reference
-    } else if (ch === "[") depth++;
-    else if (ch === "]" && --depth === 0) return i + 1;
-  }
-  return text.length;
-}
-
-/** Letters, digits, `_`, `.`, `$`, `\` and `?` make up names, references and numbers; so do non-ASCII letters. */
-function isNameChar(code: number, ch: string): boolean {
-  if (code < 128) {
-    return (
-      (code >= 65 && code <= 90) ||
-      (code >= 97 && code <= 122) ||
-      (code >= 48 && code <= 57) ||
-      code === 95 ||
-      code === 46 ||
-      code === 36 ||
-      code === 92 ||
-      code === 63
-    );
-  }
-  return /[\p{L}\p{N}]/u.test(ch);
 }
 
 function columnNumber(letters: string): number {

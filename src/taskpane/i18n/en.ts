@@ -46,8 +46,6 @@ export const en: Messages = {
   noTableBody: "No sheet holds the column headers of a Pengukuran Kinerja or an Evaluasi Renja table.",
   missingHeaders: (sheet: string, words: string) => `Sheet "${sheet}": column headers not found: ${words}.`,
   skippedSheets: (names: string) => `Skipped (not a Pengukuran Kinerja or Evaluasi Renja table): ${names}.`,
-  evaluasiRenjaSource: (sheet: string) =>
-    `Sheet "${sheet}" holds an Evaluasi Renja table; the LKjIP tables cannot be built from that form yet. Choose a Pengukuran Kinerja sheet as the source.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
     `${num(sheets)} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found ${num(findings)} ${findings === 1 ? "finding" : "findings"}, ${num(errors)} of them ${errors === 1 ? "an error" : "errors"}.`,
   sourceHeading: "Source of the LKjIP tables",

@@ -53,8 +53,6 @@ export const id = {
   noTableBody: "Tidak ada lembar yang memuat judul kolom tabel Pengukuran Kinerja atau Evaluasi Renja.",
   missingHeaders: (sheet: string, words: string) => `Lembar "${sheet}": judul kolom tidak ditemukan: ${words}.`,
   skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja atau Evaluasi Renja): ${names}.`,
-  evaluasiRenjaSource: (sheet: string) =>
-    `Lembar "${sheet}" berisi tabel Evaluasi Renja; tabel LKjIP belum dapat dibuat dari bentuk ini. Pilih lembar Pengukuran Kinerja sebagai sumber.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
     `${num(sheets)} lembar dikenali; pemeriksaan menemukan ${num(findings)} temuan, ${num(errors)} di antaranya kesalahan.`,
   sourceHeading: "Sumber tabel LKjIP",

@@ -74,12 +74,7 @@ export class PortSession implements WorkbookSession {
     // Let a pane on this thread paint the new phase before the synchronous engine work blocks it.
     await yieldToRender();
     const outcome = this.engine.generate(content.grids, { sheet, columns: content.columns, lang });
-    if (!outcome.source) {
-      if ("evaluasiRenja" in outcome && outcome.evaluasiRenja) {
-        return { status: "evaluasiRenja", sheet: outcome.evaluasiRenja.sheet };
-      }
-      return { status: "noTable", skipped: outcome.analysis.skipped };
-    }
+    if (!outcome.source) return { status: "noTable", skipped: outcome.analysis.skipped };
     onProgress?.({ phase: "menulis", done: 0, total: outcome.specs.length });
     const written = await this.port.writeSheets(outcome.specs, {
       onProgress,

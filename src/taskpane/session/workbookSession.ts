@@ -68,9 +68,7 @@ export type GenerateResult =
       dataPendukung: string | null;
       report: WriteReport;
     }
-  | { status: "noTable"; skipped: SkippedSheet[] }
-  /** The latest recognised sheet is an Evaluasi Renja table, from which no LKjIP is built yet. */
-  | { status: "evaluasiRenja"; sheet: string };
+  | { status: "noTable"; skipped: SkippedSheet[] };
 
 /**
  * The pane's one way to its workbook: read it, check it, explain a finding's row, build the LKjIP sheets. In Excel

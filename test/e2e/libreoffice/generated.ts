@@ -15,7 +15,7 @@ export async function generateFromFile(file: string): Promise<GeneratedWorkbook>
   const grids = [];
   for (const sheet of await port.listSheets()) grids.push(await port.readSheet(sheet.name));
   const result = generateLkjip(grids);
-  if (!result.source) throw new Error(`${file}: no Pengukuran Kinerja table`);
+  if (!result.source) throw new Error(`${file}: no Pengukuran Kinerja or Evaluasi Renja table`);
   const report = await port.writeSheets(result.specs);
   const sheets = result.specs.flatMap((spec, i) => {
     const name = report.sheets[i].name;

@@ -52,6 +52,8 @@ export interface FakePageLayout {
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows: string | null;
+  /** The print area (PageLayout.setPrintArea), as an absolute A1 range; null when the whole sheet prints. */
+  printArea: string | null;
   margins: { left?: number; right?: number; top?: number; bottom?: number; header?: number; footer?: number };
   /** Headers and footers for all pages (HeaderFooterGroup.defaultForAllPages), in Excel's `&P`/`&N` codes. */
   headersFooters: FakeHeadersFooters;
@@ -74,6 +76,7 @@ export class FakeSheet {
     paperSize: "Letter",
     zoom: { scale: 100 },
     printTitleRows: null,
+    printArea: null,
     margins: {},
     headersFooters: {
       leftHeader: "",

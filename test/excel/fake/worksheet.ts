@@ -1,3 +1,4 @@
+import { absoluteRangeA1 } from "../../../src/core/grid/address";
 import { MAX_COL, MAX_ROW, parseRangeAddress } from "./addresses";
 import { FakeClientObject } from "./clientObject";
 import type { FakeContext } from "./context";
@@ -220,6 +221,15 @@ export class FakePageLayout extends SheetPart {
     return (this.headersFootersProxy ??= new FakeHeaderFooterGroup(this.context, () => this.target()));
   }
 
+  setPrintArea(area: FakeRange | string): void {
+    const payload = typeof area === "string" ? area : "range";
+    this.queueWrite("setPrintArea", payload, (sheet) => {
+      const rect = typeof area === "string" ? parseRangeAddress(area) : (area.target() ?? undefined)?.rect;
+      if (!rect) throw officeErrors.invalidArgument("PageLayout.setPrintArea");
+      sheet.pageLayout.printArea = absoluteRangeA1(rect);
+    });
+  }
+
   setPrintTitleRows(rows: FakeRange | string): void {
     const payload = typeof rows === "string" ? rows : "range";
     this.queueWrite("setPrintTitleRows", payload, (sheet) => {
@@ -277,4 +287,3 @@ export class FakeWorksheetProtection extends SheetPart {
     return this.prop("protected");
   }
 }
-

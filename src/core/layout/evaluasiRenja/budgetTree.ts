@@ -167,6 +167,7 @@ function erNode(row: ErRow, level: Level, levelEvidence: LevelEvidence, extras: 
   };
   if (row.kode) node.kode = row.kode;
   if (row.rp.unreadable.length > 0) node.unreadable = row.rp.unreadable;
+  if (row.rp.formulaKeys) node.formulas = row.rp.formulaKeys;
   if (extra?.outsideTotals) node.outsideTotals = true;
   return node;
 }

@@ -289,14 +289,22 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
 
 /**
  * A triwulan span without a quarter of its own right after the span of quarter q is quarter q + 1: its label was
- * mistyped (`VI`) or left out.
+ * mistyped (`VI`) or left out. A `Satuan` column inside a quarter (`K` / `Satuan` / `Rp`) splits its span in two:
+ * the part after it, of a unit the part before it does not have, is still that quarter.
  */
 function mistypedQuarters(spans: Span[]): void {
+  const guessed = new Set<Span>();
   spans.forEach((span, i) => {
     const prev = spans[i - 1];
     if (span.group !== "realisasiTw" || span.quarter !== undefined || prev?.group !== "realisasiTw") return;
-    const adjacent = prev.cols[prev.cols.length - 1] === span.cols[0] - 1;
-    if (adjacent && prev.quarter !== undefined && prev.quarter < 4) span.quarter = (prev.quarter + 1) as Quarter;
+    const gap = span.cols[0] - prev.cols[prev.cols.length - 1] - 1;
+    if (gap === 0 && prev.quarter !== undefined && prev.quarter < 4) {
+      span.quarter = (prev.quarter + 1) as Quarter;
+      guessed.add(span);
+    } else if (gap <= 1 && guessed.has(prev) && span.units.every((u) => u !== undefined && !prev.units.includes(u))) {
+      span.quarter = prev.quarter;
+      guessed.add(span);
+    }
   });
 }
 

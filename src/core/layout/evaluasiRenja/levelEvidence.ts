@@ -1,6 +1,6 @@
 import { Level, LevelEvidence } from "../../model/types";
 import { LevelHint, RowEvidence } from "../levelEvidence";
-import { isAddingFormula, rowsReadInColumn } from "./formulaRefs";
+import { isAddingFormula, rowsReadInColumn } from "../../grid/formulaReferences";
 import { erCodeLevel, erWordLevel, levelAbove, levelBelow } from "./levelWords";
 import { ErRow } from "./rows";
 

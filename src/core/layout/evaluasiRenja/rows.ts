@@ -1,7 +1,7 @@
 import { GridCell } from "../../grid/grid";
 import { ColumnMap, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
-import { MaybeNumber, Quarterly } from "../../model/types";
+import { MaybeNumber, Quarterly, RowFormulas } from "../../model/types";
 import { looksLikeCode, splitCode } from "../levelWords";
 import { collapseSpaces } from "../readCells";
 import { ErNumberReader } from "./numbers";
@@ -58,6 +58,8 @@ export interface RpFigures {
   present: boolean;
   /** The formula of each Rp cell that holds one, by 0-based column. */
   formulas: Map<number, string>;
+  /** The same formulas by column key; absent when no Rp cell holds one. */
+  formulaKeys?: RowFormulas;
 }
 
 /** One data row as read, before levels. */
@@ -210,6 +212,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
 function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures {
   const byGroup: Partial<Record<ErGroup, MaybeNumber>> = {};
   const formulas = new Map<number, string>();
+  let formulaKeys: RowFormulas | undefined;
   const unreadable: ErColumnKey[] = [];
   let present = false;
   frame.figureColumns.Rp.forEach((col, i) => {
@@ -219,9 +222,14 @@ function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures
     if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "Rp") as ErColumnKey);
     byGroup[FIGURE_GROUPS[i]] = read.value;
     const formula = numbers.reader.cell(row, col)?.formula;
-    if (formula) formulas.set(col, formula);
+    if (formula) {
+      formulas.set(col, formula);
+      (formulaKeys ??= {})[erGroupKey(FIGURE_GROUPS[i], "Rp") as ErColumnKey] = formula;
+    }
   });
-  return { byGroup, unreadable, present, formulas };
+  const out: RpFigures = { byGroup, unreadable, present, formulas };
+  if (formulaKeys) out.formulaKeys = formulaKeys;
+  return out;
 }
 
 /**

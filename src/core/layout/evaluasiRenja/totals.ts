@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { OutsideTotalsBlock, TotalRow } from "../../model/evaluasiRenja";
 import { MaybeNumber } from "../../model/types";
-import { rowsReadInColumn } from "./formulaRefs";
+import { rowsReadInColumn } from "../../grid/formulaReferences";
 import { ErRow, rpFigures } from "./rows";
 
 export type RowKind = "node" | "continuation" | "total" | "footer" | "context";

@@ -24,6 +24,55 @@ export const en: Catalog = {
     "realisasi-vs-children.parent-empty":
       "Realisation of the {tingkat} at {cell} is empty, while the realisation of the {tingkatAnak} rows under it " +
       "totals {jumlah}.",
+    "realisasi-vs-children.triwulan":
+      "Realisation {triwulan} of the {tingkat} at {cell} ({realisasi}) differs from the total realisation " +
+      "{triwulan} of the {tingkatAnak} rows under it ({jumlah}); difference {selisih}.",
+    "realisasi-vs-children.triwulan-parent-empty":
+      "Realisation {triwulan} of the {tingkat} at {cell} is empty, while the realisation {triwulan} of the " +
+      "{tingkatAnak} rows under it totals {jumlah}.",
+    "realisasi-total-mismatch":
+      "The year's realisation at {cell} ({tertulis}) differs from the total of its quarters ({rumus} = {hitung}); " +
+      "difference {selisih}.",
+    "realisasi-total-mismatch.kinerja":
+      "The year's performance realisation at {cell} ({tertulis}) for {nama} differs from the total of its " +
+      "quarters ({rumus} = {hitung}).",
+    "renstra-total-mismatch":
+      "Renstra realisation up to this year at {cell} ({tertulis}) differs from the realisation up to last year " +
+      "plus this year's ({rumus} = {hitung}); difference {selisih}.",
+    "renstra-total-mismatch.kinerja":
+      "Renstra performance realisation up to this year at {cell} ({tertulis}) for {nama} differs from the " +
+      "realisation up to last year plus this year's ({rumus} = {hitung}).",
+    "tingkat-capaian-mismatch":
+      "Renstra achievement level at {cell} ({tertulis}) does not match the recomputed {rumus} = {hitung}.",
+    "realisasi-negative":
+      "Realisation {triwulan} at {cell} is negative ({realisasi}); check whether it is a refund that should be " +
+      "recorded apart.",
+    "formula-range.left-out":
+      "Formula {rumus} at {cell} leaves out row(s) {dilewati}, though they are {tingkatAnak} rows under it.",
+    "formula-range.left-out.value":
+      "Formula {rumus} at {cell} leaves out row(s) {dilewati}, though they are {tingkatAnak} rows under it: it " +
+      "gives {nilai} where it should give {jumlah}.",
+    "formula-range.counted-twice":
+      "Formula {rumus} at {cell} also counts row(s) {ganda}, which are not {tingkatAnak} rows directly under it " +
+      "or are counted already: those figures are counted twice.",
+    "formula-range.counted-twice.value":
+      "Formula {rumus} at {cell} also counts row(s) {ganda}, which are not {tingkatAnak} rows directly under it " +
+      "or are counted already: it gives {nilai} where it should give {jumlah}.",
+    "formula-range.both":
+      "Formula {rumus} at {cell} leaves out row(s) {dilewati} ({tingkatAnak} rows under it) and counts row(s) " +
+      "{ganda}, which are not its direct items.",
+    "formula-range.both.value":
+      "Formula {rumus} at {cell} leaves out row(s) {dilewati} ({tingkatAnak} rows under it) and counts row(s) " +
+      "{ganda}, which are not its direct items: it gives {nilai} where it should give {jumlah}.",
+    "outside-totals":
+      "Rows {dari}–{sampai} (from {cell}) lie below the total row at {total} and are not part of that total; " +
+      "check whether they were pasted or copied there.",
+    "ambiguous-separator.ribuan":
+      "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
+      "the dot or comma was read as a thousands separator. Check this column.",
+    "ambiguous-separator.desimal":
+      "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
+      "the dot or comma was read as a decimal point. Check this column.",
     "realisasi-over-pagu": "Realisation at {cell} ({realisasi}) exceeds the pagu ({pagu}); difference {selisih}.",
     "realisasi-over-kas":
       "Realisation at {cell} ({realisasi}) exceeds the cash plan up to {triwulan} ({kas}); difference {selisih}.",
@@ -108,6 +157,9 @@ export const en: Catalog = {
     "table-cell-empty.source-both":
       "Table {tabel}: column {kolom} left empty for {subjek}, because the indicator's target and realisation are empty " +
       'in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.source-renstra":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because that Renstra column is empty in the Evaluasi " +
+      'Renja sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.unnamed":
       "Table {tabel}: column {kolom} left empty for {subjek}, because the indicator has no name in the source sheet " +
       'and none is given in sheet "{sheet}" (cell {cell}).',
@@ -199,6 +251,13 @@ export const en: Catalog = {
     "missing-value": "Entry missing",
     "level-uncertain": "Row level guessed",
     "realisasi-decreased": "Cumulative realisation fell",
+    "realisasi-total-mismatch": "Year's realisation ≠ total of quarters",
+    "renstra-total-mismatch": "Renstra realisation ≠ up to last year + this year",
+    "tingkat-capaian-mismatch": "Renstra achievement level ≠ recomputed",
+    "realisasi-negative": "Negative quarterly realisation",
+    "formula-range": "Formula range does not match its items",
+    "outside-totals": "Rows outside the total",
+    "ambiguous-separator": "Ambiguous number separator",
     "table-cell-empty": "LKjIP table cell left empty",
     "data-pendukung-orphan": "Data Pendukung row without a match",
     "data-pendukung-uncertain": "Data Pendukung match to confirm",
@@ -220,6 +279,13 @@ export const en: Catalog = {
     "missing-value": { expected: "Suggested (computed)", actual: "Cell content" },
     "level-uncertain": { expected: "Level", actual: "Level" },
     "realisasi-decreased": { expected: "Realisation, previous quarter", actual: "Realisation, this quarter" },
+    "realisasi-total-mismatch": { expected: "Σ quarterly realisation", actual: "Year's realisation" },
+    "renstra-total-mismatch": { expected: "Up to last year + this year", actual: "Realisation up to this year" },
+    "tingkat-capaian-mismatch": { expected: "Recomputed (%)", actual: "Level written (%)" },
+    "realisasi-negative": { expected: "At least", actual: "Quarterly realisation" },
+    "formula-range": { expected: "Σ of its items", actual: "Formula result" },
+    "outside-totals": { expected: "Total row", actual: "Rows" },
+    "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
     "table-cell-empty": { expected: "Expected", actual: "Written" },
     "data-pendukung-orphan": { expected: "Match in the source sheet", actual: "Name in Data Pendukung" },
     "data-pendukung-uncertain": { expected: "Name in the source sheet", actual: "Name in Data Pendukung" },

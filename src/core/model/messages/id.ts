@@ -24,6 +24,55 @@ export const id: Catalog = {
       "({jumlah}); selisih {selisih}.",
     "realisasi-vs-children.parent-empty":
       "Realisasi {tingkat} di {cell} kosong, padahal jumlah realisasi {tingkatAnak} di bawahnya {jumlah}.",
+    "realisasi-vs-children.triwulan":
+      "Realisasi {triwulan} {tingkat} di {cell} ({realisasi}) tidak sama dengan jumlah realisasi {triwulan} " +
+      "{tingkatAnak} di bawahnya ({jumlah}); selisih {selisih}.",
+    "realisasi-vs-children.triwulan-parent-empty":
+      "Realisasi {triwulan} {tingkat} di {cell} kosong, padahal jumlah realisasi {triwulan} {tingkatAnak} di " +
+      "bawahnya {jumlah}.",
+    "realisasi-total-mismatch":
+      "Realisasi tahun berjalan di {cell} ({tertulis}) tidak sama dengan jumlah realisasi triwulannya " +
+      "({rumus} = {hitung}); selisih {selisih}.",
+    "realisasi-total-mismatch.kinerja":
+      "Realisasi kinerja tahun berjalan di {cell} ({tertulis}) untuk {nama} tidak sama dengan jumlah realisasi " +
+      "triwulannya ({rumus} = {hitung}).",
+    "renstra-total-mismatch":
+      "Realisasi Renstra s/d tahun ini di {cell} ({tertulis}) tidak sama dengan realisasi s/d tahun lalu ditambah " +
+      "realisasi tahun ini ({rumus} = {hitung}); selisih {selisih}.",
+    "renstra-total-mismatch.kinerja":
+      "Realisasi kinerja Renstra s/d tahun ini di {cell} ({tertulis}) untuk {nama} tidak sama dengan realisasi " +
+      "s/d tahun lalu ditambah realisasi tahun ini ({rumus} = {hitung}).",
+    "tingkat-capaian-mismatch":
+      "Tingkat capaian Renstra di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {rumus} = {hitung}.",
+    "realisasi-negative":
+      "Realisasi {triwulan} di {cell} bernilai negatif ({realisasi}); periksa apakah ini pengembalian belanja " +
+      "yang seharusnya dicatat tersendiri.",
+    "formula-range.left-out":
+      "Rumus {rumus} di {cell} tidak mencakup baris {dilewati}, padahal baris itu {tingkatAnak} di bawahnya.",
+    "formula-range.left-out.value":
+      "Rumus {rumus} di {cell} tidak mencakup baris {dilewati}, padahal baris itu {tingkatAnak} di bawahnya: " +
+      "hasilnya {nilai}, seharusnya {jumlah}.",
+    "formula-range.counted-twice":
+      "Rumus {rumus} di {cell} ikut menghitung baris {ganda}, yang bukan {tingkatAnak} langsung di bawahnya atau " +
+      "sudah dihitung: angkanya terhitung dua kali.",
+    "formula-range.counted-twice.value":
+      "Rumus {rumus} di {cell} ikut menghitung baris {ganda}, yang bukan {tingkatAnak} langsung di bawahnya atau " +
+      "sudah dihitung: hasilnya {nilai}, seharusnya {jumlah}.",
+    "formula-range.both":
+      "Rumus {rumus} di {cell} tidak mencakup baris {dilewati} ({tingkatAnak} di bawahnya) dan ikut menghitung " +
+      "baris {ganda} yang bukan rinciannya langsung.",
+    "formula-range.both.value":
+      "Rumus {rumus} di {cell} tidak mencakup baris {dilewati} ({tingkatAnak} di bawahnya) dan ikut menghitung " +
+      "baris {ganda} yang bukan rinciannya langsung: hasilnya {nilai}, seharusnya {jumlah}.",
+    "outside-totals":
+      "Baris {dari}–{sampai} (mulai {cell}) berada di bawah baris jumlah {total} dan tidak termasuk dalam jumlah " +
+      "itu; periksa apakah baris ini tempelan atau salinan.",
+    "ambiguous-separator.ribuan":
+      "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
+      "dibaca sebagai pemisah ribuan. Periksa kolom ini.",
+    "ambiguous-separator.desimal":
+      "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
+      "dibaca sebagai tanda desimal. Periksa kolom ini.",
     "realisasi-over-pagu": "Realisasi di {cell} ({realisasi}) melebihi pagu ({pagu}); selisih {selisih}.",
     "realisasi-over-kas":
       "Realisasi di {cell} ({realisasi}) melebihi anggaran kas s/d {triwulan} ({kas}); selisih {selisih}.",
@@ -105,6 +154,9 @@ export const id: Catalog = {
     "table-cell-empty.source-both":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena target dan realisasi indikator kosong di " +
       'lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.source-renstra":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena kolom Renstra itu kosong di lembar " +
+      'Evaluasi Renja "{sheet}" (sel {cell}).',
     "table-cell-empty.unnamed":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena nama indikator kosong di lembar sumber dan " +
       'belum diisi di lembar "{sheet}" (sel {cell}).',
@@ -198,6 +250,13 @@ export const id: Catalog = {
     "missing-value": "Isian kosong",
     "level-uncertain": "Tingkat baris ditebak",
     "realisasi-decreased": "Realisasi kumulatif turun",
+    "realisasi-total-mismatch": "Realisasi tahun ≠ jumlah triwulan",
+    "renstra-total-mismatch": "Realisasi Renstra ≠ s/d tahun lalu + tahun ini",
+    "tingkat-capaian-mismatch": "Tingkat capaian Renstra ≠ hasil hitung ulang",
+    "realisasi-negative": "Realisasi triwulan negatif",
+    "formula-range": "Rentang rumus tidak sesuai rinciannya",
+    "outside-totals": "Baris di luar jumlah",
+    "ambiguous-separator": "Pemisah angka meragukan",
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
     "data-pendukung-orphan": "Baris Data Pendukung tanpa pasangan",
     "data-pendukung-uncertain": "Pasangan Data Pendukung perlu dipastikan",
@@ -219,6 +278,13 @@ export const id: Catalog = {
     "missing-value": { expected: "Saran (hasil hitung)", actual: "Isi sel" },
     "level-uncertain": { expected: "Tingkat", actual: "Tingkat" },
     "realisasi-decreased": { expected: "Realisasi triwulan sebelumnya", actual: "Realisasi triwulan ini" },
+    "realisasi-total-mismatch": { expected: "Σ realisasi triwulan", actual: "Realisasi tahun berjalan" },
+    "renstra-total-mismatch": { expected: "Realisasi s/d tahun lalu + tahun ini", actual: "Realisasi s/d tahun ini" },
+    "tingkat-capaian-mismatch": { expected: "Hasil hitung ulang (%)", actual: "Tingkat capaian tertulis (%)" },
+    "realisasi-negative": { expected: "Paling kecil", actual: "Realisasi triwulan" },
+    "formula-range": { expected: "Σ rinciannya", actual: "Hasil rumus" },
+    "outside-totals": { expected: "Baris jumlah", actual: "Baris" },
+    "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },
     "data-pendukung-orphan": { expected: "Pasangan di lembar sumber", actual: "Nama di Data Pendukung" },
     "data-pendukung-uncertain": { expected: "Nama di lembar sumber", actual: "Nama di Data Pendukung" },

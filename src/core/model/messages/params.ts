@@ -48,6 +48,14 @@ const pct = (digits: string): ParamKind => ({ percent: digits });
 const rowLabel = (row: string): ParamKind => ({ rowLabel: row });
 const indikator = { nama: { indikatorSubject: "baris" }, baris: "count" } as const;
 const named = { nama: rowLabel("baris"), baris: "count" } as const;
+/** A K value as written and the one the sheet's equation gives (kinerja of a count: never a percentage here). */
+const kinerja = {
+  tertulis: { indikatorValue: "desimal", percentFlag: "persen" },
+  rumus: "text",
+  hitung: { indikatorValue: "desimal", percentFlag: "persen" },
+  desimal: "digits",
+  persen: "flag",
+} as const;
 /** tabel: `3.2, 3.10`; kolom: the table's column as printed; subjek: the rows concerned; where to fill or fix it. */
 const gap = { tabel: "text", kolom: "text", subjek: "text", sheet: "sheet", cell: "cell" } as const;
 const uncertain = {
@@ -97,6 +105,65 @@ export const MESSAGE_PARAMS = {
     selisih: "rupiah",
   },
   "realisasi-vs-children.parent-empty": { tingkat: "level", cell: "cell", tingkatAnak: "level", jumlah: "rupiah" },
+  "realisasi-vs-children.triwulan": {
+    triwulan: "triwulan",
+    tingkat: "level",
+    cell: "cell",
+    realisasi: "rupiah",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+    selisih: "rupiah",
+  },
+  "realisasi-vs-children.triwulan-parent-empty": {
+    triwulan: "triwulan",
+    tingkat: "level",
+    cell: "cell",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+  },
+  "realisasi-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
+  "realisasi-total-mismatch.kinerja": { cell: "cell", ...indikator, ...kinerja },
+  "renstra-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
+  "renstra-total-mismatch.kinerja": { cell: "cell", ...indikator, ...kinerja },
+  "tingkat-capaian-mismatch": {
+    cell: "cell",
+    tertulis: pct("desimal"),
+    rumus: "text",
+    hitung: pct("desimal"),
+    desimal: "digits",
+  },
+  "realisasi-negative": { cell: "cell", triwulan: "triwulan", realisasi: "rupiah" },
+  "formula-range.left-out": { cell: "cell", rumus: "text", tingkatAnak: "level", dilewati: "text" },
+  "formula-range.left-out.value": {
+    cell: "cell",
+    rumus: "text",
+    tingkatAnak: "level",
+    dilewati: "text",
+    nilai: "rupiah",
+    jumlah: "rupiah",
+  },
+  "formula-range.counted-twice": { cell: "cell", rumus: "text", tingkatAnak: "level", ganda: "text" },
+  "formula-range.counted-twice.value": {
+    cell: "cell",
+    rumus: "text",
+    tingkatAnak: "level",
+    ganda: "text",
+    nilai: "rupiah",
+    jumlah: "rupiah",
+  },
+  "formula-range.both": { cell: "cell", rumus: "text", tingkatAnak: "level", dilewati: "text", ganda: "text" },
+  "formula-range.both.value": {
+    cell: "cell",
+    rumus: "text",
+    tingkatAnak: "level",
+    dilewati: "text",
+    ganda: "text",
+    nilai: "rupiah",
+    jumlah: "rupiah",
+  },
+  "outside-totals": { cell: "cell", dari: "count", sampai: "count", total: "cell" },
+  "ambiguous-separator.ribuan": { cell: "cell", contoh: "text" },
+  "ambiguous-separator.desimal": { cell: "cell", contoh: "text" },
   "realisasi-over-pagu": { cell: "cell", realisasi: "rupiah", pagu: "rupiah", selisih: "rupiah" },
   "realisasi-over-kas": { cell: "cell", realisasi: "rupiah", triwulan: "triwulan", kas: "rupiah", selisih: "rupiah" },
   "capaian-anggaran-mismatch": {
@@ -206,6 +273,7 @@ export const MESSAGE_PARAMS = {
   "table-cell-empty.source-target": gap,
   "table-cell-empty.source-realisasi": gap,
   "table-cell-empty.source-both": gap,
+  "table-cell-empty.source-renstra": gap,
   "table-cell-empty.unnamed": gap,
   "table-cell-empty.no-program": gap,
   "table-cell-empty.no-pagu": gap,

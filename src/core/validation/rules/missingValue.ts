@@ -4,7 +4,17 @@ import { BudgetNode, Indikator, SheetModel } from "../../model/types";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
-import { budgetCell, cellIn, indikators, isUnreadable, num, sheetName, shortName, triwulanOf } from "../modelAccess";
+import {
+  budgetCell,
+  cellIn,
+  indikators,
+  isBudgetUnreadable,
+  isUnreadable,
+  num,
+  sheetName,
+  shortName,
+  triwulanOf,
+} from "../modelAccess";
 import { targetTriwulan } from "../indikatorTarget";
 import { OpsiValidasi } from "../opsi";
 import { polaritasOf, recomputeCapaianKinerja } from "./capaianKinerjaMismatch";
@@ -21,7 +31,7 @@ function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
   const out: Finding[] = [];
   const pagu = num(node.pagu);
   const realisasi = num(node.realisasi);
-  const paguCell = pagu === null && !isUnreadable(node, "pagu") ? budgetCell(model, node, "pagu") : null;
+  const paguCell = pagu === null && !isBudgetUnreadable(model, node, "pagu") ? budgetCell(model, node, "pagu") : null;
   if (paguCell) {
     out.push(
       makeFinding({
@@ -34,7 +44,7 @@ function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
     );
   }
   const realisasiCell =
-    realisasi === null && !isUnreadable(node, "realisasiAnggaran")
+    realisasi === null && !isBudgetUnreadable(model, node, "realisasiAnggaran")
       ? budgetCell(model, node, "realisasiAnggaran")
       : null;
   if (realisasiCell) {
@@ -50,7 +60,7 @@ function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
   }
   if (
     node.capaian == null &&
-    !isUnreadable(node, "capaianAnggaran") &&
+    !isBudgetUnreadable(model, node, "capaianAnggaran") &&
     pagu !== null &&
     !pagu.isZero() &&
     realisasi !== null
@@ -149,6 +159,9 @@ export function missingValue(
     // Pagu and realisasi filled in, and no capaian to suggest (a zero pagu, or a capaian there): nothing is missing.
     if (pagu.present[i] && realisasi.present[i] && (pagu.sen[i] === 0 || capaian.filled[i] || capaian.unreadable[i]))
       continue;
+    const level = refs[i].node.level;
+    // Urusan and bidang rows head their programs; an Evaluasi Renja form need not repeat figures on them.
+    if (level === "urusan" || level === "bidang") continue;
     out.push(...budgetGaps(model, refs[i].node));
   }
   for (const ind of indikators(model)) out.push(...indikatorGaps(model, ind, opsi));

@@ -1,14 +1,38 @@
 import Decimal from "decimal.js";
 import { Finding, RuleId } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { SheetModel } from "../../model/types";
-import { BudgetColumn, budgetCell, budgetValue, isUnreadable, num, sheetName, sumOf } from "../modelAccess";
+import { ErNode } from "../../model/evaluasiRenja";
+import { BudgetNode, MaybeNumber, SheetModel } from "../../model/types";
+import {
+  BudgetColumn,
+  budgetCell,
+  budgetValue,
+  cellIn,
+  isBudgetUnreadable,
+  isUnreadable,
+  num,
+  sheetName,
+  sumOf,
+} from "../modelAccess";
 import { BudgetFacts, budgetFacts, MoneyColumn } from "../budgetFacts";
 
 type ChildRule = Extract<RuleId, "pagu-vs-children" | "kas-vs-children" | "realisasi-vs-children">;
-type ChildColumn = Exclude<BudgetColumn, "capaianAnggaran">;
+/** A money column parents add up: pagu, anggaran kas and realisasi, and an Evaluasi Renja's realisasi per triwulan. */
+export type ChildColumn = Exclude<BudgetColumn, "capaianAnggaran"> | TriwulanKey;
+export type TriwulanKey = "realisasiTw1Rp" | "realisasiTw2Rp" | "realisasiTw3Rp" | "realisasiTw4Rp";
+export const TRIWULAN_KEYS: readonly TriwulanKey[] = [
+  "realisasiTw1Rp",
+  "realisasiTw2Rp",
+  "realisasiTw3Rp",
+  "realisasiTw4Rp",
+];
 
-function factsOf(facts: BudgetFacts, column: ChildColumn): MoneyColumn {
+function isTriwulan(column: ChildColumn): column is TriwulanKey {
+  return column.startsWith("realisasiTw");
+}
+
+function factsOf(facts: BudgetFacts, column: ChildColumn): MoneyColumn | undefined {
+  if (isTriwulan(column)) return facts.realisasiTriwulan?.[TRIWULAN_KEYS.indexOf(column)];
   switch (column) {
     case "pagu":
       return facts.pagu;
@@ -17,6 +41,20 @@ function factsOf(facts: BudgetFacts, column: ChildColumn): MoneyColumn {
     default:
       return facts.kas[Number(column.slice(3)) - 1];
   }
+}
+
+function valueOf(node: BudgetNode, column: ChildColumn): MaybeNumber {
+  if (!isTriwulan(column)) return budgetValue(node, column);
+  const quarters = (node as Partial<ErNode>).realisasiTriwulan;
+  return (Array.isArray(quarters) ? quarters[TRIWULAN_KEYS.indexOf(column)] : null) ?? null;
+}
+
+function unreadableIn(model: SheetModel, node: BudgetNode, column: ChildColumn): boolean {
+  return isTriwulan(column) ? isUnreadable(node, column) : isBudgetUnreadable(model, node, column);
+}
+
+function cellOf(model: SheetModel, node: BudgetNode, column: ChildColumn): string | null {
+  return isTriwulan(column) ? cellIn(model, node.row, column, valueOf(node, column)) : budgetCell(model, node, column);
 }
 
 /**
@@ -34,18 +72,19 @@ export function parentVsChildren(
   const findings: Finding[] = [];
   const { refs } = facts;
   const money = factsOf(facts, column);
+  if (!money) return findings;
   for (let i = 0; i < refs.length; i++) {
     const { node, children } = refs[i];
     if (children.length === 0 || money.unreadable[i] || money.childUnreadable[i] || !money.childFilled[i]) continue;
     // Exact in sen, the common case: a matching sum reports nothing (NaN equals nothing: decimal.js decides).
     if (money.present[i] ? money.sen[i] === money.childSen[i] : money.childSen[i] === 0) continue;
-    if (isUnreadable(node, column) || children.some((c) => isUnreadable(c, column))) continue;
-    const parent = num(budgetValue(node, column));
-    const values = children.map((c) => num(budgetValue(c, column)));
+    if (unreadableIn(model, node, column) || children.some((c) => unreadableIn(model, c, column))) continue;
+    const parent = num(valueOf(node, column));
+    const values = children.map((c) => num(valueOf(c, column)));
     if (values.every((v) => v === null)) continue;
     const total = sumOf(values);
     if (parent === null ? total.isZero() : parent.equals(total)) continue;
-    const cell = budgetCell(model, node, column) ?? (typeof node.cell === "string" ? node.cell : null);
+    const cell = cellOf(model, node, column) ?? (typeof node.cell === "string" ? node.cell : null);
     if (cell === null) continue;
     const base = { sheet: sheetName(model), cell, expected: total, actual: parent, level: node.level, name: node.name };
     const common = { tingkat: node.level, cell, tingkatAnak: children[0].level, jumlah: total };
@@ -72,6 +111,22 @@ interface Common {
 
 /** The finding's sentence: the parent's value against its children's, or the parent's cell left empty. */
 function childFinding(rule: ChildRule, column: ChildColumn, base: Base, common: Common, parent: Decimal | null) {
+  if (isTriwulan(column)) {
+    const triwulan = TRIWULAN_KEYS.indexOf(column) + 1;
+    return parent === null
+      ? makeFinding({
+          ...base,
+          rule,
+          key: "realisasi-vs-children.triwulan-parent-empty",
+          params: { ...common, triwulan },
+        })
+      : makeFinding({
+          ...base,
+          rule,
+          key: "realisasi-vs-children.triwulan",
+          params: { ...common, triwulan, realisasi: parent, selisih: parent.minus(common.jumlah).abs() },
+        });
+  }
   const triwulan = Number(column.slice(3));
   if (parent === null) {
     switch (rule) {

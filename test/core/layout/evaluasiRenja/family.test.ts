@@ -154,9 +154,10 @@ describe("which sheet feeds the LKjIP", () => {
     expect(latestModel([pkTw3, erTw4])?.sheet).toBe(erTw4.sheet);
   });
 
-  test("generate says so when the latest sheet is an Evaluasi Renja one", () => {
+  test("generate builds from the latest sheet when it is an Evaluasi Renja one, and names it", () => {
     const result = generateLkjip([buildErSheet({ style: "handmade" }).grid]);
-    expect(result.source).toBeNull();
-    expect("evaluasiRenja" in result && result.evaluasiRenja?.sheet).toBe("Evaluasi Renja TW IV");
+    expect(result.source?.sheet).toBe("Evaluasi Renja TW IV");
+    expect(result.source?.layout).toBe("evaluasi-renja");
+    expect("specs" in result && result.specs.map((s) => s.name)).toContain("LKjIP Realisasi Anggaran");
   });
 });

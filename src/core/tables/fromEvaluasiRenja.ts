@@ -1,0 +1,261 @@
+import { ErIndikator, ErNode, EvaluasiRenjaModel, SasaranPd } from "../model/evaluasiRenja";
+import {
+  Indikator,
+  Kegiatan,
+  MaybeNumber,
+  NumberCell,
+  PengukuranKinerjaModel,
+  Program,
+  Quarterly,
+  Sasaran,
+  SubKegiatan,
+  Tujuan,
+} from "../model/types";
+import { isCountIndikator } from "../formulas/satuan";
+import { toA1 } from "../grid/address";
+import { ErColumnKey } from "../model/columns";
+import { D } from "../numbers/decimal";
+import { IndikatorPrefill, LkjipSource, RenstraFigures } from "./lkjipSource";
+
+/*
+ * The Evaluasi Renja sheet in the shape the LKjIP builders read (tujuan → sasaran → indikator and programs), so the
+ * same builders make its tables:
+ * - every program with its kegiatan and sub kegiatan: anggaran = target Renja Rp (8), realisasi = Σ of the
+ *   triwulan realisasi Rp up to the sheet's triwulan (the year's Rp (13) where the quarters cannot be added up);
+ * - per Sasaran PD, the budget of the rows in its block: a program whose kegiatan lie in several Sasaran PD blocks
+ *   (a block can start at a kegiatan row) counts in each with the kegiatan that lie there;
+ * - per Sasaran PD, its own indikator where the sheet writes some on its rows, else the indikator of the highest
+ *   rows of its block (the outcome indikator of its programs): target = target Renja K (8), realisasi = K (13);
+ * - per indikator, the Renstra figures (6), (7), (14), (15), for the Perbandingan s.d. akhir Renstra table;
+ * - what Data Pendukung can be prefilled with: the office's name, each indikator's satuan and target akhir Renstra.
+ * Rows pasted below the table's total are left out, as the sheet's own total leaves them out. Each row of the
+ * sheet becomes one object: a program that lies wholly in one Sasaran PD block is the same object in `programs` and
+ * under its sasaran, so Data Pendukung rows matched to it reach Tabel 2.2 and the sasaran tables alike.
+ */
+
+interface Bucket {
+  sasaran: Sasaran;
+  own: readonly ErIndikator[];
+}
+
+export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
+  const renstra = new Map<Indikator, RenstraFigures>();
+  const prefill = new Map<Indikator, IndikatorPrefill>();
+  const triwulan = model.triwulan ?? 4;
+  const adaptIndikator = (ind: ErIndikator): Indikator => {
+    const out: Indikator = {
+      name: ind.name,
+      cell: ind.cell,
+      formulasi: [],
+      target: [null, null, null, ind.targetRenja] as Quarterly,
+      realisasi: ind.realisasi ?? realisasiKinerja(ind, triwulan),
+      capaian: null,
+      persen: ind.persen,
+      row: ind.row,
+    };
+    renstra.set(out, {
+      target: ind.targetRenstra,
+      realisasiLalu: ind.realisasiRenstra,
+      realisasiSdTahun: ind.realisasiSdTahun,
+      tingkatCapaian: ind.tingkatCapaian,
+      cells: renstraCells(model, ind.row),
+    });
+    prefill.set(out, { satuan: ind.satuan, targetAkhirRenstra: ind.targetRenstra });
+    return out;
+  };
+
+  const roots = programsOf(model).filter((p) => !p.outsideTotals);
+  const adapt = adapter(triwulan);
+  const programs = roots.map((p) => adapt(p) as Program);
+
+  // Sasaran PD in sheet order, each with the Tujuan PD it belongs to; rows before the first belong to it.
+  const tujuan: Tujuan[] = [];
+  const buckets: Bucket[] = [];
+  const bySasaranCell = new Map<string, Bucket>();
+  const addTujuan = (name: string, cell: string, row: number, sasaran: readonly SasaranPd[]) => {
+    const t: Tujuan = { name, cell, row, sasaran: [] };
+    tujuan.push(t);
+    for (const s of sasaran) {
+      const bucket: Bucket = {
+        sasaran: { name: s.name, cell: s.cell, row: s.row, indikator: [], program: [] },
+        own: s.indikator,
+      };
+      t.sasaran.push(bucket.sasaran);
+      buckets.push(bucket);
+      bySasaranCell.set(s.cell, bucket);
+    }
+  };
+  for (const t of model.tujuan) addTujuan(t.name, t.cell, t.row, t.sasaran);
+  if (model.sasaran.length > 0) addTujuan("", model.sasaran[0].cell, model.sasaran[0].row, model.sasaran);
+  if (buckets.length === 0) {
+    const first = roots[0];
+    addTujuan("", first?.cell ?? "A1", first?.row ?? 0, [
+      { name: "", cell: first?.cell ?? "A1", row: first?.row ?? 0, indikator: [] },
+    ]);
+  }
+  const bucketOf = (n: ErNode): Bucket => (n.sasaranCell ? bySasaranCell.get(n.sasaranCell) : undefined) ?? buckets[0];
+
+  for (const bucket of buckets) {
+    for (const p of roots) {
+      const portion = portionOf(p, bucket, bucketOf, adapt);
+      if (portion) bucket.sasaran.program.push(portion as Program);
+    }
+    const indikator = bucket.own.length > 0 ? bucket.own : topsOf(roots, bucket, bucketOf).flatMap((n) => n.indikator);
+    bucket.sasaran.indikator = indikator.map(adaptIndikator);
+  }
+
+  const view: PengukuranKinerjaModel = {
+    layout: "pengukuran-kinerja",
+    sheet: model.sheet,
+    triwulan: model.triwulan,
+    tahun: model.tahun,
+    title: model.title,
+    columns: {},
+    headerRows: model.headerRows,
+    dataRows: model.dataRows,
+    findings: [],
+    tujuan,
+  };
+  // An export writes the unit's code before the name (`2.18.2.07.0.00.01.0000 DINAS …`).
+  const namaPerangkatDaerah = model.perangkatDaerah?.replace(/^[\d.]+\s+/, "") || undefined;
+  return { model: view, programs, renstra, prefill: { namaPerangkatDaerah, indikator: prefill }, recognised: model };
+}
+
+/** Every program of the tree in sheet order: under urusan and bidang, and those without them. */
+function programsOf(model: EvaluasiRenjaModel): ErNode[] {
+  const out: ErNode[] = [];
+  for (const u of model.urusan) {
+    for (const b of u.bidang) out.push(...b.program);
+    out.push(...u.program);
+  }
+  for (const b of model.bidang) out.push(...b.program);
+  out.push(...model.program);
+  return out.sort((a, b) => a.row - b.row);
+}
+
+/** The children of a node within the table's totals: rows pasted below the total are no part of it. */
+function childrenOf(n: ErNode): ErNode[] {
+  const all = n.level === "program" ? n.kegiatan : n.level === "kegiatan" ? n.subKegiatan : [];
+  return all.filter((c) => !c.outsideTotals || n.outsideTotals);
+}
+
+type Adapted = Program | Kegiatan | SubKegiatan;
+
+/** A program, kegiatan or sub kegiatan as the builders read it, with its whole subtree; one object per row. */
+function adapter(triwulan: number): (n: ErNode) => Adapted {
+  const done = new Map<ErNode, Adapted>();
+  const adapt = (n: ErNode): Adapted => {
+    let out = done.get(n);
+    if (!out) {
+      out = adaptNode(n, triwulan, adapt);
+      done.set(n, out);
+    }
+    return out;
+  };
+  return adapt;
+}
+
+function adaptNode(n: ErNode, triwulan: number, adapt: (n: ErNode) => Adapted): Adapted {
+  const base = {
+    name: n.name,
+    cell: n.cell,
+    row: n.row,
+    pagu: n.pagu,
+    anggaranKas: [null, null, null, null] as Quarterly,
+    realisasi: realisasiAnggaran(n, triwulan),
+    capaian: null,
+    levelEvidence: n.levelEvidence,
+    ...(n.kode ? { kode: n.kode } : {}),
+  };
+  const children = childrenOf(n).map(adapt);
+  if (n.level === "program") return { ...base, level: "program", kegiatan: children as Kegiatan[] };
+  if (n.level === "kegiatan") return { ...base, level: "kegiatan", subKegiatan: children as SubKegiatan[] };
+  return { ...base, level: "subKegiatan" };
+}
+
+/**
+ * The part of a node that lies in a Sasaran PD's block: the whole node when it and all below it do, else its
+ * children's parts with their sums (null when nothing lies there). A sum's source cell is that of its last part (a
+ * NumberCell has one cell): in draft, such a part's figures in the sasaran's tables are marked for an error on
+ * that row only, not on the other rows of the part. Tabel 2.2 and Realisasi Anggaran show the whole node, marked
+ * by its own row as any other.
+ */
+function portionOf(
+  n: ErNode,
+  bucket: Bucket,
+  bucketOf: (n: ErNode) => Bucket,
+  adapt: (n: ErNode) => Adapted,
+): Adapted | null {
+  const inside = (x: ErNode): boolean => bucketOf(x) === bucket && childrenOf(x).every(inside);
+  if (inside(n)) return adapt(n);
+  const parts = childrenOf(n)
+    .map((c) => portionOf(c, bucket, bucketOf, adapt))
+    .filter((c): c is Adapted => c !== null);
+  if (parts.length === 0) return null;
+  const whole = adapt(n);
+  const sums = { pagu: sumCells(parts.map((p) => p.pagu)), realisasi: sumCells(parts.map((p) => p.realisasi)) };
+  if (whole.level === "program") return { ...whole, ...sums, kegiatan: parts as Kegiatan[] };
+  return { ...(whole as Kegiatan), ...sums, subKegiatan: parts as SubKegiatan[] };
+}
+
+/** The highest rows of a Sasaran PD's block: rows in it whose parent is not (a program, or a kegiatan starting it). */
+function topsOf(roots: readonly ErNode[], bucket: Bucket, bucketOf: (n: ErNode) => Bucket): ErNode[] {
+  const out: ErNode[] = [];
+  const walk = (n: ErNode, parentInside: boolean) => {
+    const here = bucketOf(n) === bucket;
+    if (here && !parentInside) out.push(n);
+    for (const c of childrenOf(n)) walk(c, here);
+  };
+  for (const r of roots) walk(r, false);
+  return out;
+}
+
+const RENSTRA_COLUMNS: [keyof RenstraFigures["cells"], ErColumnKey][] = [
+  ["target", "targetRenstraK"],
+  ["realisasiLalu", "realisasiRenstraK"],
+  ["realisasiSdTahun", "realisasiSdTahunK"],
+  ["tingkatCapaian", "tingkatCapaianK"],
+];
+
+/** The cells of an indikator row's Renstra columns, filled or not. */
+function renstraCells(model: EvaluasiRenjaModel, row: number): RenstraFigures["cells"] {
+  const out: RenstraFigures["cells"] = {};
+  for (const [figure, key] of RENSTRA_COLUMNS) {
+    const col = model.columns[key];
+    if (col !== undefined) out[figure] = toA1(row, col);
+  }
+  return out;
+}
+
+const ER_TRIWULAN_RP = ["realisasiTw1Rp", "realisasiTw2Rp", "realisasiTw3Rp", "realisasiTw4Rp"];
+
+/** Σ of the triwulan realisasi Rp up to the sheet's triwulan; the year's (13) where a quarter cannot be read. */
+function realisasiAnggaran(n: ErNode, triwulan: number): MaybeNumber {
+  const quarters = n.realisasiTriwulan.slice(0, triwulan);
+  const unreadable = ER_TRIWULAN_RP.slice(0, triwulan).some((k) =>
+    (n.unreadable as readonly string[] | undefined)?.includes(k),
+  );
+  if (unreadable || quarters.every((q) => q === null)) return n.realisasi;
+  return sumCells(quarters, n.realisasi?.cell);
+}
+
+/**
+ * The year's K when the sheet leaves (13) empty: a count's quarters added up, a rate's latest quarter.
+ */
+function realisasiKinerja(ind: ErIndikator, triwulan: number): MaybeNumber {
+  const quarters = ind.realisasiTriwulan.slice(0, triwulan);
+  if (!isCountIndikator(ind)) return [...quarters].reverse().find((q) => q !== null) ?? null;
+  if (quarters.every((q) => q === null)) return null;
+  return sumCells(quarters);
+}
+
+/** Σ of number cells (null when none is filled), its cell the given one or the last filled. */
+function sumCells(values: readonly MaybeNumber[], cell?: string): MaybeNumber {
+  const present = values.filter((v): v is NumberCell => v !== null);
+  if (present.length === 0) return null;
+  return {
+    value: present.reduce((a, v) => a.plus(v.value), new D(0)),
+    decimals: Math.max(...present.map((v) => v.decimals)),
+    cell: cell ?? present[present.length - 1].cell,
+  };
+}

@@ -1,0 +1,60 @@
+import { Indikator, NumberCell, PengukuranKinerjaModel, Program, SheetModel } from "../model/types";
+
+/*
+ * What the LKjIP builders are fed from a recognised sheet. A Pengukuran Kinerja sheet is its own view; an Evaluasi
+ * Renja sheet is seen through fromEvaluasiRenja, which adds what its view in the Pengukuran Kinerja shape cannot
+ * hold (the whole program trees, the Renstra columns, what Data Pendukung can be prefilled with).
+ */
+
+/** The Renstra figures of one indikator, as the sheet holds them (K; percent points for (15)). */
+export interface RenstraFigures {
+  /** (6) Target Renstra at its last year. */
+  target: NumberCell | null;
+  /** (7) Realisasi Renstra up to last year. */
+  realisasiLalu: NumberCell | null;
+  /** (14) Realisasi Renstra up to this year. */
+  realisasiSdTahun: NumberCell | null;
+  /** (15) Tingkat capaian as the sheet states it. */
+  tingkatCapaian: NumberCell | null;
+  /** The source cell of each figure, filled or not (where the officer fixes an empty one); absent without a column. */
+  cells: Partial<Record<"target" | "realisasiLalu" | "realisasiSdTahun" | "tingkatCapaian", string>>;
+}
+
+/** What the source sheet holds of an indikator's Data Pendukung row. */
+export interface IndikatorPrefill {
+  satuan?: string;
+  targetAkhirRenstra?: NumberCell | null;
+}
+
+export interface DataPendukungPrefill {
+  namaPerangkatDaerah?: string;
+  /** Per indikator of the source view. */
+  indikator?: ReadonlyMap<Indikator, IndikatorPrefill>;
+}
+
+export interface LkjipSource {
+  model: PengukuranKinerjaModel;
+  /**
+   * Every program in order with its whole tree, each once; when absent, the programs of the sasaran. An Evaluasi
+   * Renja program whose kegiatan lie in two Sasaran PD blocks is one program here and a part in each sasaran.
+   */
+  programs?: Program[];
+  /** The Renstra figures of each indikator, when the source holds them (the Evaluasi Renja form). */
+  renstra?: ReadonlyMap<Indikator, RenstraFigures>;
+  prefill?: DataPendukungPrefill;
+  /**
+   * The recognised sheet `model` is a view of, when it is not that sheet itself: its columns say which half of a
+   * row (kinerja or anggaran) a finding is about when figures are marked.
+   */
+  recognised?: SheetModel;
+}
+
+/** A Pengukuran Kinerja model as the source of itself; a source as it is. */
+export function asLkjipSource(x: PengukuranKinerjaModel | LkjipSource): LkjipSource {
+  return "layout" in x ? { model: x } : x;
+}
+
+/** Every program of the source, each once, in sheet order (Tabel 2.2, Realisasi Anggaran, Data Pendukung). */
+export function sourcePrograms(source: LkjipSource): Program[] {
+  return source.programs ?? source.model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program));
+}

@@ -1,0 +1,75 @@
+import { ErGroup } from "../model/columns";
+import { EvaluasiRenjaModel } from "../model/evaluasiRenja";
+import { RuleId } from "../model/finding";
+import { list } from "./modelAccess";
+
+/** A row equation of the Evaluasi Renja form, in the roles of its column groups. */
+export type RowEquation =
+  | { rule: EquationRule; target: "realisasi" | "realisasiSdTahun"; sum: ErGroup[] }
+  | { rule: EquationRule; target: "tingkatCapaian"; ratio: { numerator: ErGroup; denominator: ErGroup } };
+
+export type EquationRule = Extract<
+  RuleId,
+  "realisasi-total-mismatch" | "renstra-total-mismatch" | "tingkat-capaian-mismatch"
+>;
+
+/** What the standard form states: 13 = 9 + 10 + 11 + 12, 14 = 7 + 13, 15 = 14 / 6 × 100. */
+const STANDARD: Record<RowEquation["target"], RowEquation> = {
+  realisasi: {
+    rule: "realisasi-total-mismatch",
+    target: "realisasi",
+    sum: ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"],
+  },
+  realisasiSdTahun: {
+    rule: "renstra-total-mismatch",
+    target: "realisasiSdTahun",
+    sum: ["realisasiRenstra", "realisasi"],
+  },
+  tingkatCapaian: {
+    rule: "tingkat-capaian-mismatch",
+    target: "tingkatCapaian",
+    ratio: { numerator: "realisasiSdTahun", denominator: "targetRenstra" },
+  },
+};
+
+/**
+ * The equations the checks hold the sheet to: the ones its row of column numbers states (`17=13+14+15+16` in a
+ * copy with extra columns: the numbers are mapped to their groups), and for a group it states nothing about, the
+ * standard form's. An equation the sheet states in a shape the checks cannot follow (not a sum of groups, not a
+ * ratio of two times 100) leaves that group unchecked rather than held to the standard one.
+ */
+export function rowEquations(model: EvaluasiRenjaModel): RowEquation[] {
+  const roleOf = new Map<number, ErGroup>();
+  for (const g of list(model.columnGroups)) if (g && g.role) roleOf.set(g.number, g.role);
+  const stated = new Map<ErGroup, RowEquation | null>();
+  for (const eq of list(model.equations)) {
+    const target = roleOf.get(eq?.number);
+    if (target !== "realisasi" && target !== "realisasiSdTahun" && target !== "tingkatCapaian") continue;
+    stated.set(target, fromStated(target, eq.sum, eq.ratio, roleOf));
+  }
+  const out: RowEquation[] = [];
+  for (const target of ["realisasi", "realisasiSdTahun", "tingkatCapaian"] as const) {
+    const eq = stated.has(target) ? stated.get(target) : STANDARD[target];
+    if (eq) out.push(eq);
+  }
+  return out;
+}
+
+function fromStated(
+  target: RowEquation["target"],
+  sum: number[] | null,
+  ratio: { numerator: number; denominator: number; factor: number } | null,
+  roleOf: Map<number, ErGroup>,
+): RowEquation | null {
+  const rule = STANDARD[target].rule;
+  if (target === "tingkatCapaian") {
+    if (!ratio || (ratio.factor !== 100 && ratio.factor !== 1)) return null;
+    const numerator = roleOf.get(ratio.numerator);
+    const denominator = roleOf.get(ratio.denominator);
+    return numerator && denominator ? { rule, target, ratio: { numerator, denominator } } : null;
+  }
+  if (!sum || sum.length === 0) return null;
+  const groups = sum.map((n) => roleOf.get(n));
+  if (groups.some((g) => g === undefined || g === target)) return null;
+  return { rule, target, sum: groups as ErGroup[] };
+}

@@ -1,0 +1,49 @@
+import { ErNode } from "../../model/evaluasiRenja";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
+import { SheetModel } from "../../model/types";
+import { BudgetFacts, budgetFacts } from "../budgetFacts";
+import { cellIn, num, sheetName } from "../modelAccess";
+import { OpsiValidasi } from "../opsi";
+import { TRIWULAN_KEYS } from "./parentVsChildren";
+
+/**
+ * realisasi-negative: a triwulan's realisasi Rp of an Evaluasi Renja row below zero (a refund booked against the
+ * quarter, or a sign typed by mistake): the year's realisasi and every sum above it carry it.
+ */
+export function realisasiNegative(
+  model: SheetModel,
+  _opsi?: OpsiValidasi,
+  facts: BudgetFacts = budgetFacts(model),
+): Finding[] {
+  const quarters = facts.realisasiTriwulan;
+  if (model.layout !== "evaluasi-renja" || !quarters) return [];
+  const findings: Finding[] = [];
+  for (let i = 0; i < facts.refs.length; i++) {
+    for (let q = 0; q < 4; q++) {
+      const money = quarters[q];
+      // Exact in sen, the common case: zero or more reports nothing (NaN compares false: decimal.js decides).
+      if (!money.present[i] || money.sen[i] >= 0) continue;
+      const node = facts.refs[i].node as ErNode;
+      const value = Array.isArray(node.realisasiTriwulan) ? node.realisasiTriwulan[q] : null;
+      const realisasi = num(value);
+      if (realisasi === null || !realisasi.isNegative() || realisasi.isZero()) continue;
+      const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], value);
+      if (cell === null) continue;
+      findings.push(
+        makeFinding({
+          rule: "realisasi-negative",
+          sheet: sheetName(model),
+          cell,
+          expected: 0,
+          actual: realisasi,
+          key: "realisasi-negative",
+          params: { cell, triwulan: q + 1, realisasi },
+          level: node.level,
+          name: node.name,
+        }),
+      );
+    }
+  }
+  return findings;
+}

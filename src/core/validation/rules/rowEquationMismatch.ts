@@ -1,0 +1,118 @@
+import Decimal from "decimal.js";
+import { ErGroup } from "../../model/columns";
+import { ErIndikator, ErNode, EvaluasiRenjaModel } from "../../model/evaluasiRenja";
+import { Finding } from "../../model/finding";
+import { makeFinding } from "../../model/makeFinding";
+import { SheetModel } from "../../model/types";
+import { D, roundTo } from "../../numbers/decimal";
+import { BudgetFacts, budgetFacts } from "../budgetFacts";
+import { RowEquation, rowEquations } from "../erEquations";
+import { ErSide, figureOf, isUnreadableFigure, keyOf, kSide, rpSide, valueOf } from "../erFigures";
+import { cellIn, list, sheetName, shortName, shownDecimals } from "../modelAccess";
+import { OpsiValidasi } from "../opsi";
+import { isCountIndikator } from "../../formulas/satuan";
+
+/**
+ * A tingkat capaian is compared at the digits it shows, but at most this many: a formula's result in a General
+ * cell carries all the digits of a double, and the last of them are the floating point's, not the sheet's.
+ */
+const MAX_COMPARED_DECIMALS = 8;
+
+/**
+ * realisasi-total-mismatch (13 = 9 + 10 + 11 + 12), renstra-total-mismatch (14 = 7 + 13) and
+ * tingkat-capaian-mismatch (15 = 14 / 6 × 100, at the precision shown), in the groups the sheet's own row of column
+ * numbers states (erEquations.ts). Always on the Rp figures of every node; on an indikator's K figures only when
+ * its satuan is a count (satuan.ts): the quarters of a rate or score do not add up. A value that cannot be read
+ * silences the equation it is in; a sum whose operands are all empty is absent, and so is not compared.
+ */
+export function rowEquationMismatch(
+  model: SheetModel,
+  _opsi?: OpsiValidasi,
+  facts: BudgetFacts = budgetFacts(model),
+): Finding[] {
+  if (model.layout !== "evaluasi-renja") return [];
+  const equations = rowEquations(model);
+  const findings: Finding[] = [];
+  for (const { node } of facts.refs) {
+    const er = node as ErNode;
+    for (const eq of equations) {
+      const f = check(model, eq, rpSide(er), er, null);
+      if (f) findings.push(f);
+    }
+    for (const ind of list(er.indikator)) {
+      if (!ind || typeof ind !== "object" || !isCountIndikator(ind)) continue;
+      for (const eq of equations) {
+        const f = check(model, eq, kSide(ind), er, ind);
+        if (f) findings.push(f);
+      }
+    }
+  }
+  return findings;
+}
+
+function cellOf(model: EvaluasiRenjaModel, side: ErSide, group: ErGroup): string | null {
+  const key = keyOf(side, group);
+  return key === null ? null : cellIn(model, side.row, key, figureOf(side, group));
+}
+
+function check(
+  model: EvaluasiRenjaModel,
+  eq: RowEquation,
+  side: ErSide,
+  node: ErNode,
+  ind: ErIndikator | null,
+): Finding | null {
+  const operands = "sum" in eq ? eq.sum : [eq.ratio.numerator, eq.ratio.denominator];
+  if ([eq.target, ...operands].some((g) => isUnreadableFigure(side, g))) return null;
+  const stated = valueOf(side, eq.target);
+  if (stated === null) return null;
+  const cell = cellOf(model, side, eq.target);
+  if (cell === null) return null;
+  const cells = operands.map((g) => cellOf(model, side, g) ?? "?");
+  const about = ind ? { level: "indikator", name: ind.name } : { level: node.level, name: node.name };
+  const base = { rule: eq.rule, sheet: sheetName(model), cell, ...about };
+  if ("sum" in eq) {
+    const values = eq.sum.map((g) => valueOf(side, g)).filter((v): v is Decimal => v !== null);
+    if (values.length === 0) return null;
+    const total = values.reduce((a, v) => a.plus(v), new D(0));
+    if (total.equals(stated)) return null;
+    const rumus = cells.join(" + ");
+    if (!ind) {
+      const params = { cell, tertulis: stated, rumus, hitung: total, selisih: stated.minus(total).abs() };
+      return eq.rule === "realisasi-total-mismatch"
+        ? makeFinding({ ...base, expected: total, actual: stated, key: "realisasi-total-mismatch", params })
+        : makeFinding({ ...base, expected: total, actual: stated, key: "renstra-total-mismatch", params });
+    }
+    const desimal = Math.max(
+      shownDecimals(figureOf(side, eq.target)),
+      ...eq.sum.map((g) => (figureOf(side, g) ? shownDecimals(figureOf(side, g)) : 0)),
+    );
+    const params = {
+      cell,
+      nama: shortName(ind.name),
+      baris: ind.row + 1,
+      tertulis: stated,
+      rumus,
+      hitung: total,
+      desimal,
+      persen: false,
+    };
+    return eq.rule === "realisasi-total-mismatch"
+      ? makeFinding({ ...base, expected: total, actual: stated, key: "realisasi-total-mismatch.kinerja", params })
+      : makeFinding({ ...base, expected: total, actual: stated, key: "renstra-total-mismatch.kinerja", params });
+  }
+  const numerator = valueOf(side, eq.ratio.numerator);
+  const denominator = valueOf(side, eq.ratio.denominator);
+  if (numerator === null || denominator === null || denominator.isZero()) return null;
+  const places = Math.min(shownDecimals(figureOf(side, eq.target)), MAX_COMPARED_DECIMALS);
+  const computed = roundTo(numerator.div(denominator).times(100), places);
+  const shown = roundTo(stated, places);
+  if (computed.equals(shown)) return null;
+  return makeFinding({
+    ...base,
+    expected: computed,
+    actual: shown,
+    key: "tingkat-capaian-mismatch",
+    params: { cell, tertulis: shown, rumus: `${cells[0]} / ${cells[1]} × 100`, hitung: computed, desimal: places },
+  });
+}
