@@ -48,6 +48,8 @@ module.exports = async (env = {}, options = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Every build writes every file, so dist/'s times say when it was built (test/e2e/ensureBuild.ts relies on it).
+      compareBeforeEmit: false,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
