@@ -33,6 +33,7 @@ const OFFICE_JS = /appsforoffice\.microsoft\.com/;
 const MAX_TASK_MS = 200;
 const FIRST_SCREEN_MS = 1_000;
 const STEP_TIMEOUT_MS = 600_000;
+const PAINT_WAIT_MS = 5_000;
 const web = WEB_TEXT.id;
 
 interface Window {
@@ -216,11 +217,21 @@ async function firstScreen(origin: string, file: string): Promise<FirstScreen> {
     await page.getByRole("button", { name: web.openButton }).waitFor({ timeout: CDN_HOLD_MS * 3 });
     const wallMs = Date.now() - started;
     // No named functions inside: tsx would wrap them in a helper the page does not have.
-    const paints = await page.evaluate(() => ({
-      fp: performance.getEntriesByName("first-paint")[0]?.startTime ?? null,
-      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
-      screen: (window as unknown as Window).firstScreen,
-    }));
+    // The paint entries arrive after the frame that painted the button: wait for them (a few seconds at most).
+    const paints = await page.evaluate(
+      (waitMs) =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list) => {
+            if (list.getEntriesByName("first-contentful-paint").length > 0) resolve(null);
+          }).observe({ type: "paint", buffered: true });
+          setTimeout(resolve, waitMs);
+        }).then(() => ({
+          fp: performance.getEntriesByName("first-paint")[0]?.startTime ?? null,
+          fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+          screen: (window as unknown as Window).firstScreen,
+        })),
+      PAINT_WAIT_MS,
+    );
     return {
       page: file,
       firstPaintMs: paints.fp,
