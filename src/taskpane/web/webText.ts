@@ -1,5 +1,6 @@
 import { SourceFormat } from "../../file/formats/detectFormat";
 import { Language } from "../i18n";
+import { numberFormat } from "../i18n/numberFormat";
 
 const FORMAT_ID: Record<Exclude<SourceFormat, "xlsx">, string> = {
   xls: ".xls (Excel 97–2003)",
@@ -17,9 +18,9 @@ const FORMAT_EN: typeof FORMAT_ID = {
   mhtml: "an MHTML web page",
 };
 
-const count = (n: number, locale: string) => n.toLocaleString(locale, { maximumFractionDigits: 0 });
+const count = (n: number, locale: string) => numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 const megabytes = (bytes: number, locale: string) =>
-  (bytes / 1_000_000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 
 /** The web page's own words (file open, progress, download); the three steps keep the pane's dictionary. */
 const id = {

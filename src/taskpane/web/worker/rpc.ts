@@ -64,11 +64,36 @@ function errorData(e: unknown): ErrorData {
   return { name: "Error", message: typeof e === "string" ? e : String(e) };
 }
 
-/** The worker side: answer every request of `endpoint` with its handler. */
-export function serveRpc<A extends Api, P>(endpoint: Endpoint, handlers: Handlers<A, P>): void {
+export interface ProgressThrottle<P> {
+  /** At most one progress message per call in this time… */
+  everyMs: number;
+  /** …unless the report is of another kind than the last one sent (a new stage or phase), which always goes. */
+  kind(p: P): string;
+}
+
+/**
+ * The worker side: answer every request of `endpoint` with its handler. With `throttle`, a call's progress reports
+ * are thinned out: each one the page receives is a task on its main thread and a render.
+ */
+export function serveRpc<A extends Api, P>(
+  endpoint: Endpoint,
+  handlers: Handlers<A, P>,
+  throttle?: ProgressThrottle<P>,
+): void {
   endpoint.addEventListener("message", (event: MessageEvent) => {
     const { id, method, arg } = event.data as Request<A>;
-    const progress = (p: P) => endpoint.postMessage({ id, kind: "progress", progress: p } satisfies Reply<P>);
+    let sentAt = -Infinity;
+    let sentKind: string | null = null;
+    const progress = (p: P) => {
+      if (throttle) {
+        const now = Date.now();
+        const kind = throttle.kind(p);
+        if (kind === sentKind && now - sentAt < throttle.everyMs) return;
+        sentAt = now;
+        sentKind = kind;
+      }
+      endpoint.postMessage({ id, kind: "progress", progress: p } satisfies Reply<P>);
+    };
     const handler = handlers[method] as unknown as
       ((arg: unknown, progress: (p: P) => void) => Promise<unknown>) | undefined;
     const run = handler ? Promise.resolve().then(() => handler(arg, progress)) : Promise.reject(new Error(method));

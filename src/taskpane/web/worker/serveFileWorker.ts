@@ -3,7 +3,13 @@ import { FileWorkbookError, firstLine } from "../../../file/fileErrors";
 import { pipelineEngine } from "../../engine";
 import { PortSession } from "../../session/portSession";
 import { FileWorkerApi, WorkerProgress } from "./fileWorkerApi";
-import { Endpoint, serveRpc, transferring } from "./rpc";
+import { Endpoint, ProgressThrottle, serveRpc, transferring } from "./rpc";
+
+/** A progress bar moves smoothly at 20 updates a second; more would only keep the page's main thread busy. */
+const PROGRESS_THROTTLE: ProgressThrottle<WorkerProgress> = {
+  everyMs: 50,
+  kind: (p) => ("stage" in p ? p.stage : p.phase),
+};
 
 interface Opened {
   workbook: FileWorkbook;
@@ -21,27 +27,31 @@ export function serveFileWorker(endpoint: Endpoint): void {
     return current;
   };
 
-  serveRpc<FileWorkerApi, WorkerProgress>(endpoint, {
-    async open({ file, fileName }, progress) {
-      let bytes: ArrayBuffer;
-      try {
-        bytes = await file.arrayBuffer();
-      } catch (e) {
-        throw new FileWorkbookError(`Berkas "${fileName}" tidak dapat dibaca (${firstLine(e)}).`);
-      }
-      const workbook = await FileWorkbook.fromBuffer(bytes, fileName, progress);
-      current = { workbook, session: new PortSession(workbook, pipelineEngine) };
-      return { fileName, sourceFormat: workbook.sourceFormat, downloadName: workbook.downloadName };
+  serveRpc<FileWorkerApi, WorkerProgress>(
+    endpoint,
+    {
+      async open({ file, fileName }, progress) {
+        let bytes: ArrayBuffer;
+        try {
+          bytes = await file.arrayBuffer();
+        } catch (e) {
+          throw new FileWorkbookError(`Berkas "${fileName}" tidak dapat dibaca (${firstLine(e)}).`);
+        }
+        const workbook = await FileWorkbook.fromBuffer(bytes, fileName, progress);
+        current = { workbook, session: new PortSession(workbook, pipelineEngine) };
+        return { fileName, sourceFormat: workbook.sourceFormat, downloadName: workbook.downloadName };
+      },
+      read: (_, progress) => opened().session.read(progress),
+      analyse: ({ columns }, progress) => opened().session.analyse(columns, progress),
+      rowFigures: ({ sheet, row }) => opened().session.rowFigures(sheet, row),
+      writeSetting: ({ key, value }) => opened().session.writeSetting(key, value),
+      generate: (request, progress) => opened().session.generate(request, progress),
+      async download() {
+        const { workbook } = opened();
+        const bytes = await workbook.toBuffer();
+        return transferring({ bytes, name: workbook.downloadName }, [bytes]);
+      },
     },
-    read: (_, progress) => opened().session.read(progress),
-    analyse: ({ columns }, progress) => opened().session.analyse(columns, progress),
-    rowFigures: ({ sheet, row }) => opened().session.rowFigures(sheet, row),
-    writeSetting: ({ key, value }) => opened().session.writeSetting(key, value),
-    generate: (request, progress) => opened().session.generate(request, progress),
-    async download() {
-      const { workbook } = opened();
-      const bytes = await workbook.toBuffer();
-      return transferring({ bytes, name: workbook.downloadName }, [bytes]);
-    },
-  });
+    PROGRESS_THROTTLE,
+  );
 }
