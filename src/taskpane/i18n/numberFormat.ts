@@ -13,3 +13,16 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   }
   return format;
 }
+
+/* global requestIdleCallback */
+
+/**
+ * The first formatter of a locale loads its data, a task of its own (over 100 ms on a slow CPU). The web page makes
+ * them while it waits for a file, so that cost does not land in the step that opens it.
+ */
+export function prepareNumberFormats(locales: string[], options: Intl.NumberFormatOptions[]): void {
+  if (typeof requestIdleCallback !== "function") return;
+  for (const locale of locales) {
+    for (const o of options) requestIdleCallback(() => numberFormat(locale, o).format(0));
+  }
+}

@@ -1,6 +1,6 @@
 import { SourceFormat } from "../../file/formats/detectFormat";
 import { Language } from "../i18n";
-import { numberFormat } from "../i18n/numberFormat";
+import { numberFormat, prepareNumberFormats } from "../i18n/numberFormat";
 
 const FORMAT_ID: Record<Exclude<SourceFormat, "xlsx">, string> = {
   xls: ".xls (Excel 97–2003)",
@@ -18,9 +18,15 @@ const FORMAT_EN: typeof FORMAT_ID = {
   mhtml: "an MHTML web page",
 };
 
-const count = (n: number, locale: string) => numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
-const megabytes = (bytes: number, locale: string) =>
-  numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
+const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const MEGABYTES: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+const count = (n: number, locale: string) => numberFormat(locale, COUNT).format(n);
+const megabytes = (bytes: number, locale: string) => numberFormat(locale, MEGABYTES).format(bytes / 1_000_000);
+
+/** Make the progress texts' number formats before a file is opened (see prepareNumberFormats). */
+export function prepareProgressNumbers(): void {
+  prepareNumberFormats(["id-ID", "en-US"], [COUNT, MEGABYTES]);
+}
 
 /** The web page's own words (file open, progress, download); the three steps keep the pane's dictionary. */
 const id = {
