@@ -9,7 +9,8 @@
  * The workbook is the one `npm run bench` builds (scripts/bench.ts `workbookBytes`). Each step is timed from the
  * click to what the officer waits for: open → the Kenali counts, → the first Periksa finding, the LKjIP sheets
  * written, the download starting. Beside each, the longest task the page's main thread ran during it
- * (PerformanceObserver "longtask": tasks over 50 ms), since that is what freezes the page. The slowed pass uses
+ * (PerformanceObserver "longtask": tasks over 50 ms), since that is what freezes the page, and as a fallback
+ * measure the longest time a 10 ms timer of the page was held back (over 50 ms). The slowed pass uses
  * CDP `Emulation.setCPUThrottlingRate`. The first screen is measured on a cold profile (no cache) with the request
  * for office.js to Microsoft's CDN held back for 10 s; taskpane.html, which must load office.js, is measured beside
  * it for contrast (not with --quick). Nothing here fails on a time: it prints tables and says which goals were met.
@@ -247,13 +248,16 @@ async function firstScreen(origin: string, file: string): Promise<FirstScreen> {
 const ms = (n: number | null) => (n === null ? "—" : `${Math.round(n).toLocaleString("id-ID")} ms`);
 const met = (ok: boolean) => (ok ? "ya" : "TIDAK");
 
+/** Both measures see only what lasts over 50 ms (a long task's definition): below that, say so rather than "0 ms". */
+const longMs = (n: number) => (n > 0 ? ms(n) : "< 50 ms");
+
 function printSteps(title: string, figures: StepFigures[]): void {
   console.log(`\n${title}`);
   console.log("| langkah | waktu | tugas utas utama terlama | tugas > 50 ms | pewaktu tertahan terlama |");
   console.log("|---|---|---|---|---|");
   for (const f of figures) {
     console.log(
-      `| ${f.step} | ${ms(f.wallMs)} | ${ms(f.longestTaskMs)} | ${f.longTasks} | ${ms(f.longestStallMs)} |`,
+      `| ${f.step} | ${ms(f.wallMs)} | ${longMs(f.longestTaskMs)} | ${f.longTasks} | ${longMs(f.longestStallMs)} |`,
     );
   }
 }
@@ -304,7 +308,7 @@ async function main(): Promise<void> {
       const first = Math.max(screens[0].firstScreenMs ?? Infinity, screens[0].firstContentfulPaintMs ?? Infinity);
       console.log(
         `\nSasaran: tugas utas utama terlama ≤ ${MAX_TASK_MS} ms di setiap langkah: ${met(worst(full) <= MAX_TASK_MS)} ` +
-          `(${ms(worst(full))}; dengan CPU diperlambat 4×: ${ms(worst(slowed))})`,
+          `(${longMs(worst(full))}; dengan CPU diperlambat 4×: ${longMs(worst(slowed))})`,
       );
       console.log(
         `Sasaran: layar pertama index.html ≤ ${FIRST_SCREEN_MS} ms apa pun CDN-nya: ${met(first <= FIRST_SCREEN_MS)} (${ms(first)})`,
