@@ -37,15 +37,19 @@ module.exports = async (env = {}, options = {}) => {
 
   return {
     devtool: "source-map",
-    // The functions bundle first, so the custom functions register even if the task pane fails to start.
+    // The functions bundle first, so the custom functions register even if the task pane fails to start. `web` is
+    // the plain web page (index.html): no office.js, no functions; its worker is a chunk of its own (new Worker).
     entry: {
       functions: FUNCTIONS_SOURCE,
       taskpane: "./src/taskpane/index.tsx",
+      web: "./src/taskpane/web/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // Every build writes every file, so dist/'s times say when it was built (test/e2e/ensureBuild.ts relies on it).
+      compareBeforeEmit: false,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
@@ -80,6 +84,11 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/web/index.html",
+        chunks: ["web"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -88,6 +97,14 @@ module.exports = async (env = {}, options = {}) => {
         ],
       }),
     ],
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // One copy of decimal.js, whichever entries and workers use it (functions, the pane, the page's worker).
+          decimal: { test: /[\\/]node_modules[\\/]decimal\.js[\\/]/, name: "decimal", chunks: "all", enforce: true },
+        },
+      },
+    },
     performance: {
       // The task pane carries React and Fluent UI; the hint would fire on every build without telling anything new.
       maxEntrypointSize: 1024 * 1024,

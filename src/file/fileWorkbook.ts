@@ -2,6 +2,7 @@ import { Grid } from "../core/grid/grid";
 import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { lkjipDownloadName } from "./downloadName";
+import { OpenProgressFn } from "./openProgress";
 import { describePackageProblem, describeSourceProblem, missingSheet, packageProblem, refusal } from "./fileErrors";
 import { detectFormat, SourceFormat } from "./formats/detectFormat";
 import { readSourceBook } from "./formats/readSourceBook";
@@ -59,13 +60,14 @@ export class FileWorkbook implements WorkbookPort {
 
   /**
    * Open the bytes of an .xlsx/.xlsm, or of an .xls, .ods, SpreadsheetML 2003, HTML table or MHTML page (format
-   * decided from the bytes; see src/file/formats). Throws a FileWorkbookError with one line in Bahasa Indonesia when
-   * they are none of these (empty, password protected, PDF, Word, a web page without a table, damaged, too large).
+   * decided from the bytes; see src/file/formats), and read every sheet of the user's. Throws a FileWorkbookError
+   * with one line in Bahasa Indonesia when they are none of these (empty, password protected, PDF, Word, a web page
+   * without a table, damaged, too large). `onProgress` hears the bytes unpacked, then the rows read of each sheet.
    */
   static async fromBuffer(
     data: ArrayBuffer | Uint8Array,
     fileName: string,
-    onProgress?: ProgressFn,
+    onProgress?: OpenProgressFn,
     limits: PackageLimits = DEFAULT_LIMITS,
   ): Promise<FileWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -73,18 +75,22 @@ export class FileWorkbook implements WorkbookPort {
     if ("refused" in detected) throw refusal(detected.refused, fileName);
     await yieldToEventLoop();
     const format = detected.format;
+    const unzip = onProgress && ((done: number, total: number) => onProgress({ stage: "unzip", done, total }));
+    if (format !== "xlsx") onProgress?.({ stage: "convert" });
     const workbook =
       format === "xlsx"
-        ? packageProblem(fileName, () => new FileWorkbook(WorkbookPackage.open(bytes, limits), fileName))
+        ? packageProblem(fileName, () => new FileWorkbook(WorkbookPackage.open(bytes, limits, unzip), fileName))
         : new FileWorkbook(await readOtherFormat(bytes, fileName, format, limits), fileName, format);
     // What workbook.xml lists must be there: a sheet without its part is an error now, not a missing sheet later.
     packageProblem(fileName, () => workbook.current());
     const sheets = (await workbook.listSheets()).filter((s) => !s.generated);
-    onProgress?.({ phase: "membaca", done: 0, total: sheets.length });
+    const report = (done: number, rows: number, totalRows: number) =>
+      onProgress?.({ stage: "sheets", done, sheets: sheets.length, rows, totalRows });
+    report(0, 0, 0);
     for (const [i, sheet] of sheets.entries()) {
       await yieldToEventLoop();
-      workbook.grid(sheet.name);
-      onProgress?.({ phase: "membaca", done: i + 1, total: sheets.length });
+      workbook.grid(sheet.name, onProgress && ((p) => report(i, p.done, p.total)));
+      report(i + 1, 0, 0);
     }
     return workbook;
   }
@@ -155,9 +161,14 @@ export class FileWorkbook implements WorkbookPort {
     const { onProgress, ...planOptions } = options;
     onProgress?.({ phase: "menulis", done: 0, total: specs.length });
     await yieldToEventLoop();
-    const report = writeGeneratedSheets(this.pkg, specs, (name) => this.grid(name), planOptions);
+    const report = writeGeneratedSheets(
+      this.pkg,
+      specs,
+      (name) => this.grid(name),
+      planOptions,
+      (done) => onProgress?.({ phase: "menulis", done, total: specs.length }),
+    );
     this.changed(true);
-    onProgress?.({ phase: "menulis", done: specs.length, total: specs.length });
     return report;
   }
 

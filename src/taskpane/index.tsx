@@ -2,7 +2,7 @@ import { createRoot, Root } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { App } from "./App";
 
-/* global document, Office, Excel */
+/* global document, location, Office, Excel */
 
 let root: Root | null = null;
 
@@ -23,15 +23,12 @@ function renderInExcel() {
   mount()?.render(<App port={workbook} hostLanguage={Office.context.displayLanguage} />);
 }
 
-/** No Office host (a plain browser, or office.js could not load): the web page with the file adapter. */
+/**
+ * No Office host (a plain browser, or office.js could not load): the web page is a page of its own (index.html,
+ * without office.js and the functions), so this one sends the browser there.
+ */
 function renderWebPage() {
-  // A separate chunk: the add-in inside Excel never downloads exceljs.
-  import(/* webpackChunkName: "web" */ "./web/WebPane")
-    .then(({ WebPane }) => mount()?.render(<WebPane />))
-    .catch(() => {
-      const container = document.getElementById("container");
-      if (container) container.textContent = "Halaman tidak termuat lengkap. Muat ulang halaman (F5).";
-    });
+  location.replace(`index.html${location.search}${location.hash}`);
 }
 
 function officeAvailable(): boolean {

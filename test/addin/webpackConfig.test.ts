@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { readManifest } from "./manifestXml";
+
+const ROOT = path.join(__dirname, "../..");
 
 type Transform = (content: Buffer) => string | Buffer;
 interface Plugin {
@@ -9,6 +13,7 @@ interface Config {
   entry: Record<string, string>;
   plugins: Plugin[];
   module: { rules: { use: { loader: string; options: { compilerOptions: Record<string, string> } } }[] };
+  optimization: { splitChunks: { cacheGroups: Record<string, { test: RegExp; name: string; chunks: string }> } };
 }
 
 // webpack.config.js is CommonJS and exports an async factory (env, argv) => config.
@@ -82,7 +87,11 @@ describe("webpack.config.js", () => {
 
   it("loads the functions and the task pane into the same page, and compiles TypeScript as ES modules", async () => {
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "development" });
-    expect(config.entry).toEqual({ functions: "./src/functions/functions.ts", taskpane: "./src/taskpane/index.tsx" });
+    expect(config.entry).toEqual({
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      web: "./src/taskpane/web/index.tsx",
+    });
     const html = config.plugins.filter((p) => p instanceof HtmlWebpackPlugin).map((p) => p.userOptions);
     expect(html).toEqual([
       expect.objectContaining({
@@ -90,11 +99,27 @@ describe("webpack.config.js", () => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
       }),
+      expect.objectContaining({ filename: "index.html", template: "./src/taskpane/web/index.html", chunks: ["web"] }),
     ]);
     expect(config.module.rules[0].use.options.compilerOptions).toEqual({
       module: "es2020",
       moduleResolution: "bundler",
     });
     expect(config.plugins.map((p) => p.constructor.name)).toContain("CustomFunctionsMetadataPlugin");
+  });
+
+  it("loads office.js in the add-in's page only: the plain web page is a page without it", () => {
+    const office = /<script[^>]+src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"/;
+    expect(readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8")).toMatch(office);
+    const web = readFileSync(path.join(ROOT, "src/taskpane/web/index.html"), "utf8");
+    expect(web).not.toMatch(/appsforoffice|office\.js|<script/);
+  });
+
+  it("puts decimal.js in one chunk of its own, shared by the functions, the pane and the web page's worker", async () => {
+    const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
+    expect(config.optimization.splitChunks.cacheGroups.decimal).toEqual(
+      expect.objectContaining({ name: "decimal", chunks: "all", enforce: true }),
+    );
+    expect("/app/node_modules/decimal.js/decimal.mjs").toMatch(config.optimization.splitChunks.cacheGroups.decimal.test);
   });
 });

@@ -14,7 +14,7 @@ const INPUTS = [
   "manifest.xml",
   "scripts/manifestUrl.js",
 ];
-const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js"];
+const OUTPUTS = ["taskpane.html", "taskpane.js", "functions.js", "index.html", "web.js"];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
@@ -38,8 +38,7 @@ export function staleReason(): string | null {
 export function ensureBuild(mode: "auto" | "always" | "never"): string {
   const reason = mode === "always" ? "--build diminta" : mode === "auto" ? staleReason() : null;
   if (reason === null) {
-    if (!existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/taskpane.html tidak ada: jalankan npm run build");
+    if (!existsSync(path.join(DIST, "index.html"))) throw new Error("dist/index.html tidak ada: jalankan npm run build");
     console.log("build: dist/ sudah mutakhir, tidak dibangun ulang");
     return DIST;
   }

@@ -21,6 +21,7 @@ import { largeFileScenario } from "./browser/largeFileScenario";
 import { otherFormatsScenario } from "./browser/otherFormatsScenario";
 import { chromiumVersion, launchBrowser } from "./browser/launch";
 import { sampleScenario } from "./browser/sampleScenario";
+import { webPageScenario } from "./browser/webPageScenario";
 import { ensureBuild } from "./ensureBuild";
 import { ER_SAMPLE, ROOT, SAMPLE, SAMPLE_2021 } from "./expectations";
 import { Harness } from "./harness";
@@ -74,6 +75,7 @@ async function browserSuite(h: Harness, options: Options, outDir: string): Promi
     await largeFileScenario(h, browser, server.url, outDir);
     await otherFormatsScenario(h, browser, server.url, outDir);
     await editedSheetScenario(h, browser, server.url, outDir);
+    await webPageScenario(h, browser, server.url, dist);
     await a11yScenario(h, browser, server.url, outDir);
     await browserLanguageScenario(h, server.url);
     await manyFindingsScenario(h, browser, server.url, outDir);

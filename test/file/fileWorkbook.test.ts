@@ -4,6 +4,7 @@ import { generateLkjip, GenerateResult } from "../../src/core/pipeline";
 import { Progress, WorkbookPort } from "../../src/core/ports/workbookPort";
 import { REGISTRY_SHEET } from "../../src/core/workbook/registry";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
+import { OpenProgress } from "../../src/file/openProgress";
 import { plainLoad, sampleBytes, snapshot } from "./helpers";
 
 async function readAll(port: FileWorkbook): Promise<Grid[]> {
@@ -42,19 +43,57 @@ describe("FileWorkbook over the sample workbook", () => {
     );
   });
 
-  it("reports progress: worksheets read while opening, rows while reading", async () => {
-    const opening: Progress[] = [];
+  it("reports progress: bytes unpacked, then rows of each worksheet while opening; rows while reading", async () => {
+    const opening: OpenProgress[] = [];
     const bytes = sampleBytes();
     const port = await FileWorkbook.fromBuffer(bytes, "s.xlsx", (p) => opening.push(p));
     const sheetCount = original.worksheets.length;
-    expect(opening.map((p) => p.done)).toEqual([0, 1, sheetCount]);
-    expect(opening.every((p) => p.total === sheetCount)).toBe(true);
+    const unzip = opening.filter((p) => p.stage === "unzip");
+    const sheets = opening.filter((p) => p.stage === "sheets");
+    // Every unzip report comes before the first sheet report, counting up to the total the zip's directory gives.
+    expect(opening.findIndex((p) => p.stage === "sheets")).toBe(unzip.length);
+    expect(unzip.length).toBeGreaterThan(2);
+    expect(unzip.map((p) => p.done)).toEqual([...unzip.map((p) => p.done)].sort((a, b) => a - b));
+    const last = unzip[unzip.length - 1];
+    expect(last.done).toBe(last.total);
+    expect(last.total).toBeGreaterThan(bytes.length);
+    // Sheets read in order; rows within each up to its last row; ends with every sheet read.
+    expect(sheets[0]).toEqual({ stage: "sheets", done: 0, sheets: sheetCount, rows: 0, totalRows: 0 });
+    expect(sheets.map((p) => p.done)).toEqual([...sheets.map((p) => p.done)].sort((a, b) => a - b));
+    expect(sheets[sheets.length - 1]).toMatchObject({ done: sheetCount, sheets: sheetCount });
+    const grid = port.grid(original.worksheets[1].name);
+    expect(sheets).toContainEqual({ stage: "sheets", done: 1, sheets: sheetCount, rows: grid.rowCount, totalRows: grid.rowCount });
+    expect(sheets).toContainEqual({ stage: "sheets", done: 2, sheets: sheetCount, rows: 0, totalRows: 0 });
     const reading: Progress[] = [];
     await port.readSheet(original.worksheets[1].name, (p) => reading.push(p));
-    const last = reading[reading.length - 1];
+    const lastRead = reading[reading.length - 1];
     expect(reading.every((p) => p.phase === "membaca")).toBe(true);
-    expect(last.done).toBe(last.total);
-    expect(last.total).toBeGreaterThan(0);
+    expect(lastRead.done).toBe(lastRead.total);
+    expect(lastRead.total).toBeGreaterThan(0);
+  });
+
+  it("reports the rows of a long worksheet while it is read", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Panjang");
+    for (let r = 1; r <= 2500; r++) ws.addRow([`Uraian ${r}`, r * 1000]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const seen: OpenProgress[] = [];
+    await FileWorkbook.fromBuffer(bytes, "panjang.xlsx", (p) => seen.push(p));
+    const within = seen.filter((p) => p.stage === "sheets" && p.done === 0 && p.rows > 0);
+    expect(within.map((p) => (p.stage === "sheets" ? [p.rows, p.totalRows] : null))).toEqual([
+      [1000, 2500],
+      [2000, 2500],
+      [2500, 2500],
+    ]);
+  });
+
+  it("reports the generated sheets written one by one", async () => {
+    const port = await FileWorkbook.fromBuffer(sampleBytes(), "s.xlsx");
+    const { specs } = generated(await readAll(port));
+    const seen: Progress[] = [];
+    await port.writeSheets(specs, { onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.done)).toEqual(Array.from({ length: specs.length + 1 }, (_, i) => i));
+    expect(seen.every((p) => p.phase === "menulis" && p.total === specs.length)).toBe(true);
   });
 
   it("writes the generated sheets, and the download keeps every sheet of the user's unchanged", async () => {

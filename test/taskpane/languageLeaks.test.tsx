@@ -5,9 +5,11 @@ import { Language } from "../../src/taskpane/i18n";
 import { en } from "../../src/taskpane/i18n/en";
 import { id } from "../../src/taskpane/i18n/id";
 import { WebPane } from "../../src/taskpane/web/WebPane";
+import { workerSessions } from "../../src/taskpane/web/workerSession";
 import { WEB_TEXT } from "../../src/taskpane/web/webText";
 import { fakeEngine } from "./fakeEngine";
 import { sheetGrid, TW1, TW4, TW4_FINDINGS } from "./fixtures";
+import { loopbackWorker } from "./loopbackWorker";
 import { memoryPort } from "./memoryPort";
 import { loaded, openColumnCorrections, openStep, renderPane } from "./render";
 
@@ -108,7 +110,7 @@ describe.each(["id", "en"] as Language[])("in %s, no text of the other language 
   });
 
   it("on the web page's start screen and with a workbook that holds no table", async () => {
-    render(<WebPane initialLanguage={lang} />);
+    render(<WebPane openSession={workerSessions(() => loopbackWorker())} initialLanguage={lang} />);
     expect(leaks(lang)).toEqual([]);
     cleanup();
     renderPane(memoryPort([sheetGrid("Lembar1", 4, 4)], { mode: "file" }), fakeEngine([]), lang);

@@ -115,8 +115,9 @@ describe("Periksa", () => {
     expect(open.getAttribute("aria-expanded")).toBe("true");
     const panel = document.getElementById(open.getAttribute("aria-controls") ?? "") as HTMLElement;
     expect(within(panel).getByRole("heading", { name: "Angka baris 12 sebagaimana terbaca" })).toBeTruthy();
-    // The message is shown with the figures.
+    // The message is shown with the figures, which come once the session has them.
     expect(panel.closest("[data-entry]")?.textContent).toContain("melebihi pagu");
+    await waitFor(() => expect(within(panel).queryByText("Memuat angka baris…")).toBeNull());
   });
 
   it("shows an error when Excel cannot select the cell", async () => {

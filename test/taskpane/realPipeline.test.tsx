@@ -90,7 +90,9 @@ describe("task pane with the real pipeline", () => {
     fireEvent.click(open);
     const region = screen.getByRole("region", { name: `Angka baris ${finding.row} sebagaimana terbaca` });
     // The row holds an indikator (left half) and a program (right half): the program's figures are the budget's.
-    const panel = Array.from(region.querySelectorAll("dl")).find((dl) => dl.textContent?.includes("Pagu")) as HTMLElement;
+    const budget = () => Array.from(region.querySelectorAll("dl")).find((dl) => dl.textContent?.includes("Pagu"));
+    await waitFor(() => expect(budget()).toBeTruthy());
+    const panel = budget() as HTMLElement;
     expect(definition(panel, "Nama")).toBe(finding.name);
     expect(definition(panel, "Tingkat")).toBe("program");
     expect(definition(panel, "Pagu")).toBe(formatRupiah(Number(finding.params.pagu), "id"));

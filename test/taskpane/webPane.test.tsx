@@ -2,10 +2,15 @@
 import { readFileSync } from "node:fs";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { WebPane } from "../../src/taskpane/web/WebPane";
+import { workerSessions } from "../../src/taskpane/web/workerSession";
+import { loopbackWorker } from "./loopbackWorker";
 import { loaded, openStep, primaryButtons } from "./render";
 import { SAMPLE } from "./sampleGrids";
 
 beforeEach(() => localStorage.clear());
+
+/** The web page with its worker on a loopback in this thread. */
+const openSession = workerSessions(() => loopbackWorker());
 
 async function openSample(name = "pengukuran-kinerja-2022.xlsx") {
   const bytes = readFileSync(SAMPLE);
@@ -23,7 +28,7 @@ async function openSample(name = "pengukuran-kinerja-2022.xlsx") {
 
 describe("the web page", () => {
   it("has a main landmark and a live region before a file opens, then moves focus to what was read", async () => {
-    render(<WebPane initialLanguage="id" />);
+    render(<WebPane openSession={openSession} initialLanguage="id" />);
     expect(screen.getByRole("main")).toBeTruthy();
     expect(screen.getByRole("status").textContent).toBe("");
     expect(primaryButtons()).toEqual(["Buka berkas Excel"]);
@@ -33,7 +38,7 @@ describe("the web page", () => {
   });
 
   it("makes the file bar's Unduh hasil the one primary action once the tables are built, in the Buat step", async () => {
-    render(<WebPane initialLanguage="id" />);
+    render(<WebPane openSession={openSession} initialLanguage="id" />);
     await openSample();
     const download = screen.getByRole("button", { name: "Unduh hasil" });
     expect(download.hasAttribute("disabled")).toBe(true);
@@ -50,7 +55,7 @@ describe("the web page", () => {
   });
 
   it("keeps a reopened result's name: no -lkjip-lkjip", async () => {
-    render(<WebPane initialLanguage="id" />);
+    render(<WebPane openSession={openSession} initialLanguage="id" />);
     await openSample("laporan-lkjip.xlsx");
     expect(within(screen.getByTestId("file-bar")).getByText(/laporan-lkjip\.xlsx/)).toBeTruthy();
     openStep("Buat LKjIP");
@@ -61,7 +66,7 @@ describe("the web page", () => {
   });
 
   it("lets the officer close an error about a file that could not be opened", async () => {
-    render(<WebPane initialLanguage="id" />);
+    render(<WebPane openSession={openSession} initialLanguage="id" />);
     await act(async () => {
       fireEvent.change(screen.getByTestId("berkas-xlsx"), {
         target: { files: [new File(["bukan buku kerja"], "catatan.xlsx")] },
@@ -75,7 +80,7 @@ describe("the web page", () => {
 
   it("follows the browser's language", async () => {
     const languages = jest.spyOn(navigator, "languages", "get").mockReturnValue(["en-GB", "id"]);
-    render(<WebPane />);
+    render(<WebPane openSession={openSession} />);
     expect(screen.getByRole("button", { name: "Open a spreadsheet file" })).toBeTruthy();
     languages.mockRestore();
   });

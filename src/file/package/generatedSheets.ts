@@ -18,6 +18,8 @@ export function writeGeneratedSheets(
   specs: SheetSpec[],
   read: SheetGridReader,
   options: Omit<WriteOptions, "onProgress"> = {},
+  /** Told how many specs are written, after each one. */
+  onWritten?: (done: number) => void,
 ): WriteReport {
   const catalog = sheetCatalog(pkg, read);
   const existing = existingSheets(catalog, (name) => gridFingerprint(read(name)));
@@ -31,12 +33,9 @@ export function writeGeneratedSheets(
   const sheets: WrittenSheet[] = specs.map((spec, i) => {
     const action = plan.actions[i];
     const kept = plan.kept.find((k) => k.spec === i)?.name;
-    return {
-      spec: spec.name,
-      kind: spec.kind,
-      ...writer.apply(spec, action, read),
-      ...(kept ? { keptEdited: kept } : {}),
-    };
+    const written = writer.apply(spec, action, read);
+    onWritten?.(i + 1);
+    return { spec: spec.name, kind: spec.kind, ...written, ...(kept ? { keptEdited: kept } : {}) };
   });
   if (catalog.legacy) writeRegistrySheet(pkg, catalog.legacy.name, catalog.legacy.registry.settings);
   for (const name of [...plan.remove].reverse()) writer.removeSheet(name);

@@ -4,7 +4,7 @@ import { PackageParts, partsFromMap } from "./packageParts";
 import { REL, Relationships, relsPartOf, resolveTarget } from "./relationships";
 import { StyleSheet } from "./styleSheet";
 import { WorkbookXml } from "./workbookXml";
-import { DEFAULT_LIMITS, PackageLimits, unzipPackage, zipPackage } from "./zipArchive";
+import { DEFAULT_LIMITS, PackageLimits, unzipPackage, UnzipProgressFn, zipPackage } from "./zipArchive";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8");
@@ -32,8 +32,8 @@ export class WorkbookPackage {
     if (!this.partMap.has(this.workbookPart)) throw new PackageStructureError(`bagian ${this.workbookPart} tidak ada`);
   }
 
-  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): WorkbookPackage {
-    return new WorkbookPackage(unzipPackage(bytes, limits).parts);
+  static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, onUnzip?: UnzipProgressFn): WorkbookPackage {
+    return new WorkbookPackage(unzipPackage(bytes, limits, onUnzip).parts);
   }
 
   static fromParts(parts: Map<string, Uint8Array>): WorkbookPackage {

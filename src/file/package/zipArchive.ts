@@ -30,16 +30,41 @@ export interface UnzippedPackage {
   parts: Map<string, Uint8Array>;
 }
 
+/** What a zip's directory says it holds. */
+export interface ZipExtent {
+  /** Total size of all parts once unpacked, in bytes. */
+  expandedBytes: number;
+  parts: number;
+}
+
+/** Told the bytes unpacked so far and the total the directory announces, before each part and at the end. */
+export type UnzipProgressFn = (done: number, total: number) => void;
+
 /**
  * Unpack a zip after checking its directory against the limits. A part whose data inflates to more than its
  * directory entry says is cut at that size (fflate writes into a buffer of the stated size), so memory stays
  * within the checked bound even for a lying archive.
  */
-export function unzipPackage(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): UnzippedPackage {
-  checkZipLimits(bytes, limits);
+export function unzipPackage(
+  bytes: Uint8Array,
+  limits: PackageLimits = DEFAULT_LIMITS,
+  onProgress?: UnzipProgressFn,
+): UnzippedPackage {
+  const { expandedBytes } = checkZipLimits(bytes, limits);
   let files: Record<string, Uint8Array>;
+  let done = 0;
   try {
-    files = unzipSync(bytes);
+    // fflate asks the filter about each part just before inflating it: the parts before it are unpacked by then.
+    files = unzipSync(
+      bytes,
+      onProgress && {
+        filter: (file) => {
+          onProgress(done, expandedBytes);
+          done += file.originalSize;
+          return true;
+        },
+      },
+    );
   } catch (e) {
     throw new ZipError({ kind: "corrupt", detail: firstLine(e) });
   }
@@ -48,11 +73,12 @@ export function unzipPackage(bytes: Uint8Array, limits: PackageLimits = DEFAULT_
     if (name.endsWith("/")) continue; // directory entries some writers add
     parts.set(name.replace(/^\//, ""), data);
   }
+  onProgress?.(expandedBytes, expandedBytes);
   return { parts };
 }
 
 /** Check a zip's directory against the limits without inflating anything (also before another reader unzips it). */
-export function checkZipLimits(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): void {
+export function checkZipLimits(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): ZipExtent {
   let expanded = 0;
   let count = 0;
   try {
@@ -68,6 +94,7 @@ export function checkZipLimits(bytes: Uint8Array, limits: PackageLimits = DEFAUL
   }
   if (count > limits.maxParts) throw new ZipError({ kind: "too-many-parts", parts: count });
   if (expanded > limits.maxExpandedBytes) throw new ZipError({ kind: "too-large", expandedBytes: expanded });
+  return { expandedBytes: expanded, parts: count };
 }
 
 /** Pack parts in the given order (the input's order first keeps a diff of the two packages readable). */

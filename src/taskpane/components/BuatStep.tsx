@@ -10,8 +10,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { WorkbookPort, WriteReport } from "../../core/ports/workbookPort";
+import { WriteReport } from "../../core/ports/workbookPort";
 import { Generation } from "../hooks/useGenerate";
+import { WorkbookSession } from "../session/workbookSession";
 import { STEP_HEADING_ID } from "../stepHeading";
 import { useI18n } from "../i18n";
 import { overallProgress } from "../progress";
@@ -27,8 +28,11 @@ const useStyles = makeStyles({
   kept: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalXS },
 });
 
+/** What the step asks of the host: where the sheets go, and Excel's Undo and sheet activation. */
+export type BuatHost = Pick<WorkbookSession, "mode" | "undoSupport" | "activateSheet">;
+
 export interface BuatStepProps {
-  port: WorkbookPort;
+  host: BuatHost;
   /** The run, held by the pane so its result outlives a visit to another step. */
   generation: Generation;
   /** The source the tables will be built from (the latest recognised sheet, or the one chosen) and its errors now. */
@@ -44,8 +48,8 @@ export function BuatStep(props: BuatStepProps) {
   const { state, run } = props.generation;
   const running = state.status === "running";
   const done = state.status === "done";
-  const excel = props.port.mode === "excel";
-  const undo = props.port.undoSupport?.();
+  const excel = props.host.mode === "excel";
+  const undo = props.host.undoSupport?.();
 
   return (
     <div className={stack.stack}>
@@ -81,6 +85,13 @@ export function BuatStep(props: BuatStepProps) {
             <ProgressBar value={overallProgress(state.progress)} max={1} />
           </Field>
         )}
+        {state.status === "running" && props.generation.cancel && (
+          <div>
+            <Button size="small" onClick={props.generation.cancel}>
+              {t.cancel}
+            </Button>
+          </div>
+        )}
       </div>
       {state.status === "error" && <ErrorBar error={state.error} />}
       {state.status === "noTable" && <NoTableMessage skipped={state.skipped} />}
@@ -95,7 +106,7 @@ export function BuatStep(props: BuatStepProps) {
             errors={state.sourceErrors}
             onShow={() => props.onShowFindings(state.source.sheet)}
           />
-          <Written port={props.port} report={state.report} replace={(name) => void run([name])} busy={running} />
+          <Written host={props.host} report={state.report} replace={(name) => void run([name])} busy={running} />
           {excel && undo === "one-step" && state.report.undo === "none" && (
             <p className={stack.muted}>{t.undoNotGrouped}</p>
           )}
@@ -138,12 +149,12 @@ function writtenSheets(report: WriteReport) {
 }
 
 /** Which sheets are new, replaced or got rows; which were kept because the officer edited them, with a way to replace each. */
-function Written(props: { port: WorkbookPort; report: WriteReport; replace(name: string): void; busy: boolean }) {
+function Written(props: { host: BuatHost; report: WriteReport; replace(name: string): void; busy: boolean }) {
   const { t } = useI18n();
   const stack = useStackStyles();
   const styles = useStyles();
   const [activateError, setActivateError] = useState<unknown>(null);
-  const activateSheet = props.port.activateSheet?.bind(props.port);
+  const activateSheet = props.host.activateSheet?.bind(props.host);
   const written = writtenSheets(props.report);
   const first = written.find((w) => w.kind === "lkjip-table") ?? written[0];
   const keptWithSpec = props.report.sheets.filter((s) => s.keptEdited !== undefined);

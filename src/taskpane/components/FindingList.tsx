@@ -10,7 +10,7 @@ import {
   useVirtualizer,
   Virtualizer,
 } from "@tanstack/react-virtual";
-import { Dispatch, memo, SetStateAction, useCallback, useMemo, useRef, useState } from "react";
+import { Dispatch, memo, SetStateAction, startTransition, useCallback, useMemo, useRef, useState } from "react";
 import { Finding, Severity } from "../../core/model/finding";
 import { renderFinding } from "../../core/model/messages";
 import { labelledAmounts } from "../findings/findingAmounts";
@@ -18,7 +18,7 @@ import { findingKey, ListEntry, RowGroup } from "../findings/findingGroups";
 import { RowFigures } from "../findings/rowFigures";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
-import { RowFiguresView } from "./RowFiguresView";
+import { LoadedRowFigures } from "./RowFiguresView";
 
 export const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -28,6 +28,11 @@ export const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informativ
 
 /** Lines drawn beyond the viewport on each side: enough for smooth scrolling, few enough to stay cheap. */
 const OVERSCAN = 12;
+/**
+ * Before the first scroll: the list mounts with its step, and every line it mounts is measured in that commit (one
+ * task); the lines below the viewport come with the first scroll.
+ */
+const OVERSCAN_UNSCROLLED = 2;
 /** Used until the list has a layout (and where there is none, as in jsdom): a pane's height, an item's estimate. */
 const HEIGHT_WITHOUT_LAYOUT = 640;
 const HEAD_HEIGHT = 44;
@@ -35,13 +40,17 @@ const LINE_HEIGHT = 72;
 const estimate = (entry: ListEntry | undefined) =>
   entry?.kind === "row" ? HEAD_HEIGHT + LINE_HEIGHT * entry.group.findings.length : HEAD_HEIGHT;
 
-/** The scroller's size; before layout (size 0) a pane's height, so the first lines render rather than none. */
+/**
+ * The scroller's size; before layout (size 0) a pane's height, so the first lines render rather than none. The
+ * lines a new size brings are rendered as a transition: the size first arrives while the list mounts, where an
+ * update would render every first line in the same task as the whole step around it.
+ */
 function observeRect(
   instance: Virtualizer<HTMLDivElement, Element>,
   cb: (rect: { width: number; height: number }) => void,
 ) {
   return observeElementRect(instance, (rect) =>
-    cb(rect.height > 0 ? rect : { ...rect, height: HEIGHT_WITHOUT_LAYOUT }),
+    startTransition(() => cb(rect.height > 0 ? rect : { ...rect, height: HEIGHT_WITHOUT_LAYOUT })),
   );
 }
 
@@ -104,7 +113,7 @@ export interface FindingListProps {
   /** Excel: a finding's cell selects the cell in the workbook. */
   onSelect?: (finding: Finding) => void;
   /** The web page: a finding's cell opens the row's figures as read, beside the finding. */
-  figures?: (finding: Finding) => RowFigures[];
+  figures?: (finding: Finding) => Promise<RowFigures[]>;
 }
 
 /**
@@ -116,6 +125,7 @@ export function FindingList(props: FindingListProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState<string | null>(null);
+  const [scrolled, setScrolled] = useState(false);
   // The line holding focus stays rendered when it scrolls out of view, so keyboard focus is never dropped.
   const focused = useRef<number | null>(null);
   const rangeExtractor = useCallback((range: Range) => {
@@ -140,12 +150,19 @@ export function FindingList(props: FindingListProps) {
       const measured = measureElement(element, entry, instance);
       return measured > 0 ? measured : (estimates[Number(element.getAttribute("data-index"))] ?? HEAD_HEIGHT);
     },
-    overscan: OVERSCAN,
+    overscan: scrolled ? OVERSCAN : OVERSCAN_UNSCROLLED,
     rangeExtractor,
   });
 
   return (
-    <div ref={scroller} className={styles.scroller} role="region" aria-label={t.listLabel} tabIndex={0}>
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      role="region"
+      aria-label={t.listLabel}
+      tabIndex={0}
+      onScroll={scrolled ? undefined : () => setScrolled(true)}
+    >
       <div role="list" className={styles.inner} style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = props.entries[item.index];
@@ -189,7 +206,7 @@ interface RowItemProps {
   open: string | null;
   setOpen: Dispatch<SetStateAction<string | null>>;
   onSelect?: (finding: Finding) => void;
-  figures?: (finding: Finding) => RowFigures[];
+  figures?: (finding: Finding) => Promise<RowFigures[]>;
 }
 
 /** A row's head and its findings; memoised, so scrolling renders only the rows that come into view. */
@@ -241,7 +258,7 @@ interface FindingLineProps {
   open: boolean;
   onToggle(): void;
   onSelect?: (finding: Finding) => void;
-  figures?: (finding: Finding) => RowFigures[];
+  figures?: (finding: Finding) => Promise<RowFigures[]>;
 }
 
 function FindingLine(props: FindingLineProps) {
@@ -295,7 +312,7 @@ function FindingLine(props: FindingLineProps) {
       )}
       {(amounts.length === 0 || props.open) && <span className={styles.message}>{message}</span>}
       {props.open && props.figures && f.row !== null && (
-        <RowFiguresView id={detailId} row={f.row} figures={props.figures(f)} />
+        <LoadedRowFigures id={detailId} row={f.row} load={() => props.figures!(f)} />
       )}
     </div>
   );

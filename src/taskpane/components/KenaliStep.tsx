@@ -9,11 +9,9 @@ import {
   RadioGroup,
   tokens,
 } from "@fluentui/react-components";
-import { countModel, ModelCounts } from "../../core/model/counts";
-import { SheetModel } from "../../core/model/types";
-import { latestModel } from "../../core/pipeline";
-import { headerTexts } from "../columns/headerText";
+import { ModelCounts } from "../../core/model/counts";
 import { AnalysisView } from "../hooks/useAnalysis";
+import { RecognisedSheet } from "../session/workbookSession";
 import { STEP_HEADING_ID } from "../stepHeading";
 import { romanTriwulan, useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
@@ -57,7 +55,7 @@ export function KenaliStep(props: { view: AnalysisView; onNext(): void }) {
   const { t } = useI18n();
   const stack = useStackStyles();
   const analysis = view.analysis;
-  const models = analysis?.models ?? [];
+  const models = analysis?.sheets ?? [];
   const errors = analysis?.findings.filter((f) => f.severity === "error").length ?? 0;
 
   return (
@@ -74,7 +72,7 @@ export function KenaliStep(props: { view: AnalysisView; onNext(): void }) {
               {t.toPeriksa}
             </Button>
           </div>
-          <SourcePicker models={models} view={view} />
+          <SourcePicker models={models} latest={analysis.latest} view={view} />
           {models.map((model) => (
             <RecognisedModel key={model.sheet} model={model} view={view} />
           ))}
@@ -88,10 +86,10 @@ export function KenaliStep(props: { view: AnalysisView; onNext(): void }) {
 }
 
 /** Which sheet feeds the LKjIP tables; a choice when several are recognised (the CLI's `--sheet`). */
-function SourcePicker(props: { models: SheetModel[]; view: AnalysisView }) {
+function SourcePicker(props: { models: RecognisedSheet[]; latest: string | undefined; view: AnalysisView }) {
   const { t } = useI18n();
   const stack = useStackStyles();
-  const latest = latestModel(props.models)?.sheet;
+  const latest = props.latest;
   if (props.models.length === 1) return <p>{t.sourceOne(props.models[0].sheet)}</p>;
   return (
     <section className={stack.tight} aria-labelledby="sumber-lkjip">
@@ -116,13 +114,12 @@ function SourcePicker(props: { models: SheetModel[]; view: AnalysisView }) {
   );
 }
 
-function RecognisedModel(props: { model: SheetModel; view: AnalysisView }) {
+function RecognisedModel(props: { model: RecognisedSheet; view: AnalysisView }) {
   const { model, view } = props;
   const { t } = useI18n();
   const stack = useStackStyles();
   const styles = useStyles();
-  const counts = countModel(model);
-  const grid = view.content?.grids.find((g) => g.name === model.sheet);
+  const counts = model.counts;
   const effect = view.correctionEffect?.sheet === model.sheet ? view.correctionEffect : null;
   const after = view.analysis?.findings.length ?? 0;
   return (
@@ -154,7 +151,7 @@ function RecognisedModel(props: { model: SheetModel; view: AnalysisView }) {
               layout={model.layout}
               columns={model.columns}
               corrected={view.corrections[model.sheet]}
-              headers={headerTexts(grid, model.headerRows, grid?.colCount ?? 0)}
+              headers={model.headers}
               onCorrect={(changes) => void view.correctColumns(model.sheet, changes)}
               onReset={() => void view.resetColumns(model.sheet)}
             />

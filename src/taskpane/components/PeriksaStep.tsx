@@ -1,8 +1,6 @@
 import { Badge, Button, Checkbox, Dropdown, Field, Option } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { Grid } from "../../core/grid/grid";
 import { Finding, RuleId } from "../../core/model/finding";
-import { SheetModel } from "../../core/model/types";
 import {
   applyFilter,
   countBy,
@@ -11,7 +9,7 @@ import {
   SEVERITIES,
   severityCounts,
 } from "../findings/findingGroups";
-import { rowFigures } from "../findings/rowFigures";
+import { RowFigures } from "../findings/rowFigures";
 import { STEP_HEADING_ID } from "../stepHeading";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
@@ -24,11 +22,10 @@ export interface PeriksaStepProps {
   findings: Finding[];
   /** False until some sheet was recognised: then there is nothing to check. */
   recognised: boolean;
-  /** What was read, for the web page's row figures. */
-  models: SheetModel[];
-  grids: Grid[];
-  /** The port's selectCell when it has one (Excel); without it a finding opens its row's figures. */
+  /** The port's selectCell when it has one (Excel). */
   selectCell?: (sheet: string, cell: string) => Promise<void>;
+  /** Without selectCell (the web page) a finding opens the figures the engine read in its row. */
+  figures?: (finding: Finding) => Promise<RowFigures[]>;
   /** A sheet to narrow the list to when the step opens (the Buat step links back with its source). */
   initialSheet?: string | null;
   /** Build the LKjIP tables (the step's one primary action). */
@@ -68,17 +65,7 @@ export function PeriksaStep(props: PeriksaStepProps) {
         selectCell(f.sheet, f.cell).catch(setSelectError);
       }
     : undefined;
-  const figures = selectCell
-    ? undefined
-    : (f: Finding) => {
-        const model = props.models.find((m) => m.sheet === f.sheet);
-        if (!model || f.row === null) return [];
-        return rowFigures(
-          model,
-          props.grids.find((g) => g.name === f.sheet),
-          f.row,
-        );
-      };
+  const figures = selectCell ? undefined : props.figures;
 
   return (
     <div className={stack.stack}>

@@ -1,4 +1,5 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
 import { formatAngka, formatRupiah } from "../../core/numbers/format";
 import { ReadFigure, RowFigures } from "../findings/rowFigures";
 import { Messages, useI18n } from "../i18n";
@@ -24,15 +25,38 @@ const useStyles = makeStyles({
   value: { margin: 0, fontVariantNumeric: "tabular-nums" },
 });
 
+/**
+ * The figures of a finding's row, asked for when the panel opens (on the web page they come from the worker that
+ * holds the grids); a spinner until they come.
+ */
+export function LoadedRowFigures(props: { id: string; row: number; load(): Promise<RowFigures[]> }) {
+  const [figures, setFigures] = useState<RowFigures[] | null>(null);
+  // Asked once per opening of the panel (the loader is a new function on every render).
+  const load = useRef(props.load);
+  useEffect(() => {
+    let current = true;
+    load.current().then(
+      (f) => current && setFigures(f),
+      // A worker stopped mid-request (Cancel) or a sheet gone: nothing to show for this row.
+      () => current && setFigures([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return <RowFiguresView id={props.id} row={props.row} figures={figures} />;
+}
+
 /** The figures the engine read in a finding's row (web page): why the finding was raised, without Excel. */
-export function RowFiguresView(props: { id: string; row: number; figures: RowFigures[] }) {
+export function RowFiguresView(props: { id: string; row: number; figures: RowFigures[] | null }) {
   const { t, catalog } = useI18n();
   const styles = useStyles();
   return (
     <section id={props.id} className={styles.panel} aria-label={t.figuresHeading(props.row)}>
       <h5 className={styles.heading}>{t.figuresHeading(props.row)}</h5>
-      {props.figures.length === 0 && <p>{t.figuresNone}</p>}
-      {props.figures.map((f, i) => (
+      {props.figures === null && <Spinner size="extra-tiny" label={t.figuresLoading} />}
+      {props.figures?.length === 0 && <p>{t.figuresNone}</p>}
+      {props.figures?.map((f, i) => (
         <dl key={i} className={styles.list}>
           {figureLines(f, t, catalog).map(([term, value]) => (
             <div key={term} style={{ display: "contents" }}>

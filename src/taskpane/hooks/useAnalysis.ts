@@ -1,10 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { Analysis, latestModel } from "../../core/pipeline";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ColumnKey, ColumnMap } from "../../core/model/columns";
-import { WorkbookPort } from "../../core/ports/workbookPort";
-import { Engine } from "../engine";
 import { columnSettingKey, serialiseColumnMap } from "../../core/workbook/columnSettings";
-import { readWorkbook, WorkbookContent } from "../workbookReader";
+import { AnalysisSummary, isCancelled, ReadSummary, WorkbookSession } from "../session/workbookSession";
 
 /** How the findings changed with the last column correction ("49 → 223 temuan"). */
 export interface CorrectionEffect {
@@ -13,9 +10,13 @@ export interface CorrectionEffect {
 }
 
 export interface AnalysisView {
+  /** The workbook is being read and checked for the first time (or again, on request). */
   loading: boolean;
-  content: WorkbookContent | null;
-  analysis: Analysis | null;
+  /** A column correction is being checked; the analysis shown is the one before it until this ends. */
+  checking: boolean;
+  /** What reading gave besides the grids (saved corrections, unreadable ones). */
+  read: ReadSummary | null;
+  analysis: AnalysisSummary | null;
   /** The sheet the LKjIP tables are built from: the officer's choice, else the latest recognised one. */
   source: string | undefined;
   /** True when the officer chose the source (generate then reads only that sheet, as `--sheet` does). */
@@ -44,67 +45,79 @@ export function mergeCorrections(earlier: ColumnMap, changes: ColumnMap): Column
   return { ...merged, ...changes };
 }
 
-/** Reads the workbook, then analyses every sheet in it whenever the corrections change. */
-export function useAnalysis(port: WorkbookPort, engine: Engine): AnalysisView {
-  const [content, setContent] = useState<WorkbookContent | null>(null);
+/**
+ * Reads the workbook and checks it; a column correction is checked first and saved after, so a step that fails or
+ * is cancelled leaves the corrections, the findings and the saved setting as they were.
+ */
+export function useAnalysis(session: WorkbookSession): AnalysisView {
+  const [read, setRead] = useState<ReadSummary | null>(null);
+  const [analysis, setAnalysis] = useState<AnalysisSummary | null>(null);
   const [loading, setLoading] = useState(true);
+  const [checking, setChecking] = useState(false);
   const [readError, setReadError] = useState<unknown>(null);
-  const [saveError, setSaveError] = useState<unknown>(null);
+  const [checkError, setCheckError] = useState<unknown>(null);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [corrections, setCorrections] = useState<Record<string, ColumnMap>>({});
   const [correctionEffect, setCorrectionEffect] = useState<CorrectionEffect | null>(null);
+  /** Only the latest request may set what is shown. */
+  const latest = useRef(0);
 
   const reload = useCallback(async () => {
+    const request = ++latest.current;
     setLoading(true);
+    setChecking(false);
     setReadError(null);
-    setSaveError(null);
+    setCheckError(null);
     setCorrectionEffect(null);
     try {
-      const read = await readWorkbook(port);
-      setContent(read);
-      setCorrections(read.columns);
+      const summary = await session.read();
+      const checked = await session.analyse(summary.columns).then(
+        (a) => ({ analysis: a, error: null as unknown }),
+        (e: unknown) => ({ analysis: null, error: e }),
+      );
+      if (request !== latest.current) return;
+      if (checked.error !== null && isCancelled(checked.error)) return;
+      setRead(summary);
+      setCorrections(summary.columns);
+      setAnalysis(checked.analysis);
+      setCheckError(checked.error);
     } catch (e) {
-      setReadError(e);
+      if (request === latest.current && !isCancelled(e)) setReadError(e);
     } finally {
-      setLoading(false);
+      if (request === latest.current) setLoading(false);
     }
-  }, [port]);
+  }, [session]);
 
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  const analysed = useMemo((): { analysis: Analysis | null; error: unknown } => {
-    if (!content) return { analysis: null, error: null };
-    try {
-      return { analysis: engine.analyse(content.grids, { columns: corrections }), error: null };
-    } catch (e) {
-      return { analysis: null, error: e };
-    }
-  }, [content, engine, corrections]);
-
-  const models = analysed.analysis?.models ?? [];
-  const chosenModel = chosen !== undefined ? models.find((m) => m.sheet === chosen) : undefined;
-  const source = chosenModel?.sheet ?? latestModel(models)?.sheet;
+  const models = analysis?.sheets ?? [];
+  const chosenSheet = chosen !== undefined ? models.find((m) => m.sheet === chosen) : undefined;
+  const source = chosenSheet?.sheet ?? analysis?.latest;
 
   const saveCorrections = useCallback(
     async (name: string, map: ColumnMap) => {
-      setSaveError(null);
+      const next = { ...corrections };
+      if (Object.keys(map).length > 0) next[name] = map;
+      else delete next[name];
+      const request = ++latest.current;
+      setCheckError(null);
+      setChecking(true);
       try {
-        await port.writeSetting(columnSettingKey(name), serialiseColumnMap(map));
+        const checked = await session.analyse(next);
+        await session.writeSetting(columnSettingKey(name), serialiseColumnMap(map));
+        if (request !== latest.current) return;
+        setCorrectionEffect({ sheet: name, before: analysis?.findings.length ?? 0 });
+        setCorrections(next);
+        setAnalysis(checked);
       } catch (e) {
-        setSaveError(e);
-        return;
+        if (request === latest.current && !isCancelled(e)) setCheckError(e);
+      } finally {
+        if (request === latest.current) setChecking(false);
       }
-      setCorrectionEffect({ sheet: name, before: analysed.analysis?.findings.length ?? 0 });
-      setCorrections((prev) => {
-        const next = { ...prev };
-        if (Object.keys(map).length > 0) next[name] = map;
-        else delete next[name];
-        return next;
-      });
     },
-    [port, analysed.analysis],
+    [session, corrections, analysis],
   );
 
   const correctColumns = useCallback(
@@ -115,13 +128,14 @@ export function useAnalysis(port: WorkbookPort, engine: Engine): AnalysisView {
 
   return {
     loading,
-    content,
-    analysis: analysed.analysis,
+    checking,
+    read,
+    analysis,
     source,
-    sourceChosen: chosenModel !== undefined,
+    sourceChosen: chosenSheet !== undefined,
     corrections,
     correctionEffect,
-    error: readError ?? saveError ?? analysed.error,
+    error: readError ?? checkError,
     chooseSource: setChosen,
     correctColumns,
     resetColumns,

@@ -1,46 +1,23 @@
 import { useCallback, useRef, useState } from "react";
-import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
-import { SheetModel } from "../../core/model/types";
-import { SkippedSheet } from "../../core/pipeline";
-import { Progress, WorkbookPort, WriteReport } from "../../core/ports/workbookPort";
-import { Language } from "../i18n";
-import { Engine } from "../engine";
-import { readWorkbook } from "../workbookReader";
+import { Progress } from "../../core/ports/workbookPort";
+import { GenerateRequest, GenerateResult, isCancelled, WorkbookSession } from "../session/workbookSession";
 
 export type GenerateState =
-  | { status: "idle" }
-  | { status: "running"; progress: Progress }
-  | {
-      status: "done";
-      source: SheetModel;
-      /** Errors the source sheet still holds: the tables carry those figures. */
-      sourceErrors: number;
-      /** The Data Pendukung sheet this run created, to be filled in; null when it existed already. */
-      dataPendukung: string | null;
-      report: WriteReport;
-    }
-  | { status: "noTable"; skipped: SkippedSheet[] }
-  | { status: "error"; error: unknown };
-
-export interface GenerateRequest {
-  /** The source the officer chose in Kenali; undefined: the latest recognised sheet. */
-  sheet: string | undefined;
-  /** The pane's language: the Hasil Pemeriksaan sheet is written in it. */
-  lang: Language;
-}
-
-/** Let the pane paint the new phase before synchronous engine work blocks the thread. */
-const yieldToRender = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  { status: "idle" } | { status: "running"; progress: Progress } | GenerateResult | { status: "error"; error: unknown };
 
 export interface Generation {
   state: GenerateState;
   run(replaceEdited?: string[]): Promise<void>;
+  /** Stop a running build where the session can (the web page): the result shown before it stays. */
+  cancel?(): void;
 }
 
 /** Read → check → write, reporting each phase; errors end in an error state, never a throw. */
-export function useGenerate(port: WorkbookPort, engine: Engine, request: GenerateRequest): Generation {
+export function useGenerate(session: WorkbookSession, request: Omit<GenerateRequest, "replaceEdited">): Generation {
   const [state, setState] = useState<GenerateState>({ status: "idle" });
   const running = useRef(false);
+  /** What was shown before the run: a cancelled run goes back to it. */
+  const settled = useRef<GenerateState>(state);
   const { sheet, lang } = request;
 
   /** `replaceEdited`: generated sheets the officer edited that are to be replaced anyway, by name. */
@@ -48,40 +25,23 @@ export function useGenerate(port: WorkbookPort, engine: Engine, request: Generat
     async (replaceEdited?: string[]) => {
       if (running.current) return;
       running.current = true;
+      const show = (next: GenerateState) => {
+        if (next.status !== "running") settled.current = next;
+        setState(next);
+      };
       const report = (progress: Progress) => setState({ status: "running", progress });
       try {
         report({ phase: "membaca", done: 0, total: 0 });
-        const content = await readWorkbook(port, report);
-        report({ phase: "memeriksa", done: 0, total: 0 });
-        await yieldToRender();
-        const outcome = engine.generate(content.grids, { sheet, columns: content.columns, lang });
-        if (!outcome.source) {
-          setState({ status: "noTable", skipped: outcome.analysis.skipped });
-          return;
-        }
-        report({ phase: "menulis", done: 0, total: outcome.specs.length });
-        const written = await port.writeSheets(outcome.specs, {
-          onProgress: report,
-          ...(replaceEdited && replaceEdited.length > 0 ? { replaceEdited } : {}),
-        });
-        const created = written.sheets.find((w) => w.kind === "data-pendukung" && w.status === "new");
-        const source = outcome.source;
-        setState({
-          status: "done",
-          source,
-          sourceErrors: outcome.analysis.findings.filter((f) => f.sheet === source.sheet && f.severity === "error")
-            .length,
-          dataPendukung: outcome.dataPendukungCreated ? (created?.name ?? DATA_PENDUKUNG_SHEET) : null,
-          report: written,
-        });
+        show(await session.generate({ sheet, lang, replaceEdited }, report));
       } catch (error) {
-        setState({ status: "error", error });
+        show(isCancelled(error) ? settled.current : { status: "error", error });
       } finally {
         running.current = false;
       }
     },
-    [port, engine, sheet, lang],
+    [session, sheet, lang],
   );
 
-  return { state, run };
+  const cancel = session.cancel?.bind(session);
+  return { state, run, ...(cancel ? { cancel } : {}) };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { WorkbookPort } from "../../core/ports/workbookPort";
+import { WorkbookSession } from "../session/workbookSession";
 import { AnalysisView } from "./useAnalysis";
 
 /**
@@ -7,15 +7,15 @@ import { AnalysisView } from "./useAnalysis";
  * and offers to check again, instead of showing stale findings as current. (A file on the web page cannot change
  * under the page: opening it again is the way.)
  */
-export function useSourceWatch(port: WorkbookPort, view: AnalysisView) {
+export function useSourceWatch(session: WorkbookSession, view: AnalysisView) {
   const [changed, setChanged] = useState<string | null>(null);
-  const sheets = (view.analysis?.models ?? []).map((m) => m.sheet).join("\u0000");
+  const sheets = (view.analysis?.sheets ?? []).map((m) => m.sheet).join("\u0000");
 
   useEffect(() => {
-    if (!port.watchSheets || sheets === "") return undefined;
+    if (!session.watchSheets || sheets === "") return undefined;
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
-    port
+    session
       .watchSheets(sheets.split("\u0000"), (sheet) => setChanged(sheet))
       .then((unwatch) => {
         if (cancelled) void unwatch();
@@ -27,7 +27,7 @@ export function useSourceWatch(port: WorkbookPort, view: AnalysisView) {
       cancelled = true;
       if (stop) void stop().catch(() => undefined);
     };
-  }, [port, sheets]);
+  }, [session, sheets]);
 
   const reload = view.reload;
   const recheck = useCallback(async () => {

@@ -213,4 +213,6 @@ export const en: Messages = {
   dataPendukungWebBody: (sheet: string) =>
     `Sheet "${sheet}" was created in the result. Download the result, fill in that sheet in Excel or LibreOffice Calc (polarity, last year's target and realisation, Renstra end target, analysis) and save it. Then open the filled-in file on this page again and build the LKjIP tables once more.`,
   downloadNext: "Download the result with the Download result button above.",
+  checkingAgain: "Checking again with the corrected columns…",
+  figuresLoading: "Loading the row's figures…",
 };

@@ -222,6 +222,8 @@ export const id = {
   dataPendukungWebBody: (sheet: string) =>
     `Lembar "${sheet}" dibuat di berkas hasil. Unduh hasil, isi lembar itu di Excel atau LibreOffice Calc (polaritas, target dan realisasi tahun lalu, target akhir Renstra, analisis) lalu simpan. Kemudian buka berkas yang sudah diisi di halaman ini lagi dan buat tabel LKjIP sekali lagi.`,
   downloadNext: "Unduh hasil dengan tombol Unduh hasil di atas.",
+  checkingAgain: "Memeriksa ulang dengan kolom yang dikoreksi…",
+  figuresLoading: "Memuat angka baris…",
 };
 
 export type Messages = typeof id;

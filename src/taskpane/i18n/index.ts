@@ -3,6 +3,7 @@ import { Catalog, catalogOf } from "../../core/model/messages";
 import { id, Messages } from "./id";
 import { en } from "./en";
 import { initialLanguage, Language, rememberLanguage } from "./language";
+import { numberFormat } from "./numberFormat";
 
 export type { Language } from "./language";
 export type { Messages };
@@ -58,7 +59,7 @@ export function useI18n(): I18n {
 
 /** Numbers as the chosen language writes them (1.234,5 or 1,234.5), at the precision they carry. */
 export function formatNumber(n: number, lang: Language): string {
-  return n.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 10 });
+  return numberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 10 }).format(n);
 }
 
 const ROMAN = ["I", "II", "III", "IV"];

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { ReactNode } from "react";
 import { SourceFormat } from "../../file/formats/detectFormat";
 import { useStackStyles } from "../styles";
@@ -30,11 +30,14 @@ export interface FileBarProps {
   sourceFormat: SourceFormat;
   downloadName: string;
   hasResult: boolean;
+  /** The download is being built: its button waits, and Cancel stops it. */
+  downloading: boolean;
   /** The step's one primary action is the download (the Buat step after a run); elsewhere it is secondary. */
   primary: boolean;
   busy: boolean;
   onOpen(file: File): void;
   onDownload(): void;
+  onCancelDownload(): void;
   /** Progress, errors and the download note, under the buttons. */
   children?: ReactNode;
 }
@@ -58,15 +61,26 @@ export function FileBar(props: FileBarProps) {
           <Button
             appearance={props.hasResult && props.primary ? "primary" : "secondary"}
             data-primary={props.hasResult && props.primary ? true : undefined}
-            disabled={!props.hasResult}
+            disabled={!props.hasResult || props.downloading}
+            aria-busy={props.downloading || undefined}
+            icon={props.downloading ? <Spinner size="extra-tiny" /> : undefined}
             onClick={props.onDownload}
           >
             {text.download}
           </Button>
-          <OpenFileButton label={text.openAnother} disabled={props.busy} onFile={props.onOpen} />
+          {props.downloading && (
+            <Button size="small" onClick={props.onCancelDownload}>
+              {text.cancel}
+            </Button>
+          )}
+          <OpenFileButton label={text.openAnother} disabled={props.busy || props.downloading} onFile={props.onOpen} />
         </div>
         <span className={stack.muted}>
-          {props.hasResult ? text.downloadReady(props.downloadName) : text.downloadHint}
+          {props.downloading
+            ? text.preparingDownload
+            : props.hasResult
+              ? text.downloadReady(props.downloadName)
+              : text.downloadHint}
         </span>
         {props.children}
       </div>

@@ -5,22 +5,32 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
-import { App, Step } from "../App";
+import { lazy, Suspense } from "react";
 import { ErrorBar } from "../components/ErrorBar";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { I18nProvider, Language, useI18n } from "../i18n";
 import { browserLanguage } from "../i18n/language";
 import { useStackStyles } from "../styles";
-import { FileBar } from "./FileBar";
+import { OpenFileSession } from "./fileSession";
 import { OpenFileButton } from "./OpenFileButton";
 import { OpeningStatus } from "./OpeningProgressBar";
 import { useFileDrop } from "./useFileDrop";
-import { FileWorkbookState, useFileWorkbook } from "./useFileWorkbook";
+import { useWebWorkbook, WebWorkbookState } from "./useWebWorkbook";
 import { WEB_TEXT } from "./webText";
+
+/**
+ * The steps come in a chunk of their own, fetched while the start screen waits for a file: the first screen needs
+ * only React, a few Fluent parts and this page's words.
+ */
+const OpenWorkbook = lazy(() =>
+  import(/* webpackChunkName: "web-steps", webpackPrefetch: true */ "./OpenWorkbook").then((m) => ({
+    default: m.OpenWorkbook,
+  })),
+);
 
 const useStyles = makeStyles({
   page: { minHeight: "100vh", boxSizing: "border-box" },
@@ -44,36 +54,48 @@ const useStyles = makeStyles({
   },
 });
 
+export interface WebPaneProps {
+  /** How a picked file is opened: in a Web Worker on the page (index.tsx), on a loopback in the tests. */
+  openSession: OpenFileSession;
+  initialLanguage?: Language;
+}
+
 /**
- * The task pane as a web page, without an Office host: open an .xlsx (button or drop), then the same three steps
- * on it through the file adapter, then download the workbook with the LKjIP sheets. The language follows the
- * browser's unless the user chose one.
+ * The task pane as a web page, without an Office host: open a file (button or drop), then the same three steps on
+ * it, then download the workbook with the LKjIP sheets. The file is read, checked and written in a worker; this
+ * page only shows what comes back. The language follows the browser's unless the user chose one.
  */
-export function WebPane(props: { initialLanguage?: Language }) {
+export function WebPane(props: WebPaneProps) {
   return (
     <I18nProvider initial={props.initialLanguage} host={browserLanguage()}>
       <FluentProvider theme={webLightTheme}>
         <AriaLiveAnnouncer>
-          <WebPage />
+          <WebPage openSession={props.openSession} />
         </AriaLiveAnnouncer>
       </FluentProvider>
     </I18nProvider>
   );
 }
 
-function WebPage() {
+function WebPage(props: { openSession: OpenFileSession }) {
   const { lang } = useI18n();
   const styles = useStyles();
-  const file = useFileWorkbook();
+  const file = useWebWorkbook(props.openSession);
   const drop = useFileDrop((f) => void file.open(f), file.opening === null);
   return (
     <div className={styles.page} lang={lang} {...drop.handlers}>
-      {file.workbook ? <OpenWorkbook file={file} lang={lang} /> : <StartScreen file={file} dragging={drop.dragging} />}
+      {file.session ? (
+        <Suspense fallback={<Spinner size="small" label={WEB_TEXT[lang].loadingSteps} />}>
+          <OpenWorkbook file={file} lang={lang} />
+        </Suspense>
+      ) : (
+        <StartScreen file={file} dragging={drop.dragging} />
+      )}
     </div>
   );
 }
 
-function StartScreen(props: { file: FileWorkbookState; dragging: boolean }) {
+function StartScreen(props: { file: WebWorkbookState; dragging: boolean }) {
   const { file } = props;
   const { t, lang } = useI18n();
   const text = WEB_TEXT[lang];
@@ -101,45 +123,11 @@ function StartScreen(props: { file: FileWorkbookState; dragging: boolean }) {
           />
           <span className={stack.muted}>{props.dragging ? text.dropActive : text.dropHint}</span>
         </div>
-        <OpeningStatus progress={file.opening} text={text} />
+        <OpeningStatus progress={file.opening} text={text} onCancel={file.cancelOpening} />
         {file.openError !== null && (
           <ErrorBar error={file.openError} title={text.openFailed} onDismiss={file.dismissErrors} />
         )}
       </main>
     </div>
-  );
-}
-
-function OpenWorkbook(props: { file: FileWorkbookState; lang: Language }) {
-  const { file } = props;
-  const workbook = file.workbook!;
-  const text = WEB_TEXT[props.lang];
-  const [step, setStep] = useState<Step>("kenali");
-  const onStepChange = useCallback((s: Step) => setStep(s), []);
-  return (
-    <>
-      <FileBar
-        text={text}
-        fileName={workbook.fileName}
-        sourceFormat={workbook.sourceFormat}
-        downloadName={workbook.downloadName}
-        hasResult={file.hasResult}
-        primary={step === "buat"}
-        busy={file.opening !== null}
-        onOpen={(f) => void file.open(f)}
-        onDownload={() => void file.download()}
-      >
-        <OpeningStatus progress={file.opening} text={text} />
-        {file.openError !== null && (
-          <ErrorBar error={file.openError} title={text.openFailed} onDismiss={file.dismissErrors} />
-        )}
-        {file.downloadError !== null && (
-          <ErrorBar error={file.downloadError} title={text.downloadFailed} onDismiss={file.dismissErrors} />
-        )}
-        {file.downloaded !== null && <span role="status">{text.downloaded(file.downloaded)}</span>}
-      </FileBar>
-      {/* The pane shares this page's language: its switch changes the top bar too. */}
-      <App key={file.session} port={workbook} initialLanguage={props.lang} focusOnOpen onStepChange={onStepChange} />
-    </>
   );
 }

@@ -1,5 +1,6 @@
 import { SourceFormat } from "../../file/formats/detectFormat";
 import { Language } from "../i18n";
+import { numberFormat, prepareNumberFormats } from "../i18n/numberFormat";
 
 const FORMAT_ID: Record<Exclude<SourceFormat, "xlsx">, string> = {
   xls: ".xls (Excel 97–2003)",
@@ -17,6 +18,16 @@ const FORMAT_EN: typeof FORMAT_ID = {
   mhtml: "an MHTML web page",
 };
 
+const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
+const MEGABYTES: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+const count = (n: number, locale: string) => numberFormat(locale, COUNT).format(n);
+const megabytes = (bytes: number, locale: string) => numberFormat(locale, MEGABYTES).format(bytes / 1_000_000);
+
+/** Make the progress texts' number formats before a file is opened (see prepareNumberFormats). */
+export function prepareProgressNumbers(): void {
+  prepareNumberFormats(["id-ID", "en-US"], [COUNT, MEGABYTES]);
+}
+
 /** The web page's own words (file open, progress, download); the three steps keep the pane's dictionary. */
 const id = {
   introTitle: "Tanpa Excel",
@@ -32,10 +43,22 @@ const id = {
   readingFile: (name: string) => `Membaca berkas "${name}"…`,
   parsingSheets: (done: number, total: number) =>
     total > 0 ? `${done} dari ${total} lembar kerja dibuka…` : "Membuka lembar kerja…",
+  /** The rows read so far of the worksheet being read (its dimension may be unknown: total 0). */
+  rowsRead: (rows: number, total: number) =>
+    total > 0
+      ? `${count(rows, "id-ID")} dari ${count(total, "id-ID")} baris dibaca.`
+      : `${count(rows, "id-ID")} baris dibaca.`,
+  unpacking: (done: number, total: number) =>
+    `Membuka paket berkas: ${megabytes(done, "id-ID")} dari ${megabytes(total, "id-ID")} MB…`,
+  converting: "Mengubah berkas menjadi buku kerja .xlsx…",
+  checking: (rows: number) => `Memeriksa ${count(rows, "id-ID")} baris…`,
   progressLabel: "Kemajuan membuka berkas",
+  cancel: "Batal",
   openFailed: "Berkas tidak dapat dibuka",
+  loadingSteps: "Memuat langkah-langkah…",
   currentFile: "Berkas",
   download: "Unduh hasil",
+  preparingDownload: "Menyiapkan unduhan…",
   downloadHint: "Tersedia setelah tabel LKjIP dibuat (langkah Buat tabel LKjIP).",
   downloadReady: (name: string) => `Hasil siap diunduh sebagai ${name}.`,
   downloaded: (name: string) => `Diunduh: ${name}. Buka di Excel atau LibreOffice Calc.`,
@@ -55,10 +78,19 @@ const en: typeof id = {
   readingFile: (name: string) => `Reading "${name}"…`,
   parsingSheets: (done: number, total: number) =>
     total > 0 ? `${done} of ${total} worksheets opened…` : "Opening the worksheets…",
+  rowsRead: (rows: number, total: number) =>
+    total > 0 ? `${count(rows, "en-US")} of ${count(total, "en-US")} rows read.` : `${count(rows, "en-US")} rows read.`,
+  unpacking: (done: number, total: number) =>
+    `Unpacking the file: ${megabytes(done, "en-US")} of ${megabytes(total, "en-US")} MB…`,
+  converting: "Converting the file into an .xlsx workbook…",
+  checking: (rows: number) => `Checking ${count(rows, "en-US")} rows…`,
   progressLabel: "Opening progress",
+  cancel: "Cancel",
   openFailed: "The file cannot be opened",
+  loadingSteps: "Loading the steps…",
   currentFile: "File",
   download: "Download result",
+  preparingDownload: "Preparing the download…",
   downloadHint: "Available once the LKjIP tables are built (step Build LKjIP tables).",
   downloadReady: (name: string) => `Ready to download as ${name}.`,
   downloaded: (name: string) => `Downloaded: ${name}. Open it in Excel or LibreOffice Calc.`,

@@ -5,7 +5,7 @@ import path from "node:path";
 import { BrowserContext, chromium, Page } from "playwright-core";
 
 /** The flags that keep Debian's Chromium quiet on a closed network (see /work/shared/TOOLCHAIN.md). */
-const ARGS = [
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -50,7 +50,7 @@ export async function launchBrowser(origin: string, locale = "id-ID"): Promise<B
   const profile = mkdtempSync(path.join(os.tmpdir(), "lkjip-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     viewport: PANE_VIEWPORT,
     acceptDownloads: true,

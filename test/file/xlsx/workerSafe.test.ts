@@ -4,8 +4,9 @@ import path from "node:path";
 import ts from "typescript";
 
 /**
- * The package reader runs in a Web Worker (the web page) as well as in Node (the CLI): type-checked against the
- * WebWorker library without DOM or Node types (tsconfig.worker.json), it may not use `document`, `window`, a global
+ * The web page's worker (the file adapter, the package reader and writer, the readers of other formats, the pane's
+ * session over them) runs without a DOM, and the readers in Node too (the CLI): type-checked against the WebWorker
+ * library without DOM or Node types (tsconfig.worker.json), none of it may use `document`, `window`, a global
  * `DOMParser` or `Buffer`.
  */
 const ROOT = path.join(__dirname, "..", "..", "..");
@@ -27,11 +28,13 @@ function diagnostics(fileNames: string[], options: ts.CompilerOptions): string[]
     );
 }
 
-describe("src/file/xlsx needs neither the DOM nor Node", () => {
+describe("src/file and the web page's worker need neither the DOM nor Node", () => {
   test("it type-checks against the Web Worker library alone", () => {
     const { fileNames, options } = workerOptions();
     expect(fileNames.some((f) => f.endsWith("src/file/xlsx/sheetGrid.ts"))).toBe(true);
     expect(fileNames.some((f) => f.endsWith("src/file/formats/htmlTables.ts"))).toBe(true);
+    expect(fileNames.some((f) => f.endsWith("src/file/fileWorkbook.ts"))).toBe(true);
+    expect(fileNames.some((f) => f.endsWith("src/taskpane/web/worker/fileWorker.ts"))).toBe(true);
     expect(diagnostics(fileNames, options)).toEqual([]);
   });
 

@@ -1,0 +1,95 @@
+import { ColumnMap } from "../../core/model/columns";
+import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
+import { Analysis } from "../../core/pipeline";
+import { ProgressFn, WorkbookPort } from "../../core/ports/workbookPort";
+import { Engine } from "../engine";
+import { rowFigures } from "../findings/rowFigures";
+import { readWorkbook, WorkbookContent } from "../workbookReader";
+import { summariseAnalysis, sourceSheet } from "./summarise";
+import { AnalysisSummary, GenerateRequest, GenerateResult, ReadSummary, WorkbookSession } from "./workbookSession";
+
+/**
+ * The session where the workbook is: the port's grids and the engine side by side. The add-in uses it on the main
+ * thread over the Office adapter; the web page's worker uses it over the file adapter.
+ */
+export class PortSession implements WorkbookSession {
+  readonly mode: WorkbookPort["mode"];
+  private content: WorkbookContent | null = null;
+  private analysis: Analysis | null = null;
+
+  constructor(
+    private readonly port: WorkbookPort,
+    private readonly engine: Engine,
+  ) {
+    this.mode = port.mode;
+    // The host's own actions, only where the port has them.
+    if (port.selectCell) this.selectCell = port.selectCell.bind(port);
+    if (port.activateSheet) this.activateSheet = port.activateSheet.bind(port);
+    if (port.undoSupport) this.undoSupport = port.undoSupport.bind(port);
+    if (port.watchSheets) this.watchSheets = port.watchSheets.bind(port);
+  }
+
+  selectCell?: WorkbookSession["selectCell"];
+  activateSheet?: WorkbookSession["activateSheet"];
+  undoSupport?: WorkbookSession["undoSupport"];
+  watchSheets?: WorkbookSession["watchSheets"];
+
+  async read(onProgress?: ProgressFn): Promise<ReadSummary> {
+    const content = await readWorkbook(this.port, onProgress);
+    this.content = content;
+    this.analysis = null;
+    return { columns: content.columns, unreadableSettings: content.unreadableSettings };
+  }
+
+  async analyse(columns: Record<string, ColumnMap>, onProgress?: ProgressFn): Promise<AnalysisSummary> {
+    const content = (this.content ??= await readWorkbook(this.port));
+    const rows = content.grids.reduce((n, g) => n + g.rowCount, 0);
+    onProgress?.({ phase: "memeriksa", done: 0, total: rows });
+    const analysis = this.engine.analyse(content.grids, { columns });
+    this.analysis = analysis;
+    onProgress?.({ phase: "memeriksa", done: rows, total: rows });
+    return summariseAnalysis(analysis, content.grids);
+  }
+
+  async rowFigures(sheet: string, row: number) {
+    const model = this.analysis?.models.find((m) => m.sheet === sheet);
+    if (!model) return [];
+    return rowFigures(
+      model,
+      this.content?.grids.find((g) => g.name === sheet),
+      row,
+    );
+  }
+
+  writeSetting(key: string, value: string): Promise<void> {
+    return this.port.writeSetting(key, value);
+  }
+
+  async generate(request: GenerateRequest, onProgress?: ProgressFn): Promise<GenerateResult> {
+    const { sheet, lang, replaceEdited } = request;
+    onProgress?.({ phase: "membaca", done: 0, total: 0 });
+    const content = await readWorkbook(this.port, onProgress);
+    const rows = content.grids.reduce((n, g) => n + g.rowCount, 0);
+    onProgress?.({ phase: "memeriksa", done: 0, total: rows });
+    // Let a pane on this thread paint the new phase before the synchronous engine work blocks it.
+    await yieldToRender();
+    const outcome = this.engine.generate(content.grids, { sheet, columns: content.columns, lang });
+    if (!outcome.source) return { status: "noTable", skipped: outcome.analysis.skipped };
+    onProgress?.({ phase: "menulis", done: 0, total: outcome.specs.length });
+    const written = await this.port.writeSheets(outcome.specs, {
+      onProgress,
+      ...(replaceEdited && replaceEdited.length > 0 ? { replaceEdited } : {}),
+    });
+    const created = written.sheets.find((w) => w.kind === "data-pendukung" && w.status === "new");
+    const source = outcome.source;
+    return {
+      status: "done",
+      source: sourceSheet(source),
+      sourceErrors: outcome.analysis.findings.filter((f) => f.sheet === source.sheet && f.severity === "error").length,
+      dataPendukung: outcome.dataPendukungCreated ? (created?.name ?? DATA_PENDUKUNG_SHEET) : null,
+      report: written,
+    };
+  }
+}
+
+const yieldToRender = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
