@@ -55,12 +55,15 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
     }
   }
   if (byLine.size === 0) return undefined;
+  // Most figures come from rows without findings: their addresses are told apart by the row number alone.
+  const flaggedRows = new Set<number>();
+  for (const key of byLine.keys()) flaggedRows.add(Number(key.slice(0, key.indexOf(":"))));
   return {
     mark(cell: CellSpec): CellSpec | null {
       if (!isFigure(cell)) return null;
       const found: Finding[] = [];
       for (const a of cell.sources ?? []) {
-        if (a.includes("!")) continue;
+        if (!mayBeFlagged(a, flaggedRows) || a.includes("!")) continue;
         const at = cellOf(a);
         if (at === null) continue;
         for (const half of halvesOf(at.col)) {
@@ -74,6 +77,25 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
       return { ...cell, numFmt: withStar(cell.numFmt as string), note: noteText(model.sheet, found) };
     },
   };
+}
+
+/**
+ * False when the address surely names no flagged row: it ends in a row number (as every A1 address does) that is
+ * not among them. An address that does not end in digits is left to fromA1 to judge.
+ */
+function mayBeFlagged(a1: string, flaggedRows: ReadonlySet<number>): boolean {
+  let i = a1.length;
+  let row = 0;
+  let scale = 1;
+  while (i > 0) {
+    const c = a1.charCodeAt(i - 1);
+    if (c < 48 || c > 57) break;
+    row += (c - 48) * scale;
+    scale *= 10;
+    i--;
+  }
+  // No digits, or more than an exact small integer holds: fromA1 decides.
+  return i === a1.length || a1.length - i > 9 || flaggedRows.has(row - 1);
 }
 
 /** A number (or a formula with a number format): what the mark goes on. */
