@@ -4,11 +4,12 @@ import Decimal from "decimal.js";
 import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../grid/excelLimits";
 import {
   isDateFormat,
+  isPercentFormat,
   numericCellDecimals,
-  numericCellValue,
   parseCellNumber,
   serialToDateText,
 } from "../numbers/parseNumber";
+import { SheetNumber } from "../model/sheetNumber";
 import { MaybeNumber, NumberCell } from "../model/types";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
@@ -128,11 +129,8 @@ export class CellReader {
     if (raw === undefined) return null;
     const v = raw.value;
     if (typeof v === "number" && raw.text === undefined && Number.isFinite(v) && !this.merges.isCovered(row, col)) {
-      return {
-        value: numericCellValue(v, raw.numFmt),
-        decimals: numericCellDecimals(v, raw.numFmt),
-        cell: this.a1(row, col),
-      };
+      const numFmt = raw.numFmt;
+      return new SheetNumber(v, isPercentFormat(numFmt), numericCellDecimals(v, numFmt), row, col);
     }
     const read = this.number(row, col);
     return read.present ? (read.value ?? UNREADABLE) : null;
@@ -147,9 +145,9 @@ export class CellReader {
     if (found === null || found === UNREADABLE || col === undefined) return found;
     const read = found as NumberCell;
     const raw = this.cell(row, col);
-    const cell = read.cell;
     const v = raw?.value;
     if (typeof v === "number" && isDateFormat(raw?.numFmt)) {
+      const cell = read.cell;
       const tanggal = serialToDateText(v);
       this.findings.push(
         makeFinding({
@@ -166,6 +164,7 @@ export class CellReader {
     // A plain number (the common case) is checked as it is; a number read from text through its Decimal.
     const abs = typeof v === "number" ? Math.abs(v) : null;
     if (abs !== null ? abs !== 0 && (abs < SEN || abs > MAX_EXCEL_NUMBER) : !isPossibleAmount(read.value)) {
+      const cell = read.cell;
       const teks = read.value.toExponential(3);
       this.findings.push(
         makeFinding({
@@ -213,6 +212,16 @@ export class CellReader {
     if (col === undefined) return ABSENT;
     const raw = this.cell(row, col);
     if (raw === undefined || this.merges.isCovered(row, col)) return ABSENT;
+    const v = raw.value;
+    // A number in the cell (parseCellNumber's number case): its SheetNumber, the Decimal made only when asked for.
+    if (typeof v === "number" && Number.isFinite(v) && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
+      const percent = isPercentFormat(raw.numFmt);
+      return {
+        value: new SheetNumber(v, percent, numericCellDecimals(v, raw.numFmt), row, col),
+        present: true,
+        percent,
+      };
+    }
     const parsed = parseCellNumber(raw);
     if (parsed.kind === "empty") return ABSENT;
     const cell = this.a1(row, col);

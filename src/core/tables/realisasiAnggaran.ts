@@ -3,6 +3,7 @@ import { capaianAnggaran } from "../formulas";
 import { sum } from "../numbers";
 import { toA1 } from "../grid/address";
 import { BudgetNode, NumberCell } from "../model/types";
+import { senOfNumber } from "../model/sheetNumber";
 import { DataBelanja } from "../model/dataPendukung";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
@@ -106,8 +107,8 @@ function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, b
   );
   const pagu = node.pagu;
   const realisasi = node.realisasi;
-  const paguSen = pagu === null ? null : exactSen(pagu.value);
-  const realisasiSen = realisasi === null ? null : exactSen(realisasi.value);
+  const paguSen = pagu === null ? null : senOfNumber(pagu);
+  const realisasiSen = realisasi === null ? null : senOfNumber(realisasi);
   b.set(row, 2, sourcedAmount(pagu, paguSen, bold));
   b.set(row, 3, sourcedAmount(realisasi, realisasiSen, bold));
   const style = bold ? BOLD : PLAIN;
