@@ -7,6 +7,7 @@ import {
   isPercentFormat,
   numericCellDecimals,
   parseCellNumber,
+  readTypedNumber,
   serialToDateText,
 } from "../numbers/parseNumber";
 import { SheetNumber } from "../model/sheetNumber";
@@ -26,6 +27,14 @@ function isPossibleAmount(value: Decimal): boolean {
   if (!value.isFinite()) return false;
   const abs = value.abs();
   return abs.isZero() || (abs.gte(SEN) && abs.lte(MAX_EXCEL_NUMBER));
+}
+
+/** Decimals of at most this many digits are exact as JS numbers and read back as themselves. */
+const MAX_SHORT_DIGITS = 15;
+
+/** Plain-notation digits (`1234567.89`) with at most MAX_SHORT_DIGITS digits. */
+function shortDigits(digits: string): boolean {
+  return digits.length - (digits.includes(".") ? 1 : 0) <= MAX_SHORT_DIGITS;
 }
 
 /** A number cell as read: `present` is true for any content, also an unreadable one (whose value is then null). */
@@ -161,8 +170,9 @@ export class CellReader {
       );
       return UNREADABLE;
     }
-    // A plain number (the common case) is checked as it is; a number read from text through its Decimal.
-    const abs = typeof v === "number" ? Math.abs(v) : null;
+    // A plain number (the common case) is checked as it is, as is a short one typed as text (equal to its decimal,
+    // so compared exactly); a longer one read from text through its Decimal.
+    const abs = typeof v === "number" ? Math.abs(v) : read instanceof SheetNumber ? Math.abs(read.raw) : null;
     if (abs !== null ? abs !== 0 && (abs < SEN || abs > MAX_EXCEL_NUMBER) : !isPossibleAmount(read.value)) {
       const cell = read.cell;
       const teks = read.value.toExponential(3);
@@ -221,6 +231,15 @@ export class CellReader {
         present: true,
         percent,
       };
+    }
+    if (typeof v === "string" && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
+      const typed = readTypedNumber(v);
+      if (typed.kind === "number" && shortDigits(typed.digits)) {
+        // At most 15 digits: the JS number of the text has exactly that decimal as its value (see exact.ts).
+        const n = typed.dash ? 0 : Number(typed.digits);
+        const value = new SheetNumber(typed.negative ? -n : n, false, typed.decimals, row, col);
+        return { value, present: true, percent: typed.percent };
+      }
     }
     const parsed = parseCellNumber(raw);
     if (parsed.kind === "empty") return ABSENT;

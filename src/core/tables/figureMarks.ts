@@ -60,17 +60,23 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
   for (const key of byLine.keys()) flaggedRows.add(Number(key.slice(0, key.indexOf(":"))));
   return {
     mark(cell: CellSpec): CellSpec | null {
-      if (!isFigure(cell)) return null;
-      const found: Finding[] = [];
-      for (const a of cell.sources ?? []) {
+      const sources = cell.sources;
+      if (sources === undefined || !isFigure(cell)) return null;
+      // Made for the first flagged source only: most figures have none.
+      let found: Finding[] | null = null;
+      for (let i = 0; i < sources.length; i++) {
+        const a = sources[i];
         if (!mayBeFlagged(a, flaggedRows) || a.includes("!")) continue;
         const at = cellOf(a);
         if (at === null) continue;
         for (const half of halvesOf(at.col)) {
-          for (const f of byLine.get(`${at.row}:${half}`) ?? []) if (!found.includes(f)) found.push(f);
+          for (const f of byLine.get(`${at.row}:${half}`) ?? []) {
+            found ??= [];
+            if (!found.includes(f)) found.push(f);
+          }
         }
       }
-      if (found.length === 0) return null;
+      if (found === null || found.length === 0) return null;
       // Findings about the very cells the figure comes from first (the realisasi for a realisasi figure).
       const direct = new Set(cell.sources);
       found.sort((a, b) => Number(direct.has(b.cell)) - Number(direct.has(a.cell)));

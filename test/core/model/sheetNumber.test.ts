@@ -2,7 +2,9 @@ import fc from "fast-check";
 import Decimal from "decimal.js";
 import { D } from "../../../src/core/numbers/decimal";
 import { exactSen, MAX_PERCENT_PLACES, scaledSafeInteger } from "../../../src/core/numbers/exact";
-import { numericCellValue } from "../../../src/core/numbers/parseNumber";
+import { numericCellValue, parseIndonesianNumber } from "../../../src/core/numbers/parseNumber";
+import { Grid } from "../../../src/core/grid/grid";
+import { CellReader } from "../../../src/core/layout/readCells";
 import { toA1 } from "../../../src/core/grid/address";
 import { scaledOfNumber, senOfNumber, SheetNumber } from "../../../src/core/model/sheetNumber";
 
@@ -143,5 +145,50 @@ describe("SheetNumber: the NumberCell it stands for", () => {
     expect(scaledOfNumber(plain, 0)).toBeNull();
     expect(senOfNumber(amount(1234.5))).toBe(123450);
     expect(scaledOfNumber(amount(1234.5), 0)).toBeNull();
+  });
+});
+
+describe("SheetNumber for a number typed as text", () => {
+  const readText = (text: string) => {
+    const grid: Grid = { name: "S", rowCount: 1, colCount: 1, cells: [[{ value: text }]], merges: [] };
+    return new CellReader(grid).number(0, 0);
+  };
+
+  it("reads Indonesian text with at most 15 digits as the Decimal parseIndonesianNumber gives, without making it", () => {
+    const indonesian = fc
+      .tuple(
+        fc.boolean(),
+        fc.bigInt({ min: BigInt(0), max: BigInt("999999999999999") }),
+        fc.integer({ min: 0, max: 4 }),
+      )
+      .map(([negative, digits, scale]) => {
+        const s = digits.toString().padStart(scale + 1, "0");
+        const int = s.slice(0, s.length - scale).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+        return `${negative ? "-" : ""}${int}${scale > 0 ? "," + s.slice(s.length - scale) : ""}`;
+      });
+    fc.assert(
+      fc.property(indonesian, fc.boolean(), (text, percent) => {
+        const typed = percent ? `${text}%` : text;
+        const expected = parseIndonesianNumber(typed);
+        const read = readText(typed);
+        if (expected.kind !== "number") throw new Error(`not a number: ${typed}`);
+        expect(read.value).toBeInstanceOf(SheetNumber);
+        expect(fields(read.value!.value)).toEqual(fields(expected.value));
+        expect(read.value!.decimals).toBe(expected.decimals);
+        expect(read.percent).toBe(expected.percent);
+        expect(read.value!.cell).toBe("A1");
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads `Rp 1.600.000,-`, `(1.234,50)` and a dash as before; more than 15 digits keep their Decimal", () => {
+    expect(readText("Rp 1.600.000,-").value!.value.toString()).toBe("1600000");
+    expect(readText("(1.234,50)").value!.value.toString()).toBe("-1234.5");
+    expect(readText("(1.234,50)").value!.decimals).toBe(2);
+    expect(readText("-").value!.value.isZero()).toBe(true);
+    const long = readText("1.234.567.890.123.456,78");
+    expect(long.value).not.toBeInstanceOf(SheetNumber);
+    expect(long.value!.value.toFixed()).toBe("1234567890123456.78");
   });
 });
