@@ -15,8 +15,11 @@ export function isSignatureText(text: string): boolean {
   return DATE_LINE.test(t) || SIGNATURE_WORDS.test(t) || NIP.test(t);
 }
 
-/** Columns holding numbers: a row with a number in one of them is data, whatever text it has. */
-const NUMBER_KEYS = COLUMN_KEYS.filter((k) => /^(target|kas)\d$|^(realisasi|capaian)|^pagu$/.test(k));
+/**
+ * Columns holding numbers: a row with a number in one of them is data, whatever text it has. The budget columns
+ * first: most rows are budget rows, and the first number found settles it.
+ */
+const NUMBER_KEYS = COLUMN_KEYS.filter((k) => /^(target|kas)\d$|^(realisasi|capaian)|^pagu$/.test(k)).reverse();
 
 /**
  * The last data row: the last row with content in a recognised column before the signature block (or the end of

@@ -3,6 +3,7 @@ import { columnLetters } from "../grid/address";
 import Decimal from "decimal.js";
 import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../grid/excelLimits";
 import {
+  formatDecimals,
   isDateFormat,
   isPercentFormat,
   numericCellDecimals,
@@ -80,6 +81,11 @@ export class CellReader {
   private readonly letters: string[] = [];
   private lastRow = -1;
   private lastRowText = "";
+  /** What the number format last read says: cells of a column share a format, which is looked up once per run. */
+  private lastFormat: string | undefined | null = null;
+  private lastPercent = false;
+  private lastDecimals: number | null = null;
+  private lastDate = false;
 
   constructor(readonly grid: Grid) {
     this.merges = new MergeIndex(grid.merges ?? [], grid.rowCount, grid.colCount);
@@ -117,6 +123,18 @@ export class CellReader {
     return cellText(this.cell(m.top, m.left));
   }
 
+  private readFormat(numFmt: string | undefined): void {
+    this.lastFormat = numFmt;
+    this.lastPercent = isPercentFormat(numFmt);
+    this.lastDecimals = formatDecimals(numFmt);
+    this.lastDate = isDateFormat(numFmt);
+  }
+
+  private isDate(numFmt: string | undefined): boolean {
+    if (numFmt !== this.lastFormat) this.readFormat(numFmt);
+    return this.lastDate;
+  }
+
   /** A1 address, with the column letters computed once per column and the row number once per row. */
   a1(row: number, col: number): string {
     const letters = (this.letters[col] ??= columnLetters(col));
@@ -139,7 +157,9 @@ export class CellReader {
     const v = raw.value;
     if (typeof v === "number" && raw.text === undefined && Number.isFinite(v) && !this.merges.isCovered(row, col)) {
       const numFmt = raw.numFmt;
-      return new SheetNumber(v, isPercentFormat(numFmt), numericCellDecimals(v, numFmt), row, col);
+      if (numFmt !== this.lastFormat) this.readFormat(numFmt);
+      const decimals = this.lastDecimals ?? numericCellDecimals(v, numFmt);
+      return new SheetNumber(v, this.lastPercent, decimals, row, col);
     }
     const read = this.number(row, col);
     return read.present ? (read.value ?? UNREADABLE) : null;
@@ -155,7 +175,7 @@ export class CellReader {
     const read = found as NumberCell;
     const raw = this.cell(row, col);
     const v = raw?.value;
-    if (typeof v === "number" && isDateFormat(raw?.numFmt)) {
+    if (typeof v === "number" && this.isDate(raw?.numFmt)) {
       const cell = read.cell;
       const tanggal = serialToDateText(v);
       this.findings.push(

@@ -109,14 +109,17 @@ function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, b
   const realisasi = node.realisasi;
   const paguSen = pagu === null ? null : senOfNumber(pagu);
   const realisasiSen = realisasi === null ? null : senOfNumber(realisasi);
-  b.set(row, 2, sourcedAmount(pagu, paguSen, bold));
-  b.set(row, 3, sourcedAmount(realisasi, realisasiSen, bold));
+  // Each address once: a SheetNumber writes it out when asked.
+  const paguCell = pagu === null ? "" : pagu.cell;
+  const realisasiCell = realisasi === null ? "" : realisasi.cell;
+  b.set(row, 2, sourcedAmount(pagu, paguCell, paguSen, bold));
+  b.set(row, 3, sourcedAmount(realisasi, realisasiCell, realisasiSen, bold));
   const style = bold ? BOLD : PLAIN;
   if (pagu === null || realisasi === null) {
     b.set(row, 4, emptyCell(style));
     return;
   }
-  const both = pagu.cell === realisasi.cell ? [pagu.cell] : [pagu.cell, realisasi.cell];
+  const both = paguCell === realisasiCell ? [paguCell] : [paguCell, realisasiCell];
   if (paguSen === null || realisasiSen === null) {
     writePercent(b, row, pagu.value, realisasi.value, style, both);
     return;
@@ -143,14 +146,14 @@ function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, b
 }
 
 /** `{ ...amountCell(n.value, style), sources: [n.cell] }` for an amount read from the sheet; empty without one. */
-function sourcedAmount(n: NumberCell | null, sen: number | null, bold: boolean): CellSpec {
+function sourcedAmount(n: NumberCell | null, cell: string, sen: number | null, bold: boolean): CellSpec {
   if (n === null) return emptyCell(bold ? RIGHT_BOLD : RIGHT);
-  if (sen === null) return { ...amountCell(n.value, bold ? BOLD : PLAIN), sources: [n.cell] };
+  if (sen === null) return { ...amountCell(n.value, bold ? BOLD : PLAIN), sources: [cell] };
   const value = sen / 100;
   const numFmt = sen % 100 === 0 ? "#,##0" : "#,##0.00";
   return bold
-    ? { value, numFmt, border: true, align: "right", valign: "top", bold: true, sources: [n.cell] }
-    : { value, numFmt, border: true, align: "right", valign: "top", sources: [n.cell] };
+    ? { value, numFmt, border: true, align: "right", valign: "top", bold: true, sources: [cell] }
+    : { value, numFmt, border: true, align: "right", valign: "top", sources: [cell] };
 }
 
 function writePercent(

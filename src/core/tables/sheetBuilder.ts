@@ -182,8 +182,23 @@ function continuedHeader(t: TableRows, breaks: number[]): [number, number] {
 
 /** Points of each row of a built spec: its estimated height, else Excel's default. */
 export function rowPointsOf(spec: SheetSpec): (row: number) => number {
-  const height = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
-  return (r) => height.get(r) ?? DEFAULT_ROW_POINTS;
+  const heights = spec.rowHeights ?? [];
+  const usual = heights.every(
+    (h) => Number.isInteger(h.row) && h.row >= 0 && h.row < ROW_LIMIT && !Number.isNaN(h.height),
+  );
+  if (!usual) {
+    const height = new Map(heights.map((h) => [h.row, h.height]));
+    return (r) => height.get(r) ?? DEFAULT_ROW_POINTS;
+  }
+  // The page planner asks for every row, several times: a flat table up to the last row with a height of its own.
+  let last = -1;
+  for (const h of heights) last = Math.max(last, h.row);
+  const table = new Float64Array(last + 1).fill(Number.NaN);
+  for (const h of heights) table[h.row] = h.height;
+  return (r) => {
+    const v = Number.isInteger(r) && r >= 0 && r <= last ? table[r] : Number.NaN;
+    return Number.isNaN(v) ? DEFAULT_ROW_POINTS : v;
+  };
 }
 
 type PlacedCell = { row: number; col: number; cell: CellSpec };
