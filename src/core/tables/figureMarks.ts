@@ -91,17 +91,17 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
  */
 function mayBeFlagged(a1: string, flaggedRows: ReadonlySet<number>): boolean {
   let i = a1.length;
-  let row = 0;
-  let scale = 1;
   while (i > 0) {
     const c = a1.charCodeAt(i - 1);
     if (c < 48 || c > 57) break;
-    row += (c - 48) * scale;
-    scale *= 10;
     i--;
   }
-  // No digits, or more than an exact small integer holds: fromA1 decides.
-  return i === a1.length || a1.length - i > 9 || flaggedRows.has(row - 1);
+  // No digits, or more than a small integer holds: fromA1 decides.
+  if (i === a1.length || a1.length - i > 9) return true;
+  // Read left to right in small integers (no floating point, nothing to allocate).
+  let row = 0;
+  for (let k = i; k < a1.length; k++) row = row * 10 + (a1.charCodeAt(k) - 48);
+  return flaggedRows.has(row - 1);
 }
 
 /** A number (or a formula with a number format): what the mark goes on. */

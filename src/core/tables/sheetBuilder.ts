@@ -22,6 +22,13 @@ export interface BuilderOptions {
 
 /** Collects the cells, merges and widths of one generated sheet, then hands out a SheetSpec. */
 export class SheetBuilder {
+  /**
+   * Cells written in row-major order, each after the one before (how tables are written), and `late` the few
+   * written above the last of them (a total row filled in after its rows), in the order written; null once a cell
+   * lies outside Excel's grid: from then on every cell is in `rows` and `elsewhere`.
+   */
+  private ordered: PlacedCell[] | null = [];
+  private late: PlacedCell[] = [];
   /** `rows[row][col]`: cells at ordinary positions, which then come out in order without sorting. */
   private readonly rows: (PlacedCell[] | undefined)[] = [];
   /** Any other position, keyed by row × 16384 + column (Excel's column limit). */
@@ -50,6 +57,26 @@ export class SheetBuilder {
       }
     }
     const placed = { row, col, cell: written };
+    const ordered = this.ordered;
+    if (ordered !== null) {
+      if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) {
+        const last = ordered.length > 0 ? ordered[ordered.length - 1] : null;
+        if (last === null || row > last.row || (row === last.row && col > last.col)) ordered.push(placed);
+        else this.late.push(placed);
+        return;
+      }
+      // A late cell was written after every ordered cell at its position or before it: placing the ordered
+      // ones first, then the late ones in their order, keeps the last written at each position.
+      this.ordered = null;
+      for (const p of ordered) this.place(p);
+      for (const p of this.late) this.place(p);
+      this.late = [];
+    }
+    this.place(placed);
+  }
+
+  private place(placed: PlacedCell): void {
+    const { row, col } = placed;
     if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) {
       (this.rows[row] ??= new Array(Math.max(this.columnWidths.length, col + 1)))[col] = placed;
     } else this.elsewhere.set(row * COLUMN_LIMIT + col, placed);
@@ -57,6 +84,7 @@ export class SheetBuilder {
 
   /** Every cell, by row and then column. */
   private placedCells(): PlacedCell[] {
+    if (this.ordered !== null) return mergeLate(this.ordered, this.late);
     const out: PlacedCell[] = [];
     for (let r = 0; r < this.rows.length; r++) {
       const cols = this.rows[r];
@@ -160,6 +188,29 @@ export class SheetBuilder {
       this.set(Math.max(1, row), col, { value: texts.join(" · "), italic: true, fontSize: 9 });
     }
   }
+}
+
+/**
+ * Ordered cells with the late ones put in their places: at one position the late cell wins (it was written after
+ * the ordered one, which had been written before anything below it), and of late cells the last written.
+ */
+function mergeLate(ordered: PlacedCell[], late: PlacedCell[]): PlacedCell[] {
+  if (late.length === 0) return ordered.slice();
+  const sorted = late
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
+    .map((x) => x.p)
+    .filter((p, i, all) => i + 1 === all.length || all[i + 1].row !== p.row || all[i + 1].col !== p.col);
+  const out: PlacedCell[] = [];
+  let k = 0;
+  for (const p of ordered) {
+    while (k < sorted.length && (sorted[k].row < p.row || (sorted[k].row === p.row && sorted[k].col < p.col)))
+      out.push(sorted[k++]);
+    if (k < sorted.length && sorted[k].row === p.row && sorted[k].col === p.col) out.push(sorted[k++]);
+    else out.push(p);
+  }
+  while (k < sorted.length) out.push(sorted[k++]);
+  return out;
 }
 
 /**
