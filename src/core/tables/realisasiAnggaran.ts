@@ -66,12 +66,15 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
     if (data && (data.anggaran !== null || data.realisasi !== null)) writeBelanja(b, row++, label, data, ctx);
   }
   const programRows: number[] = [];
+  // The kegiatan numbers and the sub kegiatan numbers (1.1, 1.2, …) repeat under every program and kegiatan.
+  const kegiatanNo: string[] = [];
+  const subNo: string[] = [];
   programs.forEach((p, i) => {
     programRows.push(row);
     writeNode(b, row++, toLetters(i), p, true);
     p.kegiatan.forEach((k, ki) => {
-      writeNode(b, row++, String(ki + 1), k, false);
-      k.subKegiatan.forEach((sk, si) => writeNode(b, row++, `1.${si + 1}`, sk, false));
+      writeNode(b, row++, (kegiatanNo[ki] ??= String(ki + 1)), k, false);
+      k.subKegiatan.forEach((sk, si) => writeNode(b, row++, (subNo[si] ??= `1.${si + 1}`), sk, false));
     });
   });
   writeTotal(b, totalRow, programRows, programs);
