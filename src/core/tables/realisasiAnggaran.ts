@@ -86,8 +86,6 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
   return end + 1;
 }
 
-const CENTER = { align: "center" } as const;
-const CENTER_BOLD = { align: "center", bold: true } as const;
 const BOLD = { bold: true } as const;
 const PLAIN = {} as const;
 const RIGHT = { align: "right" } as const;
@@ -99,7 +97,14 @@ const RIGHT_BOLD = { align: "right", bold: true } as const;
  * of spreading one cell into another.
  */
 function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, bold: boolean): void {
-  b.set(row, 0, textCell(no, bold ? CENTER_BOLD : CENTER));
+  // textCell(no, { align: "center" }), with bold: true on a program row, key for key.
+  b.set(
+    row,
+    0,
+    bold
+      ? { value: no, border: true, wrap: true, valign: "top", align: "center", bold: true }
+      : { value: no, border: true, wrap: true, valign: "top", align: "center" },
+  );
   const sources = [node.cell];
   b.set(
     row,
@@ -128,7 +133,9 @@ function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, b
     return;
   }
   // Amounts exact in sen: the fraction realisasi ÷ pagu without a Decimal division (same double, see exact.ts).
-  const formula = ratioFormula(`D${row + 1}`, `C${row + 1}`);
+  // ratioFormula(`D${r}`, `C${r}`), written out in one go.
+  const r = String(row + 1);
+  const formula = ["IF(C", r, '=0,"",D', r, "/C", r, ")"].join("");
   const result = paguSen === 0 ? "" : nearestQuotient(realisasiSen, paguSen);
   b.set(
     row,

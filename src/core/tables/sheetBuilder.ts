@@ -201,16 +201,29 @@ function mergeLate(ordered: PlacedCell[], late: PlacedCell[]): PlacedCell[] {
     .sort((a, b) => a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
     .map((x) => x.p)
     .filter((p, i, all) => i + 1 === all.length || all[i + 1].row !== p.row || all[i + 1].col !== p.col);
-  const out: PlacedCell[] = [];
-  let k = 0;
-  for (const p of ordered) {
-    while (k < sorted.length && (sorted[k].row < p.row || (sorted[k].row === p.row && sorted[k].col < p.col)))
-      out.push(sorted[k++]);
-    if (k < sorted.length && sorted[k].row === p.row && sorted[k].col === p.col) out.push(sorted[k++]);
-    else out.push(p);
+  // The ordered cells between late ones are copied as whole slices: a table has tens of thousands of them.
+  const pieces: PlacedCell[][] = [];
+  let from = 0;
+  for (const p of sorted) {
+    const at = firstNotBefore(ordered, p, from);
+    pieces.push(ordered.slice(from, at), [p]);
+    from = at < ordered.length && ordered[at].row === p.row && ordered[at].col === p.col ? at + 1 : at;
   }
-  while (k < sorted.length) out.push(sorted[k++]);
-  return out;
+  pieces.push(ordered.slice(from));
+  return ([] as PlacedCell[]).concat(...pieces);
+}
+
+/** The first index at or after `from` whose cell is not before p in row-major order (ordered is sorted). */
+function firstNotBefore(ordered: PlacedCell[], p: PlacedCell, from: number): number {
+  let lo = from;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = ordered[mid];
+    if (q.row < p.row || (q.row === p.row && q.col < p.col)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
