@@ -26,7 +26,12 @@ const NUMBER_KEYS = COLUMN_KEYS.filter((k) => /^(target|kas)\d$|^(realisasi|capa
  * the grid). The signature may sit in any column, the table's own included, but never in a row with numbers.
  */
 export function findDataEnd(reader: CellReader, columns: ColumnMap, start: number): number {
-  const cols = Object.values(columns).filter((c): c is number => c !== undefined);
+  // The uraian and budget columns first: any content settles a row, and most rows are budget rows.
+  const cols = Object.values(columns)
+    .filter((c): c is number => c !== undefined)
+    .sort(
+      (a, b) => Number(b === columns.uraian || b === columns.pagu) - Number(a === columns.uraian || a === columns.pagu),
+    );
   const numberCols = NUMBER_KEYS.map((k) => columns[k]).filter((c): c is number => c !== undefined);
   let last = start - 1;
   for (let r = start; r < reader.grid.rowCount; r++) {

@@ -43,8 +43,27 @@ export function parseIndonesianNumber(input: string): ParsedNumber {
   return { kind: "number", value, percent: typed.percent, decimals: typed.decimals, dash: false };
 }
 
+/** Digits grouped by dots with an optional decimal comma (`1.234.000,00`), or digits with one (`1234,5`). */
+const PLAIN_GROUPED = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+
 /** The reading parseIndonesianNumber makes of a text, without the Decimal. */
 export function readTypedNumber(input: string): TypedNumber {
+  // The common way amounts are typed, read in one step; a single dot without a comma (`1.234` or `0.123`) is left
+  // to normaliseSeparators, which decides between thousands and decimals.
+  const plain = PLAIN_GROUPED.exec(input);
+  if (plain && (input.includes(",") || input.indexOf(".") !== input.lastIndexOf("."))) {
+    const fraction = plain[1];
+    const comma = fraction === undefined ? input.length : input.length - fraction.length - 1;
+    const int = input.slice(0, comma).replace(/\./g, "");
+    return {
+      kind: "number",
+      digits: fraction === undefined ? int : `${int}.${fraction}`,
+      negative: false,
+      percent: false,
+      decimals: fraction === undefined ? 0 : fraction.length,
+      dash: false,
+    };
+  }
   let s = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
   if (s === "") return { kind: "empty" };
   if (DASHES.test(s)) return ZERO_TEXT;
