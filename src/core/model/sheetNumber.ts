@@ -16,26 +16,45 @@ const SHORT = 1e15;
  * Nothing is cached on the instance, so two readings of one cell stay equal whatever was asked of them.
  */
 export class SheetNumber implements NumberCell {
-  constructor(
-    /** The number the cell holds, finite. */
-    readonly raw: number,
-    /** True under a `%` format: the value is raw × 100 (0.0039 shown as 0,39% is 0.39 percent points). */
-    readonly percent: boolean,
-    readonly decimals: number,
-    /** 0-based row and column of the cell. */
-    readonly row: number,
-    readonly col: number,
-  ) {}
+  /** The number the cell holds, finite. */
+  readonly raw: number;
+  /** 0-based row of the cell. */
+  readonly row: number;
+  /** Its column and format, shared by the numbers of a column shown alike: one object less per number. */
+  private readonly place: NumberPlace;
+
+  /**
+   * @param percent True under a `%` format: the value is raw × 100 (0.0039 shown as 0,39% is 0.39 percent points).
+   * @param decimals Digits after the decimal separator as the cell shows them.
+   * @param col 0-based column of the cell.
+   */
+  constructor(raw: number, percent: boolean, decimals: number, row: number, col: number) {
+    this.raw = raw;
+    this.row = row;
+    this.place = placeOf(col, percent, decimals);
+  }
+
+  get decimals(): number {
+    return this.place.decimals;
+  }
+
+  get percent(): boolean {
+    return this.place.percent;
+  }
+
+  get col(): number {
+    return this.place.col;
+  }
 
   /** The value as the engine reads it: the number's shortest decimal, times 100 under a `%` format. */
   get value(): Decimal {
     const exact = decimalFromNumber(this.raw);
-    return this.percent ? exact.times(100) : exact;
+    return this.place.percent ? exact.times(100) : exact;
   }
 
   /** A1 address of the cell. */
   get cell(): string {
-    return letters(this.col) + String(this.row + 1);
+    return letters(this.place.col) + String(this.row + 1);
   }
 
   /** exactSen(value): the value in sen as an exact safe integer, or null. */
@@ -45,7 +64,7 @@ export class SheetNumber implements NumberCell {
 
   /** scaledSafeInteger(value, places), without making the Decimal in the common case. */
   scaled(places: number): number | null {
-    const k = this.percent ? places + 2 : places;
+    const k = this.place.percent ? places + 2 : places;
     const raw = this.raw;
     if (k >= 0 && k <= 15) {
       if (Number.isInteger(raw)) {
@@ -76,6 +95,21 @@ export function senOfNumber(m: NumberCell): number | null {
 /** scaledSafeInteger of a number cell's value; a SheetNumber answers without a Decimal. */
 export function scaledOfNumber(m: NumberCell, places: number): number | null {
   return m instanceof SheetNumber ? m.scaled(places) : scaledSafeInteger(m.value, places);
+}
+
+/** Where a number sits across the rows of a column, and how it is shown. */
+interface NumberPlace {
+  readonly col: number;
+  readonly percent: boolean;
+  readonly decimals: number;
+}
+
+/** One NumberPlace per column, format and digits: a sheet has a handful of each. */
+const PLACES: NumberPlace[][] = [];
+function placeOf(col: number, percent: boolean, decimals: number): NumberPlace {
+  const byColumn = (PLACES[col] ??= []);
+  const key = decimals * 2 + (percent ? 1 : 0);
+  return (byColumn[key] ??= Object.freeze({ col, percent, decimals }));
 }
 
 /** Column letters, computed once per column. */

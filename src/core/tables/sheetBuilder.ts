@@ -155,7 +155,10 @@ export class SheetBuilder {
     const heights = estimateRowHeights(cells, spec.merges, spec.columnWidths);
     if (heights.length > 0) spec.rowHeights = heights;
     let lastRow = 0;
-    for (const c of cells) if (c.col < printed && c.row > lastRow) lastRow = c.row;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (c.col < printed && c.row > lastRow) lastRow = c.row;
+    }
     if (hasNotes) spec.print.area = { top: 0, left: 0, bottom: lastRow, right: printed - 1 };
     const { capacity } = pageGeometry(spec.columnWidths.slice(0, printed), spec.print);
     const plan = (repeatRows?: [number, number]) =>
