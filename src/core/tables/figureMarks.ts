@@ -61,8 +61,12 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
   return {
     mark(cell: CellSpec): CellSpec | null {
       const sources = cell.sources;
-      if (sources === undefined || !isFigure(cell)) return null;
-      // Made for the first flagged source only: most figures have none.
+      if (sources === undefined) return null;
+      // Most cells come from rows without findings: told by their addresses alone, before the cell is looked at.
+      let flagged = false;
+      for (let i = 0; i < sources.length && !flagged; i++) flagged = mayBeFlagged(sources[i], flaggedRows);
+      if (!flagged || !isFigure(cell)) return null;
+      // Made for the first flagged source only.
       let found: Finding[] | null = null;
       for (let i = 0; i < sources.length; i++) {
         const a = sources[i];
