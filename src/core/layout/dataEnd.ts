@@ -15,15 +15,23 @@ export function isSignatureText(text: string): boolean {
   return DATE_LINE.test(t) || SIGNATURE_WORDS.test(t) || NIP.test(t);
 }
 
-/** Columns holding numbers: a row with a number in one of them is data, whatever text it has. */
-const NUMBER_KEYS = COLUMN_KEYS.filter((k) => /^(target|kas)\d$|^(realisasi|capaian)|^pagu$/.test(k));
+/**
+ * Columns holding numbers: a row with a number in one of them is data, whatever text it has. The budget columns
+ * first: most rows are budget rows, and the first number found settles it.
+ */
+const NUMBER_KEYS = COLUMN_KEYS.filter((k) => /^(target|kas)\d$|^(realisasi|capaian)|^pagu$/.test(k)).reverse();
 
 /**
  * The last data row: the last row with content in a recognised column before the signature block (or the end of
  * the grid). The signature may sit in any column, the table's own included, but never in a row with numbers.
  */
 export function findDataEnd(reader: CellReader, columns: ColumnMap, start: number): number {
-  const cols = Object.values(columns).filter((c): c is number => c !== undefined);
+  // The uraian and budget columns first: any content settles a row, and most rows are budget rows.
+  const cols = Object.values(columns)
+    .filter((c): c is number => c !== undefined)
+    .sort(
+      (a, b) => Number(b === columns.uraian || b === columns.pagu) - Number(a === columns.uraian || a === columns.pagu),
+    );
   const numberCols = NUMBER_KEYS.map((k) => columns[k]).filter((c): c is number => c !== undefined);
   let last = start - 1;
   for (let r = start; r < reader.grid.rowCount; r++) {

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { sum } from "../numbers/decimal";
+import { SheetNumber } from "../model/sheetNumber";
 import { BudgetNode, Kegiatan, Level, LevelEvidence, Program, SubKegiatan } from "../model/types";
 import { Finding } from "../model/finding";
 import { BudgetRowDraft } from "./drafts";
@@ -70,8 +71,8 @@ export function levelFit(rows: readonly BudgetRowDraft[], evidence: Map<BudgetRo
  * the row (which should equal it), so that one unreadable pagu does not regroup its neighbours. Only for finding
  * levels: validation never uses a stand-in.
  */
-function paguForLevels(row: BudgetRowDraft): Decimal | null {
-  if (row.pagu) return row.pagu.value;
+function paguForLevels(row: BudgetRowDraft): Decimal | SheetNumber | null {
+  if (row.pagu) return row.pagu instanceof SheetNumber ? row.pagu : row.pagu.value;
   if (!row.unreadable?.includes("pagu") || row.unreadable.some((c) => c.startsWith("kas"))) return null;
   const kas = row.anggaranKas.filter((k) => k !== null);
   return kas.length > 0 ? sum(kas.map((k) => k.value)) : null;

@@ -7,6 +7,12 @@ import { CellRange } from "../grid/grid";
  */
 export class MergeIndex {
   private readonly byCol = new Map<number, CellRange[]>();
+  /**
+   * Per column, its merges and the last row any of them covers: merges mostly sit in the title and header, and
+   * every data row below them is answered without a search.
+   */
+  private readonly lists: (CellRange[] | undefined)[] = [];
+  private readonly lastRow: number[] = [];
 
   constructor(merges: readonly CellRange[], rowCount: number, colCount: number) {
     for (const m of merges) {
@@ -18,13 +24,19 @@ export class MergeIndex {
         else this.byCol.set(col, [range]);
       }
     }
-    for (const list of this.byCol.values()) list.sort((a, b) => a.top - b.top);
+    for (const [col, list] of this.byCol) {
+      list.sort((a, b) => a.top - b.top);
+      this.lists[col] = list;
+      let last = -1;
+      for (const m of list) if (m.bottom > last) last = m.bottom;
+      this.lastRow[col] = last;
+    }
   }
 
   /** The merge covering the cell, if any. */
   find(row: number, col: number): CellRange | undefined {
-    const list = this.byCol.get(col);
-    if (!list) return undefined;
+    const list = this.lists[col];
+    if (list === undefined || row > this.lastRow[col]) return undefined;
     let lo = 0;
     let hi = list.length - 1;
     let found = -1;

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { D } from "../numbers/decimal";
 import { exactSen } from "../numbers/exact";
+import { SheetNumber } from "../model/sheetNumber";
 
 /**
  * Split a run of budget rows into groups, each a head row followed by its members, so that as many rows as
@@ -14,7 +15,8 @@ import { exactSen } from "../numbers/exact";
  * be equal. Ties prefer fewer groups that do not close, then more groups that close.
  */
 export interface PartitionInput {
-  values: readonly (Decimal | null)[];
+  /** Each row's pagu: a number cell's SheetNumber is read as sen without making its Decimal. */
+  values: readonly (Decimal | SheetNumber | null)[];
   factor: 1 | 2;
   /** Fewest members after the head for a closing group. */
   minMembers: number;
@@ -167,7 +169,7 @@ function senClosingEnds(input: PartitionInput): ((i: number, limit: number) => r
   let running = 0;
   for (let k = 0; k < n; k++) {
     const v = values[k];
-    const s = v ? exactSen(v) : 0;
+    const s = v ? (v instanceof SheetNumber ? v.sen() : exactSen(v)) : 0;
     if (s === null) return null;
     running += s;
     if (running > Number.MAX_SAFE_INTEGER || running < -Number.MAX_SAFE_INTEGER) return null;
@@ -184,13 +186,14 @@ function decimalClosingEnds(input: PartitionInput): (i: number, limit: number) =
   const prefix: Decimal[] = new Array(n);
   const keys: string[] = new Array(n);
   let running = new D(0);
+  const decimals = values.map((v) => (v instanceof SheetNumber ? v.value : v));
   for (let k = 0; k < n; k++) {
-    const v = values[k];
+    const v = decimals[k];
     if (v) running = running.plus(v);
     prefix[k] = running;
     keys[k] = running.toFixed();
   }
-  return closingEnds(keys, (i) => prefix[i].plus((values[i] ?? new D(0)).times(factor)).toFixed(), minMembers);
+  return closingEnds(keys, (i) => prefix[i].plus((decimals[i] ?? new D(0)).times(factor)).toFixed(), minMembers);
 }
 
 function firstAtLeast(sorted: number[], x: number): number {

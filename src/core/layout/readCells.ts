@@ -3,12 +3,15 @@ import { columnLetters } from "../grid/address";
 import Decimal from "decimal.js";
 import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../grid/excelLimits";
 import {
+  formatDecimals,
   isDateFormat,
+  isPercentFormat,
   numericCellDecimals,
-  numericCellValue,
   parseCellNumber,
+  readTypedNumber,
   serialToDateText,
 } from "../numbers/parseNumber";
+import { SheetNumber } from "../model/sheetNumber";
 import { MaybeNumber, NumberCell } from "../model/types";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
@@ -25,6 +28,14 @@ function isPossibleAmount(value: Decimal): boolean {
   if (!value.isFinite()) return false;
   const abs = value.abs();
   return abs.isZero() || (abs.gte(SEN) && abs.lte(MAX_EXCEL_NUMBER));
+}
+
+/** Decimals of at most this many digits are exact as JS numbers and read back as themselves. */
+const MAX_SHORT_DIGITS = 15;
+
+/** Plain-notation digits (`1234567.89`) with at most MAX_SHORT_DIGITS digits. */
+function shortDigits(digits: string): boolean {
+  return digits.length - (digits.includes(".") ? 1 : 0) <= MAX_SHORT_DIGITS;
 }
 
 /** A number cell as read: `present` is true for any content, also an unreadable one (whose value is then null). */
@@ -70,6 +81,11 @@ export class CellReader {
   private readonly letters: string[] = [];
   private lastRow = -1;
   private lastRowText = "";
+  /** What the number format last read says: cells of a column share a format, which is looked up once per run. */
+  private lastFormat: string | undefined | null = null;
+  private lastPercent = false;
+  private lastDecimals: number | null = null;
+  private lastDate = false;
 
   constructor(readonly grid: Grid) {
     this.merges = new MergeIndex(grid.merges ?? [], grid.rowCount, grid.colCount);
@@ -107,6 +123,18 @@ export class CellReader {
     return cellText(this.cell(m.top, m.left));
   }
 
+  private readFormat(numFmt: string | undefined): void {
+    this.lastFormat = numFmt;
+    this.lastPercent = isPercentFormat(numFmt);
+    this.lastDecimals = formatDecimals(numFmt);
+    this.lastDate = isDateFormat(numFmt);
+  }
+
+  private isDate(numFmt: string | undefined): boolean {
+    if (numFmt !== this.lastFormat) this.readFormat(numFmt);
+    return this.lastDate;
+  }
+
   /** A1 address, with the column letters computed once per column and the row number once per row. */
   a1(row: number, col: number): string {
     const letters = (this.letters[col] ??= columnLetters(col));
@@ -128,11 +156,10 @@ export class CellReader {
     if (raw === undefined) return null;
     const v = raw.value;
     if (typeof v === "number" && raw.text === undefined && Number.isFinite(v) && !this.merges.isCovered(row, col)) {
-      return {
-        value: numericCellValue(v, raw.numFmt),
-        decimals: numericCellDecimals(v, raw.numFmt),
-        cell: this.a1(row, col),
-      };
+      const numFmt = raw.numFmt;
+      if (numFmt !== this.lastFormat) this.readFormat(numFmt);
+      const decimals = this.lastDecimals ?? numericCellDecimals(v, numFmt);
+      return new SheetNumber(v, this.lastPercent, decimals, row, col);
     }
     const read = this.number(row, col);
     return read.present ? (read.value ?? UNREADABLE) : null;
@@ -147,9 +174,9 @@ export class CellReader {
     if (found === null || found === UNREADABLE || col === undefined) return found;
     const read = found as NumberCell;
     const raw = this.cell(row, col);
-    const cell = read.cell;
     const v = raw?.value;
-    if (typeof v === "number" && isDateFormat(raw?.numFmt)) {
+    if (typeof v === "number" && this.isDate(raw?.numFmt)) {
+      const cell = read.cell;
       const tanggal = serialToDateText(v);
       this.findings.push(
         makeFinding({
@@ -163,9 +190,11 @@ export class CellReader {
       );
       return UNREADABLE;
     }
-    // A plain number (the common case) is checked as it is; a number read from text through its Decimal.
-    const abs = typeof v === "number" ? Math.abs(v) : null;
+    // A plain number (the common case) is checked as it is, as is a short one typed as text (equal to its decimal,
+    // so compared exactly); a longer one read from text through its Decimal.
+    const abs = typeof v === "number" ? Math.abs(v) : read instanceof SheetNumber ? Math.abs(read.raw) : null;
     if (abs !== null ? abs !== 0 && (abs < SEN || abs > MAX_EXCEL_NUMBER) : !isPossibleAmount(read.value)) {
+      const cell = read.cell;
       const teks = read.value.toExponential(3);
       this.findings.push(
         makeFinding({
@@ -213,6 +242,25 @@ export class CellReader {
     if (col === undefined) return ABSENT;
     const raw = this.cell(row, col);
     if (raw === undefined || this.merges.isCovered(row, col)) return ABSENT;
+    const v = raw.value;
+    // A number in the cell (parseCellNumber's number case): its SheetNumber, the Decimal made only when asked for.
+    if (typeof v === "number" && Number.isFinite(v) && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
+      const percent = isPercentFormat(raw.numFmt);
+      return {
+        value: new SheetNumber(v, percent, numericCellDecimals(v, raw.numFmt), row, col),
+        present: true,
+        percent,
+      };
+    }
+    if (typeof v === "string" && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
+      const typed = readTypedNumber(v);
+      if (typed.kind === "number" && shortDigits(typed.digits)) {
+        // At most 15 digits: the JS number of the text has exactly that decimal as its value (see exact.ts).
+        const n = typed.dash ? 0 : Number(typed.digits);
+        const value = new SheetNumber(typed.negative ? -n : n, false, typed.decimals, row, col);
+        return { value, present: true, percent: typed.percent };
+      }
+    }
     const parsed = parseCellNumber(raw);
     if (parsed.kind === "empty") return ABSENT;
     const cell = this.a1(row, col);

@@ -187,6 +187,26 @@ export function roundedPercentScaled(aSen: number, bSen: number, places: number)
   return negative ? -rounded : rounded;
 }
 
+/**
+ * roundedPercentScaled as a JS number, computed in safe integers without BigInt, or null when some intermediate
+ * would leave the safe range (the caller then uses roundedPercentScaled). A capaian column has a value per row.
+ */
+export function roundedPercentSafe(aSen: number, bSen: number, places: number): number | null {
+  if (!Number.isInteger(places) || places < 0 || places > 13) return null;
+  const a = Math.abs(aSen) * POW10[places + 2];
+  const b = Math.abs(bSen);
+  // Each product and sum below is at most x + 2y = 2a + 5b: exact when that is (a rounded a or sum exceeds it).
+  if (!(2 * a + 5 * b <= Number.MAX_SAFE_INTEGER) || b === 0) return null;
+  const x = 2 * a + b;
+  const y = 2 * b;
+  // Half up on the magnitude: floor(x / y). One rounded division is at most one off the floor.
+  let q = Math.floor(x / y);
+  if (q * y > x) q--;
+  else if ((q + 1) * y <= x) q++;
+  const negative = aSen < 0 !== bSen < 0 && aSen !== 0;
+  return negative && q !== 0 ? -q : q;
+}
+
 /** The largest number of digits roundedPercentScaled is proven exact for. */
 export const MAX_PERCENT_PLACES = 20;
 

@@ -15,11 +15,58 @@ export type ParsedNumber =
 const DASHES = /^[-‐‑‒–—−]$/;
 const MAX_DECIMALS = 10;
 
+/**
+ * A number typed as text, before it becomes a Decimal: its digits in plain notation (`1234567.89`, no sign),
+ * whether a minus or parentheses make it negative, and what parseIndonesianNumber says of it besides.
+ */
+export type TypedNumber =
+  | { kind: "empty" }
+  | { kind: "number"; digits: string; negative: boolean; percent: boolean; decimals: number; dash: boolean }
+  | { kind: "unreadable"; text: string };
+
+const ZERO_TEXT: TypedNumber = {
+  kind: "number",
+  digits: "0",
+  negative: false,
+  percent: false,
+  decimals: 0,
+  dash: true,
+};
+
 /** Read a number as Indonesian offices type it: `412.786.800,00`, `0,39%`, `-0,89%`, `Rp 1.600.000,-`, `-`. */
 export function parseIndonesianNumber(input: string): ParsedNumber {
+  const typed = readTypedNumber(input);
+  if (typed.kind !== "number") return typed;
+  if (typed.dash) return { kind: "number", value: new D(0), percent: false, decimals: 0, dash: true };
+  let value = new D(typed.digits);
+  if (typed.negative) value = value.negated();
+  return { kind: "number", value, percent: typed.percent, decimals: typed.decimals, dash: false };
+}
+
+/** Digits grouped by dots with an optional decimal comma (`1.234.000,00`), or digits with one (`1234,5`). */
+const PLAIN_GROUPED = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+
+/** The reading parseIndonesianNumber makes of a text, without the Decimal. */
+export function readTypedNumber(input: string): TypedNumber {
+  // The common way amounts are typed, read in one step; a single dot without a comma (`1.234` or `0.123`) is left
+  // to normaliseSeparators, which decides between thousands and decimals.
+  const plain = PLAIN_GROUPED.exec(input);
+  if (plain && (input.includes(",") || input.indexOf(".") !== input.lastIndexOf("."))) {
+    const fraction = plain[1];
+    const comma = fraction === undefined ? input.length : input.length - fraction.length - 1;
+    const int = input.slice(0, comma).replace(/\./g, "");
+    return {
+      kind: "number",
+      digits: fraction === undefined ? int : `${int}.${fraction}`,
+      negative: false,
+      percent: false,
+      decimals: fraction === undefined ? 0 : fraction.length,
+      dash: false,
+    };
+  }
   let s = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
   if (s === "") return { kind: "empty" };
-  if (DASHES.test(s)) return { kind: "number", value: new D(0), percent: false, decimals: 0, dash: true };
+  if (DASHES.test(s)) return ZERO_TEXT;
   if (s.startsWith("#")) return { kind: "unreadable", text: input };
 
   let negative = false;
@@ -32,7 +79,7 @@ export function parseIndonesianNumber(input: string): ParsedNumber {
     .replace(/^([-‐‑‒–—−+]?)\s*rp\.?\s*/i, "$1")
     .replace(/,-$/, "")
     .replace(/\s+/g, "");
-  if (DASHES.test(s)) return { kind: "number", value: new D(0), percent: false, decimals: 0, dash: true };
+  if (DASHES.test(s)) return ZERO_TEXT;
   let percent = false;
   if (s.endsWith("%")) {
     percent = true;
@@ -46,10 +93,9 @@ export function parseIndonesianNumber(input: string): ParsedNumber {
   }
   const normalised = normaliseSeparators(s);
   if (normalised === null) return { kind: "unreadable", text: input };
-  const fraction = normalised.split(".")[1] ?? "";
-  let value = new D(normalised);
-  if (negative) value = value.negated();
-  return { kind: "number", value, percent, decimals: fraction.length, dash: false };
+  const point = normalised.indexOf(".");
+  const decimals = point < 0 ? 0 : normalised.length - point - 1;
+  return { kind: "number", digits: normalised, negative, percent, decimals, dash: false };
 }
 
 /** Turn `1.234.567,89` (or `1,234,567.89`, `1234,5`) into `1234567.89`; null when it is not a number. */

@@ -128,28 +128,35 @@ export function buildDataPendukungTemplate(source: PengukuranKinerjaModel | Lkji
   });
 }
 
-/** The template's cell for an indikator's column (where a first run tells the officer to write it). */
-export function templateIndikatorCell(
-  source: PengukuranKinerjaModel | LkjipSource,
-  ind: Indikator,
-  column: DataColumn,
-): string {
-  const layout = layoutOf(source);
-  const i = layout.indikator.findIndex((x) => x.indikator === ind);
-  return toA1(layout.indikatorHeader + 1 + Math.max(0, i), INDIKATOR_ORDER.indexOf(column));
+/** Where the template puts each indikator's, sasaran's and program's cells, looked up without scanning the lists. */
+export interface TemplateCells {
+  indikator(ind: Indikator, column: DataColumn): string;
+  sasaranRtl(s: Sasaran): string;
+  programDana(p: Program): string;
 }
 
-export function templateSasaranCell(source: PengukuranKinerjaModel | LkjipSource, s: Sasaran): string {
+/** The template's cells for one source: its layout worked out once (a sheet has hundreds of programs). */
+export function templateCells(source: PengukuranKinerjaModel | LkjipSource): TemplateCells {
   const layout = layoutOf(source);
-  return toA1(
-    layout.sasaranHeader + 1 + Math.max(0, layout.sasaran.indexOf(s)),
-    SASARAN_ORDER.indexOf("rencanaTindakLanjut"),
-  );
+  const indikatorAt = firstIndexes(layout.indikator.map((x) => x.indikator));
+  const sasaranAt = firstIndexes(layout.sasaran);
+  const programAt = firstIndexes(layout.program);
+  const at = <T>(m: Map<T, number>, x: T) => Math.max(0, m.get(x) ?? -1);
+  return {
+    indikator: (ind, column) =>
+      toA1(layout.indikatorHeader + 1 + at(indikatorAt, ind), INDIKATOR_ORDER.indexOf(column)),
+    sasaranRtl: (s) => toA1(layout.sasaranHeader + 1 + at(sasaranAt, s), SASARAN_ORDER.indexOf("rencanaTindakLanjut")),
+    programDana: (p) => toA1(layout.programHeader + 1 + at(programAt, p), PROGRAM_ORDER.indexOf("sumberDana")),
+  };
 }
 
-export function templateProgramCell(source: PengukuranKinerjaModel | LkjipSource, p: Program): string {
-  const layout = layoutOf(source);
-  return toA1(layout.programHeader + 1 + Math.max(0, layout.program.indexOf(p)), PROGRAM_ORDER.indexOf("sumberDana"));
+/** The position of each item's first occurrence, as indexOf gives it. */
+function firstIndexes<T>(list: readonly T[]): Map<T, number> {
+  const m = new Map<T, number>();
+  list.forEach((x, i) => {
+    if (!m.has(x)) m.set(x, i);
+  });
+  return m;
 }
 
 /** Every indikator of the model in sheet order, numbered from 1: the rows Data Pendukung has one of each. */

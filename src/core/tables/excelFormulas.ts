@@ -8,7 +8,8 @@ import { Polaritas, SKALA_PREDIKAT, SkalaPredikat } from "../formulas";
 
 /** `numerator / denominator`, empty when the denominator is 0 or empty. */
 export function ratioFormula(numerator: string, denominator: string): string {
-  return `IF(${denominator}=0,"",${numerator}/${denominator})`;
+  // Joined rather than concatenated: one flat string, not a tree of pieces, for a formula in every row of a table.
+  return ["IF(", denominator, '=0,"",', numerator, "/", denominator, ")"].join("");
 }
 
 /** Capaian kinerja per polaritas, as in capaianKinerja(). */

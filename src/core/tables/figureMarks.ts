@@ -55,25 +55,57 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
     }
   }
   if (byLine.size === 0) return undefined;
+  // Most figures come from rows without findings: their addresses are told apart by the row number alone.
+  const flaggedRows = new Set<number>();
+  for (const key of byLine.keys()) flaggedRows.add(Number(key.slice(0, key.indexOf(":"))));
   return {
     mark(cell: CellSpec): CellSpec | null {
-      if (!isFigure(cell)) return null;
-      const found: Finding[] = [];
-      for (const a of cell.sources ?? []) {
-        if (a.includes("!")) continue;
+      const sources = cell.sources;
+      if (sources === undefined) return null;
+      // Most cells come from rows without findings: told by their addresses alone, before the cell is looked at.
+      let flagged = false;
+      for (let i = 0; i < sources.length && !flagged; i++) flagged = mayBeFlagged(sources[i], flaggedRows);
+      if (!flagged || !isFigure(cell)) return null;
+      // Made for the first flagged source only.
+      let found: Finding[] | null = null;
+      for (let i = 0; i < sources.length; i++) {
+        const a = sources[i];
+        if (!mayBeFlagged(a, flaggedRows) || a.includes("!")) continue;
         const at = cellOf(a);
         if (at === null) continue;
         for (const half of halvesOf(at.col)) {
-          for (const f of byLine.get(`${at.row}:${half}`) ?? []) if (!found.includes(f)) found.push(f);
+          for (const f of byLine.get(`${at.row}:${half}`) ?? []) {
+            found ??= [];
+            if (!found.includes(f)) found.push(f);
+          }
         }
       }
-      if (found.length === 0) return null;
+      if (found === null || found.length === 0) return null;
       // Findings about the very cells the figure comes from first (the realisasi for a realisasi figure).
       const direct = new Set(cell.sources);
       found.sort((a, b) => Number(direct.has(b.cell)) - Number(direct.has(a.cell)));
       return { ...cell, numFmt: withStar(cell.numFmt as string), note: noteText(model.sheet, found) };
     },
   };
+}
+
+/**
+ * False when the address surely names no flagged row: it ends in a row number (as every A1 address does) that is
+ * not among them. An address that does not end in digits is left to fromA1 to judge.
+ */
+function mayBeFlagged(a1: string, flaggedRows: ReadonlySet<number>): boolean {
+  let i = a1.length;
+  while (i > 0) {
+    const c = a1.charCodeAt(i - 1);
+    if (c < 48 || c > 57) break;
+    i--;
+  }
+  // No digits, or more than a small integer holds: fromA1 decides.
+  if (i === a1.length || a1.length - i > 9) return true;
+  // Read left to right in small integers (no floating point, nothing to allocate).
+  let row = 0;
+  for (let k = i; k < a1.length; k++) row = row * 10 + (a1.charCodeAt(k) - 48);
+  return flaggedRows.has(row - 1);
 }
 
 /** A number (or a formula with a number format): what the mark goes on. */

@@ -10,7 +10,7 @@ import { toRoman } from "./text";
 import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
 import { FigureMarker, figureMarker } from "./figureMarks";
 import { SheetBuilder } from "./sheetBuilder";
-import { TEMPLATE_TOTAL_CELL, templateProgramCell, templateSasaranCell } from "./dataPendukungTemplate";
+import { TEMPLATE_TOTAL_CELL, TemplateCells, templateCells } from "./dataPendukungTemplate";
 
 export interface LkjipOptions {
   /** How tingkat efisiensi is computed: rasio capaian kinerja / capaian anggaran (default) or PMK 22/2021. */
@@ -78,6 +78,8 @@ export interface LkjipContext {
   /** Before Data Pendukung exists: where its template puts a program's sumber dana and a sasaran's RTL. */
   programDanaCell?: (p: Program) => string;
   sasaranRtlCell?: (s: Sasaran) => string;
+  /** Before Data Pendukung exists: the template's cells (an indikator's too), its layout worked out once. */
+  template?: TemplateCells;
   /** Marks figures from rows with an error finding; undefined in final mode or when there is none. */
   marker?: FigureMarker;
   sasaran: SasaranFacts[];
@@ -170,6 +172,7 @@ export function buildContext(
     }
   }
   const fromDp = dataPendukung?.totalAnggaran ?? null;
+  const template = dataPendukung ? undefined : templateCells(lkjip);
   return {
     model,
     options,
@@ -182,12 +185,13 @@ export function buildContext(
     dataPendukung,
     dataPendukungSheet,
     match,
-    ...(dataPendukung
-      ? {}
-      : {
-          programDanaCell: (p: Program) => templateProgramCell(lkjip, p),
-          sasaranRtlCell: (s: Sasaran) => templateSasaranCell(lkjip, s),
-        }),
+    ...(template
+      ? {
+          programDanaCell: (p: Program) => template.programDana(p),
+          sasaranRtlCell: (s: Sasaran) => template.sasaranRtl(s),
+          template,
+        }
+      : {}),
     marker: options.final ? undefined : figureMarker(lkjip.recognised ?? model, findings),
     sasaran,
     programs,

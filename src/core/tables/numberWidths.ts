@@ -7,7 +7,10 @@ const DEFAULT_WIDTH = 9;
 
 /** Characters a number takes when shown with its format: thousands separators, decimals, `%`, sign. */
 export function shownLength(value: number, numFmt: string | undefined): number {
-  const { percent, decimals, grouped } = formatOf(numFmt);
+  return lengthIn(value, formatOf(numFmt));
+}
+
+function lengthIn(value: number, { percent, decimals, grouped }: ShownFormat): number {
   const shown = Math.abs(percent ? value * 100 : value);
   const integerDigits = Math.max(1, digitsOf(Math.floor(shown)));
   const separators = grouped ? Math.floor((integerDigits - 1) / 3) : 0;
@@ -56,14 +59,29 @@ function numberOf(cell: CellSpec): number | null {
 /** Widen every column (or the last column of a merge) whose numbers would not fit. Returns the same spec. */
 export function fitNumberColumns(spec: SheetSpec): SheetSpec {
   const mergeAt = new Map(spec.merges.map((m) => [m.top * 16384 + m.left, m]));
+  // Merges sit in a few rows (titles, captions): the rows between them need no lookup.
+  let mergeFirst = Infinity;
+  let mergeLast = -Infinity;
+  for (const m of spec.merges) {
+    if (!Number.isFinite(m.top)) continue;
+    mergeFirst = Math.min(mergeFirst, m.top);
+    mergeLast = Math.max(mergeLast, m.top);
+  }
   const widths = spec.columnWidths;
+  // Consecutive cells mostly share a format.
+  let lastFmt: string | undefined | null = null;
+  let shown: ShownFormat = formatOf(undefined);
   for (let i = 0; i < spec.cells.length; i++) {
     const { row, col, cell } = spec.cells[i];
     const n = numberOf(cell);
     if (n === null) continue;
+    if (cell.numFmt !== lastFmt) {
+      lastFmt = cell.numFmt;
+      shown = formatOf(lastFmt);
+    }
     const scale = (cell.fontSize ?? 11) / 11;
-    const needed = (shownLength(n, cell.numFmt) * (cell.bold ? BOLD_FACTOR : 1) + PADDING) * scale;
-    const m = mergeAt.get(row * 16384 + col);
+    const needed = (lengthIn(n, shown) * (cell.bold ? BOLD_FACTOR : 1) + PADDING) * scale;
+    const m = row >= mergeFirst && row <= mergeLast ? mergeAt.get(row * 16384 + col) : undefined;
     const right = m ? m.right : col;
     let available = 0;
     for (let c = col; c <= right; c++) available += widths[c] ?? DEFAULT_WIDTH;

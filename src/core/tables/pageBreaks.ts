@@ -108,17 +108,28 @@ export function planRowBreaks(input: PagePlanInput): number[] {
   return breaks;
 }
 
-/** Rows a tall table may break above: its data rows after the first few under each header, outside merges. */
-function breakRows(tables: TableRows[], unbreakable: [number, number][]): Set<number> {
-  const out = new Set<number>();
+/**
+ * Rows a tall table may break above: its data rows after the first few under each header, outside merges. One
+ * flag per row up to the last such row (a table can have tens of thousands of rows).
+ */
+function breakRows(tables: TableRows[], unbreakable: [number, number][]): { has(row: number): boolean } {
+  let last = -1;
+  for (const t of tables) {
+    for (const part of [{ header: t.header, body: t.body }, ...(t.parts ?? [])]) last = Math.max(last, part.body[1]);
+    for (const part of t.parts ?? []) last = Math.max(last, part.header[0]);
+  }
+  const flags = new Uint8Array(Math.max(0, last + 1));
+  const mark = (r: number, on: 0 | 1) => {
+    if (Number.isInteger(r) && r >= 0 && r <= last) flags[r] = on;
+  };
   for (const t of tables) {
     for (const part of [{ header: t.header, body: t.body }, ...(t.parts ?? [])]) {
       const first = Math.min(part.body[1], part.header[1] + ROWS_UNDER_HEADER);
-      for (let r = first + 1; r <= part.body[1]; r++) out.add(r);
+      for (let r = first + 1; r <= part.body[1]; r++) mark(r, 1);
     }
     // A next part's header may start a page, with its rows; the last data row stays with the footnotes.
-    for (const part of t.parts ?? []) out.add(part.header[0]);
+    for (const part of t.parts ?? []) mark(part.header[0], 1);
   }
-  for (const [a, b] of unbreakable) for (let r = a + 1; r <= b; r++) out.delete(r);
-  return out;
+  for (const [a, b] of unbreakable) for (let r = Math.max(a + 1, 0); r <= Math.min(b, last); r++) flags[r] = 0;
+  return { has: (row) => Number.isInteger(row) && row >= 0 && row <= last && flags[row] === 1 };
 }

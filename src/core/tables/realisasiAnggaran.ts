@@ -2,12 +2,13 @@ import Decimal from "decimal.js";
 import { capaianAnggaran } from "../formulas";
 import { sum } from "../numbers";
 import { toA1 } from "../grid/address";
-import { BudgetNode } from "../model/types";
+import { BudgetNode, NumberCell } from "../model/types";
+import { senOfNumber } from "../model/sheetNumber";
 import { DataBelanja } from "../model/dataPendukung";
-import { SheetSpec } from "./sheetSpec";
+import { CellSpec, SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { exactSen, nearestQuotient } from "../numbers/exact";
-import { amountCell, emptyCell, formulaCell, fractionFormulaCell, textCell } from "./cellStyles";
+import { amountCell, emptyCell, formulaCell, fractionFormulaCell, PERCENT_FORMAT, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { ratioFormula, sumFormula } from "./excelFormulas";
 import { LkjipContext, newBuilder, tahunLabel } from "./lkjipContext";
@@ -65,12 +66,15 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
     if (data && (data.anggaran !== null || data.realisasi !== null)) writeBelanja(b, row++, label, data, ctx);
   }
   const programRows: number[] = [];
+  // The kegiatan numbers and the sub kegiatan numbers (1.1, 1.2, …) repeat under every program and kegiatan.
+  const kegiatanNo: string[] = [];
+  const subNo: string[] = [];
   programs.forEach((p, i) => {
     programRows.push(row);
     writeNode(b, row++, toLetters(i), p, true);
     p.kegiatan.forEach((k, ki) => {
-      writeNode(b, row++, String(ki + 1), k, false);
-      k.subKegiatan.forEach((sk, si) => writeNode(b, row++, `1.${si + 1}`, sk, false));
+      writeNode(b, row++, (kegiatanNo[ki] ??= String(ki + 1)), k, false);
+      k.subKegiatan.forEach((sk, si) => writeNode(b, row++, (subNo[si] ??= `1.${si + 1}`), sk, false));
     });
   });
   writeTotal(b, totalRow, programRows, programs);
@@ -82,26 +86,84 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
   return end + 1;
 }
 
-const CENTER = { align: "center" } as const;
-const CENTER_BOLD = { align: "center", bold: true } as const;
+const BOLD = { bold: true } as const;
+const PLAIN = {} as const;
+const RIGHT = { align: "right" } as const;
+const RIGHT_BOLD = { align: "right", bold: true } as const;
 
-/** One row per program, kegiatan and sub kegiatan. */
+/**
+ * One row per program, kegiatan and sub kegiatan. A sheet has tens of thousands of them: the cells are built with
+ * the keys textCell, amountCell and fractionFormulaCell give them, in their order, without the intermediate objects
+ * of spreading one cell into another.
+ */
 function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, bold: boolean): void {
-  const style = bold ? { bold: true } : {};
-  b.set(row, 0, textCell(no, bold ? CENTER_BOLD : CENTER));
-  b.set(row, 1, textCell(bold ? node.name.toUpperCase() : node.name, { ...style, sources: [node.cell] }));
-  const pagu = amountCell(node.pagu?.value ?? null, style);
-  const realisasi = amountCell(node.realisasi?.value ?? null, style);
-  b.set(row, 2, node.pagu ? { ...pagu, sources: [node.pagu.cell] } : pagu);
-  b.set(row, 3, node.realisasi ? { ...realisasi, sources: [node.realisasi.cell] } : realisasi);
-  writePercent(
-    b,
+  // textCell(no, { align: "center" }), with bold: true on a program row, key for key.
+  b.set(
     row,
-    node.pagu?.value ?? null,
-    node.realisasi?.value ?? null,
-    style,
-    sourcesOf(node.pagu, node.realisasi),
+    0,
+    bold
+      ? { value: no, border: true, wrap: true, valign: "top", align: "center", bold: true }
+      : { value: no, border: true, wrap: true, valign: "top", align: "center" },
   );
+  const sources = [node.cell];
+  b.set(
+    row,
+    1,
+    bold
+      ? { value: node.name.toUpperCase(), border: true, wrap: true, valign: "top", bold: true, sources }
+      : { value: node.name, border: true, wrap: true, valign: "top", sources },
+  );
+  const pagu = node.pagu;
+  const realisasi = node.realisasi;
+  const paguSen = pagu === null ? null : senOfNumber(pagu);
+  const realisasiSen = realisasi === null ? null : senOfNumber(realisasi);
+  // Each address once: a SheetNumber writes it out when asked.
+  const paguCell = pagu === null ? "" : pagu.cell;
+  const realisasiCell = realisasi === null ? "" : realisasi.cell;
+  b.set(row, 2, sourcedAmount(pagu, paguCell, paguSen, bold));
+  b.set(row, 3, sourcedAmount(realisasi, realisasiCell, realisasiSen, bold));
+  const style = bold ? BOLD : PLAIN;
+  if (pagu === null || realisasi === null) {
+    b.set(row, 4, emptyCell(style));
+    return;
+  }
+  const both = paguCell === realisasiCell ? [paguCell] : [paguCell, realisasiCell];
+  if (paguSen === null || realisasiSen === null) {
+    writePercent(b, row, pagu.value, realisasi.value, style, both);
+    return;
+  }
+  // Amounts exact in sen: the fraction realisasi ÷ pagu without a Decimal division (same double, see exact.ts).
+  // ratioFormula(`D${r}`, `C${r}`), written out in one go.
+  const r = String(row + 1);
+  const formula = ["IF(C", r, '=0,"",D', r, "/C", r, ")"].join("");
+  const result = paguSen === 0 ? "" : nearestQuotient(realisasiSen, paguSen);
+  b.set(
+    row,
+    4,
+    bold
+      ? {
+          formula,
+          border: true,
+          valign: "top",
+          align: "center",
+          bold: true,
+          result,
+          numFmt: PERCENT_FORMAT,
+          sources: both,
+        }
+      : { formula, border: true, valign: "top", align: "center", result, numFmt: PERCENT_FORMAT, sources: both },
+  );
+}
+
+/** `{ ...amountCell(n.value, style), sources: [n.cell] }` for an amount read from the sheet; empty without one. */
+function sourcedAmount(n: NumberCell | null, cell: string, sen: number | null, bold: boolean): CellSpec {
+  if (n === null) return emptyCell(bold ? RIGHT_BOLD : RIGHT);
+  if (sen === null) return { ...amountCell(n.value, bold ? BOLD : PLAIN), sources: [cell] };
+  const value = sen / 100;
+  const numFmt = sen % 100 === 0 ? "#,##0" : "#,##0.00";
+  return bold
+    ? { value, numFmt, border: true, align: "right", valign: "top", bold: true, sources: [cell] }
+    : { value, numFmt, border: true, align: "right", valign: "top", sources: [cell] };
 }
 
 function writePercent(

@@ -17,13 +17,21 @@ export function estimateRowHeights(
 ): { row: number; height: number }[] {
   // Keyed by row × 16384 + column, as in SheetBuilder: no string per cell.
   const byTopLeft = new Map<number, CellRange>();
-  for (const m of merges) byTopLeft.set(m.top * COLUMN_LIMIT + m.left, m);
+  // Merges sit in a few rows (titles, captions): the rows between them need no lookup.
+  let mergeFirst = Infinity;
+  let mergeLast = -Infinity;
+  for (const m of merges) {
+    byTopLeft.set(m.top * COLUMN_LIMIT + m.left, m);
+    if (!Number.isFinite(m.top)) continue;
+    mergeFirst = Math.min(mergeFirst, m.top);
+    mergeLast = Math.max(mergeLast, m.top);
+  }
   const needed = new Map<number, number>();
   for (let i = 0; i < cells.length; i++) {
     const { row, col, cell } = cells[i];
     if (!cell.wrap || cell.value === undefined || cell.value === null) continue;
     const text = String(cell.value);
-    const m = byTopLeft.get(row * COLUMN_LIMIT + col);
+    const m = row >= mergeFirst && row <= mergeLast ? byTopLeft.get(row * COLUMN_LIMIT + col) : undefined;
     const top = m ? m.top : row;
     const bottom = m ? m.bottom : row;
     const right = m ? m.right : col;

@@ -11,7 +11,7 @@ import { otherSheetSource, sourcesOf } from "./cellSources";
 import Decimal from "decimal.js";
 import { columnHeaders, DataColumn } from "./dataPendukungLayout";
 import { tahunLabel } from "./lkjipContext";
-import { templateIndikatorCell } from "./dataPendukungTemplate";
+import { templateCells } from "./dataPendukungTemplate";
 
 /** Where one Bab III table goes and what it is about. */
 export interface SasaranTable {
@@ -149,7 +149,9 @@ export function dataPendukungCell(
   const sheet = ctx.dataPendukungSheet;
   const own = f.data?.cells?.[column];
   if (own) return { sheet, cell: own };
-  if (!ctx.dataPendukung) return { sheet, cell: templateIndikatorCell(ctx.model, f.indikator, column) };
+  if (!ctx.dataPendukung) {
+    return { sheet, cell: (ctx.template ?? templateCells(ctx.model)).indikator(f.indikator, column) };
+  }
   return { sheet, cell: f.data?.cell ?? "A1" };
 }
 

@@ -22,6 +22,13 @@ export interface BuilderOptions {
 
 /** Collects the cells, merges and widths of one generated sheet, then hands out a SheetSpec. */
 export class SheetBuilder {
+  /**
+   * Cells written in row-major order, each after the one before (how tables are written), and `late` the few
+   * written above the last of them (a total row filled in after its rows), in the order written; null once a cell
+   * lies outside Excel's grid: from then on every cell is in `rows` and `elsewhere`.
+   */
+  private ordered: PlacedCell[] | null = [];
+  private late: PlacedCell[] = [];
   /** `rows[row][col]`: cells at ordinary positions, which then come out in order without sorting. */
   private readonly rows: (PlacedCell[] | undefined)[] = [];
   /** Any other position, keyed by row × 16384 + column (Excel's column limit). */
@@ -50,6 +57,26 @@ export class SheetBuilder {
       }
     }
     const placed = { row, col, cell: written };
+    const ordered = this.ordered;
+    if (ordered !== null) {
+      if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) {
+        const last = ordered.length > 0 ? ordered[ordered.length - 1] : null;
+        if (last === null || row > last.row || (row === last.row && col > last.col)) ordered.push(placed);
+        else this.late.push(placed);
+        return;
+      }
+      // A late cell was written after every ordered cell at its position or before it: placing the ordered
+      // ones first, then the late ones in their order, keeps the last written at each position.
+      this.ordered = null;
+      for (const p of ordered) this.place(p);
+      for (const p of this.late) this.place(p);
+      this.late = [];
+    }
+    this.place(placed);
+  }
+
+  private place(placed: PlacedCell): void {
+    const { row, col } = placed;
     if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) {
       (this.rows[row] ??= new Array(Math.max(this.columnWidths.length, col + 1)))[col] = placed;
     } else this.elsewhere.set(row * COLUMN_LIMIT + col, placed);
@@ -57,6 +84,7 @@ export class SheetBuilder {
 
   /** Every cell, by row and then column. */
   private placedCells(): PlacedCell[] {
+    if (this.ordered !== null) return mergeLate(this.ordered, this.late);
     const out: PlacedCell[] = [];
     for (let r = 0; r < this.rows.length; r++) {
       const cols = this.rows[r];
@@ -127,7 +155,10 @@ export class SheetBuilder {
     const heights = estimateRowHeights(cells, spec.merges, spec.columnWidths);
     if (heights.length > 0) spec.rowHeights = heights;
     let lastRow = 0;
-    for (const c of cells) if (c.col < printed && c.row > lastRow) lastRow = c.row;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (c.col < printed && c.row > lastRow) lastRow = c.row;
+    }
     if (hasNotes) spec.print.area = { top: 0, left: 0, bottom: lastRow, right: printed - 1 };
     const { capacity } = pageGeometry(spec.columnWidths.slice(0, printed), spec.print);
     const plan = (repeatRows?: [number, number]) =>
@@ -163,6 +194,42 @@ export class SheetBuilder {
 }
 
 /**
+ * Ordered cells with the late ones put in their places: at one position the late cell wins (it was written after
+ * the ordered one, which had been written before anything below it), and of late cells the last written.
+ */
+function mergeLate(ordered: PlacedCell[], late: PlacedCell[]): PlacedCell[] {
+  if (late.length === 0) return ordered.slice();
+  const sorted = late
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
+    .map((x) => x.p)
+    .filter((p, i, all) => i + 1 === all.length || all[i + 1].row !== p.row || all[i + 1].col !== p.col);
+  // The ordered cells between late ones are copied as whole slices: a table has tens of thousands of them.
+  const pieces: PlacedCell[][] = [];
+  let from = 0;
+  for (const p of sorted) {
+    const at = firstNotBefore(ordered, p, from);
+    pieces.push(ordered.slice(from, at), [p]);
+    from = at < ordered.length && ordered[at].row === p.row && ordered[at].col === p.col ? at + 1 : at;
+  }
+  pieces.push(ordered.slice(from));
+  return ([] as PlacedCell[]).concat(...pieces);
+}
+
+/** The first index at or after `from` whose cell is not before p in row-major order (ordered is sorted). */
+function firstNotBefore(ordered: PlacedCell[], p: PlacedCell, from: number): number {
+  let lo = from;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = ordered[mid];
+    if (q.row < p.row || (q.row === p.row && q.col < p.col)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The header a table continues under after its page breaks: its own, or, for a table in parts (Tabel 2.2's program
  * list under its targets), the header of the part most of the breaks fall in.
  */
@@ -182,8 +249,23 @@ function continuedHeader(t: TableRows, breaks: number[]): [number, number] {
 
 /** Points of each row of a built spec: its estimated height, else Excel's default. */
 export function rowPointsOf(spec: SheetSpec): (row: number) => number {
-  const height = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
-  return (r) => height.get(r) ?? DEFAULT_ROW_POINTS;
+  const heights = spec.rowHeights ?? [];
+  const usual = heights.every(
+    (h) => Number.isInteger(h.row) && h.row >= 0 && h.row < ROW_LIMIT && !Number.isNaN(h.height),
+  );
+  if (!usual) {
+    const height = new Map(heights.map((h) => [h.row, h.height]));
+    return (r) => height.get(r) ?? DEFAULT_ROW_POINTS;
+  }
+  // The page planner asks for every row, several times: a flat table up to the last row with a height of its own.
+  let last = -1;
+  for (const h of heights) last = Math.max(last, h.row);
+  const table = new Float64Array(last + 1).fill(Number.NaN);
+  for (const h of heights) table[h.row] = h.height;
+  return (r) => {
+    const v = Number.isInteger(r) && r >= 0 && r <= last ? table[r] : Number.NaN;
+    return Number.isNaN(v) ? DEFAULT_ROW_POINTS : v;
+  };
 }
 
 type PlacedCell = { row: number; col: number; cell: CellSpec };

@@ -1,5 +1,6 @@
 import { ErNode } from "../model/evaluasiRenja";
 import { MaybeNumber, SheetModel } from "../model/types";
+import { SheetNumber } from "../model/sheetNumber";
 import { roundTo } from "../numbers/decimal";
 import { MAX_PERCENT_PLACES, scaledSafeInteger } from "../numbers/exact";
 import { addSen, budgetNodes, NodeRef, num, senOf, shownDecimals } from "./modelAccess";
@@ -179,6 +180,14 @@ function markUnreadable(facts: BudgetFacts, i: number, columns: unknown): void {
 function capaianFacts(col: CapaianColumn, i: number, cell: MaybeNumber | undefined): void {
   if (cell == null) return;
   col.filled[i] = 1;
+  if (cell instanceof SheetNumber && cell.decimals <= MAX_PERCENT_PLACES) {
+    // A number cell: finite, so present; exact at its digits read without a Decimal in the common case.
+    const decimals = shownDecimals(cell);
+    col.present[i] = 1;
+    col.decimals[i] = decimals;
+    col.shown[i] = cell.scaled(decimals) ?? scaledSafeInteger(roundTo(cell.value, decimals), decimals) ?? Number.NaN;
+    return;
+  }
   const stated = num(cell);
   if (stated === null) return;
   const decimals = shownDecimals(cell);

@@ -5,6 +5,7 @@ import { exactSen } from "../numbers/exact";
 import { ColumnKey } from "../model/columns";
 import { ErBidang, ErKegiatan, ErNode, ErProgram, EvaluasiRenjaModel } from "../model/evaluasiRenja";
 import { BudgetNode, Indikator, MaybeNumber, SheetModel } from "../model/types";
+import { SheetNumber } from "../model/sheetNumber";
 
 /*
  * Defensive readers over a SheetModel: validate() must never throw, so every array, number and address
@@ -39,6 +40,10 @@ export function num(m: MaybeNumber | undefined): Decimal | null {
 
 /** A number cell in sen: null when absent or malformed, NaN when it must be handled with decimal.js. */
 export function senOf(m: MaybeNumber | undefined): number | null {
+  if (m instanceof SheetNumber) {
+    const sen = m.sen();
+    return sen === null ? Number.NaN : sen;
+  }
   const v = num(m);
   if (v === null) return null;
   const sen = exactSen(v);

@@ -9,6 +9,7 @@ import {
   exactSen,
   MAX_PERCENT_PLACES,
   nearestQuotient,
+  roundedPercentSafe,
   roundedPercentScaled,
   scaledSafeInteger,
   sumSen,
@@ -236,6 +237,28 @@ describe("percentages of exact amounts", () => {
     expect(roundedPercentScaled(1, 16, 1)).toBe(BigInt(63));
     expect(roundedPercentScaled(1, 200, 0)).toBe(BigInt(1));
     expect(roundedPercentScaled(1, -200, 0)).toBe(BigInt(-1));
+  });
+
+  test("roundedPercentSafe equals roundedPercentScaled wherever it answers, and answers for sheet-sized amounts", () => {
+    fc.assert(
+      fc.property(senAmount, senAmount, fc.integer({ min: 0, max: MAX_PERCENT_PLACES }), (a, b, places) => {
+        fc.pre(b !== 0);
+        const safe = roundedPercentSafe(a, b, places);
+        if (safe !== null) expect(BigInt(safe)).toBe(roundedPercentScaled(a, b, places));
+      }),
+      { numRuns: 5000 },
+    );
+    // Rp 500 juta of realisasi over Rp 600 juta of pagu, at 2 digits: 83,33%.
+    expect(roundedPercentSafe(50_000_000_000, 60_000_000_000, 2)).toBe(8333);
+    expect(roundedPercentSafe(-50_000_000_000, 60_000_000_000, 2)).toBe(-8333);
+    // Half-way points go up, away from zero, as in roundedPercentScaled.
+    expect(roundedPercentSafe(1, 8, 0)).toBe(13);
+    expect(roundedPercentSafe(-1, 8, 0)).toBe(-13);
+    expect(roundedPercentSafe(1, -200, 0)).toBe(-1);
+    expect(roundedPercentSafe(0, -200, 2)).toBe(0);
+    // Past the safe range it leaves the answer to BigInt.
+    expect(roundedPercentSafe(MAX_SAFE, 3, 2)).toBeNull();
+    expect(roundedPercentSafe(1, 3, 14)).toBeNull();
   });
 
   test("nearestQuotient is the double the engine writes for a percentage cell", () => {

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { D } from "../../../src/core/numbers/decimal";
-import { ParsedNumber, parseCellNumber, parseIndonesianNumber } from "../../../src/core/numbers/parseNumber";
+import {
+  ParsedNumber,
+  parseCellNumber,
+  parseIndonesianNumber,
+  readTypedNumber,
+} from "../../../src/core/numbers/parseNumber";
 
 function number(p: ParsedNumber) {
   if (p.kind !== "number") throw new Error(`expected a number, got ${JSON.stringify(p)}`);
@@ -148,5 +153,43 @@ describe("parseIndonesianNumber properties", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("readTypedNumber: amounts typed with dot groups and a decimal comma", () => {
+  it("reads them to the plain digits of the amount, with its decimals, whatever their length", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: BigInt(0), max: BigInt("99999999999999999999") }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        (n, scale, grouped) => {
+          const s = n.toString().padStart(scale + 1, "0");
+          const int = s.slice(0, s.length - scale);
+          const shownInt = grouped ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ".") : int;
+          const text = scale > 0 ? `${shownInt},${s.slice(s.length - scale)}` : shownInt;
+          const read = readTypedNumber(text);
+          const expectedDigits = scale > 0 ? `${int}.${s.slice(s.length - scale)}` : int;
+          expect(read).toEqual({
+            kind: "number",
+            digits: expectedDigits,
+            negative: false,
+            percent: false,
+            decimals: scale,
+            dash: false,
+          });
+          const parsed = parseIndonesianNumber(text);
+          expect(parsed.kind === "number" && parsed.value.equals(new D(expectedDigits))).toBe(true);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("leaves a single dot without a comma to the separator rules: 1.234 is thousands, 0.123 a decimal", () => {
+    expect(readTypedNumber("1.234")).toMatchObject({ kind: "number", digits: "1234", decimals: 0 });
+    expect(readTypedNumber("0.123")).toMatchObject({ kind: "number", digits: "0.123", decimals: 3 });
+    expect(readTypedNumber("1.234.567,89")).toMatchObject({ digits: "1234567.89", decimals: 2 });
+    expect(readTypedNumber("1,234,567")).toMatchObject({ digits: "1234567", decimals: 0 });
   });
 });

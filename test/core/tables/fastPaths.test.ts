@@ -121,6 +121,27 @@ describe("SheetBuilder hands out cells by row, then column, the last write winni
     );
   });
 
+  test("on writes mostly in order with some above the last (a total row filled in after its rows)", () => {
+    const cellWrite = fc.tuple(fc.nat(40), fc.nat(6), fc.integer());
+    fc.assert(
+      fc.property(fc.array(cellWrite, { maxLength: 80 }), fc.array(fc.tuple(fc.nat(80), cellWrite)), (rows, late) => {
+        const inOrder = [...rows].sort((a, c) => a[0] - c[0] || a[1] - c[1]);
+        const writes = [...inOrder];
+        // Late writes slotted in anywhere: above the last ordered cell, or at its very position again.
+        for (const [at, w] of late) writes.splice(Math.min(at, writes.length), 0, w);
+        const b = new SheetBuilder([10, 10, 10]);
+        const last = new Map<string, { row: number; col: number; cell: CellSpec }>();
+        for (const [row, col, value] of writes) {
+          b.set(row, col, { value });
+          last.set(`${row}:${col}`, { row, col, cell: { value } });
+        }
+        const expected = [...last.values()].sort((a, c) => a.row - c.row || a.col - c.col);
+        expect(b.build("Uji", "lkjip-table").cells).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test("cells outside Excel's grid are kept too, in order", () => {
     const b = new SheetBuilder([10]);
     b.set(2, 0, { value: "b" });

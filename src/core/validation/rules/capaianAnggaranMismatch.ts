@@ -3,7 +3,7 @@ import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/types";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
-import { roundedPercentScaled } from "../../numbers/exact";
+import { roundedPercentSafe, roundedPercentScaled } from "../../numbers/exact";
 import { budgetCell, num, sheetName, shownDecimals } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
@@ -57,5 +57,7 @@ export function capaianAnggaranMismatch(
  */
 function agreesExactly(shown: number, realisasiSen: number, paguSen: number, decimals: number): boolean {
   if (Number.isNaN(shown) || Number.isNaN(realisasiSen) || Number.isNaN(paguSen)) return false;
+  const rounded = roundedPercentSafe(realisasiSen, paguSen, decimals);
+  if (rounded !== null) return rounded === shown;
   return roundedPercentScaled(realisasiSen, paguSen, decimals) === BigInt(shown);
 }
