@@ -29,6 +29,15 @@ export const PK_COLUMN_KEYS = [
 
 export type PkColumnKey = (typeof PK_COLUMN_KEYS)[number];
 
+/** A Pengukuran Kinerja row's budget half: its code, its name and its Rupiah columns (the keys from `kode` on). */
+export const PK_BUDGET_COLUMNS: readonly PkColumnKey[] = PK_COLUMN_KEYS.slice(PK_COLUMN_KEYS.indexOf("kode"));
+
+/** A Pengukuran Kinerja row's kinerja half: the indikator sasaran with its targets, realisasi and capaian. */
+export const PK_INDIKATOR_COLUMNS: readonly PkColumnKey[] = PK_COLUMN_KEYS.slice(
+  PK_COLUMN_KEYS.indexOf("indikatorSasaran"),
+  PK_COLUMN_KEYS.indexOf("kode"),
+);
+
 /** The Pengukuran Kinerja column keys under their first name. */
 export const COLUMN_KEYS = PK_COLUMN_KEYS;
 

@@ -1,5 +1,5 @@
 import { fromA1 } from "../grid/address";
-import { ColumnKey, ER_COLUMN_KEYS } from "./columns";
+import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS, PK_INDIKATOR_COLUMNS } from "./columns";
 import { Finding, FindingLevel } from "./finding";
 import { findingName } from "./makeFinding";
 import { ErIndikator, ErNode, EvaluasiRenjaModel } from "./evaluasiRenja";
@@ -11,27 +11,6 @@ export interface Subject {
   name: string | null;
 }
 
-const BUDGET_COLUMNS: readonly ColumnKey[] = [
-  "kode",
-  "uraian",
-  "pagu",
-  "kas1",
-  "kas2",
-  "kas3",
-  "kas4",
-  "realisasiAnggaran",
-  "capaianAnggaran",
-];
-const INDIKATOR_COLUMNS: readonly ColumnKey[] = [
-  "indikatorSasaran",
-  "formulasi",
-  "target1",
-  "target2",
-  "target3",
-  "target4",
-  "realisasiKinerja",
-  "capaianKinerja",
-];
 const TUJUAN_COLUMNS: readonly ColumnKey[] = ["no", "tujuan", "indikatorTujuan"];
 
 interface Placed {
@@ -59,8 +38,8 @@ function buildIndex(model: SheetModel): SubjectIndex {
   };
   mark(TUJUAN_COLUMNS, "tujuan");
   mark(["sasaran"], "sasaran");
-  mark(INDIKATOR_COLUMNS, "indikator");
-  mark(BUDGET_COLUMNS, "budget");
+  mark(PK_INDIKATOR_COLUMNS, "indikator");
+  mark(PK_BUDGET_COLUMNS, "budget");
   for (const t of model.tujuan ?? []) {
     index.tujuan.push({ row: t.row, name: t.name });
     for (const s of t.sasaran ?? []) {

@@ -1,5 +1,5 @@
 import { fromA1 } from "../grid/address";
-import { ColumnKey, ER_COLUMN_KEYS } from "../model/columns";
+import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS } from "../model/columns";
 import { SheetModel } from "../model/types";
 import { Finding } from "../model/finding";
 import { CellSpec } from "./sheetSpec";
@@ -14,18 +14,6 @@ export interface FigureMarker {
   mark(cell: CellSpec): CellSpec | null;
 }
 
-const BUDGET_COLUMNS: ColumnKey[] = [
-  "kode",
-  "uraian",
-  "pagu",
-  "kas1",
-  "kas2",
-  "kas3",
-  "kas4",
-  "realisasiAnggaran",
-  "capaianAnggaran",
-];
-
 /** An Evaluasi Renja row: its name and code, and every Rp column, are its budget half; K and % its kinerja half. */
 const ER_BUDGET_COLUMNS: ColumnKey[] = ["kode", "uraian", ...ER_COLUMN_KEYS.filter((k) => k.endsWith("Rp"))];
 
@@ -37,7 +25,7 @@ const ER_BUDGET_COLUMNS: ColumnKey[] = ["kode", "uraian", ...ER_COLUMN_KEYS.filt
  * K figures beside its Rp figures: split the same way, by that form's columns. Undefined when nothing is to be marked.
  */
 export function figureMarker(model: SheetModel, findings: Finding[]): FigureMarker | undefined {
-  const budgetKeys = model.layout === "evaluasi-renja" ? ER_BUDGET_COLUMNS : BUDGET_COLUMNS;
+  const budgetKeys = model.layout === "evaluasi-renja" ? ER_BUDGET_COLUMNS : PK_BUDGET_COLUMNS;
   const budget = new Set(budgetKeys.map((k) => model.columns[k]).filter((c): c is number => c !== undefined));
   const known = new Set(Object.values(model.columns).filter((c): c is number => c !== undefined));
   const halvesOf = (col: number): ("kinerja" | "anggaran")[] =>
