@@ -1,7 +1,7 @@
 import { Grid } from "./grid/grid";
 import { ColumnMap } from "./model/columns";
 import { MissingByLayout, recognise } from "./layout/recognise";
-import { isPengukuranKinerja, SheetModel } from "./model/types";
+import { isPengukuranKinerja, SheetModel } from "./model/sheetModel";
 import { fromEvaluasiRenja } from "./tables/fromEvaluasiRenja";
 import { LkjipSource } from "./tables/lkjipSource";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
-import { SheetModel } from "../../core/model/types";
+import { SheetModel } from "../../core/model/sheetModel";
 import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";

@@ -1,4 +1,5 @@
-import { PengukuranKinerjaModel, SheetModel } from "../../core/model/types";
+import { PengukuranKinerjaModel } from "../../core/model/types";
+import { SheetModel } from "../../core/model/sheetModel";
 import { formatEvaluasiRenjaTree } from "./evaluasiRenjaTree";
 import { countModel } from "../../core/model/counts";
 import { nilaiOf, persenOf, rupiahOf } from "./angka";

@@ -1,5 +1,5 @@
 import { Grid } from "../grid/grid";
-import { SheetModel } from "../model/types";
+import { SheetModel } from "../model/sheetModel";
 import { buildModel } from "./buildModel";
 import { isColumnNumberRow } from "./columnNumbers";
 import { applyColumnOverrides, joinWords } from "./columnOverrides";

@@ -1,5 +1,5 @@
 import { ErNode, EvaluasiRenjaModel } from "./evaluasiRenja";
-import { SheetModel } from "./types";
+import { SheetModel } from "./sheetModel";
 
 export interface ModelCounts {
   /** Urusan and bidang urusan rows: only an Evaluasi Renja sheet has them. */

@@ -3,7 +3,8 @@ import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS, PK_INDIKATOR_COLUMNS } fr
 import { Finding, FindingLevel } from "./finding";
 import { findingName } from "./makeFinding";
 import { ErIndikator, ErNode, EvaluasiRenjaModel } from "./evaluasiRenja";
-import { BudgetNode, SheetModel } from "./types";
+import { BudgetNode } from "./types";
+import { SheetModel } from "./sheetModel";
 
 /** The row a cell belongs to: its level (or kind) and name. */
 export interface Subject {

@@ -6,10 +6,10 @@ import {
   Program,
   Quarterly,
   Sasaran,
-  SheetModel,
   SubKegiatan,
   Tujuan,
 } from "./types";
+import { SheetModel } from "./sheetModel";
 import { EvaluasiRenjaJson, evaluasiRenjaToJson } from "./evaluasiRenjaJson";
 
 /**

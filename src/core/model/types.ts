@@ -1,7 +1,6 @@
 import Decimal from "decimal.js";
 import { Finding } from "./finding";
 import { ColumnKey, ColumnMap, Layout } from "./columns";
-import type { EvaluasiRenjaModel } from "./evaluasiRenja";
 
 /** A number read from a cell. Amounts are in Rupiah; percentages in percent points (0,39% → 0.39). */
 export interface NumberCell {
@@ -137,11 +136,4 @@ export interface SheetModelBase {
 export interface PengukuranKinerjaModel extends SheetModelBase {
   layout: "pengukuran-kinerja";
   tujuan: Tujuan[];
-}
-
-/** A recognised sheet of either layout family; narrow by `layout`. */
-export type SheetModel = PengukuranKinerjaModel | EvaluasiRenjaModel;
-
-export function isPengukuranKinerja(model: SheetModel): model is PengukuranKinerjaModel {
-  return model.layout !== "evaluasi-renja";
 }

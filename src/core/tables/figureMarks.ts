@@ -1,6 +1,6 @@
 import { fromA1 } from "../grid/address";
 import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS } from "../model/columns";
-import { SheetModel } from "../model/types";
+import { SheetModel } from "../model/sheetModel";
 import { Finding } from "../model/finding";
 import { CellSpec } from "./sheetSpec";
 

@@ -1,4 +1,5 @@
-import { Indikator, NumberCell, PengukuranKinerjaModel, Program, SheetModel } from "../model/types";
+import { Indikator, NumberCell, PengukuranKinerjaModel, Program } from "../model/types";
+import { SheetModel } from "../model/sheetModel";
 
 /*
  * What the LKjIP builders are fed from a recognised sheet. A Pengukuran Kinerja sheet is its own view; an Evaluasi

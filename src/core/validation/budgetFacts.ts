@@ -1,5 +1,6 @@
 import { ErNode } from "../model/evaluasiRenja";
-import { MaybeNumber, SheetModel } from "../model/types";
+import { MaybeNumber } from "../model/types";
+import { SheetModel } from "../model/sheetModel";
 import { SheetNumber } from "../model/sheetNumber";
 import { roundTo } from "../numbers/decimal";
 import { MAX_PERCENT_PLACES, scaledSafeInteger } from "../numbers/exact";

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
-import { Indikator, MaybeNumber, SheetModel } from "../model/types";
+import { Indikator, MaybeNumber } from "../model/types";
+import { SheetModel } from "../model/sheetModel";
 import { cellIn, isUnreadable, list, num, triwulanOf } from "./modelAccess";
 
 export interface TargetTriwulan {

@@ -1,4 +1,5 @@
-import { BudgetNode, SheetModel } from "../model/types";
+import { BudgetNode } from "../model/types";
+import { SheetModel } from "../model/sheetModel";
 import { list } from "./modelAccess";
 
 /** Two names closer than this (Dice coefficient over letter pairs) are taken as the same row in two sheets. */

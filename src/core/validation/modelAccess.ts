@@ -4,7 +4,8 @@ import { D } from "../numbers/decimal";
 import { exactSen } from "../numbers/exact";
 import { ColumnKey } from "../model/columns";
 import { ErBidang, ErKegiatan, ErNode, ErProgram, EvaluasiRenjaModel } from "../model/evaluasiRenja";
-import { BudgetNode, Indikator, MaybeNumber, SheetModel } from "../model/types";
+import { BudgetNode, Indikator, MaybeNumber } from "../model/types";
+import { SheetModel } from "../model/sheetModel";
 import { SheetNumber } from "../model/sheetNumber";
 
 /*

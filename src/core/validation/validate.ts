@@ -1,5 +1,5 @@
 import { fromA1 } from "../grid/address";
-import { SheetModel } from "../model/types";
+import { SheetModel } from "../model/sheetModel";
 import { BudgetFacts, budgetFacts } from "./budgetFacts";
 import { Finding } from "../model/finding";
 import { sheetName } from "./modelAccess";

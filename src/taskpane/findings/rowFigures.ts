@@ -1,6 +1,7 @@
 import { Grid } from "../../core/grid/grid";
 import { ColumnKey } from "../../core/model/columns";
-import { BudgetNode, Indikator, isPengukuranKinerja, MaybeNumber, SheetModel } from "../../core/model/types";
+import { BudgetNode, Indikator, MaybeNumber } from "../../core/model/types";
+import { isPengukuranKinerja, SheetModel } from "../../core/model/sheetModel";
 import { budgetNodes } from "../../core/validation/modelAccess";
 
 /** A number column of a row as the engine read it: a value, empty, or text it could not read. */

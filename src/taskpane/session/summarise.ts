@@ -1,6 +1,6 @@
 import { Grid } from "../../core/grid/grid";
 import { countModel } from "../../core/model/counts";
-import { SheetModel } from "../../core/model/types";
+import { SheetModel } from "../../core/model/sheetModel";
 import { Analysis, latestModel } from "../../core/pipeline";
 import { headerTexts } from "../columns/headerText";
 import { AnalysisSummary, RecognisedSheet, SourceSheet } from "./workbookSession";

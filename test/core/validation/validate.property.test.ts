@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { D } from "../../../src/core/numbers/decimal";
-import { SheetModel } from "../../../src/core/model/types";
+import { SheetModel } from "../../../src/core/model/sheetModel";
 import { POLARITAS } from "../../../src/core/formulas/polaritas";
 import { RULE_SEVERITY, RULE_SEVERITY_RAISED } from "../../../src/core/model/finding";
 import { SHEET_RULES, validate } from "../../../src/core/validation/validate";

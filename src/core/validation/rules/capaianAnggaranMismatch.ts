@@ -1,6 +1,6 @@
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
 import { roundedPercentSafe, roundedPercentScaled } from "../../numbers/exact";

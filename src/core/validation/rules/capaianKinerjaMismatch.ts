@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { Indikator, SheetModel } from "../../model/types";
+import { Indikator } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { capaianKinerja } from "../../formulas/capaianKinerja";
 import { Polaritas } from "../../formulas/polaritas";
 import { roundTo } from "../../numbers/decimal";

@@ -1,7 +1,7 @@
 import { fromA1 } from "../../grid/address";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { list, sheetName } from "../modelAccess";
 
 /**

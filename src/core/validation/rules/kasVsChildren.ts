@@ -1,5 +1,5 @@
 import { Finding } from "../../model/finding";
-import { SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
 import { parentVsChildren } from "./parentVsChildren";

@@ -1,6 +1,7 @@
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { BudgetNode, SheetModel } from "../../model/types";
+import { BudgetNode } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { budgetCell, list, num, sheetName, sumOf } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";

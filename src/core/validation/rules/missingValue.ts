@@ -1,6 +1,7 @@
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { BudgetNode, Indikator, SheetModel } from "../../model/types";
+import { BudgetNode, Indikator } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";

@@ -2,7 +2,8 @@ import Decimal from "decimal.js";
 import { Finding, RuleId } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { ErNode } from "../../model/evaluasiRenja";
-import { BudgetNode, MaybeNumber, SheetModel } from "../../model/types";
+import { BudgetNode, MaybeNumber } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import {
   BudgetColumn,
   budgetCell,

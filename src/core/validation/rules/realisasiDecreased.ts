@@ -1,6 +1,6 @@
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { matchBudgetNodes } from "../matchNodes";
 import { budgetCell, num, sheetName, shortName, triwulanOf } from "../modelAccess";
 

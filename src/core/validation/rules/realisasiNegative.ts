@@ -1,7 +1,7 @@
 import { ErNode } from "../../model/evaluasiRenja";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { cellIn, num, sheetName } from "../modelAccess";
 import { OpsiValidasi } from "../opsi";

@@ -1,6 +1,6 @@
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { budgetCell, num, sheetName } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";

@@ -1,6 +1,6 @@
 import { Finding, FindingLevel, RULE_SEVERITY } from "../../model/finding";
 import { rowOfCell } from "../../model/makeFinding";
-import { SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { list } from "../modelAccess";
 
 /**

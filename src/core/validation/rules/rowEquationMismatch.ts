@@ -3,7 +3,7 @@ import { ErGroup } from "../../model/columns";
 import { ErIndikator, ErNode, EvaluasiRenjaModel } from "../../model/evaluasiRenja";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { SheetModel } from "../../model/types";
+import { SheetModel } from "../../model/sheetModel";
 import { D, roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { RowEquation, rowEquations } from "../erEquations";

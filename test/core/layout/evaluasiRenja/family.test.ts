@@ -2,7 +2,7 @@ import { gridFromRows } from "../../../../src/core/grid/gridBuilder";
 import { recognise } from "../../../../src/core/layout/recognise";
 import { countModel } from "../../../../src/core/model/counts";
 import { EvaluasiRenjaModel } from "../../../../src/core/model/evaluasiRenja";
-import { SheetModel } from "../../../../src/core/model/types";
+import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { generateLkjip, latestModel } from "../../../../src/core/pipeline";
 import { budgetNodes } from "../../../../src/core/validation/modelAccess";
 import { validate } from "../../../../src/core/validation/validate";

@@ -1,7 +1,8 @@
 // Helpers of the reference rules as they were before the fast paths (commit 94941f0).
 import Decimal from "decimal.js";
 import { D } from "../../../../src/core/numbers/decimal";
-import { BudgetNode, MaybeNumber, SheetModel } from "../../../../src/core/model/types";
+import { BudgetNode, MaybeNumber } from "../../../../src/core/model/types";
+import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { BudgetColumn, cellIn, list } from "../../../../src/core/validation/modelAccess";
 import { RULE_SEVERITY, RuleId } from "../../../../src/core/model/finding";
 
@@ -25,7 +26,15 @@ export function legacyFinding(
   message: string,
 ): LegacyFinding {
   const plain = (v: Decimal | number | string | null) => (v !== null && typeof v === "object" ? v.toNumber() : v);
-  return { rule, severity: RULE_SEVERITY[rule], sheet, cell, expected: plain(expected), actual: plain(actual), message };
+  return {
+    rule,
+    severity: RULE_SEVERITY[rule],
+    sheet,
+    cell,
+    expected: plain(expected),
+    actual: plain(actual),
+    message,
+  };
 }
 
 /** The row's cell in `column` holds text (issue 8: such a cell is unreadable, not empty). */

@@ -1,7 +1,7 @@
 // The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match; since
 // issue 8 a row with an anggaran kas cell that holds text is not checked, and a pagu whose four anggaran kas cells
 // are all empty is reported as not filled in.
-import { SheetModel } from "../../../../src/core/model/types";
+import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { formatRupiah } from "../../../../src/core/numbers/format";
 import { budgetCell, num, sumOf, legacyFinding, LegacyFinding, unreadableIn } from "./helpers";
 import { budgetNodes, list, sheetName } from "../../../../src/core/validation/modelAccess";

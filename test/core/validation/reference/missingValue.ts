@@ -1,6 +1,7 @@
 // The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match; since
 // issue 8 a cell that holds text is never reported empty.
-import { BudgetNode, Indikator, SheetModel } from "../../../../src/core/model/types";
+import { BudgetNode, Indikator } from "../../../../src/core/model/types";
+import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { capaianAnggaran } from "../../../../src/core/formulas/anggaran";
 import { formatPersen } from "../../../../src/core/numbers/format";
 import { budgetCell, num, roundTo, legacyFinding, LegacyFinding, unreadableIn, levelWord, romawi } from "./helpers";
@@ -28,9 +29,13 @@ function budgetGaps(model: SheetModel, node: BudgetNode): LegacyFinding[] {
   const realisasi = num(node.realisasi);
   const paguCell = pagu === null && !unreadableIn(node, "pagu") ? budgetCell(model, node, "pagu") : null;
   if (paguCell)
-    out.push(legacyFinding("missing-value", sheet, paguCell, null, null, `Pagu di ${paguCell} kosong untuk ${subject}.`));
+    out.push(
+      legacyFinding("missing-value", sheet, paguCell, null, null, `Pagu di ${paguCell} kosong untuk ${subject}.`),
+    );
   const realisasiCell =
-    realisasi === null && !unreadableIn(node, "realisasiAnggaran") ? budgetCell(model, node, "realisasiAnggaran") : null;
+    realisasi === null && !unreadableIn(node, "realisasiAnggaran")
+      ? budgetCell(model, node, "realisasiAnggaran")
+      : null;
   if (realisasiCell) {
     out.push(
       legacyFinding(
@@ -43,7 +48,13 @@ function budgetGaps(model: SheetModel, node: BudgetNode): LegacyFinding[] {
       ),
     );
   }
-  if (node.capaian == null && !unreadableIn(node, "capaianAnggaran") && pagu !== null && !pagu.isZero() && realisasi !== null) {
+  if (
+    node.capaian == null &&
+    !unreadableIn(node, "capaianAnggaran") &&
+    pagu !== null &&
+    !pagu.isZero() &&
+    realisasi !== null
+  ) {
     const cell = budgetCell(model, node, "capaianAnggaran");
     const saran = roundTo(capaianAnggaran(realisasi, pagu), SARAN_DESIMAL);
     if (cell) {

@@ -2,7 +2,7 @@
 // issue 8 a parent whose own cell, or a child's cell, holds text is not checked, nor one whose children's cells are
 // all empty.
 import { RuleId } from "../../../../src/core/model/finding";
-import { SheetModel } from "../../../../src/core/model/types";
+import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { formatRupiah } from "../../../../src/core/numbers/format";
 import { budgetCell, budgetValue, num, sumOf, legacyFinding, LegacyFinding, unreadableIn, levelWord } from "./helpers";
 import { BudgetColumn, budgetNodes, sheetName } from "../../../../src/core/validation/modelAccess";

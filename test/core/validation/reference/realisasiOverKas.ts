@@ -1,6 +1,6 @@
 // The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match; since
 // issue 8 a row with an anggaran kas cell of TW I..n that holds text is not checked.
-import { SheetModel } from "../../../../src/core/model/types";
+import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { formatRupiah } from "../../../../src/core/numbers/format";
 import { budgetCell, num, sumOf, legacyFinding, LegacyFinding, unreadableIn, romawi } from "./helpers";
 import { budgetNodes, list, sheetName, triwulanOf } from "../../../../src/core/validation/modelAccess";

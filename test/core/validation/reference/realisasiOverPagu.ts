@@ -1,5 +1,5 @@
 // The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
-import { SheetModel } from "../../../../src/core/model/types";
+import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { formatRupiah } from "../../../../src/core/numbers/format";
 import { budgetCell, num, legacyFinding, LegacyFinding } from "./helpers";
 import { budgetNodes, sheetName } from "../../../../src/core/validation/modelAccess";
