@@ -13,9 +13,9 @@
  * on the sample, bundled against tsx (scripts/bench-cli.ts). Nothing here asserts a time: it prints tables.
  *
  * The engine is timed as the product runs it: `lkjip generate` reads with the package reader and holds no exceljs
- * workbook, so the engine's input is the package reader's grid, and the exceljs workbooks of the load phase, with
- * every earlier result, are released and collected (gc) before the engine phases. Each repetition's result is
- * dropped before the next one is timed. Recognise, validate and building every LKjIP sheet spec all stay inside the
+ * workbook, so the engine's input is the package reader's grid, and the exceljs workbooks and grids of the load
+ * phase are released and collected (gc) before the package reader and the engine phases. Each repetition's result
+ * is dropped before the next one is timed. Recognise, validate and building every LKjIP sheet spec all stay inside the
  * timed span of generateLkjip.
  */
 import v8 from "node:v8";
@@ -208,15 +208,15 @@ async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: 
 }
 
 /**
- * The median time of n runs; only the last run's result is kept, and nothing of a run is alive while the next one
- * is timed (a full collection between runs).
+ * The median time of n runs; only the last run's result is kept, and a run's result is dropped before the next one
+ * is timed. No collection is forced between runs: a forced full collection shrinks the young generation, and the
+ * next run then pays for growing it again, which the product never does.
  */
 async function medianOf<T>(n: number, fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
   const times: number[] = [];
   let value: T | null = null;
   for (let i = 0; i < n; i++) {
     value = null;
-    gc();
     const run = await timed(fn);
     times.push(run.ms);
     if (i === n - 1) value = run.value;
@@ -277,7 +277,6 @@ async function timings(bytes: Buffer, rows: number): Promise<Row[]> {
   }
   const ownRatio = ownRead.ms / (excel.load + excel.readGrid);
   const analyse = await analysePhase(grids);
-  await heapUsed();
   const engine = await medianOf(REPEATS, () => generateLkjip(grids));
   const generated = engine.value;
   const specs = "specs" in generated ? generated.specs : [];
