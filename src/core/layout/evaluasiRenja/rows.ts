@@ -1,5 +1,5 @@
 import { GridCell } from "../../grid/grid";
-import { ColumnMap, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
+import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber, Quarterly, RowFormulas } from "../../model/types";
 import { looksLikeCode, splitCode } from "../levelWords";
@@ -7,18 +7,7 @@ import { collapseSpaces } from "../readCells";
 import { ErNumberReader } from "./numbers";
 
 /** The figure groups read on every row, in column order of the standard form. */
-const FIGURE_GROUPS: readonly ErGroup[] = [
-  "targetRenstra",
-  "realisasiRenstra",
-  "targetRenja",
-  "realisasiTw1",
-  "realisasiTw2",
-  "realisasiTw3",
-  "realisasiTw4",
-  "realisasi",
-  "realisasiSdTahun",
-  "tingkatCapaian",
-];
+const FIGURE_GROUPS: readonly ErGroup[] = ER_GROUPS;
 const CONTEXT_KEYS = ["visi", "misi", "sasaranRpjmd", "tujuan", "sasaran"] as const;
 const TW_GROUPS = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
 const TW_INDEXES = TW_GROUPS.map((g) => FIGURE_GROUPS.indexOf(g));
