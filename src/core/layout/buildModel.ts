@@ -1,4 +1,4 @@
-import { fromA1 } from "../grid/address";
+import { inCellOrder } from "../model/makeFinding";
 import { PengukuranKinerjaModel } from "../model/types";
 import { withSubjects } from "../model/subjects";
 import { Finding } from "../model/finding";
@@ -38,7 +38,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     tujuan: drafts.map((t) => t.tujuan),
     findings: [],
   };
-  model.findings = withSubjects(model, sortFindings([...reader.findings, ...levelFindings]));
+  model.findings = withSubjects(model, inCellOrder([...reader.findings, ...levelFindings]));
   return model;
 }
 
@@ -81,12 +81,4 @@ function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<Bud
   for (const [row, e] of evidence)
     out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : sharedEvidence("unknown"));
   return out;
-}
-
-function sortFindings(findings: Finding[]): Finding[] {
-  const pos = (f: Finding) => fromA1(f.cell);
-  return findings
-    .map((f, i) => ({ f, i, p: pos(f) }))
-    .sort((a, b) => a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
-    .map((x) => x.f);
 }

@@ -81,3 +81,12 @@ export function makeFinding<K extends MessageKey>(input: FindingInput<K>): Findi
     name: findingName(input.name),
   };
 }
+
+/** Findings in sheet order (row, then column); findings at the same cell keep the order they were made in. */
+export function inCellOrder(findings: Finding[]): Finding[] {
+  const pos = (f: Finding) => fromA1(f.cell);
+  return findings
+    .map((f, i) => ({ f, i, p: pos(f) }))
+    .sort((a, b) => a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
+    .map((x) => x.f);
+}

@@ -1,8 +1,7 @@
-import { fromA1 } from "../../grid/address";
 import { ColumnMap, ER_COLUMN_KEYS, ErColumnKey, ErGroup } from "../../model/columns";
 import { ColumnEquation, ColumnGroup, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja";
 import { Finding } from "../../model/finding";
-import { makeFinding } from "../../model/makeFinding";
+import { inCellOrder, makeFinding } from "../../model/makeFinding";
 import { withSubjects } from "../../model/subjects";
 import { CellReader } from "../readCells";
 import { readTitle } from "../title";
@@ -91,7 +90,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     ambiguousColumns: conventions.ambiguous,
     findings: [],
   };
-  model.findings = withSubjects(model, sortFindings([...reader.findings, ...findings, ...tree.findings]));
+  model.findings = withSubjects(model, inCellOrder([...reader.findings, ...findings, ...tree.findings]));
   return { model };
 }
 
@@ -199,12 +198,4 @@ function missingIndikatorName(sheet: string, cell: string, row: number): Finding
     params: { cell, baris: row + 1 },
     level: "indikator",
   });
-}
-
-function sortFindings(findings: Finding[]): Finding[] {
-  const pos = (f: Finding) => fromA1(f.cell);
-  return findings
-    .map((f, i) => ({ f, i, p: pos(f) }))
-    .sort((a, b) => a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
-    .map((x) => x.f);
 }
