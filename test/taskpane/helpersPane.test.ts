@@ -3,7 +3,7 @@ import { Finding } from "../../src/core/model/finding";
 import { catalogOf } from "../../src/core/model/messages";
 import { headerTexts } from "../../src/taskpane/columns/headerText";
 import { labelledAmounts } from "../../src/taskpane/findings/findingAmounts";
-import { applyFilter, groupFindings, listEntries } from "../../src/taskpane/findings/findingGroups";
+import { applyFilter, countFindings, groupFindings, listEntries } from "../../src/taskpane/findings/findingGroups";
 import { mergeCorrections } from "../../src/taskpane/hooks/useAnalysis";
 import { finding, TW4_FINDINGS } from "./fixtures";
 
@@ -26,6 +26,44 @@ describe("findings grouped for the list", () => {
       [5, "info"],
     ]);
     expect(groups[0].rows[0].findings.map((x) => x.cell)).toEqual(["N12", "T12"]);
+  });
+
+  it("orders a row's findings by column as Excel does (Z before AA), wherever they come in the list", () => {
+    const groups = groupFindings([
+      f({ rule: "realisasi-over-pagu", severity: "error", cell: "AB7" }),
+      f({ rule: "kas-vs-pagu", severity: "error", cell: "N7" }),
+      f({ rule: "capaian-anggaran-mismatch", severity: "warning", cell: "T7" }),
+      f({ rule: "missing-name", severity: "error", cell: "M30" }),
+      f({ rule: "realisasi-over-kas", severity: "error", cell: "Z7" }),
+    ]);
+    expect(groups[0].rows.map((r) => r.row)).toEqual([7, 30]);
+    expect(groups[0].rows[0].findings.map((x) => x.cell)).toEqual(["N7", "Z7", "AB7", "T7"]);
+    expect(groups[0].count).toBe(5);
+  });
+
+  it("counts severities, sheets and rules for the filters in one pass, with and without info", () => {
+    const all = [
+      f({ rule: "level-uncertain", severity: "info", cell: "M5", sheet: "TW IV" }),
+      f({ rule: "kas-vs-pagu", severity: "error", cell: "N8", sheet: "TW IV" }),
+      f({ rule: "kas-vs-pagu", severity: "error", cell: "N9", sheet: "TW I" }),
+      f({ rule: "realisasi-over-kas", severity: "warning", cell: "S9", sheet: "TW I" }),
+    ];
+    expect(countFindings(all)).toEqual({
+      severity: { error: 2, warning: 1, info: 1 },
+      sheets: [
+        ["TW IV", 2],
+        ["TW I", 2],
+      ],
+      rules: [
+        ["level-uncertain", 1],
+        ["kas-vs-pagu", 2],
+        ["realisasi-over-kas", 1],
+      ],
+      rulesWithoutInfo: [
+        ["kas-vs-pagu", 2],
+        ["realisasi-over-kas", 1],
+      ],
+    });
   });
 
   it("keeps sheets in the order their findings come, and a sheet-wide finding in a group of its own", () => {

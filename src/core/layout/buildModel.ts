@@ -53,8 +53,10 @@ function assignLevels(sasaran: SasaranDraft[], sheet: string): Finding[] {
   const evidence = rowEvidence(rows);
   const withFormat = levelsFor(rows, evidence, sheet);
   let chosen = withFormat;
-  // "Not a program" alone changes nothing once programs are known by word or code: no second reading needed.
-  if ([...evidence.values()].some((e) => e.evidence === "format" || e.hint === "programOrKegiatan")) {
+  // "Not a program" alone changes nothing once programs are known by word or code: no second reading needed. Nor
+  // when the format reading already closes every row the other reading could close (all but its programs, which
+  // only code and word name there): it cannot gain.
+  if (anyFormatEvidence(evidence) && closed(withFormat) < mostClosableWithoutFormat(rows, evidence)) {
     // The other reading is only counted; its tree and findings are built only if it wins.
     const plain = withoutFormatHints(evidence);
     const withoutFormat = rows.map((r) => levelFit(r, plain));
@@ -76,9 +78,31 @@ function closed(results: LevelFit[]): number {
   return results.reduce((n, r) => n + r.closedRows, 0);
 }
 
+/**
+ * The most rows a reading without format hints can close (levelFit's closedRows): every row but the programs known by
+ * code or word, which head their blocks there and are never counted as closed.
+ */
+function mostClosableWithoutFormat(rows: BudgetRowDraft[][], evidence: Map<BudgetRowDraft, RowEvidence>): number {
+  let n = 0;
+  for (const block of rows) {
+    for (const row of block) {
+      const e = evidence.get(row);
+      if (!(e?.hint === "program" && (e.evidence === "kode" || e.evidence === "kata"))) n++;
+    }
+  }
+  return n;
+}
+
+// Both walk a map with an entry per budget row: forEach, not an entry array per row.
+function anyFormatEvidence(evidence: Map<BudgetRowDraft, RowEvidence>): boolean {
+  let found = false;
+  evidence.forEach((e) => (found ||= e.evidence === "format" || e.hint === "programOrKegiatan"));
+  return found;
+}
+
 function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<BudgetRowDraft, RowEvidence> {
   const out = new Map<BudgetRowDraft, RowEvidence>();
-  for (const [row, e] of evidence)
-    out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : sharedEvidence("unknown"));
+  const unknown = sharedEvidence("unknown");
+  evidence.forEach((e, row) => out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : unknown));
   return out;
 }

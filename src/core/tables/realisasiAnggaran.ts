@@ -58,26 +58,37 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
   const programs = ctx.programs;
   const totalRow = row++;
   const dp = ctx.dataPendukung;
-  const belanja: [string, DataBelanja | undefined][] = [
+  const belanja: [string, DataBelanja][] = [];
+  for (const [label, data] of [
     ["BELANJA OPERASI", dp?.belanjaOperasi],
     ["BELANJA PEGAWAI", dp?.belanjaPegawai],
-  ];
-  for (const [label, data] of belanja) {
-    if (data && (data.anggaran !== null || data.realisasi !== null)) writeBelanja(b, row++, label, data, ctx);
+  ] as const) {
+    if (data && (data.anggaran !== null || data.realisasi !== null)) belanja.push([label, data]);
   }
+  // The total sits above the rows it adds up: their places are counted first, so that every cell is written in
+  // row order and the builder never has to fit a late one in among tens of thousands.
   const programRows: number[] = [];
-  // The kegiatan numbers and the sub kegiatan numbers (1.1, 1.2, …) repeat under every program and kegiatan.
-  const kegiatanNo: string[] = [];
-  const subNo: string[] = [];
+  let next = row + belanja.length;
+  for (const p of programs) {
+    programRows.push(next);
+    next += 1 + p.kegiatan.length;
+    for (const k of p.kegiatan) next += k.subKegiatan.length;
+  }
+  writeTotal(b, totalRow, programRows, programs);
+  for (const [label, data] of belanja) writeBelanja(b, row++, label, data, ctx);
+  // The kegiatan numbers and the sub kegiatan numbers (1.1, 1.2, …) repeat under every program and kegiatan: one
+  // cell each, shared by the rows that show it (a cell spec is never changed once written).
+  const kegiatanNo: CellSpec[] = [];
+  const subNo: CellSpec[] = [];
   programs.forEach((p, i) => {
-    programRows.push(row);
-    writeNode(b, row++, toLetters(i), p, true);
+    writeNode(b, row++, nomorCell(toLetters(i), true), p, true);
     p.kegiatan.forEach((k, ki) => {
-      writeNode(b, row++, (kegiatanNo[ki] ??= String(ki + 1)), k, false);
-      k.subKegiatan.forEach((sk, si) => writeNode(b, row++, (subNo[si] ??= `1.${si + 1}`), sk, false));
+      writeNode(b, row++, (kegiatanNo[ki] ??= nomorCell(String(ki + 1), false)), k, false);
+      k.subKegiatan.forEach((sk, si) =>
+        writeNode(b, row++, (subNo[si] ??= nomorCell(`1.${si + 1}`, false)), sk, false),
+      );
     });
   });
-  writeTotal(b, totalRow, programRows, programs);
   const bodyEnd = row - 1;
   const notes = ["Persentase: realisasi / anggaran × 100%. BELANJA DAERAH adalah jumlah baris program."];
   if (b.marked > marks) notes.push(MARK_FOOTNOTE);
@@ -91,20 +102,20 @@ const PLAIN = {} as const;
 const RIGHT = { align: "right" } as const;
 const RIGHT_BOLD = { align: "right", bold: true } as const;
 
+/** textCell(no, { align: "center" }), with bold: true on a program row, key for key. */
+function nomorCell(no: string, bold: boolean): CellSpec {
+  return bold
+    ? { value: no, border: true, wrap: true, valign: "top", align: "center", bold: true }
+    : { value: no, border: true, wrap: true, valign: "top", align: "center" };
+}
+
 /**
  * One row per program, kegiatan and sub kegiatan. A sheet has tens of thousands of them: the cells are built with
  * the keys textCell, amountCell and fractionFormulaCell give them, in their order, without the intermediate objects
  * of spreading one cell into another.
  */
-function writeNode(b: SheetBuilder, row: number, no: string, node: BudgetNode, bold: boolean): void {
-  // textCell(no, { align: "center" }), with bold: true on a program row, key for key.
-  b.set(
-    row,
-    0,
-    bold
-      ? { value: no, border: true, wrap: true, valign: "top", align: "center", bold: true }
-      : { value: no, border: true, wrap: true, valign: "top", align: "center" },
-  );
+function writeNode(b: SheetBuilder, row: number, no: CellSpec, node: BudgetNode, bold: boolean): void {
+  b.set(row, 0, no);
   const sources = [node.cell];
   b.set(
     row,

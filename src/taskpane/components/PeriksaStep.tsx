@@ -1,14 +1,7 @@
 import { Badge, Button, Checkbox, Dropdown, Field, Option } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { Finding, RuleId } from "../../core/model/finding";
-import {
-  applyFilter,
-  countBy,
-  groupFindings,
-  listEntries,
-  SEVERITIES,
-  severityCounts,
-} from "../findings/findingGroups";
+import { applyFilter, countFindings, groupFindings, listEntries, SEVERITIES } from "../findings/findingGroups";
 import { RowFigures } from "../findings/rowFigures";
 import { STEP_HEADING_ID } from "../stepHeading";
 import { useI18n } from "../i18n";
@@ -44,13 +37,11 @@ export function PeriksaStep(props: PeriksaStepProps) {
   const [selectError, setSelectError] = useState<unknown>(null);
   const { findings } = props;
 
-  const counts = useMemo(() => severityCounts(findings), [findings]);
-  const sheetsPresent = useMemo(() => countBy(findings, (f) => f.sheet), [findings]);
+  const tally = useMemo(() => countFindings(findings), [findings]);
+  const counts = tally.severity;
+  const sheetsPresent = tally.sheets;
   const activeSheet = sheet !== null && sheetsPresent.some(([s]) => s === sheet) ? sheet : null;
-  const rulesPresent = useMemo(
-    () => countBy(showInfo ? findings : findings.filter((f) => f.severity !== "info"), (f) => f.rule),
-    [findings, showInfo],
-  );
+  const rulesPresent = showInfo ? tally.rules : tally.rulesWithoutInfo;
   const activeRule = rule !== null && rulesPresent.some(([r]) => r === rule) ? rule : null;
   const shown = useMemo(
     () => applyFilter(findings, { rule: activeRule, sheet: activeSheet, showInfo }),

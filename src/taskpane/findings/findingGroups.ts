@@ -37,20 +37,28 @@ export interface SheetGroup {
 export type ListEntry =
   { kind: "sheet"; key: string; sheet: string; count: number } | { kind: "row"; key: string; group: RowGroup };
 
-export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-  return counts;
+/** What the filters offer, counted in one pass over the findings (a sheet may have a hundred thousand). */
+export interface FindingCounts {
+  severity: Record<Severity, number>;
+  /** Findings per sheet, in order of first appearance. */
+  sheets: [string, number][];
+  /** Findings per rule, in order of first appearance: every finding, and without the info ones. */
+  rules: [RuleId, number][];
+  rulesWithoutInfo: [RuleId, number][];
 }
 
-/** How many findings each value of a key has, in order of first appearance (for the filters' options). */
-export function countBy<K>(findings: readonly Finding[], key: (f: Finding) => K): [K, number][] {
-  const counts = new Map<K, number>();
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const severity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const sheets = new Map<string, number>();
+  const rules = new Map<RuleId, number>();
+  const rulesWithoutInfo = new Map<RuleId, number>();
   for (const f of findings) {
-    const k = key(f);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    severity[f.severity] = (severity[f.severity] ?? 0) + 1;
+    sheets.set(f.sheet, (sheets.get(f.sheet) ?? 0) + 1);
+    rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1);
+    if (f.severity !== "info") rulesWithoutInfo.set(f.rule, (rulesWithoutInfo.get(f.rule) ?? 0) + 1);
   }
-  return [...counts.entries()];
+  return { severity, sheets: [...sheets], rules: [...rules], rulesWithoutInfo: [...rulesWithoutInfo] };
 }
 
 export function applyFilter(findings: readonly Finding[], filter: FindingFilter): Finding[] {
@@ -62,22 +70,50 @@ export function applyFilter(findings: readonly Finding[], filter: FindingFilter)
   );
 }
 
-function columnOf(cell: string): string {
-  const letters = /^[A-Z]+/i.exec(cell)?.[0] ?? "";
-  return letters.toUpperCase().padStart(3, " ");
+/**
+ * The column of a finding's cell as a number (A = 1, AA = 27), 0 when the cell does not start with letters (a cell
+ * on another sheet, a sheet-wide finding). Read without a regular expression: a sheet of a hundred thousand findings
+ * compares them often when Periksa opens.
+ */
+function columnNumber(cell: string): number {
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    n = n * 26 + (c - 0x60);
+  }
+  return n;
 }
 
-/** Findings grouped by sheet (in the order the sheets come), then by row. Linear in the findings, plus sorting. */
+function bySeverityThenColumn(a: Finding, b: Finding): number {
+  return RANK[a.severity] - RANK[b.severity] || columnNumber(a.cell) - columnNumber(b.cell);
+}
+
+function inOrder(list: readonly Finding[]): boolean {
+  for (let i = 1; i < list.length; i++) if (bySeverityThenColumn(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/**
+ * Findings grouped by sheet (in the order the sheets come), then by row. Linear in the findings, plus sorting; the
+ * row's key string is made once per row, not once per finding.
+ */
 export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
-  const sheets = new Map<string, Map<string, RowGroup>>();
+  // Per sheet, its rows by row number; NO_ROW for the sheet-wide findings (row null).
+  const sheets = new Map<string, Map<number, RowGroup>>();
+  // Findings mostly come in cell order: the next one is usually about the row of the one before.
+  let group: RowGroup | null = null;
   for (const f of findings) {
-    let rows = sheets.get(f.sheet);
-    if (!rows) sheets.set(f.sheet, (rows = new Map()));
-    const key = `${f.sheet}\u0000${f.row ?? "-"}`;
-    let group = rows.get(key);
-    if (!group) {
-      group = { key, sheet: f.sheet, row: f.row, level: f.level, name: f.name, worst: f.severity, findings: [] };
-      rows.set(key, group);
+    if (group === null || group.sheet !== f.sheet || group.row !== f.row) {
+      let rows = sheets.get(f.sheet);
+      if (!rows) sheets.set(f.sheet, (rows = new Map()));
+      const row = f.row ?? NO_ROW;
+      group = rows.get(row) ?? null;
+      if (group === null) {
+        const key = `${f.sheet}\u0000${f.row ?? "-"}`;
+        group = { key, sheet: f.sheet, row: f.row, level: f.level, name: f.name, worst: f.severity, findings: [] };
+        rows.set(row, group);
+      }
     }
     group.findings.push(f);
     if (RANK[f.severity] < RANK[group.worst]) group.worst = f.severity;
@@ -85,19 +121,22 @@ export function groupFindings(findings: readonly Finding[]): SheetGroup[] {
   const result: SheetGroup[] = [];
   for (const [sheet, rows] of sheets) {
     const groups = [...rows.values()];
+    let count = 0;
     for (const g of groups) {
-      g.findings.sort(
-        (a, b) => RANK[a.severity] - RANK[b.severity] || columnOf(a.cell).localeCompare(columnOf(b.cell)),
-      );
+      if (!inOrder(g.findings)) g.findings.sort(bySeverityThenColumn);
       const first = g.findings.find((f) => f.name !== null || f.level !== null) ?? g.findings[0];
       g.level = first.level;
       g.name = first.name;
+      count += g.findings.length;
     }
     groups.sort((a, b) => RANK[a.worst] - RANK[b.worst] || (a.row ?? 0) - (b.row ?? 0));
-    result.push({ sheet, rows: groups, count: groups.reduce((n, g) => n + g.findings.length, 0) });
+    result.push({ sheet, rows: groups, count });
   }
   return result;
 }
+
+/** Not a row of any sheet (rows are 0-based): the key of a sheet's sheet-wide findings. */
+const NO_ROW = -1;
 
 /** The groups as the items the virtual list renders, each sheet's head before its rows. */
 export function listEntries(groups: readonly SheetGroup[]): ListEntry[] {

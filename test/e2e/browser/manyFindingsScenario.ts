@@ -10,12 +10,12 @@ const MAX_TASK_MS = 200;
 const SCROLL_STEPS = 60;
 
 /**
- * A workbook with about a hundred thousand findings: the Periksa list opens, and scrolling it end to end (wheel,
- * jumps, back to the top) keeps every main-thread task (PerformanceObserver "longtask") at or under 200 ms, with a
- * DOM of a few hundred lines at most.
+ * A workbook with about a hundred thousand findings: going to Periksa (counting, filtering and grouping them all)
+ * and scrolling the list end to end (wheel, jumps, back to the top) keep every main-thread task (PerformanceObserver
+ * "longtask") at or under 200 ms, with a DOM of a few hundred lines at most.
  */
 export async function manyFindingsScenario(h: Harness, browser: Browser, url: string, outDir: string): Promise<void> {
-  await h.check(SUITE, `gulir daftar: tugas utas utama terlama ≤ ${MAX_TASK_MS} ms`, async () => {
+  await h.check(SUITE, `ke Periksa dan gulir daftar: tugas utas utama terlama ≤ ${MAX_TASK_MS} ms`, async () => {
     const buffer = await manyFindingsWorkbook();
     const page = await browser.newPage();
     await openPage(page, url);
@@ -42,6 +42,7 @@ export async function manyFindingsScenario(h: Harness, browser: Browser, url: st
     await page.locator("[data-entry=finding]").first().waitFor({ timeout: 120_000 });
     const switchSeconds = (Date.now() - switched) / 1000;
     const opening = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+    const openingLongest = Math.max(0, ...opening);
 
     const list = page.getByRole("region", { name: t.listLabel });
     const box = await list.boundingBox();
@@ -66,8 +67,12 @@ export async function manyFindingsScenario(h: Harness, browser: Browser, url: st
     const longest = Math.max(0, ...tasks);
     h.note(
       `100.000 temuan: ${total} temuan, berkas dibuka & diperiksa dalam ${openSeconds.toFixed(1)} s; ke Periksa ${switchSeconds.toFixed(1)} s ` +
-        `(tugas terlama ${Math.round(Math.max(0, ...opening))} ms, di luar batas gulir); saat digulir: ${tasks.length} tugas > 50 ms, ` +
+        `(tugas terlama ${Math.round(openingLongest)} ms); saat digulir: ${tasks.length} tugas > 50 ms, ` +
         `terlama ${Math.round(longest)} ms; baris DOM paling banyak ${most}`,
+    );
+    assert.ok(
+      openingLongest <= MAX_TASK_MS,
+      `tugas terlama saat membuka Periksa ${Math.round(openingLongest)} ms > ${MAX_TASK_MS} ms`,
     );
     assert.ok(longest <= MAX_TASK_MS, `tugas terlama saat digulir ${Math.round(longest)} ms > ${MAX_TASK_MS} ms`);
     assert.ok(most <= 300, `${most} baris di DOM`);
