@@ -1,4 +1,5 @@
 import { CellSpec, SheetSpec } from "./sheetSpec";
+import { mergeAtTopLeft } from "./mergeLookup";
 
 /** Excel shows `#####` when a number does not fit its column: widen the column instead. */
 const PADDING = 2;
@@ -58,15 +59,7 @@ function numberOf(cell: CellSpec): number | null {
 
 /** Widen every column (or the last column of a merge) whose numbers would not fit. Returns the same spec. */
 export function fitNumberColumns(spec: SheetSpec): SheetSpec {
-  const mergeAt = new Map(spec.merges.map((m) => [m.top * 16384 + m.left, m]));
-  // Merges sit in a few rows (titles, captions): the rows between them need no lookup.
-  let mergeFirst = Infinity;
-  let mergeLast = -Infinity;
-  for (const m of spec.merges) {
-    if (!Number.isFinite(m.top)) continue;
-    mergeFirst = Math.min(mergeFirst, m.top);
-    mergeLast = Math.max(mergeLast, m.top);
-  }
+  const mergeAt = mergeAtTopLeft(spec.merges);
   const widths = spec.columnWidths;
   // Consecutive cells mostly share a format.
   let lastFmt: string | undefined | null = null;
@@ -81,7 +74,7 @@ export function fitNumberColumns(spec: SheetSpec): SheetSpec {
     }
     const scale = (cell.fontSize ?? 11) / 11;
     const needed = (lengthIn(n, shown) * (cell.bold ? BOLD_FACTOR : 1) + PADDING) * scale;
-    const m = row >= mergeFirst && row <= mergeLast ? mergeAt.get(row * 16384 + col) : undefined;
+    const m = mergeAt(row, col);
     const right = m ? m.right : col;
     let available = 0;
     for (let c = col; c <= right; c++) available += widths[c] ?? DEFAULT_WIDTH;

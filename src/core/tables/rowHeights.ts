@@ -1,5 +1,6 @@
 import { CellRange } from "../grid/grid";
 import { CellSpec } from "./sheetSpec";
+import { mergeAtTopLeft } from "./mergeLookup";
 
 const LINE_POINTS = 15;
 const DEFAULT_WIDTH = 9;
@@ -15,23 +16,13 @@ export function estimateRowHeights(
   merges: CellRange[],
   widths: number[],
 ): { row: number; height: number }[] {
-  // Keyed by row × 16384 + column, as in SheetBuilder: no string per cell.
-  const byTopLeft = new Map<number, CellRange>();
-  // Merges sit in a few rows (titles, captions): the rows between them need no lookup.
-  let mergeFirst = Infinity;
-  let mergeLast = -Infinity;
-  for (const m of merges) {
-    byTopLeft.set(m.top * COLUMN_LIMIT + m.left, m);
-    if (!Number.isFinite(m.top)) continue;
-    mergeFirst = Math.min(mergeFirst, m.top);
-    mergeLast = Math.max(mergeLast, m.top);
-  }
+  const mergeAt = mergeAtTopLeft(merges);
   const needed = new Map<number, number>();
   for (let i = 0; i < cells.length; i++) {
     const { row, col, cell } = cells[i];
     if (!cell.wrap || cell.value === undefined || cell.value === null) continue;
     const text = String(cell.value);
-    const m = row >= mergeFirst && row <= mergeLast ? byTopLeft.get(row * COLUMN_LIMIT + col) : undefined;
+    const m = mergeAt(row, col);
     const top = m ? m.top : row;
     const bottom = m ? m.bottom : row;
     const right = m ? m.right : col;
@@ -50,7 +41,6 @@ export function estimateRowHeights(
     .map(([row, height]) => ({ row, height }));
 }
 
-const COLUMN_LIMIT = 16384;
 /** The widest a character can be counted: bold capitals. */
 const WIDEST_FACTOR = 1.1 * 1.3;
 

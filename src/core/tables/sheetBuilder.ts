@@ -1,4 +1,5 @@
 import { CellRange } from "../grid/grid";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../grid/excelLimits";
 import { CellSpec, GeneratedKind, PrintSetup, SheetSpec } from "./sheetSpec";
 import { estimateRowHeights } from "./rowHeights";
 import { planRowBreaks, TableRows } from "./pageBreaks";
@@ -59,7 +60,7 @@ export class SheetBuilder {
     const placed = { row, col, cell: written };
     const ordered = this.ordered;
     if (ordered !== null) {
-      if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) {
+      if (isIndex(row, EXCEL_ROWS) && isIndex(col, EXCEL_COLUMNS)) {
         const last = ordered.length > 0 ? ordered[ordered.length - 1] : null;
         if (last === null || row > last.row || (row === last.row && col > last.col)) ordered.push(placed);
         else this.late.push(placed);
@@ -77,9 +78,9 @@ export class SheetBuilder {
 
   private place(placed: PlacedCell): void {
     const { row, col } = placed;
-    if (isIndex(row, ROW_LIMIT) && isIndex(col, COLUMN_LIMIT)) {
+    if (isIndex(row, EXCEL_ROWS) && isIndex(col, EXCEL_COLUMNS)) {
       (this.rows[row] ??= new Array(Math.max(this.columnWidths.length, col + 1)))[col] = placed;
-    } else this.elsewhere.set(row * COLUMN_LIMIT + col, placed);
+    } else this.elsewhere.set(row * EXCEL_COLUMNS + col, placed);
   }
 
   /** Every cell, by row and then column. */
@@ -251,7 +252,7 @@ function continuedHeader(t: TableRows, breaks: number[]): [number, number] {
 export function rowPointsOf(spec: SheetSpec): (row: number) => number {
   const heights = spec.rowHeights ?? [];
   const usual = heights.every(
-    (h) => Number.isInteger(h.row) && h.row >= 0 && h.row < ROW_LIMIT && !Number.isNaN(h.height),
+    (h) => Number.isInteger(h.row) && h.row >= 0 && h.row < EXCEL_ROWS && !Number.isNaN(h.height),
   );
   if (!usual) {
     const height = new Map(heights.map((h) => [h.row, h.height]));
@@ -269,10 +270,6 @@ export function rowPointsOf(spec: SheetSpec): (row: number) => number {
 }
 
 type PlacedCell = { row: number; col: number; cell: CellSpec };
-
-/** Excel's limits. */
-const COLUMN_LIMIT = 16384;
-const ROW_LIMIT = 1048576;
 
 function isIndex(n: number, limit: number): boolean {
   return Number.isInteger(n) && n >= 0 && n < limit;

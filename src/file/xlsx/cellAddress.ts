@@ -1,7 +1,5 @@
 import { CellRange } from "../../core/grid/grid";
-
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../core/grid/excelLimits";
 
 /**
  * An A1 reference (`B12`, `$B$12`) as 0-based row and column, or null when it is not one. Hand-written: a sheet
@@ -19,7 +17,7 @@ export function parseCellRef(ref: string): { row: number; col: number } | null {
     col = col * 26 + (c - 96);
     letters++;
   }
-  if (letters === 0 || letters > 3 || col > MAX_COL) return null;
+  if (letters === 0 || letters > 3 || col > EXCEL_COLUMNS) return null;
   if (ref.charCodeAt(i) === 36) i++;
   let row = 0;
   let digits = 0;
@@ -29,7 +27,7 @@ export function parseCellRef(ref: string): { row: number; col: number } | null {
     row = row * 10 + (c - 48);
     digits++;
   }
-  if (digits === 0 || row < 1 || row > MAX_ROW) return null;
+  if (digits === 0 || row < 1 || row > EXCEL_ROWS) return null;
   return { row: row - 1, col: col - 1 };
 }
 

@@ -1,14 +1,13 @@
 import { columnLetters } from "../../core/grid/address";
 import { isNameChar, scanFormula } from "../../core/grid/formulaScan";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../core/grid/excelLimits";
+
 /**
  * Formula text as the package stores it, turned into what Excel shows and what each cell of a shared formula holds.
  * The engine's scanner (core/grid/formulaScan.ts) walks the text: string literals, quoted sheet names, `[…]` and
  * error literals are copied as they are; each word is a function name, a sheet name, a defined name, or a
  * reference, told apart by what follows it and by its shape.
  */
-
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 /** Prefixes Excel writes before functions newer than 2007 and LAMBDA parameters, and never shows. */
 const HIDDEN_PREFIX = /^(_xlfn\.|_xlws\.|_xlpm\.)+/i;
@@ -76,25 +75,25 @@ function shiftCell(m: RegExpExecArray, rows: number, cols: number): string {
   const [, colAbs, letters, rowAbs, digits] = m;
   const col = columnNumber(letters);
   const row = Number(digits);
-  if (col > MAX_COL || row < 1 || row > MAX_ROW) return m[0];
+  if (col > EXCEL_COLUMNS || row < 1 || row > EXCEL_ROWS) return m[0];
   const newCol = colAbs ? col : col + cols;
   const newRow = rowAbs ? row : row + rows;
-  if (newCol < 1 || newCol > MAX_COL || newRow < 1 || newRow > MAX_ROW) return "#REF!";
+  if (newCol < 1 || newCol > EXCEL_COLUMNS || newRow < 1 || newRow > EXCEL_ROWS) return "#REF!";
   return `${colAbs}${colAbs ? letters : lettersOf(newCol)}${rowAbs}${newRow}`;
 }
 
 function shiftColumn(abs: string, letters: string, cols: number): string {
   const col = columnNumber(letters);
-  if (abs || col > MAX_COL) return `${abs}${letters}`;
+  if (abs || col > EXCEL_COLUMNS) return `${abs}${letters}`;
   const moved = col + cols;
-  return moved < 1 || moved > MAX_COL ? "#REF!" : lettersOf(moved);
+  return moved < 1 || moved > EXCEL_COLUMNS ? "#REF!" : lettersOf(moved);
 }
 
 function shiftRow(abs: string, digits: string, rows: number): string {
   const row = Number(digits);
-  if (abs || row < 1 || row > MAX_ROW) return `${abs}${digits}`;
+  if (abs || row < 1 || row > EXCEL_ROWS) return `${abs}${digits}`;
   const moved = row + rows;
-  return moved < 1 || moved > MAX_ROW ? "#REF!" : String(moved);
+  return moved < 1 || moved > EXCEL_ROWS ? "#REF!" : String(moved);
 }
 
 function columnNumber(letters: string): number {
