@@ -18,10 +18,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { BrowserContext, chromium, Page } from "playwright-core";
+import { BrowserContext, Page } from "playwright-core";
 import { id as t } from "../src/taskpane/i18n/id";
 import { WEB_TEXT } from "../src/taskpane/web/webText";
-import { CHROMIUM_ARGS, chromiumPath, chromiumVersion, PANE_VIEWPORT } from "../test/e2e/browser/launch";
+import { chromiumVersion, freshChromium } from "../test/e2e/browser/launch";
 import { ensureBuild } from "../test/e2e/ensureBuild";
 import { workbookBytes } from "./bench";
 import { startStaticServer } from "./e2e/staticServer";
@@ -81,15 +81,7 @@ interface Browser {
 
 /** A fresh profile (a cold cache); only the local server answers, office.js is held back before it fails. */
 async function launch(origin: string): Promise<Browser> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "lkjip-bench-web-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: PANE_VIEWPORT,
-    acceptDownloads: true,
-    locale: "id-ID",
-  });
+  const { context, close } = await freshChromium("lkjip-bench-web-");
   await context.route(
     (url) => !url.href.startsWith(origin) && url.protocol.startsWith("http"),
     async (route) => {
@@ -98,13 +90,7 @@ async function launch(origin: string): Promise<Browser> {
     },
   );
   await context.addInitScript(observePage, TICK_MS);
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, close };
 }
 
 interface StepFigures {

@@ -45,9 +45,12 @@ export function chromiumVersion(): string {
   return execFileSync(chromiumPath(), ["--version"], { encoding: "utf8" }).trim();
 }
 
-/** Debian's Chromium with a fresh profile; only `origin` is reachable, downloads are accepted. */
-export async function launchBrowser(origin: string, locale = "id-ID"): Promise<Browser> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), "lkjip-chromium-"));
+/** Debian's Chromium in a pane-wide window with a fresh profile (a cold cache), removed on close; downloads accepted. */
+export async function freshChromium(
+  profilePrefix: string,
+  locale = "id-ID",
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), profilePrefix));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
@@ -56,6 +59,18 @@ export async function launchBrowser(origin: string, locale = "id-ID"): Promise<B
     acceptDownloads: true,
     locale,
   });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium with a fresh profile; only `origin` is reachable, downloads are accepted. */
+export async function launchBrowser(origin: string, locale = "id-ID"): Promise<Browser> {
+  const { context, close } = await freshChromium("lkjip-chromium-", locale);
   const blocked: string[] = [];
   const pageErrors: string[] = [];
   await context.route(
@@ -81,9 +96,6 @@ export async function launchBrowser(origin: string, locale = "id-ID"): Promise<B
       const existing = context.pages().find((p) => p.url() === "about:blank");
       return existing ?? context.newPage();
     },
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
