@@ -130,6 +130,12 @@ export class CellReader {
     this.lastDate = isDateFormat(numFmt);
   }
 
+  /** The SheetNumber of a cell holding the finite number v under numFmt. */
+  private plainNumber(v: number, numFmt: string | undefined, row: number, col: number): SheetNumber {
+    if (numFmt !== this.lastFormat) this.readFormat(numFmt);
+    return new SheetNumber(v, this.lastPercent, this.lastDecimals ?? numericCellDecimals(v, numFmt), row, col);
+  }
+
   private isDate(numFmt: string | undefined): boolean {
     if (numFmt !== this.lastFormat) this.readFormat(numFmt);
     return this.lastDate;
@@ -156,10 +162,7 @@ export class CellReader {
     if (raw === undefined) return null;
     const v = raw.value;
     if (typeof v === "number" && raw.text === undefined && Number.isFinite(v) && !this.merges.isCovered(row, col)) {
-      const numFmt = raw.numFmt;
-      if (numFmt !== this.lastFormat) this.readFormat(numFmt);
-      const decimals = this.lastDecimals ?? numericCellDecimals(v, numFmt);
-      return new SheetNumber(v, this.lastPercent, decimals, row, col);
+      return this.plainNumber(v, raw.numFmt, row, col);
     }
     const read = this.number(row, col);
     return read.present ? (read.value ?? UNREADABLE) : null;
@@ -245,12 +248,8 @@ export class CellReader {
     const v = raw.value;
     // A number in the cell (parseCellNumber's number case): its SheetNumber, the Decimal made only when asked for.
     if (typeof v === "number" && Number.isFinite(v) && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
-      const percent = isPercentFormat(raw.numFmt);
-      return {
-        value: new SheetNumber(v, percent, numericCellDecimals(v, raw.numFmt), row, col),
-        present: true,
-        percent,
-      };
+      const value = this.plainNumber(v, raw.numFmt, row, col);
+      return { value, present: true, percent: value.percent };
     }
     if (typeof v === "string" && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
       const typed = readTypedNumber(v);
