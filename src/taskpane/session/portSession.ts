@@ -43,7 +43,7 @@ export class PortSession implements WorkbookSession {
 
   async analyse(columns: Record<string, ColumnMap>, onProgress?: ProgressFn): Promise<AnalysisSummary> {
     const content = (this.content ??= await readWorkbook(this.port));
-    const rows = content.grids.reduce((n, g) => n + g.rowCount, 0);
+    const rows = rowsOf(content);
     onProgress?.({ phase: "memeriksa", done: 0, total: rows });
     const analysis = this.engine.analyse(content.grids, { columns });
     this.analysis = analysis;
@@ -69,7 +69,7 @@ export class PortSession implements WorkbookSession {
     const { sheet, lang, replaceEdited } = request;
     onProgress?.({ phase: "membaca", done: 0, total: 0 });
     const content = await readWorkbook(this.port, onProgress);
-    const rows = content.grids.reduce((n, g) => n + g.rowCount, 0);
+    const rows = rowsOf(content);
     onProgress?.({ phase: "memeriksa", done: 0, total: rows });
     // Let a pane on this thread paint the new phase before the synchronous engine work blocks it.
     await yieldToRender();
@@ -91,5 +91,8 @@ export class PortSession implements WorkbookSession {
     };
   }
 }
+
+/** All rows of the grids read: how far checking has to go. */
+const rowsOf = (content: WorkbookContent) => content.grids.reduce((n, g) => n + g.rowCount, 0);
 
 const yieldToRender = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
