@@ -6,10 +6,12 @@ import { computed } from "./engineValues";
 import { predikatFormula, ratioFormula } from "./excelFormulas";
 import { tahunLabel } from "./lkjipContext";
 import { capaianNote, predikatNote } from "./notes";
-import { otherSheetSource, sourcesOf } from "./cellSources";
+import { sourcesOf } from "./cellSources";
 import {
   beginTable,
+  dataCellOf,
   dataGap,
+  dataSource,
   dataValueCell,
   endTable,
   realisasiCell,
@@ -46,7 +48,7 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
       sourceGap(t, row, 5, f, "Predikat", emptyCell());
     }
     if (f.polaritasAssumed) {
-      const cell = f.data?.cells?.polaritas ?? f.data?.cell ?? "";
+      const cell = dataCellOf(f, "polaritas") ?? "";
       b.sideNote(row, `Tabel ${t.nomor}: polaritas kosong di ${ctx.dataPendukungSheet}!${cell}; dipakai positif.`);
     }
   });
@@ -98,7 +100,7 @@ export function writePerbandinganRenstra(t: SasaranTable): number {
     if (akhir !== null && f.realisasi) {
       const realisasi = f.realisasi.value;
       const kemajuan = computed(() => tingkatKemajuan(realisasi, akhir));
-      const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.targetAkhirRenstra ?? f.data?.cell);
+      const src = dataSource(ctx, f, "targetAkhirRenstra");
       b.set(row, 4, {
         ...formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), kemajuan, "percent"),
         sources: sourcesOf(f.realisasi, src),

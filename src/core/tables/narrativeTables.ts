@@ -6,6 +6,7 @@ import { DataColumn } from "./dataPendukungLayout";
 import {
   beginTable,
   dataGap,
+  dataSource,
   endTable,
   realisasiCell,
   SasaranTable,
@@ -34,7 +35,7 @@ function writeNarrative(t: SasaranTable, judul: string, label: string, field: Te
       dataGap(t, row, 4, f, field as DataColumn, kolom, textCell(null));
       return;
     }
-    const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.[field] ?? f.data?.cell);
+    const src = dataSource(ctx, f, field);
     b.set(row, 4, textCell(value, src ? { sources: [src] } : {}));
   });
   return endTable(t, top + rows, 5, []);

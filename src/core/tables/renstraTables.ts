@@ -2,14 +2,16 @@ import { tingkatKemajuan } from "../formulas";
 import { toA1 } from "../grid/address";
 import { NumberCell } from "../model/types";
 import { emptyCell, formulaCell, indikatorValueCell, percentValueCell } from "./cellStyles";
-import { otherSheetSource, sourcesOf } from "./cellSources";
+import { sourcesOf } from "./cellSources";
 import { computed } from "./engineValues";
 import { ratioFormula } from "./excelFormulas";
 import { IndikatorFacts, tahunLabel } from "./lkjipContext";
 import { RenstraFigures } from "./lkjipSource";
 import {
   beginTable,
+  dataCellOf,
   dataPendukungCell,
+  dataSource,
   dataValueCell,
   endTable,
   leaveEmpty,
@@ -59,13 +61,13 @@ export function writePerbandinganRenstraSumber(t: SasaranTable): number {
     if (targetValue !== null && sdTahun && !targetValue.isZero()) {
       const value = computed(() => tingkatKemajuan(sdTahun.value, targetValue));
       const formula = ratioFormula(toA1(row, 4), toA1(row, 2));
-      const dpSource = target ? null : otherSheetSource(ctx.dataPendukungSheet, dpTargetCell(f));
+      const dpSource = target ? null : dataSource(ctx, f, "targetAkhirRenstra");
       b.set(row, 5, { ...formulaCell(formula, value, "percent"), sources: sourcesOf(target, sdTahun, dpSource) });
     } else if (r?.tingkatCapaian) {
       b.set(row, 5, { ...percentValueCell(r.tingkatCapaian.value), sources: [r.tingkatCapaian.cell] });
     } else if (targetValue !== null && sdTahun) {
       // A target of 0: no ratio, and the sheet states none either.
-      const at = target?.cell ?? dpTargetCell(f) ?? f.indikator.cell;
+      const at = target?.cell ?? dataCellOf(f, "targetAkhirRenstra") ?? f.indikator.cell;
       const sheetOf = target ? ctx.model.sheet : ctx.dataPendukungSheet;
       leaveEmpty(
         t,
@@ -98,10 +100,6 @@ function figureCell(v: NumberCell | null, f: IndikatorFacts): CellSpec {
 function dpHint(t: SasaranTable, f: IndikatorFacts): string {
   const at = dataPendukungCell(t.ctx, f, "targetAkhirRenstra");
   return `; atau isi di ${at.sheet}!${at.cell}`;
-}
-
-function dpTargetCell(f: IndikatorFacts): string | undefined {
-  return f.data?.cells?.targetAkhirRenstra ?? f.data?.cell;
 }
 
 function subjectOf(t: SasaranTable, f: IndikatorFacts): string {

@@ -99,7 +99,17 @@ export function writeSasaranIndikator(t: SasaranTable, top: number, rows: number
 }
 
 function nameSource(t: SasaranTable, f: IndikatorFacts): string | null {
-  return otherSheetSource(t.ctx.dataPendukungSheet, f.data?.cells?.indikator ?? f.data?.cell);
+  return dataSource(t.ctx, f, "indikator");
+}
+
+/** The Data Pendukung cell of an indikator's value in `column`: its own cell there, else its row's. */
+export function dataCellOf(f: IndikatorFacts, column: string): string | undefined {
+  return f.data?.cells?.[column] ?? f.data?.cell;
+}
+
+/** That cell as a source of a figure (`'Data Pendukung'!F12`), or null when the indikator has no row there. */
+export function dataSource(ctx: LkjipContext, f: IndikatorFacts, column: string): string | null {
+  return otherSheetSource(ctx.dataPendukungSheet, dataCellOf(f, column));
 }
 
 /**
@@ -159,7 +169,7 @@ export function dataPendukungCell(
 export function dataValueCell(ctx: LkjipContext, f: IndikatorFacts, column: DataColumn, v: Decimal | null): CellSpec {
   const c = indikatorValueCell(v, f.indikator.persen);
   if (v === null) return c;
-  const src = otherSheetSource(ctx.dataPendukungSheet, f.data?.cells?.[column] ?? f.data?.cell);
+  const src = dataSource(ctx, f, column);
   return src ? { ...c, sources: [src] } : c;
 }
 
