@@ -19,8 +19,15 @@ export function toA1(row: number, col: number): string {
 
 /** A1 address to 0-based row and column; throws on a malformed address. */
 export function fromA1(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`Alamat sel tidak valid: ${address}`);
+  const at = parseA1(address);
+  if (!at) throw new Error(`Alamat sel tidak valid: ${address}`);
+  return at;
+}
+
+/** A1 address to 0-based row and column, or null when it is not one (anything but a string included). */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = typeof address === "string" ? /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim()) : null;
+  if (!m) return null;
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { fromA1 } from "../grid/address";
+import { fromA1, parseA1 } from "../grid/address";
 import { Finding, FindingLevel, FindingParams, RULE_SEVERITY, RULE_SEVERITY_RAISED, RuleId } from "./finding";
 import { amountParam, renderMessage } from "./messages/render";
 import { MessageKey, ParamsOf } from "./messages/params";
@@ -39,11 +39,8 @@ function toPlain(v: Nilai | undefined): number | string | null {
 
 /** The 1-based row of an A1 address, or null. */
 export function rowOfCell(cell: string): number | null {
-  try {
-    return fromA1(cell).row + 1;
-  } catch {
-    return null;
-  }
+  const at = parseA1(cell);
+  return at === null ? null : at.row + 1;
 }
 
 /** A name as a finding carries it: whitespace collapsed, null when empty or not text. */

@@ -1,4 +1,4 @@
-import { fromA1 } from "../grid/address";
+import { parseA1 } from "../grid/address";
 import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS, PK_INDIKATOR_COLUMNS } from "./columns";
 import { Finding, FindingLevel } from "./finding";
 import { findingName } from "./makeFinding";
@@ -152,12 +152,8 @@ export function withSubjects(model: SheetModel, findings: Finding[]): Finding[] 
   const index = buildIndex(model);
   return findings.map((f) => {
     if (f.level !== null || f.sheet !== model.sheet) return f;
-    let at: { row: number; col: number };
-    try {
-      at = fromA1(f.cell);
-    } catch {
-      return f;
-    }
+    const at = parseA1(f.cell);
+    if (at === null) return f;
     const subject = subjectIn(index, at.row, at.col);
     return subject ? { ...f, level: subject.level, name: f.name ?? subject.name } : f;
   });

@@ -1,4 +1,4 @@
-import { fromA1 } from "../grid/address";
+import { parseA1 } from "../grid/address";
 import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS } from "../model/columns";
 import { SheetModel } from "../model/sheetModel";
 import { Finding } from "../model/finding";
@@ -33,7 +33,7 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
   const byLine = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.severity !== "error" || f.sheet !== model.sheet) continue;
-    const at = cellOf(f.cell);
+    const at = parseA1(f.cell);
     if (at === null) continue;
     for (const half of halvesOf(at.col)) {
       const key = `${at.row}:${half}`;
@@ -59,7 +59,7 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
       for (let i = 0; i < sources.length; i++) {
         const a = sources[i];
         if (!mayBeFlagged(a, flaggedRows) || a.includes("!")) continue;
-        const at = cellOf(a);
+        const at = parseA1(a);
         if (at === null) continue;
         for (const half of halvesOf(at.col)) {
           for (const f of byLine.get(`${at.row}:${half}`) ?? []) {
@@ -79,7 +79,7 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
 
 /**
  * False when the address surely names no flagged row: it ends in a row number (as every A1 address does) that is
- * not among them. An address that does not end in digits is left to fromA1 to judge.
+ * not among them. An address that does not end in digits is left to parseA1 to judge.
  */
 function mayBeFlagged(a1: string, flaggedRows: ReadonlySet<number>): boolean {
   let i = a1.length;
@@ -88,7 +88,7 @@ function mayBeFlagged(a1: string, flaggedRows: ReadonlySet<number>): boolean {
     if (c < 48 || c > 57) break;
     i--;
   }
-  // No digits, or more than a small integer holds: fromA1 decides.
+  // No digits, or more than a small integer holds: parseA1 decides.
   if (i === a1.length || a1.length - i > 9) return true;
   // Read left to right in small integers (no floating point, nothing to allocate).
   let row = 0;
@@ -119,12 +119,4 @@ function noteText(sheet: string, found: Finding[]): string {
     ...lines,
     ...(more > 0 ? [`… dan ${more} temuan lain (lihat Hasil Pemeriksaan).`] : []),
   ].join("\n");
-}
-
-function cellOf(a1: string): { row: number; col: number } | null {
-  try {
-    return fromA1(a1);
-  } catch {
-    return null;
-  }
 }

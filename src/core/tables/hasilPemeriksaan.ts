@@ -1,4 +1,4 @@
-import { fromA1 } from "../grid/address";
+import { parseA1 } from "../grid/address";
 import { Finding, RULE_SEVERITY, RuleId, Severity } from "../model/finding";
 import { catalogOf, renderFinding } from "../model/messages/render";
 import { Lang } from "../numbers/format";
@@ -71,12 +71,7 @@ function knownRule(rule: string): rule is RuleId {
 }
 
 function isAddress(cell: string): boolean {
-  try {
-    fromA1(cell);
-    return true;
-  } catch {
-    return false;
-  }
+  return parseA1(cell) !== null;
 }
 
 function valueCell(v: number | string | null) {

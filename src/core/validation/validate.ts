@@ -1,4 +1,4 @@
-import { fromA1 } from "../grid/address";
+import { parseA1 } from "../grid/address";
 import { SheetModel } from "../model/sheetModel";
 import { BudgetFacts, budgetFacts } from "./budgetFacts";
 import { Finding } from "../model/finding";
@@ -56,11 +56,7 @@ function safely(run: () => Finding[]): Finding[] {
 }
 
 function position(cell: string): { row: number; col: number } {
-  try {
-    return fromA1(cell);
-  } catch {
-    return { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
-  }
+  return parseA1(cell) ?? { row: Number.MAX_SAFE_INTEGER, col: Number.MAX_SAFE_INTEGER };
 }
 
 /**

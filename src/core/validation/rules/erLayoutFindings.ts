@@ -1,4 +1,4 @@
-import { fromA1 } from "../../grid/address";
+import { parseA1 } from "../../grid/address";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
@@ -57,10 +57,5 @@ export function erLayoutFindings(model: SheetModel): Finding[] {
 }
 
 function safeAddress(cell: string): boolean {
-  try {
-    fromA1(cell);
-    return true;
-  } catch {
-    return false;
-  }
+  return parseA1(cell) !== null;
 }
