@@ -5,6 +5,7 @@ import { REL, Relationships, relsPartOf, resolveTarget } from "./relationships";
 import { StyleSheet } from "./styleSheet";
 import { WorkbookXml } from "./workbookXml";
 import { DEFAULT_LIMITS, PackageLimits, unzipPackage, UnzipProgressFn, zipPackage } from "./zipArchive";
+import { StoredEntry } from "./zipDirectory";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8");
@@ -25,7 +26,11 @@ export class WorkbookPackage {
   private stylesEditor?: StyleSheet;
   private appEditor?: AppProperties | null;
 
-  private constructor(private readonly partMap: Map<string, Uint8Array>) {
+  private constructor(
+    private readonly partMap: Map<string, Uint8Array>,
+    /** The parts' data as the input zip stored it: an unchanged part leaves as these bytes. */
+    private readonly stored: ReadonlyMap<string, StoredEntry> = new Map(),
+  ) {
     const rels = Relationships.parse(this.text("_rels/.rels"), "_rels/.rels");
     const office = rels.byType(REL.officeDocument)[0] ?? rels.all().find((r) => /officeDocument$/.test(r.type));
     this.workbookPart = office ? resolveTarget("", office.target) : "xl/workbook.xml";
@@ -33,7 +38,8 @@ export class WorkbookPackage {
   }
 
   static open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, onUnzip?: UnzipProgressFn): WorkbookPackage {
-    return new WorkbookPackage(unzipPackage(bytes, limits, onUnzip).parts);
+    const { parts, stored } = unzipPackage(bytes, limits, onUnzip);
+    return new WorkbookPackage(parts, stored);
   }
 
   static fromParts(parts: Map<string, Uint8Array>): WorkbookPackage {
@@ -138,6 +144,6 @@ export class WorkbookPackage {
 
   toBytes(): Uint8Array {
     this.flush();
-    return zipPackage(this.partMap);
+    return zipPackage(this.partMap, this.stored);
   }
 }

@@ -1,4 +1,6 @@
-import { unzipSync, zipSync, Zippable } from "fflate";
+import { unzipSync, Zip, ZipDeflate, ZipInputFile } from "fflate";
+import { crc32 } from "./crc32";
+import { readStoredEntries, StoredEntry } from "./zipDirectory";
 
 /*
  * fflate reads and writes the zip container: small, fast, synchronous or not, and free of Node and DOM APIs, so the
@@ -28,6 +30,8 @@ export class ZipError extends Error {
 export interface UnzippedPackage {
   /** Part name → bytes, in the order of the zip's directory. */
   parts: Map<string, Uint8Array>;
+  /** Part name → its data as the zip stores it, for packing an unchanged part again as the same bytes. */
+  stored: Map<string, StoredEntry>;
 }
 
 /** What a zip's directory says it holds. */
@@ -74,7 +78,7 @@ export function unzipPackage(
     parts.set(name.replace(/^\//, ""), data);
   }
   onProgress?.(expandedBytes, expandedBytes);
-  return { parts };
+  return { parts, stored: readStoredEntries(bytes) };
 }
 
 /** Check a zip's directory against the limits without inflating anything (also before another reader unzips it). */
@@ -97,11 +101,53 @@ export function checkZipLimits(bytes: Uint8Array, limits: PackageLimits = DEFAUL
   return { expandedBytes: expanded, parts: count };
 }
 
-/** Pack parts in the given order (the input's order first keeps a diff of the two packages readable). */
-export function zipPackage(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
-  const files: Zippable = {};
-  for (const [name, data] of parts) files[name] = [data, { level: 6 }];
-  return zipSync(files);
+/**
+ * Pack parts in the given order (the input's order first keeps a diff of the two packages readable). A part whose
+ * bytes are still those of its stored entry (same size and CRC-32) goes in as that entry's data, as it came; every
+ * other part is deflated.
+ */
+export function zipPackage(
+  parts: ReadonlyMap<string, Uint8Array>,
+  stored: ReadonlyMap<string, StoredEntry> = new Map(),
+): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure ??= error;
+    else chunks.push(chunk);
+  });
+  for (const [name, data] of parts) {
+    const entry = stored.get(name);
+    if (entry && entry.size === data.length && entry.crc === crc32(data)) addStored(zip, name, entry);
+    else {
+      const deflate = new ZipDeflate(name, { level: 6 });
+      zip.add(deflate);
+      deflate.push(data, true);
+    }
+  }
+  zip.end();
+  if (failure) throw failure;
+  return concat(chunks);
+}
+
+/** An entry's stored data handed to fflate's zip writer as it is, with the size and CRC-32 of what it unpacks to. */
+function addStored(zip: Zip, name: string, entry: StoredEntry): void {
+  const file: ZipInputFile = { filename: name, size: entry.size, crc: entry.crc, compression: entry.method };
+  zip.add(file);
+  // fflate only reads the chunk (its type asks for an ArrayBuffer-backed array; a view into the input zip is one).
+  file.ondata?.(null, entry.data as Uint8Array<ArrayBuffer>, true);
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 function firstLine(e: unknown): string {

@@ -4,6 +4,7 @@ import { unzipSync } from "fflate";
 import { generateLkjip } from "../../../src/core/pipeline";
 import { FileWorkbook } from "../../../src/file/fileWorkbook";
 import { MARK_NAME } from "../../../src/core/workbook/marks";
+import { readStoredEntries } from "../../../src/file/package/zipDirectory";
 import { DEFAULT_DROPPABLE_PARTS, expectPackagePreserved, GENERATED_PARTS } from "./packageDiff";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/packages");
@@ -46,6 +47,24 @@ describe.each(files)("generate keeps everything of the user's: %s", (file) => {
     const a = Object.keys(unzipSync(first)).sort();
     const b = Object.keys(unzipSync(second)).sort();
     expect(b).toEqual(a);
+  });
+
+  test("every part generate left alone is stored in the output as the very bytes of the input's entry", () => {
+    const before = readStoredEntries(input);
+    const after = readStoredEntries(first);
+    const inputParts = unzipSync(input);
+    const outputParts = unzipSync(first);
+    const untouched = Object.keys(inputParts).filter((name) =>
+      Buffer.from(inputParts[name]).equals(Buffer.from(outputParts[name] ?? [])),
+    );
+    // The user's sheets, drawings, shared strings, themes…: most of a package is never touched.
+    expect(untouched.length).toBeGreaterThan(Object.keys(inputParts).length / 2);
+    for (const name of untouched) {
+      expect({
+        name,
+        same: Buffer.from(after.get(name)?.data ?? []).equals(Buffer.from(before.get(name)?.data ?? [])),
+      }).toEqual({ name, same: true });
+    }
   });
 
   test("styles do not grow on a re-run", () => {
