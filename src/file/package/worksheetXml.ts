@@ -49,6 +49,21 @@ export function lookOf(cell: WorksheetCell): CellLook {
   return look;
 }
 
+/**
+ * A key two cells share exactly when lookOf gives them equal looks, made without the look: a sheet has tens of
+ * thousands of cells in a handful of looks. The number format goes last, as the one field that may hold any
+ * character; every field before it is a number, a flag, an alignment word or a colour in hex.
+ */
+function lookKey(cell: WorksheetCell): string {
+  const fill = cell.fill ?? (cell.input ? FILL_INPUT : "");
+  const link = cell.link && cell.formula === undefined ? 1 : 0;
+  const indent = cell.indent && cell.indent > 0 ? cell.indent : 0;
+  return (
+    `${cell.fontSize ?? FONT.size}|${cell.bold ? 1 : 0}${cell.italic ? 1 : 0}${link}${cell.border ? 1 : 0}` +
+    `${cell.wrap ? 1 : 0}|${cell.align || ""}|${indent}|${cell.valign || ""}|${fill || ""}|${cell.numFmt || ""}`
+  );
+}
+
 export interface WorksheetWriteContext {
   /** Final names of generated sheets by their spec name (links follow suffixes). */
   finalNames: ReadonlyMap<string, string>;
@@ -135,28 +150,42 @@ function cols(spec: WorksheetContent): string {
 
 function sheetData(spec: WorksheetContent, ctx: WorksheetWriteContext): string {
   const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const byRow = new Map<number, { col: number; cell: WorksheetCell }[]>();
-  for (const { row, col, cell } of spec.cells) {
-    let line = byRow.get(row);
-    if (!line) byRow.set(row, (line = []));
-    line.push({ col, cell });
+  const byRow = new Map<number, WorksheetContent["cells"]>();
+  // A SheetSpec lists its cells in row-major order: then each row's cells come out in column order as they are.
+  let ordered = true;
+  let previous: WorksheetContent["cells"][number] | null = null;
+  for (const placed of spec.cells) {
+    let line = byRow.get(placed.row);
+    if (!line) byRow.set(placed.row, (line = []));
+    line.push(placed);
+    if (previous && (placed.row < previous.row || (placed.row === previous.row && placed.col <= previous.col))) {
+      ordered = false;
+    }
+    previous = placed;
   }
   const rows = [...new Set([...byRow.keys(), ...heights.keys()])].sort((a, b) => a - b);
   const out: string[] = ["<sheetData>"];
+  const styles = new Map<string, number>();
+  const styleOf = (cell: WorksheetCell): number => {
+    const key = lookKey(cell);
+    let s = styles.get(key);
+    if (s === undefined) styles.set(key, (s = ctx.styleOf(lookOf(cell))));
+    return s;
+  };
   for (const row of rows) {
     const h = heights.get(row);
     out.push(`<row r="${row + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>`);
-    const line = (byRow.get(row) ?? []).sort((a, b) => a.col - b.col);
-    for (const { col, cell } of line) out.push(cellXml(row, col, cell, ctx));
+    const line = byRow.get(row) ?? [];
+    if (!ordered) line.sort((a, b) => a.col - b.col);
+    for (const { col, cell } of line) out.push(cellXml(row, col, cell, styleOf(cell), ctx));
     out.push(`</row>`);
   }
   out.push("</sheetData>");
   return out.join("");
 }
 
-function cellXml(row: number, col: number, cell: WorksheetCell, ctx: WorksheetWriteContext): string {
+function cellXml(row: number, col: number, cell: WorksheetCell, s: number, ctx: WorksheetWriteContext): string {
   const ref = `${columnLetters(col)}${row + 1}`;
-  const s = ctx.styleOf(lookOf(cell));
   const written = contentOf(cell, ctx.finalNames);
   if (written.formula !== undefined) {
     const f = `<f>${escapeText(written.formula)}</f>`;
