@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { Download, Page } from "playwright-core";
+import { Download, Locator, Page } from "playwright-core";
 import { workbookBytes } from "../../../scripts/bench";
 import { lkjipDownloadName } from "../../../src/file/downloadName";
 import { SAMPLE } from "../expectations";
@@ -33,6 +33,30 @@ const downloadButton = (page: Page) => page.getByRole("button", { name: web.down
 async function shownFile(page: Page, sheet: string): Promise<string> {
   const name = await fileBar(page).getByText(`${web.currentFile}:`).innerText();
   return JSON.stringify({ name, counts: await shownCounts(page, sheet) });
+}
+
+/**
+ * Press `button`, then the Cancel button (`label`) inside a `container` on the first frame that shows it, from inside
+ * the page: the work it cancels takes a few hundred milliseconds on this workbook, less than Playwright may need to
+ * find and click a button that has just appeared. False when no Cancel appeared within two seconds of frames.
+ */
+async function pressThenCancel(button: Locator, container: string, label: string): Promise<boolean> {
+  return button.evaluate(
+    async (element, [selector, text]) => {
+      (element as HTMLButtonElement).click();
+      for (let frame = 0; frame < 120; frame++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const buttons = document.querySelectorAll(`${selector} button`);
+        const cancel = [...buttons].find((b) => b.textContent?.trim() === text);
+        if (cancel) {
+          cancel.click();
+          return true;
+        }
+      }
+      return false;
+    },
+    [container, label] as const,
+  );
 }
 
 /**
@@ -86,10 +110,9 @@ export async function webPageScenario(h: Harness, browser: Browser, url: string,
     await openStep(page, "buat");
     const generate = page.getByRole("button", { name: t.generateButton, exact: true });
     assert.equal(await downloadButton(page).isDisabled(), true, "Unduh hasil aktif sebelum tabel dibuat");
-    await generate.click();
-    const cancel = page.getByRole("status").getByRole("button", { name: t.cancel });
-    await cancel.click({ timeout: 10_000 });
-    await cancel.waitFor({ state: "detached" });
+    const pressed = await pressThenCancel(generate, '[role="status"]', t.cancel);
+    assert.equal(pressed, true, "tombol Batal tidak muncul selama tabel dibuat");
+    await page.getByRole("status").getByRole("button", { name: t.cancel }).waitFor({ state: "detached" });
     assert.equal(await generate.isEnabled(), true, "tombol Buat tidak aktif lagi setelah Batal");
     assert.equal(await page.getByRole("region", { name: t.writtenHeading, exact: true }).count(), 0);
     assert.equal(await downloadButton(page).isDisabled(), true, "Unduh hasil aktif setelah pembuatan dibatalkan");
@@ -103,10 +126,9 @@ export async function webPageScenario(h: Harness, browser: Browser, url: string,
     const onDownload = (d: Download) => downloads.push(d);
     page.on("download", onDownload);
     try {
-      await downloadButton(page).click();
-      const cancel = fileBar(page).getByRole("button", { name: web.cancel });
-      await cancel.click({ timeout: 10_000 });
-      await cancel.waitFor({ state: "detached" });
+      const pressed = await pressThenCancel(downloadButton(page), '[data-testid="file-bar"]', web.cancel);
+      assert.equal(pressed, true, "tombol Batal tidak muncul selama unduhan dibuat");
+      await fileBar(page).getByRole("button", { name: web.cancel }).waitFor({ state: "detached" });
       await page.waitForTimeout(SECOND_DOWNLOAD_WAIT_MS);
       assert.equal(downloads.length, 0, "unduhan yang dibatalkan tetap diberikan");
       assert.equal(await downloadButton(page).isEnabled(), true);
