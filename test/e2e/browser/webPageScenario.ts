@@ -46,7 +46,7 @@ async function pressThenCancel(button: Locator, container: string, label: string
       (element as HTMLButtonElement).click();
       for (let frame = 0; frame < 120; frame++) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        const buttons = document.querySelectorAll(`${selector} button`);
+        const buttons = document.querySelectorAll<HTMLButtonElement>(`${selector} button`);
         const cancel = [...buttons].find((b) => b.textContent?.trim() === text);
         if (cancel) {
           cancel.click();
