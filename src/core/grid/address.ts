@@ -24,6 +24,11 @@ export function fromA1(address: string): { row: number; col: number } {
   return at;
 }
 
+/** True when the text is a plain A1 address (`B12`, `$B$12`): what parseA1 reads. */
+export function isA1(address: string): boolean {
+  return parseA1(address) !== null;
+}
+
 /** A1 address to 0-based row and column, or null when it is not one (anything but a string included). */
 export function parseA1(address: string): { row: number; col: number } | null {
   const m = typeof address === "string" ? /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim()) : null;

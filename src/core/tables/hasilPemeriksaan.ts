@@ -1,4 +1,4 @@
-import { parseA1 } from "../grid/address";
+import { isA1 } from "../grid/address";
 import { Finding, RULE_SEVERITY, RuleId, Severity } from "../model/finding";
 import { catalogOf, renderFinding } from "../model/messages/render";
 import { Lang } from "../numbers/format";
@@ -49,7 +49,7 @@ export function buildHasilPemeriksaan(findings: Finding[], sourceSheet: string |
     b.set(row, 2, textCell(knownRule(f.rule) ? catalog.ruleLabels[f.rule] : null));
     b.set(row, 3, textCell(f.rule));
     b.set(row, 4, textCell(f.sheet));
-    b.set(row, 5, textCell(f.cell || null, isAddress(f.cell) ? { link: { sheet: f.sheet, cell: f.cell } } : {}));
+    b.set(row, 5, textCell(f.cell || null, isA1(f.cell) ? { link: { sheet: f.sheet, cell: f.cell } } : {}));
     b.set(row, 6, textCell(f.actual !== null && labels ? labels.actual : null));
     b.set(row, 7, valueCell(f.actual));
     b.set(row, 8, textCell(f.expected !== null && labels ? labels.expected : null));
@@ -68,10 +68,6 @@ export function buildHasilPemeriksaan(findings: Finding[], sourceSheet: string |
 
 function knownRule(rule: string): rule is RuleId {
   return Object.prototype.hasOwnProperty.call(RULE_SEVERITY, rule);
-}
-
-function isAddress(cell: string): boolean {
-  return parseA1(cell) !== null;
 }
 
 function valueCell(v: number | string | null) {

@@ -1,4 +1,4 @@
-import { parseA1 } from "../../grid/address";
+import { isA1 } from "../../grid/address";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
@@ -16,7 +16,7 @@ export function erLayoutFindings(model: SheetModel): Finding[] {
   for (const block of list(model.outsideTotals)) {
     if (!block || typeof block.cell !== "string" || !Array.isArray(block.rows)) continue;
     const [first, last] = block.rows;
-    if (!safeAddress(block.cell) || typeof first !== "number" || typeof last !== "number") continue;
+    if (!isA1(block.cell) || typeof first !== "number" || typeof last !== "number") continue;
     out.push(
       makeFinding({
         rule: "outside-totals",
@@ -30,7 +30,7 @@ export function erLayoutFindings(model: SheetModel): Finding[] {
     );
   }
   for (const column of list(model.ambiguousColumns)) {
-    if (!column || typeof column.cell !== "string" || !safeAddress(column.cell)) continue;
+    if (!column || typeof column.cell !== "string" || !isA1(column.cell)) continue;
     const contoh = list(column.examples)
       .filter((e) => typeof e === "string")
       .join(", ");
@@ -54,8 +54,4 @@ export function erLayoutFindings(model: SheetModel): Finding[] {
     );
   }
   return out;
-}
-
-function safeAddress(cell: string): boolean {
-  return parseA1(cell) !== null;
 }
