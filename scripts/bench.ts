@@ -20,6 +20,7 @@
  */
 import v8 from "node:v8";
 import vm from "node:vm";
+import { performance, PerformanceObserver } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { Grid } from "../src/core/grid/grid";
@@ -201,10 +202,25 @@ function readWithPackageReader(bytes: Buffer): Grid {
   return readSheetGrid(parts, readWorkbookInfo(parts), SHEET);
 }
 
-async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+/** Garbage collections seen so far (start and duration, performance.now() milliseconds), for gcWithin. */
+const collections: { start: number; ms: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) collections.push({ start: e.startTime, ms: e.duration });
+}).observe({ entryTypes: ["gc"] });
+
+/** Milliseconds of garbage collection that started inside [from, to]; Node reports collections a tick later. */
+async function gcWithin(from: number, to: number): Promise<number> {
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return collections.filter((c) => c.start >= from && c.start <= to).reduce((n, c) => n + c.ms, 0);
+}
+
+async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; from: number; to: number; value: T }> {
+  const from = performance.now();
   const start = process.hrtime.bigint();
   const value = await fn();
-  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, from, to: performance.now(), value };
 }
 
 /**
@@ -212,17 +228,19 @@ async function timed<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: 
  * is timed. No collection is forced between runs: a forced full collection shrinks the young generation, and the
  * next run then pays for growing it again, which the product never does.
  */
-async function medianOf<T>(n: number, fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  const times: number[] = [];
+async function medianOf<T>(n: number, fn: () => T | Promise<T>): Promise<{ ms: number; gcMs: number; value: T }> {
+  const runs: { ms: number; from: number; to: number }[] = [];
   let value: T | null = null;
   for (let i = 0; i < n; i++) {
     value = null;
     const run = await timed(fn);
-    times.push(run.ms);
+    runs.push({ ms: run.ms, from: run.from, to: run.to });
     if (i === n - 1) value = run.value;
   }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], value: value as T };
+  runs.sort((a, b) => a.ms - b.ms);
+  const median = runs[Math.floor(runs.length / 2)];
+  // Counted after the last run, so that waiting for the collections' reports adds no pause between runs.
+  return { ms: median.ms, gcMs: await gcWithin(median.from, median.to), value: value as T };
 }
 
 /**
@@ -295,6 +313,7 @@ async function timings(bytes: Buffer, rows: number): Promise<Row[]> {
     { what: `package reader / (exceljs load + readGrid)`, value: ownRatio.toFixed(3) },
     { what: `recognise + validate: analyseWorkbook (median of ${REPEATS})`, value: ms(analyse.ms) },
     { what: `engine: recognise + validate + build, generateLkjip (median of ${REPEATS})`, value: ms(engine.ms) },
+    { what: `  of which garbage collection (in that run)`, value: ms(engine.gcMs) },
     { what: `engine / load (goal ≤ 0.1)`, value: `${ratio.toFixed(3)} ${ratio <= 0.1 ? "ok" : "ABOVE GOAL"}` },
     { what: `open the package, add ${specs.length} generated sheets, zip it (once)`, value: ms(write.ms) },
   ];
