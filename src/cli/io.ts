@@ -14,6 +14,11 @@ export interface CliIo {
 
 export function processIo(): CliIo {
   const tty = Boolean(process.stderr.isTTY);
+  // Output piped into a reader that stops early (`lkjip inspect … | head`): stop quietly, as other commands do.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   return {
     out: (text) => process.stdout.write(text + "\n"),
     err: (text) => process.stderr.write(text + "\n"),

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { WORKBOOK_EXTENSION } from "../file/downloadName";
+import { resultExtension, WORKBOOK_EXTENSION } from "../file/downloadName";
 import { CliError } from "./cliError";
 
 export interface OutputChoice {
@@ -23,20 +23,29 @@ async function exists(p: string): Promise<boolean> {
 
 /**
  * Where `generate` writes: `-o` as given (the user chose it), else `<input name>-lkjip.xlsx` beside the input, or
- * `<input name>-lkjip (2).xlsx`, `(3)`… when that exists, so nothing is overwritten silently.
+ * `<input name>-lkjip (2).xlsx`, `(3)`… when that exists, so nothing is overwritten silently; `.xlsm` for a
+ * macro-enabled workbook, whose macros the result keeps.
  */
 export async function chooseOutputPath(
   inputAbsolute: string,
   output: string | undefined,
   cwd: string,
 ): Promise<OutputChoice> {
-  if (output !== undefined) return { path: path.resolve(cwd, output), numbered: false };
+  const extension = resultExtension(inputAbsolute);
+  if (output !== undefined) {
+    if (extension === ".xlsm" && resultExtension(output) !== ".xlsm") {
+      throw new CliError(
+        `Buku kerja ${path.basename(inputAbsolute)} berisi makro, dan hasilnya tetap memuatnya: beri nama berakhiran .xlsm untuk -o (Excel tidak membuka makro dalam berkas .xlsx).`,
+      );
+    }
+    return { path: path.resolve(cwd, output), numbered: false };
+  }
   const dir = path.dirname(inputAbsolute);
   const stem = path.basename(inputAbsolute).replace(WORKBOOK_EXTENSION, "");
-  const first = path.join(dir, `${stem}-lkjip.xlsx`);
+  const first = path.join(dir, `${stem}-lkjip${extension}`);
   if (!(await exists(first))) return { path: first, numbered: false };
   for (let i = 2; ; i++) {
-    const candidate = path.join(dir, `${stem}-lkjip (${i}).xlsx`);
+    const candidate = path.join(dir, `${stem}-lkjip (${i})${extension}`);
     if (!(await exists(candidate))) return { path: candidate, numbered: true, taken: first };
   }
 }

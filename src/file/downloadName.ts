@@ -9,5 +9,13 @@ const EARLIER_RESULT = /-lkjip(?:\s*\(\d+\))?$/i;
  */
 export function lkjipDownloadName(fileName: string): string {
   const base = (fileName.split(/[\\/]/).pop() ?? "").replace(WORKBOOK_EXTENSION, "").trim().replace(EARLIER_RESULT, "");
-  return `${base || "buku-kerja"}-lkjip.xlsx`;
+  return `${base || "buku-kerja"}-lkjip${resultExtension(fileName)}`;
+}
+
+/**
+ * The extension of the result of a source file: `.xlsm` for a macro-enabled workbook, whose macros the result keeps
+ * (Excel refuses a `.xlsx` that holds them), else `.xlsx` (other formats are read and written anew as `.xlsx`).
+ */
+export function resultExtension(fileName: string): ".xlsx" | ".xlsm" {
+  return /\.xlsm$/i.test(fileName.trim()) ? ".xlsm" : ".xlsx";
 }

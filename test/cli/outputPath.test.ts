@@ -26,6 +26,18 @@ describe("chooseOutputPath", () => {
     });
   });
 
+  it("keeps .xlsm for a macro-enabled workbook, and will not put its macros under a .xlsx name", async () => {
+    const macro = path.join(tmp.dir, "Monev.xlsm");
+    expect(await chooseOutputPath(macro, undefined, "/")).toEqual({
+      path: path.join(tmp.dir, "Monev-lkjip.xlsm"),
+      numbered: false,
+    });
+    expect((await chooseOutputPath(macro, "hasil.XLSM", tmp.dir)).path).toBe(path.join(tmp.dir, "hasil.XLSM"));
+    const refused = chooseOutputPath(macro, "hasil.xlsx", tmp.dir);
+    await expect(refused).rejects.toBeInstanceOf(CliError);
+    await expect(refused).rejects.toThrow("Buku kerja Monev.xlsm berisi makro");
+  });
+
   it("takes -o as given, relative to the working folder", async () => {
     expect(await chooseOutputPath(input(), "out/hasil.xlsx", tmp.dir)).toEqual({
       path: path.join(tmp.dir, "out", "hasil.xlsx"),

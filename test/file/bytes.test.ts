@@ -32,7 +32,10 @@ describe("lkjipDownloadName", () => {
   it.each([
     ["pengukuran-kinerja-2022.xlsx", "pengukuran-kinerja-2022-lkjip.xlsx"],
     ["Laporan TW IV.XLSX", "Laporan TW IV-lkjip.xlsx"],
-    ["C:\\Users\\ani\\data.xlsm", "data-lkjip.xlsx"],
+    // A macro-enabled workbook's result keeps its macros, so it keeps the extension Excel opens them under.
+    ["C:\\Users\\ani\\data.xlsm", "data-lkjip.xlsm"],
+    ["Laporan TW IV-lkjip (1).XLSM", "Laporan TW IV-lkjip.xlsm"],
+    ["ekspor.xls", "ekspor-lkjip.xlsx"],
     ["tanpa-ekstensi", "tanpa-ekstensi-lkjip.xlsx"],
     [".xlsx", "buku-kerja-lkjip.xlsx"],
     // A result opened again keeps its name: no x-lkjip-lkjip.xlsx.

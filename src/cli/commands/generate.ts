@@ -37,6 +37,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
       `Hasil tidak ditulis di atas ${args.file}: berkas itu berformat ${FORMAT_NAMES[format]}, hasilnya .xlsx. Sebutkan nama lain untuk -o, atau jalankan tanpa -o.`,
     );
   }
+  const output = await chooseOutputPath(inputPath, args.output, io.cwd);
   io.progress("Memeriksa…");
   const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang, lkjip: { final: args.final } });
   if (result.source === null) {
@@ -47,7 +48,6 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
 
   io.progress("Menulis…");
   const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited });
-  const output = await chooseOutputPath(inputPath, args.output, io.cwd);
   await writeFileAtomically(output.path, new Uint8Array(await workbook.toBuffer()));
 
   io.out(`Pemeriksaan: ${formatCounts(findings)}`);

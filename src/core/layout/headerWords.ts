@@ -106,7 +106,9 @@ export function classifyHeader(label: string): HeaderClass | null {
     if (isKas) return key(`kas${quarter}` as PkColumnKey);
     if (quarterOf(label) !== null) return { kind: "quarter", quarter };
   }
-  if (quarter !== null && (isRealisasi || isCapaian) && quarterOf(label) !== null) return null;
+  // A realisasi of one quarter (`REALISASI TW II`) is not the year's; up to a quarter (`REALISASI S/D TW III`,
+  // `SAMPAI DENGAN TRIWULAN III`, `KUMULATIF`) it is, whatever the quarter.
+  if (quarter !== null && (isRealisasi || isCapaian) && quarterOf(label) !== null && !isCumulative(label)) return null;
   if (isTarget && !isRealisasi && !isCapaian) return { kind: "group", group: "target" };
   if (isKas && !isRealisasi && !isCapaian) return { kind: "group", group: "kas" };
 
@@ -134,6 +136,11 @@ export function classifyHeader(label: string): HeaderClass | null {
   if (has(label, "ANGGARAN", "ALOKASI", "DPA")) return key("pagu", true);
   if (/^(NO|NOMOR|NOMER|NO URUT)$/.test(label)) return key("no");
   return null;
+}
+
+/** `S/D`, `S.D.`, `SD`, `SAMPAI DENGAN`, `KUMULATIF` in a normalised label: up to and including a quarter. */
+function isCumulative(label: string): boolean {
+  return /(?:^| )(?:S D|SD|SAMPAI|HINGGA|KUMULATIF|KUMULASI)(?: |$)/.test(label);
 }
 
 /** `TARGET I`: a group word followed by a bare quarter (how a two-row header reads once combined). */

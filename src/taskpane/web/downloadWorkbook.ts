@@ -1,12 +1,14 @@
 /* global document, URL, Blob */
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
 /** Long enough for the browser to start the download before the object URL goes away. */
 const REVOKE_AFTER_MS = 60_000;
 
-/** Offer workbook bytes (built in the worker) as a download under `name` (`<name>-lkjip.xlsx`). */
+/** Offer workbook bytes (built in the worker) as a download under `name` (`<name>-lkjip.xlsx`, or `.xlsm`). */
 export function offerDownload(bytes: ArrayBuffer, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_MIME }));
+  const type = /\.xlsm$/i.test(name) ? XLSM_MIME : XLSX_MIME;
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = name;

@@ -52,6 +52,12 @@ describe("header words", () => {
     ["ANGGARAN", "pagu (weak)"],
     ["KETERANGAN", null],
     ["REALISASI TW I", null],
+    ["CAPAIAN TRIWULAN II", null],
+    ["REALISASI ANGGARAN S/D TW III (Rp)", "realisasiAnggaran"],
+    ["Realisasi s.d. Triwulan III", "? realisasi"],
+    ["REALISASI KINERJA SAMPAI DENGAN TW II", "realisasiKinerja"],
+    ["Capaian Kumulatif TW IV (%)", "? capaian"],
+    ["Realisasi Keuangan sd TW 3", "realisasiAnggaran"],
     ["INDIKATOR PROGRAM", null],
     ["", null],
   ])("%j → %s", (label, expected) => {

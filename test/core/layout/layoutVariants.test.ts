@@ -157,6 +157,19 @@ describe("layout variants read to the same tree as the seed", () => {
     expect(outlineModel(m)).toEqual(ONE_ROW_SEED);
   });
 
+  test("realisasi headed up to the sheet's quarter (`s/d TW IV`) is the year's realisasi", () => {
+    const m = model(seed(), {
+      labels: {
+        realisasiKinerja: "Realisasi s/d TW IV",
+        capaianKinerja: "Capaian s.d. Triwulan IV (%)",
+        realisasiAnggaran: "Realisasi Anggaran\nS/D TW IV (Rp)",
+        capaianAnggaran: "Capaian Anggaran sampai dengan TW IV",
+      },
+    });
+    expect(Object.keys(m.columns)).toHaveLength(20);
+    expect(outlineModel(m)).toEqual(ONE_ROW_SEED);
+  });
+
   test("bare quarters under the group words (I, II, III, IV) and Indikator Kinerja / Uraian wordings", () => {
     const m = model(seed(), {
       labels: {

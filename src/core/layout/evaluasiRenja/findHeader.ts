@@ -130,7 +130,10 @@ function extentOf(reader: CellReader, top: number, width: number): number {
 
 /**
  * A row under the top continues the header when every cell that starts on it is a group title, a quarter, a unit
- * or `Satuan`, and it has at least one: a row with a name, a text or an amount is data.
+ * or `Satuan`, and it has at least one: a row with a name, a text or an amount is data. A title written again on
+ * the row (unmerged copies repeat `No`, the names title, `Keterangan` on every header row) and a bare `Uraian` or
+ * `Kode` under its title are header too, but say nothing by themselves: the unit row under the number row
+ * (`Uraian | Satuan | K | Rp …`) continues the header, a data row that only names a program does not.
  */
 function continuesHeader(reader: CellReader, top: number, r: number, width: number, namesCol: number): boolean {
   // Under the names title merged down the row is still header, whatever it says (`Indikator` / `Satuan` under a
@@ -151,10 +154,22 @@ function continuesHeader(reader: CellReader, top: number, r: number, width: numb
     const cls = classifyErLabel(label);
     // A roman numeral that is no quarter is a quarter mistyped (`VI` for IV): its place under the title says which.
     const mistypedQuarter = !cls && /^[IVX]{1,4}$/.test(label);
-    if (!mistypedQuarter && (!cls || (cls.kind === "key" && cls.key !== "satuan"))) return false;
+    if (!mistypedQuarter && (!cls || (cls.kind === "key" && cls.key !== "satuan"))) {
+      if (cls?.kind === "key" && (BARE_SUBTITLES.has(label) || repeatsTitleAbove(reader, top, r, c, label))) continue;
+      return false;
+    }
     labels++;
   }
   return labels > 0 || coveredFromHeader > 0;
+}
+
+/** Column words written alone under a title (`Indikator Kinerja …` over `Uraian` and `Satuan`). */
+const BARE_SUBTITLES = new Set(["URAIAN", "KODE"]);
+
+/** True when the same title stands in this column on a header row above. */
+function repeatsTitleAbove(reader: CellReader, top: number, r: number, c: number, label: string): boolean {
+  for (let k = top; k < r; k++) if (labelAt(reader, k, c) === label) return true;
+  return false;
 }
 
 /** Quarter labels `1 2 3 4` under the triwulan title read like numbers; they stand only under that title. */

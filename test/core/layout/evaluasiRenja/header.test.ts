@@ -9,7 +9,7 @@ import {
 import { classifyErLabel } from "../../../../src/core/layout/evaluasiRenja/headerWords";
 import { normaliseHeader } from "../../../../src/core/layout/headerWords";
 import { buildErSheet } from "./helpers/erSheet";
-import { erModel, erNodes } from "./helpers/outline";
+import { erModel, erNodes, levelsOf } from "./helpers/outline";
 
 const ALL = () => true;
 
@@ -234,5 +234,102 @@ describe("Evaluasi Renja: the row of column numbers and its equations", () => {
     expect(program.indikator[0]).toMatchObject({ satuan: "Dokumen", persen: false });
     expect(program.indikator[0].realisasiTriwulan[0]?.value.toNumber()).toBe(1);
     expect(program.indikator[0].targetRenja?.value.toNumber()).toBe(1);
+  });
+});
+
+describe("Evaluasi Renja: the K / Rp row under the row of numbers", () => {
+  // Columns: No | names | indikator | satuan | Target Renja (K, Rp) | Triwulan I–IV (K, Rp each) | Realisasi Renja
+  // yang dievaluasi (K, Rp) | Keterangan. The K / Rp row comes after the row of numbers, as many hand-made copies
+  // have it, and says `Uraian` under the indikator title and repeats titles written on every header row.
+  const t = (value: string): GridCell => ({ value });
+  const titles = [
+    "No",
+    "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan",
+    "Indikator Kinerja Program (outcome)/Kegiatan (output)",
+    "Satuan",
+    "Target Kinerja dan Anggaran Renja PD Tahun Berjalan yang Dievaluasi",
+    "",
+    "Realisasi Kinerja Pada Triwulan",
+    ...Array(7).fill(""),
+    "Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi",
+    "",
+    "Keterangan",
+  ];
+  const quarters = ["", "", "", "", "", "", "I", "", "II", "", "III", "", "IV", "", "", "", ""];
+  const numbers = ["1", "2", "3", "4", "5", "5", "6", "6", "7", "7", "8", "8", "9", "9", "10 = 6+7+8+9", "", "11"];
+  const kRp = Array(6).fill(["K", "Rp"]).flat();
+  const merges: CellRange[] = [];
+  const span = (top: number, left: number, bottom: number, right: number) => merges.push({ top, left, bottom, right });
+  for (const c of [0, 1, 2, 3, 16]) span(0, c, 1, c);
+  for (const c of [4, 14]) span(0, c, 1, c + 1);
+  span(0, 6, 0, 13);
+  for (const c of [6, 8, 10, 12]) span(1, c, 1, c + 1);
+  span(2, 14, 2, 15);
+  const row = (name: string, rp: string[]) => [
+    "",
+    name,
+    "Jumlah dokumen",
+    "Dokumen",
+    "4",
+    rp[0],
+    "1",
+    rp[1],
+    "1",
+    rp[2],
+    "1",
+    rp[3],
+    "1",
+    rp[4],
+    "4",
+    rp[5],
+    "",
+  ];
+  const data = [
+    row("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", [
+      "1.000.000",
+      "100.000",
+      "200.000",
+      "300.000",
+      "400.000",
+      "1.000.000",
+    ]),
+    row("Kegiatan: Perencanaan Perangkat Daerah", [
+      "1.000.000",
+      "100.000",
+      "200.000",
+      "300.000",
+      "400.000",
+      "1.000.000",
+    ]),
+  ];
+  const sheet = (units: string[]) =>
+    gridFromRows(
+      "Evaluasi",
+      [titles.map(t), quarters.map(t), numbers.map(t), units.map(t), ...data.map((r) => r.map(t))],
+      [...merges],
+    );
+
+  test.each([
+    ["left empty", ["", "", "", "", ...kRp, ""]],
+    ["with `Uraian` under the indikator and spaces elsewhere", [" ", " ", "Uraian", " ", ...kRp, " "]],
+    ["repeating the titles", [titles[0], titles[1], "Uraian", "Satuan", ...kRp, "Keterangan"]],
+  ])("%s: header, not a row of data", (_, units) => {
+    const m = erModel(sheet(units));
+    expect(m.headerRows).toEqual([0, 3]);
+    expect(m.findings).toEqual([]);
+    expect(levelsOf(m)).toEqual(["B5 program", "B6 kegiatan"]);
+    expect(m.columns).toMatchObject({ indikator: 2, satuan: 3, targetRenjaRp: 5, realisasiTw4Rp: 13, realisasiRp: 15 });
+  });
+
+  test("a row that only names a program right under the header is data", () => {
+    const nameOnly = ["", "URUSAN PEMERINTAHAN BIDANG KESEHATAN", ...Array(15).fill("")];
+    const grid = gridFromRows(
+      "Evaluasi",
+      [titles.map(t), quarters.map(t), numbers.map(t), nameOnly.map(t), ...data.map((r) => r.map(t))],
+      [...merges],
+    );
+    const m = erModel(grid);
+    expect(m.headerRows).toEqual([0, 2]);
+    expect(levelsOf(m)[0]).toBe("B4 bidang");
   });
 });
