@@ -85,7 +85,9 @@ export async function writeGeneratedSheets(
   const appendRect = appendSpec ? appendArea(appendSpec) : null;
   if (dataPendukung && appendRect) areas.push({ key: DATA_PENDUKUNG_KEY, sheet: dataPendukung.name, rect: appendRect });
   const content = await readAreas(context, areas, budget);
-  const fingerprints = new Map(fingerprinted.map((s) => [s.name, blocksFingerprint(content.get(s.name) ?? [])]));
+  const fingerprints = new Map(
+    fingerprinted.map((s) => [s.name, blocksFingerprint(content.get(s.name) ?? [], s.mark?.fingerprint)]),
+  );
 
   const existing = existingSheets(catalog, fingerprints);
   const plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });

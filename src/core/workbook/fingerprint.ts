@@ -6,6 +6,9 @@ import { writtenContent } from "./writtenContent";
  * A fingerprint of what a generated sheet holds: its constants and formula texts, never cached results or
  * formats (Excel recalculates and reformats, and the Office adapter reads values back). Both adapters compute it
  * the same way, from the spec when writing and from the sheet when checking whether the officer edited it.
+ *
+ * A number counts at 15 significant digits: what LibreOffice keeps of it when it saves the file, and what Excel
+ * shows. 0.48798584383847277 written and 0.487985843838473 read back after a save are the same untouched cell.
  */
 export function fingerprintEntries(entries: Iterable<[row: number, col: number, content: string]>): string {
   const hash = new Hash53();
@@ -13,13 +16,26 @@ export function fingerprintEntries(entries: Iterable<[row: number, col: number, 
   return hash.hex();
 }
 
-/** Content of one cell for the fingerprint: `f` + formula, `n` + number, `s` + text, `b` + boolean. */
-export function contentKey(value: unknown, formula: string | undefined): string | null {
+/** A cell as a host reads it back: position, value, and the formula text when it holds one. */
+export type FingerprintCell = [row: number, col: number, value: unknown, formula: string | undefined];
+
+/** Significant digits a number keeps through a save (LibreOffice) and on screen (Excel). */
+const KEPT_DIGITS = 15;
+
+/**
+ * Content of one cell for the fingerprint: `f` + formula, `n` + number, `s` + text, `b` + boolean. `exact` keeps a
+ * number's every digit, as marks written before November 2026 counted them.
+ */
+export function contentKey(value: unknown, formula: string | undefined, exact = false): string | null {
   if (formula !== undefined && formula !== "") return `f${normaliseFormula(formula)}`;
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "number") return `n${String(value)}`;
+  if (typeof value === "number") return `n${String(exact ? value : keptNumber(value))}`;
   if (typeof value === "boolean") return `b${value ? 1 : 0}`;
   return `s${String(value)}`;
+}
+
+function keptNumber(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(KEPT_DIGITS)) : n;
 }
 
 /** Hosts hand formulas back with or without `=`; nothing else is normalised. */
@@ -28,19 +44,39 @@ function normaliseFormula(formula: string): string {
   return f.startsWith("=") ? f.slice(1) : f;
 }
 
-export function gridFingerprint(grid: Grid): string {
-  return fingerprintEntries(gridEntries(grid));
+/** The fingerprint of cells read back, in row-major order. */
+export function cellsFingerprint(cells: Iterable<FingerprintCell>, exact = false): string {
+  return fingerprintEntries(
+    (function* () {
+      for (const [row, col, value, formula] of cells) {
+        const key = contentKey(value, formula, exact);
+        if (key !== null) yield [row, col, key] as [number, number, string];
+      }
+    })(),
+  );
 }
 
-function* gridEntries(grid: Grid): Iterable<[number, number, string]> {
+/**
+ * What a marked sheet holds now, comparable with its mark's fingerprint: an untouched sheet whose mark was written
+ * before numbers counted at 15 digits matches that mark too, so an update does not take it for an edited one.
+ */
+export function fingerprintAgainstMark(cells: () => Iterable<FingerprintCell>, marked: string | undefined): string {
+  const now = cellsFingerprint(cells());
+  if (marked === undefined || now === marked) return now;
+  return cellsFingerprint(cells(), true) === marked ? marked : now;
+}
+
+export function gridFingerprint(grid: Grid, marked?: string): string {
+  return fingerprintAgainstMark(() => gridCells(grid), marked);
+}
+
+function* gridCells(grid: Grid): Iterable<FingerprintCell> {
   for (let r = 0; r < grid.cells.length; r++) {
     const line = grid.cells[r];
     if (!line) continue;
     for (let c = 0; c < line.length; c++) {
       const cell = line[c];
-      if (!cell) continue;
-      const key = contentKey(cell.value, cell.formula);
-      if (key !== null) yield [r, c, key];
+      if (cell) yield [r, c, cell.value, cell.formula];
     }
   }
 }

@@ -22,7 +22,7 @@ export function writeGeneratedSheets(
   onWritten?: (done: number) => void,
 ): WriteReport {
   const catalog = sheetCatalog(pkg, read);
-  const existing = existingSheets(catalog, (name) => gridFingerprint(read(name)));
+  const existing = existingSheets(catalog, (name, marked) => gridFingerprint(read(name), marked));
   const plan = planSheets(existing, specs, options);
   const finalNames = new Map<string, string>();
   specs.forEach((spec, i) => {

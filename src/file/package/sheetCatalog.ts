@@ -42,12 +42,15 @@ export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader): Sheet
 }
 
 /** The catalog as the planner sees it; marked table sheets get the fingerprint of what they hold now. */
-export function existingSheets(catalog: SheetCatalog, fingerprintOf: (sheetName: string) => string): ExistingSheet[] {
+export function existingSheets(
+  catalog: SheetCatalog,
+  fingerprintOf: (sheetName: string, marked: string) => string,
+): ExistingSheet[] {
   const legacyKinds = new Map((catalog.legacy?.registry.generated ?? []).map((g) => [g.name.toLowerCase(), g.kind]));
   return catalog.sheets.map((s) => {
     const sheet: ExistingSheet = { name: s.name, mark: s.mark };
     if (s.mark && (s.mark.kind === "lkjip-table" || s.mark.kind === "hasil-pemeriksaan")) {
-      sheet.fingerprint = fingerprintOf(s.name);
+      sheet.fingerprint = fingerprintOf(s.name, s.mark.fingerprint);
     }
     if (!s.mark) {
       const kind = legacyKinds.get(s.name.toLowerCase());

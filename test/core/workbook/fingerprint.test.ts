@@ -1,6 +1,6 @@
 import { gridFromRows } from "../../../src/core/grid/gridBuilder";
 import { SheetSpec } from "../../../src/core/tables/sheetSpec";
-import { gridFingerprint, specFingerprint } from "../../../src/core/workbook/fingerprint";
+import { cellsFingerprint, gridFingerprint, specFingerprint } from "../../../src/core/workbook/fingerprint";
 
 function spec(cells: SheetSpec["cells"]): SheetSpec {
   return {
@@ -32,11 +32,46 @@ describe("fingerprint of a generated sheet", () => {
   });
 
   test("a typed note, a changed number or a changed formula changes it", () => {
-    const typed = gridFromRows("x", [["Tabel 3.1", "catatan"], [null, 1250000, { value: 1, formula: "B2/2" }], ["Hasil Pemeriksaan (2)!A5"]]);
-    const number = gridFromRows("x", [["Tabel 3.1"], [null, 1250001, { value: 1, formula: "B2/2" }], ["Hasil Pemeriksaan (2)!A5"]]);
-    const formula = gridFromRows("x", [["Tabel 3.1"], [null, 1250000, { value: 1, formula: "B2/3" }], ["Hasil Pemeriksaan (2)!A5"]]);
+    const typed = gridFromRows("x", [
+      ["Tabel 3.1", "catatan"],
+      [null, 1250000, { value: 1, formula: "B2/2" }],
+      ["Hasil Pemeriksaan (2)!A5"],
+    ]);
+    const number = gridFromRows("x", [
+      ["Tabel 3.1"],
+      [null, 1250001, { value: 1, formula: "B2/2" }],
+      ["Hasil Pemeriksaan (2)!A5"],
+    ]);
+    const formula = gridFromRows("x", [
+      ["Tabel 3.1"],
+      [null, 1250000, { value: 1, formula: "B2/3" }],
+      ["Hasil Pemeriksaan (2)!A5"],
+    ]);
     const base = specFingerprint(written, names);
     for (const g of [typed, number, formula]) expect(gridFingerprint(g)).not.toBe(base);
+  });
+
+  test("a number saved at 15 significant digits (LibreOffice) is the same untouched cell; a changed digit is not", () => {
+    const fraction = spec([{ row: 0, col: 0, cell: { value: 0.48798584383847277, numFmt: "0.00%" } }]);
+    const marked = specFingerprint(fraction, new Map());
+    expect(gridFingerprint(gridFromRows("x", [[0.487985843838473]]))).toBe(marked);
+    expect(gridFingerprint(gridFromRows("x", [[0.48798584383847277]]))).toBe(marked);
+    expect(gridFingerprint(gridFromRows("x", [[0.487985843838474]]))).not.toBe(marked);
+  });
+
+  test("a mark written when numbers counted every digit still matches its untouched sheet, and not an edited one", () => {
+    const grid = gridFromRows("x", [["Tabel 3.1"], [0.48798584383847277]]);
+    const oldMark = cellsFingerprint(
+      [
+        [0, 0, "Tabel 3.1", undefined],
+        [1, 0, 0.48798584383847277, undefined],
+      ],
+      true,
+    );
+    expect(gridFingerprint(grid)).not.toBe(oldMark);
+    expect(gridFingerprint(grid, oldMark)).toBe(oldMark);
+    const edited = gridFromRows("x", [["Tabel 3.1", "catatan"], [0.48798584383847277]]);
+    expect(gridFingerprint(edited, oldMark)).not.toBe(oldMark);
   });
 
   test("a link follows the target's final name", () => {
