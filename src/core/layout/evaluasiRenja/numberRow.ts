@@ -9,6 +9,8 @@ export interface NumberRowCell extends NumberCellText {
   col: number;
 }
 
+const SUB_NUMBER = /^\(?\s*\d{1,3}\s*[.-]?\s*[a-zA-Z]\s*\)?\.?$/;
+
 /**
  * The cells of a row that holds only column numbers and equations (at least three), or null. Merged cells are
  * read once, with every column they span.
@@ -27,7 +29,12 @@ export function readNumberRow(reader: CellReader, row: number, width: number): N
     const text = reader.masterText(row, c);
     if (text === "") continue;
     const read = readNumberCell(text);
-    if (!read) return null;
+    if (!read) {
+      // A column numbered under another (`5a`, `(6b)`) numbers no group the equations name: part of the row all
+      // the same.
+      if (SUB_NUMBER.test(text.trim())) continue;
+      return null;
+    }
     const right = m ? Math.min(m.right, width - 1) : c;
     const columns: number[] = [];
     for (let k = c; k <= right; k++) columns.push(k);

@@ -309,8 +309,9 @@ describe("Evaluasi Renja: the K / Rp row under the row of numbers", () => {
       [...merges],
     );
 
+  const kRpRow = ["", "", "", "", ...kRp, ""];
   test.each([
-    ["left empty", ["", "", "", "", ...kRp, ""]],
+    ["left empty", kRpRow],
     ["with `Uraian` under the indikator and spaces elsewhere", [" ", " ", "Uraian", " ", ...kRp, " "]],
     ["repeating the titles", [titles[0], titles[1], "Uraian", "Satuan", ...kRp, "Keterangan"]],
   ])("%s: header, not a row of data", (_, units) => {
@@ -319,6 +320,20 @@ describe("Evaluasi Renja: the K / Rp row under the row of numbers", () => {
     expect(m.findings).toEqual([]);
     expect(levelsOf(m)).toEqual(["B5 program", "B6 kegiatan"]);
     expect(m.columns).toMatchObject({ indikator: 2, satuan: 3, targetRenjaRp: 5, realisasiTw4Rp: 13, realisasiRp: 15 });
+  });
+
+  test("a column numbered under another (`3a`) leaves the row of numbers a row of numbers", () => {
+    const lettered = ["1", "2", "3", "3a", ...numbers.slice(4)];
+    const grid = gridFromRows(
+      "Evaluasi",
+      [titles.map(t), quarters.map(t), lettered.map(t), kRpRow.map(t), ...data.map((r) => r.map(t))],
+      [...merges],
+    );
+    const m = erModel(grid);
+    expect(m.headerRows).toEqual([0, 3]);
+    expect(m.findings).toEqual([]);
+    expect(m.equations.map((e) => e.text)).toEqual(["10 = 6+7+8+9"]);
+    expect(levelsOf(m)).toEqual(["B5 program", "B6 kegiatan"]);
   });
 
   test("a row that only names a program right under the header is data", () => {
