@@ -24,9 +24,17 @@ export interface HtmlTable {
   cells: HtmlCell[];
   /** Column widths in pixels from `<col>`/`<colgroup>`, 0 where none is given. */
   columnWidths: number[];
+  /** Rows the table has, empty ones included. */
+  rows: number;
+  /**
+   * The page's lines between the previous table (or the page's start) and this one, as Excel lays a page out: a
+   * heading, a paragraph or a line of text each one row (its text), a `<br>` on its own an empty row.
+   */
+  linesBefore: string[];
 }
 
 const BLOCK_ENDS = new Set(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]);
+const NOT_SHOWN = new Set(["head", "script", "noscript", "template", "xml", "select"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const VOID = new Set(["br", "col", "img", "hr", "meta", "link", "input", "wbr", "area", "base"]);
 
@@ -64,6 +72,16 @@ export function readHtmlTables(html: string): HtmlTable[] {
   let title = "";
   let heading: string | null = null;
   let headingText: string | null = null;
+  /** Open elements whose text the page does not show (`<head>`, `<script>`, Office's `<xml>` blocks). */
+  let hidden = 0;
+  /** Lines of the page outside tables since the last table, and the text of the line being read. */
+  let lines: string[] = [];
+  let line = "";
+  const endLine = (always: boolean) => {
+    const text = clean(line);
+    if (text !== "" || always) lines.push(text);
+    line = "";
+  };
 
   const top = (): TableState | undefined => stack[0];
   const current = (): OpenCell | null => top()?.open ?? null;
@@ -134,20 +152,27 @@ export function readHtmlTables(html: string): HtmlTable[] {
       if (inStyle) rules.add(token.text);
       else if (inTitle) title += token.text;
       else if (current()) appendText(token.text);
-      else if (heading !== null) headingText = (headingText ?? "") + token.text;
+      else if (stack.length === 0 && hidden === 0) {
+        if (heading !== null) headingText = (headingText ?? "") + token.text;
+        line += token.text;
+      }
       continue;
     }
     const name = token.name;
     if (token.type === "start") {
+      if (NOT_SHOWN.has(name) && !token.selfClosing) hidden++;
+      else if (name === "body") hidden = 0; // a <head> left open ends where the page's body starts
       if (name === "style") inStyle = true;
       else if (name === "title") inTitle = true;
       else if (name === "table") {
         if (stack.length > 0) {
-          stack.push(newState({ caption: null, cells: [], columnWidths: [] }));
+          stack.push(newState({ caption: null, cells: [], columnWidths: [], rows: 0, linesBefore: [] }));
           continue;
         }
         const caption = clean(headingText ?? "") || (tables.length === 0 ? clean(title) : "") || null;
-        stack.push(newState({ caption, cells: [], columnWidths: [] }));
+        endLine(false);
+        stack.push(newState({ caption, cells: [], columnWidths: [], rows: 0, linesBefore: lines }));
+        lines = [];
         headingText = null;
       } else if (stack.length > 1) {
         // A table inside a cell: only its text counts.
@@ -163,19 +188,25 @@ export function readHtmlTables(html: string): HtmlTable[] {
           else if (!VOID.has(name) && !token.selfClosing)
             inline.push({ name, bold: makesBold(name, token.attributes, rules) });
         }
-      } else if (HEADINGS.has(name)) {
-        heading = name;
-        headingText = "";
+      } else {
+        if (name === "br") endLine(true);
+        else if (BLOCK_ENDS.has(name)) endLine(false);
+        if (HEADINGS.has(name)) {
+          heading = name;
+          headingText = "";
+        }
       }
       continue;
     }
     // End tags.
+    if (NOT_SHOWN.has(name)) hidden = Math.max(0, hidden - 1);
     if (name === "style") inStyle = false;
     else if (name === "title") inTitle = false;
     else if (name === "table") {
       const state = stack.pop();
       if (state && stack.length === 0) {
         closeCell(state);
+        state.table.rows = state.row + 1;
         tables.push(state.table);
       } else if (state && stack.length > 0) addText("\n");
     } else if (stack.length === 1) {
@@ -189,12 +220,16 @@ export function readHtmlTables(html: string): HtmlTable[] {
         const at = inline.map((e) => e.name).lastIndexOf(name);
         if (at >= 0) inline.splice(at);
       }
-    } else if (stack.length === 0 && heading === name) heading = null;
+    } else if (stack.length === 0) {
+      if (BLOCK_ENDS.has(name)) endLine(false);
+      if (heading === name) heading = null;
+    }
   }
   while (stack.length > 1) stack.pop();
   const unfinished = stack.pop();
   if (unfinished) {
     closeCell(unfinished);
+    unfinished.table.rows = unfinished.row + 1;
     tables.push(unfinished.table);
   }
   return tables;

@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS, PackageLimits, ZipError, checkZipLimits } from "../package/zipArchive";
 import { htmlSheets } from "./htmlGrid";
 import { HtmlTable, readHtmlTables } from "./htmlTables";
+import { pageTables } from "./htmlPage";
 import { mhtmlHtmlParts } from "./mhtml";
 import { readWithSheetJs } from "./sheetjsBook";
 import { OtherFormat, SourceBook, SourceReadError } from "./sourceBook";
@@ -26,8 +27,10 @@ export async function readSourceBook(
     case "xls":
     case "spreadsheetml":
       return readWithSheetJs(bytes, format);
-    case "html":
-      return htmlBook(readHtmlTables(decodeText(bytes)), format, stem);
+    case "html": {
+      const html = decodeText(bytes);
+      return htmlBook(pageTables(readHtmlTables(html), html), format, stem);
+    }
     case "mhtml":
       return htmlBook(mhtmlTables(bytes), format, stem);
   }
@@ -51,7 +54,7 @@ function mhtmlTables(bytes: Uint8Array): HtmlTable[] {
     for (const [, name, href] of entries) sheetNames.set(baseName(href), name.trim());
   }
   return parts.flatMap((part) => {
-    const tables = readHtmlTables(part.text);
+    const tables = pageTables(readHtmlTables(part.text), part.text);
     const name = sheetNames.get(baseName(part.location));
     return name && tables.length === 1 ? [{ ...tables[0], caption: name }] : tables;
   });

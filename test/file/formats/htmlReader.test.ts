@@ -3,10 +3,11 @@ import { FileWorkbook } from "../../../src/file/fileWorkbook";
 import { FileWorkbookError } from "../../../src/file/fileErrors";
 import { htmlSheets } from "../../../src/file/formats/htmlGrid";
 import { readHtmlTables } from "../../../src/file/formats/htmlTables";
+import { pageTables } from "../../../src/file/formats/htmlPage";
 import { decodeText } from "../../../src/file/formats/textBytes";
 
 function sheets(html: string): Grid[] {
-  return htmlSheets(readHtmlTables(html)).map((s) => s.grid);
+  return htmlSheets(pageTables(readHtmlTables(html), html)).map((s) => s.grid);
 }
 
 function at(grid: Grid, a1: string): GridCell | undefined {
@@ -98,13 +99,40 @@ describe("HTML tables (app exports, saved pages)", () => {
     const two = sheets(`<h1>Sheet 1: <em>TW I 2022</em></h1><table><tr><td>1</td></tr></table>
       <h1>Sheet 2: <em>TW IV 2022</em></h1><table><tr><td>2</td></tr></table><table><tr><td></td></tr></table>`);
     expect(two.map((g) => g.name)).toEqual(["TW I 2022", "TW IV 2022"]);
+    // Other pages with several tables are one sheet, as Excel opens them (see the next test).
     expect(sheets(`<table><tr><td>1</td></tr></table><table><tr><td>2</td></tr></table>`).map((g) => g.name)).toEqual([
       "Sheet1",
-      "Sheet2",
     ]);
     // A page that names no table: the first is named after its file, as Excel does.
     const unnamed = htmlSheets(readHtmlTables(`<table><tr><td>1</td></tr></table>`), "laporan tw2");
     expect(unnamed.map((s) => s.grid.name)).toEqual(["laporan tw2"]);
+  });
+
+  it("a page of several tables is one sheet, as Excel shows it: title table, <br>, report, signature", () => {
+    const [g, ...rest] = sheets(`<html><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets>
+      <x:ExcelWorksheet><x:Name>Evaluasi Renja TW IV</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook>
+      </xml><![endif]--><title>Cetak</title></head><body>
+      <h3>Aplikasi e-Monev</h3>
+      <table><tr><td>EVALUASI TERHADAP HASIL RENJA</td></tr><tr><td>Perangkat Daerah : Dinas Kesehatan</td></tr>
+      <tr></tr></table>
+      <br>
+      <table><tr><td>No</td><td>Program</td></tr><tr><td>1</td><td>PROGRAM PENUNJANG</td></tr></table>
+      <br><br>
+      <p>Kepala Dinas</p>
+      <table><tr><td></td><td>dr. Ani</td></tr></table>
+    </body></html>`);
+    expect(rest).toEqual([]);
+    expect(g.name).toBe("Evaluasi Renja TW IV");
+    expect(at(g, "A1")?.value).toBe("Aplikasi e-Monev");
+    expect(at(g, "A2")?.value).toBe("EVALUASI TERHADAP HASIL RENJA");
+    expect(at(g, "A3")?.value).toBe("Perangkat Daerah : Dinas Kesehatan");
+    // Row 4 is the title table's empty row, row 5 the <br>.
+    expect(at(g, "A6")?.value).toBe("No");
+    expect(at(g, "B7")?.value).toBe("PROGRAM PENUNJANG");
+    // Two <br>, then the paragraph.
+    expect(at(g, "A10")?.value).toBe("Kepala Dinas");
+    expect(at(g, "B11")?.value).toBe("dr. Ani");
+    expect(g.rowCount).toBe(11);
   });
 
   it("decodes the page by its byte-order mark or declared charset", () => {

@@ -63,23 +63,17 @@ export function decideConventions(
 ): ColumnConventions {
   const byColumn = new Map<number, Convention>();
   const ambiguous: AmbiguousColumn[] = [];
-  for (const [col, kind] of columns) {
-    let thousands = false;
-    let decimal = false;
-    const doubtful: { text: string; row: number }[] = [];
-    for (let r = first; r <= last; r++) {
-      const v = reader.cell(r, col)?.value;
-      if (typeof v !== "string") continue;
-      const evidence = separatorEvidence(v);
-      if (evidence === "indonesia") thousands = true;
-      else if (evidence === "titik-desimal") decimal = true;
-      else if (evidence === "ragu") doubtful.push({ text: v.trim(), row: r });
-    }
+  const read = [...columns].map(([col, kind]) => ({ col, kind, ...columnEvidence(reader, col, first, last) }));
+  // Outside the Rupiah columns (dots as thousands in every convention), a sheet whose figures show only the
+  // Indonesian use (`72,5`, `86,67`) writes its counts that way too: their `3.600` is a thousand-grouped count.
+  const others = read.filter((c) => c.kind !== "rp");
+  const indonesianSheet = others.some((c) => c.thousands) && !others.some((c) => c.decimal);
+  for (const { col, kind, thousands, decimal, doubtful } of read) {
     let convention: Convention;
     if (thousands !== decimal) convention = decimal ? "titik-desimal" : "indonesia";
     else convention = kind === "persen" ? "titik-desimal" : "indonesia";
     if (convention === "titik-desimal") byColumn.set(col, convention);
-    const settled = thousands !== decimal || (!thousands && kind !== "k");
+    const settled = thousands !== decimal || (!thousands && (kind !== "k" || indonesianSheet));
     if (doubtful.length > 0 && !settled) {
       ambiguous.push({
         col,
@@ -91,6 +85,27 @@ export function decideConventions(
   }
   ambiguous.sort((a, b) => a.col - b.col);
   return { byColumn, ambiguous };
+}
+
+/** What a column's texts in the data rows say: either use shown, and the texts that fit both. */
+function columnEvidence(
+  reader: CellReader,
+  col: number,
+  first: number,
+  last: number,
+): { thousands: boolean; decimal: boolean; doubtful: { text: string; row: number }[] } {
+  let thousands = false;
+  let decimal = false;
+  const doubtful: { text: string; row: number }[] = [];
+  for (let r = first; r <= last; r++) {
+    const v = reader.cell(r, col)?.value;
+    if (typeof v !== "string") continue;
+    const evidence = separatorEvidence(v);
+    if (evidence === "indonesia") thousands = true;
+    else if (evidence === "titik-desimal") decimal = true;
+    else if (evidence === "ragu") doubtful.push({ text: v.trim(), row: r });
+  }
+  return { thousands, decimal, doubtful };
 }
 
 /** Whether a doubtful text (`1.234` or `1,234`) was read with its separator as thousands or as a decimal point. */

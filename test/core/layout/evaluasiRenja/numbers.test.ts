@@ -38,8 +38,8 @@ describe("Evaluasi Renja: dots and commas decided per column", () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  test("a count column whose only dotted values could be either is ambiguous, read as thousands", () => {
-    const built = buildErSheet({ style: "export" });
+  test("a count column whose only dotted values could be either, in a sheet with decimal points, is ambiguous", () => {
+    const built = buildErSheet({ style: "export", decimals: "dot" });
     const k = built.col("realisasiRenstraK");
     for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
       const v = built.grid.cells[r]?.[k]?.value;
@@ -49,6 +49,21 @@ describe("Evaluasi Renja: dots and commas decided per column", () => {
     built.grid.cells[izin][k] = { value: "3.600" };
     const m = erModel(built.grid);
     expect(m.ambiguousColumns).toEqual([{ col: k, cell: toA1(izin, k), reading: "ribuan", examples: ["3.600"] }]);
+    const sub = erNodes(m).find(({ node }) => node.kode === "2.18.04.2.01.0001")?.node;
+    expect(sub?.indikator[0].realisasiRenstra?.value.toNumber()).toBe(3600);
+  });
+
+  test("in a sheet whose figures show decimal commas, a count written 3.600 is three thousand six hundred", () => {
+    const built = buildErSheet({ style: "export" });
+    const k = built.col("realisasiRenstraK");
+    for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
+      const v = built.grid.cells[r]?.[k]?.value;
+      if (typeof v === "string" && /[.,]/.test(v)) built.grid.cells[r][k] = { value: "3" };
+    }
+    const izin = built.nodes.find((n) => n.kode === "2.18.04.2.01.0001")?.row as number;
+    built.grid.cells[izin][k] = { value: "3.600" };
+    const m = erModel(built.grid);
+    expect(m.ambiguousColumns).toEqual([]);
     const sub = erNodes(m).find(({ node }) => node.kode === "2.18.04.2.01.0001")?.node;
     expect(sub?.indikator[0].realisasiRenstra?.value.toNumber()).toBe(3600);
   });
