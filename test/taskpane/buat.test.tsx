@@ -107,7 +107,7 @@ describe("Buat tabel LKjIP", () => {
     await waitFor(() => expect(port.written).toHaveLength(2));
     await screen.findByText("Selesai: 2 lembar ditulis.");
     expect(writtenList()).toEqual(["Tabel 2.2 PK (diganti)", "Tabel 3.2 Anggaran (2) (baru)"]);
-    const kept = screen.getByRole("region", { name: "Dibiarkan karena Anda sunting" });
+    const kept = screen.getByRole("region", { name: "Dibiarkan apa adanya" });
     expect(kept.textContent).toContain(
       '"Tabel 3.2 Anggaran" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "Tabel 3.2 Anggaran (2)".',
     );
@@ -118,11 +118,22 @@ describe("Buat tabel LKjIP", () => {
     await waitFor(() => expect(port.written).toHaveLength(3));
     expect(port.written[2].options.replaceEdited).toEqual(["Tabel 3.2 Anggaran"]);
     await waitFor(() => expect(writtenList()).toEqual(["Tabel 2.2 PK (diganti)", "Tabel 3.2 Anggaran (diganti)"]));
-    expect(screen.queryByRole("region", { name: "Dibiarkan karena Anda sunting" })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Dibiarkan apa adanya" })).toBeNull();
     // The copy written beside it last time carries the same mark: a copy is never removed, it stays as it is.
     expect(port.written[2].report.removed).toEqual([]);
     expect(port.sheets.has("Tabel 3.2 Anggaran (2)")).toBe(true);
     expect(port.sheets.get("Tabel 3.2 Anggaran")!.cells[1]?.[0]?.value).not.toBe("catatan petugas");
+  });
+
+  it("says why a table went to a new name when a sheet without our mark holds its own", async () => {
+    const port = memoryPort([...workbook(), sheetGrid("Tabel 2.2 PK")]);
+    renderPane(port, fakeEngine([TW4]));
+    await startGenerate();
+    await screen.findByText("Selesai: 3 lembar ditulis.");
+    expect(writtenList()).toContain("Tabel 2.2 PK (2) (baru)");
+    expect(screen.getByRole("region", { name: "Dibiarkan apa adanya" }).textContent).toContain(
+      'Lembar "Tabel 2.2 PK" tidak bertanda lkjip (lembar Anda, atau tandanya hilang saat disimpan aplikasi lain), jadi dibiarkan apa adanya; tabelnya ditulis ke "Tabel 2.2 PK (2)".',
+    );
   });
 
   it("asks to fill Data Pendukung when it was created, and not once it exists", async () => {

@@ -10,6 +10,7 @@ import { chooseOutputPath, isSameFile, writeFileAtomically } from "../outputPath
 import { FORMAT_NAMES } from "../../file/formats/formatNames";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
+import { writtenBeside } from "../../core/workbook/takenNames";
 import { openSource, requireModels } from "./openSource";
 
 /** Lines per severity in the summary; `lkjip validate` lists them all. */
@@ -95,12 +96,19 @@ export function describeWrites(report: WriteReport): string[] {
     lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
   for (const s of report.sheets) {
     if (s.status === "appended")
-      lines.push(`Lembar "${s.name}": baris untuk indikator/program baru ditambahkan di bawah isian Anda.`);
+      lines.push(
+        `Lembar "${s.name}": ditambahkan hanya di sel yang kosong (baris indikator/program baru, catatan di samping baris Anda); isian Anda tidak diubah.`,
+      );
   }
   if (report.kept.length > 0) {
     lines.push(
       `Lembar hasil yang sudah Anda ubah tidak ditimpa: ${report.kept.map((n) => `"${n}"`).join(", ")}; ` +
         "versi baru ditulis di sampingnya. Jalankan dengan --replace-edited untuk menggantinya.",
+    );
+  }
+  for (const b of writtenBeside(report)) {
+    lines.push(
+      `Lembar "${b.taken}" tidak bertanda lkjip (lembar Anda, atau tandanya hilang saat disimpan aplikasi lain), jadi dibiarkan apa adanya; tabelnya ditulis ke "${b.written}".`,
     );
   }
   if (report.removed.length > 0)

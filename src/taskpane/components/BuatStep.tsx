@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { WriteReport } from "../../core/ports/workbookPort";
+import { writtenBeside } from "../../core/workbook/takenNames";
 import { Generation } from "../hooks/useGenerate";
 import { WorkbookSession } from "../session/workbookSession";
 import { STEP_HEADING_ID } from "../stepHeading";
@@ -159,6 +160,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
   const first = written.find((w) => w.kind === "lkjip-table") ?? written[0];
   const keptWithSpec = props.report.sheets.filter((s) => s.keptEdited !== undefined);
   const keptAlone = props.report.kept.filter((k) => !keptWithSpec.some((s) => s.keptEdited === k));
+  const beside = writtenBeside(props.report);
   const open = (name: string) => {
     if (!activateSheet) return;
     setActivateError(null);
@@ -196,7 +198,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
           </ul>
         )}
       </section>
-      {(keptWithSpec.length > 0 || keptAlone.length > 0) && (
+      {(keptWithSpec.length > 0 || keptAlone.length > 0 || beside.length > 0) && (
         <section className={stack.tight} aria-labelledby="lembar-dibiarkan">
           <h4 id="lembar-dibiarkan" className={stack.subheading}>
             {t.keptHeading}
@@ -213,6 +215,9 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
             ))}
             {keptAlone.map((name) => (
               <li key={name}>{t.keptAlone(name)}</li>
+            ))}
+            {beside.map((b) => (
+              <li key={b.written}>{t.besideTheirs(b.taken, b.written)}</li>
             ))}
           </ul>
         </section>

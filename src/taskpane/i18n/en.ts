@@ -196,11 +196,13 @@ export const en: Messages = {
   doneSummary: (n: number) => `Done: ${num(n)} ${n === 1 ? "sheet" : "sheets"} written.`,
   sourceLine: (sheet: string, period: string) => `Source: sheet "${sheet}", ${period}.`,
   writtenHeading: "Sheets written",
-  writtenStatus: { new: "new", updated: "replaced", appended: "rows added", unchanged: "unchanged" },
-  keptHeading: "Kept because you edited them",
+  writtenStatus: { new: "new", updated: "replaced", appended: "added to empty cells", unchanged: "unchanged" },
+  keptHeading: "Left as they were",
   keptLine: (kept: string, written: string) =>
     `You edited "${kept}", so it was kept as it is; the new version went to "${written}".`,
   keptAlone: (kept: string) => `You edited "${kept}" and it is no longer built, so it was kept as it is.`,
+  besideTheirs: (taken: string, written: string) =>
+    `The sheet "${taken}" carries no lkjip mark (it is yours, or another program dropped the mark when saving), so it was left as it is; the table went to "${written}".`,
   replaceKept: (name: string) => `Replace "${name}" with the new version`,
   replaceKeptHint: "What you typed in that sheet will be replaced.",
   removedLine: (names: string) => `Deleted because they are no longer built and you had not edited them: ${names}.`,

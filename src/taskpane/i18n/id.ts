@@ -205,11 +205,13 @@ export const id = {
   doneSummary: (n: number) => `Selesai: ${num(n)} lembar ditulis.`,
   sourceLine: (sheet: string, period: string) => `Sumber: lembar "${sheet}", ${period}.`,
   writtenHeading: "Lembar yang ditulis",
-  writtenStatus: { new: "baru", updated: "diganti", appended: "baris ditambahkan", unchanged: "tidak berubah" },
-  keptHeading: "Dibiarkan karena Anda sunting",
+  writtenStatus: { new: "baru", updated: "diganti", appended: "ditambah di sel kosong", unchanged: "tidak berubah" },
+  keptHeading: "Dibiarkan apa adanya",
   keptLine: (kept: string, written: string) =>
     `"${kept}" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "${written}".`,
   keptAlone: (kept: string) => `"${kept}" Anda sunting dan tidak dibuat lagi, jadi dibiarkan apa adanya.`,
+  besideTheirs: (taken: string, written: string) =>
+    `Lembar "${taken}" tidak bertanda lkjip (lembar Anda, atau tandanya hilang saat disimpan aplikasi lain), jadi dibiarkan apa adanya; tabelnya ditulis ke "${written}".`,
   replaceKept: (name: string) => `Ganti "${name}" dengan versi baru`,
   replaceKeptHint: "Isian Anda di lembar itu akan diganti.",
   removedLine: (names: string) => `Dihapus karena tidak dibuat lagi dan tidak Anda sunting: ${names}.`,

@@ -1,0 +1,45 @@
+import { describeWrites } from "../../src/cli/commands/generate";
+import { WriteReport } from "../../src/core/ports/workbookPort";
+
+describe("what generate says about the sheets it wrote", () => {
+  const report = (sheets: WriteReport["sheets"], kept: string[] = []): WriteReport => ({
+    sheets,
+    kept,
+    removed: [],
+    migrated: [],
+  });
+
+  it("names a sheet without our mark that kept its name, and where the table went", () => {
+    const lines = describeWrites(
+      report([
+        { spec: "LKjIP Bab II", kind: "lkjip-table", name: "LKjIP Bab II (2)", status: "new" },
+        { spec: "Hasil Pemeriksaan", kind: "hasil-pemeriksaan", name: "Hasil Pemeriksaan", status: "updated" },
+      ]),
+    );
+    expect(lines).toEqual([
+      "Lembar baru (1): LKjIP Bab II (2)",
+      "Lembar hasil sebelumnya yang diperbarui (1): Hasil Pemeriksaan",
+      'Lembar "LKjIP Bab II" tidak bertanda lkjip (lembar Anda, atau tandanya hilang saat disimpan aplikasi lain), jadi dibiarkan apa adanya; tabelnya ditulis ke "LKjIP Bab II (2)".',
+    ]);
+  });
+
+  it("an edited sheet kept beside its new version is told once, as edited", () => {
+    const lines = describeWrites(
+      report(
+        [{ spec: "LKjIP SS I", kind: "lkjip-table", name: "LKjIP SS I (2)", status: "new", keptEdited: "LKjIP SS I" }],
+        ["LKjIP SS I"],
+      ),
+    );
+    expect(lines.filter((l) => l.includes("tidak bertanda"))).toEqual([]);
+    expect(lines.some((l) => l.startsWith('Lembar hasil yang sudah Anda ubah tidak ditimpa: "LKjIP SS I"'))).toBe(true);
+  });
+
+  it("Data Pendukung: says only empty cells were filled, never that the officer's entries changed", () => {
+    const lines = describeWrites(
+      report([{ spec: "Data Pendukung", kind: "data-pendukung", name: "Data Pendukung", status: "appended" }]),
+    );
+    expect(lines).toEqual([
+      'Lembar "Data Pendukung": ditambahkan hanya di sel yang kosong (baris indikator/program baru, catatan di samping baris Anda); isian Anda tidak diubah.',
+    ]);
+  });
+});
