@@ -144,6 +144,8 @@ export interface TotalRow {
   labelled: boolean;
   /** The Rp of target Renja (8) on that row. */
   pagu: MaybeNumber;
+  /** The Rp of the year's realisasi (13) on that row. */
+  realisasi: MaybeNumber;
 }
 
 /** Rows pasted below the table's total: recognised, but outside what the total adds up. */

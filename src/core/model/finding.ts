@@ -24,6 +24,7 @@ export type RuleId =
   | "realisasi-negative"
   | "formula-range"
   | "outside-totals"
+  | "total-row-mismatch"
   | "ambiguous-separator"
   | "table-cell-empty"
   | "data-pendukung-orphan"
@@ -87,6 +88,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "realisasi-negative": "warning",
   "formula-range": "warning",
   "outside-totals": "info",
+  "total-row-mismatch": "error",
   "ambiguous-separator": "warning",
   "table-cell-empty": "info",
   "data-pendukung-orphan": "warning",

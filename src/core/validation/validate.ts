@@ -19,6 +19,7 @@ import { erLayoutFindings } from "./rules/erLayoutFindings";
 import { formulaRange } from "./rules/formulaRange";
 import { realisasiNegative } from "./rules/realisasiNegative";
 import { rowEquationMismatch } from "./rules/rowEquationMismatch";
+import { totalRowMismatch } from "./rules/totalRowMismatch";
 
 export type { OpsiValidasi } from "./opsi";
 
@@ -40,10 +41,16 @@ export const SHEET_RULES: readonly SheetRule[] = [
   realisasiNegative,
   formulaRange,
   erLayoutFindings,
+  totalRowMismatch,
 ];
 
 /** Findings a formula-range at the same cell replaces: the wrong range is the cause, the wrong sum its effect. */
-const REPLACED_BY_FORMULA_RANGE = new Set(["pagu-vs-children", "kas-vs-children", "realisasi-vs-children"]);
+const REPLACED_BY_FORMULA_RANGE = new Set([
+  "pagu-vs-children",
+  "kas-vs-children",
+  "realisasi-vs-children",
+  "total-row-mismatch",
+]);
 
 /** A rule that fails on a malformed model reports nothing rather than stopping the whole validation. */
 function safely(run: () => Finding[]): Finding[] {

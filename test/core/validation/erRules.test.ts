@@ -293,7 +293,8 @@ describe("what recognition noticed", () => {
   });
 
   test("a column whose dots can be read both ways says so, and how it was read", () => {
-    const built = buildErSheet({ style: "export" });
+    // Decimal points elsewhere in the sheet: a count's `3.600` may be either (with decimal commas it is 3 600).
+    const built = buildErSheet({ style: "export", decimals: "dot" });
     const k = built.col("realisasiRenstraK");
     for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
       const v = built.grid.cells[r]?.[k]?.value;
@@ -310,5 +311,61 @@ describe("what recognition noticed", () => {
         params: { cell: toA1(row, k), contoh: "3.600" },
       }),
     ]);
+  });
+});
+
+describe("total-row-mismatch", () => {
+  test.each([
+    ["handmade", "labelled"],
+    ["export", "unlabelled"],
+  ] as const)(
+    "%s, %s total: a pagu and a realisasi typed wrong on the total row are each one finding",
+    (style, total) => {
+      const built = buildErSheet({ style, total });
+      const row = built.totalRow as number;
+      const pagu = numberAt(built, row, "targetRenjaRp");
+      const realisasi = numberAt(built, row, "realisasiRp");
+      const paguCell = setText(built, row, "targetRenjaRp", rupiahText(pagu + 10_000_000));
+      const realisasiCell = setText(built, row, "realisasiRp", rupiahText(realisasi - 1_500));
+      const found = check(built.grid).filter((f) => f.rule === "total-row-mismatch");
+      expect(found.map((f) => [f.cell, f.messageKey, Number(f.expected), Number(f.actual)])).toEqual([
+        [paguCell, "total-row-mismatch.pagu", pagu, pagu + 10_000_000],
+        [realisasiCell, "total-row-mismatch.realisasi", realisasi, realisasi - 1_500],
+      ]);
+      expect(found[0].severity).toBe("error");
+      const tingkat = built.nodes.some((n) => n.level === "urusan") ? "urusan" : "program";
+      expect(found[0].message).toBe(
+        `Pagu di baris jumlah ${paguCell} (Rp ${rupiahText(pagu + 10_000_000)}) tidak sama dengan jumlah pagu ` +
+          `${tingkat} di atasnya (Rp ${rupiahText(pagu)}); selisih Rp 10.000.000.`,
+      );
+    },
+  );
+
+  test("the total agrees with its rows: nothing; a block pasted below it is not one of its rows", () => {
+    const built = buildErSheet({ style: "export", total: "unlabelled", pasted: true });
+    expect(cellsOf(check(built.grid), "total-row-mismatch")).toEqual([]);
+  });
+
+  test("urusan and bidang rows that carry only their code and name: the total is held to the programs", () => {
+    const built = buildErSheet({ style: "export", total: "unlabelled", pasted: true });
+    for (const n of built.nodes.filter((x) => x.level === "urusan" || x.level === "bidang"))
+      for (const key of ["targetRenjaRp", "realisasiRp"]) delete built.grid.cells[n.row][built.col(key)];
+    expect(cellsOf(check(built.grid), "total-row-mismatch")).toEqual([]);
+    const row = built.totalRow as number;
+    const pagu = numberAt(built, row, "targetRenjaRp");
+    const cell = setText(built, row, "targetRenjaRp", rupiahText(pagu + 10_000_000));
+    const found = check(built.grid).filter((f) => f.rule === "total-row-mismatch");
+    expect(found.map((f) => [f.cell, f.params.tingkat, Number(f.expected)])).toEqual([[cell, "program", pagu]]);
+  });
+
+  test("a row whose pagu cannot be read leaves the total's pagu unchecked, not a second finding", () => {
+    const built = buildErSheet({ style: "export", total: "labelled" });
+    const row = built.totalRow as number;
+    setText(built, row, "targetRenjaRp", rupiahText(numberAt(built, row, "targetRenjaRp") + 5_000));
+    const top = Math.min(...built.nodes.filter((n) => n.level === built.nodes[0].level).map((n) => n.row));
+    setText(built, top, "targetRenjaRp", "Rp ?");
+    const findings = check(built.grid);
+    expect(cellsOf(findings, "unreadable-value")).toEqual([toA1(top, built.col("targetRenjaRp"))]);
+    expect(cellsOf(findings, "total-row-mismatch")).toEqual([]);
   });
 });

@@ -289,6 +289,7 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
     ...spans.filter((s) => s.group === "targetRenja" || s.group === "realisasiTw").map((s) => s.cols[0]),
   );
   for (const span of spans) {
+    percentUnits(span);
     fillUnits(span);
     for (const [i, col] of span.cols.entries()) {
       const unit = span.units[i] as ErUnit;
@@ -321,6 +322,17 @@ function mistypedQuarters(spans: Span[]): void {
       guessed.add(span);
     }
   });
+}
+
+/**
+ * Tingkat capaian (15) is a percentage in both its columns, so copies write `%` (or `K (%)` / `Rp (%)`) over both:
+ * its two columns are K then Rp whatever the unit row says, unless it names them K and Rp itself.
+ */
+function percentUnits(span: Span): void {
+  if (span.group !== "tingkatCapaian" || span.cols.length !== 2) return;
+  const [a, b] = span.units;
+  if ((a === "K" && b === "Rp") || (a === "Rp" && b === "K")) return;
+  span.units = ["K", "Rp"];
 }
 
 function fillUnits(span: Span): void {

@@ -99,6 +99,7 @@ function unitOf(label: string): "K" | "Persen" | "Rp" | null {
     case "PROGRES %":
       return "Persen";
     case "RP":
+    case "RP %":
     case "ANGGARAN":
     case "KEUANGAN":
     case "ANGGARAN RP":

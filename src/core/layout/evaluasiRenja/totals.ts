@@ -64,6 +64,7 @@ export function totalRow(row: ErRow, labelled: boolean): TotalRow {
     cell: labelled || !firstNumber ? row.nameCell : firstNumber.cell,
     labelled,
     pagu: f.pagu,
+    realisasi: f.realisasi,
   };
 }
 

@@ -67,6 +67,12 @@ export const en: Catalog = {
     "outside-totals":
       "Rows {dari}–{sampai} (from {cell}) lie below the total row at {total} and are not part of that total; " +
       "check whether they were pasted or copied there.",
+    "total-row-mismatch.pagu":
+      "The pagu on the total row at {cell} ({total}) differs from the sum of the {tingkat} pagu above it " +
+      "({jumlah}); difference {selisih}.",
+    "total-row-mismatch.realisasi":
+      "The realisation on the total row at {cell} ({total}) differs from the sum of the {tingkat} realisation " +
+      "above it ({jumlah}); difference {selisih}.",
     "ambiguous-separator.ribuan":
       "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
       "the dot or comma was read as a thousands separator. Check this column.",
@@ -257,6 +263,7 @@ export const en: Catalog = {
     "realisasi-negative": "Negative quarterly realisation",
     "formula-range": "Formula range does not match its items",
     "outside-totals": "Rows outside the total",
+    "total-row-mismatch": "Total row ≠ sum of its rows",
     "ambiguous-separator": "Ambiguous number separator",
     "table-cell-empty": "LKjIP table cell left empty",
     "data-pendukung-orphan": "Data Pendukung row without a match",
@@ -285,6 +292,7 @@ export const en: Catalog = {
     "realisasi-negative": { expected: "At least", actual: "Quarterly realisation" },
     "formula-range": { expected: "Σ of its items", actual: "Formula result" },
     "outside-totals": { expected: "Total row", actual: "Rows" },
+    "total-row-mismatch": { expected: "Σ rows above", actual: "Total row" },
     "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
     "table-cell-empty": { expected: "Expected", actual: "Written" },
     "data-pendukung-orphan": { expected: "Match in the source sheet", actual: "Name in Data Pendukung" },

@@ -67,6 +67,12 @@ export const id: Catalog = {
     "outside-totals":
       "Baris {dari}–{sampai} (mulai {cell}) berada di bawah baris jumlah {total} dan tidak termasuk dalam jumlah " +
       "itu; periksa apakah baris ini tempelan atau salinan.",
+    "total-row-mismatch.pagu":
+      "Pagu di baris jumlah {cell} ({total}) tidak sama dengan jumlah pagu {tingkat} di atasnya ({jumlah}); " +
+      "selisih {selisih}.",
+    "total-row-mismatch.realisasi":
+      "Realisasi di baris jumlah {cell} ({total}) tidak sama dengan jumlah realisasi {tingkat} di atasnya " +
+      "({jumlah}); selisih {selisih}.",
     "ambiguous-separator.ribuan":
       "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
       "dibaca sebagai pemisah ribuan. Periksa kolom ini.",
@@ -256,6 +262,7 @@ export const id: Catalog = {
     "realisasi-negative": "Realisasi triwulan negatif",
     "formula-range": "Rentang rumus tidak sesuai rinciannya",
     "outside-totals": "Baris di luar jumlah",
+    "total-row-mismatch": "Baris jumlah ≠ jumlah barisnya",
     "ambiguous-separator": "Pemisah angka meragukan",
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
     "data-pendukung-orphan": "Baris Data Pendukung tanpa pasangan",
@@ -284,6 +291,7 @@ export const id: Catalog = {
     "realisasi-negative": { expected: "Paling kecil", actual: "Realisasi triwulan" },
     "formula-range": { expected: "Σ rinciannya", actual: "Hasil rumus" },
     "outside-totals": { expected: "Baris jumlah", actual: "Baris" },
+    "total-row-mismatch": { expected: "Σ baris di atasnya", actual: "Baris jumlah" },
     "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },
     "data-pendukung-orphan": { expected: "Pasangan di lembar sumber", actual: "Nama di Data Pendukung" },

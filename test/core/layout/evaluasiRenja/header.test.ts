@@ -7,6 +7,7 @@ import {
   sumOfColumns,
 } from "../../../../src/core/layout/evaluasiRenja/equations";
 import { classifyErLabel } from "../../../../src/core/layout/evaluasiRenja/headerWords";
+import { resolveErColumns } from "../../../../src/core/layout/evaluasiRenja/findHeader";
 import { normaliseHeader } from "../../../../src/core/layout/headerWords";
 import { buildErSheet } from "./helpers/erSheet";
 import { erModel, erNodes, levelsOf } from "./helpers/outline";
@@ -346,5 +347,27 @@ describe("Evaluasi Renja: the K / Rp row under the row of numbers", () => {
     const m = erModel(grid);
     expect(m.headerRows).toEqual([0, 2]);
     expect(levelsOf(m)[0]).toBe("B4 bidang");
+  });
+});
+
+describe("Evaluasi Renja: tingkat capaian (15) under a % unit row", () => {
+  const tingkat = (unit?: "K" | "Persen" | "Rp") => ({
+    kind: "group" as const,
+    group: "tingkatCapaian" as const,
+    unit,
+    rpWord: false,
+  });
+  test.each([
+    ["% over both", tingkat("Persen"), tingkat("Persen")],
+    ["K (%) and Rp (%)", tingkat("Persen"), tingkat("Rp")],
+    ["no unit row", tingkat(), tingkat()],
+    ["K and Rp", tingkat("K"), tingkat("Rp")],
+  ])("%s: K then Rp", (_, k, rp) => {
+    expect(resolveErColumns([k, rp]).columns).toMatchObject({ tingkatCapaianK: 0, tingkatCapaianRp: 1 });
+  });
+
+  test("the words of its unit row", () => {
+    expect(classifyErLabel(normaliseHeader("Rp (%)"))).toEqual({ kind: "unit", unit: "Rp" });
+    expect(classifyErLabel(normaliseHeader("K (%)"))).toEqual({ kind: "unit", unit: "Persen" });
   });
 });
