@@ -31,6 +31,11 @@ export interface PagePlanInput {
   repeatRows?: [number, number];
   /** Row ranges a page must not break inside (a cell merged over several rows). */
   unbreakable?: [number, number][];
+  /**
+   * The sheet's one table prints its header again on every page (print titles): a table that fits a page but not
+   * under the sheet's title starts under it and breaks between data rows, rather than leave the title alone.
+   */
+  titleWithTable?: boolean;
 }
 
 /** Data rows kept under a header on the header's page (or all of them, when fewer). */
@@ -61,11 +66,14 @@ export function planRowBreaks(input: PagePlanInput): number[] {
   let used = 0;
   let pageTop = 0;
   let empty = true;
+  /** A table's rows are on the page: a table moved to the next page leaves them, not a title, behind. */
+  let tableOnPage = false;
   const newPage = (row: number) => {
     if (row > 0 && breaks[breaks.length - 1] !== row) breaks.push(row);
     pageTop = row;
     used = repeat;
     empty = true;
+    tableOnPage = false;
   };
   const place = (from: number, to: number) => {
     used += span(from, to, rowPoints);
@@ -94,14 +102,17 @@ export function planRowBreaks(input: PagePlanInput): number[] {
     if (empty || used + h <= capacity) {
       if (used + h <= capacity) place(t.top, t.end);
       else flow(t.top, t.end, (r) => allowed.has(r));
-    } else if (repeat + h <= capacity) {
+    } else if (repeat + h <= capacity && (tableOnPage || !input.titleWithTable)) {
       newPage(t.top);
       place(t.top, t.end);
     } else {
+      // Taller than a page, or than what is left under the sheet's title when its header prints again on every
+      // page: it starts here when its caption, header and first rows fit, and breaks between data rows.
       const lead = span(t.top, Math.min(t.body[1], t.header[1] + ROWS_UNDER_HEADER), rowPoints);
       if (used + lead > capacity) newPage(t.top);
       flow(t.top, t.end, (r) => allowed.has(r));
     }
+    tableOnPage = true;
     row = t.end + 1;
   }
   flow(row, input.lastRow, () => true);

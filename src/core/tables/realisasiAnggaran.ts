@@ -80,9 +80,12 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
   // cell each, shared by the rows that show it (a cell spec is never changed once written).
   const kegiatanNo: CellSpec[] = [];
   const subNo: CellSpec[] = [];
+  // A program or kegiatan row prints on the page of its first item, never alone at a page's foot.
   programs.forEach((p, i) => {
+    if (p.kegiatan.length > 0) b.keepWithNext(row);
     writeNode(b, row++, nomorCell(toLetters(i), true), p, true);
     p.kegiatan.forEach((k, ki) => {
+      if (k.subKegiatan.length > 0) b.keepWithNext(row);
       writeNode(b, row++, (kegiatanNo[ki] ??= nomorCell(String(ki + 1), false)), k, false);
       k.subKegiatan.forEach((sk, si) =>
         writeNode(b, row++, (subNo[si] ??= nomorCell(`1.${si + 1}`, false)), sk, false),

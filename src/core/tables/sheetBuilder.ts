@@ -38,6 +38,7 @@ export class SheetBuilder {
   /** Tables in the order written: the page planner keeps each on one page when it fits. */
   readonly tables: TableRows[] = [];
   private readonly sideNotes = new Map<number, string[]>();
+  private readonly keptWithNext: number[] = [];
   /** Cells left empty in a table, with the reason (become findings in Hasil Pemeriksaan). */
   readonly gaps: TableGap[] = [];
   /** How many cells the marker has marked so far (a table compares before and after to add its footnote). */
@@ -115,6 +116,11 @@ export class SheetBuilder {
     this.tables.push(t);
   }
 
+  /** A row printed on the same page as the row under it (a program or kegiatan row with its first item). */
+  keepWithNext(row: number): void {
+    this.keptWithNext.push(row);
+  }
+
   /** A note for the officer beside `row`, right of the printed area (several on one row are joined). */
   sideNote(row: number, text: string): void {
     const list = this.sideNotes.get(row) ?? [];
@@ -162,6 +168,9 @@ export class SheetBuilder {
     }
     if (hasNotes) spec.print.area = { top: 0, left: 0, bottom: lastRow, right: printed - 1 };
     const { capacity } = pageGeometry(spec.columnWidths.slice(0, printed), spec.print);
+    const single = extra.repeatTableHeader && this.tables.length === 1 ? this.tables[0] : null;
+    const unbreakable = spec.merges.filter((m) => m.bottom > m.top).map((m): [number, number] => [m.top, m.bottom]);
+    for (const row of this.keptWithNext) unbreakable.push([row, row + 1]);
     const plan = (repeatRows?: [number, number]) =>
       planRowBreaks({
         lastRow,
@@ -169,11 +178,11 @@ export class SheetBuilder {
         capacity,
         tables: this.tables,
         repeatRows,
-        unbreakable: spec.merges.filter((m) => m.bottom > m.top).map((m): [number, number] => [m.top, m.bottom]),
+        unbreakable,
+        titleWithTable: single !== null,
       });
     // A sheet without tables (Hasil Pemeriksaan, Data Pendukung) flows onto pages by itself.
     let breaks = this.tables.length > 0 ? plan() : [];
-    const single = extra.repeatTableHeader && this.tables.length === 1 ? this.tables[0] : null;
     if (single && breaks.length > 0) {
       spec.print.repeatRows = [...continuedHeader(single, breaks)];
       breaks = plan(spec.print.repeatRows);

@@ -31,7 +31,12 @@ function violations(
     let h = 0;
     for (let r = t.top; r <= t.end; r++) h += points(r);
     const inside = breaks.filter((b) => b > t.top && b <= t.end);
-    if (h <= capacity && inside.length > 0) out.push(`table at ${t.top} fits a page but breaks at ${inside}`);
+    // Only under the sheet's title (no other table on its page) may a table that fits a page start there and
+    // break, so that the title does not stand alone on a page.
+    const pageStart = Math.max(0, ...breaks.filter((b) => b <= t.top));
+    const underTitle = !tables.some((o) => o !== t && o.end >= pageStart && o.top < t.top);
+    if (h <= capacity && inside.length > 0 && !underTitle)
+      out.push(`table at ${t.top} fits a page but breaks at ${inside}`);
     for (const b of inside) if (b <= t.header[1] + 1) out.push(`table at ${t.top}: caption or header alone above ${b}`);
   }
   for (const [a, z] of pages(breaks, lastRow)) {
@@ -100,6 +105,23 @@ describe("page breaks", () => {
     // 0..11 (12 rows) fit; 13..27 (15 rows) would not fit after them: the page breaks above its caption.
     expect(breaks).toEqual([13, 28]);
     expect(violations(tables, breaks, lastRow, capacity, flat)).toEqual([]);
+  });
+
+  it("a title is not left alone on a page: a sheet's one table with print titles starts under it and breaks", () => {
+    // Rows 0..5 are the sheet's title; the table (rows 6..23, 18 rows) fits a page by itself, not under the title.
+    const t = tableAt(6, 12);
+    const alone = planRowBreaks({ lastRow: t.end, rowPoints: flat, capacity, tables: [t] });
+    // Without its header printed again on the next page, the table moves whole (a title alone is the lesser harm).
+    expect(alone).toEqual([6]);
+    const breaks = planRowBreaks({ lastRow: t.end, rowPoints: flat, capacity, tables: [t], titleWithTable: true });
+    expect(breaks[0]).toBeGreaterThan(t.header[1] + 2);
+    expect(breaks[0]).toBeLessThanOrEqual(t.body[1]);
+    expect(violations([t], breaks, t.end, capacity, flat)).toEqual([]);
+    // After another table, it still moves to the next page whole.
+    const two = [tableAt(0, 3), tableAt(9, 12)];
+    expect(
+      planRowBreaks({ lastRow: two[1].end, rowPoints: flat, capacity, tables: two, titleWithTable: true }),
+    ).toEqual([9]);
   });
 
   it("keeps consecutive tables on one page while they fit", () => {

@@ -2,7 +2,7 @@ import { capaianAnggaran } from "../../../src/core/formulas";
 import { toA1 } from "../../../src/core/grid/address";
 import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { cellOf, evaluateCell, referencedCells } from "./formulaEval";
-import { seedModel } from "./factory";
+import { indikator, kegiatan, model, program, sasaran, seedModel, subKegiatan, tujuan } from "./factory";
 import { sheet, table } from "./specHelpers";
 
 describe("Tabel 3.N Realisasi Anggaran", () => {
@@ -49,5 +49,39 @@ describe("Tabel 3.N Realisasi Anggaran", () => {
     expect(cellOf(ra, c, 4)?.formula).toBe(`IF(${toA1(c, 2)}=0,"",${toA1(c, 3)}/${toA1(c, 2)})`);
     expect(cellOf(ra, c, 4)?.result).toBe(capaianAnggaran("10377143130.77", 10931433866).div(100).toNumber());
     expect(cellOf(ra, c, 3)).toMatchObject({ value: 10377143130.77, numFmt: "#,##0.00" });
+  });
+});
+
+describe("Realisasi Anggaran on paper", () => {
+  it("never leaves a program or kegiatan row alone at a page's foot: it goes with its first item", () => {
+    // Programs of varying size, so that page ends fall on every kind of row somewhere.
+    const programs = Array.from({ length: 30 }, (_, p) =>
+      program(
+        `PROGRAM ${p + 1}`,
+        1_000_000,
+        500_000,
+        Array.from({ length: 1 + (p % 4) }, (_, k) =>
+          kegiatan(
+            `Kegiatan ${p + 1}.${k + 1}`,
+            1_000_000,
+            500_000,
+            Array.from({ length: (p + k) % 5 }, (_, s) => subKegiatan(`Sub ${p + 1}.${k + 1}.${s + 1}`, 1_000, 500)),
+          ),
+        ),
+      ),
+    );
+    const m = model([tujuan("Tujuan", [sasaran("Sasaran", [indikator("Indikator", 90, 95)], programs)])]);
+    const ra = sheet(buildLkjipSheets({ model: m, findings: [], dataPendukung: null }), "LKjIP Realisasi Anggaran");
+    const level = (r: number) => {
+      const no = String(cellOf(ra, r, 0)?.value ?? "");
+      return /^[A-Z]+$/.test(no) ? "program" : /^\d+$/.test(no) ? "kegiatan" : /^\d+\.\d+$/.test(no) ? "sub" : null;
+    };
+    const breaks = ra.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThanOrEqual(3);
+    const alone = breaks.filter(
+      (b) =>
+        (level(b - 1) === "program" && level(b) === "kegiatan") || (level(b - 1) === "kegiatan" && level(b) === "sub"),
+    );
+    expect(alone).toEqual([]);
   });
 });
