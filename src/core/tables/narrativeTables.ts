@@ -1,3 +1,4 @@
+import { sasaranHeading } from "./text";
 import { textCell } from "./cellStyles";
 import { DataIndikator } from "../model/dataPendukung";
 import { otherSheetSource } from "./cellSources";
@@ -88,7 +89,7 @@ export function writeRencanaTindakLanjut(t: SasaranTable, width: number): number
   }
   const top = t.row;
   b.set(top, 0, {
-    value: `Sasaran Strategis ${s.roman}: ${s.sasaran.name}`,
+    value: sasaranHeading(s.roman, s.sasaran.name),
     bold: true,
     wrap: true,
     sources: [s.sasaran.cell],

@@ -1,3 +1,4 @@
+import { sasaranHeading } from "./text";
 import { SheetSpec } from "./sheetSpec";
 import { LkjipContext, newBuilder, SasaranFacts } from "./lkjipContext";
 import { SasaranTable } from "./sasaranTableKit";
@@ -65,7 +66,7 @@ export function buildSasaranSheets(
         b,
         ctx,
         WIDTHS.length,
-        `BAB III AKUNTABILITAS KINERJA · Sasaran Strategis ${s.roman}: ${s.sasaran.name}`,
+        `BAB III AKUNTABILITAS KINERJA · ${sasaranHeading(s.roman, s.sasaran.name)}`,
       ),
     sections,
   });

@@ -51,3 +51,9 @@ export function toRoman(n: number): string {
 export function toLetters(index: number): string {
   return columnLetters(index);
 }
+
+/** `Sasaran Strategis II: <name>`; without the colon when the sheet names no sasaran. */
+export function sasaranHeading(roman: string, name: string): string {
+  const nama = name.trim();
+  return nama === "" ? `Sasaran Strategis ${roman}` : `Sasaran Strategis ${roman}: ${nama}`;
+}
