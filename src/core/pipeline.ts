@@ -3,7 +3,7 @@ import { ColumnMap } from "./model/columns";
 import { MissingByLayout, recognise } from "./layout/recognise";
 import { isPengukuranKinerja, SheetModel } from "./model/sheetModel";
 import { fromEvaluasiRenja } from "./tables/fromEvaluasiRenja";
-import { LkjipSource } from "./tables/lkjipSource";
+import { asLkjipSource, LkjipSource } from "./tables/lkjipSource";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
 import { Finding } from "./model/finding";
 import { validate } from "./validation/validate";
@@ -109,7 +109,7 @@ export function generateLkjip(
   const source = latestModel(analysis.models);
   if (!source) return { analysis, source: null };
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
-  const lkjip: LkjipSource = isPengukuranKinerja(source) ? { model: source } : fromEvaluasiRenja(source);
+  const lkjip: LkjipSource = isPengukuranKinerja(source) ? asLkjipSource(source) : fromEvaluasiRenja(source);
   const dpGrid = grids.find((g) => g.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
   let dataPendukung: DataPendukung | null = null;
   let dataPendukungFindings: Finding[] = [];

@@ -1,3 +1,4 @@
+import { officeInTitle } from "./officeName";
 import { ErIndikator, ErNode, EvaluasiRenjaModel, SasaranPd } from "../model/evaluasiRenja";
 import {
   Indikator,
@@ -117,7 +118,8 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
     tujuan,
   };
   // An export writes the unit's code before the name (`2.18.2.07.0.00.01.0000 DINAS …`).
-  const namaPerangkatDaerah = model.perangkatDaerah?.replace(/^[\d.]+\s+/, "") || undefined;
+  const namaPerangkatDaerah =
+    model.perangkatDaerah?.replace(/^[\d.]+\s+/, "") || officeInTitle(model.title ?? []) || undefined;
   return { model: view, programs, renstra, prefill: { namaPerangkatDaerah, indikator: prefill }, recognised: model };
 }
 

@@ -1,5 +1,6 @@
 import { Indikator, NumberCell, PengukuranKinerjaModel, Program } from "../model/types";
 import { SheetModel } from "../model/sheetModel";
+import { officeInTitle } from "./officeName";
 
 /*
  * What the LKjIP builders are fed from a recognised sheet. A Pengukuran Kinerja sheet is its own view; an Evaluasi
@@ -50,9 +51,11 @@ export interface LkjipSource {
   recognised?: SheetModel;
 }
 
-/** A Pengukuran Kinerja model as the source of itself; a source as it is. */
+/** A Pengukuran Kinerja model as the source of itself (the office its title names prefilled); a source as it is. */
 export function asLkjipSource(x: PengukuranKinerjaModel | LkjipSource): LkjipSource {
-  return "layout" in x ? { model: x } : x;
+  if (!("layout" in x)) return x;
+  const namaPerangkatDaerah = officeInTitle(x.title ?? []);
+  return namaPerangkatDaerah ? { model: x, prefill: { namaPerangkatDaerah } } : { model: x };
 }
 
 /** Every program of the source, each once, in sheet order (Tabel 2.2, Realisasi Anggaran, Data Pendukung). */
