@@ -25,6 +25,7 @@ export type RuleId =
   | "formula-range"
   | "outside-totals"
   | "total-row-mismatch"
+  | "kode-mismatch"
   | "ambiguous-separator"
   | "table-cell-empty"
   | "data-pendukung-orphan"
@@ -89,6 +90,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "formula-range": "warning",
   "outside-totals": "info",
   "total-row-mismatch": "error",
+  "kode-mismatch": "warning",
   "ambiguous-separator": "warning",
   "table-cell-empty": "info",
   "data-pendukung-orphan": "warning",

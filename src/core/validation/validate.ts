@@ -20,6 +20,7 @@ import { formulaRange } from "./rules/formulaRange";
 import { realisasiNegative } from "./rules/realisasiNegative";
 import { rowEquationMismatch } from "./rules/rowEquationMismatch";
 import { totalRowMismatch } from "./rules/totalRowMismatch";
+import { kodeMismatch } from "./rules/kodeMismatch";
 
 export type { OpsiValidasi } from "./opsi";
 
@@ -42,6 +43,7 @@ export const SHEET_RULES: readonly SheetRule[] = [
   formulaRange,
   erLayoutFindings,
   totalRowMismatch,
+  kodeMismatch,
 ];
 
 /** Findings a formula-range at the same cell replaces: the wrong range is the cause, the wrong sum its effect. */

@@ -67,6 +67,9 @@ export const en: Catalog = {
     "outside-totals":
       "Rows {dari}–{sampai} (from {cell}) lie below the total row at {total} and are not part of that total; " +
       "check whether they were pasted or copied there.",
+    "kode-mismatch":
+      "The code of the {tingkat} at {cell} ({kode}) is not under the code of the {tingkatInduk} above it " +
+      "({kodeInduk}, {cellInduk}): the row may be misplaced, and that {tingkatInduk}'s sums take it in.",
     "total-row-mismatch.pagu":
       "The pagu on the total row at {cell} ({total}) differs from the sum of the {tingkat} pagu above it " +
       "({jumlah}); difference {selisih}.",
@@ -264,6 +267,7 @@ export const en: Catalog = {
     "formula-range": "Formula range does not match its items",
     "outside-totals": "Rows outside the total",
     "total-row-mismatch": "Total row ≠ sum of its rows",
+    "kode-mismatch": "Code not under its parent's code",
     "ambiguous-separator": "Ambiguous number separator",
     "table-cell-empty": "LKjIP table cell left empty",
     "data-pendukung-orphan": "Data Pendukung row without a match",
@@ -293,6 +297,7 @@ export const en: Catalog = {
     "formula-range": { expected: "Σ of its items", actual: "Formula result" },
     "outside-totals": { expected: "Total row", actual: "Rows" },
     "total-row-mismatch": { expected: "Σ rows above", actual: "Total row" },
+    "kode-mismatch": { expected: "Parent's code", actual: "Row's code" },
     "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
     "table-cell-empty": { expected: "Expected", actual: "Written" },
     "data-pendukung-orphan": { expected: "Match in the source sheet", actual: "Name in Data Pendukung" },

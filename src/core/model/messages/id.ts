@@ -67,6 +67,9 @@ export const id: Catalog = {
     "outside-totals":
       "Baris {dari}–{sampai} (mulai {cell}) berada di bawah baris jumlah {total} dan tidak termasuk dalam jumlah " +
       "itu; periksa apakah baris ini tempelan atau salinan.",
+    "kode-mismatch":
+      "Kode {tingkat} di {cell} ({kode}) tidak berada di bawah kode {tingkatInduk} di atasnya ({kodeInduk}, " +
+      "{cellInduk}): barisnya mungkin salah letak, dan jumlah {tingkatInduk} itu ikut memuatnya.",
     "total-row-mismatch.pagu":
       "Pagu di baris jumlah {cell} ({total}) tidak sama dengan jumlah pagu {tingkat} di atasnya ({jumlah}); " +
       "selisih {selisih}.",
@@ -263,6 +266,7 @@ export const id: Catalog = {
     "formula-range": "Rentang rumus tidak sesuai rinciannya",
     "outside-totals": "Baris di luar jumlah",
     "total-row-mismatch": "Baris jumlah ≠ jumlah barisnya",
+    "kode-mismatch": "Kode tidak di bawah kode induknya",
     "ambiguous-separator": "Pemisah angka meragukan",
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
     "data-pendukung-orphan": "Baris Data Pendukung tanpa pasangan",
@@ -292,6 +296,7 @@ export const id: Catalog = {
     "formula-range": { expected: "Σ rinciannya", actual: "Hasil rumus" },
     "outside-totals": { expected: "Baris jumlah", actual: "Baris" },
     "total-row-mismatch": { expected: "Σ baris di atasnya", actual: "Baris jumlah" },
+    "kode-mismatch": { expected: "Kode induk", actual: "Kode baris" },
     "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },
     "data-pendukung-orphan": { expected: "Pasangan di lembar sumber", actual: "Nama di Data Pendukung" },

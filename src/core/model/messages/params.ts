@@ -162,6 +162,14 @@ export const MESSAGE_PARAMS = {
     jumlah: "rupiah",
   },
   "outside-totals": { cell: "cell", dari: "count", sampai: "count", total: "cell" },
+  "kode-mismatch": {
+    tingkat: "level",
+    cell: "cell",
+    kode: "text",
+    tingkatInduk: "level",
+    kodeInduk: "text",
+    cellInduk: "cell",
+  },
   "total-row-mismatch.pagu": {
     cell: "cell",
     total: "rupiah",
