@@ -23,7 +23,10 @@ function hasContent(t: HtmlTable): boolean {
 }
 
 function stacked(tables: HtmlTable[], caption: string | null): HtmlTable {
-  if (tables.length === 1 && tables[0].linesBefore.length === 0) return { ...tables[0], caption };
+  const [only] = tables;
+  if (tables.length === 1 && only.linesBefore.length === 0 && !only.linesAfter?.some((l) => l !== "")) {
+    return { ...only, caption };
+  }
   const cells: HtmlCell[] = [];
   let top = 0;
   for (const table of tables) {
@@ -33,6 +36,10 @@ function stacked(tables: HtmlTable[], caption: string | null): HtmlTable {
     }
     for (const c of table.cells) cells.push({ ...c, row: c.row + top });
     top += table.rows;
+    for (const text of table.linesAfter ?? []) {
+      if (text !== "") cells.push(lineCell(top, text));
+      top++;
+    }
   }
   // Columns are as wide as the widest table sets them: the report, not its title or signature.
   const widths = tables.reduce((a, t) => (t.columnWidths.length > a.length ? t.columnWidths : a), [] as number[]);

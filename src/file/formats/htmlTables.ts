@@ -31,6 +31,8 @@ export interface HtmlTable {
    * heading, a paragraph or a line of text each one row (its text), a `<br>` on its own an empty row.
    */
   linesBefore: string[];
+  /** After the page's last table: the lines that follow it, as linesBefore. */
+  linesAfter?: string[];
 }
 
 const BLOCK_ENDS = new Set(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]);
@@ -79,7 +81,8 @@ export function readHtmlTables(html: string): HtmlTable[] {
   let line = "";
   const endLine = (always: boolean) => {
     const text = clean(line);
-    if (text !== "" || always) lines.push(text);
+    // `<p>&nbsp;</p>` is how pages write a blank line: a row, as a browser shows it.
+    if (text !== "" || always || line.includes("\u00a0")) lines.push(text);
     line = "";
   };
 
@@ -232,6 +235,10 @@ export function readHtmlTables(html: string): HtmlTable[] {
     unfinished.table.rows = unfinished.row + 1;
     tables.push(unfinished.table);
   }
+  // Lines after the last table (a closing note, a signature written as text) follow it.
+  endLine(false);
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  if (tables.length > 0 && lines.length > 0) tables[tables.length - 1].linesAfter = lines;
   return tables;
 }
 

@@ -120,6 +120,8 @@ describe("HTML tables (app exports, saved pages)", () => {
       <br><br>
       <p>Kepala Dinas</p>
       <table><tr><td></td><td>dr. Ani</td></tr></table>
+      <p>&nbsp;</p>
+      <p>Dicetak dari e-Monev</p><br><br>
     </body></html>`);
     expect(rest).toEqual([]);
     expect(g.name).toBe("Evaluasi Renja TW IV");
@@ -132,7 +134,10 @@ describe("HTML tables (app exports, saved pages)", () => {
     // Two <br>, then the paragraph.
     expect(at(g, "A10")?.value).toBe("Kepala Dinas");
     expect(at(g, "B11")?.value).toBe("dr. Ani");
-    expect(g.rowCount).toBe(11);
+    // After the last table: a blank line (`<p>&nbsp;</p>`) and the closing note; trailing <br> add nothing.
+    expect(at(g, "A12")).toBeUndefined();
+    expect(at(g, "A13")?.value).toBe("Dicetak dari e-Monev");
+    expect(g.rowCount).toBe(13);
   });
 
   it("decodes the page by its byte-order mark or declared charset", () => {
