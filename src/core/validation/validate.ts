@@ -54,6 +54,42 @@ const REPLACED_BY_FORMULA_RANGE = new Set([
   "total-row-mismatch",
 ]);
 
+/**
+ * Findings of a row that compare against a figure whose formula-range finding says its value is wrong (its range
+ * leaves out or double-counts rows): the wrong range is their cause too, and what they say the figure should be
+ * would lead the officer to a wrong correction (a capaian "corrected" to the doubled pagu's). By message key: an
+ * anggaran kas left empty (`kas-vs-pagu.kas-empty`) has a cause of its own.
+ */
+const BUILT_ON_COLUMN: Partial<Record<string, readonly string[]>> = {
+  pagu: ["kas-vs-pagu", "realisasi-over-pagu", "capaian-anggaran-mismatch"],
+  realisasiAnggaran: ["realisasi-over-pagu", "realisasi-over-kas", "capaian-anggaran-mismatch"],
+  kas1: ["kas-vs-pagu", "realisasi-over-kas"],
+  kas2: ["kas-vs-pagu", "realisasi-over-kas"],
+  kas3: ["kas-vs-pagu", "realisasi-over-kas"],
+  kas4: ["kas-vs-pagu", "realisasi-over-kas"],
+  targetRenjaRp: ["realisasi-over-pagu"],
+  realisasiRp: ["realisasi-over-pagu", "renstra-total-mismatch"],
+};
+
+/** `sheet␀row␀messageKey` of every finding built on a figure a formula-range finding shows to be wrong. */
+function builtOnWrongRange(
+  tagged: readonly { f: Finding; model: number }[],
+  models: readonly SheetModel[],
+): Set<string> {
+  const out = new Set<string>();
+  for (const { f, model } of tagged) {
+    if (f.rule !== "formula-range" || f.severity !== "error") continue;
+    const at = parseA1(f.cell);
+    const columns = models[model]?.columns as Record<string, number | undefined> | undefined;
+    if (!at || !columns) continue;
+    for (const [key, col] of Object.entries(columns)) {
+      if (col !== at.col) continue;
+      for (const rule of BUILT_ON_COLUMN[key] ?? []) out.add(`${f.sheet}\u0000${at.row}\u0000${rule}`);
+    }
+  }
+  return out;
+}
+
 /** A rule that fails on a malformed model reports nothing rather than stopping the whole validation. */
 function safely(run: () => Finding[]): Finding[] {
   try {
@@ -71,7 +107,8 @@ function position(cell: string): { row: number; col: number } {
 /**
  * Every finding about the recognised sheets: recognition's own, each sheet rule, and realisasi-decreased across
  * sheets. One finding per rule, sheet and cell; a missing-value on a cell another finding covers is dropped, and so
- * is a *-vs-children finding at a cell whose formula-range finding names its cause.
+ * is a *-vs-children finding at a cell whose formula-range finding names its cause, and a finding of the same row
+ * built on a figure whose formula-range finding says its value is wrong (BUILT_ON_COLUMN).
  * Sorted by model order, then row, then column. Never throws.
  */
 export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding[] {
@@ -110,9 +147,12 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
   const rangeCells = new Set(
     unique.filter(({ f }) => f.rule === "formula-range").map(({ f }) => `${f.sheet}\u0000${f.cell}`),
   );
+  const dependent = builtOnWrongRange(unique, sane);
   const kept = unique.filter(({ f }) => {
     const at = `${f.sheet}\u0000${f.cell}`;
     if (f.rule === "missing-value") return !covered.has(at);
+    if (dependent.size > 0 && dependent.has(`${f.sheet}\u0000${parseA1(f.cell)?.row}\u0000${f.messageKey}`))
+      return false;
     return !(REPLACED_BY_FORMULA_RANGE.has(f.rule) && rangeCells.has(at));
   });
 

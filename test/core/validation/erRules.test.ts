@@ -283,6 +283,32 @@ describe("formula-range", () => {
   });
 });
 
+describe("one cause, one finding: a figure whose formula range is wrong", () => {
+  test("the row's capaian, realisasi over pagu and kas checks built on it are not reported; an empty kas still is", () => {
+    const rows = [
+      b("program", "2.18.02 PROGRAM SATU", "300.000", { realisasi: "250.000" }),
+      b("kegiatan", "2.18.02.2.01 Kegiatan satu", "300.000", { realisasi: "250.000", capaian: "83,33" }),
+      b("subKegiatan", "2.18.02.2.01.0001 Sub satu", "100.000", { realisasi: "50.000" }),
+      b("subKegiatan", "2.18.02.2.01.0002 Sub dua", "200.000", { realisasi: "200.000" }),
+    ];
+    const built = buildSheet(oneSasaran(rows), { columnNumbers: "none", numbers: "typed" });
+    const col = built.col("pagu");
+    const L = columnLetters(col);
+    const r = built.firstDataRow;
+    // The kegiatan's pagu adds up only the first sub kegiatan: 100.000 where 300.000 is right.
+    built.grid.cells[r + 1][col] = { value: 100000, formula: `SUM(${L}${r + 3}:${L}${r + 3})`, numFmt: "#,##0" };
+    const model = recognise(built.grid).model;
+    if (!model) throw new Error("not recognised");
+    const rules = validate([model])
+      .filter((f) => Number(f.cell.replace(/^[A-Z]+/, "")) === r + 2)
+      .map((f) => f.messageKey);
+    expect(rules).toContain("formula-range.left-out.value");
+    expect(rules.filter((k) => /^(realisasi-over-pagu|capaian-anggaran-mismatch|kas-vs-pagu)$/.test(k))).toEqual([]);
+    // Anggaran kas not filled in at all is its own cause, and still said.
+    expect(rules).toContain("kas-vs-pagu.kas-empty");
+  });
+});
+
 describe("what recognition noticed", () => {
   test("a block pasted below the total is an outside-totals info finding", () => {
     const built = buildErSheet({ style: "export", pasted: true, total: "unlabelled" });
