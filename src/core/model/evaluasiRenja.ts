@@ -146,6 +146,8 @@ export interface TotalRow {
   pagu: MaybeNumber;
   /** The Rp of the year's realisasi (13) on that row. */
   realisasi: MaybeNumber;
+  /** The realisasi Rp of each triwulan (9)–(12) on that row. */
+  realisasiTriwulan: Quarterly;
 }
 
 /** Rows pasted below the table's total: recognised, but outside what the total adds up. */

@@ -367,6 +367,18 @@ describe("total-row-mismatch", () => {
     },
   );
 
+  test("a triwulan's realisasi Rp on the total row is held to its rows too", () => {
+    const built = buildErSheet({ style: "export", total: "labelled" });
+    const row = built.totalRow as number;
+    const tw2 = numberAt(built, row, "tw2Rp");
+    const cell = setText(built, row, "tw2Rp", rupiahText(tw2 + 7_000));
+    const found = check(built.grid).filter((f) => f.rule === "total-row-mismatch");
+    expect(found.map((f) => [f.cell, f.messageKey, f.params.triwulan, Number(f.expected)])).toEqual([
+      [cell, "total-row-mismatch.triwulan", 2, tw2],
+    ]);
+    expect(found[0].message).toMatch(/^Realisasi TW II di baris jumlah /);
+  });
+
   test("the total agrees with its rows: nothing; a block pasted below it is not one of its rows", () => {
     const built = buildErSheet({ style: "export", total: "unlabelled", pasted: true });
     expect(cellsOf(check(built.grid), "total-row-mismatch")).toEqual([]);

@@ -65,6 +65,7 @@ export function totalRow(row: ErRow, labelled: boolean): TotalRow {
     labelled,
     pagu: f.pagu,
     realisasi: f.realisasi,
+    realisasiTriwulan: f.realisasiTriwulan,
   };
 }
 

@@ -73,6 +73,9 @@ export const en: Catalog = {
     "total-row-mismatch.pagu":
       "The pagu on the total row at {cell} ({total}) differs from the sum of the {tingkat} pagu above it " +
       "({jumlah}); difference {selisih}.",
+    "total-row-mismatch.triwulan":
+      "The {triwulan} realisation on the total row at {cell} ({total}) differs from the sum of the {triwulan} " +
+      "{tingkat} realisation above it ({jumlah}); difference {selisih}.",
     "total-row-mismatch.realisasi":
       "The realisation on the total row at {cell} ({total}) differs from the sum of the {tingkat} realisation " +
       "above it ({jumlah}); difference {selisih}.",

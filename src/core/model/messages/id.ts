@@ -73,6 +73,9 @@ export const id: Catalog = {
     "total-row-mismatch.pagu":
       "Pagu di baris jumlah {cell} ({total}) tidak sama dengan jumlah pagu {tingkat} di atasnya ({jumlah}); " +
       "selisih {selisih}.",
+    "total-row-mismatch.triwulan":
+      "Realisasi {triwulan} di baris jumlah {cell} ({total}) tidak sama dengan jumlah realisasi {triwulan} " +
+      "{tingkat} di atasnya ({jumlah}); selisih {selisih}.",
     "total-row-mismatch.realisasi":
       "Realisasi di baris jumlah {cell} ({total}) tidak sama dengan jumlah realisasi {tingkat} di atasnya " +
       "({jumlah}); selisih {selisih}.",

@@ -177,6 +177,14 @@ export const MESSAGE_PARAMS = {
     jumlah: "rupiah",
     selisih: "rupiah",
   },
+  "total-row-mismatch.triwulan": {
+    cell: "cell",
+    triwulan: "triwulan",
+    total: "rupiah",
+    tingkat: "level",
+    jumlah: "rupiah",
+    selisih: "rupiah",
+  },
   "total-row-mismatch.realisasi": {
     cell: "cell",
     total: "rupiah",

@@ -3,19 +3,40 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
 import { MaybeNumber } from "../../model/types";
-import { BudgetColumn, budgetValue, isBudgetUnreadable, num, sheetName, sumOf } from "../modelAccess";
+import { BudgetColumn, budgetValue, isBudgetUnreadable, isUnreadable, num, sheetName, sumOf } from "../modelAccess";
+import { TRIWULAN_KEYS } from "./parentVsChildren";
 
-const CHECKED: readonly { column: BudgetColumn; total: (t: TotalRow) => MaybeNumber; key: TotalKey }[] = [
-  { column: "pagu", total: (t) => t.pagu, key: "total-row-mismatch.pagu" },
-  { column: "realisasiAnggaran", total: (t) => t.realisasi, key: "total-row-mismatch.realisasi" },
+/** A figure of the total row, and the same figure of each row it adds up. */
+interface Checked {
+  total: (t: TotalRow) => MaybeNumber;
+  value: (n: ErNode) => MaybeNumber;
+  unreadable: (model: SheetModel, n: ErNode) => boolean;
+  key: "total-row-mismatch.pagu" | "total-row-mismatch.realisasi" | "total-row-mismatch.triwulan";
+  triwulan?: number;
+}
+
+const budget = (column: BudgetColumn): Pick<Checked, "value" | "unreadable"> => ({
+  value: (n) => budgetValue(n, column),
+  unreadable: (model, n) => isBudgetUnreadable(model, n, column),
+});
+
+const CHECKED: readonly Checked[] = [
+  { total: (t) => t.pagu, ...budget("pagu"), key: "total-row-mismatch.pagu" },
+  { total: (t) => t.realisasi, ...budget("realisasiAnggaran"), key: "total-row-mismatch.realisasi" },
+  ...TRIWULAN_KEYS.map((column, q): Checked => ({
+    total: (t) => t.realisasiTriwulan?.[q] ?? null,
+    value: (n) => (Array.isArray(n.realisasiTriwulan) ? (n.realisasiTriwulan[q] ?? null) : null),
+    unreadable: (_model, n) => isUnreadable(n, column),
+    key: "total-row-mismatch.triwulan",
+    triwulan: q + 1,
+  })),
 ];
-type TotalKey = "total-row-mismatch.pagu" | "total-row-mismatch.realisasi";
 
 /**
  * total-row-mismatch: an Evaluasi Renja's total row (JUMLAH / TOTAL, or the footer of figures without a label)
  * equals the sum of the rows at the top of the tree above it (urusan, or bidang and programs where the sheet has
  * none above them; under a row that shows nothing in the column, as an app export's urusan and bidang rows, the
- * rows below it), in target Renja Rp (8) and the year's realisasi Rp (13). Only the table's grand total, the one
+ * rows below it), in target Renja Rp (8), the year's realisasi Rp (13) and each triwulan's realisasi Rp (9)–(12). Only the table's grand total, the one
  * with the largest pagu, is held to it (a JUMLAH per urusan above it adds up less). Silent when a figure it needs
  * could not be read, or when the total or all its rows leave that column empty.
  */
@@ -26,27 +47,29 @@ export function totalRowMismatch(model: SheetModel): Finding[] {
   const roots = [...model.urusan, ...model.bidang, ...model.program].filter(counted).sort((a, b) => a.row - b.row);
   if (roots.length === 0) return [];
   const findings: Finding[] = [];
-  for (const { column, total: figureOf, key } of CHECKED) {
-    const figure = figureOf(total);
+  for (const checked of CHECKED) {
+    const figure = checked.total(total);
     const stated = num(figure);
     if (figure === null || stated === null) continue;
-    const rows = rowsWithFigures(model, roots, column, counted);
-    if (rows.some((r) => isBudgetUnreadable(model, r, column))) continue;
-    const values = rows.map((r) => num(budgetValue(r, column)));
+    const rows = rowsWithFigures(model, roots, checked, counted);
+    if (rows.some((r) => checked.unreadable(model, r))) continue;
+    const values = rows.map((r) => num(checked.value(r)));
     if (values.every((v) => v === null)) continue;
     const jumlah = sumOf(values);
     if (stated.equals(jumlah)) continue;
     const cell = figure.cell;
+    const common = { cell, total: stated, tingkat: rows[0].level, jumlah, selisih: stated.minus(jumlah).abs() };
+    const base = {
+      rule: "total-row-mismatch" as const,
+      sheet: sheetName(model),
+      cell,
+      expected: jumlah,
+      actual: stated,
+    };
     findings.push(
-      makeFinding({
-        rule: "total-row-mismatch",
-        sheet: sheetName(model),
-        cell,
-        expected: jumlah,
-        actual: stated,
-        key,
-        params: { cell, total: stated, tingkat: rows[0].level, jumlah, selisih: stated.minus(jumlah).abs() },
-      }),
+      checked.key === "total-row-mismatch.triwulan"
+        ? makeFinding({ ...base, key: checked.key, params: { ...common, triwulan: checked.triwulan as number } })
+        : makeFinding({ ...base, key: checked.key, params: common }),
     );
   }
   return findings;
@@ -59,13 +82,13 @@ export function totalRowMismatch(model: SheetModel): Finding[] {
 function rowsWithFigures(
   model: SheetModel,
   nodes: readonly ErNode[],
-  column: BudgetColumn,
+  checked: Checked,
   counted: (n: ErNode) => boolean,
 ): ErNode[] {
   return nodes.flatMap((n) => {
-    if (budgetValue(n, column) !== null || isBudgetUnreadable(model, n, column)) return [n];
+    if (checked.value(n) !== null || checked.unreadable(model, n)) return [n];
     const below = childrenOf(n).filter(counted);
-    return below.length > 0 ? rowsWithFigures(model, below, column, counted) : [n];
+    return below.length > 0 ? rowsWithFigures(model, below, checked, counted) : [n];
   });
 }
 
