@@ -46,6 +46,31 @@ const COUNT_ROW = SUB;
 /** A program whose first indikator is a percentage: its quarters do not add up. */
 const PERSEN_PROGRAM = "2.18.03";
 
+/**
+ * A program ← kegiatan ← two sub kegiatan (pagu 100.000 and 200.000) whose kegiatan pagu is `=SUM` of the first sub
+ * kegiatan only: 100.000 where 300.000 is right. `realisasi` of the four rows in order; the kegiatan's capaian.
+ */
+function kegiatanPaguSumShort(realisasi: [string, string, string, string], capaian?: string) {
+  const rows = [
+    // Codes before the names fix the levels (the sums alone would regroup the rows around the short formula).
+    b("program", "2.18.02 PROGRAM SATU", "300.000", { realisasi: realisasi[0] }),
+    b("kegiatan", "2.18.02.2.01 Kegiatan satu", "300.000", {
+      realisasi: realisasi[1],
+      ...(capaian ? { capaian } : {}),
+    }),
+    b("subKegiatan", "2.18.02.2.01.0001 Sub satu", "100.000", { realisasi: realisasi[2] }),
+    b("subKegiatan", "2.18.02.2.01.0002 Sub dua", "200.000", { realisasi: realisasi[3] }),
+  ];
+  const built = buildSheet(oneSasaran(rows), { columnNumbers: "none", numbers: "typed" });
+  const col = built.col("pagu");
+  const L = columnLetters(col);
+  const r = built.firstDataRow;
+  built.grid.cells[r + 1][col] = { value: 100000, formula: `SUM(${L}${r + 3}:${L}${r + 3})`, numFmt: "#,##0" };
+  const model = recognise(built.grid).model;
+  if (!model) throw new Error("not recognised");
+  return { model, r, col };
+}
+
 describe("Evaluasi Renja: a clean sheet", () => {
   test.each(["handmade", "export"] as const)("%s: no error or warning", (style) => {
     const built = buildErSheet({ style });
@@ -258,20 +283,7 @@ describe("formula-range", () => {
   });
 
   test("Pengukuran Kinerja too: a kegiatan's pagu SUM that leaves out a sub kegiatan", () => {
-    const rows = [
-      // Codes before the names fix the levels (the sums alone would regroup the rows around the short formula).
-      b("program", "2.18.02 PROGRAM SATU", "300.000", { realisasi: "0" }),
-      b("kegiatan", "2.18.02.2.01 Kegiatan satu", "300.000", { realisasi: "0" }),
-      b("subKegiatan", "2.18.02.2.01.0001 Sub satu", "100.000", { realisasi: "0" }),
-      b("subKegiatan", "2.18.02.2.01.0002 Sub dua", "200.000", { realisasi: "0" }),
-    ];
-    const built = buildSheet(oneSasaran(rows), { columnNumbers: "none", numbers: "typed" });
-    const col = built.col("pagu");
-    const L = columnLetters(col);
-    const r = built.firstDataRow;
-    built.grid.cells[r + 1][col] = { value: 100000, formula: `SUM(${L}${r + 3}:${L}${r + 3})`, numFmt: "#,##0" };
-    const model = recognise(built.grid).model;
-    if (!model) throw new Error("not recognised");
+    const { model, r, col } = kegiatanPaguSumShort(["0", "0", "0", "0"]);
     const findings = validate([model]);
     expect(findings.filter((f) => f.rule === "formula-range")).toEqual([
       expect.objectContaining({
@@ -285,20 +297,7 @@ describe("formula-range", () => {
 
 describe("one cause, one finding: a figure whose formula range is wrong", () => {
   test("the row's capaian, realisasi over pagu and kas checks built on it are not reported; an empty kas still is", () => {
-    const rows = [
-      b("program", "2.18.02 PROGRAM SATU", "300.000", { realisasi: "250.000" }),
-      b("kegiatan", "2.18.02.2.01 Kegiatan satu", "300.000", { realisasi: "250.000", capaian: "83,33" }),
-      b("subKegiatan", "2.18.02.2.01.0001 Sub satu", "100.000", { realisasi: "50.000" }),
-      b("subKegiatan", "2.18.02.2.01.0002 Sub dua", "200.000", { realisasi: "200.000" }),
-    ];
-    const built = buildSheet(oneSasaran(rows), { columnNumbers: "none", numbers: "typed" });
-    const col = built.col("pagu");
-    const L = columnLetters(col);
-    const r = built.firstDataRow;
-    // The kegiatan's pagu adds up only the first sub kegiatan: 100.000 where 300.000 is right.
-    built.grid.cells[r + 1][col] = { value: 100000, formula: `SUM(${L}${r + 3}:${L}${r + 3})`, numFmt: "#,##0" };
-    const model = recognise(built.grid).model;
-    if (!model) throw new Error("not recognised");
+    const { model, r } = kegiatanPaguSumShort(["250.000", "250.000", "50.000", "200.000"], "83,33");
     const rules = validate([model])
       .filter((f) => Number(f.cell.replace(/^[A-Z]+/, "")) === r + 2)
       .map((f) => f.messageKey);

@@ -3,6 +3,19 @@ import { separatorEvidence } from "../../../../src/core/layout/evaluasiRenja/sep
 import { buildErSheet } from "./helpers/erSheet";
 import { erModel, erNodes } from "./helpers/outline";
 
+/** A sheet whose realisasi Renstra K column holds no dotted value but one count written `3.600`. */
+function countOf3600(opts: Parameters<typeof buildErSheet>[0]) {
+  const built = buildErSheet(opts);
+  const k = built.col("realisasiRenstraK");
+  for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
+    const v = built.grid.cells[r]?.[k]?.value;
+    if (typeof v === "string" && /[.,]/.test(v)) built.grid.cells[r][k] = { value: "3" };
+  }
+  const izin = built.nodes.find((n) => n.kode === "2.18.04.2.01.0001")?.row as number;
+  built.grid.cells[izin][k] = { value: "3.600" };
+  return { built, k, izin };
+}
+
 describe("Evaluasi Renja: dots and commas decided per column", () => {
   test("what one text says", () => {
     expect(separatorEvidence("1.234.567")).toBe("indonesia");
@@ -39,14 +52,7 @@ describe("Evaluasi Renja: dots and commas decided per column", () => {
   });
 
   test("a count column whose only dotted values could be either, in a sheet with decimal points, is ambiguous", () => {
-    const built = buildErSheet({ style: "export", decimals: "dot" });
-    const k = built.col("realisasiRenstraK");
-    for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
-      const v = built.grid.cells[r]?.[k]?.value;
-      if (typeof v === "string" && /[.,]/.test(v)) built.grid.cells[r][k] = { value: "3" };
-    }
-    const izin = built.nodes.find((n) => n.kode === "2.18.04.2.01.0001")?.row as number;
-    built.grid.cells[izin][k] = { value: "3.600" };
+    const { built, k, izin } = countOf3600({ style: "export", decimals: "dot" });
     const m = erModel(built.grid);
     expect(m.ambiguousColumns).toEqual([{ col: k, cell: toA1(izin, k), reading: "ribuan", examples: ["3.600"] }]);
     const sub = erNodes(m).find(({ node }) => node.kode === "2.18.04.2.01.0001")?.node;
@@ -54,14 +60,7 @@ describe("Evaluasi Renja: dots and commas decided per column", () => {
   });
 
   test("in a sheet whose figures show decimal commas, a count written 3.600 is three thousand six hundred", () => {
-    const built = buildErSheet({ style: "export" });
-    const k = built.col("realisasiRenstraK");
-    for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
-      const v = built.grid.cells[r]?.[k]?.value;
-      if (typeof v === "string" && /[.,]/.test(v)) built.grid.cells[r][k] = { value: "3" };
-    }
-    const izin = built.nodes.find((n) => n.kode === "2.18.04.2.01.0001")?.row as number;
-    built.grid.cells[izin][k] = { value: "3.600" };
+    const { built } = countOf3600({ style: "export" });
     const m = erModel(built.grid);
     expect(m.ambiguousColumns).toEqual([]);
     const sub = erNodes(m).find(({ node }) => node.kode === "2.18.04.2.01.0001")?.node;
