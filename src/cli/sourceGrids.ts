@@ -1,12 +1,11 @@
 import { Grid } from "../core/grid/grid";
-import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
 import { FileWorkbook } from "../file/fileWorkbook";
 import { FileWorkbookError } from "../file/fileErrors";
 import { CliError } from "./cliError";
 
 /**
  * The grids the engine reads: every sheet of the user's (Data Pendukung included, hidden ones too), never a sheet
- * we generated nor the settings sheet. With `sheet`, only that sheet and Data Pendukung.
+ * we generated nor the settings sheet. With `sheet`, only that sheet and Data Pendukung (known by our mark).
  */
 export function readSourceGrids(workbook: FileWorkbook, sheet?: string): Grid[] {
   const sources = workbook.sourceSheetNames();
@@ -24,6 +23,6 @@ export function readSourceGrids(workbook: FileWorkbook, sheet?: string): Grid[] 
     const names = sources.map((n) => `"${n}"`);
     throw new CliError(`Lembar "${sheet}" tidak ada. Lembar yang ada: ${names.join(", ") || "(tidak ada)"}`);
   }
-  const dataPendukung = sources.find((n) => n.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
+  const dataPendukung = workbook.dataPendukungSheetName();
   return (dataPendukung && dataPendukung !== target ? [target, dataPendukung] : [target]).map(read);
 }

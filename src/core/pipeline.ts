@@ -37,6 +37,16 @@ export interface AnalyseOptions {
   sheet?: string;
   /** Column corrections per sheet name. */
   columns?: Record<string, ColumnMap>;
+  /**
+   * The officer's Data Pendukung sheet, as the adapter knows it by our mark (the officer may have renamed or moved
+   * it); without it, the sheet named "Data Pendukung". It is read as Data Pendukung, never as a source table.
+   */
+  dataPendukungSheet?: string;
+}
+
+/** The name of the Data Pendukung sheet among the grids, lower-cased. */
+function dataPendukungName(options: AnalyseOptions): string {
+  return (options.dataPendukungSheet ?? DATA_PENDUKUNG_SHEET).toLowerCase();
 }
 
 const NOT_SOURCE = new Set([DATA_PENDUKUNG_SHEET.toLowerCase(), REGISTRY_SHEET.toLowerCase()]);
@@ -46,8 +56,10 @@ export function analyseWorkbook(grids: Grid[], options: AnalyseOptions = {}): An
   const wanted = options.sheet?.toLowerCase();
   const models: SheetModel[] = [];
   const skipped: SkippedSheet[] = [];
+  const dataPendukung = dataPendukungName(options);
   for (const grid of grids) {
-    if (wanted !== undefined ? grid.name.toLowerCase() !== wanted : NOT_SOURCE.has(grid.name.toLowerCase())) continue;
+    const name = grid.name.toLowerCase();
+    if (wanted !== undefined ? name !== wanted : NOT_SOURCE.has(name) || name === dataPendukung) continue;
     const result = recognise(grid, { columns: options.columns?.[grid.name] });
     if (result.model) models.push(result.model);
     else
@@ -110,7 +122,8 @@ export function generateLkjip(
   if (!source) return { analysis, source: null };
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
   const lkjip: LkjipSource = isPengukuranKinerja(source) ? asLkjipSource(source) : fromEvaluasiRenja(source);
-  const dpGrid = grids.find((g) => g.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
+  const dpName = dataPendukungName(options);
+  const dpGrid = grids.find((g) => g.name.toLowerCase() === dpName);
   let dataPendukung: DataPendukung | null = null;
   let dataPendukungFindings: Finding[] = [];
   if (dpGrid) {

@@ -9,5 +9,9 @@ export async function listVisibleSheets(context: Excel.RequestContext): Promise<
   const catalog = await readSheetCatalog(context);
   return catalog.sheets
     .filter((s) => s.visibility === "Visible" && !isSettingsSheet(catalog, s))
-    .map((s) => ({ name: s.name, generated: isGeneratedTable(catalog, s) }));
+    .map((s) =>
+      s.mark?.kind === "data-pendukung"
+        ? { name: s.name, generated: false, dataPendukung: true }
+        : { name: s.name, generated: isGeneratedTable(catalog, s) },
+    );
 }

@@ -1,6 +1,7 @@
 import { Grid } from "../core/grid/grid";
 import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
+import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
 import { lkjipDownloadName } from "./downloadName";
 import { OpenProgressFn } from "./openProgress";
 import { describePackageProblem, describeSourceProblem, missingSheet, packageProblem, refusal } from "./fileErrors";
@@ -113,9 +114,25 @@ export class FileWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     const catalog = this.catalog();
+    const dataPendukung = this.dataPendukungSheetName();
     return catalog.sheets
       .filter((s) => s.state === "visible" && s.mark?.kind !== "registry" && !(catalog.legacy?.name === s.name))
-      .map((s) => ({ name: s.name, generated: isGeneratedSheet(catalog, s) }));
+      .map((s) =>
+        s.name === dataPendukung
+          ? { name: s.name, generated: false, dataPendukung: true }
+          : { name: s.name, generated: isGeneratedSheet(catalog, s) },
+      );
+  }
+
+  /** The officer's Data Pendukung: the sheet with its mark, whatever it is called now, else the one of that name. */
+  dataPendukungSheetName(): string | null {
+    const catalog = this.catalog();
+    const marked = catalog.sheets.find((s) => s.mark?.kind === "data-pendukung");
+    if (marked) return marked.name;
+    const named = catalog.sheets.find(
+      (s) => isSourceSheet(catalog, s) && s.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase(),
+    );
+    return named?.name ?? null;
   }
 
   /** Every sheet the engine may read as a source, hidden ones included: the user's own and Data Pendukung. */

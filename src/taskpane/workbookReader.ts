@@ -12,12 +12,17 @@ export interface WorkbookContent {
   columns: Record<string, ColumnMap>;
   /** Sheets whose saved corrections could not be read and were ignored. */
   unreadableSettings: string[];
+  /** The officer's Data Pendukung (by our mark, else by its name), when the workbook has one. */
+  dataPendukungSheet?: string;
 }
 
 /** Read what the engine needs: the user's sheets and the saved column corrections. */
 export async function readWorkbook(port: WorkbookPort, onProgress?: ProgressFn): Promise<WorkbookContent> {
   const sheets = await port.listSheets();
-  const wanted = sheets.filter((s) => !s.generated || s.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase());
+  const dataPendukungSheet =
+    sheets.find((s) => s.dataPendukung)?.name ??
+    sheets.find((s) => s.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase())?.name;
+  const wanted = sheets.filter((s) => !s.generated || s.name === dataPendukungSheet);
   const grids: Grid[] = [];
   const columns: Record<string, ColumnMap> = {};
   const unreadableSettings: string[] = [];
@@ -34,5 +39,5 @@ export async function readWorkbook(port: WorkbookPort, onProgress?: ProgressFn):
     }
     onProgress?.({ phase: "membaca", done: i + 1, total: wanted.length });
   }
-  return { sheets, grids, columns, unreadableSettings };
+  return { sheets, grids, columns, unreadableSettings, ...(dataPendukungSheet ? { dataPendukungSheet } : {}) };
 }

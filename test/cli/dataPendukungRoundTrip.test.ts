@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
 import { toA1 } from "../../src/core/grid/address";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
-import { typeInto } from "../file/package/officerEdits";
+import { renameSheet, typeInto } from "../file/package/officerEdits";
 import { memoryIo, tempDir } from "./helpers";
 import { copySample, loadXlsx } from "./sampleWorkbook";
 
@@ -17,6 +17,7 @@ describe("Data Pendukung filled by the user feeds the LKjIP tables on the next r
   afterAll(tmp.cleanup);
   let second: ExcelJS.Workbook;
   let secondOut: string;
+  let filled: string;
 
   beforeAll(async () => {
     const input = copySample(tmp.dir);
@@ -49,6 +50,7 @@ describe("Data Pendukung filled by the user feeds the LKjIP tables on the next r
     type(at(/^Target Akhir Renstra/), "0,41%");
     type(at(/^Analisis Penyebab/), "Peningkatan kualitas SDM bidang Penanaman Modal");
     writeFileSync(first, bytes);
+    filled = first;
 
     secondOut = path.join(tmp.dir, "kedua.xlsx");
     const io = memoryIo();
@@ -88,5 +90,23 @@ describe("Data Pendukung filled by the user feeds the LKjIP tables on the next r
     expect(kemajuan).toBeDefined();
     expect(texts(ss1).join("\n")).not.toMatch(/Kolom Target Akhir Renstra kosong/);
     expect(texts(ss1).join("\n")).toMatch(/Peningkatan kualitas SDM bidang Penanaman Modal/);
+  });
+
+  test("renamed by the officer, it is still their Data Pendukung: found by our mark, read, never made again", async () => {
+    const renamed = path.join(tmp.dir, "dinamai.xlsx");
+    writeFileSync(renamed, renameSheet(new Uint8Array(readFileSync(filled)), "Data Pendukung", "DP Kinerja 2022"));
+    expect((await FileWorkbook.fromBuffer(readFileSync(renamed), renamed)).dataPendukungSheetName()).toBe(
+      "DP Kinerja 2022",
+    );
+    const out = path.join(tmp.dir, "ketiga.xlsx");
+    const io = memoryIo();
+    expect(await runCli(["generate", renamed, "-o", out], io)).toBe(0);
+    expect(io.text()).not.toMatch(/dibuat/);
+    const third = await loadXlsx(out);
+    expect(third.worksheets.map((ws) => ws.name).filter((n) => /Data Pendukung|DP Kinerja/.test(n))).toEqual([
+      "DP Kinerja 2022",
+    ]);
+    const ss1 = third.getWorksheet("LKjIP SS I")!;
+    expect(texts(ss1).some((t) => t.toUpperCase().includes("DPMPTSPNAKER KOTA PROBOLINGGO"))).toBe(true);
   });
 });

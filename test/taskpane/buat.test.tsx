@@ -81,7 +81,10 @@ describe("Buat tabel LKjIP", () => {
   });
 
   it("says before and after how many errors the source holds, with a link back to Periksa", async () => {
-    renderPane(memoryPort(workbook()), fakeEngine([{ ...TW1, findings: [{ ...TW4_FINDINGS[0], sheet: "TW I" }] }, TW4]));
+    renderPane(
+      memoryPort(workbook()),
+      fakeEngine([{ ...TW1, findings: [{ ...TW4_FINDINGS[0], sheet: "TW I" }] }, TW4]),
+    );
     await loaded();
     openStep("Buat LKjIP");
     expect(
@@ -148,6 +151,23 @@ describe("Buat tabel LKjIP", () => {
     await waitFor(() => expect(screen.queryByText("Isi Data Pendukung")).toBeNull());
   });
 
+  it("reads Data Pendukung by its mark after the officer renamed it", async () => {
+    const port = memoryPort(workbook());
+    const engine = fakeEngine([TW4]);
+    renderPane(port, engine);
+    await startGenerate();
+    await screen.findByText("Isi Data Pendukung");
+    // The officer renames the sheet: its content and our mark go with it.
+    port.sheets.set("DP Saya", { ...port.sheets.get("Data Pendukung")!, name: "DP Saya" });
+    port.sheets.delete("Data Pendukung");
+    port.marks.set("dp saya", port.marks.get("data pendukung")!);
+    port.marks.delete("data pendukung");
+
+    await generate("Buat ulang");
+    await waitFor(() => expect(port.written).toHaveLength(2));
+    expect(engine.generateCalls[1]).toMatchObject({ dataPendukungSheet: "DP Saya" });
+  });
+
   it("on the web, explains the Data Pendukung loop in the page's words and offers no sheet to open", async () => {
     renderPane(memoryPort(workbook(), { mode: "file" }), fakeEngine([TW4]));
     await startGenerate();
@@ -156,7 +176,9 @@ describe("Buat tabel LKjIP", () => {
     expect(body).toContain("Unduh hasil, isi lembar itu di Excel atau LibreOffice Calc");
     expect(body).toContain("buka berkas yang sudah diisi di halaman ini lagi");
     expect(screen.queryByRole("button", { name: "Buka lembar" })).toBeNull();
-    expect(within(screen.getByRole("region", { name: "Lembar yang ditulis" })).queryAllByRole("button")).toHaveLength(0);
+    expect(within(screen.getByRole("region", { name: "Lembar yang ditulis" })).queryAllByRole("button")).toHaveLength(
+      0,
+    );
     expect(screen.getByText("Unduh hasil dengan tombol Unduh hasil di atas.")).toBeTruthy();
     expect(screen.queryByText(/Urungkan/)).toBeNull();
   });
@@ -235,7 +257,9 @@ describe("Buat tabel LKjIP", () => {
     renderPane(port, engine);
     await startGenerate();
     await waitFor(() =>
-      expect(screen.getByRole("region", { name: "Tabel LKjIP" }).textContent).toContain('Lembar "Lembar1": judul kolom tidak ditemukan: SASARAN, PAGU.'),
+      expect(screen.getByRole("region", { name: "Tabel LKjIP" }).textContent).toContain(
+        'Lembar "Lembar1": judul kolom tidak ditemukan: SASARAN, PAGU.',
+      ),
     );
     expect(port.written).toHaveLength(0);
   });

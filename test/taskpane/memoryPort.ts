@@ -54,7 +54,12 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
 
     async listSheets(): Promise<SheetInfo[]> {
       if (fail.listSheets) throw fail.listSheets;
-      return [...port.sheets.keys()].map((name) => ({ name, generated: isTable(port.marks.get(name.toLowerCase())) }));
+      return [...port.sheets.keys()].map((name) => {
+        const mark = port.marks.get(name.toLowerCase());
+        return mark?.kind === "data-pendukung"
+          ? { name, generated: false, dataPendukung: true }
+          : { name, generated: isTable(mark) };
+      });
     },
 
     async readSheet(name: string, onProgress?: ProgressFn): Promise<Grid> {

@@ -27,7 +27,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
-  const { path: inputPath, workbook, grids, columns } = await openSource(args.file, args.sheet, io);
+  const { path: inputPath, workbook, grids, columns, dataPendukungSheet } = await openSource(args.file, args.sheet, io);
   const format = workbook.sourceFormat;
   if (
     format !== "xlsx" &&
@@ -40,7 +40,13 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   }
   const output = await chooseOutputPath(inputPath, args.output, io.cwd);
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, { sheet: args.sheet, columns, lang: args.lang, lkjip: { final: args.final } });
+  const result = generateLkjip(grids, {
+    sheet: args.sheet,
+    columns,
+    dataPendukungSheet,
+    lang: args.lang,
+    lkjip: { final: args.final },
+  });
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja di ${args.file}.`);

@@ -16,6 +16,8 @@ export interface OpenedSource {
   grids: Grid[];
   /** Column corrections saved in the workbook (by the task pane), per sheet name. */
   columns: Record<string, ColumnMap>;
+  /** The officer's Data Pendukung sheet, by our mark or its name; undefined when there is none yet. */
+  dataPendukungSheet?: string;
 }
 
 /** Read the input workbook and the grids of the user's sheets, with progress on a terminal. */
@@ -27,14 +29,15 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   const { columns, invalid } = columnCorrections(await workbook.readSettings());
   for (const name of invalid)
     io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);
-  return { path: absolute, workbook, grids, columns };
+  const dataPendukungSheet = workbook.dataPendukungSheetName() ?? undefined;
+  return { path: absolute, workbook, grids, columns, ...(dataPendukungSheet ? { dataPendukungSheet } : {}) };
 }
 
 /** Open the input and recognise and validate its sheets; exit 2 when none holds a table of either family. */
 export async function analyseSource(file: string, sheet: string | undefined, io: CliIo): Promise<Analysis> {
-  const { grids, columns } = await openSource(file, sheet, io);
+  const { grids, columns, dataPendukungSheet } = await openSource(file, sheet, io);
   io.progress("Memeriksa…");
-  const analysis = analyseWorkbook(grids, { sheet, columns });
+  const analysis = analyseWorkbook(grids, { sheet, columns, dataPendukungSheet });
   requireModels(analysis, file);
   return analysis;
 }

@@ -5,6 +5,8 @@ export interface SheetInfo {
   name: string;
   /** True for a table or Hasil Pemeriksaan an earlier run generated (it carries our mark). */
   generated: boolean;
+  /** True for the officer's Data Pendukung, known by our mark whatever its name now. */
+  dataPendukung?: boolean;
 }
 
 /** What became of one spec in `writeSheets`. */

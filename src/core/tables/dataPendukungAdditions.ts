@@ -121,11 +121,26 @@ export function buildDataPendukungAdditions(
     }
   }
 
+  // Each section's notes go in one column right of its table that is empty on the header row and on every orphan's
+  // row: the officer's own columns there are passed, never written.
+  const orphansOf = new Map<DataSection, number[]>();
+  for (const o of match.orphans) {
+    const section = o.row === undefined ? null : sectionOf(sections, o.row);
+    if (section) orphansOf.set(section, [...(orphansOf.get(section) ?? []), o.row as number]);
+  }
+  const noteColumn = new Map<DataSection, number>();
+  for (const [section, rows] of orphansOf) {
+    let col = Math.max(...Object.values(section.columns).filter((c): c is number => c !== undefined)) + 1;
+    const free = (r: number) => text(grid.cells[r]?.[col]) === "";
+    const heading = () => text(grid.cells[section.row]?.[col]) === ORPHAN_NOTE_HEADING;
+    while (!((free(section.row) || heading()) && rows.every(free))) col++;
+    noteColumn.set(section, col);
+  }
   for (const o of match.orphans) {
     if (o.row === undefined) continue;
     const section = sectionOf(sections, o.row);
     if (!section) continue;
-    const col = Math.max(...Object.values(section.columns).filter((c): c is number => c !== undefined)) + 1;
+    const col = noteColumn.get(section) as number;
     cells.push({ row: section.row, col, cell: { value: ORPHAN_NOTE_HEADING, bold: true, italic: true } });
     cells.push({
       row: o.row,

@@ -45,7 +45,7 @@ export class PortSession implements WorkbookSession {
     const content = (this.content ??= await readWorkbook(this.port));
     const rows = rowsOf(content);
     onProgress?.({ phase: "memeriksa", done: 0, total: rows });
-    const analysis = this.engine.analyse(content.grids, { columns });
+    const analysis = this.engine.analyse(content.grids, { columns, dataPendukungSheet: content.dataPendukungSheet });
     this.analysis = analysis;
     onProgress?.({ phase: "memeriksa", done: rows, total: rows });
     return summariseAnalysis(analysis, content.grids);
@@ -73,7 +73,12 @@ export class PortSession implements WorkbookSession {
     onProgress?.({ phase: "memeriksa", done: 0, total: rows });
     // Let a pane on this thread paint the new phase before the synchronous engine work blocks it.
     await yieldToRender();
-    const outcome = this.engine.generate(content.grids, { sheet, columns: content.columns, lang });
+    const outcome = this.engine.generate(content.grids, {
+      sheet,
+      columns: content.columns,
+      lang,
+      dataPendukungSheet: content.dataPendukungSheet,
+    });
     if (!outcome.source) return { status: "noTable", skipped: outcome.analysis.skipped };
     onProgress?.({ phase: "menulis", done: 0, total: outcome.specs.length });
     const written = await this.port.writeSheets(outcome.specs, {

@@ -112,6 +112,14 @@ describe("Data Pendukung keeps what the officer typed", () => {
     expect(additions.cells.find((c) => c.row === header && c.col === 10)?.cell.value).toBe(ORPHAN_NOTE_HEADING);
     for (const c of additions.cells) expect(grid.cells[c.row]?.[c.col]?.value ?? null).toBeNull();
     expect(JSON.stringify(grid.cells)).toBe(before);
+
+    // The officer keeps notes of their own right of the table, on that row: the note goes past them, with its heading.
+    grid.cells[orphan][10] = { value: "catatan petugas" };
+    grid.cells[orphan][11] = { value: "lagi" };
+    const past = buildDataPendukungAdditions(model, grid, matchDataPendukung(model, data, "Data Pendukung"))!;
+    expect(past.cells.find((c) => c.row === orphan)?.col).toBe(12);
+    expect(past.cells.find((c) => c.row === header && c.col === 12)?.cell.value).toBe(ORPHAN_NOTE_HEADING);
+    for (const c of past.cells) expect(grid.cells[c.row]?.[c.col]?.value ?? null).toBeNull();
   });
 
   it("rows are matched by their place when the officer reorders nothing but the source renames, by kode for programs", () => {

@@ -53,7 +53,12 @@ export function typeFormula(bytes: Uint8Array, sheet: string, cell: string, form
   });
 }
 
-function editCell(bytes: Uint8Array, sheet: string, cell: string, fill: (doc: Document, c: Element) => void): Uint8Array {
+function editCell(
+  bytes: Uint8Array,
+  sheet: string,
+  cell: string,
+  fill: (doc: Document, c: Element) => void,
+): Uint8Array {
   const parts = unzipSync(bytes);
   const part = sheetPart(parts, sheet);
   const doc = parse(strFromU8(parts[part]));
@@ -71,7 +76,9 @@ function editCell(bytes: Uint8Array, sheet: string, cell: string, fill: (doc: Do
   const c = doc.createElementNS(MAIN, "c");
   c.setAttribute("r", cell);
   fill(doc, c);
-  const after = Array.from(row.getElementsByTagNameNS(MAIN, "c")).find((x) => colOf(x.getAttribute("r") ?? "") > colOf(cell));
+  const after = Array.from(row.getElementsByTagNameNS(MAIN, "c")).find(
+    (x) => colOf(x.getAttribute("r") ?? "") > colOf(cell),
+  );
   row.insertBefore(c, after ?? null);
   parts[part] = strToU8(new XMLSerializer().serializeToString(doc as never));
   return zipSync(parts);
@@ -95,4 +102,20 @@ export function sheetBytes(bytes: Uint8Array, sheet: string): { part: string; by
   const parts = unzipSync(bytes);
   const part = sheetPart(parts, sheet);
   return { part, bytes: parts[part] };
+}
+
+/** Rename a sheet as Excel does: its tab, and the references to it in the workbook's defined names. */
+export function renameSheet(bytes: Uint8Array, from: string, to: string): Uint8Array {
+  const parts: Parts = unzipSync(bytes);
+  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+  const wb = parse(strFromU8(parts["xl/workbook.xml"]));
+  const el = Array.from(wb.getElementsByTagNameNS(MAIN, "sheet")).find((s) => s.getAttribute("name") === from);
+  if (!el) throw new Error(`no sheet ${from}`);
+  el.setAttribute("name", to);
+  for (const dn of Array.from(wb.getElementsByTagNameNS(MAIN, "definedName"))) {
+    const text = dn.textContent ?? "";
+    if (text.includes(quoted(from))) dn.textContent = text.split(quoted(from)).join(quoted(to));
+  }
+  parts["xl/workbook.xml"] = strToU8(new XMLSerializer().serializeToString(wb as never));
+  return zipSync(parts);
 }
