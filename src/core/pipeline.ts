@@ -10,7 +10,7 @@ import { validate } from "./validation/validate";
 import { buildLkjip, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, readDataPendukung } from "./tables/dataPendukung";
 import { SheetSpec } from "./tables/sheetSpec";
-import { buildDataPendukungAdditions } from "./tables/dataPendukungAdditions";
+import { planDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
 import { matchDataPendukung } from "./tables/dataPendukungMatch";
 import { Lang } from "./numbers/format";
@@ -131,12 +131,18 @@ export function generateLkjip(
     dataPendukung = read.data;
     dataPendukungFindings = read.findings;
   }
+  // What this run appends to the officer's Data Pendukung is planned first, so that the tables' notes name the cells
+  // of the rows it adds rather than a cell that does not exist yet.
+  const additions = dpGrid
+    ? planDataPendukungAdditions(lkjip, dpGrid, matchDataPendukung(lkjip, dataPendukung, dpGrid.name))
+    : null;
   const built = buildLkjip({
     model: lkjip.model,
     source: lkjip,
     findings: [...analysis.findings, ...dataPendukungFindings],
     dataPendukung,
     dataPendukungSheet: dpGrid?.name,
+    ...(additions ? { appended: additions.cells } : {}),
     options: options.lkjip,
     lang: options.lang === "en" ? "en" : "id",
   });
@@ -145,10 +151,7 @@ export function generateLkjip(
     const template = buildDataPendukungTemplate(lkjip);
     template.print = { ...template.print, footer: specs[0]?.print.footer };
     specs.push(template);
-  } else {
-    const additions = buildDataPendukungAdditions(lkjip, dpGrid, matchDataPendukung(lkjip, dataPendukung, dpGrid.name));
-    if (additions) specs.push(additions);
-  }
+  } else if (additions?.spec) specs.push(additions.spec);
   return {
     analysis,
     source,

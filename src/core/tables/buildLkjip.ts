@@ -13,6 +13,7 @@ import { tahunDataPendukung } from "./dataPendukungReader";
 import { gapFindings, TableGap } from "./tableGaps";
 import { pageFooter } from "./pageFooter";
 import { LkjipSource } from "./lkjipSource";
+import { AppendedCells } from "./dataPendukungTemplate";
 
 export type { LkjipOptions } from "./lkjipContext";
 export { DEFAULT_LKJIP_OPTIONS } from "./lkjipContext";
@@ -25,6 +26,8 @@ export interface LkjipInput {
   dataPendukung: DataPendukung | null;
   /** The sheet Data Pendukung was read from (default "Data Pendukung"). */
   dataPendukungSheet?: string;
+  /** The cells of the rows this run appends to Data Pendukung (planDataPendukungAdditions), for the notes to name. */
+  appended?: AppendedCells;
   options?: Partial<LkjipOptions>;
   /** The language of the Hasil Pemeriksaan sheet; the LKjIP tables themselves are in Bahasa Indonesia. */
   lang?: Lang;
@@ -55,6 +58,7 @@ export function buildLkjip(input: LkjipInput): LkjipSheets {
     tahunDataPendukung(input.dataPendukung),
     input.findings,
     input.dataPendukungSheet ?? DATA_PENDUKUNG_SHEET,
+    input.appended,
   );
   const specs: SheetSpec[] = [];
   const gaps: TableGap[] = [];

@@ -13,6 +13,7 @@ import {
   SectionKind,
 } from "./dataPendukungLayout";
 import {
+  AppendedCells,
   INDIKATOR_ORDER,
   indikatorRowCells,
   indikatorRows,
@@ -22,6 +23,7 @@ import {
   sasaranRowCells,
 } from "./dataPendukungTemplate";
 import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
+import { toA1 } from "../grid/address";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { normaliseName } from "./text";
 import { asLkjipSource, LkjipSource, sourcePrograms } from "./lkjipSource";
@@ -40,10 +42,30 @@ export function buildDataPendukungAdditions(
   grid: Grid,
   match: DataPendukungMatch,
 ): SheetSpec | null {
+  return planDataPendukungAdditions(source, grid, match).spec;
+}
+
+/** The additions, and the cells of the rows they append for each item (the tables' notes name them). */
+export function planDataPendukungAdditions(
+  source: PengukuranKinerjaModel | LkjipSource,
+  grid: Grid,
+  match: DataPendukungMatch,
+): { spec: SheetSpec | null; cells: AppendedCells } {
   const lkjip = asLkjipSource(source);
   const { model, prefill } = lkjip;
   const sections = findSections(grid);
-  if (!sections.some((s) => s.kind === "indikator")) return null;
+  const placed = new Map<object, { row: number; columns: Partial<Record<string, number>> }>();
+  const cellOf = (item: object, column: string): string | undefined => {
+    const at = placed.get(item);
+    const col = at?.columns[column];
+    return at && col !== undefined ? toA1(at.row, col) : undefined;
+  };
+  const appended: AppendedCells = {
+    indikator: (ind, column) => cellOf(ind, column),
+    sasaranRtl: (s) => cellOf(s, "rencanaTindakLanjut"),
+    programDana: (p) => cellOf(p, "sumberDana"),
+  };
+  if (!sections.some((s) => s.kind === "indikator")) return { spec: null, cells: appended };
   const { data } = readDataPendukung(grid);
   const cells: SheetSpec["cells"] = [];
   let next = lastUsedRow(grid) + 1;
@@ -55,6 +77,7 @@ export function buildDataPendukungAdditions(
     order: K[],
     headers: Record<K, string>,
     rows: Record<K, CellSpec>[],
+    items: readonly object[],
   ) => {
     if (rows.length === 0) return;
     const last = [...sections].reverse().find((s) => s.kind === kind);
@@ -68,13 +91,14 @@ export function buildDataPendukungAdditions(
       next = header + 1;
       lastKind = kind;
     }
-    for (const values of rows) {
+    rows.forEach((values, i) => {
       for (const [key, col] of Object.entries(columns)) {
         const cell = values[key as K];
         if (cell && col !== undefined) cells.push({ row: next, col, cell });
       }
+      placed.set(items[i], { row: next, columns });
       next++;
-    }
+    });
   };
 
   const missingIndikator = indikatorRows(model).filter(({ indikator }) => !match.indikator.has(indikator));
@@ -85,23 +109,23 @@ export function buildDataPendukungAdditions(
     missingIndikator.map(({ sasaran, indikator }, i) =>
       indikatorRowCells(sasaran, indikator, data.indikator.length + i + 1, prefill?.indikator?.get(indikator)),
     ),
+    missingIndikator.map(({ indikator }) => indikator),
   );
-  const allSasaran = model.tujuan.flatMap((t) => t.sasaran);
+  const missingSasaran = model.tujuan.flatMap((t) => t.sasaran).filter((s) => !match.sasaran.has(s));
   append(
     "sasaran",
     SASARAN_ORDER,
     SASARAN_HEADERS,
-    allSasaran
-      .filter((s) => !match.sasaran.has(s))
-      .map((s, i) => sasaranRowCells(s, (data.sasaran?.length ?? 0) + i + 1)),
+    missingSasaran.map((s, i) => sasaranRowCells(s, (data.sasaran?.length ?? 0) + i + 1)),
+    missingSasaran,
   );
+  const missingPrograms = sourcePrograms(lkjip).filter((p) => !match.program.has(p));
   append(
     "program",
     PROGRAM_ORDER,
     PROGRAM_HEADERS,
-    sourcePrograms(lkjip)
-      .filter((p) => !match.program.has(p))
-      .map((p, i) => programRowCells(p, (data.program?.length ?? 0) + i + 1)),
+    missingPrograms.map((p, i) => programRowCells(p, (data.program?.length ?? 0) + i + 1)),
+    missingPrograms,
   );
 
   const present = presentLabels(grid);
@@ -152,16 +176,19 @@ export function buildDataPendukungAdditions(
     });
   }
 
-  if (cells.length === 0) return null;
+  if (cells.length === 0) return { spec: null, cells: appended };
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
-    name: DATA_PENDUKUNG_SHEET,
-    kind: "data-pendukung",
-    append: true,
-    cells,
-    merges: [],
-    columnWidths: [],
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    spec: {
+      name: DATA_PENDUKUNG_SHEET,
+      kind: "data-pendukung",
+      append: true,
+      cells,
+      merges: [],
+      columnWidths: [],
+      print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    },
+    cells: appended,
   };
 }
 

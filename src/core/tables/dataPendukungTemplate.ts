@@ -135,6 +135,13 @@ export interface TemplateCells {
   programDana(p: Program): string;
 }
 
+/** The cells of the rows a run appends to an existing Data Pendukung; undefined for an item not appended. */
+export interface AppendedCells {
+  indikator(ind: Indikator, column: DataColumn): string | undefined;
+  sasaranRtl(s: Sasaran): string | undefined;
+  programDana(p: Program): string | undefined;
+}
+
 /** The template's cells for one source: its layout worked out once (a sheet has hundreds of programs). */
 export function templateCells(source: PengukuranKinerjaModel | LkjipSource): TemplateCells {
   const layout = layoutOf(source);

@@ -10,7 +10,7 @@ import { toRoman } from "./text";
 import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
 import { FigureMarker, figureMarker } from "./figureMarks";
 import { SheetBuilder } from "./sheetBuilder";
-import { TEMPLATE_TOTAL_CELL, TemplateCells, templateCells } from "./dataPendukungTemplate";
+import { AppendedCells, TEMPLATE_TOTAL_CELL, TemplateCells, templateCells } from "./dataPendukungTemplate";
 
 export interface LkjipOptions {
   /** How tingkat efisiensi is computed: rasio capaian kinerja / capaian anggaran (default) or PMK 22/2021. */
@@ -75,11 +75,16 @@ export interface LkjipContext {
   dataPendukungSheet: string;
   /** Which Data Pendukung row belongs to which indikator, program and sasaran. */
   match: DataPendukungMatch;
-  /** Before Data Pendukung exists: where its template puts a program's sumber dana and a sasaran's RTL. */
-  programDanaCell?: (p: Program) => string;
-  sasaranRtlCell?: (s: Sasaran) => string;
+  /**
+   * Where a program's sumber dana and a sasaran's RTL are to be filled when Data Pendukung has no row of theirs:
+   * the template's cells before it exists, the rows this run appends to it afterwards.
+   */
+  programDanaCell?: (p: Program) => string | undefined;
+  sasaranRtlCell?: (s: Sasaran) => string | undefined;
   /** Before Data Pendukung exists: the template's cells (an indikator's too), its layout worked out once. */
   template?: TemplateCells;
+  /** Once it exists: the cells of the rows this run appends to it, for the items it has no row of. */
+  appended?: AppendedCells;
   /** Marks figures from rows with an error finding; undefined in final mode or when there is none. */
   marker?: FigureMarker;
   sasaran: SasaranFacts[];
@@ -148,6 +153,7 @@ export function buildContext(
   tahunDataPendukung: number | null,
   findings: Finding[] = [],
   dataPendukungSheet: string = DATA_PENDUKUNG_SHEET,
+  appended?: AppendedCells,
 ): LkjipContext {
   const lkjip = asLkjipSource(source);
   const { model, renstra, prefill } = lkjip;
@@ -191,7 +197,13 @@ export function buildContext(
           sasaranRtlCell: (s: Sasaran) => template.sasaranRtl(s),
           template,
         }
-      : {}),
+      : appended
+        ? {
+            programDanaCell: (p: Program) => appended.programDana(p),
+            sasaranRtlCell: (s: Sasaran) => appended.sasaranRtl(s),
+            appended,
+          }
+        : {}),
     marker: options.final ? undefined : figureMarker(lkjip.recognised ?? model, findings),
     sasaran,
     programs,

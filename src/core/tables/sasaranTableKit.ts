@@ -162,7 +162,7 @@ export function dataPendukungCell(
   if (!ctx.dataPendukung) {
     return { sheet, cell: (ctx.template ?? templateCells(ctx.model)).indikator(f.indikator, column) };
   }
-  return { sheet, cell: f.data?.cell ?? "A1" };
+  return { sheet, cell: f.data?.cell ?? ctx.appended?.indikator(f.indikator, column) ?? "A1" };
 }
 
 /** A Data Pendukung value of an indikator: its cell, with the Data Pendukung cell as source. */

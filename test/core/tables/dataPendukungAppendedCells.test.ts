@@ -1,0 +1,34 @@
+import { buildLkjip } from "../../../src/core/tables/buildLkjip";
+import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core/tables/dataPendukung";
+import { planDataPendukungAdditions } from "../../../src/core/tables/dataPendukungAdditions";
+import { matchDataPendukung } from "../../../src/core/tables/dataPendukungMatch";
+import { specToGrid } from "../../../src/core/tables/specToGrid";
+import { seedModel } from "./factory";
+import { sheet } from "./specHelpers";
+
+describe("rows a run appends to Data Pendukung", () => {
+  it("are the cells the tables' notes and findings name for an item that had no row, never A1", () => {
+    // Data Pendukung made before the source had its last program: this run appends a row for it.
+    const earlier = seedModel();
+    const sasaran = earlier.tujuan[2].sasaran[0];
+    sasaran.program = sasaran.program.slice(0, -1);
+    const grid = specToGrid(buildDataPendukungTemplate(earlier));
+    const { data } = readDataPendukung(grid);
+    const model = seedModel();
+    const added = model.tujuan[2].sasaran[0].program.at(-1)!;
+    const plan = planDataPendukungAdditions(model, grid, matchDataPendukung(model, data, "Data Pendukung"));
+    const cell = plan.cells.programDana(added);
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    expect(plan.spec?.cells.some((c) => `${String.fromCharCode(65 + c.col)}${c.row + 1}` === cell)).toBe(true);
+
+    const built = buildLkjip({ model, findings: [], dataPendukung: data, appended: plan.cells });
+    const tabel22 = sheet(built.specs, "LKjIP Bab II");
+    const notes = tabel22.cells.map((c) => String(c.cell.value ?? "")).filter((t) => t.includes("sumber dana"));
+    expect(notes.some((t) => t.includes(`Data Pendukung!${cell}`))).toBe(true);
+    const everything = [
+      ...built.specs.flatMap((s) => s.cells.map((c) => String(c.cell.value ?? ""))),
+      ...built.findings.map((f) => f.message),
+    ];
+    expect(everything.filter((t) => t.includes("Data Pendukung!A1"))).toEqual([]);
+  });
+});
