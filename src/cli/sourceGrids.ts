@@ -5,9 +5,10 @@ import { CliError } from "./cliError";
 
 /**
  * The grids the engine reads: every sheet of the user's (Data Pendukung included, hidden ones too), never a sheet
- * we generated nor the settings sheet. With `sheet`, only that sheet and Data Pendukung (known by our mark).
+ * we generated nor the settings sheet. With `sheet`, only that sheet and Data Pendukung (`dataPendukung`, the sheet
+ * FileWorkbook.dataPendukungSheetName names).
  */
-export function readSourceGrids(workbook: FileWorkbook, sheet?: string): Grid[] {
+export function readSourceGrids(workbook: FileWorkbook, sheet?: string, dataPendukung?: string): Grid[] {
   const sources = workbook.sourceSheetNames();
   const read = (name: string) => {
     try {
@@ -23,6 +24,5 @@ export function readSourceGrids(workbook: FileWorkbook, sheet?: string): Grid[] 
     const names = sources.map((n) => `"${n}"`);
     throw new CliError(`Lembar "${sheet}" tidak ada. Lembar yang ada: ${names.join(", ") || "(tidak ada)"}`);
   }
-  const dataPendukung = workbook.dataPendukungSheetName();
   return (dataPendukung && dataPendukung !== target ? [target, dataPendukung] : [target]).map(read);
 }

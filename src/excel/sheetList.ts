@@ -1,16 +1,19 @@
 import { SheetInfo } from "../core/ports/workbookPort";
+import { dataPendukungSheetOf } from "../core/workbook/sheetPlan";
 import { isGeneratedTable, isSettingsSheet, readSheetCatalog } from "./sheetCatalog";
 
 /**
  * Visible worksheets in tab order, the settings sheet left out, each marked `generated` when it is a table or Hasil
- * Pemeriksaan an earlier run wrote (it carries our mark, or a version-1 registry lists it). Two requests.
+ * Pemeriksaan an earlier run wrote (it carries our mark, or a version-1 registry lists it), and the officer's Data
+ * Pendukung flagged as such (by the planner's rule, whatever it is called now). Two requests.
  */
 export async function listVisibleSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const catalog = await readSheetCatalog(context);
+  const dataPendukung = dataPendukungSheetOf(catalog.sheets);
   return catalog.sheets
     .filter((s) => s.visibility === "Visible" && !isSettingsSheet(catalog, s))
     .map((s) =>
-      s.mark?.kind === "data-pendukung"
+      s === dataPendukung
         ? { name: s.name, generated: false, dataPendukung: true }
         : { name: s.name, generated: isGeneratedTable(catalog, s) },
     );

@@ -1,8 +1,7 @@
-import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
 import { WriteOptions, WriteReport, WrittenSheet } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { specFingerprint } from "../core/workbook/fingerprint";
-import { SheetAction, planSheets } from "../core/workbook/sheetPlan";
+import { dataPendukungSheetOf, SheetAction, planSheets } from "../core/workbook/sheetPlan";
 import { appendArea, appendSteps } from "./appendSteps";
 import { AreaRequest, ContentBlock, readAreas } from "./areaContent";
 import { clearSheetSteps } from "./clearSteps";
@@ -12,20 +11,12 @@ import { ErrorScope } from "./officeErrors";
 import { narrowToProtectedSheets } from "./protectedSheets";
 import { settingsSheetSteps } from "./registrySheet";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
-import { CatalogSheet, existingSheets, fingerprintedSheets, readSheetCatalog, SheetCatalog } from "./sheetCatalog";
+import { CatalogSheet, existingSheets, fingerprintedSheets, readSheetCatalog } from "./sheetCatalog";
 import { sheetSpecSteps } from "./sheetSpecSteps";
 import { assertPlanWritesOnlyOurs } from "./writeGuard";
 import { runWriteSteps, WriteStep } from "./writeSteps";
 
 const DATA_PENDUKUNG_KEY = "\u0000data-pendukung";
-
-/** The Data Pendukung an append goes to, by the planner's rule: the marked one, else the user's by name. */
-function dataPendukungSheet(catalog: SheetCatalog): CatalogSheet | undefined {
-  return (
-    catalog.sheets.find((s) => s.mark?.kind === "data-pendukung") ??
-    catalog.sheets.find((s) => !s.mark && s.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase())
-  );
-}
 
 /** What a write will do that Excel's Undo cannot take back, known once the plan is made and before any write. */
 export interface UndolessOperations {
@@ -81,7 +72,7 @@ export async function writeGeneratedSheets(
     s.used ? [{ key: s.name, sheet: s.name, rect: s.used }] : [],
   );
   const appendSpec = specs.find((s) => s.kind === "data-pendukung" && s.append);
-  const dataPendukung = dataPendukungSheet(catalog);
+  const dataPendukung = dataPendukungSheetOf(catalog.sheets);
   const appendRect = appendSpec ? appendArea(appendSpec) : null;
   if (dataPendukung && appendRect) areas.push({ key: DATA_PENDUKUNG_KEY, sheet: dataPendukung.name, rect: appendRect });
   const content = await readAreas(context, areas, budget);

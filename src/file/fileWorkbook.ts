@@ -1,7 +1,7 @@
 import { Grid } from "../core/grid/grid";
 import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
-import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
+import { dataPendukungSheetOf } from "../core/workbook/sheetPlan";
 import { lkjipDownloadName } from "./downloadName";
 import { OpenProgressFn } from "./openProgress";
 import { describePackageProblem, describeSourceProblem, missingSheet, packageProblem, refusal } from "./fileErrors";
@@ -12,7 +12,7 @@ import { packageFromSourceBook } from "./formats/sourcePackage";
 import { writeGeneratedSheets } from "./package/generatedSheets";
 import { PackageParts } from "./package/packageParts";
 import { readSettings, writeSetting } from "./package/settings";
-import { isGeneratedSheet, isSourceSheet, SheetCatalog, sheetCatalog } from "./package/sheetCatalog";
+import { CatalogSheet, isGeneratedSheet, isSourceSheet, SheetCatalog, sheetCatalog } from "./package/sheetCatalog";
 import { WorkbookPackage } from "./package/workbookPackage";
 import { DEFAULT_LIMITS, PackageLimits } from "./package/zipArchive";
 import { readSheetGrid, readWorkbookInfo, WorkbookInfo } from "./xlsx";
@@ -114,11 +114,11 @@ export class FileWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     const catalog = this.catalog();
-    const dataPendukung = this.dataPendukungSheetName();
+    const dataPendukung = dataPendukungIn(catalog);
     return catalog.sheets
       .filter((s) => s.state === "visible" && s.mark?.kind !== "registry" && !(catalog.legacy?.name === s.name))
       .map((s) =>
-        s.name === dataPendukung
+        s === dataPendukung
           ? { name: s.name, generated: false, dataPendukung: true }
           : { name: s.name, generated: isGeneratedSheet(catalog, s) },
       );
@@ -126,13 +126,7 @@ export class FileWorkbook implements WorkbookPort {
 
   /** The officer's Data Pendukung: the sheet with its mark, whatever it is called now, else the one of that name. */
   dataPendukungSheetName(): string | null {
-    const catalog = this.catalog();
-    const marked = catalog.sheets.find((s) => s.mark?.kind === "data-pendukung");
-    if (marked) return marked.name;
-    const named = catalog.sheets.find(
-      (s) => isSourceSheet(catalog, s) && s.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase(),
-    );
-    return named?.name ?? null;
+    return dataPendukungIn(this.catalog())?.name ?? null;
   }
 
   /** Every sheet the engine may read as a source, hidden ones included: the user's own and Data Pendukung. */
@@ -229,4 +223,10 @@ export class FileWorkbook implements WorkbookPort {
     if (sheets) this.written = true;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** The planner's Data Pendukung, when the engine reads it as a source (a sheet a version-1 registry lists is not). */
+function dataPendukungIn(catalog: SheetCatalog): CatalogSheet | undefined {
+  const sheet = dataPendukungSheetOf(catalog.sheets);
+  return sheet && isSourceSheet(catalog, sheet) ? sheet : undefined;
 }

@@ -25,11 +25,11 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   const absolute = path.resolve(io.cwd, file);
   io.progress(`Membaca ${file}…`);
   const workbook = await workbookFromBytes(await readFileBytes(absolute), file);
-  const grids = readSourceGrids(workbook, sheet);
+  const dataPendukungSheet = workbook.dataPendukungSheetName() ?? undefined;
+  const grids = readSourceGrids(workbook, sheet, dataPendukungSheet);
   const { columns, invalid } = columnCorrections(await workbook.readSettings());
   for (const name of invalid)
     io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);
-  const dataPendukungSheet = workbook.dataPendukungSheetName() ?? undefined;
   return { path: absolute, workbook, grids, columns, ...(dataPendukungSheet ? { dataPendukungSheet } : {}) };
 }
 

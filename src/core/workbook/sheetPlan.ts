@@ -122,10 +122,21 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
   return { actions, kept, remove, migrated, registry: registryPlace(existing, taken) };
 }
 
+/**
+ * The officer's Data Pendukung among a workbook's sheets: the one with our mark, whatever it is called now (renamed,
+ * moved), else a sheet without a mark named "Data Pendukung". Every adapter finds it by this rule.
+ */
+export function dataPendukungSheetOf<T extends { name: string; mark: SheetMark | null }>(
+  sheets: readonly T[],
+): T | undefined {
+  return (
+    sheets.find((s) => s.mark?.kind === "data-pendukung") ??
+    sheets.find((s) => !s.mark && lower(s.name) === lower(DATA_PENDUKUNG_SHEET))
+  );
+}
+
 function dataPendukungAction(existing: ExistingSheet[], spec: PlannedSpec, taken: Set<string>): SheetAction {
-  const current =
-    existing.find((s) => s.mark?.kind === "data-pendukung") ??
-    existing.find((s) => !s.mark && lower(s.name) === lower(DATA_PENDUKUNG_SHEET));
+  const current = dataPendukungSheetOf(existing);
   if (current) return { type: spec.append ? "append" : "none", name: current.name };
   if (spec.append) return { type: "none", name: spec.name };
   const name = uniqueName(sanitiseSheetName(spec.name), taken);
