@@ -1,6 +1,6 @@
 import { CellRange, CellValue, Grid, GridCell } from "../../core/grid/grid";
 import { backgroundColour, cssColour, cssValue, lengthInPoints } from "./cssStyles";
-import { HtmlCell, HtmlTable } from "./htmlTables";
+import { HtmlCell, HtmlTable, tableHasContent } from "./htmlTables";
 import { SourceSheet } from "./sourceBook";
 import { sheetNames } from "./sheetNames";
 
@@ -32,7 +32,7 @@ const DIGIT_PX = 7;
  * tables gets, as in Excel, its file's name for the first (`fileStem`), then `Sheet2`…
  */
 export function htmlSheets(tables: HtmlTable[], fileStem = ""): SourceSheet[] {
-  const used = tables.filter((t) => t.cells.some((c) => c.text !== "" || c.attributes.has("x:fmla")));
+  const used = tables.filter(tableHasContent);
   const names = sheetNames(
     used.map((t, i) => sheetNameOf(t.caption, used.length) ?? (i === 0 && fileStem ? fileStem : `Sheet${i + 1}`)),
   );
@@ -49,9 +49,12 @@ export function htmlSheets(tables: HtmlTable[], fileStem = ""): SourceSheet[] {
 /** LibreOffice's export heads each sheet `Sheet 1: <name>`; an app export has only its page title. */
 function sheetNameOf(caption: string | null, tableCount: number): string | null {
   if (!caption) return null;
-  const numbered = /^[^:]{1,20}\s\d+:\s*(.+)$/.exec(caption);
-  if (numbered) return numbered[1];
-  return tableCount === 1 || caption.length <= 31 ? caption : null;
+  return sheetHeadingName(caption) ?? (tableCount === 1 || caption.length <= 31 ? caption : null);
+}
+
+/** The sheet's name in LibreOffice's heading of an exported sheet (`Sheet 1: <name>`, in its language); else null. */
+export function sheetHeadingName(caption: string): string | null {
+  return /^[^:]{1,20}\s\d+:\s*(.+)$/.exec(caption)?.[1] ?? null;
 }
 
 function tableGrid(table: HtmlTable, name: string, typed: boolean): Grid {

@@ -1,7 +1,5 @@
-import { HtmlCell, HtmlTable } from "./htmlTables";
-
-/** LibreOffice's HTML export heads each sheet's table `Sheet 1: <name>` (in the language of its interface). */
-const SHEET_HEADING = /^[^:]{1,20}\s\d+:\s*\S/;
+import { sheetHeadingName } from "./htmlGrid";
+import { HtmlCell, HtmlTable, tableHasContent } from "./htmlTables";
 
 /**
  * The tables of one HTML page as Excel opens it: one sheet holding the whole page, each table's rows in turn and
@@ -11,15 +9,11 @@ const SHEET_HEADING = /^[^:]{1,20}\s\d+:\s*\S/;
  * and the apps' exports), else by the first table's heading or the page title.
  */
 export function pageTables(tables: HtmlTable[], html: string): HtmlTable[] {
-  const used = tables.filter(hasContent);
-  if (used.length >= 2 && used.every((t) => t.caption !== null && SHEET_HEADING.test(t.caption))) return tables;
+  const used = tables.filter(tableHasContent);
+  if (used.length >= 2 && used.every((t) => t.caption !== null && sheetHeadingName(t.caption) !== null)) return tables;
   if (used.length === 0) return [];
   const worksheetName = /<x:ExcelWorksheet>\s*<x:Name>([^<]+)<\/x:Name>/i.exec(html)?.[1].trim();
   return [stacked(tables, worksheetName || tables[0].caption)];
-}
-
-function hasContent(t: HtmlTable): boolean {
-  return t.cells.some((c) => c.text !== "" || c.attributes.has("x:fmla"));
 }
 
 function stacked(tables: HtmlTable[], caption: string | null): HtmlTable {

@@ -35,6 +35,11 @@ export interface HtmlTable {
   linesAfter?: string[];
 }
 
+/** A table with something in it: text, or an Excel formula whose result is empty. */
+export function tableHasContent(t: HtmlTable): boolean {
+  return t.cells.some((c) => c.text !== "" || c.attributes.has("x:fmla"));
+}
+
 const BLOCK_ENDS = new Set(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6"]);
 const NOT_SHOWN = new Set(["head", "script", "noscript", "template", "xml", "select"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
