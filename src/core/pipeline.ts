@@ -124,25 +124,21 @@ export function generateLkjip(
   const lkjip: LkjipSource = isPengukuranKinerja(source) ? asLkjipSource(source) : fromEvaluasiRenja(source);
   const dpName = dataPendukungName(options);
   const dpGrid = grids.find((g) => g.name.toLowerCase() === dpName);
-  let dataPendukung: DataPendukung | null = null;
-  let dataPendukungFindings: Finding[] = [];
-  if (dpGrid) {
-    const read = readDataPendukung(dpGrid);
-    dataPendukung = read.data;
-    dataPendukungFindings = read.findings;
-  }
+  const read = dpGrid ? readDataPendukung(dpGrid) : null;
+  const dataPendukung: DataPendukung | null = read?.data ?? null;
+  const dataPendukungFindings: Finding[] = read?.findings ?? [];
   // What this run appends to the officer's Data Pendukung is planned first, so that the tables' notes name the cells
-  // of the rows it adds rather than a cell that does not exist yet.
-  const additions = dpGrid
-    ? planDataPendukungAdditions(lkjip, dpGrid, matchDataPendukung(lkjip, dataPendukung, dpGrid.name))
-    : null;
+  // of the rows it adds rather than a cell that does not exist yet; the tables use the same match.
+  const match = dpGrid && dataPendukung ? matchDataPendukung(lkjip, dataPendukung, dpGrid.name) : undefined;
+  const additions =
+    dpGrid && dataPendukung && match ? planDataPendukungAdditions(lkjip, dpGrid, match, dataPendukung) : null;
   const built = buildLkjip({
     model: lkjip.model,
     source: lkjip,
     findings: [...analysis.findings, ...dataPendukungFindings],
     dataPendukung,
     dataPendukungSheet: dpGrid?.name,
-    ...(additions ? { appended: additions.cells } : {}),
+    ...(additions ? { appended: additions.cells, match } : {}),
     options: options.lkjip,
     lang: options.lang === "en" ? "en" : "id",
   });

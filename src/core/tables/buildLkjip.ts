@@ -14,6 +14,7 @@ import { gapFindings, TableGap } from "./tableGaps";
 import { pageFooter } from "./pageFooter";
 import { LkjipSource } from "./lkjipSource";
 import { AppendedCells } from "./dataPendukungTemplate";
+import { DataPendukungMatch } from "./dataPendukungMatch";
 
 export type { LkjipOptions } from "./lkjipContext";
 export { DEFAULT_LKJIP_OPTIONS } from "./lkjipContext";
@@ -28,6 +29,8 @@ export interface LkjipInput {
   dataPendukungSheet?: string;
   /** The cells of the rows this run appends to Data Pendukung (planDataPendukungAdditions), for the notes to name. */
   appended?: AppendedCells;
+  /** matchDataPendukung of this source and Data Pendukung, when the caller has it already; else worked out here. */
+  match?: DataPendukungMatch;
   options?: Partial<LkjipOptions>;
   /** The language of the Hasil Pemeriksaan sheet; the LKjIP tables themselves are in Bahasa Indonesia. */
   lang?: Lang;
@@ -58,7 +61,7 @@ export function buildLkjip(input: LkjipInput): LkjipSheets {
     tahunDataPendukung(input.dataPendukung),
     input.findings,
     input.dataPendukungSheet ?? DATA_PENDUKUNG_SHEET,
-    input.appended,
+    { match: input.match, appended: input.appended },
   );
   const specs: SheetSpec[] = [];
   const gaps: TableGap[] = [];

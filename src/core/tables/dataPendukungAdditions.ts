@@ -1,5 +1,5 @@
 import { Grid, GridCell } from "../grid/grid";
-import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
+import { DATA_PENDUKUNG_SHEET, DataPendukung } from "../model/dataPendukung";
 import { PengukuranKinerjaModel } from "../model/types";
 import { DataPendukungMatch } from "./dataPendukungMatch";
 import { DataSection, findSections, readDataPendukung } from "./dataPendukungReader";
@@ -50,6 +50,8 @@ export function planDataPendukungAdditions(
   source: PengukuranKinerjaModel | LkjipSource,
   grid: Grid,
   match: DataPendukungMatch,
+  /** readDataPendukung(grid).data, when the caller has read it already. */
+  data: DataPendukung = readDataPendukung(grid).data,
 ): { spec: SheetSpec | null; cells: AppendedCells } {
   const lkjip = asLkjipSource(source);
   const { model, prefill } = lkjip;
@@ -66,7 +68,6 @@ export function planDataPendukungAdditions(
     programDana: (p) => cellOf(p, "sumberDana"),
   };
   if (!sections.some((s) => s.kind === "indikator")) return { spec: null, cells: appended };
-  const { data } = readDataPendukung(grid);
   const cells: SheetSpec["cells"] = [];
   let next = lastUsedRow(grid) + 1;
   let lastKind: SectionKind | null = sections.length > 0 ? sections[sections.length - 1].kind : null;

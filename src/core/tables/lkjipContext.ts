@@ -153,12 +153,13 @@ export function buildContext(
   tahunDataPendukung: number | null,
   findings: Finding[] = [],
   dataPendukungSheet: string = DATA_PENDUKUNG_SHEET,
-  appended?: AppendedCells,
+  known: { match?: DataPendukungMatch; appended?: AppendedCells } = {},
 ): LkjipContext {
   const lkjip = asLkjipSource(source);
   const { model, renstra, prefill } = lkjip;
   const programs = sourcePrograms(lkjip);
-  const match = matchDataPendukung(lkjip, dataPendukung, dataPendukungSheet);
+  const match = known.match ?? matchDataPendukung(lkjip, dataPendukung, dataPendukungSheet);
+  const appended = known.appended;
   const sasaran: SasaranFacts[] = [];
   for (const tujuan of model.tujuan) {
     for (const s of tujuan.sasaran) {
