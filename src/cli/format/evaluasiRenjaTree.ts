@@ -4,6 +4,11 @@ import { ErIndikator, ErNode, EvaluasiRenjaModel } from "../../core/model/evalua
 import { nilaiOf, rupiahOf } from "./angka";
 
 const ROMAWI = ["I", "II", "III", "IV"];
+const TRIWULAN_FROM: Record<NonNullable<EvaluasiRenjaModel["triwulanFrom"]>, string> = {
+  judul: "",
+  lembar: " (dari nama lembar)",
+  realisasi: " (dari realisasi yang terisi)",
+};
 const LEVEL_LABEL: Record<ErNode["level"], string> = {
   urusan: "Urusan",
   bidang: "Bidang urusan",
@@ -19,7 +24,7 @@ const LEVEL_LABEL: Record<ErNode["level"], string> = {
 export function formatEvaluasiRenjaTree(model: EvaluasiRenjaModel): string[] {
   const c = countModel(model);
   const triwulan = model.triwulan
-    ? `s/d Triwulan ${ROMAWI[model.triwulan - 1]}${model.triwulanFrom === "realisasi" ? " (dari realisasi yang terisi)" : ""}`
+    ? `s/d Triwulan ${ROMAWI[model.triwulan - 1]}${TRIWULAN_FROM[model.triwulanFrom ?? "judul"]}`
     : "triwulan tidak disebut";
   const periode = [triwulan, model.tahun ? `tahun ${model.tahun}` : "tahun tidak disebut"].join(", ");
   const lines = [

@@ -2,7 +2,8 @@ import { MaybeNumber, NumberCell, Quarterly, RowFormulas } from "../model/types"
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
-import { looksLikeCode, splitCode } from "./levelWords";
+import { splitCode } from "./levelWords";
+import { readKode } from "./kodeCells";
 import { CellReader, collapseSpaces, UNREADABLE } from "./readCells";
 
 const TOTAL_LABEL = /^(jumlah|total)\b/i;
@@ -12,7 +13,12 @@ const TOTAL_LABEL = /^(jumlah|total)\b/i;
  * JUMLAH/TOTAL line, which is not a program, kegiatan or sub kegiatan). A row with numbers and no name is kept with
  * name "" and a `missing-name` finding.
  */
-export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: number): BudgetRowDraft | null {
+export function readBudgetRow(
+  reader: CellReader,
+  columns: ColumnMap,
+  row: number,
+  kodeColumns: readonly number[] = columns.kode !== undefined ? [columns.kode] : [],
+): BudgetRowDraft | null {
   const uraianCol = columns.uraian as number;
   const text = reader.nameText(row, uraianCol);
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
@@ -36,8 +42,7 @@ export function readBudgetRow(reader: CellReader, columns: ColumnMap, row: numbe
   if (TOTAL_LABEL.test(text)) return null;
 
   const split = splitCode(text);
-  const kodeCell = collapseSpaces(reader.text(row, columns.kode));
-  const kode = looksLikeCode(kodeCell) ? kodeCell : split.kode;
+  const kode = readKode(reader, kodeColumns, row) ?? split.kode;
   const cell = reader.a1(row, uraianCol);
   if (split.name === "") {
     reader.findings.push(

@@ -13,6 +13,8 @@ import { TitleInfo } from "./title";
 
 export interface ModelFrame {
   columns: ColumnMap;
+  /** Columns a split code is read from, left to right; empty: the `kode` column alone. */
+  kodeColumns?: number[];
   headerRows: [number, number];
   dataRows: [number, number];
   title: TitleInfo;
@@ -23,7 +25,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
-  const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip);
+  const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, frame.kodeColumns);
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
   const model: PengukuranKinerjaModel = {

@@ -14,6 +14,8 @@ export interface HeaderMatch {
   /** 0-based first and last header row. */
   rows: [number, number];
   columns: ColumnMap;
+  /** The KODE column and the code-part columns right of it (`KODE` over `URUSAN | BIDANG | PROGRAM …`). */
+  kodeColumns: number[];
 }
 
 interface Candidate {
@@ -36,7 +38,9 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
     if (!cand.valid) return;
     const columns = resolveColumns(cand.classes);
     const score = Object.keys(columns).length;
-    if (score >= MIN_SCORE && (!best || score > best.score)) best = { match: { rows: [top, bottom], columns }, score };
+    if (score >= MIN_SCORE && (!best || score > best.score)) {
+      best = { match: { rows: [top, bottom], columns, kodeColumns: kodeRun(cand.classes, columns.kode) }, score };
+    }
   };
   for (let r = 0; r < limit; r++) {
     const single = oneRow(reader, r, width);
@@ -44,6 +48,18 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
     if (r + 1 < grid.rowCount) consider(twoRows(reader, r, width), r, r + 1);
   }
   return best === null ? null : (best as { match: HeaderMatch }).match;
+}
+
+/** The kode column and the kode columns right after it. */
+function kodeRun(classes: readonly (HeaderClass | null)[], kode: number | undefined): number[] {
+  if (kode === undefined) return [];
+  const out = [kode];
+  for (let c = kode + 1; c < classes.length; c++) {
+    const cls = classes[c];
+    if (cls?.kind !== "key" || cls.key !== "kode") break;
+    out.push(c);
+  }
+  return out;
 }
 
 function oneRow(reader: CellReader, r: number, width: number): Candidate {

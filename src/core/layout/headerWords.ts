@@ -4,7 +4,12 @@ export type Quarter = 1 | 2 | 3 | 4;
 
 /** What one header label says about its column. */
 export type HeaderClass =
-  | { kind: "key"; key: PkColumnKey; weak?: boolean }
+  /**
+   * `superseded`: a budget before its revision (`PAGU MURNI`, `PAGU AWAL`, `ANGGARAN SEBELUM PERUBAHAN`): a pagu
+   * column without that word wins over it wherever it stands (offices keep the original beside the revised pagu,
+   * often hidden).
+   */
+  | { kind: "key"; key: PkColumnKey; weak?: boolean; superseded?: boolean }
   /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
   | { kind: "group"; group: "target" | "kas" }
   /** `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. */
@@ -94,6 +99,12 @@ export function classifyHeader(label: string): HeaderClass | null {
   // Every class below needs a word; the data rows scanned for a header are mostly numbers.
   if (!hasLetter(label)) return null;
   const key = (k: PkColumnKey, weak = false): HeaderClass => ({ kind: "key", key: k, ...(weak ? { weak } : {}) });
+  const pagu = (weak: boolean): HeaderClass => ({
+    kind: "key",
+    key: "pagu",
+    ...(weak ? { weak } : {}),
+    ...(isOriginalBudget(label) ? { superseded: true } : {}),
+  });
   if (has(label, "FORMULA", "FORMULASI", "RUMUS", "PERHITUNGAN")) return key("formulasi");
 
   const quarter = quarterOf(label) ?? trailingBareQuarter(label);
@@ -132,10 +143,15 @@ export function classifyHeader(label: string): HeaderClass | null {
   if (has(label, "SASARAN")) return key("sasaran");
   if (has(label, "KODE", "KD")) return key("kode");
   if (has(label, "URAIAN", "PROGRAM", "KEGIATAN")) return key("uraian");
-  if (has(label, "PAGU")) return key("pagu");
-  if (has(label, "ANGGARAN", "ALOKASI", "DPA")) return key("pagu", true);
+  if (has(label, "PAGU")) return pagu(false);
+  if (has(label, "ANGGARAN", "ALOKASI", "DPA")) return pagu(true);
   if (/^(NO|NOMOR|NOMER|NO URUT)$/.test(label)) return key("no");
   return null;
+}
+
+/** `MURNI`, `AWAL`, `INDUK`, `PENETAPAN`, `SEBELUM PERUBAHAN`: the budget as first set, before its revision. */
+function isOriginalBudget(label: string): boolean {
+  return has(label, "MURNI", "AWAL", "INDUK", "PENETAPAN", "SEBELUM");
 }
 
 /** `S/D`, `S.D.`, `SD`, `SAMPAI DENGAN`, `KUMULATIF` in a normalised label: up to and including a quarter. */
@@ -153,5 +169,9 @@ function trailingBareQuarter(label: string): Quarter | null {
 export function isGroupLabel(label: string): boolean {
   const cls = classifyHeader(label);
   if (cls?.kind === "group") return true;
-  return /^(ANGGARAN|KINERJA|KEUANGAN|CAPAIAN|REALISASI|CAPAIAN KINERJA|REALISASI KINERJA)$/.test(label);
+  // `KODE` over `URUSAN | BIDANG | PROGRAM | KEGIATAN | SUB KEGIATAN`: a code written in parts, not five names;
+  // `PAGU` over `MURNI | PERUBAHAN`: the original and the revised pagu.
+  return /^(ANGGARAN|KINERJA|KEUANGAN|CAPAIAN|REALISASI|CAPAIAN KINERJA|REALISASI KINERJA|KODE|KODE REKENING|PAGU|PAGU ANGGARAN)$/.test(
+    label,
+  );
 }

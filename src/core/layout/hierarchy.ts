@@ -22,8 +22,13 @@ export function readHierarchy(
   first: number,
   last: number,
   skip: ReadonlySet<number> = new Set(),
+  kodeColumns: readonly number[] = [],
 ): TujuanDraft[] {
-  const walker = new HierarchyWalker(reader, columns);
+  const walker = new HierarchyWalker(
+    reader,
+    columns,
+    kodeColumns.length > 0 ? kodeColumns : columns.kode !== undefined ? [columns.kode] : [],
+  );
   for (let r = first; r <= last; r++) if (!skip.has(r)) walker.row(r);
   return walker.tujuan;
 }
@@ -37,6 +42,7 @@ class HierarchyWalker {
   constructor(
     private readonly reader: CellReader,
     private readonly columns: ColumnMap,
+    private readonly kodeColumns: readonly number[],
   ) {}
 
   row(r: number): void {
@@ -45,7 +51,7 @@ class HierarchyWalker {
     const sasaranText = reader.nameText(r, columns.sasaran);
     const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
     const ind = readIndikatorRow(reader, columns, r);
-    const budget = readBudgetRow(reader, columns, r);
+    const budget = readBudgetRow(reader, columns, r, this.kodeColumns);
 
     if (tujuanText !== "" && (!this.currentTujuan || !sameText(tujuanText, this.currentTujuan.tujuan.name))) {
       this.startTujuan(r, tujuanText);

@@ -119,8 +119,11 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
       found: 1,
     };
   }
+  // A kode column the officer chose replaces the code parts the header names.
+  const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
   const model = buildModel(reader, {
     columns,
+    kodeColumns,
     headerRows: header.rows,
     dataRows: [first, last],
     title: readTitle(reader, header.rows[0]),

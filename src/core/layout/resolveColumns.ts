@@ -21,16 +21,26 @@ const ANGGARAN_ANCHORS: readonly ColumnKey[] = ["kode", "uraian", "pagu", ...KAS
 export function resolveColumns(classes: readonly (HeaderClass | null)[]): ColumnMap {
   const map: ColumnMap = {};
   let weakPagu: number | undefined;
+  // A pagu before its revision, kept only when no other pagu column (strong or weak) is there.
+  let supersededPagu: number | undefined;
+  let supersededWeakPagu: number | undefined;
   const pending: { col: number; cls: HeaderClass }[] = [];
   classes.forEach((cls, col) => {
     if (!cls) return;
     if (cls.kind === "key") {
-      if (cls.weak) weakPagu ??= col;
+      if (cls.superseded) {
+        if (cls.weak) supersededWeakPagu ??= col;
+        else supersededPagu ??= col;
+      } else if (cls.weak) weakPagu ??= col;
       else if (map[cls.key] === undefined) map[cls.key] = col;
     } else if (cls.kind === "ambiguous" || cls.kind === "quarter") {
       pending.push({ col, cls });
     }
   });
+  if (map.pagu === undefined && weakPagu === undefined) {
+    if (supersededPagu !== undefined) map.pagu = supersededPagu;
+    else weakPagu = supersededWeakPagu;
+  }
   const paguForSides = map.pagu ?? weakPagu;
   const sideOf = sideFinder(map, paguForSides);
   for (const { col, cls } of pending) {

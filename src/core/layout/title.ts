@@ -6,6 +6,8 @@ export interface TitleInfo {
   title: string[];
   triwulan: number | null;
   tahun: number | null;
+  /** Where the triwulan was read: a title line, or the sheet's name when no title line states one. */
+  triwulanFrom: "judul" | "lembar" | null;
 }
 
 const QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -24,7 +26,10 @@ export function periodOf(text: string): { triwulan: number | null; tahun: number
   return { triwulan, tahun: year ? Number(year[1]) : null };
 }
 
-/** Title lines (each row's cells joined) and the triwulan and tahun they state; the first line stating one wins. */
+/**
+ * Title lines (each row's cells joined) and the triwulan and tahun they state; the first line stating one wins, and
+ * the sheet's name when none does.
+ */
 export function readTitle(reader: CellReader, headerTop: number): TitleInfo {
   const title: string[] = [];
   for (let r = 0; r < headerTop; r++) {
@@ -48,5 +53,13 @@ export function readTitle(reader: CellReader, headerTop: number): TitleInfo {
     }
   }
   if (tahun === null) tahun = title.map((l) => periodOf(l).tahun).find((y) => y !== null) ?? null;
-  return { title, triwulan, tahun };
+  if (triwulan !== null) return { title, triwulan, tahun, triwulanFrom: "judul" };
+  // A title that gives only the year (or nothing) leaves the period to the sheet's name: `TW I 2024`, `Triwulan II`.
+  const named = periodOf(reader.grid.name);
+  return {
+    title,
+    triwulan: named.triwulan,
+    tahun: tahun ?? named.tahun,
+    triwulanFrom: named.triwulan !== null ? "lembar" : null,
+  };
 }

@@ -175,8 +175,8 @@ export interface AmbiguousColumn {
 /** The Evaluasi Renja form recognised in one worksheet. */
 export interface EvaluasiRenjaModel extends SheetModelBase {
   layout: "evaluasi-renja";
-  /** Where the triwulan came from: the title, or the last quarter holding realisasi. */
-  triwulanFrom: "judul" | "realisasi" | null;
+  /** Where the triwulan came from: the title, the sheet's name, or the last quarter holding realisasi. */
+  triwulanFrom: "judul" | "lembar" | "realisasi" | null;
   /** The "Perangkat Daerah : …" line above the table, when there is one. */
   perangkatDaerah: string | null;
   tujuan: TujuanPd[];

@@ -197,11 +197,21 @@ describe("layout variants read to the same tree as the seed", () => {
   });
 
   test("a sheet without a title starts at row 1 and has no triwulan", () => {
-    const m = model(seed(), { title: [] });
+    const m = model(seed(), { title: [], name: "Pengukuran Kinerja" });
     expect(m.headerRows).toEqual([0, 1]);
     expect(m.title).toEqual([]);
     expect([m.triwulan, m.tahun]).toEqual([null, null]);
     expect(outlineModel(m)).toEqual(ONE_ROW_SEED);
+  });
+
+  test("a title without the triwulan leaves the period to the sheet's name", () => {
+    const untitled = model(seed(), { title: [] });
+    expect([untitled.triwulan, untitled.tahun]).toEqual([1, 2022]);
+    const yearOnly = model(seed(), { title: ["PENGUKURAN KINERJA TAHUN 2024"], name: "Triwulan II 2024" });
+    expect([yearOnly.triwulan, yearOnly.tahun]).toEqual([2, 2024]);
+    // The title's own triwulan wins over the name's.
+    const both = model(seed(), { title: ["PENGUKURAN KINERJA S/D TRIWULAN III TAHUN 2024"], name: "TW I 2024" });
+    expect([both.triwulan, both.tahun]).toEqual([3, 2024]);
   });
 
   test("a header repeated inside the data (copied onto each printed page) is skipped", () => {

@@ -30,7 +30,10 @@ function rows(): BudgetRowData[] {
 }
 
 const TITLE = ["PENGUKURAN KINERJA DINAS UJI", "S/D TRIWULAN II TAHUN 2022"];
-type Edit = { row: number; column: "pagu" | "kas1" | "kas2" | "kas3" | "kas4" | "realisasiAnggaran" | "capaianAnggaran" };
+type Edit = {
+  row: number;
+  column: "pagu" | "kas1" | "kas2" | "kas3" | "kas4" | "realisasiAnggaran" | "capaianAnggaran";
+};
 type IndEdit = { column: "target1" | "target2" | "target3" | "target4" | "realisasiKinerja" | "capaianKinerja" };
 
 /**
@@ -39,11 +42,12 @@ type IndEdit = { column: "target1" | "target2" | "target3" | "target4" | "realis
  */
 function findingsWith(
   edits: [Edit | IndEdit, string][],
-  opts: { title?: string[]; budget?: BudgetRowData[] } = {},
+  opts: { title?: string[]; budget?: BudgetRowData[]; name?: string } = {},
 ): { keys: string[]; findings: Finding[]; at: (e: Edit | IndEdit) => string } {
   const built = buildSheet(oneSasaran(opts.budget ?? rows(), [IND]), {
     columnNumbers: "none",
     title: opts.title ?? TITLE,
+    ...(opts.name ? { name: opts.name } : {}),
   });
   const at = (e: Edit | IndEdit) => {
     const r = built.firstDataRow + ("row" in e ? e.row : 0);
@@ -81,7 +85,10 @@ describe("a number, or `-`: that value (`-` is 0); the rules run", () => {
   });
 
   test("four dashes are an anggaran kas of 0, not one left unfilled", () => {
-    const dashes: [Edit, string][] = (["kas1", "kas2", "kas3", "kas4"] as const).map((c) => [{ row: S2, column: c }, "-"]);
+    const dashes: [Edit, string][] = (["kas1", "kas2", "kas3", "kas4"] as const).map((c) => [
+      { row: S2, column: c },
+      "-",
+    ]);
     const { findings } = findingsWith(dashes);
     expect(findings.find((f) => f.cell === "N9")).toMatchObject({ messageKey: "kas-vs-pagu", expected: 0 });
   });
@@ -90,7 +97,7 @@ describe("a number, or `-`: that value (`-` is 0); the rules run", () => {
 describe("nothing (empty): absent", () => {
   test("in a Σ an empty cell adds nothing: the rest of the Σ is compared", () => {
     const { keys } = findingsWith([[{ row: S2, column: "kas4" }, ""]]);
-    expect(keys).toEqual(["R7 kas-vs-children", "N9 kas-vs-pagu"]);
+    expect(keys).toEqual(["R7 kas-vs-children", "N9 kas-vs-pagu.some-empty"]);
   });
 
   test("a rule comparing the empty cell itself stays silent; missing-value names the cell left empty", () => {
@@ -101,7 +108,10 @@ describe("nothing (empty): absent", () => {
   });
 
   test("except: a pagu whose four anggaran kas cells are all empty is one kas-vs-pagu at the pagu cell", () => {
-    const empty: [Edit, string][] = (["kas1", "kas2", "kas3", "kas4"] as const).map((c) => [{ row: S2, column: c }, ""]);
+    const empty: [Edit, string][] = (["kas1", "kas2", "kas3", "kas4"] as const).map((c) => [
+      { row: S2, column: c },
+      "",
+    ]);
     const { keys, findings } = findingsWith(empty);
     expect(keys.filter((k) => k.startsWith("N9"))).toEqual(["N9 kas-vs-pagu.kas-empty"]);
     expect(findings.find((f) => f.cell === "N9")!.message).toBe(
@@ -157,7 +167,8 @@ describe("text that is not a number (#####, Rp ?, stray words): unreadable", () 
 
   test("without a triwulan in the title, a last target that holds text is not passed over for the one before", () => {
     const title = ["PENGUKURAN KINERJA DINAS UJI TAHUN 2022"];
-    const { keys, at } = findingsWith([[{ column: "target4" }, "#####"]], { title });
+    // Nor in the sheet's name.
+    const { keys, at } = findingsWith([[{ column: "target4" }, "#####"]], { title, name: "Pengukuran Kinerja" });
     expect(keys).toEqual(ONLY(at({ column: "target4" })));
   });
 
@@ -169,7 +180,7 @@ describe("text that is not a number (#####, Rp ?, stray words): unreadable", () 
     // Empty, the kas of TW II adds nothing: Σ s/d TW II = 60.000 < realisasi 100.000.
     expect(findingsWith([[{ row: S1, column: "kas2" }, ""]]).keys).toEqual([
       "P7 kas-vs-children",
-      "N8 kas-vs-pagu",
+      "N8 kas-vs-pagu.some-empty",
       "S8 realisasi-over-kas",
     ]);
     expect(findingsWith([[{ column: "realisasiKinerja" }, ""]]).keys).toEqual(["K6 missing-value.realisasi-kinerja"]);

@@ -197,7 +197,11 @@ const legacy = (findings: Finding[]) =>
     })),
   );
 
-const PAIRS: [string, (m: PengukuranKinerjaModel) => Finding[], (m: PengukuranKinerjaModel) => reference.LegacyFinding[]][] = [
+const PAIRS: [
+  string,
+  (m: PengukuranKinerjaModel) => Finding[],
+  (m: PengukuranKinerjaModel) => reference.LegacyFinding[],
+][] = [
   ["kasVsPagu", kasVsPagu, reference.kasVsPagu],
   ["paguVsChildren", paguVsChildren, reference.paguVsChildren],
   ["kasVsChildren", kasVsChildren, reference.kasVsChildren],

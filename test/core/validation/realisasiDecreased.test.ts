@@ -79,7 +79,8 @@ test("compares with the nearest earlier triwulan of the same tahun, whatever the
 });
 
 describe("rows whose names differ slightly between triwulan sheets", () => {
-  const tw1Name = "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk Perusahaan yang Beroperasi dalam 1 (satu) Daerah Kab/Kota";
+  const tw1Name =
+    "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk Perusahaan yang Beroperasi dalam 1 (satu) Daerah Kab/Kota";
   const tw4Name =
     "Pengesahan Peraturan PerUsahaan dan Pendaftaran Perjanjian Kerja Bersama untuk PerUsahaan yang nya Beroperasi dalam 1 (satu) Daerah Kabupaten/Kota";
 

@@ -72,7 +72,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     layout: "evaluasi-renja",
     sheet: reader.sheet,
     triwulan: title.triwulan ?? fromRealisasi,
-    triwulanFrom: title.triwulan !== null ? "judul" : fromRealisasi !== null ? "realisasi" : null,
+    triwulanFrom: title.triwulanFrom ?? (fromRealisasi !== null ? "realisasi" : null),
     tahun: title.tahun,
     title: title.title,
     perangkatDaerah: perangkatDaerahOf(title.title),

@@ -106,6 +106,7 @@ function unitOf(label: string): "K" | "Persen" | "Rp" | null {
     case "KEUANGAN RP":
       return "Rp";
     default:
-      return null;
+      // `Rp (000)`, `Rp (ribuan)`, `Rp juta`: Rupiah in a larger unit is still the Rp column.
+      return /^(?:RP|ANGGARAN RP|KEUANGAN RP) (?:000|RIBUAN|RIBU|JUTA|JUTAAN)$/.test(label) ? "Rp" : null;
   }
 }

@@ -2,7 +2,8 @@ import { GridCell } from "../../grid/grid";
 import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber, Quarterly, RowFormulas } from "../../model/types";
-import { looksLikeCode, splitCode } from "../levelWords";
+import { readKode } from "../kodeCells";
+import { splitCode } from "../levelWords";
 import { collapseSpaces } from "../readCells";
 import { ErNumberReader } from "./numbers";
 
@@ -98,7 +99,9 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
     }
   }
   const split = splitErCode(nameText);
-  const kode = readKode(numbers, frame, row) ?? split.kode;
+  const kodeColumns =
+    frame.kodeColumns.length > 0 ? frame.kodeColumns : frame.columns.kode !== undefined ? [frame.columns.kode] : [];
+  const kode = readKode(numbers.reader, kodeColumns, row) ?? split.kode;
   const nameCol = uraianColumns[uraianOffset];
   const master = reader.merges.find(row, nameCol);
   const styled = master && master.top === row ? reader.cell(master.top, master.left) : reader.cell(row, nameCol);
@@ -140,17 +143,6 @@ const URUSAN_CODE = /^([0-9X]{1,2}(?:\.[0-9X]{1,2})?)\.?\s+((?:URUSAN|BIDANG|UNS
 function splitErCode(text: string): { kode?: string; name: string } {
   const m = URUSAN_CODE.exec(text);
   return m ? { kode: m[1], name: m[2].trim() } : splitCode(text);
-}
-
-/** The code of a row: one KODE column, or the parts of a code split over several joined with dots. */
-function readKode(numbers: ErNumberReader, frame: ErFrame, row: number): string | undefined {
-  const { reader } = numbers;
-  const cols =
-    frame.kodeColumns.length > 0 ? frame.kodeColumns : frame.columns.kode !== undefined ? [frame.columns.kode] : [];
-  const parts = cols.map((c) => collapseSpaces(reader.text(row, c)).replace(/\.$/, "")).filter((p) => p !== "");
-  if (parts.length === 0) return undefined;
-  const kode = parts.join(".");
-  return looksLikeCode(kode) ? kode : undefined;
 }
 
 function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): ErIndikator | null {

@@ -7,6 +7,9 @@ export const en: Catalog = {
     "kas-vs-pagu": "Pagu at {cell} ({pagu}) differs from the total cash plan Q1–Q4 ({kas}); difference {selisih}.",
     "kas-vs-pagu.kas-empty":
       "The cash plan Q1–Q4 for the pagu at {cell} ({pagu}) has not been filled in: all four of its cells are empty.",
+    "kas-vs-pagu.some-empty":
+      "Pagu at {cell} ({pagu}) differs from the total cash plan Q1–Q4 ({kas}); difference {selisih}. " +
+      "The cash plan cells {kosong} are empty.",
     "pagu-vs-children":
       "Pagu of the {tingkat} at {cell} ({pagu}) differs from the total pagu of the {tingkatAnak} rows under it " +
       "({jumlah}); difference {selisih}.",

@@ -8,6 +8,9 @@ export const id: Catalog = {
   messages: {
     "kas-vs-pagu": "Pagu di {cell} ({pagu}) tidak sama dengan jumlah anggaran kas TW I–IV ({kas}); selisih {selisih}.",
     "kas-vs-pagu.kas-empty": "Anggaran kas TW I–IV untuk pagu di {cell} ({pagu}) belum diisi: keempat selnya kosong.",
+    "kas-vs-pagu.some-empty":
+      "Pagu di {cell} ({pagu}) tidak sama dengan jumlah anggaran kas TW I–IV ({kas}); selisih {selisih}. " +
+      "Sel anggaran kas {kosong} belum diisi.",
     "pagu-vs-children":
       "Pagu {tingkat} di {cell} ({pagu}) tidak sama dengan jumlah pagu {tingkatAnak} di bawahnya ({jumlah}); " +
       "selisih {selisih}.",

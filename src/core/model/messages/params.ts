@@ -71,6 +71,8 @@ const uncertain = {
 export const MESSAGE_PARAMS = {
   "kas-vs-pagu": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah" },
   "kas-vs-pagu.kas-empty": { cell: "cell", pagu: "rupiah" },
+  /** kosong: the empty anggaran kas cells, `P12, Q12`. */
+  "kas-vs-pagu.some-empty": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah", kosong: "text" },
   "pagu-vs-children": {
     tingkat: "level",
     cell: "cell",

@@ -34,18 +34,22 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
     if (total.equals(pagu)) continue;
     const cell = budgetCell(model, node, "pagu");
     if (cell === null) continue;
+    const params = { cell, pagu, kas: total, selisih: pagu.minus(total).abs() };
+    // Some quarters not planned yet (a report made mid-year): the sentence says which cells are empty.
+    const empty = KAS_KEYS.flatMap((k, q) => (kas[q] === null ? [budgetCell(model, node, k)] : [])).filter(
+      (c): c is string => c !== null,
+    );
+    const common = { rule: "kas-vs-pagu", sheet: sheetName(model), cell, expected: total, actual: pagu } as const;
     findings.push(
-      makeFinding({
-        rule: "kas-vs-pagu",
-        sheet: sheetName(model),
-        cell,
-        expected: total,
-        actual: pagu,
-        key: "kas-vs-pagu",
-        params: { cell, pagu, kas: total, selisih: pagu.minus(total).abs() },
-        level: node.level,
-        name: node.name,
-      }),
+      empty.length > 0
+        ? makeFinding({
+            ...common,
+            key: "kas-vs-pagu.some-empty",
+            params: { ...params, kosong: empty.join(", ") },
+            level: node.level,
+            name: node.name,
+          })
+        : makeFinding({ ...common, key: "kas-vs-pagu", params, level: node.level, name: node.name }),
     );
   }
   return findings;

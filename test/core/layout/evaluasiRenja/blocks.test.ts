@@ -136,8 +136,18 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
     expect(sd).toMatchObject({ tahun: 2022, triwulan: 3, triwulanFrom: "judul", perangkatDaerah: null });
   });
 
-  test("without a triwulan in the title, the last quarter that holds realisasi", () => {
-    const built = buildErSheet({ style: "export", title: ["EVALUASI TERHADAP HASIL RENJA", "Tahun 2025"] });
+  test("without a triwulan in the title, the sheet's name, else the last quarter that holds realisasi", () => {
+    const named = buildErSheet({
+      style: "export",
+      title: ["EVALUASI TERHADAP HASIL RENJA", "Tahun 2025"],
+      name: "TW II",
+    });
+    expect(erModel(named.grid)).toMatchObject({ tahun: 2025, triwulan: 2, triwulanFrom: "lembar" });
+    const built = buildErSheet({
+      style: "export",
+      title: ["EVALUASI TERHADAP HASIL RENJA", "Tahun 2025"],
+      name: "Evaluasi Renja",
+    });
     expect(erModel(built.grid)).toMatchObject({ tahun: 2025, triwulan: 4, triwulanFrom: "realisasi" });
     for (const key of ["tw4K", "tw4Rp", "tw3K", "tw3Rp"])
       for (let r = built.firstDataRow; r < built.grid.rowCount; r++)

@@ -95,6 +95,8 @@ describe("Evaluasi Renja: the row of column numbers and its equations", () => {
     expect(label("Target Kinerja dan Anggaran RKPD Tahun Berjalan")).toEqual({ kind: "group", group: "targetRenja" });
     expect(label("Realisasi Kinerja Pada Triwulan II")).toEqual({ kind: "group", group: "realisasiTw", quarter: 2 });
     expect(label("Keuangan (Rp)")).toEqual({ kind: "unit", unit: "Rp" });
+    for (const thousands of ["Rp (000)", "Rp. (000)", "Rp (Ribuan)", "Rp juta"])
+      expect(label(thousands)).toEqual({ kind: "unit", unit: "Rp" });
     expect(label("TW III")).toEqual({ kind: "quarter", quarter: 3 });
     expect(label("Target")).toBeNull();
     expect(label("PAGU")).toBeNull();

@@ -1,0 +1,40 @@
+import { formatDecimals } from "../numbers/parseNumber";
+import { looksLikeCode } from "./levelWords";
+import { CellReader, collapseSpaces } from "./readCells";
+
+/**
+ * The code of a row: its one KODE column, or the parts of a code split over several columns (`1 | 02 | 02 | 2.01 |
+ * 0014`, as exports and some offices write it) joined with dots. Undefined when the cells hold no code.
+ */
+export function readKode(reader: CellReader, cols: readonly number[], row: number): string | undefined {
+  // Most sheets have one KODE column: no arrays for them (every row of a large sheet passes here).
+  if (cols.length === 1) {
+    const kode = kodePart(reader, row, cols[0]);
+    return kode !== "" && looksLikeCode(kode) ? kode : undefined;
+  }
+  const parts: string[] = [];
+  for (const col of cols) {
+    const part = kodePart(reader, row, col);
+    if (part !== "") parts.push(part);
+  }
+  if (parts.length === 0) return undefined;
+  const kode = parts.join(".");
+  return looksLikeCode(kode) ? kode : undefined;
+}
+
+/**
+ * A code cell as it is shown, without a trailing dot: a number keeps the decimals its format shows (`2.1` under
+ * `0.00` is the code `2.10`, not `2.1`).
+ */
+function kodePart(reader: CellReader, row: number, col: number): string {
+  const m = reader.merges.find(row, col);
+  if (m && m.top < row) return "";
+  const cell = m ? reader.cell(m.top, m.left) : reader.cell(row, col);
+  const value = cell?.value;
+  let text: string;
+  if (typeof value === "number") {
+    const decimals = formatDecimals(cell?.numFmt);
+    text = decimals !== null && decimals > 0 && decimals <= 20 ? value.toFixed(decimals) : String(value);
+  } else text = collapseSpaces(reader.text(row, col));
+  return text.endsWith(".") ? text.slice(0, -1) : text;
+}

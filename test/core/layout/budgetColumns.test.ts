@@ -1,0 +1,125 @@
+/**
+ * The budget half's columns as offices actually head them: an original pagu kept beside the revised one, a code
+ * written in parts under one KODE title, a code typed as a number.
+ */
+import { CellRange, Grid, GridCell } from "../../../src/core/grid/grid";
+import { recognise } from "../../../src/core/layout/recognise";
+import { validate } from "../../../src/core/validation/validate";
+import { BudgetNode, PengukuranKinerjaModel } from "../../../src/core/model/types";
+import { pkModel } from "./helpers/pkModel";
+
+type Value = string | number | GridCell | null;
+
+function gridOf(name: string, rows: Value[][], merges: CellRange[] = []): Grid {
+  const cells = rows.map((r) =>
+    r.map((v): GridCell | undefined => (v === null || v === "" ? undefined : typeof v === "object" ? v : { value: v })),
+  );
+  return { name, rowCount: rows.length, colCount: Math.max(...rows.map((r) => r.length)), cells, merges };
+}
+
+const merge = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
+
+/** Every budget node of the model, in sheet order. */
+function budgetNodes(m: PengukuranKinerjaModel): BudgetNode[] {
+  return m.tujuan.flatMap((t) =>
+    t.sasaran.flatMap((s) =>
+      s.program.flatMap((p) => [p, ...p.kegiatan.flatMap((k) => [k, ...k.subKegiatan])] as BudgetNode[]),
+    ),
+  );
+}
+
+const pagus = (m: PengukuranKinerjaModel) => budgetNodes(m).map((n) => n.pagu?.value.toNumber() ?? null);
+
+describe("two pagu columns: the revised one is the pagu", () => {
+  // Sasaran, indikator, target TW I–IV, then the budget half with PAGU over MURNI | PERUBAHAN.
+  const header: Value[][] = [
+    ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "URAIAN", "PAGU", "", "ANGGARAN KAS", "", "", "", "REALISASI (Rp)"],
+    ["", "", "TW I", "TW II", "TW III", "TW IV", "", "MURNI", "PERUBAHAN", "TW I", "TW II", "TW III", "TW IV", ""],
+  ];
+  const headerMerges = [merge(0, 2, 0, 5), merge(0, 7, 0, 8), merge(0, 9, 0, 12)];
+  const data: Value[][] = [
+    ["Sasaran satu", "Indikator satu", 10, 20, 30, 40, "PROGRAM SATU", 900, 1000, 250, 250, 250, 250, 800],
+    ["", "", "", "", "", "", "Kegiatan Satu", 900, 1000, 250, 250, 250, 250, 800],
+  ];
+
+  test("MURNI left of PERUBAHAN: the sums are checked against PERUBAHAN, and nothing is found", () => {
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...data], headerMerges)));
+    expect(m.columns.pagu).toBe(8);
+    expect(pagus(m)).toEqual([1000, 1000]);
+    expect(validate([m]).filter((f) => f.rule === "kas-vs-pagu")).toEqual([]);
+  });
+
+  test("a PAGU AWAL column before a plain PAGU (often hidden) is not the pagu either", () => {
+    const h = header.map((r) => [...r]);
+    h[0][7] = "PAGU AWAL";
+    h[0][8] = "PAGU";
+    h[1][7] = "";
+    h[1][8] = "";
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...h, ...data], [merge(0, 2, 0, 5), merge(0, 9, 0, 12)])));
+    expect(m.columns.pagu).toBe(8);
+    expect(pagus(m)).toEqual([1000, 1000]);
+  });
+
+  test("a sheet whose only pagu says MURNI still has its pagu", () => {
+    const h = header.map((r) => r.filter((_, c) => c !== 8));
+    const d = data.map((r) => r.filter((_, c) => c !== 8));
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...h, ...d], [merge(0, 2, 0, 5), merge(0, 8, 0, 11)])));
+    expect(m.columns.pagu).toBe(7);
+    expect(pagus(m)).toEqual([900, 900]);
+  });
+});
+
+describe("a code written in parts under one KODE title", () => {
+  const header: Value[][] = [
+    ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "KODE", "", "", "", "", "URAIAN", "PAGU", "REALISASI (Rp)"],
+    ["", "", "TW I", "TW II", "TW III", "TW IV", "URUSAN", "BIDANG", "PROGRAM", "KEGIATAN", "SUB KEGIATAN", "", "", ""],
+  ];
+  const merges = [merge(0, 2, 0, 5), merge(0, 6, 0, 10), merge(0, 11, 1, 11), merge(0, 12, 1, 12)];
+  const rows: Value[][] = [
+    [
+      "Sasaran satu",
+      "Indikator",
+      10,
+      20,
+      30,
+      40,
+      "1",
+      "02",
+      "02",
+      "",
+      "",
+      "PROGRAM PEMENUHAN UPAYA KESEHATAN",
+      1500,
+      1400,
+    ],
+    ["", "", "", "", "", "", "1", "02", "02", "2.01", "", "Penyediaan Fasilitas Pelayanan Kesehatan", 1500, 1400],
+    ["", "", "", "", "", "", "1", "02", "02", "2.01", "0014", "Pengadaan Alat Kesehatan", 1000, 900],
+    ["", "", "", "", "", "", "1", "02", "02", "2.01", "0020", "Pemeliharaan Rutin Alat Kesehatan", 500, 500],
+  ];
+
+  test("names come from URAIAN, the code is its parts joined, and the levels follow the code", () => {
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...rows], merges)));
+    expect(m.columns.uraian).toBe(11);
+    expect(budgetNodes(m).map((n) => [n.level, n.kode, n.name])).toEqual([
+      ["program", "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN"],
+      ["kegiatan", "1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan"],
+      ["subKegiatan", "1.02.02.2.01.0014", "Pengadaan Alat Kesehatan"],
+      ["subKegiatan", "1.02.02.2.01.0020", "Pemeliharaan Rutin Alat Kesehatan"],
+    ]);
+    expect(m.findings.filter((f) => f.rule === "level-uncertain")).toEqual([]);
+  });
+
+  test("a code part typed as a number keeps the decimals its format shows", () => {
+    const typed = rows.map((r) => [...r]);
+    typed[1][9] = { value: 2.1, numFmt: "0.00" };
+    typed[2][9] = { value: 2.1, numFmt: "0.00" };
+    typed[3][9] = { value: 2.1, numFmt: "0.00" };
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...typed], merges)));
+    expect(budgetNodes(m).map((n) => n.kode)).toEqual([
+      "1.02.02",
+      "1.02.02.2.10",
+      "1.02.02.2.10.0014",
+      "1.02.02.2.10.0020",
+    ]);
+  });
+});
