@@ -22,7 +22,8 @@ async function exists(p: string): Promise<boolean> {
 }
 
 /**
- * Where `generate` writes: `-o` as given (the user chose it), else `<input name>-lkjip.xlsx` beside the input, or
+ * Where `generate` writes: `-o` as given (the user chose it; it must end in the result's extension, since the result
+ * is always an Excel package whatever the input was), else `<input name>-lkjip.xlsx` beside the input, or
  * `<input name>-lkjip (2).xlsx`, `(3)`… when that exists, so nothing is overwritten silently; `.xlsm` for a
  * macro-enabled workbook, whose macros the result keeps.
  */
@@ -36,6 +37,12 @@ export async function chooseOutputPath(
     if (extension === ".xlsm" && resultExtension(output) !== ".xlsm") {
       throw new CliError(
         `Buku kerja ${path.basename(inputAbsolute)} berisi makro, dan hasilnya tetap memuatnya: beri nama berakhiran .xlsm untuk -o (Excel tidak membuka makro dalam berkas .xlsx).`,
+      );
+    }
+    if (!output.trim().toLowerCase().endsWith(extension)) {
+      const given = path.extname(output) || "tanpa akhiran";
+      throw new CliError(
+        `Hasil generate adalah buku kerja Excel ${extension}: beri nama berakhiran ${extension} untuk -o (${given} akan ditolak atau salah dibuka oleh Excel).`,
       );
     }
     return { path: path.resolve(cwd, output), numbered: false };

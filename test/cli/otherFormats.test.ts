@@ -130,6 +130,19 @@ describe("lkjip on .xls, .ods, SpreadsheetML, HTML and MHTML files", () => {
     expect(existsSync(path.join(tmp.dir, "tolak-lkjip.xlsx"))).toBe(false);
   });
 
+  it("-o with another extension than the result's is refused: the result is an .xlsx package whatever it is named", async () => {
+    const input = copyFixture("pengukuran-kinerja-2022.ods", "ekspor.ods");
+    for (const name of ["hasil.xls", "hasil.ods", "hasil.xlsm", "hasil"]) {
+      const { code, err, out } = await run(["generate", input, "-o", path.join(tmp.dir, name)]);
+      expect(code).toBe(2);
+      expect(out).toBe("");
+      expect(err).toMatch(/^Hasil generate adalah buku kerja Excel \.xlsx: beri nama berakhiran \.xlsx untuk -o/);
+      expect(existsSync(path.join(tmp.dir, name))).toBe(false);
+    }
+    const { code } = await run(["generate", input, "-o", path.join(tmp.dir, "HASIL.XLSX")]);
+    expect(code).toBe(0);
+  });
+
   it.each([
     ["pengukuran-kinerja-2022.pdf", /adalah dokumen PDF, bukan buku kerja/],
     ["surat-pengantar.doc", /adalah dokumen Word, bukan buku kerja/],

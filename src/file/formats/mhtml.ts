@@ -1,4 +1,4 @@
-import { decodeText } from "./textBytes";
+import { decodeText, decodeWith } from "./textBytes";
 
 export interface MimePart {
   contentType: string;
@@ -134,7 +134,7 @@ function base64(body: string): Uint8Array {
 function decodeCharset(bytes: Uint8Array, charset: string | null): string {
   if (charset) {
     try {
-      return new TextDecoder(charset.toLowerCase()).decode(bytes);
+      return decodeWith(new TextDecoder(charset.toLowerCase()), bytes);
     } catch {
       // An unknown label: let the part's own markers decide.
     }

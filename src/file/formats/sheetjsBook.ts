@@ -2,6 +2,8 @@ import type * as SheetJs from "@e965/xlsx";
 import { CellRange, CellValue, GridCell } from "../../core/grid/grid";
 import { SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
 import { sheetNames } from "./sheetNames";
+import { decodeEntities } from "./htmlEntities";
+import { declaresOtherThanUtf8, decodeText } from "./textBytes";
 import { odsLayout } from "./odsLayout";
 import { spreadsheetMlLayout, XmlStyle } from "./spreadsheetMlStyles";
 
@@ -31,9 +33,12 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
   const XLSX = await sheetJs();
   let workbook: SheetJs.WorkBook;
   try {
+    // SheetJS reads SpreadsheetML bytes as UTF-8 whatever its XML declaration says: a windows-1252 export is
+    // decoded here and handed over as text.
+    const asText = format === "spreadsheetml" && declaresOtherThanUtf8(bytes);
     workbook = quietly(() =>
-      XLSX.read(bytes, {
-        type: "array",
+      XLSX.read(asText ? decodeText(bytes) : bytes, {
+        type: asText ? "string" : "array",
         // Formulas with their cached values, number formats, fills; no conversion of text into numbers or dates.
         cellFormula: true,
         cellNF: true,
@@ -50,7 +55,9 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
     throw new SourceReadError("damaged", detail);
   }
   const info = workbook.Workbook?.Sheets ?? [];
-  const names = sheetNames(workbook.SheetNames);
+  // SheetJS hands an .ods sheet's name over still XML-escaped (`Realisasi &amp; Capaian`): the officer's name is
+  // the decoded one, and the generated workbook must keep it so.
+  const names = sheetNames(format === "ods" ? workbook.SheetNames.map(decodeEntities) : workbook.SheetNames);
   // SpreadsheetML is XML: what SheetJS leaves out of it (bold, fill colours, indents, widths) is read beside it.
   // So is an .ods (XML in a zip): its cell styles and column widths are read beside it too.
   const layout = format === "spreadsheetml" ? spreadsheetMlLayout(bytes) : null;

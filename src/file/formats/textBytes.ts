@@ -9,7 +9,7 @@ export function decodeText(bytes: Uint8Array): string {
   const declared = declaredCharset(asciiHead(bytes, 4096));
   if (declared && declared !== "utf-8") {
     try {
-      return new TextDecoder(declared).decode(bytes);
+      return decodeWith(new TextDecoder(declared), bytes);
     } catch {
       // An unknown label: go on as UTF-8.
     }
@@ -17,9 +17,47 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
+
+/** True when the file names an encoding other than UTF-8 near its top and has no byte-order mark. */
+export function declaresOtherThanUtf8(bytes: Uint8Array): boolean {
+  if (bomEncoding(bytes)) return false;
+  const declared = declaredCharset(asciiHead(bytes, 4096));
+  return declared !== null && declared !== "utf-8";
+}
+
+/** decoder.decode(bytes), except windows-1252, which is decoded as the web does (decodeWindows1252). */
+export function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  return decoder.encoding === "windows-1252" ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
+/**
+ * windows-1252 (what `latin1`, `iso-8859-1`, `us-ascii` and `cp1252` name on the web) as the WHATWG Encoding
+ * standard maps it: Node 20's TextDecoder gives bytes 0x80–0x9F as C1 control characters instead of `– “ ” ’ €`.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes: number[] = [];
+    const end = Math.min(bytes.length, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i];
+      codes.push(b >= 0x80 && b <= 0x9f ? WINDOWS_1252_C1[b - 0x80] : b);
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+/** Bytes 0x80–0x9F of windows-1252; the five the standard leaves undefined map to the control character itself. */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d,
+  0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d,
+  0x017e, 0x0178,
+];
 
 /** The first characters of a file as text, enough to tell what it is; never throws. */
 export function textHead(bytes: Uint8Array, length = 8192): string {

@@ -65,7 +65,7 @@ describe("kas-vs-pagu", () => {
   });
 
   test("with every anggaran kas cell filled, the sentence is the difference alone", () => {
-    const row = { pagu: 100, kas: [50, 20, 10, 10], realisasi: 0 };
+    const row = { pagu: 100, kas: [50, 20, 10, 10] as [number, number, number, number], realisasi: 0 };
     const m = budgetModel([row], row);
     expect(only(validate([m]), "kas-vs-pagu")[0]).toMatchObject({
       cell: "N8",

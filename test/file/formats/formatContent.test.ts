@@ -1,5 +1,6 @@
 import { GridCell } from "../../../src/core/grid/grid";
 import { quietly } from "../../../src/file/formats/sheetjsBook";
+import { FileWorkbook } from "../../../src/file/fileWorkbook";
 import { openFixture } from "./fixtures";
 
 jest.setTimeout(60_000);
@@ -132,5 +133,18 @@ describe("SheetJS's console output", () => {
     } finally {
       error.mockRestore();
     }
+  });
+});
+
+describe("sheet names an .ods escapes in its XML", () => {
+  it("come back as the officer wrote them (`&`, `'`), not as `&amp;` or `&apos;`", async () => {
+    const XLSX = await import("@e965/xlsx");
+    const book = XLSX.utils.book_new();
+    for (const name of ["Realisasi & Capaian TW IV", "TW IV (Rev'1)"])
+      XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["PROGRAM", 1]]), name);
+    const bytes = XLSX.write(book, { bookType: "ods", type: "array" }) as ArrayBuffer;
+    const wb = await FileWorkbook.fromBuffer(new Uint8Array(bytes), "nama.ods");
+    expect(wb.sourceFormat).toBe("ods");
+    expect(wb.sourceSheetNames()).toEqual(["Realisasi & Capaian TW IV", "TW IV (Rev'1)"]);
   });
 });

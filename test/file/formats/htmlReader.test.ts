@@ -155,6 +155,32 @@ describe("HTML tables (app exports, saved pages)", () => {
     expect(decodeText(latin).endsWith("café")).toBe(true);
   });
 
+  it("windows-1252 bytes 0x80–0x9F are the punctuation Windows typed (– “ ” ’ €), declared or not", () => {
+    const punctuation = [0x96, 0x20, 0x93, 0x50, 0x6c, 0x74, 0x2e, 0x94, 0x20, 0x92, 0x20, 0x80];
+    const declared = new Uint8Array([...new TextEncoder().encode('<meta charset="windows-1252"><td>'), ...punctuation]);
+    expect(decodeText(declared).endsWith("– “Plt.” ’ €")).toBe(true);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><a>'),
+      0x96,
+    ]);
+    expect(decodeText(latin1).endsWith("–")).toBe(true);
+    // Not UTF-8 and nothing declared: windows-1252 too.
+    expect(decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x96]))).toBe("café –");
+  });
+
+  it("a SpreadsheetML 2003 file saved in windows-1252 keeps its accents and dashes", async () => {
+    const xml =
+      '<?xml version="1.0" encoding="windows-1252"?>\n' +
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" ' +
+      'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+      '<Worksheet ss:Name="Judul"><Table><Row><Cell><Data ss:Type="String">caf\u00e9 \u2013 Dinas</Data></Cell></Row>' +
+      "</Table></Worksheet></Workbook>";
+    const bytes = Uint8Array.from([...xml].map((c) => (c === "\u2013" ? 0x96 : c.charCodeAt(0))));
+    const wb = await FileWorkbook.fromBuffer(bytes, "ekspor.xml");
+    expect(wb.sourceFormat).toBe("spreadsheetml");
+    expect(wb.grid("Judul").cells[0]?.[0]?.value).toBe("café – Dinas");
+  });
+
   it("a web page without a table is refused with one line naming the file", async () => {
     const page = new TextEncoder().encode("<html><body><h1>Sesi berakhir</h1><p>Silakan masuk.</p></body></html>");
     await expect(FileWorkbook.fromBuffer(page, "laporan.xls")).rejects.toThrow(
