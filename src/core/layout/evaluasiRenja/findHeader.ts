@@ -305,7 +305,8 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
 
 /**
  * A triwulan span without a quarter of its own right after the span of quarter q is quarter q + 1: its label was
- * mistyped (`VI`) or left out. A `Satuan` column inside a quarter (`K` / `Satuan` / `Rp`) splits its span in two:
+ * mistyped (`VI`) or left out; but when it holds only units that span lacks, it is the rest of quarter q, whose
+ * label was written over its first column only (a header without merges). A `Satuan` column inside a quarter (`K` / `Satuan` / `Rp`) splits its span in two:
  * the part after it, of a unit the part before it does not have, is still that quarter.
  */
 function mistypedQuarters(spans: Span[]): void {
@@ -314,7 +315,12 @@ function mistypedQuarters(spans: Span[]): void {
     const prev = spans[i - 1];
     if (span.group !== "realisasiTw" || span.quarter !== undefined || prev?.group !== "realisasiTw") return;
     const gap = span.cols[0] - prev.cols[prev.cols.length - 1] - 1;
-    if (gap === 0 && prev.quarter !== undefined && prev.quarter < 4) {
+    const newUnits = span.units.every((u) => u !== undefined && !prev.units.includes(u));
+    // `I` written over K alone (not merged over K and Rp): the Rp beside it is still quarter I.
+    if (gap === 0 && prev.quarter !== undefined && newUnits && !guessed.has(prev)) {
+      span.quarter = prev.quarter;
+      guessed.add(span);
+    } else if (gap === 0 && prev.quarter !== undefined && prev.quarter < 4) {
       span.quarter = (prev.quarter + 1) as Quarter;
       guessed.add(span);
     } else if (gap <= 1 && guessed.has(prev) && span.units.every((u) => u !== undefined && !prev.units.includes(u))) {

@@ -64,6 +64,20 @@ describe("Evaluasi Renja: the row of column numbers and its equations", () => {
     expect(m.columnGroups.find((g) => g.number === 1)?.role).toBeNull();
   });
 
+  test("a header without merges (each title over its first column only) is the merged header's columns", () => {
+    for (const header of ["threeRows", "fiveRows"] as const) {
+      const merged = erModel(buildErSheet({ style: "handmade", header }).grid);
+      const flat = buildErSheet({ style: "handmade", header });
+      const top = flat.grid.merges.length > 0 ? Math.min(...flat.grid.merges.map((m) => m.top)) : 0;
+      // Only the header's merges go (the data's merged names stay): what an unmerged copy of the form looks like.
+      flat.grid.merges = flat.grid.merges.filter((m) => m.top >= flat.firstDataRow || m.bottom < top);
+      const m = erModel(flat.grid);
+      expect(m.columns).toEqual(merged.columns);
+      expect(m.columns.realisasiTw1Rp).toBe(flat.col("tw1Rp"));
+      expect(m.columns.realisasiTw4Rp).toBe(flat.col("tw4Rp"));
+    }
+  });
+
   test("a number written over each of its columns is one group", () => {
     const built = buildErSheet({ style: "handmade", header: "threeRows" });
     const numberRow = built.numberRow as number;
