@@ -11,7 +11,8 @@ import { parseEquation, ratioOfColumns, sumOfColumns } from "./equations";
 import { ErHeaderMatch } from "./findHeader";
 import { erLevelEvidence } from "./levelEvidence";
 import { ErNumberReader } from "./numbers";
-import { erFrame, ErRow, readErRow } from "./rows";
+import { erFrame, ErRow, readErRow, rpFigures } from "./rows";
+import { MaybeNumber } from "../../model/types";
 import { ColumnKind, decideConventions } from "./separators";
 import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
 import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
@@ -118,10 +119,14 @@ function numberColumns(columns: ColumnMap): Map<number, ColumnKind> {
 function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; totals: TotalRow[] } {
   const kinds = new Map<ErRow, RowKind>();
   const open: ErRow[] = [];
+  let lastNode: ErRow | null = null;
   for (const row of rows) {
-    const kind = labelKind(row, isFooterText);
+    let kind = labelKind(row, isFooterText);
+    if (kind === "node" && lastNode !== null && repeatsNode(row, lastNode)) kind = "continuation";
     if (kind === "unnamed") open.push(row);
     else kinds.set(row, kind);
+    if (kind === "node") lastNode = row;
+    else if (kind !== "continuation") lastNode = null;
   }
   for (const row of open) {
     const above = rows.filter((r) => r.row < row.row && kinds.get(r) === "node");
@@ -132,6 +137,30 @@ function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; tot
     .filter((r) => kinds.get(r) === "total")
     .map((r) => totalRow(r, labelKind(r, isFooterText) === "total"));
   return { kinds, totals };
+}
+
+/**
+ * A row that repeats the code and name of the node above it (the form's merged cells unmerged and filled down, as
+ * some exports and copies do), with its next indikator, is that node's continuation: its Rp cells are left empty or
+ * repeat the node's. Read as a node of its own, it doubled every sum it stood in.
+ */
+function repeatsNode(row: ErRow, node: ErRow): boolean {
+  if (!row.indikator || row.kode !== node.kode || !sameName(row.name, node.name)) return false;
+  if (!row.rp.present) return true;
+  const [mine, theirs] = [rpFigures(row.rp), rpFigures(node.rp)];
+  const same = (a: MaybeNumber, b: MaybeNumber) => a === null || (b !== null && a.value.eq(b.value));
+  return (
+    same(mine.pagu, theirs.pagu) &&
+    same(mine.realisasi, theirs.realisasi) &&
+    same(mine.targetRenstra, theirs.targetRenstra) &&
+    same(mine.realisasiRenstra, theirs.realisasiRenstra) &&
+    same(mine.realisasiSdTahun, theirs.realisasiSdTahun) &&
+    mine.realisasiTriwulan.every((q, i) => same(q, theirs.realisasiTriwulan[i]))
+  );
+}
+
+function sameName(a: string, b: string): boolean {
+  return a !== "" && a.toLowerCase() === b.toLowerCase();
 }
 
 /** The numbered groups and equations of the row of column numbers. */

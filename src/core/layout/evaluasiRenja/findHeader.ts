@@ -315,7 +315,11 @@ function mistypedQuarters(spans: Span[]): void {
     const prev = spans[i - 1];
     if (span.group !== "realisasiTw" || span.quarter !== undefined || prev?.group !== "realisasiTw") return;
     const gap = span.cols[0] - prev.cols[prev.cols.length - 1] - 1;
-    const newUnits = span.units.every((u) => u !== undefined && !prev.units.includes(u));
+    // Units quarter q has so far, over all its spans (a Satuan column may split one).
+    const unitsOf = (q: Quarter) => spans.slice(0, i).flatMap((s) => (s.quarter === q ? s.units : []));
+    const newUnits =
+      prev.quarter !== undefined &&
+      span.units.every((u) => u !== undefined && !unitsOf(prev.quarter as Quarter).includes(u));
     // `I` written over K alone (not merged over K and Rp): the Rp beside it is still quarter I.
     if (gap === 0 && prev.quarter !== undefined && newUnits && !guessed.has(prev)) {
       span.quarter = prev.quarter;

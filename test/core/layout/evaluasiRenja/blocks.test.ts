@@ -2,6 +2,7 @@ import { toA1 } from "../../../../src/core/grid/address";
 import { SASARAN, TUJUAN } from "./helpers/erData";
 import { buildErSheet } from "./helpers/erSheet";
 import { erModel, erNodes } from "./helpers/outline";
+import { validate } from "../../../../src/core/validation/validate";
 
 describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies around the table", () => {
   test.each(["first", "repeated"] as const)("Tujuan PD and Sasaran PD written %s are counted once each", (blocks) => {
@@ -134,6 +135,32 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
     expect(m.perangkatDaerah).toBe("Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja");
     const sd = erModel(buildErSheet({ style: "handmade", title: ["EVALUASI RENJA s/d TW III TAHUN 2022"] }).grid);
     expect(sd).toMatchObject({ tahun: 2022, triwulan: 3, triwulanFrom: "judul", perangkatDaerah: null });
+  });
+
+  test("code and name filled down onto a node's next indikator rows (an unmerged copy): one node, its indikator", () => {
+    const plain = buildErSheet({ style: "export" });
+    const expected = erNodes(erModel(plain.grid)).map(({ node }) => [node.cell, node.level, node.indikator.length]);
+    const rpKeys = ["targetRenstraRp", "realisasiRenstraRp", "targetRenjaRp", "tw1Rp", "tw2Rp", "tw3Rp", "tw4Rp"];
+    for (const withRp of [false, true]) {
+      const built = buildErSheet({ style: "export" });
+      const cells = built.grid.cells;
+      let filled = 0;
+      for (const n of built.nodes) {
+        // The rows under a node that hold only its next indikator get its code and name (and, in one copy, its Rp).
+        for (let r = n.row + 1; cells[r] && !cells[r][built.col("uraian")] && cells[r][built.col("indikator")]; r++) {
+          cells[r][built.col("uraian")] = { value: n.name };
+          if (n.kode) cells[r][built.col("kode")] = { value: n.kode };
+          if (withRp) for (const k of rpKeys) cells[r][built.col(k)] = cells[n.row][built.col(k)];
+          filled++;
+        }
+      }
+      expect(filled).toBeGreaterThan(0);
+      const m = erModel(built.grid);
+      expect(erNodes(m).map(({ node }) => [node.cell, node.level, node.indikator.length])).toEqual(expected);
+      expect(validate([m]).filter((f) => f.severity === "error")).toEqual(
+        validate([erModel(plain.grid)]).filter((f) => f.severity === "error"),
+      );
+    }
   });
 
   test("without a triwulan in the title, the sheet's name, else the last quarter that holds realisasi", () => {
