@@ -47,6 +47,14 @@ export function refusal(kind: RefusedKind, fileName: string): FileWorkbookError 
       return new FileWorkbookError(
         `Berkas ${name} adalah arsip zip tetapi bukan buku kerja Excel atau .ods. ${SAVE_AS}`,
       );
+    case "xlsb":
+      return new FileWorkbookError(
+        `Berkas ${name} adalah buku kerja biner Excel (.xlsb), yang tidak dapat dibaca di sini. Di Excel: File > Save As > Excel Workbook (.xlsx), lalu buka lagi.`,
+      );
+    case "compound-damaged":
+      return new FileWorkbookError(
+        `Berkas ${name} adalah berkas Office lama (seperti .xls Excel 97–2003) yang rusak atau terpotong: daftar isinya tidak terbaca. Unduh atau salin ulang berkasnya, lalu buka lagi.`,
+      );
     case "compound-other":
       return new FileWorkbookError(
         `Berkas ${name} adalah berkas Office lama tetapi bukan buku kerja Excel. ${SAVE_AS}`,
@@ -77,13 +85,24 @@ export function describeSourceProblem(fileName: string, format: OtherFormat, e: 
       return noWorksheets(fileName);
     case "damaged":
       return new FileWorkbookError(
-        `Berkas "${fileName}" rusak atau tidak terbaca sebagai ${FORMAT_NAMES[format]} (${e.detail || "tidak diketahui"}).`,
+        `Berkas "${fileName}" rusak atau tidak terbaca sebagai ${FORMAT_NAMES[format]} (${readableDetail(e.detail)}).`,
       );
   }
 }
 
 export function corruptFile(fileName: string, detail: string): FileWorkbookError {
-  return new FileWorkbookError(`Berkas "${fileName}" rusak atau bukan .xlsx yang sah (${detail}).`);
+  return new FileWorkbookError(`Berkas "${fileName}" rusak atau bukan buku kerja yang sah (${detail}).`);
+}
+
+/**
+ * A reader's reason as the officer may read it: a JavaScript error from inside a parser (`Cannot read properties of
+ * undefined`) says nothing to them, and is what a file cut short gives.
+ */
+function readableDetail(detail: string | undefined): string {
+  if (!detail) return "tidak diketahui";
+  if (/cannot read prop|undefined|is not a function|is not iterable|of null|out of range|unexpected end/i.test(detail))
+    return "isinya terpotong atau rusak";
+  return detail;
 }
 
 export function noWorksheets(fileName: string): FileWorkbookError {

@@ -78,7 +78,7 @@ describe("loadWorkbook", () => {
     writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const e = await failure(file);
     expect(e).toBeInstanceOf(CliError);
-    expect(e.message).toMatch(/rusak\.xlsx" rusak atau bukan \.xlsx yang sah \(/);
+    expect(e.message).toMatch(/rusak\.xlsx" rusak atau bukan buku kerja yang sah \(/);
     expect(e.message).not.toContain("\n");
   });
 

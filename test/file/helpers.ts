@@ -81,8 +81,12 @@ function crc32(data: number[]): number {
  * .xlsx `EncryptionInfo`, a Word .doc `WordDocument`.
  */
 export function compoundFile(...streams: string[]): Uint8Array {
-  const out = new Uint8Array(512 + 128 * (streams.length + 1));
+  // The header, then the directory in whole 512-byte sectors from sector 0, as the header says (no allocation table
+  // sectors listed: the 109 slots of the header are free).
+  const out = new Uint8Array(512 + 512 * Math.ceil((128 * (streams.length + 1)) / 512));
   out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  out[0x1e] = 9;
+  out.fill(0xff, 0x4c, 0x4c + 4 * 109);
   ["Root Entry", ...streams].forEach((name, i) => {
     const p = 512 + 128 * i;
     for (let c = 0; c < name.length; c++) out[p + 2 * c] = name.charCodeAt(c);

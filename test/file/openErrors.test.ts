@@ -57,6 +57,6 @@ describe("FileWorkbook.fromBuffer refuses what is not a workbook, in Bahasa Indo
       "xl/workbook.xml": "<workbook><sheets><sheet name='A' sheetId='1' r:id='rId1'/></sheets>",
       "xl/worksheets/sheet1.xml": "<<< bukan xml",
     });
-    expect((await openError(broken)).message).toMatch(/"laporan\.xlsx" rusak: bagian xl\/workbook\.xml rusak: XML tidak sah|rusak atau bukan \.xlsx yang sah/);
+    expect((await openError(broken)).message).toMatch(/"laporan\.xlsx" rusak: bagian xl\/workbook\.xml rusak: XML tidak sah|rusak atau bukan buku kerja yang sah/);
   });
 });

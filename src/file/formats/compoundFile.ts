@@ -35,3 +35,18 @@ function isPrintable(name: string): boolean {
   }
   return true;
 }
+
+/**
+ * True when the compound file is shorter than its own header says: a sector of its allocation table (the first 109
+ * are listed in the header) or of its directory lies past the end, as in a download or copy cut short.
+ */
+export function isCutShort(bytes: Uint8Array): boolean {
+  if (bytes.length < 512) return true;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const shift = view.getUint16(0x1e, true);
+  const sectorSize = shift === 12 ? 4096 : 512;
+  const past = (sector: number) => sector < 0xfffffffa && (sector + 1) * sectorSize + sectorSize > bytes.length;
+  if (past(view.getUint32(0x30, true))) return true;
+  for (let i = 0; i < 109; i++) if (past(view.getUint32(0x4c + 4 * i, true))) return true;
+  return false;
+}

@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { hasWorkbookPart, zipEntryNames } from "../zipEntries";
-import { CFB_SIGNATURE, compoundFileNames } from "./compoundFile";
+import { CFB_SIGNATURE, compoundFileNames, isCutShort } from "./compoundFile";
 import { textHead } from "./textBytes";
 
 /** The formats the CLI and the web page read. */
@@ -8,7 +8,16 @@ export type SourceFormat = "xlsx" | "xls" | "ods" | "spreadsheetml" | "html" | "
 
 /** What the bytes are when they are none of those, for the one-line message. */
 export type RefusedKind =
-  "empty" | "encrypted" | "pdf" | "word" | "zip-damaged" | "zip-other" | "compound-other" | "other";
+  | "empty"
+  | "encrypted"
+  | "pdf"
+  | "word"
+  | "zip-damaged"
+  | "zip-other"
+  | "xlsb"
+  | "compound-damaged"
+  | "compound-other"
+  | "other";
 
 export type Detected = { format: SourceFormat } | { refused: RefusedKind };
 
@@ -33,7 +42,7 @@ function detectZip(bytes: Uint8Array): Detected {
   // zip64: the directory is not read here; the package reader decides.
   if (names === "unknown" || hasWorkbookPart(names)) return { format: "xlsx" };
   if (names.includes("mimetype") && mimetypeOf(bytes) === ODS_MIMETYPE) return { format: "ods" };
-  if (names.some((n) => n.replace(/^\//, "") === "xl/workbook.bin")) return { refused: "zip-other" };
+  if (names.some((n) => n.replace(/^\//, "") === "xl/workbook.bin")) return { refused: "xlsb" };
   if (names.some((n) => n.replace(/^\//, "").startsWith("word/"))) return { refused: "word" };
   // An .xlsx whose workbook part has another name still names it in [Content_Types].xml and _rels/.rels.
   if (names.some((n) => n.replace(/^\//, "") === "_rels/.rels") && names.some((n) => /^\/?xl\//.test(n))) {
@@ -56,7 +65,8 @@ function detectCompound(bytes: Uint8Array): Detected {
   if (names.has("Workbook") || names.has("Book")) return { format: "xls" };
   if (names.has("EncryptionInfo") || names.has("EncryptedPackage")) return { refused: "encrypted" };
   if (names.has("WordDocument")) return { refused: "word" };
-  return { refused: "compound-other" };
+  // Its directory unreadable, or shorter than its header says: cut short (an interrupted download or copy).
+  return { refused: names.size === 0 || isCutShort(bytes) ? "compound-damaged" : "compound-other" };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { columnLetters, toA1 } from "../../../src/core/grid/address";
-import { Grid } from "../../../src/core/grid/grid";
+import { Grid, GridCell } from "../../../src/core/grid/grid";
 import { Finding } from "../../../src/core/model/finding";
 import { recognise } from "../../../src/core/layout/recognise";
 import { validate } from "../../../src/core/validation/validate";
@@ -365,6 +365,25 @@ describe("total-row-mismatch", () => {
       );
     },
   );
+
+  test("a JUMLAH closing the urusan's block above the grand total is held to the rows since the total before it", () => {
+    // Typed low, so that the grand total stays the largest (a total typed high would be taken for the grand one).
+    for (const offBy of [0, -4_000_000]) {
+      const built = buildErSheet({ style: "export", total: "labelled" });
+      const grandRow = built.totalRow as number;
+      const pagu = numberAt(built, grandRow, "targetRenjaRp");
+      // "Jumlah Urusan" inserted right above the grand total, with the urusan's pagu (typed wrong by offBy).
+      const subtotal: (GridCell | undefined)[] = [];
+      subtotal[built.col("uraian")] = { value: "Jumlah Urusan 2" };
+      subtotal[built.col("targetRenjaRp")] = { value: rupiahText(pagu + offBy) };
+      built.grid.cells.splice(grandRow, 0, subtotal);
+      built.grid.rowCount++;
+      const found = check(built.grid).filter((f) => f.rule === "total-row-mismatch");
+      expect(found.map((f) => [f.cell, Number(f.expected), Number(f.actual)])).toEqual(
+        offBy === 0 ? [] : [[toA1(grandRow, built.col("targetRenjaRp")), pagu, pagu + offBy]],
+      );
+    }
+  });
 
   test("a triwulan's realisasi Rp on the total row is held to its rows too", () => {
     const built = buildErSheet({ style: "export", total: "labelled" });

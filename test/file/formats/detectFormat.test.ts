@@ -79,8 +79,19 @@ describe("detectFormat: the format from the bytes, never the name", () => {
     });
   });
 
-  it("a zip that is not a workbook, and an empty file", () => {
+  it("an .xls cut short (an interrupted download) is damaged, not 'another Office file'", () => {
+    const whole = fixtureBytes("pengukuran-kinerja-2022.xls");
+    for (const share of [0.05, 0.5, 0.9, 0.97]) {
+      const cut = whole.slice(0, Math.floor(whole.length * share));
+      expect([share, detectFormat(cut)]).toEqual([share, { refused: "compound-damaged" }]);
+    }
+  });
+
+  it("a zip that is not a workbook, a binary workbook (.xlsb), and an empty file", () => {
     expect(detectFormat(storedZip({ "foto.jpg": "x" }))).toEqual({ refused: "zip-other" });
+    expect(detectFormat(storedZip({ "[Content_Types].xml": "x", "xl/workbook.bin": "x" }))).toEqual({
+      refused: "xlsb",
+    });
     expect(detectFormat(new Uint8Array(0))).toEqual({ refused: "empty" });
   });
 });

@@ -36,14 +36,27 @@ const CHECKED: readonly Checked[] = [
  * total-row-mismatch: an Evaluasi Renja's total row (JUMLAH / TOTAL, or the footer of figures without a label)
  * equals the sum of the rows at the top of the tree above it (urusan, or bidang and programs where the sheet has
  * none above them; under a row that shows nothing in the column, as an app export's urusan and bidang rows, the
- * rows below it), in target Renja Rp (8), the year's realisasi Rp (13) and each triwulan's realisasi Rp (9)–(12). Only the table's grand total, the one
- * with the largest pagu, is held to it (a JUMLAH per urusan above it adds up less). Silent when a figure it needs
- * could not be read, or when the total or all its rows leave that column empty.
+ * rows below it), in target Renja Rp (8), the year's realisasi Rp (13) and each triwulan's realisasi Rp (9)–(12). The
+ * table's grand total, the one with the largest pagu, adds up every such row above it; a JUMLAH per urusan above it
+ * adds up those since the total before it. Silent when a figure it needs could not be read, or when the total or all
+ * its rows leave that column empty.
  */
 export function totalRowMismatch(model: SheetModel): Finding[] {
   if (model.layout !== "evaluasi-renja" || model.totals.length === 0) return [];
-  const total = grandTotal(model.totals);
-  const counted = countedBy(model, total.row);
+  const grand = grandTotal(model.totals);
+  const findings = checkTotal(model, grand, countedBy(model, grand.row));
+  // A JUMLAH closing each urusan's (or bidang's) block above the grand total adds up the top rows since the total
+  // before it; where totals nest (a bidang's JUMLAH, then its urusan's), the outer one finds no rows of its own and
+  // is left alone.
+  let previous = -1;
+  for (const t of [...model.totals].sort((a, b) => a.row - b.row)) {
+    if (t !== grand && t.row < grand.row) findings.push(...checkTotal(model, t, between(model, previous, t.row)));
+    previous = t.row;
+  }
+  return findings;
+}
+
+function checkTotal(model: EvaluasiRenjaModel, total: TotalRow, counted: (n: ErNode) => boolean): Finding[] {
   const roots = [...model.urusan, ...model.bidang, ...model.program].filter(counted).sort((a, b) => a.row - b.row);
   if (roots.length === 0) return [];
   const findings: Finding[] = [];
@@ -113,6 +126,12 @@ function grandTotal(totals: readonly TotalRow[]): TotalRow {
     if (bestPagu === null || pagu.gt(bestPagu)) best = t;
   }
   return best ?? totals[totals.length - 1];
+}
+
+/** Rows a subtotal adds up: between the total before it and itself. */
+function between(model: EvaluasiRenjaModel, after: number, totalRow: number): (n: ErNode) => boolean {
+  const counted = countedBy(model, totalRow);
+  return (n) => n.row > after && counted(n);
 }
 
 /** Rows the total adds up: above it, outside any block pasted below a total (which the tree may still hold). */
