@@ -65,8 +65,10 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     }
   }
   const context = walkContext(reader, columns, rows, kinds, outside);
-  const tree = buildErTree(nodes, erLevelEvidence(nodes), context.extras, reader.sheet);
   const title = readTitle(reader, header.rows[0]);
+  // Sub kegiatan exist from the 2021 budget on (Permendagri 90/2019); a form of an earlier year has two levels.
+  const noSubKegiatan = title.tahun !== null && title.tahun < FIRST_YEAR_WITH_SUB_KEGIATAN;
+  const tree = buildErTree(nodes, erLevelEvidence(nodes, { noSubKegiatan }), context.extras, reader.sheet);
   const fromRealisasi = title.triwulan === null ? triwulanFromRealisasi(nodes, rows) : null;
 
   const model: EvaluasiRenjaModel = {
@@ -115,6 +117,9 @@ function numberColumns(columns: ColumnMap): Map<number, ColumnKind> {
   return out;
 }
 
+/** The first budget year of the Permendagri 90/2019 nomenclature, which added sub kegiatan under kegiatan. */
+const FIRST_YEAR_WITH_SUB_KEGIATAN = 2021;
+
 /** Kinds of all rows; unnamed Rp rows become totals or nameless nodes. */
 function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; totals: TotalRow[] } {
   const kinds = new Map<ErRow, RowKind>();
@@ -146,7 +151,11 @@ function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; tot
  */
 function repeatsNode(row: ErRow, node: ErRow): boolean {
   if (!row.indikator || row.kode !== node.kode || !sameName(row.name, node.name)) return false;
+  // The same indikator again is a child that shares its parent's name (a kegiatan's only sub kegiatan often does).
+  if (node.indikator && sameName(row.indikator.name, node.indikator.name)) return false;
   if (!row.rp.present) return true;
+  // Figures repeated too: only a code tells a repeat from a child of the same name and amount.
+  if (row.kode === undefined) return false;
   const [mine, theirs] = [rpFigures(row.rp), rpFigures(node.rp)];
   const same = (a: MaybeNumber, b: MaybeNumber) => a === null || (b !== null && a.value.eq(b.value));
   return (

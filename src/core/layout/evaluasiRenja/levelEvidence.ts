@@ -25,7 +25,10 @@ interface Known {
  * 4. formulas again, from the rows the format decided.
  * Rows still open are left to the arithmetic of buildLevels.
  */
-export function erLevelEvidence(rows: readonly ErRow[]): Map<ErRow, ErRowEvidence> {
+export function erLevelEvidence(
+  rows: readonly ErRow[],
+  options: { noSubKegiatan?: boolean } = {},
+): Map<ErRow, ErRowEvidence> {
   const known: (Known | undefined)[] = new Array(rows.length);
   const conflicts = new Map<number, NonNullable<RowEvidence["conflict"]>>();
   rows.forEach((row, i) => {
@@ -42,6 +45,16 @@ export function erLevelEvidence(rows: readonly ErRow[]): Map<ErRow, ErRowEvidenc
   propagate(known, children);
   const hints = formatLevels(rows, classOf, known);
   propagate(known, children);
+  // A form of a year before sub kegiatan existed (Permendagri 54/2010 and 86/2017 before the 2021 budget) has no
+  // third level: a row under a program that nothing else places is one of its kegiatan, never a sub kegiatan.
+  if (options.noSubKegiatan) {
+    rows.forEach((row, i) => {
+      const k = known[i];
+      if (k?.level === "subKegiatan") known[i] = { level: "kegiatan", evidence: k.evidence };
+      else if (!k && row.name !== "" && hints.get(i) !== "program")
+        known[i] = { level: "kegiatan", evidence: "posisi" };
+    });
+  }
 
   const out = new Map<ErRow, ErRowEvidence>();
   rows.forEach((row, i) => {

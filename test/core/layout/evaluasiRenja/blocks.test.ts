@@ -163,6 +163,16 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
     }
   });
 
+  test("a node of a form before 2021 has no sub kegiatan: the rows under a program are its kegiatan", () => {
+    const built = buildErSheet({ style: "export", kode: false, title: ["EVALUASI HASIL RENJA", "TAHUN 2015"] });
+    const levels = new Set(erNodes(erModel(built.grid)).map(({ node }) => node.level));
+    expect(levels.has("subKegiatan")).toBe(false);
+    expect(levels.has("kegiatan")).toBe(true);
+    // The same rows in a 2022 form do hold sub kegiatan.
+    const later = buildErSheet({ style: "export", kode: false, title: ["EVALUASI HASIL RENJA", "TAHUN 2022"] });
+    expect(erNodes(erModel(later.grid)).some(({ node }) => node.level === "subKegiatan")).toBe(true);
+  });
+
   test("without a triwulan in the title, the sheet's name, else the last quarter that holds realisasi", () => {
     const named = buildErSheet({
       style: "export",
