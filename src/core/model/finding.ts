@@ -27,6 +27,7 @@ export type RuleId =
   | "total-row-mismatch"
   | "kode-mismatch"
   | "ambiguous-separator"
+  | "rupiah-unit"
   | "table-cell-empty"
   | "data-pendukung-orphan"
   | "data-pendukung-uncertain";
@@ -92,6 +93,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "total-row-mismatch": "error",
   "kode-mismatch": "warning",
   "ambiguous-separator": "warning",
+  "rupiah-unit": "info",
   "table-cell-empty": "info",
   "data-pendukung-orphan": "warning",
   "data-pendukung-uncertain": "warning",

@@ -17,15 +17,18 @@ import { ColumnKind, decideConventions } from "./separators";
 import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
 import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
 import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
+import { rupiahUnitOf } from "./rupiahUnit";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
 
 /** Read the Evaluasi Renja table under a header into its model. */
 export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): ErBuildResult {
+  const rupiahUnit = rupiahUnitOf(reader, header);
   const frame = erFrame(
     columns,
     header.kodeColumns[0] === columns.kode ? header.kodeColumns : [],
     header.uraianColumns[0] === columns.uraian ? header.uraianColumns : [],
+    rupiahUnit?.factor ?? 1,
   );
   const width = Math.min(reader.grid.colCount, 256);
   const numberCols = numberColumns(columns);
@@ -91,6 +94,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     totals,
     outsideTotals: blocks,
     ambiguousColumns: conventions.ambiguous,
+    ...(rupiahUnit ? { rupiahUnit } : {}),
     findings: [],
   };
   model.findings = withSubjects(model, inCellOrder([...reader.findings, ...findings, ...tree.findings]));

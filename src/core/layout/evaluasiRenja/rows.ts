@@ -1,7 +1,7 @@
 import { GridCell } from "../../grid/grid";
 import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
-import { MaybeNumber, Quarterly, RowFormulas } from "../../model/types";
+import { MaybeNumber, NumberCell, Quarterly, RowFormulas } from "../../model/types";
 import { readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
 import { collapseSpaces } from "../readCells";
@@ -20,15 +20,23 @@ export interface ErFrame {
   uraianColumns: number[];
   /** The K, % and Rp column of each of FIGURE_GROUPS, looked up once. */
   figureColumns: Record<"K" | "Persen" | "Rp", (number | undefined)[]>;
+  /** What an Rp figure as written is multiplied by to be rupiah: 1000 on a form `dalam ribuan rupiah`. */
+  rpFactor: number;
 }
 
-export function erFrame(columns: ColumnMap, kodeColumns: number[], uraianColumns: number[]): ErFrame {
+export function erFrame(columns: ColumnMap, kodeColumns: number[], uraianColumns: number[], rpFactor = 1): ErFrame {
   const of = (unit: "K" | "Persen" | "Rp") =>
     FIGURE_GROUPS.map((g) => {
       const key = erGroupKey(g, unit);
       return key ? columns[key] : undefined;
     });
-  return { columns, kodeColumns, uraianColumns, figureColumns: { K: of("K"), Persen: of("Persen"), Rp: of("Rp") } };
+  return {
+    columns,
+    kodeColumns,
+    uraianColumns,
+    figureColumns: { K: of("K"), Persen: of("Persen"), Rp: of("Rp") },
+    rpFactor,
+  };
 }
 
 export interface ContextTexts {
@@ -201,7 +209,9 @@ function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures
     const read = numbers.read(row, col);
     present ||= read.present;
     if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "Rp") as ErColumnKey);
-    byGroup[FIGURE_GROUPS[i]] = read.value;
+    // Tingkat capaian (15) is a percentage in its Rp column too: never multiplied.
+    const amount = FIGURE_GROUPS[i] !== "tingkatCapaian" && frame.rpFactor !== 1;
+    byGroup[FIGURE_GROUPS[i]] = read.value && amount ? inRupiah(read.value, frame.rpFactor) : read.value;
     const formula = numbers.reader.cell(row, col)?.formula;
     if (formula) {
       formulas.set(col, formula);
@@ -211,6 +221,12 @@ function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures
   const out: RpFigures = { byGroup, unreadable, present, formulas };
   if (formulaKeys) out.formulaKeys = formulaKeys;
   return out;
+}
+
+/** An amount written in thousands (or millions) as rupiah: its value multiplied, the same cell. */
+function inRupiah(n: NumberCell, factor: number): NumberCell {
+  const digits = Math.round(Math.log10(factor));
+  return { value: n.value.times(factor), decimals: Math.max(0, n.decimals - digits), cell: n.cell };
 }
 
 /**

@@ -88,6 +88,9 @@ export const en: Catalog = {
     "ambiguous-separator.desimal":
       "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
       "the dot or comma was read as a decimal point. Check this column.",
+    "rupiah-unit":
+      'This sheet writes its Rupiah in {satuan} ({cell}: "{teks}"): the checks and the LKjIP tables use them in ' +
+      "full rupiah.",
     "realisasi-over-pagu": "Realisation at {cell} ({realisasi}) exceeds the pagu ({pagu}); difference {selisih}.",
     "realisasi-over-kas":
       "Realisation at {cell} ({realisasi}) exceeds the cash plan up to {triwulan} ({kas}); difference {selisih}.",
@@ -275,6 +278,7 @@ export const en: Catalog = {
     "total-row-mismatch": "Total row ≠ sum of its rows",
     "kode-mismatch": "Code not under its parent's code",
     "ambiguous-separator": "Ambiguous number separator",
+    "rupiah-unit": "Rupiah in thousands/millions",
     "table-cell-empty": "LKjIP table cell left empty",
     "data-pendukung-orphan": "Data Pendukung row without a match",
     "data-pendukung-uncertain": "Data Pendukung match to confirm",
@@ -305,6 +309,7 @@ export const en: Catalog = {
     "total-row-mismatch": { expected: "Σ rows above", actual: "Total row" },
     "kode-mismatch": { expected: "Parent's code", actual: "Row's code" },
     "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
+    "rupiah-unit": { expected: "Rupiah", actual: "Written" },
     "table-cell-empty": { expected: "Expected", actual: "Written" },
     "data-pendukung-orphan": { expected: "Match in the source sheet", actual: "Name in Data Pendukung" },
     "data-pendukung-uncertain": { expected: "Name in the source sheet", actual: "Name in Data Pendukung" },

@@ -88,6 +88,9 @@ export const id: Catalog = {
     "ambiguous-separator.desimal":
       "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
       "dibaca sebagai tanda desimal. Periksa kolom ini.",
+    "rupiah-unit":
+      'Angka Rupiah lembar ini ditulis dalam {satuan} ({cell}: "{teks}"): pemeriksaan dan tabel LKjIP memakainya ' +
+      "dalam rupiah penuh.",
     "realisasi-over-pagu": "Realisasi di {cell} ({realisasi}) melebihi pagu ({pagu}); selisih {selisih}.",
     "realisasi-over-kas":
       "Realisasi di {cell} ({realisasi}) melebihi anggaran kas s/d {triwulan} ({kas}); selisih {selisih}.",
@@ -274,6 +277,7 @@ export const id: Catalog = {
     "total-row-mismatch": "Baris jumlah ≠ jumlah barisnya",
     "kode-mismatch": "Kode tidak di bawah kode induknya",
     "ambiguous-separator": "Pemisah angka meragukan",
+    "rupiah-unit": "Rupiah dalam ribuan/jutaan",
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
     "data-pendukung-orphan": "Baris Data Pendukung tanpa pasangan",
     "data-pendukung-uncertain": "Pasangan Data Pendukung perlu dipastikan",
@@ -304,6 +308,7 @@ export const id: Catalog = {
     "total-row-mismatch": { expected: "Σ baris di atasnya", actual: "Baris jumlah" },
     "kode-mismatch": { expected: "Kode induk", actual: "Kode baris" },
     "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
+    "rupiah-unit": { expected: "Rupiah", actual: "Tertulis" },
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },
     "data-pendukung-orphan": { expected: "Pasangan di lembar sumber", actual: "Nama di Data Pendukung" },
     "data-pendukung-uncertain": { expected: "Nama di lembar sumber", actual: "Nama di Data Pendukung" },

@@ -196,6 +196,8 @@ export const MESSAGE_PARAMS = {
   },
   "ambiguous-separator.ribuan": { cell: "cell", contoh: "text" },
   "ambiguous-separator.desimal": { cell: "cell", contoh: "text" },
+  /** satuan: `ribuan rupiah` / `jutaan rupiah` (the form's own words, in English too). */
+  "rupiah-unit": { cell: "cell", teks: "text", satuan: "text" },
   "realisasi-over-pagu": { cell: "cell", realisasi: "rupiah", pagu: "rupiah", selisih: "rupiah" },
   "realisasi-over-kas": { cell: "cell", realisasi: "rupiah", triwulan: "triwulan", kas: "rupiah", selisih: "rupiah" },
   "capaian-anggaran-mismatch": {

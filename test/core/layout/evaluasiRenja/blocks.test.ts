@@ -163,6 +163,34 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
     }
   });
 
+  test.each([
+    [["EVALUASI HASIL RENJA TAHUN 2022", "(dalam ribuan rupiah)"], 1000, "A2"],
+    [["EVALUASI HASIL RENJA TAHUN 2022", "Satuan: Rp (000)"], 1000, "A2"],
+    [["EVALUASI HASIL RENJA TAHUN 2022 (dalam jutaan rupiah)"], 1_000_000, "A1"],
+  ])(
+    "Rupiah written in thousands or millions (%j) are read as rupiah, and the officer is told",
+    (title, factor, at) => {
+      // The same rows under a title of as many lines that says nothing of the unit.
+      const neutral = title.map(
+        (line) => line.replace(/\(dalam \w+ rupiah\)|Satuan: Rp \(000\)/, "").trim() || "DINAS",
+      );
+      const plain = erNodes(erModel(buildErSheet({ style: "export", title: neutral }).grid));
+      const m = erModel(buildErSheet({ style: "export", title }).grid);
+      const scaled = erNodes(m);
+      expect(m.rupiahUnit).toMatchObject({ factor, cell: at });
+      scaled.forEach(({ node }, i) => {
+        const before = plain[i].node;
+        expect(node.pagu?.value.toString()).toBe(before.pagu?.value.times(factor).toString());
+        expect(node.pagu?.cell).toBe(before.pagu?.cell);
+        // Tingkat capaian is a percentage in its Rp column too.
+        expect(node.tingkatCapaian?.value.toString()).toBe(before.tingkatCapaian?.value.toString());
+      });
+      expect(validate([m]).filter((f) => f.rule === "rupiah-unit")).toEqual([
+        expect.objectContaining({ cell: at, severity: "info", params: expect.objectContaining({ cell: at }) }),
+      ]);
+    },
+  );
+
   test("a node of a form before 2021 has no sub kegiatan: the rows under a program are its kegiatan", () => {
     const built = buildErSheet({ style: "export", kode: false, title: ["EVALUASI HASIL RENJA", "TAHUN 2015"] });
     const levels = new Set(erNodes(erModel(built.grid)).map(({ node }) => node.level));

@@ -1,0 +1,30 @@
+import { toA1 } from "../../grid/address";
+import { RupiahUnit } from "../../model/evaluasiRenja";
+import { CellReader } from "../readCells";
+import { ErHeaderMatch } from "./findHeader";
+
+/** `(dalam ribuan rupiah)`, `Rp (000)`, `Rp. 000`, `Rp ribuan`: amounts written in thousands. */
+const THOUSANDS =
+  /\b(?:dalam\s+ribuan|ribuan\s+rupiah)\b|\brp\.?\s*\(?\s*000\s*\)?(?![.,]?\d)|\(\s*rp\.?\s*000\s*\)|\brp\.?\s*\(?\s*ribu(?:an)?\b/i;
+/** `(dalam jutaan rupiah)`, `Rp (000.000)`, `Rp juta`: amounts written in millions. */
+const MILLIONS =
+  /\b(?:dalam\s+jutaan|jutaan\s+rupiah)\b|\brp\.?\s*\(?\s*000[.,]000\s*\)?|\brp\.?\s*\(?\s*juta(?:an)?\b/i;
+
+/**
+ * The unit the form writes its Rupiah in when it is not the rupiah itself: a title line (`dalam ribuan rupiah`) or a
+ * header cell (`Rp (000)`) says so. The first cell that says it, above the data; null when none does (amounts in
+ * rupiah, as the form's standard layout has them).
+ */
+export function rupiahUnitOf(reader: CellReader, header: ErHeaderMatch): RupiahUnit | null {
+  for (let r = 0; r <= header.rows[1]; r++) {
+    const cells = reader.grid.cells[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      if (reader.merges.isCovered(r, c)) continue;
+      const text = reader.text(r, c);
+      if (text === "" || !/rp|rupiah|ribu|juta/i.test(text)) continue;
+      const factor = MILLIONS.test(text) ? 1_000_000 : THOUSANDS.test(text) ? 1000 : null;
+      if (factor !== null) return { factor, cell: toA1(r, c), text: text.replace(/\s+/g, " ").trim() };
+    }
+  }
+  return null;
+}
