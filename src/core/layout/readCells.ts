@@ -86,6 +86,8 @@ export class CellReader {
   private lastPercent = false;
   private lastDecimals: number | null = null;
   private lastDate = false;
+  /** Formula cells without a stored result so far: one finding names the first and counts the others. */
+  private notCalculated: { cell: string; rumus: string; count: number; at: number } | null = null;
 
   constructor(readonly grid: Grid) {
     this.merges = new MergeIndex(grid.merges ?? [], grid.rowCount, grid.colCount);
@@ -215,6 +217,37 @@ export class CellReader {
   }
 
   /**
+   * One finding for every formula cell of the sheet saved without its result: a file written without calculating
+   * has hundreds, all fixed by one save in Excel. It names the first and says how many others there are.
+   */
+  private formulaNotCalculated(cell: string, formula: string): void {
+    const seen = this.notCalculated;
+    const first = seen ?? { cell, rumus: shortenName(formula), count: 0, at: this.findings.length };
+    first.count++;
+    this.notCalculated = first;
+    const common = {
+      rule: "unreadable-value" as const,
+      sheet: this.sheet,
+      cell: first.cell,
+      actual: `=${first.rumus}`,
+    };
+    const finding =
+      first.count === 1
+        ? makeFinding({
+            ...common,
+            key: "unreadable-value.not-calculated",
+            params: { cell: first.cell, rumus: first.rumus },
+          })
+        : makeFinding({
+            ...common,
+            key: "unreadable-value.not-calculated-many",
+            params: { cell: first.cell, rumus: first.rumus, lain: first.count - 1 },
+          });
+    if (seen) this.findings[first.at] = finding;
+    else this.findings.push(finding);
+  }
+
+  /**
    * A name as written (spaces collapsed); an error value (`#NULL!`, `#REF!`) is no name, and a name longer than an
    * Excel cell holds is kept with a `text-too-long` finding (the tables leave its cell empty).
    */
@@ -261,6 +294,12 @@ export class CellReader {
       }
     }
     const parsed = parseCellNumber(raw);
+    if (parsed.kind === "empty" && raw.formula !== undefined && (v === null || v === undefined)) {
+      // A formula saved without its result (a file written by a program that does not calculate): its value is
+      // not known, which is not the same as empty.
+      this.formulaNotCalculated(this.a1(row, col), raw.formula);
+      return { value: null, present: true, percent: false };
+    }
     if (parsed.kind === "empty") return ABSENT;
     const cell = this.a1(row, col);
     if (parsed.kind === "unreadable") {

@@ -55,7 +55,9 @@ function findingsWith(
   };
   for (const [e, value] of edits) {
     const r = built.firstDataRow + ("row" in e ? e.row : 0);
-    built.grid.cells[r][built.col(e.column)] = value === "" ? undefined : { value };
+    // `=…`: a formula saved without its result, as a program that does not calculate writes it.
+    const cell = value.startsWith("=") ? { value: null, formula: value.slice(1) } : { value };
+    built.grid.cells[r][built.col(e.column)] = value === "" ? undefined : cell;
   }
   const result = recognise(built.grid);
   if (!result.model) throw new Error(result.reason);
@@ -70,6 +72,24 @@ const S2 = 3;
 
 test("the sheet the cases start from is consistent", () => {
   expect(findingsWith([]).keys).toEqual([]);
+});
+
+describe("a formula saved without its result: unknown, not empty", () => {
+  test("one finding for the sheet names the first such cell and counts the others; nothing is built on them", () => {
+    const { keys, findings, at } = findingsWith([
+      [{ row: P, column: "pagu" }, "=SUM(N7)"],
+      [{ row: K, column: "pagu" }, "=SUM(N8:N9)"],
+      [{ row: K, column: "realisasiAnggaran" }, "=SUM(S8:S9)"],
+    ]);
+    expect(keys).toEqual([`${at({ row: P, column: "pagu" })} unreadable-value.not-calculated-many`]);
+    expect(findings[0].message).toContain("begitu pula 2 sel rumus lain di lembar ini");
+    expect(findings[0].message).toContain("=SUM(N7)");
+  });
+
+  test("alone: the sentence says it of that one cell", () => {
+    const { keys } = findingsWith([[{ row: S1, column: "pagu" }, "=1000*60"]]);
+    expect(keys).toEqual([`${findingsWith([]).at({ row: S1, column: "pagu" })} unreadable-value.not-calculated`]);
+  });
 });
 
 describe("a number, or `-`: that value (`-` is 0); the rules run", () => {

@@ -104,6 +104,12 @@ export const en: Catalog = {
       'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +
       "cannot fall.",
     "unreadable-value": 'Cell {cell} holds "{teks}", which cannot be read as a number.',
+    "unreadable-value.not-calculated":
+      "Cell {cell} holds the formula ={rumus} without a stored result (the file was saved without calculating): " +
+      "open it in Excel or LibreOffice, save it, and check again.",
+    "unreadable-value.not-calculated-many":
+      "Cell {cell} holds the formula ={rumus} without a stored result, as do {lain} other formula cells of this " +
+      "sheet (the file was saved without calculating): open it in Excel or LibreOffice, save it, and check again.",
     "number-out-of-range":
       "Cell {cell} holds {teks}, which cannot be an amount in rupiah (less than one sen or beyond Excel's range); " +
       "the cell is not counted and the LKjIP tables leave it empty.",

@@ -103,6 +103,12 @@ export const id: Catalog = {
       'Realisasi {tingkat} "{nama}" di {cell} lembar "{sheet}" s/d {triwulan} ({realisasi}) lebih kecil daripada ' +
       'realisasi s/d {triwulanLalu} di lembar "{sheetLalu}" ({realisasiLalu}); realisasi kumulatif tidak boleh turun.',
     "unreadable-value": 'Sel {cell} berisi "{teks}" yang tidak terbaca sebagai angka.',
+    "unreadable-value.not-calculated":
+      "Sel {cell} berisi rumus ={rumus} tanpa hasil tersimpan (berkasnya disimpan tanpa dihitung): buka di Excel " +
+      "atau LibreOffice, simpan, lalu periksa lagi.",
+    "unreadable-value.not-calculated-many":
+      "Sel {cell} berisi rumus ={rumus} tanpa hasil tersimpan, begitu pula {lain} sel rumus lain di lembar ini " +
+      "(berkasnya disimpan tanpa dihitung): buka di Excel atau LibreOffice, simpan, lalu periksa lagi.",
     "number-out-of-range":
       "Sel {cell} berisi {teks}, bukan jumlah rupiah yang mungkin (kurang dari satu sen atau di luar jangkauan " +
       "Excel); sel ini tidak dihitung dan tabel LKjIP membiarkannya kosong.",

@@ -233,6 +233,8 @@ export const MESSAGE_PARAMS = {
     realisasiLalu: "rupiah",
   },
   "unreadable-value": { cell: "cell", teks: "text" },
+  "unreadable-value.not-calculated": { cell: "cell", rumus: "text" },
+  "unreadable-value.not-calculated-many": { cell: "cell", rumus: "text", lain: "count" },
   "number-out-of-range": { cell: "cell", teks: "text" },
   "text-too-long": { cell: "cell", panjang: "count" },
   "date-in-amount": { cell: "cell", tanggal: "text" },
