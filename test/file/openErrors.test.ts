@@ -1,6 +1,7 @@
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { FileWorkbookError } from "../../src/file/fileErrors";
 import { compoundFile, sampleBytes, storedZip } from "./helpers";
+import { fixtureBytes } from "./formats/fixtures";
 
 async function openError(bytes: Uint8Array, name = "laporan.xlsx"): Promise<FileWorkbookError> {
   try {
@@ -16,6 +17,16 @@ async function openError(bytes: Uint8Array, name = "laporan.xlsx"): Promise<File
 }
 
 describe("FileWorkbook.fromBuffer refuses what is not a workbook, in Bahasa Indonesia", () => {
+  it("an XML workbook cut short (SpreadsheetML 2003, flat .ods) is refused, not read up to the cut", async () => {
+    const xml = fixtureBytes("pengukuran-kinerja-2022.xml");
+    expect((await openError(xml.slice(0, Math.floor(xml.length * 0.8)), "ekspor.xml")).message).toMatch(
+      /^Berkas "ekspor\.xml" rusak atau tidak terbaca sebagai XML Excel 2003 \(berkas terpotong: penutup <\/Workbook> tidak ada di akhirnya\)\.$/,
+    );
+    // Whole, with the blank lines an editor leaves after the closing tag, it opens.
+    const whole = new Uint8Array([...xml, 0x0d, 0x0a, 0x0a]);
+    await expect(FileWorkbook.fromBuffer(whole, "ekspor.xml")).resolves.toBeInstanceOf(FileWorkbook);
+  });
+
   it("an empty file", async () => {
     expect((await openError(new Uint8Array(0))).message).toMatch(/kosong \(0 byte\)/);
   });
@@ -57,6 +68,8 @@ describe("FileWorkbook.fromBuffer refuses what is not a workbook, in Bahasa Indo
       "xl/workbook.xml": "<workbook><sheets><sheet name='A' sheetId='1' r:id='rId1'/></sheets>",
       "xl/worksheets/sheet1.xml": "<<< bukan xml",
     });
-    expect((await openError(broken)).message).toMatch(/"laporan\.xlsx" rusak: bagian xl\/workbook\.xml rusak: XML tidak sah|rusak atau bukan buku kerja yang sah/);
+    expect((await openError(broken)).message).toMatch(
+      /"laporan\.xlsx" rusak: bagian xl\/workbook\.xml rusak: XML tidak sah|rusak atau bukan buku kerja yang sah/,
+    );
   });
 });

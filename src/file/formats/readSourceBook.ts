@@ -23,9 +23,12 @@ export async function readSourceBook(
   switch (format) {
     case "ods":
       if (bytes[0] === 0x50) checkZipLimits(bytes, limits);
+      else checkXmlComplete(bytes, "office:document");
+      return readWithSheetJs(bytes, format);
+    case "spreadsheetml":
+      checkXmlComplete(bytes, "Workbook");
       return readWithSheetJs(bytes, format);
     case "xls":
-    case "spreadsheetml":
       return readWithSheetJs(bytes, format);
     case "html": {
       const html = decodeText(bytes);
@@ -34,6 +37,21 @@ export async function readSourceBook(
     case "mhtml":
       return htmlBook(mhtmlTables(bytes), format, stem);
   }
+}
+
+/**
+ * An XML workbook (SpreadsheetML 2003, flat .ods) ends with its root's closing tag; one cut short (an interrupted
+ * download or copy) would be read up to the cut without a word, its last sheets missing.
+ */
+function checkXmlComplete(bytes: Uint8Array, root: string): void {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] <= 0x20 || bytes[end - 1] === 0)) end--;
+  // The tail is ASCII whatever the encoding (UTF-16 aside, whose NULs were skipped above): `</Workbook>`, `</ss:Workbook>`.
+  let tail = "";
+  for (let i = Math.max(0, end - 64); i < end; i++) if (bytes[i] !== 0) tail += String.fromCharCode(bytes[i]);
+  const closing = new RegExp(`</(?:[A-Za-z]+:)?${root.replace(/^[a-z]+:/, "")}\\s*>$`);
+  if (!closing.test(tail))
+    throw new SourceReadError("damaged", `berkas terpotong: penutup </${root}> tidak ada di akhirnya`);
 }
 
 function htmlBook(tables: HtmlTable[], format: "html" | "mhtml", fileStem: string): SourceBook {
