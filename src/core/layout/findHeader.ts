@@ -1,5 +1,5 @@
 import { ColumnMap } from "../model/columns";
-import { classifyHeader, HeaderClass, isGroupLabel, normaliseHeader } from "./headerWords";
+import { classifyHeader, HeaderClass, isGroupLabel, normaliseHeader, quarterOf } from "./headerWords";
 import { CellReader } from "./readCells";
 import { resolveColumns } from "./resolveColumns";
 
@@ -37,7 +37,8 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
   const consider = (cand: Candidate, top: number, bottom: number) => {
     if (!cand.valid) return;
     const columns = resolveColumns(cand.classes);
-    const score = Object.keys(columns).length;
+    // A recap's per-quarter realisasi columns are header too, though no column key takes them.
+    const score = Object.keys(columns).length + cand.classes.filter((c) => c?.kind === "quarterOnly").length;
     if (score >= MIN_SCORE && (!best || score > best.score)) {
       best = { match: { rows: [top, bottom], columns, kodeColumns: kodeRun(cand.classes, columns.kode) }, score };
     }
@@ -64,8 +65,23 @@ function kodeRun(classes: readonly (HeaderClass | null)[], kode: number | undefi
 
 function oneRow(reader: CellReader, r: number, width: number): Candidate {
   const classes: (HeaderClass | null)[] = [];
-  for (let c = 0; c < width; c++) classes.push(classifyHeader(normaliseHeader(reader.masterText(r, c))));
+  for (let c = 0; c < width; c++) {
+    const cls = classifyHeader(normaliseHeader(reader.masterText(r, c)));
+    classes.push(cls?.kind === "quarter" && underRealisasiGroup(reader, r, c) ? QUARTER_ONLY : cls);
+  }
   return { classes, valid: true };
+}
+
+/** A bare `TW I` under `REALISASI` merged across its quarters in the row above: that quarter's own realisasi. */
+function underRealisasiGroup(reader: CellReader, r: number, c: number): boolean {
+  if (r === 0) return false;
+  const m = reader.merges.find(r - 1, c);
+  return (
+    m !== undefined &&
+    m.right > m.left &&
+    m.bottom === r - 1 &&
+    isRealisasiOrCapaian(normaliseHeader(reader.masterText(r - 1, c)))
+  );
 }
 
 /** A one-row header whose cells are merged down over two rows still ends at the merge's last row. */
@@ -103,14 +119,20 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
     const [t, b] = [top[c], bottom[c]];
     if (spans[c]) use(classifyHeader(t), true, true);
     else if (t && b) {
-      if (isGroupLabel(t)) {
+      // `REALISASI …` over `TW I | TW II …`: each quarter's own realisasi (a yearly recap), neither a target nor an
+      // anggaran kas, whichever side of the table it stands on.
+      if (isRealisasiOrCapaian(t) && classifyHeader(b)?.kind === "quarter") use(QUARTER_ONLY, true, true);
+      else if (isGroupLabel(t)) {
         const combined = classifyHeader(`${t} ${b}`);
         if (combined) use(combined, true, true);
         else use(classifyHeader(b), false, true);
       } else {
         const below = classifyHeader(b);
         if (below) use(below, false, true);
-        else use(classifyHeader(t), true, false);
+        else {
+          const above = classifyHeader(t);
+          use(above?.kind === "quarter" && underRealisasiGroup(reader, r, c) ? QUARTER_ONLY : above, true, false);
+        }
       }
     } else if (t) use(classifyHeader(t), true, false);
     else if (b) {
@@ -122,6 +144,12 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
   // A title merged across the table is one label repeated; a header row has many.
   const distinctTop = new Set(top.filter((t) => t !== "")).size;
   return { classes, valid: topUsed && bottomUsed && distinctTop >= 2 };
+}
+
+const QUARTER_ONLY: HeaderClass = { kind: "quarterOnly" };
+
+function isRealisasiOrCapaian(label: string): boolean {
+  return /(?:^| )(?:REALISASI|CAPAIAN|SERAPAN)(?: |$)/.test(label);
 }
 
 /** Without merges a group word is written once, above the first of its columns: find it to the left. */

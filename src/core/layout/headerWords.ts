@@ -15,7 +15,12 @@ export type HeaderClass =
   /** `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. */
   | { kind: "ambiguous"; what: "realisasi" | "capaian" }
   /** `TW I` without a group word: a target or an anggaran kas column, decided by the side of the table. */
-  | { kind: "quarter"; quarter: Quarter };
+  | { kind: "quarter"; quarter: Quarter }
+  /**
+   * One quarter's own realisasi or capaian (`TW II` under `REALISASI` in a yearly recap): a header column, read by
+   * no rule (the model holds the realisasi up to the report's triwulan).
+   */
+  | { kind: "quarterOnly" };
 
 /** Header words shown to users, per column (in `missingHeaders` and messages). */
 export const COLUMN_LABELS: Record<PkColumnKey, string> = {

@@ -9,6 +9,7 @@ const cls = (label: string) => {
   if (c.kind === "key") return c.key + (c.weak ? " (weak)" : "");
   if (c.kind === "group") return `group ${c.group}`;
   if (c.kind === "ambiguous") return `? ${c.what}`;
+  if (c.kind === "quarterOnly") return "quarter only";
   return `? TW ${c.quarter}`;
 };
 
