@@ -2,6 +2,7 @@ import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { CellReader, ReadNumber } from "./readCells";
+import { isDashText } from "../numbers/parseNumber";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -20,10 +21,10 @@ export interface IndikatorRow {
 /** The kinerja half of one row, or null when it has no indikator name, formulasi or number there. */
 export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow | null {
   // Read in column order (TARGET_KEYS); every row of a large sheet passes here, most without an indikator.
-  const target1 = reader.number(row, columns.target1);
-  const target2 = reader.number(row, columns.target2);
-  const target3 = reader.number(row, columns.target3);
-  const target4 = reader.number(row, columns.target4);
+  const target1 = targetNumber(reader, row, columns.target1);
+  const target2 = targetNumber(reader, row, columns.target2);
+  const target3 = targetNumber(reader, row, columns.target3);
+  const target4 = targetNumber(reader, row, columns.target4);
   const realisasi = reader.number(row, columns.realisasiKinerja);
   const capaian = reader.number(row, columns.capaianKinerja);
   const name = reader.nameText(row, columns.indikatorSasaran);
@@ -42,6 +43,20 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
     capaian,
     hasNumbers,
   };
+}
+
+const NOT_SET: ReadNumber = { value: null, present: false, percent: false };
+
+/**
+ * A target as read: a dash alone is a target not set (a TW IV target left `-` on a TW III sheet), not a target of 0
+ * that would print as 0 and make every capaian against it meaningless.
+ */
+function targetNumber(reader: CellReader, row: number, col: number | undefined): ReadNumber {
+  if (col === undefined) return NOT_SET;
+  const v = reader.cell(row, col)?.value;
+  return typeof v === "string" && isDashText(v) && !reader.merges.isCovered(row, col)
+    ? NOT_SET
+    : reader.number(row, col);
 }
 
 /** A new Indikator from its first row. */

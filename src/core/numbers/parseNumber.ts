@@ -13,6 +13,11 @@ export type ParsedNumber =
   | { kind: "unreadable"; text: string };
 
 const DASHES = /^[-‐‑‒–—−]$/;
+
+/** A cell's text that is a dash alone (`-`, `–`): a zero in an amount, "not set" where a target belongs. */
+export function isDashText(text: string): boolean {
+  return DASHES.test(text.replace(/[\u00a0\u2007\u202f]/g, " ").trim());
+}
 const MAX_DECIMALS = 10;
 
 /**
@@ -65,6 +70,8 @@ export function readTypedNumber(input: string): TypedNumber {
     };
   }
   let s = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
+  // A quote typed to keep the text as it is (`'176.189.000`) that reached the cell itself.
+  if (/^['‘’]/.test(s)) s = s.slice(1).trim();
   if (s === "") return { kind: "empty" };
   if (DASHES.test(s)) return ZERO_TEXT;
   if (s.startsWith("#")) return { kind: "unreadable", text: input };
@@ -79,6 +86,8 @@ export function readTypedNumber(input: string): TypedNumber {
     .replace(/^([-‐‑‒–—−+]?)\s*rp\.?\s*/i, "$1")
     .replace(/,-$/, "")
     .replace(/\s+/g, "");
+  // Apostrophes grouping thousands (`1'234'567`, as some regional settings write them), in strict groups of three.
+  if (/^\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?%?$/.test(s)) s = s.replace(/['’]/g, "");
   if (DASHES.test(s)) return ZERO_TEXT;
   let percent = false;
   if (s.endsWith("%")) {

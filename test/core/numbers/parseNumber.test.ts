@@ -27,6 +27,11 @@ describe("parseIndonesianNumber examples", () => {
     ["0.38", "0.38", false, 2],
     ["100%", "100", true, 0],
     ["\u00a012.345 ", "12345", false, 0],
+    // Apostrophes grouping thousands, and a quote meant to keep the text that reached the cell.
+    ["554'750'000", "554750000", false, 0],
+    ["1'234'567,89", "1234567.89", false, 2],
+    ["'176.189.000,00", "176189000", false, 2],
+    ["'95,5 %", "95.5", true, 1],
   ])("%j → %s", (text, value, percent, decimals) => {
     expect(number(parseIndonesianNumber(text))).toEqual({ value, percent, decimals, dash: false });
   });
@@ -40,7 +45,7 @@ describe("parseIndonesianNumber examples", () => {
     expect(parseIndonesianNumber("   ")).toEqual({ kind: "empty" });
   });
 
-  test.each(["#####", "#DIV/0!", "abc", "1.23.4", "12,34,5", "1.2,3,4", "%", "Rp", "0,"])(
+  test.each(["#####", "#DIV/0!", "abc", "1.23.4", "12,34,5", "1.2,3,4", "%", "Rp", "0,", "12'34", "O'Brien"])(
     "%j is unreadable",
     (text) => {
       expect(parseIndonesianNumber(text)).toEqual({ kind: "unreadable", text });

@@ -74,6 +74,20 @@ test("the sheet the cases start from is consistent", () => {
   expect(findingsWith([]).keys).toEqual([]);
 });
 
+describe("a dash where a target belongs: a target not set, not 0", () => {
+  test("a TW II sheet whose later targets are `-`: those targets are absent, the TW II capaian is still checked", () => {
+    const built = buildSheet(oneSasaran(rows(), [{ ...IND, target: ["10%", "20%", "-", "–"] }]), {
+      columnNumbers: "none",
+      title: TITLE,
+    });
+    const result = recognise(built.grid);
+    if (!result.model || result.model.layout !== "pengukuran-kinerja") throw new Error(result.reason);
+    const ind = result.model.tujuan[0].sasaran[0].indikator[0];
+    expect(ind.target.map((t) => t?.value.toNumber() ?? null)).toEqual([10, 20, null, null]);
+    expect(validate([result.model]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
 describe("a formula saved without its result: unknown, not empty", () => {
   test("one finding for the sheet names the first such cell and counts the others; nothing is built on them", () => {
     const { keys, findings, at } = findingsWith([
