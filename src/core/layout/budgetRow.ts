@@ -4,6 +4,7 @@ import { BudgetRowDraft } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
 import { splitCode } from "./levelWords";
 import { readKode } from "./kodeCells";
+import { inRupiah } from "./rupiahUnit";
 import { CellReader, collapseSpaces, UNREADABLE } from "./readCells";
 
 const TOTAL_LABEL = /^(jumlah|total)\b/i;
@@ -13,11 +14,19 @@ const TOTAL_LABEL = /^(jumlah|total)\b/i;
  * JUMLAH/TOTAL line, which is not a program, kegiatan or sub kegiatan). A row with numbers and no name is kept with
  * name "" and a `missing-name` finding.
  */
+/** How the budget half's cells are read beyond the column map: a code in parts, Rupiah in thousands. */
+export interface BudgetColumnsRead {
+  /** The KODE column and its parts right of it, left to right. */
+  kodeColumns: readonly number[];
+  /** What an amount as written is multiplied by to be rupiah: 1000 on a sheet `dalam ribuan rupiah`. */
+  rpFactor: number;
+}
+
 export function readBudgetRow(
   reader: CellReader,
   columns: ColumnMap,
   row: number,
-  kodeColumns: readonly number[] = columns.kode !== undefined ? [columns.kode] : [],
+  read: BudgetColumnsRead = { kodeColumns: columns.kode !== undefined ? [columns.kode] : [], rpFactor: 1 },
 ): BudgetRowDraft | null {
   const uraianCol = columns.uraian as number;
   const text = reader.nameText(row, uraianCol);
@@ -42,7 +51,7 @@ export function readBudgetRow(
   if (TOTAL_LABEL.test(text)) return null;
 
   const split = splitCode(text);
-  const kode = readKode(reader, kodeColumns, row) ?? split.kode;
+  const kode = readKode(reader, read.kodeColumns, row) ?? split.kode;
   const cell = reader.a1(row, uraianCol);
   if (split.name === "") {
     reader.findings.push(
@@ -58,13 +67,14 @@ export function readBudgetRow(
   const m = reader.merges.find(row, uraianCol);
   const styled = m && m.top === row ? reader.cell(m.top, m.left) : reader.cell(row, uraianCol);
   const indent = styled?.indent;
+  const f = read.rpFactor;
   const draft: BudgetRowDraft = {
     row,
     name: split.name,
     cell,
-    pagu: valueOf(pagu),
-    anggaranKas: [valueOf(kas1), valueOf(kas2), valueOf(kas3), valueOf(kas4)] as Quarterly,
-    realisasi: valueOf(realisasi),
+    pagu: amountOf(pagu, f),
+    anggaranKas: [amountOf(kas1, f), amountOf(kas2, f), amountOf(kas3, f), amountOf(kas4, f)] as Quarterly,
+    realisasi: amountOf(realisasi, f),
     capaian: valueOf(capaian),
     bold: styled?.bold === true,
     indent: typeof indent === "number" && Number.isFinite(indent) ? indent : 0,
@@ -112,4 +122,10 @@ type Read = NumberCell | null | typeof UNREADABLE;
 
 function valueOf(read: Read): MaybeNumber {
   return read === UNREADABLE ? null : (read as MaybeNumber);
+}
+
+/** An amount as rupiah: as written, or multiplied back from thousands or millions. */
+function amountOf(read: Read, factor: number): MaybeNumber {
+  const value = valueOf(read);
+  return value === null || factor === 1 ? value : inRupiah(value, factor);
 }

@@ -1,5 +1,5 @@
 import { inCellOrder } from "../model/makeFinding";
-import { PengukuranKinerjaModel } from "../model/types";
+import { PengukuranKinerjaModel, RupiahUnit } from "../model/types";
 import { withSubjects } from "../model/subjects";
 import { Finding } from "../model/finding";
 import { ColumnMap } from "../model/columns";
@@ -15,6 +15,8 @@ export interface ModelFrame {
   columns: ColumnMap;
   /** Columns a split code is read from, left to right; empty: the `kode` column alone. */
   kodeColumns?: number[];
+  /** The sheet writes its Rupiah in thousands or millions: amounts are read multiplied back to rupiah. */
+  rupiahUnit?: RupiahUnit;
   headerRows: [number, number];
   dataRows: [number, number];
   title: TitleInfo;
@@ -25,7 +27,10 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
-  const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, frame.kodeColumns);
+  const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, {
+    kodeColumns: frame.kodeColumns ?? [],
+    rpFactor: frame.rupiahUnit?.factor ?? 1,
+  });
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
   const model: PengukuranKinerjaModel = {
@@ -39,6 +44,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     dataRows,
     tujuan: drafts.map((t) => t.tujuan),
     findings: [],
+    ...(frame.rupiahUnit ? { rupiahUnit: frame.rupiahUnit } : {}),
   };
   model.findings = withSubjects(model, inCellOrder([...reader.findings, ...levelFindings]));
   return model;

@@ -1,7 +1,7 @@
 import { toA1 } from "../grid/address";
 import { Indikator } from "../model/types";
 import { ColumnMap } from "../model/columns";
-import { readBudgetRow } from "./budgetRow";
+import { BudgetColumnsRead, readBudgetRow } from "./budgetRow";
 import { BudgetRowDraft, SasaranDraft, TujuanDraft } from "./drafts";
 import { wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
@@ -22,13 +22,13 @@ export function readHierarchy(
   first: number,
   last: number,
   skip: ReadonlySet<number> = new Set(),
-  kodeColumns: readonly number[] = [],
+  budget: { kodeColumns?: readonly number[]; rpFactor?: number } = {},
 ): TujuanDraft[] {
-  const walker = new HierarchyWalker(
-    reader,
-    columns,
-    kodeColumns.length > 0 ? kodeColumns : columns.kode !== undefined ? [columns.kode] : [],
-  );
+  const kodeColumns = budget.kodeColumns ?? [];
+  const walker = new HierarchyWalker(reader, columns, {
+    kodeColumns: kodeColumns.length > 0 ? kodeColumns : columns.kode !== undefined ? [columns.kode] : [],
+    rpFactor: budget.rpFactor ?? 1,
+  });
   for (let r = first; r <= last; r++) if (!skip.has(r)) walker.row(r);
   return walker.tujuan;
 }
@@ -42,7 +42,7 @@ class HierarchyWalker {
   constructor(
     private readonly reader: CellReader,
     private readonly columns: ColumnMap,
-    private readonly kodeColumns: readonly number[],
+    private readonly budget: BudgetColumnsRead,
   ) {}
 
   row(r: number): void {
@@ -51,7 +51,7 @@ class HierarchyWalker {
     const sasaranText = reader.nameText(r, columns.sasaran);
     const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
     const ind = readIndikatorRow(reader, columns, r);
-    const budget = readBudgetRow(reader, columns, r, this.kodeColumns);
+    const budget = readBudgetRow(reader, columns, r, this.budget);
 
     if (tujuanText !== "" && (!this.currentTujuan || !sameText(tujuanText, this.currentTujuan.tujuan.name))) {
       this.startTujuan(r, tujuanText);

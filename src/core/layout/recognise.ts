@@ -11,6 +11,7 @@ import { findHeader, HEADER_SCAN_ROWS, HeaderMatch } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
+import { rupiahUnitOf } from "./rupiahUnit";
 
 /** Header words looked for and not found, per layout family. */
 export type MissingByLayout = Record<Layout, string[]>;
@@ -121,7 +122,9 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
   }
   // A kode column the officer chose replaces the code parts the header names.
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
+  const rupiahUnit = rupiahUnitOf(reader, header.rows[1]);
   const model = buildModel(reader, {
+    ...(rupiahUnit ? { rupiahUnit } : {}),
     columns,
     kodeColumns,
     headerRows: header.rows,

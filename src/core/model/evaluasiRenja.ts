@@ -192,17 +192,4 @@ export interface EvaluasiRenjaModel extends SheetModelBase {
   totals: TotalRow[];
   outsideTotals: OutsideTotalsBlock[];
   ambiguousColumns: AmbiguousColumn[];
-  /**
-   * The form writes its Rupiah in thousands or millions (`dalam ribuan rupiah`, `Rp (000)`): every Rp figure of the
-   * model is already multiplied back to rupiah. Absent when the form writes rupiah.
-   */
-  rupiahUnit?: RupiahUnit;
-}
-
-/** Where a form says its Rupiah are in thousands or millions, and by how much its figures are multiplied. */
-export interface RupiahUnit {
-  factor: number;
-  /** The cell that says so, and its text. */
-  cell: string;
-  text: string;
 }

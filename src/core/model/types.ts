@@ -130,6 +130,19 @@ export interface SheetModelBase {
   dataRows: [number, number];
   /** What recognition itself found: unreadable-value, missing-name, level-uncertain. */
   findings: Finding[];
+  /**
+   * The sheet writes its Rupiah in thousands or millions (`dalam ribuan rupiah`, `Rp (000)`): every Rupiah figure of
+   * the model is already multiplied back to rupiah. Absent when the sheet writes rupiah.
+   */
+  rupiahUnit?: RupiahUnit;
+}
+
+/** Where a sheet says its Rupiah are in thousands or millions, and by how much its figures are multiplied. */
+export interface RupiahUnit {
+  factor: number;
+  /** The cell that says so, and its text. */
+  cell: string;
+  text: string;
 }
 
 /** The Pengukuran Kinerja table recognised in one worksheet. */

@@ -16,6 +16,7 @@ import { realisasiOverPagu } from "./rules/realisasiOverPagu";
 import { realisasiVsChildren } from "./rules/realisasiVsChildren";
 import { recognitionFindings } from "./rules/recognitionFindings";
 import { erLayoutFindings } from "./rules/erLayoutFindings";
+import { rupiahUnit } from "./rules/rupiahUnit";
 import { formulaRange } from "./rules/formulaRange";
 import { realisasiNegative } from "./rules/realisasiNegative";
 import { rowEquationMismatch } from "./rules/rowEquationMismatch";
@@ -42,6 +43,7 @@ export const SHEET_RULES: readonly SheetRule[] = [
   realisasiNegative,
   formulaRange,
   erLayoutFindings,
+  rupiahUnit,
   totalRowMismatch,
   kodeMismatch,
 ];

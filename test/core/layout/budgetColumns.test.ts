@@ -123,3 +123,53 @@ describe("a code written in parts under one KODE title", () => {
     ]);
   });
 });
+
+describe("Rupiah written in thousands", () => {
+  const header: Value[][] = [
+    [
+      "SASARAN",
+      "INDIKATOR",
+      "TARGET",
+      "",
+      "",
+      "",
+      "URAIAN",
+      "PAGU (Rp 000)",
+      "ANGGARAN KAS",
+      "",
+      "",
+      "",
+      "REALISASI (Rp)",
+      "CAPAIAN (%)",
+    ],
+    ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "TW I", "TW II", "TW III", "TW IV", "", ""],
+  ];
+  const merges = [merge(0, 2, 0, 5), merge(0, 8, 0, 11), merge(0, 7, 1, 7), merge(0, 12, 1, 12), merge(0, 13, 1, 13)];
+  const data: Value[][] = [
+    ["Sasaran satu", "Indikator satu", 10, 20, 30, 40, "PROGRAM SATU", 1000, 250, 250, 250, 250, 800, 80],
+    ["", "", "", "", "", "", "Kegiatan Satu", 1000, 250, 250, 250, 250, 800, 80],
+  ];
+
+  test("a PAGU (Rp 000) header: amounts read as rupiah, capaian untouched, and the officer is told", () => {
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...data], merges)));
+    expect(m.rupiahUnit).toMatchObject({ factor: 1000, cell: "H1" });
+    expect(pagus(m)).toEqual([1_000_000, 1_000_000]);
+    const program = budgetNodes(m)[0];
+    expect(program.anggaranKas.map((k) => k?.value.toNumber())).toEqual([250_000, 250_000, 250_000, 250_000]);
+    expect(program.realisasi?.value.toNumber()).toBe(800_000);
+    expect(program.realisasi?.cell).toBe("M3");
+    expect(program.capaian?.value.toNumber()).toBe(80);
+    const findings = validate([m]);
+    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(findings.filter((f) => f.rule === "rupiah-unit")).toEqual([
+      expect.objectContaining({ cell: "H1", severity: "info" }),
+    ]);
+  });
+
+  test("without a word of thousands, amounts are rupiah as written", () => {
+    const plain = header.map((r) => r.map((v) => (v === "PAGU (Rp 000)" ? "PAGU" : v)));
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...plain, ...data], merges)));
+    expect(m.rupiahUnit).toBeUndefined();
+    expect(pagus(m)).toEqual([1000, 1000]);
+  });
+});

@@ -81,7 +81,7 @@ describe("a dash where a target belongs: a target not set, not 0", () => {
       title: TITLE,
     });
     const result = recognise(built.grid);
-    if (!result.model || result.model.layout !== "pengukuran-kinerja") throw new Error(result.reason);
+    if (!result.model || result.model.layout !== "pengukuran-kinerja") throw new Error("not recognised");
     const ind = result.model.tujuan[0].sasaran[0].indikator[0];
     expect(ind.target.map((t) => t?.value.toNumber() ?? null)).toEqual([10, 20, null, null]);
     expect(validate([result.model]).filter((f) => f.severity !== "info")).toEqual([]);

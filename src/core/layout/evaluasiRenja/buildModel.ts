@@ -17,13 +17,13 @@ import { ColumnKind, decideConventions } from "./separators";
 import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
 import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
 import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
-import { rupiahUnitOf } from "./rupiahUnit";
+import { rupiahUnitOf } from "../rupiahUnit";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
 
 /** Read the Evaluasi Renja table under a header into its model. */
 export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): ErBuildResult {
-  const rupiahUnit = rupiahUnitOf(reader, header);
+  const rupiahUnit = rupiahUnitOf(reader, header.rows[1]);
   const frame = erFrame(
     columns,
     header.kodeColumns[0] === columns.kode ? header.kodeColumns : [],

@@ -6,6 +6,7 @@ import { readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
 import { collapseSpaces } from "../readCells";
 import { ErNumberReader } from "./numbers";
+import { inRupiah } from "../rupiahUnit";
 
 /** The figure groups read on every row, in column order of the standard form. */
 const FIGURE_GROUPS: readonly ErGroup[] = ER_GROUPS;
@@ -221,12 +222,6 @@ function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures
   const out: RpFigures = { byGroup, unreadable, present, formulas };
   if (formulaKeys) out.formulaKeys = formulaKeys;
   return out;
-}
-
-/** An amount written in thousands (or millions) as rupiah: its value multiplied, the same cell. */
-function inRupiah(n: NumberCell, factor: number): NumberCell {
-  const digits = Math.round(Math.log10(factor));
-  return { value: n.value.times(factor), decimals: Math.max(0, n.decimals - digits), cell: n.cell };
 }
 
 /**

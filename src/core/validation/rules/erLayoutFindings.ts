@@ -7,8 +7,7 @@ import { list, sheetName } from "../modelAccess";
 /**
  * What recognising an Evaluasi Renja sheet noticed about its layout: blocks pasted below the table's total
  * (outside-totals, info: recognised, but not in what the total adds up) and columns of text numbers whose dots or
- * commas can be read both as thousands and as decimals (ambiguous-separator: the reading taken is said), and
- * Rupiah written in thousands or millions (rupiah-unit, info: the figures are read multiplied back to rupiah).
+ * commas can be read both as thousands and as decimals (ambiguous-separator: the reading taken is said).
  */
 export function erLayoutFindings(model: SheetModel): Finding[] {
   if (model.layout !== "evaluasi-renja") return [];
@@ -52,22 +51,6 @@ export function erLayoutFindings(model: SheetModel): Finding[] {
             key: "ambiguous-separator.ribuan",
             params,
           }),
-    );
-  }
-  const unit = model.rupiahUnit;
-  if (unit && typeof unit.cell === "string" && isA1(unit.cell) && typeof unit.factor === "number") {
-    out.push(
-      makeFinding({
-        rule: "rupiah-unit",
-        sheet,
-        cell: unit.cell,
-        key: "rupiah-unit",
-        params: {
-          cell: unit.cell,
-          teks: String(unit.text ?? ""),
-          satuan: unit.factor >= 1_000_000 ? "jutaan rupiah" : "ribuan rupiah",
-        },
-      }),
     );
   }
   return out;

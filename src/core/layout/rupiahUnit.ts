@@ -1,7 +1,6 @@
-import { toA1 } from "../../grid/address";
-import { RupiahUnit } from "../../model/evaluasiRenja";
-import { CellReader } from "../readCells";
-import { ErHeaderMatch } from "./findHeader";
+import { toA1 } from "../grid/address";
+import { NumberCell, RupiahUnit } from "../model/types";
+import { CellReader } from "./readCells";
 
 /** `(dalam ribuan rupiah)`, `Rp (000)`, `Rp. 000`, `Rp ribuan`: amounts written in thousands. */
 const THOUSANDS =
@@ -11,12 +10,12 @@ const MILLIONS =
   /\b(?:dalam\s+jutaan|jutaan\s+rupiah)\b|\brp\.?\s*\(?\s*000[.,]000\s*\)?|\brp\.?\s*\(?\s*juta(?:an)?\b/i;
 
 /**
- * The unit the form writes its Rupiah in when it is not the rupiah itself: a title line (`dalam ribuan rupiah`) or a
+ * The unit a sheet (either family) writes its Rupiah in when it is not the rupiah itself: a title line (`dalam ribuan rupiah`) or a
  * header cell (`Rp (000)`) says so. The first cell that says it, above the data; null when none does (amounts in
  * rupiah, as the form's standard layout has them).
  */
-export function rupiahUnitOf(reader: CellReader, header: ErHeaderMatch): RupiahUnit | null {
-  for (let r = 0; r <= header.rows[1]; r++) {
+export function rupiahUnitOf(reader: CellReader, lastHeaderRow: number): RupiahUnit | null {
+  for (let r = 0; r <= lastHeaderRow; r++) {
     const cells = reader.grid.cells[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
       if (reader.merges.isCovered(r, c)) continue;
@@ -27,4 +26,10 @@ export function rupiahUnitOf(reader: CellReader, header: ErHeaderMatch): RupiahU
     }
   }
   return null;
+}
+
+/** An amount written in thousands (or millions) as rupiah: its value multiplied, the same cell. */
+export function inRupiah(n: NumberCell, factor: number): NumberCell {
+  const digits = Math.round(Math.log10(factor));
+  return { value: n.value.times(factor), decimals: Math.max(0, n.decimals - digits), cell: n.cell };
 }
