@@ -128,7 +128,10 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
         else use(classifyHeader(b), false, true);
       } else {
         const below = classifyHeader(b);
-        if (below) use(below, false, true);
+        // `TRIWULAN I` over `ANGGARAN KAS`: the group word under its quarters, read the other way round.
+        const turned = below?.kind === "group" && quarterOf(t) !== null ? classifyHeader(`${b} ${t}`) : null;
+        if (turned?.kind === "key") use(turned, true, true);
+        else if (below) use(below, false, true);
         else {
           const above = classifyHeader(t);
           use(above?.kind === "quarter" && underRealisasiGroup(reader, r, c) ? QUARTER_ONLY : above, true, false);

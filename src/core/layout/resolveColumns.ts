@@ -25,10 +25,10 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   let supersededPagu: number | undefined;
   let supersededWeakPagu: number | undefined;
   const pending: { col: number; cls: HeaderClass }[] = [];
-  let loneTarget: number | undefined;
+  const targetGroups: number[] = [];
   classes.forEach((cls, col) => {
     if (!cls) return;
-    if (cls.kind === "group" && cls.group === "target") loneTarget ??= col;
+    if (cls.kind === "group" && cls.group === "target") targetGroups.push(col);
     if (cls.kind === "key") {
       if (cls.superseded) {
         if (cls.weak) supersededWeakPagu ??= col;
@@ -56,7 +56,8 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   }
   // One `TARGET 2024` column and no quarter under any target (a yearly recap): the year's target, which is the
   // target of TW IV.
-  if (loneTarget !== undefined && TARGET_KEYS.every((k) => map[k] === undefined)) map.target4 = loneTarget;
+  // (`TARGET` merged over four quarters is a group word in every column it covers, not one target.)
+  if (targetGroups.length === 1 && TARGET_KEYS.every((k) => map[k] === undefined)) map.target4 = targetGroups[0];
   // `ANGGARAN` alone is the pagu only in a budget half that has kas or realisasi next to it.
   if (map.pagu === undefined && weakPagu !== undefined) {
     const budgetContext = KAS_KEYS.some((k) => map[k] !== undefined) || map.realisasiAnggaran !== undefined;

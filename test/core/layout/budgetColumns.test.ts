@@ -173,3 +173,34 @@ describe("Rupiah written in thousands", () => {
     expect(pagus(m)).toEqual([1000, 1000]);
   });
 });
+
+describe("the quarters above their group word", () => {
+  test("TRIWULAN I–IV over one ANGGARAN KAS: the kas of each quarter, and TARGET over TW I–IV stays four targets", () => {
+    const header: Value[][] = [
+      [
+        "SASARAN",
+        "INDIKATOR",
+        "TARGET",
+        "",
+        "",
+        "",
+        "URAIAN",
+        "PAGU",
+        "TRIWULAN I",
+        "TRIWULAN II",
+        "TRIWULAN III",
+        "TRIWULAN IV",
+        "REALISASI (Rp)",
+      ],
+      ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "ANGGARAN KAS", "", "", "", ""],
+    ];
+    const merges = [merge(0, 2, 0, 5), merge(1, 8, 1, 11), merge(0, 6, 1, 6), merge(0, 7, 1, 7), merge(0, 12, 1, 12)];
+    const data: Value[][] = [
+      ["Sasaran satu", "Indikator satu", 2, 4, 6, 8, "PROGRAM SATU", 1000, 100, 200, 300, 400, 900],
+    ];
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...data], merges)));
+    expect([m.columns.target1, m.columns.target2, m.columns.target3, m.columns.target4]).toEqual([2, 3, 4, 5]);
+    expect([m.columns.kas1, m.columns.kas2, m.columns.kas3, m.columns.kas4]).toEqual([8, 9, 10, 11]);
+    expect(validate([m]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
