@@ -1,6 +1,7 @@
 import { Indikator, NumberCell, PengukuranKinerjaModel, Program } from "../model/types";
 import { SheetModel } from "../model/sheetModel";
 import { officeInTitle } from "./officeName";
+import { normaliseName } from "./text";
 
 /*
  * What the LKjIP builders are fed from a recognised sheet. A Pengukuran Kinerja sheet is its own view; an Evaluasi
@@ -58,7 +59,28 @@ export function asLkjipSource(x: PengukuranKinerjaModel | LkjipSource): LkjipSou
   return namaPerangkatDaerah ? { model: x, prefill: { namaPerangkatDaerah } } : { model: x };
 }
 
-/** Every program of the source, each once, in sheet order (Tabel 2.2, Realisasi Anggaran, Data Pendukung). */
+/**
+ * Every program of the source, each once, in sheet order (Tabel 2.2, Realisasi Anggaran, Data Pendukung). A program
+ * written again under a second sasaran it supports, with the same code (or name) and the same pagu and realisasi, is
+ * the same program: counted twice, it doubled BELANJA DAERAH and the office's total.
+ */
 export function sourcePrograms(source: LkjipSource): Program[] {
-  return source.programs ?? source.model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program));
+  if (source.programs) return source.programs;
+  const seen = new Set<string>();
+  const out: Program[] = [];
+  for (const t of source.model.tujuan) {
+    for (const s of t.sasaran) {
+      for (const p of s.program) {
+        const key = [p.kode ?? normaliseName(p.name), figure(p.pagu), figure(p.realisasi)].join("\u0000");
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+function figure(n: NumberCell | null): string {
+  return n === null ? "" : n.value.toString();
 }
