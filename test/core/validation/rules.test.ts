@@ -38,6 +38,23 @@ describe("a clean sheet", () => {
   });
 });
 
+describe("realisasi-negative on a Pengukuran Kinerja sheet", () => {
+  test("a sub kegiatan's negative realisasi (a correction) is one warning at its cell, not also its parents'", () => {
+    const m = budgetModel(
+      [
+        { pagu: 100, kas: [25, 25, 25, 25], realisasi: -50 },
+        { pagu: 100, kas: [25, 25, 25, 25], realisasi: 0 },
+      ],
+      { pagu: 200, kas: [50, 50, 50, 50], realisasi: -50 },
+    );
+    const found = only(validate([m]), "realisasi-negative");
+    expect(found.map((f) => [f.cell, f.messageKey, f.severity, f.actual])).toEqual([
+      ["S10", "realisasi-negative.total", "warning", -50],
+    ]);
+    expect(found[0].message).toMatch(/^Realisasi anggaran di S10 bernilai negatif \(-Rp 50\)/);
+  });
+});
+
 describe("kas-vs-pagu", () => {
   test("fires at the pagu cell with Σ kas expected and the pagu actual", () => {
     const m = budgetModel([{ pagu: 100, kas: [50, 40], realisasi: 0 }], { pagu: 100, kas: [50, 40], realisasi: 0 });

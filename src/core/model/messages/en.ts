@@ -50,6 +50,9 @@ export const en: Catalog = {
     "realisasi-negative":
       "Realisation {triwulan} at {cell} is negative ({realisasi}); check whether it is a refund that should be " +
       "recorded apart.",
+    "realisasi-negative.total":
+      "Budget realisation at {cell} is negative ({realisasi}); check whether it is a refund (correction) that " +
+      "should be recorded apart.",
     "formula-range.left-out":
       "Formula {rumus} at {cell} leaves out row(s) {dilewati}, though they are {tingkatAnak} rows under it.",
     "formula-range.left-out.value":

@@ -50,6 +50,9 @@ export const id: Catalog = {
     "realisasi-negative":
       "Realisasi {triwulan} di {cell} bernilai negatif ({realisasi}); periksa apakah ini pengembalian belanja " +
       "yang seharusnya dicatat tersendiri.",
+    "realisasi-negative.total":
+      "Realisasi anggaran di {cell} bernilai negatif ({realisasi}); periksa apakah ini pengembalian belanja " +
+      "(koreksi) yang seharusnya dicatat tersendiri.",
     "formula-range.left-out":
       "Rumus {rumus} di {cell} tidak mencakup baris {dilewati}, padahal baris itu {tingkatAnak} di bawahnya.",
     "formula-range.left-out.value":

@@ -135,6 +135,7 @@ export const MESSAGE_PARAMS = {
     desimal: "digits",
   },
   "realisasi-negative": { cell: "cell", triwulan: "triwulan", realisasi: "rupiah" },
+  "realisasi-negative.total": { cell: "cell", realisasi: "rupiah" },
   "formula-range.left-out": { cell: "cell", rumus: "text", tingkatAnak: "level", dilewati: "text" },
   "formula-range.left-out.value": {
     cell: "cell",

@@ -1,21 +1,25 @@
+import Decimal from "decimal.js";
 import { ErNode } from "../../model/evaluasiRenja";
+import { BudgetNode } from "../../model/types";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
-import { cellIn, num, sheetName } from "../modelAccess";
+import { budgetCell, cellIn, num, sheetName } from "../modelAccess";
 import { OpsiValidasi } from "../opsi";
 import { TRIWULAN_KEYS } from "./parentVsChildren";
 
 /**
  * realisasi-negative: a triwulan's realisasi Rp of an Evaluasi Renja row below zero (a refund booked against the
- * quarter, or a sign typed by mistake): the year's realisasi and every sum above it carry it.
+ * quarter, or a sign typed by mistake): the year's realisasi and every sum above it carry it. On a Pengukuran
+ * Kinerja sheet, which has one realisasi anggaran per row, that realisasi below zero (`realisasi-negative.total`).
  */
 export function realisasiNegative(
   model: SheetModel,
   _opsi?: OpsiValidasi,
   facts: BudgetFacts = budgetFacts(model),
 ): Finding[] {
+  if (model.layout === "pengukuran-kinerja") return negativeTotals(model, facts);
   const quarters = facts.realisasiTriwulan;
   if (model.layout !== "evaluasi-renja" || !quarters) return [];
   const findings: Finding[] = [];
@@ -44,6 +48,38 @@ export function realisasiNegative(
         }),
       );
     }
+  }
+  return findings;
+}
+
+/**
+ * A Pengukuran Kinerja row whose realisasi anggaran is below zero; a parent that is so only because a row under it
+ * is, is left to that row (one cause, one finding).
+ */
+function negativeTotals(model: SheetModel, facts: BudgetFacts): Finding[] {
+  const findings: Finding[] = [];
+  const negative = (n: BudgetNode) => {
+    const v = num(n.realisasi);
+    return v !== null && v.isNegative() && !v.isZero();
+  };
+  for (const { node, children } of facts.refs) {
+    if (!negative(node) || children.some(negative)) continue;
+    const realisasi = num(node.realisasi) as Decimal;
+    const cell = budgetCell(model, node, "realisasiAnggaran");
+    if (cell === null) continue;
+    findings.push(
+      makeFinding({
+        rule: "realisasi-negative",
+        sheet: sheetName(model),
+        cell,
+        expected: 0,
+        actual: realisasi,
+        key: "realisasi-negative.total",
+        params: { cell, realisasi },
+        level: node.level,
+        name: node.name,
+      }),
+    );
   }
   return findings;
 }
