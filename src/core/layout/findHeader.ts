@@ -1,5 +1,5 @@
 import { ColumnMap } from "../model/columns";
-import { classifyHeader, HeaderClass, isGroupLabel, normaliseHeader, quarterOf } from "./headerWords";
+import { classifyHeader, HeaderClass, isCumulative, isGroupLabel, normaliseHeader, quarterOf } from "./headerWords";
 import { CellReader } from "./readCells";
 import { resolveColumns } from "./resolveColumns";
 
@@ -16,6 +16,11 @@ export interface HeaderMatch {
   columns: ColumnMap;
   /** The KODE column and the code-part columns right of it (`KODE` over `URUSAN | BIDANG | PROGRAM …`). */
   kodeColumns: number[];
+  /**
+   * A group per quarter on the kinerja side (`TRIWULAN III` over TARGET | REALISASI | CAPAIAN): each quarter's
+   * realisasi and capaian column, for the report's triwulan to choose from once the title is read.
+   */
+  quarterly?: { realisasi: (number | undefined)[]; capaian: (number | undefined)[] };
 }
 
 interface Candidate {
@@ -40,7 +45,9 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
     // A recap's per-quarter realisasi columns are header too, though no column key takes them.
     const score = Object.keys(columns).length + cand.classes.filter((c) => c?.kind === "quarterOnly").length;
     if (score >= MIN_SCORE && (!best || score > best.score)) {
-      best = { match: { rows: [top, bottom], columns, kodeColumns: kodeRun(cand.classes, columns.kode) }, score };
+      const quarterly = quarterlyKinerja(cand.classes, columns);
+      const match: HeaderMatch = { rows: [top, bottom], columns, kodeColumns: kodeRun(cand.classes, columns.kode) };
+      best = { match: quarterly ? { ...match, quarterly } : match, score };
     }
   };
   for (let r = 0; r < limit; r++) {
@@ -49,6 +56,21 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
     if (r + 1 < grid.rowCount) consider(twoRows(reader, r, width), r, r + 1);
   }
   return best === null ? null : (best as { match: HeaderMatch }).match;
+}
+
+/** Realisasi and capaian per quarter left of the budget half, when the header has them. */
+function quarterlyKinerja(classes: readonly (HeaderClass | null)[], columns: ColumnMap): HeaderMatch["quarterly"] {
+  const budgetStart = Math.min(columns.uraian ?? Infinity, columns.pagu ?? Infinity, columns.kode ?? Infinity);
+  const realisasi: (number | undefined)[] = [undefined, undefined, undefined, undefined];
+  const capaian: (number | undefined)[] = [undefined, undefined, undefined, undefined];
+  let found = false;
+  classes.forEach((cls, col) => {
+    if (cls?.kind !== "ambiguous" || cls.quarter === undefined || col >= budgetStart) return;
+    const list = cls.what === "realisasi" ? realisasi : capaian;
+    list[cls.quarter - 1] ??= col;
+    found = true;
+  });
+  return found ? { realisasi, capaian } : undefined;
 }
 
 /** The kode column and the kode columns right after it. */
@@ -130,7 +152,13 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
         const below = classifyHeader(b);
         // `TRIWULAN I` over `ANGGARAN KAS`: the group word under its quarters, read the other way round.
         const turned = below?.kind === "group" && quarterOf(t) !== null ? classifyHeader(`${b} ${t}`) : null;
+        const quarter = quarterOf(t);
         if (turned?.kind === "key") use(turned, true, true);
+        else if (below?.kind === "ambiguous" && quarter !== null && !isCumulative(t))
+          use({ ...below, quarter }, true, true);
+        // `TRIWULAN I` over `REALISASI (Rp)`: that quarter's own spending, not the realisasi up to the report's
+        // triwulan (a `REALISASI S/D TW III` column elsewhere is).
+        else if (quarter !== null && !isCumulative(t) && isBudgetRealisasi(below)) use(QUARTER_ONLY, true, true);
         else if (below) use(below, false, true);
         else {
           const above = classifyHeader(t);
@@ -150,6 +178,10 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
 }
 
 const QUARTER_ONLY: HeaderClass = { kind: "quarterOnly" };
+
+function isBudgetRealisasi(cls: HeaderClass | null): boolean {
+  return cls?.kind === "key" && (cls.key === "realisasiAnggaran" || cls.key === "capaianAnggaran");
+}
 
 function isRealisasiOrCapaian(label: string): boolean {
   return /(?:^| )(?:REALISASI|CAPAIAN|SERAPAN)(?: |$)/.test(label);

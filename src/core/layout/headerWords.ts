@@ -13,7 +13,8 @@ export type HeaderClass =
   /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
   | { kind: "group"; group: "target" | "kas" }
   /** `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. */
-  | { kind: "ambiguous"; what: "realisasi" | "capaian" }
+  /** `quarter`: under `TRIWULAN III` in a table of a group per quarter (TARGET | REALISASI | CAPAIAN each). */
+  | { kind: "ambiguous"; what: "realisasi" | "capaian"; quarter?: Quarter }
   /** `TW I` without a group word: a target or an anggaran kas column, decided by the side of the table. */
   | { kind: "quarter"; quarter: Quarter }
   /**
@@ -160,7 +161,7 @@ function isOriginalBudget(label: string): boolean {
 }
 
 /** `S/D`, `S.D.`, `SD`, `SAMPAI DENGAN`, `KUMULATIF` in a normalised label: up to and including a quarter. */
-function isCumulative(label: string): boolean {
+export function isCumulative(label: string): boolean {
   return /(?:^| )(?:S D|SD|SAMPAI|HINGGA|KUMULATIF|KUMULASI)(?: |$)/.test(label);
 }
 

@@ -94,7 +94,12 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
       found: 0,
     };
   }
-  const columns = applyColumnOverrides(header.columns, overrides, grid.colCount, COLUMN_KEYS);
+  const columns = ofTheTriwulan(
+    applyColumnOverrides(header.columns, overrides, grid.colCount, COLUMN_KEYS),
+    header,
+    readTitle(reader, header.rows[0]).triwulan,
+    overrides,
+  );
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
   if (missing.length > 0) {
     const optional = [
@@ -123,13 +128,34 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
   // A kode column the officer chose replaces the code parts the header names.
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
   const rupiahUnit = rupiahUnitOf(reader, header.rows[1]);
+  const title = readTitle(reader, header.rows[0]);
   const model = buildModel(reader, {
     ...(rupiahUnit ? { rupiahUnit } : {}),
     columns,
     kodeColumns,
     headerRows: header.rows,
     dataRows: [first, last],
-    title: readTitle(reader, header.rows[0]),
+    title,
   });
   return { model };
+}
+
+/**
+ * A table with a group per quarter (TARGET | REALISASI | CAPAIAN under each TRIWULAN): the realisasi and capaian
+ * of the report's triwulan are the sheet's, not the first quarter's. Columns the officer chose stay as chosen.
+ */
+function ofTheTriwulan(
+  columns: ColumnMap,
+  header: HeaderMatch,
+  triwulan: number | null,
+  overrides?: ColumnMap,
+): ColumnMap {
+  const q = header.quarterly;
+  if (!q || triwulan === null || triwulan < 1 || triwulan > 4) return columns;
+  const out = { ...columns };
+  const realisasi = q.realisasi[triwulan - 1];
+  const capaian = q.capaian[triwulan - 1];
+  if (realisasi !== undefined && overrides?.realisasiKinerja === undefined) out.realisasiKinerja = realisasi;
+  if (capaian !== undefined && overrides?.capaianKinerja === undefined) out.capaianKinerja = capaian;
+  return out;
 }

@@ -47,6 +47,8 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   const sideOf = sideFinder(map, paguForSides);
   for (const { col, cls } of pending) {
     const side = sideOf(col);
+    // One quarter's own capaian or realisasi in the budget half (TRIWULAN I over CAPAIAN): not the year's.
+    if (cls.kind === "ambiguous" && cls.quarter !== undefined && side === "anggaran") continue;
     let key: ColumnKey;
     if (cls.kind === "quarter") key = side === "kinerja" ? TARGET_KEYS[cls.quarter - 1] : KAS_KEYS[cls.quarter - 1];
     else if (cls.kind === "ambiguous" && cls.what === "realisasi")

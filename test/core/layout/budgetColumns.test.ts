@@ -204,3 +204,71 @@ describe("the quarters above their group word", () => {
     expect(validate([m]).filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("a group per quarter (TARGET | REALISASI | CAPAIAN under each TRIWULAN)", () => {
+  const q = (n: string) => [n, n, n];
+  const header: Value[][] = [
+    ["PENGUKURAN KINERJA S/D TRIWULAN II TAHUN 2024"],
+    [
+      "SASARAN",
+      "INDIKATOR",
+      ...q("TRIWULAN I"),
+      ...q("TRIWULAN II"),
+      ...q("TRIWULAN III"),
+      ...q("TRIWULAN IV"),
+      "URAIAN",
+      "PAGU",
+      "TRIWULAN I",
+      "TRIWULAN I",
+      "REALISASI S/D TW II",
+      "REALISASI S/D TW II",
+    ],
+    [
+      "",
+      "",
+      ...Array(4).fill(["TARGET", "REALISASI", "CAPAIAN (%)"]).flat(),
+      "",
+      "",
+      "REALISASI (Rp)",
+      "CAPAIAN (%)",
+      "REALISASI (Rp)",
+      "CAPAIAN (%)",
+    ],
+  ];
+  const merges = [2, 5, 8, 11].map((c) => merge(1, c, 1, c + 2)).concat([merge(1, 16, 1, 17), merge(1, 18, 1, 19)]);
+  const data: Value[][] = [
+    [
+      "Sasaran satu",
+      "Indikator satu",
+      10,
+      9,
+      90,
+      20,
+      19,
+      95,
+      30,
+      "",
+      "",
+      40,
+      "",
+      "",
+      "PROGRAM SATU",
+      1000,
+      150,
+      15,
+      400,
+      40,
+    ],
+  ];
+
+  test("the report's triwulan's realisasi and capaian are the indikator's; the budget's are those up to it", () => {
+    const m = pkModel(recognise(gridOf("Pengukuran", [...header, ...data], merges)));
+    expect(m.triwulan).toBe(2);
+    expect([m.columns.target1, m.columns.target2, m.columns.target3, m.columns.target4]).toEqual([2, 5, 8, 11]);
+    expect([m.columns.realisasiKinerja, m.columns.capaianKinerja]).toEqual([6, 7]);
+    expect([m.columns.realisasiAnggaran, m.columns.capaianAnggaran]).toEqual([18, 19]);
+    const ind = m.tujuan[0].sasaran[0].indikator[0];
+    expect([ind.realisasi?.value.toNumber(), ind.capaian?.value.toNumber()]).toEqual([19, 95]);
+    expect(validate([m]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
