@@ -8,6 +8,8 @@ import { inRupiah } from "./rupiahUnit";
 import { CellReader, collapseSpaces, UNREADABLE } from "./readCells";
 
 const TOTAL_LABEL = /^(jumlah|total)\b/i;
+/** A name one level column further right reads as this much more indent (more than any indent a cell has). */
+const LEVEL_COLUMN_INDENT = 16;
 
 /**
  * The budget half of one row, or null when the row has neither a name nor a budget number there (or is a
@@ -18,6 +20,11 @@ const TOTAL_LABEL = /^(jumlah|total)\b/i;
 export interface BudgetColumnsRead {
   /** The KODE column and its parts right of it, left to right. */
   kodeColumns: readonly number[];
+  /**
+   * Name columns one per level (`PROGRAM | KEGIATAN | SUB KEGIATAN`): a row's name is in the one it fills, and how
+   * far right that is tells its level as an indent would. Empty: the `uraian` column alone.
+   */
+  uraianColumns: readonly number[];
   /** What an amount as written is multiplied by to be rupiah: 1000 on a sheet `dalam ribuan rupiah`. */
   rpFactor: number;
 }
@@ -26,10 +33,20 @@ export function readBudgetRow(
   reader: CellReader,
   columns: ColumnMap,
   row: number,
-  read: BudgetColumnsRead = { kodeColumns: columns.kode !== undefined ? [columns.kode] : [], rpFactor: 1 },
+  read: BudgetColumnsRead = {
+    kodeColumns: columns.kode !== undefined ? [columns.kode] : [],
+    uraianColumns: [],
+    rpFactor: 1,
+  },
 ): BudgetRowDraft | null {
-  const uraianCol = columns.uraian as number;
-  const text = reader.nameText(row, uraianCol);
+  let uraianCol = columns.uraian as number;
+  let text = reader.nameText(row, uraianCol);
+  let depth = 0;
+  for (let i = 1; text === "" && i < read.uraianColumns.length; i++) {
+    uraianCol = read.uraianColumns[i];
+    text = reader.nameText(row, uraianCol);
+    depth = i;
+  }
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
   const pagu = reader.amountCell(row, columns.pagu);
   const kas1 = reader.amountCell(row, columns.kas1);
@@ -66,7 +83,7 @@ export function readBudgetRow(
   }
   const m = reader.merges.find(row, uraianCol);
   const styled = m && m.top === row ? reader.cell(m.top, m.left) : reader.cell(row, uraianCol);
-  const indent = styled?.indent;
+  const indent = depth > 0 ? depth * LEVEL_COLUMN_INDENT + (styled?.indent ?? 0) : styled?.indent;
   const f = read.rpFactor;
   const draft: BudgetRowDraft = {
     row,

@@ -15,6 +15,8 @@ export interface ModelFrame {
   columns: ColumnMap;
   /** Columns a split code is read from, left to right; empty: the `kode` column alone. */
   kodeColumns?: number[];
+  /** Columns of the names, one per level (`PROGRAM | KEGIATAN | SUB KEGIATAN`); empty: the `uraian` column alone. */
+  uraianColumns?: number[];
   /** The sheet writes its Rupiah in thousands or millions: amounts are read multiplied back to rupiah. */
   rupiahUnit?: RupiahUnit;
   headerRows: [number, number];
@@ -29,6 +31,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, {
     kodeColumns: frame.kodeColumns ?? [],
+    uraianColumns: frame.uraianColumns ?? [],
     rpFactor: frame.rupiahUnit?.factor ?? 1,
   });
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);

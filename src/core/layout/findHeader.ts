@@ -16,6 +16,8 @@ export interface HeaderMatch {
   columns: ColumnMap;
   /** The KODE column and the code-part columns right of it (`KODE` over `URUSAN | BIDANG | PROGRAM …`). */
   kodeColumns: number[];
+  /** The uraian column and the uraian columns right of it (`PROGRAM | KEGIATAN | SUB KEGIATAN`, one per level). */
+  uraianColumns: number[];
   /**
    * A group per quarter on the kinerja side (`TRIWULAN III` over TARGET | REALISASI | CAPAIAN): each quarter's
    * realisasi and capaian column, for the report's triwulan to choose from once the title is read.
@@ -46,7 +48,12 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
     const score = Object.keys(columns).length + cand.classes.filter((c) => c?.kind === "quarterOnly").length;
     if (score >= MIN_SCORE && (!best || score > best.score)) {
       const quarterly = quarterlyKinerja(cand.classes, columns);
-      const match: HeaderMatch = { rows: [top, bottom], columns, kodeColumns: kodeRun(cand.classes, columns.kode) };
+      const match: HeaderMatch = {
+        rows: [top, bottom],
+        columns,
+        kodeColumns: keyRun(cand.classes, "kode", columns.kode),
+        uraianColumns: keyRun(cand.classes, "uraian", columns.uraian),
+      };
       best = { match: quarterly ? { ...match, quarterly } : match, score };
     }
   };
@@ -73,13 +80,13 @@ function quarterlyKinerja(classes: readonly (HeaderClass | null)[], columns: Col
   return found ? { realisasi, capaian } : undefined;
 }
 
-/** The kode column and the kode columns right after it. */
-function kodeRun(classes: readonly (HeaderClass | null)[], kode: number | undefined): number[] {
-  if (kode === undefined) return [];
-  const out = [kode];
-  for (let c = kode + 1; c < classes.length; c++) {
+/** The column of a key and the columns of the same key right after it. */
+function keyRun(classes: readonly (HeaderClass | null)[], key: "kode" | "uraian", first: number | undefined): number[] {
+  if (first === undefined) return [];
+  const out = [first];
+  for (let c = first + 1; c < classes.length; c++) {
     const cls = classes[c];
-    if (cls?.kind !== "key" || cls.key !== "kode") break;
+    if (cls?.kind !== "key" || cls.key !== key) break;
     out.push(c);
   }
   return out;

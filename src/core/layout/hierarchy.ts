@@ -22,11 +22,13 @@ export function readHierarchy(
   first: number,
   last: number,
   skip: ReadonlySet<number> = new Set(),
-  budget: { kodeColumns?: readonly number[]; rpFactor?: number } = {},
+  budget: { kodeColumns?: readonly number[]; uraianColumns?: readonly number[]; rpFactor?: number } = {},
 ): TujuanDraft[] {
   const kodeColumns = budget.kodeColumns ?? [];
+  const uraianColumns = budget.uraianColumns ?? [];
   const walker = new HierarchyWalker(reader, columns, {
     kodeColumns: kodeColumns.length > 0 ? kodeColumns : columns.kode !== undefined ? [columns.kode] : [],
+    uraianColumns: uraianColumns.length > 1 ? uraianColumns : [],
     rpFactor: budget.rpFactor ?? 1,
   });
   for (let r = first; r <= last; r++) if (!skip.has(r)) walker.row(r);

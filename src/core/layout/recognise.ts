@@ -127,12 +127,14 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
   }
   // A kode column the officer chose replaces the code parts the header names.
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
+  const uraianColumns = columns.uraian === header.columns.uraian ? header.uraianColumns : [];
   const rupiahUnit = rupiahUnitOf(reader, header.rows[1]);
   const title = readTitle(reader, header.rows[0]);
   const model = buildModel(reader, {
     ...(rupiahUnit ? { rupiahUnit } : {}),
     columns,
     kodeColumns,
+    uraianColumns,
     headerRows: header.rows,
     dataRows: [first, last],
     title,

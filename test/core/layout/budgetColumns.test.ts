@@ -272,3 +272,27 @@ describe("a group per quarter (TARGET | REALISASI | CAPAIAN under each TRIWULAN)
     expect(validate([m]).filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("names in one column per level", () => {
+  test("PROGRAM | KEGIATAN | SUB KEGIATAN: each row's name from the column it fills, its level from which", () => {
+    const header: Value[][] = [
+      ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "PROGRAM", "KEGIATAN", "SUB KEGIATAN", "PAGU", "REALISASI (Rp)"],
+      ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "", "", ""],
+    ];
+    const merges = [merge(0, 2, 0, 5), ...[6, 7, 8, 9, 10].map((c) => merge(0, c, 1, c))];
+    const rows: Value[][] = [
+      ["Sasaran satu", "Indikator", 10, 20, 30, 40, "PROGRAM PELAYANAN", "", "", 1500, 1400],
+      ["", "", "", "", "", "", "", "Penyediaan Layanan", "", 1500, 1400],
+      ["", "", "", "", "", "", "", "", "Layanan Umum", 1000, 900],
+      ["", "", "", "", "", "", "", "", "Layanan Khusus", 500, 500],
+    ];
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...rows], merges)));
+    expect(budgetNodes(m).map((n) => [n.level, n.name, n.cell])).toEqual([
+      ["program", "PROGRAM PELAYANAN", "G3"],
+      ["kegiatan", "Penyediaan Layanan", "H4"],
+      ["subKegiatan", "Layanan Umum", "I5"],
+      ["subKegiatan", "Layanan Khusus", "I6"],
+    ]);
+    expect(validate([m]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
