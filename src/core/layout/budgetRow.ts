@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { MaybeNumber, NumberCell, Quarterly, RowFormulas } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
@@ -25,6 +26,8 @@ export interface BudgetColumnsRead {
    * far right that is tells its level as an indent would. Empty: the `uraian` column alone.
    */
   uraianColumns: readonly number[];
+  /** An anggaran kas planned per month, without kas columns per quarter: each quarter's month columns. */
+  monthlyKas?: readonly (readonly number[])[];
   /** What an amount as written is multiplied by to be rupiah: 1000 on a sheet `dalam ribuan rupiah`. */
   rpFactor: number;
 }
@@ -49,10 +52,11 @@ export function readBudgetRow(
   }
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
   const pagu = reader.amountCell(row, columns.pagu);
-  const kas1 = reader.amountCell(row, columns.kas1);
-  const kas2 = reader.amountCell(row, columns.kas2);
-  const kas3 = reader.amountCell(row, columns.kas3);
-  const kas4 = reader.amountCell(row, columns.kas4);
+  const monthly = read.monthlyKas;
+  const kas1 = monthly ? monthsOf(reader, row, monthly[0]) : reader.amountCell(row, columns.kas1);
+  const kas2 = monthly ? monthsOf(reader, row, monthly[1]) : reader.amountCell(row, columns.kas2);
+  const kas3 = monthly ? monthsOf(reader, row, monthly[2]) : reader.amountCell(row, columns.kas3);
+  const kas4 = monthly ? monthsOf(reader, row, monthly[3]) : reader.amountCell(row, columns.kas4);
   const realisasi = reader.amountCell(row, columns.realisasiAnggaran);
   const capaian = reader.numberCell(row, columns.capaianAnggaran);
   // Present: any content, an unreadable one included.
@@ -139,6 +143,26 @@ type Read = NumberCell | null | typeof UNREADABLE;
 
 function valueOf(read: Read): MaybeNumber {
   return read === UNREADABLE ? null : (read as MaybeNumber);
+}
+
+/**
+ * A quarter's anggaran kas from its months: their sum, at its first filled month's cell; unreadable when a month is,
+ * absent when all are empty.
+ */
+function monthsOf(reader: CellReader, row: number, cols: readonly number[]): Read {
+  let sum: Decimal | null = null;
+  let decimals = 0;
+  let cell = "";
+  for (const col of cols) {
+    const month = reader.amountCell(row, col);
+    if (month === UNREADABLE) return UNREADABLE;
+    if (month === null) continue;
+    const n = month as NumberCell;
+    sum = sum === null ? n.value : sum.plus(n.value);
+    decimals = Math.max(decimals, n.decimals);
+    if (cell === "") cell = n.cell;
+  }
+  return sum === null ? null : { value: sum, decimals, cell };
 }
 
 /** An amount as rupiah: as written, or multiplied back from thousands or millions. */

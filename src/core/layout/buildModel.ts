@@ -17,6 +17,8 @@ export interface ModelFrame {
   kodeColumns?: number[];
   /** Columns of the names, one per level (`PROGRAM | KEGIATAN | SUB KEGIATAN`); empty: the `uraian` column alone. */
   uraianColumns?: number[];
+  /** An anggaran kas planned per month: each quarter's month columns, added up into its kas. */
+  monthlyKas?: number[][];
   /** The sheet writes its Rupiah in thousands or millions: amounts are read multiplied back to rupiah. */
   rupiahUnit?: RupiahUnit;
   headerRows: [number, number];
@@ -32,6 +34,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, {
     kodeColumns: frame.kodeColumns ?? [],
     uraianColumns: frame.uraianColumns ?? [],
+    monthlyKas: frame.monthlyKas,
     rpFactor: frame.rupiahUnit?.factor ?? 1,
   });
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);

@@ -23,6 +23,8 @@ export interface HeaderMatch {
    * realisasi and capaian column, for the report's triwulan to choose from once the title is read.
    */
   quarterly?: { realisasi: (number | undefined)[]; capaian: (number | undefined)[] };
+  /** An anggaran kas planned per month, without a column per quarter: the month columns of each quarter. */
+  monthlyKas?: number[][];
 }
 
 interface Candidate {
@@ -45,7 +47,11 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
     if (!cand.valid) return;
     const columns = resolveColumns(cand.classes);
     // A recap's per-quarter realisasi columns are header too, though no column key takes them.
-    const score = Object.keys(columns).length + cand.classes.filter((c) => c?.kind === "quarterOnly").length;
+    const monthlyKas = kasByMonth(cand.classes, columns);
+    const score =
+      Object.keys(columns).length +
+      cand.classes.filter((c) => c?.kind === "quarterOnly").length +
+      (monthlyKas ? monthlyKas.filter((q) => q.length > 0).length : 0);
     if (score >= MIN_SCORE && (!best || score > best.score)) {
       const quarterly = quarterlyKinerja(cand.classes, columns);
       const match: HeaderMatch = {
@@ -54,7 +60,7 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
         kodeColumns: keyRun(cand.classes, "kode", columns.kode),
         uraianColumns: keyRun(cand.classes, "uraian", columns.uraian),
       };
-      best = { match: quarterly ? { ...match, quarterly } : match, score };
+      best = { match: { ...match, ...(quarterly ? { quarterly } : {}), ...(monthlyKas ? { monthlyKas } : {}) }, score };
     }
   };
   for (let r = 0; r < limit; r++) {
@@ -63,6 +69,21 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
     if (r + 1 < grid.rowCount) consider(twoRows(reader, r, width), r, r + 1);
   }
   return best === null ? null : (best as { match: HeaderMatch }).match;
+}
+
+/** Month columns of the anggaran kas by quarter, when the sheet plans it per month and has no kas per quarter. */
+function kasByMonth(classes: readonly (HeaderClass | null)[], columns: ColumnMap): number[][] | undefined {
+  if (columns.kas1 !== undefined || columns.kas2 !== undefined || columns.kas3 !== undefined) return undefined;
+  if (columns.kas4 !== undefined) return undefined;
+  const quarters: number[][] = [[], [], [], []];
+  const seen = new Set<number>();
+  classes.forEach((cls, col) => {
+    if (cls?.kind !== "month" || seen.has(cls.month)) return;
+    seen.add(cls.month);
+    quarters[Math.ceil(cls.month / 3) - 1].push(col);
+  });
+  // A month or two is a label somewhere else; a plan has most of the year.
+  return seen.size >= 6 ? quarters : undefined;
 }
 
 /** Realisasi and capaian per quarter left of the budget half, when the header has them. */

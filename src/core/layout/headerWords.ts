@@ -21,7 +21,9 @@ export type HeaderClass =
    * One quarter's own realisasi or capaian (`TW II` under `REALISASI` in a yearly recap): a header column, read by
    * no rule (the model holds the realisasi up to the report's triwulan).
    */
-  | { kind: "quarterOnly" };
+  | { kind: "quarterOnly" }
+  /** A month of an anggaran kas planned per month (`JANUARI` under `ANGGARAN KAS`, `RENCANA PENARIKAN DANA JAN`). */
+  | { kind: "month"; month: number };
 
 /** Header words shown to users, per column (in `missingHeaders` and messages). */
 export const COLUMN_LABELS: Record<PkColumnKey, string> = {
@@ -95,6 +97,50 @@ export function quarterOf(label: string): Quarter | null {
   return m ? ROMAN[m[1]] : null;
 }
 
+const MONTHS: Record<string, number> = {
+  JANUARI: 1,
+  JAN: 1,
+  FEBRUARI: 2,
+  PEBRUARI: 2,
+  FEB: 2,
+  PEB: 2,
+  MARET: 3,
+  MAR: 3,
+  APRIL: 4,
+  APR: 4,
+  MEI: 5,
+  JUNI: 6,
+  JUN: 6,
+  JULI: 7,
+  JUL: 7,
+  AGUSTUS: 8,
+  AGT: 8,
+  AGS: 8,
+  AGU: 8,
+  AGUST: 8,
+  SEPTEMBER: 9,
+  SEP: 9,
+  SEPT: 9,
+  OKTOBER: 10,
+  OKT: 10,
+  NOVEMBER: 11,
+  NOV: 11,
+  NOP: 11,
+  DESEMBER: 12,
+  DES: 12,
+};
+
+/** A month alone, or after the words of an anggaran kas (`ANGGARAN KAS JANUARI`, `RENCANA PENARIKAN DANA JAN`). */
+function kasMonth(label: string): number | null {
+  const space = label.lastIndexOf(" ");
+  const month = MONTHS[label.slice(space + 1)];
+  if (month === undefined) return null;
+  const before = space < 0 ? "" : label.slice(0, space);
+  return before === "" || /^(?:RENCANA )?(?:ANGGARAN KAS|KAS|RAK|PENARIKAN DANA)(?: BULAN)?$/.test(before)
+    ? month
+    : null;
+}
+
 /** A bare quarter, as written under a group word: `I`, `II`, `3`. */
 export function bareQuarter(label: string): Quarter | null {
   return ROMAN[label] ?? null;
@@ -112,6 +158,8 @@ export function classifyHeader(label: string): HeaderClass | null {
     ...(isOriginalBudget(label) ? { superseded: true } : {}),
   });
   if (has(label, "FORMULA", "FORMULASI", "RUMUS", "PERHITUNGAN")) return key("formulasi");
+  const month = kasMonth(label);
+  if (month !== null) return { kind: "month", month };
 
   const quarter = quarterOf(label) ?? trailingBareQuarter(label);
   const isTarget = has(label, "TARGET");

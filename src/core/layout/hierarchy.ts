@@ -22,13 +22,19 @@ export function readHierarchy(
   first: number,
   last: number,
   skip: ReadonlySet<number> = new Set(),
-  budget: { kodeColumns?: readonly number[]; uraianColumns?: readonly number[]; rpFactor?: number } = {},
+  budget: {
+    kodeColumns?: readonly number[];
+    uraianColumns?: readonly number[];
+    monthlyKas?: readonly (readonly number[])[];
+    rpFactor?: number;
+  } = {},
 ): TujuanDraft[] {
   const kodeColumns = budget.kodeColumns ?? [];
   const uraianColumns = budget.uraianColumns ?? [];
   const walker = new HierarchyWalker(reader, columns, {
     kodeColumns: kodeColumns.length > 0 ? kodeColumns : columns.kode !== undefined ? [columns.kode] : [],
     uraianColumns: uraianColumns.length > 1 ? uraianColumns : [],
+    ...(budget.monthlyKas ? { monthlyKas: budget.monthlyKas } : {}),
     rpFactor: budget.rpFactor ?? 1,
   });
   for (let r = first; r <= last; r++) if (!skip.has(r)) walker.row(r);

@@ -135,6 +135,9 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
     columns,
     kodeColumns,
     uraianColumns,
+    ...(header.monthlyKas && !KAS_KEYS.some((k) => overrides?.[k] !== undefined)
+      ? { monthlyKas: header.monthlyKas }
+      : {}),
     headerRows: header.rows,
     dataRows: [first, last],
     title,

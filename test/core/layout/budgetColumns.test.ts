@@ -296,3 +296,39 @@ describe("names in one column per level", () => {
     expect(validate([m]).filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("anggaran kas planned per month", () => {
+  const months = ["JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGS", "SEP", "OKT", "NOV", "DES"];
+  const header: Value[][] = [
+    [
+      "SASARAN",
+      "INDIKATOR",
+      "TARGET",
+      "",
+      "",
+      "",
+      "URAIAN",
+      "PAGU",
+      ...Array(12).fill("RENCANA PENARIKAN DANA"),
+      "REALISASI (Rp)",
+    ],
+    ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", ...months, ""],
+  ];
+  const merges = [merge(0, 2, 0, 5), merge(0, 8, 0, 19), merge(0, 6, 1, 6), merge(0, 7, 1, 7), merge(0, 20, 1, 20)];
+  const month = (augustExtra: number) => [10, 10, 10, 20, 20, 20, 30, 30 + augustExtra, 30, 40, 40, 40];
+
+  test("each quarter's kas is the sum of its three months, and a month typed wrong is found at the pagu", () => {
+    const rows: Value[][] = [
+      ["Sasaran satu", "Indikator", 10, 20, 30, 40, "PROGRAM SATU", 300, ...month(0), 250],
+      ["", "", "", "", "", "", "Kegiatan Satu", 300, ...month(5), 250],
+    ];
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...rows], merges)));
+    const [program, kegiatan] = budgetNodes(m);
+    expect(program.anggaranKas.map((k) => k?.value.toNumber())).toEqual([30, 60, 90, 120]);
+    expect(program.anggaranKas[0]?.cell).toBe("I3");
+    expect(kegiatan.anggaranKas[2]?.value.toNumber()).toBe(95);
+    const found = validate([m]).filter((f) => f.severity !== "info");
+    // A quarter's figure is named at its first month (JUL for TW III).
+    expect(found.map((f) => `${f.cell} ${f.rule}`)).toEqual(["O3 kas-vs-children", "H4 kas-vs-pagu"]);
+  });
+});

@@ -10,6 +10,7 @@ const cls = (label: string) => {
   if (c.kind === "group") return `group ${c.group}`;
   if (c.kind === "ambiguous") return `? ${c.what}`;
   if (c.kind === "quarterOnly") return "quarter only";
+  if (c.kind === "month") return `month ${c.month}`;
   return `? TW ${c.quarter}`;
 };
 
