@@ -27,6 +27,12 @@ describe("FileWorkbook.fromBuffer refuses what is not a workbook, in Bahasa Indo
     await expect(FileWorkbook.fromBuffer(whole, "ekspor.xml")).resolves.toBeInstanceOf(FileWorkbook);
   });
 
+  it("an HTML export cut short (its last table never closed) is refused, not read as part of the table", async () => {
+    const html = fixtureBytes("pengukuran-kinerja-2022-tw4-ekspor.xls");
+    const cut = html.slice(0, Math.floor(html.length * 0.5));
+    expect((await openError(cut, "ekspor.xls")).message).toMatch(/halaman terpotong: tabel terakhirnya tidak ditutup/);
+  });
+
   it("an empty file", async () => {
     expect((await openError(new Uint8Array(0))).message).toMatch(/kosong \(0 byte\)/);
   });

@@ -32,6 +32,7 @@ export async function readSourceBook(
       return readWithSheetJs(bytes, format);
     case "html": {
       const html = decodeText(bytes);
+      checkHtmlComplete(html);
       return htmlBook(pageTables(readHtmlTables(html), html), format, stem);
     }
     case "mhtml":
@@ -52,6 +53,18 @@ function checkXmlComplete(bytes: Uint8Array, root: string): void {
   const closing = new RegExp(`</(?:[A-Za-z]+:)?${root.replace(/^[a-z]+:/, "")}\\s*>$`);
   if (!closing.test(tail))
     throw new SourceReadError("damaged", `berkas terpotong: penutup </${root}> tidak ada di akhirnya`);
+}
+
+/**
+ * A page whose last table is never closed was cut short (an interrupted download): read, it would give part of the
+ * table as if it were all of it. Browsers and exporters always close their tables.
+ */
+function checkHtmlComplete(html: string): void {
+  const lower = html.slice(-Math.min(html.length, 4_000_000)).toLowerCase();
+  const open = lower.lastIndexOf("<table");
+  if (open >= 0 && lower.indexOf("</table", open) < 0) {
+    throw new SourceReadError("damaged", "halaman terpotong: tabel terakhirnya tidak ditutup");
+  }
 }
 
 function htmlBook(tables: HtmlTable[], format: "html" | "mhtml", fileStem: string): SourceBook {
