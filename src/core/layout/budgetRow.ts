@@ -6,7 +6,7 @@ import { makeFinding } from "../model/makeFinding";
 import { splitCode } from "./levelWords";
 import { readKode } from "./kodeCells";
 import { inRupiah } from "./rupiahUnit";
-import { CellReader, collapseSpaces, UNREADABLE } from "./readCells";
+import { CellReader, UNREADABLE } from "./readCells";
 
 const TOTAL_LABEL = /^(jumlah|total)\b/i;
 /** A name one level column further right reads as this much more indent (more than any indent a cell has). */

@@ -1,7 +1,7 @@
 import { GridCell } from "../../grid/grid";
 import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
-import { MaybeNumber, NumberCell, Quarterly, RowFormulas } from "../../model/types";
+import { MaybeNumber, Quarterly, RowFormulas } from "../../model/types";
 import { readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
 import { collapseSpaces } from "../readCells";
