@@ -36,15 +36,9 @@ export function realisasiNegative(
       if (cell === null) continue;
       findings.push(
         makeFinding({
-          rule: "realisasi-negative",
-          sheet: sheetName(model),
-          cell,
-          expected: 0,
-          actual: realisasi,
+          ...negativeAt(model, node, cell, realisasi),
           key: "realisasi-negative",
           params: { cell, triwulan: q + 1, realisasi },
-          level: node.level,
-          name: node.name,
         }),
       );
     }
@@ -69,17 +63,24 @@ function negativeTotals(model: SheetModel, facts: BudgetFacts): Finding[] {
     if (cell === null) continue;
     findings.push(
       makeFinding({
-        rule: "realisasi-negative",
-        sheet: sheetName(model),
-        cell,
-        expected: 0,
-        actual: realisasi,
+        ...negativeAt(model, node, cell, realisasi),
         key: "realisasi-negative.total",
         params: { cell, realisasi },
-        level: node.level,
-        name: node.name,
       }),
     );
   }
   return findings;
+}
+
+/** What every realisasi-negative finding says besides its sentence: the row, its cell, and the amount below 0. */
+function negativeAt(model: SheetModel, node: BudgetNode | ErNode, cell: string, realisasi: Decimal) {
+  return {
+    rule: "realisasi-negative" as const,
+    sheet: sheetName(model),
+    cell,
+    expected: 0,
+    actual: realisasi,
+    level: node.level,
+    name: node.name,
+  };
 }
