@@ -385,6 +385,24 @@ describe("total-row-mismatch", () => {
     }
   });
 
+  test("a total written right under the header adds up the rows below it, and nothing is outside it", () => {
+    for (const offBy of [0, 10_000_000]) {
+      const built = buildErSheet({ style: "export", total: "labelled" });
+      const bottom = built.totalRow as number;
+      const pagu = numberAt(built, bottom, "targetRenjaRp");
+      const [totalCells] = built.grid.cells.splice(bottom, 1);
+      totalCells[built.col("targetRenjaRp")] = { value: rupiahText(pagu + offBy) };
+      built.grid.cells.splice(built.firstDataRow, 0, totalCells);
+      const m = erModel(built.grid);
+      expect(m.outsideTotals).toEqual([]);
+      expect(m.totals.map((t) => t.row)).toEqual([built.firstDataRow]);
+      const found = check(built.grid).filter((f) => f.rule === "total-row-mismatch");
+      expect(found.map((f) => [f.cell, Number(f.expected), Number(f.actual)])).toEqual(
+        offBy === 0 ? [] : [[toA1(built.firstDataRow, built.col("targetRenjaRp")), pagu, pagu + offBy]],
+      );
+    }
+  });
+
   test("a triwulan's realisasi Rp on the total row is held to its rows too", () => {
     const built = buildErSheet({ style: "export", total: "labelled" });
     const row = built.totalRow as number;

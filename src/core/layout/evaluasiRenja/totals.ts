@@ -85,6 +85,8 @@ export function outsideTotalsBlocks(
     const g = grand.pagu?.value;
     if (a && (!g || a.gt(g))) grand = t;
   }
+  // A total written right under the header, above every row it adds up, has nothing pasted below it.
+  if (!rows.some((r) => r.row < grand.row && kinds.get(r) === "node")) return [];
   const blocks: OutsideTotalsBlock[] = [];
   let current: OutsideTotalsBlock | null = null;
   for (const row of rows) {

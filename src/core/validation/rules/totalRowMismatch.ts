@@ -134,7 +134,12 @@ function between(model: EvaluasiRenjaModel, after: number, totalRow: number): (n
   return (n) => n.row > after && counted(n);
 }
 
-/** Rows the total adds up: above it, outside any block pasted below a total (which the tree may still hold). */
+/**
+ * Rows the total adds up: above it, outside any block pasted below a total (which the tree may still hold); or,
+ * for a total written right under the header above every row, the rows below it.
+ */
 function countedBy(model: EvaluasiRenjaModel, totalRow: number): (n: ErNode) => boolean {
+  const atTop = ![...model.urusan, ...model.bidang, ...model.program].some((n) => n.row < totalRow);
+  if (atTop) return (n) => n.row > totalRow;
   return (n) => n.row < totalRow && !model.outsideTotals.some((b) => n.row >= b.rows[0] && n.row <= b.rows[1]);
 }
