@@ -11,7 +11,7 @@ import { findHeader, HEADER_SCAN_ROWS, HeaderMatch } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
-import { rupiahUnitOf } from "./rupiahUnit";
+import { rupiahUnitOf, shownInThousandsByFormat } from "./rupiahUnit";
 
 /** Header words looked for and not found, per layout family. */
 export type MissingByLayout = Record<Layout, string[]>;
@@ -128,7 +128,9 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
   // A kode column the officer chose replaces the code parts the header names.
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
   const uraianColumns = columns.uraian === header.columns.uraian ? header.uraianColumns : [];
-  const rupiahUnit = rupiahUnitOf(reader, header.rows[1]);
+  const stated = rupiahUnitOf(reader, header.rows[1]);
+  const amounts = [columns.pagu, columns.kas1, columns.realisasiAnggaran];
+  const rupiahUnit = stated && !shownInThousandsByFormat(reader, amounts, first, last) ? stated : null;
   const title = readTitle(reader, header.rows[0]);
   const model = buildModel(reader, {
     ...(rupiahUnit ? { rupiahUnit } : {}),

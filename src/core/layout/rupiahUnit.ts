@@ -33,3 +33,34 @@ export function inRupiah(n: NumberCell, factor: number): NumberCell {
   const digits = Math.round(Math.log10(factor));
   return { value: n.value.times(factor), decimals: Math.max(0, n.decimals - digits), cell: n.cell };
 }
+
+/**
+ * True when the amount cells hold full rupiah and only their number format shows them in thousands (`#,##0,`, a
+ * comma after the last digit scales by 1000): the sheet's "dalam ribuan" describes what is shown, not what is
+ * stored, and nothing is to be multiplied. Looks at the first numbers of the given columns.
+ */
+export function shownInThousandsByFormat(
+  reader: CellReader,
+  cols: readonly (number | undefined)[],
+  first: number,
+  last: number,
+): boolean {
+  let seen = 0;
+  for (let r = first; r <= last && seen < 40; r++) {
+    for (const c of cols) {
+      if (c === undefined) continue;
+      const cell = reader.cell(r, c);
+      if (typeof cell?.value !== "number") continue;
+      seen++;
+      if (cell.numFmt && scalesByThousands(cell.numFmt)) return true;
+    }
+  }
+  return false;
+}
+
+function scalesByThousands(numFmt: string): boolean {
+  return numFmt
+    .replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "")
+    .split(";")
+    .some((section) => /[#0?],+(?![#0?])/.test(section.replace(/[#0?],(?=[#0?])/g, "")));
+}

@@ -166,6 +166,16 @@ describe("Rupiah written in thousands", () => {
     ]);
   });
 
+  test("full rupiah only shown in thousands by a `#,##0,` format: nothing is multiplied", () => {
+    const full = data.map((r) =>
+      r.map((v, c) => (typeof v === "number" && c >= 7 && c <= 12 ? { value: v * 1000, numFmt: "#,##0," } : v)),
+    );
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...full], merges)));
+    expect(m.rupiahUnit).toBeUndefined();
+    expect(pagus(m)).toEqual([1_000_000, 1_000_000]);
+    expect(validate([m]).filter((f) => f.rule === "rupiah-unit")).toEqual([]);
+  });
+
   test("without a word of thousands, amounts are rupiah as written", () => {
     const plain = header.map((r) => r.map((v) => (v === "PAGU (Rp 000)" ? "PAGU" : v)));
     const m = pkModel(recognise(gridOf("TW IV 2024", [...plain, ...data], merges)));
