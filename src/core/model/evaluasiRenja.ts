@@ -192,4 +192,9 @@ export interface EvaluasiRenjaModel extends SheetModelBase {
   totals: TotalRow[];
   outsideTotals: OutsideTotalsBlock[];
   ambiguousColumns: AmbiguousColumn[];
+  /**
+   * The triwulan columns hold realisasi up to each quarter (`s.d. TW I … s.d. TW IV`), not each quarter's own: the
+   * year is the latest of them, not their sum. Absent on the standard form.
+   */
+  triwulanKumulatif?: true;
 }

@@ -42,14 +42,14 @@ interface Bucket {
 export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
   const renstra = new Map<Indikator, RenstraFigures>();
   const prefill = new Map<Indikator, IndikatorPrefill>();
-  const triwulan = model.triwulan ?? 4;
+  const period: Period = { triwulan: model.triwulan ?? 4, cumulative: model.triwulanKumulatif === true };
   const adaptIndikator = (ind: ErIndikator): Indikator => {
     const out: Indikator = {
       name: ind.name,
       cell: ind.cell,
       formulasi: [],
       target: [null, null, null, ind.targetRenja] as Quarterly,
-      realisasi: ind.realisasi ?? realisasiKinerja(ind, triwulan),
+      realisasi: ind.realisasi ?? realisasiKinerja(ind, period),
       capaian: null,
       persen: ind.persen,
       row: ind.row,
@@ -66,7 +66,7 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
   };
 
   const roots = programsOf(model).filter((p) => !p.outsideTotals);
-  const adapt = adapter(triwulan);
+  const adapt = adapter(period);
   const programs = roots.map((p) => adapt(p) as Program);
 
   // Sasaran PD in sheet order, each with the Tujuan PD it belongs to; rows before the first belong to it.
@@ -144,12 +144,18 @@ function childrenOf(n: ErNode): ErNode[] {
 type Adapted = Program | Kegiatan | SubKegiatan;
 
 /** A program, kegiatan or sub kegiatan as the builders read it, with its whole subtree; one object per row. */
-function adapter(triwulan: number): (n: ErNode) => Adapted {
+/** The sheet's triwulan, and whether its triwulan columns hold realisasi up to each quarter (`s.d. TW II`). */
+interface Period {
+  triwulan: number;
+  cumulative: boolean;
+}
+
+function adapter(period: Period): (n: ErNode) => Adapted {
   const done = new Map<ErNode, Adapted>();
   const adapt = (n: ErNode): Adapted => {
     let out = done.get(n);
     if (!out) {
-      out = adaptNode(n, triwulan, adapt);
+      out = adaptNode(n, period, adapt);
       done.set(n, out);
     }
     return out;
@@ -157,14 +163,14 @@ function adapter(triwulan: number): (n: ErNode) => Adapted {
   return adapt;
 }
 
-function adaptNode(n: ErNode, triwulan: number, adapt: (n: ErNode) => Adapted): Adapted {
+function adaptNode(n: ErNode, period: Period, adapt: (n: ErNode) => Adapted): Adapted {
   const base = {
     name: n.name,
     cell: n.cell,
     row: n.row,
     pagu: n.pagu,
     anggaranKas: [null, null, null, null] as Quarterly,
-    realisasi: realisasiAnggaran(n, triwulan),
+    realisasi: realisasiAnggaran(n, period),
     capaian: null,
     levelEvidence: n.levelEvidence,
     ...(n.kode ? { kode: n.kode } : {}),
@@ -231,24 +237,33 @@ function renstraCells(model: EvaluasiRenjaModel, row: number): RenstraFigures["c
 
 const ER_TRIWULAN_RP = ["realisasiTw1Rp", "realisasiTw2Rp", "realisasiTw3Rp", "realisasiTw4Rp"];
 
-/** Σ of the triwulan realisasi Rp up to the sheet's triwulan; the year's (13) where a quarter cannot be read. */
-function realisasiAnggaran(n: ErNode, triwulan: number): MaybeNumber {
+/**
+ * Σ of the triwulan realisasi Rp up to the sheet's triwulan (on a form whose quarters are already cumulative, the
+ * latest of them); the year's (13) where a quarter cannot be read.
+ */
+function realisasiAnggaran(n: ErNode, { triwulan, cumulative }: Period): MaybeNumber {
   const quarters = n.realisasiTriwulan.slice(0, triwulan);
   const unreadable = ER_TRIWULAN_RP.slice(0, triwulan).some((k) =>
     (n.unreadable as readonly string[] | undefined)?.includes(k),
   );
   if (unreadable || quarters.every((q) => q === null)) return n.realisasi;
+  if (cumulative) return latest(quarters);
   return sumCells(quarters, n.realisasi?.cell);
 }
 
 /**
  * The year's K when the sheet leaves (13) empty: a count's quarters added up, a rate's latest quarter.
  */
-function realisasiKinerja(ind: ErIndikator, triwulan: number): MaybeNumber {
+function realisasiKinerja(ind: ErIndikator, { triwulan, cumulative }: Period): MaybeNumber {
   const quarters = ind.realisasiTriwulan.slice(0, triwulan);
-  if (!isCountIndikator(ind)) return [...quarters].reverse().find((q) => q !== null) ?? null;
+  if (cumulative || !isCountIndikator(ind)) return latest(quarters);
   if (quarters.every((q) => q === null)) return null;
   return sumCells(quarters);
+}
+
+/** The last filled of the quarters, or null. */
+function latest(quarters: readonly MaybeNumber[]): MaybeNumber {
+  return [...quarters].reverse().find((q) => q !== null) ?? null;
 }
 
 /** Σ of number cells (null when none is filled), its cell the given one or the last filled. */

@@ -49,6 +49,8 @@ export function rowEquations(model: EvaluasiRenjaModel): RowEquation[] {
   }
   const out: RowEquation[] = [];
   for (const target of ["realisasi", "realisasiSdTahun", "tingkatCapaian"] as const) {
+    // Quarters that are already cumulative do not add up to the year (13 is the latest of them).
+    if (target === "realisasi" && model.triwulanKumulatif === true) continue;
     const eq = stated.has(target) ? stated.get(target) : STANDARD[target];
     if (eq) out.push(eq);
   }

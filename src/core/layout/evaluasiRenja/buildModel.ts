@@ -97,6 +97,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     totals,
     outsideTotals: blocks,
     ambiguousColumns: conventions.ambiguous,
+    ...(quartersCumulative(reader, header, columns) ? { triwulanKumulatif: true as const } : {}),
     ...(rupiahUnit ? { rupiahUnit } : {}),
     findings: [],
   };
@@ -122,6 +123,15 @@ function numberColumns(columns: ColumnMap): Map<number, ColumnKind> {
     if (kind) out.set(col, kind);
   }
   return out;
+}
+
+/** The header over the first triwulan's columns says `s.d.` (sampai dengan) or `kumulatif`: quarters up to each. */
+function quartersCumulative(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): boolean {
+  const col = columns.realisasiTw1Rp ?? columns.realisasiTw1K;
+  if (col === undefined) return false;
+  let text = "";
+  for (let r = header.rows[0]; r <= header.rows[1]; r++) text += ` ${reader.masterText(r, col)}`;
+  return /\bs\s*\.?\s*\/?\s*d\b\.?|sampai dengan|kumulatif/i.test(text);
 }
 
 /** The first budget year of the Permendagri 90/2019 nomenclature, which added sub kegiatan under kegiatan. */

@@ -3,6 +3,8 @@ import { SASARAN, TUJUAN } from "./helpers/erData";
 import { buildErSheet } from "./helpers/erSheet";
 import { erModel, erNodes } from "./helpers/outline";
 import { validate } from "../../../../src/core/validation/validate";
+import { rowEquations } from "../../../../src/core/validation/erEquations";
+import { fromEvaluasiRenja } from "../../../../src/core/tables/fromEvaluasiRenja";
 
 describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies around the table", () => {
   test.each(["first", "repeated"] as const)("Tujuan PD and Sasaran PD written %s are counted once each", (blocks) => {
@@ -190,6 +192,23 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
       ]);
     },
   );
+
+  test("triwulan columns headed 's.d.' hold realisasi up to each quarter: the year is the latest, not their sum", () => {
+    const built = buildErSheet({ style: "export" });
+    for (const row of built.grid.cells.slice(0, built.firstDataRow))
+      for (const c of row ?? [])
+        if (c && typeof c.value === "string") c.value = c.value.replace(/Pada Triwulan/i, "s.d. Triwulan");
+    const m = erModel(built.grid);
+    expect(m.triwulanKumulatif).toBe(true);
+    expect(rowEquations(m).map((e) => e.target)).toEqual(["realisasiSdTahun", "tingkatCapaian"]);
+    const node = m.program[0] ?? m.urusan[0]?.bidang[0]?.program[0];
+    const lkjip = fromEvaluasiRenja(m);
+    const adapted = lkjip.programs?.find((p) => p.cell === node?.cell);
+    const latest = [...(node?.realisasiTriwulan ?? [])].reverse().find((q) => q !== null);
+    expect(adapted?.realisasi?.value.toString()).toBe(latest?.value.toString());
+    // The standard heading: quarters of their own, added up.
+    expect(erModel(buildErSheet({ style: "export" }).grid).triwulanKumulatif).toBeUndefined();
+  });
 
   test("a node of a form before 2021 has no sub kegiatan: the rows under a program are its kegiatan", () => {
     const built = buildErSheet({ style: "export", kode: false, title: ["EVALUASI HASIL RENJA", "TAHUN 2015"] });
