@@ -16,7 +16,12 @@ const QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2
 export function periodOf(text: string): { triwulan: number | null; tahun: number | null } {
   const label = normaliseHeader(text);
   let triwulan: number | null = null;
-  const q = /\b(?:TRIWULAN|TRIW|TRW|TW)\s*(IV|III|II|I|[1-4])\b/.exec(label);
+  // A range (`TRIWULAN III - IV`, `TW I s.d. IV`): the period runs to its last quarter.
+  const range =
+    /\b(?:TRIWULAN|TRIW|TRW|TW)\s*(?:IV|III|II|I|[1-4])\s+(?:S D |SD |SAMPAI DENGAN |SAMPAI |HINGGA |DAN )?(?:TRIWULAN |TRIW |TRW |TW )?(IV|III|II|I|[1-4])\b/.exec(
+      label,
+    );
+  const q = range ?? /\b(?:TRIWULAN|TRIW|TRW|TW)\s*(IV|III|II|I|[1-4])\b/.exec(label);
   if (q) triwulan = QUARTER[q[1]];
   else {
     const semester = /\bSEMESTER\s*(II|I|1|2)\b/.exec(label);

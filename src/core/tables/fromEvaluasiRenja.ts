@@ -42,7 +42,13 @@ interface Bucket {
 export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
   const renstra = new Map<Indikator, RenstraFigures>();
   const prefill = new Map<Indikator, IndikatorPrefill>();
-  const period: Period = { triwulan: model.triwulan ?? 4, cumulative: model.triwulanKumulatif === true };
+  const tw = model.triwulan ?? 4;
+  const period: Period = {
+    triwulan: tw,
+    cumulative: model.triwulanKumulatif === true,
+    // A form split over two sheets has some quarters' columns on the other sheet: their sum is not the year's.
+    allQuarters: ER_TRIWULAN_RP.slice(0, tw).every((k) => model.columns[k as keyof typeof model.columns] !== undefined),
+  };
   const adaptIndikator = (ind: ErIndikator): Indikator => {
     const out: Indikator = {
       name: ind.name,
@@ -148,6 +154,8 @@ type Adapted = Program | Kegiatan | SubKegiatan;
 interface Period {
   triwulan: number;
   cumulative: boolean;
+  /** The sheet has the column of every quarter up to its triwulan. */
+  allQuarters: boolean;
 }
 
 function adapter(period: Period): (n: ErNode) => Adapted {
@@ -241,7 +249,8 @@ const ER_TRIWULAN_RP = ["realisasiTw1Rp", "realisasiTw2Rp", "realisasiTw3Rp", "r
  * Σ of the triwulan realisasi Rp up to the sheet's triwulan (on a form whose quarters are already cumulative, the
  * latest of them); the year's (13) where a quarter cannot be read.
  */
-function realisasiAnggaran(n: ErNode, { triwulan, cumulative }: Period): MaybeNumber {
+function realisasiAnggaran(n: ErNode, { triwulan, cumulative, allQuarters }: Period): MaybeNumber {
+  if (!allQuarters && n.realisasi !== null) return n.realisasi;
   const quarters = n.realisasiTriwulan.slice(0, triwulan);
   const unreadable = ER_TRIWULAN_RP.slice(0, triwulan).some((k) =>
     (n.unreadable as readonly string[] | undefined)?.includes(k),

@@ -83,6 +83,10 @@ describe("title period", () => {
     ["LAPORAN SEMESTER I 2024", 2, 2024],
     ["PENGUKURAN KINERJA TAHUN 2022", null, 2022],
     ["PEMERINTAH KOTA PROBOLINGGO", null, null],
+    // A range runs to its last quarter.
+    ["EVALUASI RENJA TRIWULAN III - IV TAHUN 2023", 4, 2023],
+    ["Realisasi TW I s.d. TW III 2024", 3, 2024],
+    ["TW I 2022", 1, 2022],
   ])("%s", (text, triwulan, tahun) => {
     expect(periodOf(text)).toEqual({ triwulan, tahun });
   });

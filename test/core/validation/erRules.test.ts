@@ -103,6 +103,20 @@ describe("realisasi-total-mismatch, renstra-total-mismatch, tingkat-capaian-mism
     expect(f.message).toContain(cell);
   });
 
+  test("a quarter's column the sheet does not have (a form split over two sheets): the sum is not checked", () => {
+    const built = buildErSheet({ style: "export" });
+    const row = node(built, SUB).row;
+    setText(built, row, "realisasiRp", rupiahText(numberAt(built, row, "realisasiRp") - 1000));
+    const m = erModel(built.grid);
+    expect(cellsOf(validate([m]), "realisasi-total-mismatch")).not.toEqual([]);
+    const split = { ...m, columns: { ...m.columns } };
+    delete split.columns.realisasiTw1Rp;
+    delete split.columns.realisasiTw2Rp;
+    expect(validate([split]).filter((f) => f.rule === "realisasi-total-mismatch" && f.level !== "indikator")).toEqual(
+      [],
+    );
+  });
+
   test("K of a count: the year's dokumen are the sum of the quarters", () => {
     const built = buildErSheet({ style: "export" });
     const row = node(built, COUNT_ROW).row;

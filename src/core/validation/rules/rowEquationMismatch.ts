@@ -55,6 +55,11 @@ function cellOf(model: EvaluasiRenjaModel, side: ErSide, group: ErGroup): string
   return key === null ? null : cellIn(model, side.row, key, figureOf(side, group));
 }
 
+function hasColumn(model: EvaluasiRenjaModel, side: ErSide, group: ErGroup): boolean {
+  const key = keyOf(side, group);
+  return key !== null && model.columns[key] !== undefined;
+}
+
 function check(
   model: EvaluasiRenjaModel,
   eq: RowEquation,
@@ -64,6 +69,9 @@ function check(
 ): Finding | null {
   const operands = "sum" in eq ? eq.sum : [eq.ratio.numerator, eq.ratio.denominator];
   if ([eq.target, ...operands].some((g) => isUnreadableFigure(side, g))) return null;
+  // A column the sheet does not have (a form split over two sheets, TW I–II on one): the equation cannot be
+  // checked here, and a sum without it is not what the form states.
+  if (operands.some((g) => !hasColumn(model, side, g))) return null;
   const stated = valueOf(side, eq.target);
   if (stated === null) return null;
   const cell = cellOf(model, side, eq.target);
