@@ -12,11 +12,6 @@ const TOTAL_LABEL = /^(jumlah|total)\b/i;
 /** A name one level column further right reads as this much more indent (more than any indent a cell has). */
 const LEVEL_COLUMN_INDENT = 16;
 
-/**
- * The budget half of one row, or null when the row has neither a name nor a budget number there (or is a
- * JUMLAH/TOTAL line, which is not a program, kegiatan or sub kegiatan). A row with numbers and no name is kept with
- * name "" and a `missing-name` finding.
- */
 /** How the budget half's cells are read beyond the column map: a code in parts, Rupiah in thousands. */
 export interface BudgetColumnsRead {
   /** The KODE column and its parts right of it, left to right. */
@@ -32,15 +27,16 @@ export interface BudgetColumnsRead {
   rpFactor: number;
 }
 
+/**
+ * The budget half of one row, or null when the row has neither a name nor a budget number there (or is a
+ * JUMLAH/TOTAL line, which is not a program, kegiatan or sub kegiatan). A row with numbers and no name is kept with
+ * name "" and a `missing-name` finding.
+ */
 export function readBudgetRow(
   reader: CellReader,
   columns: ColumnMap,
   row: number,
-  read: BudgetColumnsRead = {
-    kodeColumns: columns.kode !== undefined ? [columns.kode] : [],
-    uraianColumns: [],
-    rpFactor: 1,
-  },
+  read: BudgetColumnsRead,
 ): BudgetRowDraft | null {
   let uraianCol = columns.uraian as number;
   let text = reader.nameText(row, uraianCol);

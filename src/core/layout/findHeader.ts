@@ -1,5 +1,13 @@
 import { ColumnMap } from "../model/columns";
-import { classifyHeader, HeaderClass, isCumulative, isGroupLabel, normaliseHeader, quarterOf } from "./headerWords";
+import {
+  classifyHeader,
+  HeaderClass,
+  isCumulative,
+  isGroupLabel,
+  KAS_KEYS,
+  normaliseHeader,
+  quarterOf,
+} from "./headerWords";
 import { CellReader } from "./readCells";
 import { resolveColumns } from "./resolveColumns";
 
@@ -46,8 +54,8 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
   const consider = (cand: Candidate, top: number, bottom: number) => {
     if (!cand.valid) return;
     const columns = resolveColumns(cand.classes);
-    // A recap's per-quarter realisasi columns are header too, though no column key takes them.
     const monthlyKas = kasByMonth(cand.classes, columns);
+    // A recap's per-quarter realisasi columns and a plan's months are header too, though no column key takes them.
     const score =
       Object.keys(columns).length +
       cand.classes.filter((c) => c?.kind === "quarterOnly").length +
@@ -73,8 +81,7 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
 
 /** Month columns of the anggaran kas by quarter, when the sheet plans it per month and has no kas per quarter. */
 function kasByMonth(classes: readonly (HeaderClass | null)[], columns: ColumnMap): number[][] | undefined {
-  if (columns.kas1 !== undefined || columns.kas2 !== undefined || columns.kas3 !== undefined) return undefined;
-  if (columns.kas4 !== undefined) return undefined;
+  if (KAS_KEYS.some((k) => columns[k] !== undefined)) return undefined;
   const quarters: number[][] = [[], [], [], []];
   const seen = new Set<number>();
   classes.forEach((cls, col) => {
@@ -178,9 +185,9 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
         else use(classifyHeader(b), false, true);
       } else {
         const below = classifyHeader(b);
-        // `TRIWULAN I` over `ANGGARAN KAS`: the group word under its quarters, read the other way round.
-        const turned = below?.kind === "group" && quarterOf(t) !== null ? classifyHeader(`${b} ${t}`) : null;
         const quarter = quarterOf(t);
+        // `TRIWULAN I` over `ANGGARAN KAS`: the group word under its quarters, read the other way round.
+        const turned = below?.kind === "group" && quarter !== null ? classifyHeader(`${b} ${t}`) : null;
         if (turned?.kind === "key") use(turned, true, true);
         else if (below?.kind === "ambiguous" && quarter !== null && !isCumulative(t))
           use({ ...below, quarter }, true, true);

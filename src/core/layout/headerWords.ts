@@ -12,8 +12,10 @@ export type HeaderClass =
   | { kind: "key"; key: PkColumnKey; weak?: boolean; superseded?: boolean }
   /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
   | { kind: "group"; group: "target" | "kas" }
-  /** `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. */
-  /** `quarter`: under `TRIWULAN III` in a table of a group per quarter (TARGET | REALISASI | CAPAIAN each). */
+  /**
+   * `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. `quarter`:
+   * under `TRIWULAN III` in a table of a group per quarter (TARGET | REALISASI | CAPAIAN each).
+   */
   | { kind: "ambiguous"; what: "realisasi" | "capaian"; quarter?: Quarter }
   /** `TW I` without a group word: a target or an anggaran kas column, decided by the side of the table. */
   | { kind: "quarter"; quarter: Quarter }

@@ -22,12 +22,7 @@ export function readHierarchy(
   first: number,
   last: number,
   skip: ReadonlySet<number> = new Set(),
-  budget: {
-    kodeColumns?: readonly number[];
-    uraianColumns?: readonly number[];
-    monthlyKas?: readonly (readonly number[])[];
-    rpFactor?: number;
-  } = {},
+  budget: Partial<BudgetColumnsRead> = {},
 ): TujuanDraft[] {
   const kodeColumns = budget.kodeColumns ?? [];
   const uraianColumns = budget.uraianColumns ?? [];

@@ -11,7 +11,7 @@ import { findHeader, HEADER_SCAN_ROWS, HeaderMatch } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
-import { rupiahUnitOf, shownInThousandsByFormat } from "./rupiahUnit";
+import { rupiahUnitOf } from "./rupiahUnit";
 
 /** Header words looked for and not found, per layout family. */
 export type MissingByLayout = Record<Layout, string[]>;
@@ -94,10 +94,11 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
       found: 0,
     };
   }
+  const title = readTitle(reader, header.rows[0]);
   const columns = ofTheTriwulan(
     applyColumnOverrides(header.columns, overrides, grid.colCount, COLUMN_KEYS),
     header,
-    readTitle(reader, header.rows[0]).triwulan,
+    title.triwulan,
     overrides,
   );
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
@@ -128,10 +129,10 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
   // A kode column the officer chose replaces the code parts the header names.
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
   const uraianColumns = columns.uraian === header.columns.uraian ? header.uraianColumns : [];
-  const stated = rupiahUnitOf(reader, header.rows[1]);
-  const amounts = [columns.pagu, columns.kas1, columns.realisasiAnggaran];
-  const rupiahUnit = stated && !shownInThousandsByFormat(reader, amounts, first, last) ? stated : null;
-  const title = readTitle(reader, header.rows[0]);
+  const rupiahUnit = rupiahUnitOf(reader, header.rows[1], {
+    cols: [columns.pagu, columns.kas1, columns.realisasiAnggaran],
+    rows: [first, last],
+  });
   const model = buildModel(reader, {
     ...(rupiahUnit ? { rupiahUnit } : {}),
     columns,

@@ -10,11 +10,21 @@ const MILLIONS =
   /\b(?:dalam\s+jutaan|jutaan\s+rupiah)\b|\brp\.?\s*\(?\s*000[.,]000\s*\)?|\brp\.?\s*\(?\s*juta(?:an)?\b/i;
 
 /**
- * The unit a sheet (either family) writes its Rupiah in when it is not the rupiah itself: a title line (`dalam ribuan rupiah`) or a
- * header cell (`Rp (000)`) says so. The first cell that says it, above the data; null when none does (amounts in
- * rupiah, as the form's standard layout has them).
+ * The unit a sheet (either family) writes its Rupiah in when it is not the rupiah itself: a title line (`dalam
+ * ribuan rupiah`) or a header cell (`Rp (000)`) says so. The first cell that says it, above the data; null when none
+ * does (amounts in rupiah, as the form's standard layout has them), and when the amount cells hold full rupiah that
+ * only their number format shows in thousands (`amounts`: the columns and data rows to look at).
  */
-export function rupiahUnitOf(reader: CellReader, lastHeaderRow: number): RupiahUnit | null {
+export function rupiahUnitOf(
+  reader: CellReader,
+  lastHeaderRow: number,
+  amounts: { cols: readonly (number | undefined)[]; rows: [number, number] },
+): RupiahUnit | null {
+  const stated = statedUnit(reader, lastHeaderRow);
+  return stated && !shownInThousandsByFormat(reader, amounts.cols, amounts.rows[0], amounts.rows[1]) ? stated : null;
+}
+
+function statedUnit(reader: CellReader, lastHeaderRow: number): RupiahUnit | null {
   for (let r = 0; r <= lastHeaderRow; r++) {
     const cells = reader.grid.cells[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
@@ -39,7 +49,7 @@ export function inRupiah(n: NumberCell, factor: number): NumberCell {
  * comma after the last digit scales by 1000): the sheet's "dalam ribuan" describes what is shown, not what is
  * stored, and nothing is to be multiplied. Looks at the first numbers of the given columns.
  */
-export function shownInThousandsByFormat(
+function shownInThousandsByFormat(
   reader: CellReader,
   cols: readonly (number | undefined)[],
   first: number,

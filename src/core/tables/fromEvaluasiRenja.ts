@@ -149,7 +149,6 @@ function childrenOf(n: ErNode): ErNode[] {
 
 type Adapted = Program | Kegiatan | SubKegiatan;
 
-/** A program, kegiatan or sub kegiatan as the builders read it, with its whole subtree; one object per row. */
 /** The sheet's triwulan, and whether its triwulan columns hold realisasi up to each quarter (`s.d. TW II`). */
 interface Period {
   triwulan: number;
@@ -158,6 +157,7 @@ interface Period {
   allQuarters: boolean;
 }
 
+/** A program, kegiatan or sub kegiatan as the builders read it, with its whole subtree; one object per row. */
 function adapter(period: Period): (n: ErNode) => Adapted {
   const done = new Map<ErNode, Adapted>();
   const adapt = (n: ErNode): Adapted => {

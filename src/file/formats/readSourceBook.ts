@@ -47,7 +47,7 @@ export async function readSourceBook(
 function checkXmlComplete(bytes: Uint8Array, root: string): void {
   let end = bytes.length;
   while (end > 0 && (bytes[end - 1] <= 0x20 || bytes[end - 1] === 0)) end--;
-  // The tail is ASCII whatever the encoding (UTF-16 aside, whose NULs were skipped above): `</Workbook>`, `</ss:Workbook>`.
+  // The tail is ASCII whatever the encoding (UTF-16 aside, whose NULs are skipped): `</Workbook>`, `</ss:Workbook>`.
   let tail = "";
   for (let i = Math.max(0, end - 64); i < end; i++) if (bytes[i] !== 0) tail += String.fromCharCode(bytes[i]);
   const closing = new RegExp(`</(?:[A-Za-z]+:)?${root.replace(/^[a-z]+:/, "")}\\s*>$`);
@@ -60,7 +60,7 @@ function checkXmlComplete(bytes: Uint8Array, root: string): void {
  * table as if it were all of it. Browsers and exporters always close their tables.
  */
 function checkHtmlComplete(html: string): void {
-  const lower = html.slice(-Math.min(html.length, 4_000_000)).toLowerCase();
+  const lower = html.slice(-4_000_000).toLowerCase();
   const open = lower.lastIndexOf("<table");
   if (open >= 0 && lower.indexOf("</table", open) < 0) {
     throw new SourceReadError("damaged", "halaman terpotong: tabel terakhirnya tidak ditutup");

@@ -6,8 +6,8 @@
 export function decodeText(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
-  const declared = declaredCharset(asciiHead(bytes, 4096));
-  if (declared && declared !== "utf-8") {
+  const declared = otherDeclaredCharset(bytes);
+  if (declared) {
     try {
       return decodeWith(new TextDecoder(declared), bytes);
     } catch {
@@ -23,9 +23,13 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** True when the file names an encoding other than UTF-8 near its top and has no byte-order mark. */
 export function declaresOtherThanUtf8(bytes: Uint8Array): boolean {
-  if (bomEncoding(bytes)) return false;
+  return !bomEncoding(bytes) && otherDeclaredCharset(bytes) !== null;
+}
+
+/** The charset declared near the top when it is not UTF-8; null when none is, or UTF-8 is. */
+function otherDeclaredCharset(bytes: Uint8Array): string | null {
   const declared = declaredCharset(asciiHead(bytes, 4096));
-  return declared !== null && declared !== "utf-8";
+  return declared && declared !== "utf-8" ? declared : null;
 }
 
 /** decoder.decode(bytes), except windows-1252, which is decoded as the web does (decodeWindows1252). */

@@ -17,16 +17,17 @@ import { ColumnKind, decideConventions } from "./separators";
 import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
 import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
 import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
-import { rupiahUnitOf, shownInThousandsByFormat } from "../rupiahUnit";
+import { rupiahUnitOf } from "../rupiahUnit";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
 
 /** Read the Evaluasi Renja table under a header into its model. */
 export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): ErBuildResult {
-  const stated = rupiahUnitOf(reader, header.rows[1]);
-  const amounts = [columns.targetRenjaRp, columns.realisasiRp, columns.targetRenstraRp];
-  const lastRow = Math.min(reader.grid.rowCount - 1, header.rows[1] + 200);
-  const rupiahUnit = stated && !shownInThousandsByFormat(reader, amounts, header.rows[1] + 1, lastRow) ? stated : null;
+  // The data's end is not known yet: the format is looked at in the rows right under the header.
+  const rupiahUnit = rupiahUnitOf(reader, header.rows[1], {
+    cols: [columns.targetRenjaRp, columns.realisasiRp, columns.targetRenstraRp],
+    rows: [header.rows[1] + 1, Math.min(reader.grid.rowCount - 1, header.rows[1] + 200)],
+  });
   const frame = erFrame(
     columns,
     header.kodeColumns[0] === columns.kode ? header.kodeColumns : [],

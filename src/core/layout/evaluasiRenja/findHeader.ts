@@ -306,8 +306,9 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
 /**
  * A triwulan span without a quarter of its own right after the span of quarter q is quarter q + 1: its label was
  * mistyped (`VI`) or left out; but when it holds only units that span lacks, it is the rest of quarter q, whose
- * label was written over its first column only (a header without merges). A `Satuan` column inside a quarter (`K` / `Satuan` / `Rp`) splits its span in two:
- * the part after it, of a unit the part before it does not have, is still that quarter.
+ * label was written over its first column only (a header without merges). A `Satuan` column inside a quarter
+ * (`K` / `Satuan` / `Rp`) splits its span in two: the part after it, of a unit the part before it does not have, is
+ * still that quarter.
  */
 function mistypedQuarters(spans: Span[]): void {
   const guessed = new Set<Span>();
