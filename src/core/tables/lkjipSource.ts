@@ -66,6 +66,9 @@ export function asLkjipSource(x: PengukuranKinerjaModel | LkjipSource): LkjipSou
  */
 export function sourcePrograms(source: LkjipSource): Program[] {
   if (source.programs) return source.programs;
+  // Asked for by every table and by Data Pendukung: found once per recognised model (models are not changed).
+  const known = PROGRAMS_OF.get(source.model);
+  if (known) return known;
   const seen = new Set<string>();
   const out: Program[] = [];
   for (const t of source.model.tujuan) {
@@ -78,8 +81,11 @@ export function sourcePrograms(source: LkjipSource): Program[] {
       }
     }
   }
+  PROGRAMS_OF.set(source.model, out);
   return out;
 }
+
+const PROGRAMS_OF = new WeakMap<PengukuranKinerjaModel, Program[]>();
 
 function figure(n: NumberCell | null): string {
   return n === null ? "" : n.value.toString();

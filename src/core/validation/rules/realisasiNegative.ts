@@ -56,7 +56,11 @@ function negativeTotals(model: SheetModel, facts: BudgetFacts): Finding[] {
     const v = num(n.realisasi);
     return v !== null && v.isNegative() && !v.isZero();
   };
-  for (const { node, children } of facts.refs) {
+  const money = facts.realisasi;
+  for (let i = 0; i < facts.refs.length; i++) {
+    // Exact in sen, the common case: zero or more reports nothing (NaN compares false: decimal.js decides).
+    if (!money.present[i] || money.sen[i] >= 0) continue;
+    const { node, children } = facts.refs[i];
     if (!negative(node) || children.some(negative)) continue;
     const realisasi = num(node.realisasi) as Decimal;
     const cell = budgetCell(model, node, "realisasiAnggaran");
