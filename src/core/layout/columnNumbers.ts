@@ -1,15 +1,19 @@
+import { ColumnMap } from "../model/columns";
 import { CellReader } from "./readCells";
 
 const COLUMN_NUMBER = /^\(?\d{1,3}\)?\.?$/;
 
 /**
  * True for the optional row of column numbers under the header (`1 2 3 … 12 8 9 …`): at least three cells, every
- * non-empty one a small whole number. The numbering need not be a clean sequence (the seed restarts at 8).
+ * non-empty one a small whole number. The numbering need not be a clean sequence (the seed restarts at 8). Only
+ * the table's columns count (up to `lastColumn`, the last one recognised): a note or a link typed right of them on
+ * that row is not part of the numbering and does not make it a data row.
  */
-export function isColumnNumberRow(reader: CellReader, row: number): boolean {
+export function isColumnNumberRow(reader: CellReader, row: number, lastColumn = Infinity): boolean {
   const cells = reader.grid.cells[row] ?? [];
   let count = 0;
-  for (let c = 0; c < cells.length; c++) {
+  const end = Math.min(cells.length - 1, lastColumn);
+  for (let c = 0; c <= end; c++) {
     const cell = cells[c];
     if (!cell || cell.value === null || cell.value === undefined || cell.value === "") continue;
     const v = cell.value;
@@ -24,4 +28,11 @@ export function isColumnNumberRow(reader: CellReader, row: number): boolean {
     count++;
   }
   return count >= 3;
+}
+
+/** The rightmost column the column map names: cells right of it on a numbering row are the officer's notes. */
+export function lastMappedColumn(columns: ColumnMap): number {
+  let last = -1;
+  for (const col of Object.values(columns)) if (typeof col === "number" && col > last) last = col;
+  return last < 0 ? Infinity : last;
 }

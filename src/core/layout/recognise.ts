@@ -1,7 +1,7 @@
 import { Grid } from "../grid/grid";
 import { SheetModel } from "../model/sheetModel";
 import { buildModel } from "./buildModel";
-import { isColumnNumberRow } from "./columnNumbers";
+import { isColumnNumberRow, lastMappedColumn } from "./columnNumbers";
 import { applyColumnOverrides, joinWords } from "./columnOverrides";
 import { COLUMN_KEYS, ColumnMap, ER_COLUMN_KEYS, Layout, layoutsOfColumnMap } from "../model/columns";
 import { findDataEnd } from "./dataEnd";
@@ -116,7 +116,7 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
     };
   }
   let first = header.rows[1] + 1;
-  if (first < grid.rowCount && isColumnNumberRow(reader, first)) first++;
+  if (first < grid.rowCount && isColumnNumberRow(reader, first, lastMappedColumn(columns))) first++;
   const last = findDataEnd(reader, columns, first);
   if (last < first) {
     return {

@@ -1,5 +1,5 @@
 import { ColumnMap } from "../model/columns";
-import { isColumnNumberRow } from "./columnNumbers";
+import { isColumnNumberRow, lastMappedColumn } from "./columnNumbers";
 import { classifyHeader, normaliseHeader } from "./headerWords";
 import { CellReader } from "./readCells";
 
@@ -29,7 +29,7 @@ export function repeatedHeaderRows(
     if (isPagu?.kind !== "key" || isPagu.key !== "pagu" || isUraian?.kind !== "key" || isUraian.key !== "uraian")
       continue;
     let end = r + headerHeight - 1;
-    if (end + 1 <= last && isColumnNumberRow(reader, end + 1)) end++;
+    if (end + 1 <= last && isColumnNumberRow(reader, end + 1, lastMappedColumn(columns))) end++;
     for (let k = r; k <= end; k++) skip.add(k);
     r = end;
   }

@@ -232,4 +232,18 @@ describe("layout variants read to the same tree as the seed", () => {
     expect(m.dataRows).toEqual([built.firstDataRow, built.lastDataRow]);
     expect(outlineModel(m)).toEqual(ONE_ROW_SEED);
   });
+
+  test("a note or a link right of the table on the column-number row leaves that row out of the data", () => {
+    const plain = pkModel(recognise(buildSheet(seed(), {}).grid));
+    const built = buildSheet(seed(), {});
+    const numbering = built.firstDataRow - 1;
+    const right = built.grid.colCount + 1;
+    built.grid.cells[numbering - 1][right] = { value: "Status verifikasi" };
+    built.grid.cells[numbering][right] = { value: "Portal SAKIP" };
+    built.grid.colCount = right + 1;
+    const m = pkModel(recognise(built.grid));
+    expect(m.dataRows[0]).toBe(built.firstDataRow);
+    expect(outlineModel(m)).toEqual(ONE_ROW_SEED);
+    expect(m.findings).toEqual(plain.findings);
+  });
 });
