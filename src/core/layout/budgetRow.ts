@@ -82,6 +82,9 @@ export function readBudgetRow(
     );
   }
   const m = reader.merges.find(row, uraianCol);
+  const pagu0 = columns.pagu;
+  const heading =
+    !hasNumbers && m !== undefined && m.top === row && pagu0 !== undefined && m.left < pagu0 && m.right >= pagu0;
   const styled = m && m.top === row ? reader.cell(m.top, m.left) : reader.cell(row, uraianCol);
   const indent = depth > 0 ? depth * LEVEL_COLUMN_INDENT + (styled?.indent ?? 0) : styled?.indent;
   const f = read.rpFactor;
@@ -97,6 +100,7 @@ export function readBudgetRow(
     indent: typeof indent === "number" && Number.isFinite(indent) ? indent : 0,
   };
   if (kode) draft.kode = kode;
+  if (heading) draft.headingTo = reader.a1(row, m.right);
   if (
     pagu === UNREADABLE ||
     kas1 === UNREADABLE ||

@@ -6,6 +6,7 @@ import { ColumnMap } from "../model/columns";
 import { BudgetRowDraft, SasaranDraft } from "./drafts";
 import { readHierarchy } from "./hierarchy";
 import { RowEvidence, rowEvidence, sharedEvidence } from "./levelEvidence";
+import { sumHeadingRows } from "./headingRows";
 import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
@@ -39,6 +40,8 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   });
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
+  const headings = new Map<number, string>();
+  for (const s of sasaranDrafts) for (const b of s.budget) if (b.headingTo) headings.set(b.row, b.headingTo);
   const model: PengukuranKinerjaModel = {
     layout: "pengukuran-kinerja",
     sheet: reader.sheet,
@@ -52,7 +55,8 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     findings: [],
     ...(frame.rupiahUnit ? { rupiahUnit: frame.rupiahUnit } : {}),
   };
-  model.findings = withSubjects(model, inCellOrder([...reader.findings, ...levelFindings]));
+  const headingFindings = sumHeadingRows(model.tujuan, headings, columns, reader.sheet);
+  model.findings = withSubjects(model, inCellOrder([...reader.findings, ...levelFindings, ...headingFindings]));
   return model;
 }
 

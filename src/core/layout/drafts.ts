@@ -18,6 +18,11 @@ export interface BudgetRowDraft {
   unreadable?: UnreadableColumns;
   /** Formulas of the row's money cells; absent when none holds one. */
   formulas?: RowFormulas;
+  /**
+   * A heading: the name merged across the pagu column, so the row holds no figures (see headingRows.ts); the A1
+   * of the merge's right end.
+   */
+  headingTo?: string;
 }
 
 export interface SasaranDraft {

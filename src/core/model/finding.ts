@@ -28,6 +28,7 @@ export type RuleId =
   | "kode-mismatch"
   | "ambiguous-separator"
   | "rupiah-unit"
+  | "heading-row-sum"
   | "table-cell-empty"
   | "data-pendukung-orphan"
   | "data-pendukung-uncertain";
@@ -94,6 +95,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "kode-mismatch": "warning",
   "ambiguous-separator": "warning",
   "rupiah-unit": "info",
+  "heading-row-sum": "warning",
   "table-cell-empty": "info",
   "data-pendukung-orphan": "warning",
   "data-pendukung-uncertain": "warning",

@@ -150,9 +150,13 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
     unique.filter(({ f }) => f.rule === "formula-range").map(({ f }) => `${f.sheet}\u0000${f.cell}`),
   );
   const dependent = builtOnWrongRange(unique, sane);
+  // A heading row's cells are merged into its name: nothing can be typed there, so nothing is missing.
+  const headingRows = new Set(
+    unique.filter(({ f }) => f.rule === "heading-row-sum").map(({ f }) => `${f.sheet}\u0000${f.row}`),
+  );
   const kept = unique.filter(({ f }) => {
     const at = `${f.sheet}\u0000${f.cell}`;
-    if (f.rule === "missing-value") return !covered.has(at);
+    if (f.rule === "missing-value") return !covered.has(at) && !headingRows.has(`${f.sheet}\u0000${f.row}`);
     if (dependent.size > 0 && dependent.has(`${f.sheet}\u0000${parseA1(f.cell)?.row}\u0000${f.messageKey}`))
       return false;
     return !(REPLACED_BY_FORMULA_RANGE.has(f.rule) && rangeCells.has(at));

@@ -94,6 +94,10 @@ export const en: Catalog = {
     "rupiah-unit":
       'This sheet writes its Rupiah in {satuan} ({cell}: "{teks}"): the checks and the LKjIP tables use them in ' +
       "full rupiah.",
+    "heading-row-sum":
+      "The {tingkat} row at {cell} holds only its name, merged up to {ujung}, without figures: its pagu, cash " +
+      "plan and realisation are taken as the total of the {tingkatAnak} rows under it (pagu {pagu}). Enter its " +
+      "figures in that row if they differ.",
     "realisasi-over-pagu": "Realisation at {cell} ({realisasi}) exceeds the pagu ({pagu}); difference {selisih}.",
     "realisasi-over-kas":
       "Realisation at {cell} ({realisasi}) exceeds the cash plan up to {triwulan} ({kas}); difference {selisih}.",
@@ -288,6 +292,7 @@ export const en: Catalog = {
     "kode-mismatch": "Code not under its parent's code",
     "ambiguous-separator": "Ambiguous number separator",
     "rupiah-unit": "Rupiah in thousands/millions",
+    "heading-row-sum": "Heading row totalled from its items",
     "table-cell-empty": "LKjIP table cell left empty",
     "data-pendukung-orphan": "Data Pendukung row without a match",
     "data-pendukung-uncertain": "Data Pendukung match to confirm",
@@ -319,6 +324,7 @@ export const en: Catalog = {
     "kode-mismatch": { expected: "Parent's code", actual: "Row's code" },
     "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
     "rupiah-unit": { expected: "Rupiah", actual: "Written" },
+    "heading-row-sum": { expected: "Σ pagu of its items", actual: "Written" },
     "table-cell-empty": { expected: "Expected", actual: "Written" },
     "data-pendukung-orphan": { expected: "Match in the source sheet", actual: "Name in Data Pendukung" },
     "data-pendukung-uncertain": { expected: "Name in the source sheet", actual: "Name in Data Pendukung" },

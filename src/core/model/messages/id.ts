@@ -94,6 +94,10 @@ export const id: Catalog = {
     "rupiah-unit":
       'Angka Rupiah lembar ini ditulis dalam {satuan} ({cell}: "{teks}"): pemeriksaan dan tabel LKjIP memakainya ' +
       "dalam rupiah penuh.",
+    "heading-row-sum":
+      "Baris {tingkat} di {cell} hanya berisi nama yang digabung sampai {ujung}, tanpa angka: pagu, anggaran kas " +
+      "dan realisasinya diambil dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu " +
+      "bila berbeda.",
     "realisasi-over-pagu": "Realisasi di {cell} ({realisasi}) melebihi pagu ({pagu}); selisih {selisih}.",
     "realisasi-over-kas":
       "Realisasi di {cell} ({realisasi}) melebihi anggaran kas s/d {triwulan} ({kas}); selisih {selisih}.",
@@ -287,6 +291,7 @@ export const id: Catalog = {
     "kode-mismatch": "Kode tidak di bawah kode induknya",
     "ambiguous-separator": "Pemisah angka meragukan",
     "rupiah-unit": "Rupiah dalam ribuan/jutaan",
+    "heading-row-sum": "Baris judul dijumlah dari rinciannya",
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
     "data-pendukung-orphan": "Baris Data Pendukung tanpa pasangan",
     "data-pendukung-uncertain": "Pasangan Data Pendukung perlu dipastikan",
@@ -318,6 +323,7 @@ export const id: Catalog = {
     "kode-mismatch": { expected: "Kode induk", actual: "Kode baris" },
     "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "rupiah-unit": { expected: "Rupiah", actual: "Tertulis" },
+    "heading-row-sum": { expected: "Σ pagu rinciannya", actual: "Tertulis" },
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },
     "data-pendukung-orphan": { expected: "Pasangan di lembar sumber", actual: "Nama di Data Pendukung" },
     "data-pendukung-uncertain": { expected: "Nama di lembar sumber", actual: "Nama di Data Pendukung" },

@@ -199,6 +199,8 @@ export const MESSAGE_PARAMS = {
   "ambiguous-separator.desimal": { cell: "cell", contoh: "text" },
   /** satuan: `ribuan rupiah` / `jutaan rupiah` (the form's own words, in English too). */
   "rupiah-unit": { cell: "cell", teks: "text", satuan: "text" },
+  /** ujung: the right end of the name's merge. */
+  "heading-row-sum": { cell: "cell", tingkat: "level", ujung: "cell", tingkatAnak: "level", pagu: "rupiah" },
   "realisasi-over-pagu": { cell: "cell", realisasi: "rupiah", pagu: "rupiah", selisih: "rupiah" },
   "realisasi-over-kas": { cell: "cell", realisasi: "rupiah", triwulan: "triwulan", kas: "rupiah", selisih: "rupiah" },
   "capaian-anggaran-mismatch": {

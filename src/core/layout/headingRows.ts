@@ -1,0 +1,88 @@
+import Decimal from "decimal.js";
+import { toA1 } from "../grid/address";
+import { ColumnMap } from "../model/columns";
+import { Finding } from "../model/finding";
+import { makeFinding } from "../model/makeFinding";
+import { BudgetNode, MaybeNumber, Program, Quarterly, Tujuan, UnreadableColumns } from "../model/types";
+import { shortenName } from "./findings";
+
+/**
+ * A program or kegiatan row written as a heading: its name merged across the money columns, so that the row cannot
+ * hold a pagu, anggaran kas or realisasi (`PROGRAM PENYELENGGARAAN …` merged over L6:S6). Read as empty, the program
+ * fell out of BELANJA DAERAH and every cell of the row was reported empty. Its figures are the totals of the rows
+ * under it, placed at its covered cells, and one heading-row-sum finding says so.
+ *
+ * `headings`: the row of each heading and the A1 of the merge's right end.
+ */
+export function sumHeadingRows(
+  tujuan: readonly Tujuan[],
+  headings: ReadonlyMap<number, string>,
+  columns: ColumnMap,
+  sheet: string,
+): Finding[] {
+  if (headings.size === 0) return [];
+  const findings: Finding[] = [];
+  const fill = (node: BudgetNode, children: readonly BudgetNode[]) => {
+    const ujung = headings.get(node.row);
+    if (ujung === undefined || children.length === 0) return;
+    const at = (col: number | undefined) => (col === undefined ? null : toA1(node.row, col));
+    const pagu = total(children, (c) => c.pagu, "pagu", at(columns.pagu));
+    const realisasi = total(children, (c) => c.realisasi, "realisasiAnggaran", at(columns.realisasiAnggaran));
+    const kasKeys = ["kas1", "kas2", "kas3", "kas4"] as const;
+    const kas = kasKeys.map((key, q) => total(children, (c) => c.anggaranKas[q], key, at(columns[key])));
+    if (pagu === null) return;
+    node.pagu = pagu;
+    node.realisasi = realisasi;
+    node.anggaranKas = kas as Quarterly;
+    findings.push(
+      makeFinding({
+        rule: "heading-row-sum",
+        sheet,
+        cell: node.cell,
+        expected: pagu.value,
+        level: node.level,
+        name: shortenName(node.name),
+        key: "heading-row-sum",
+        params: {
+          cell: node.cell,
+          tingkat: node.level,
+          ujung,
+          tingkatAnak: children[0].level,
+          pagu: pagu.value,
+        },
+      }),
+    );
+  };
+  for (const t of tujuan) {
+    for (const s of t.sasaran) {
+      for (const p of s.program as Program[]) {
+        for (const k of p.kegiatan) fill(k, k.subKegiatan);
+        fill(p, p.kegiatan);
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Σ of the children's figure in one column at the heading's covered cell; null when no child has one, or when a
+ * child's cell holds text (the total is not known: that child's own finding says why), or without the column.
+ */
+function total(
+  children: readonly BudgetNode[],
+  figure: (c: BudgetNode) => MaybeNumber,
+  key: UnreadableColumns[number],
+  cell: string | null,
+): MaybeNumber {
+  if (cell === null) return null;
+  let sum: Decimal | null = null;
+  let decimals = 0;
+  for (const c of children) {
+    if (c.unreadable?.includes(key)) return null;
+    const n = figure(c);
+    if (n === null) continue;
+    sum = sum === null ? n.value : sum.plus(n.value);
+    decimals = Math.max(decimals, n.decimals);
+  }
+  return sum === null ? null : { value: sum, decimals, cell };
+}
