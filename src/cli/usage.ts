@@ -15,7 +15,7 @@ Opsi:
   --sheet NAMA   hanya lembar ini (tanpa opsi ini: semua lembar yang dikenali)
   --json         keluaran JSON untuk program lain
   -o, --output   berkas hasil generate (bawaan: <nama>-lkjip.xlsx di folder yang sama)
-  --replace-edited  ganti juga lembar hasil yang sudah Anda ubah (bawaan: dibiarkan, versi baru ditulis di sampingnya)
+  --replace-edited  ganti juga lembar hasil yang sudah Anda ubah (bawaan: dibiarkan, versi baru ditulis ke lembar baru)
   --lang id|en   bahasa lembar Hasil Pemeriksaan pada generate (bawaan: id, Bahasa Indonesia)
   --final        laporan akhir: angka dari baris dengan temuan tidak diberi tanda * (bawaan: draf bertanda)
   -h, --help     bantuan ini

@@ -8,7 +8,7 @@ import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
 import { Finding } from "./model/finding";
 import { validate } from "./validation/validate";
 import { buildLkjip, LkjipOptions } from "./tables/buildLkjip";
-import { buildDataPendukungTemplate, readDataPendukung } from "./tables/dataPendukung";
+import { buildDataPendukungTemplate, looksLikeDataPendukung, readDataPendukung } from "./tables/dataPendukung";
 import { SheetSpec } from "./tables/sheetSpec";
 import { planDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
@@ -39,9 +39,10 @@ export interface AnalyseOptions {
   columns?: Record<string, ColumnMap>;
   /**
    * The officer's Data Pendukung sheet, as the adapter knows it by our mark (the officer may have renamed or moved
-   * it); without it, the sheet named "Data Pendukung". It is read as Data Pendukung, never as a source table.
+   * it); without it, the sheet named "Data Pendukung" when its content is ours (looksLikeDataPendukung). It is read
+   * as Data Pendukung, never as a source table. Null: the adapter found none (a sheet of that name is the officer's).
    */
-  dataPendukungSheet?: string;
+  dataPendukungSheet?: string | null;
 }
 
 /** The name of the Data Pendukung sheet among the grids, lower-cased. */
@@ -123,7 +124,9 @@ export function generateLkjip(
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
   const lkjip: LkjipSource = isPengukuranKinerja(source) ? asLkjipSource(source) : fromEvaluasiRenja(source);
   const dpName = dataPendukungName(options);
-  const dpGrid = grids.find((g) => g.name.toLowerCase() === dpName);
+  const named = options.dataPendukungSheet === null ? undefined : grids.find((g) => g.name.toLowerCase() === dpName);
+  const dpGrid =
+    named && (options.dataPendukungSheet !== undefined || looksLikeDataPendukung(named)) ? named : undefined;
   const read = dpGrid ? readDataPendukung(dpGrid) : null;
   const dataPendukung: DataPendukung | null = read?.data ?? null;
   const dataPendukungFindings: Finding[] = read?.findings ?? [];

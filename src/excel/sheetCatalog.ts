@@ -2,7 +2,8 @@ import { CellRange, CellValue, Grid } from "../core/grid/grid";
 import { gridFromRows } from "../core/grid/gridBuilder";
 import { MARK_NAME, parseMark, SheetMark } from "../core/workbook/marks";
 import { isRegistryGrid, parseRegistry, Registry, REGISTRY_SHEET } from "../core/workbook/registry";
-import { ExistingSheet } from "../core/workbook/sheetPlan";
+import { ExistingSheet, isDataPendukungName } from "../core/workbook/sheetPlan";
+import { looksLikeDataPendukung } from "../core/tables/dataPendukung";
 
 export interface CatalogSheet {
   name: string;
@@ -15,6 +16,8 @@ export interface CatalogSheet {
   used: CellRange | null;
   /** Whether the sheet has filter buttons; read only when asked for (`withAutoFilters`). */
   autoFilter?: boolean;
+  /** Named "Data Pendukung" without our mark, and not ours by its content (see ExistingSheet.foreign). */
+  foreign?: boolean;
 }
 
 /** The settings sheet (marked, or version 1) and, when it was read, what it holds (absolute positions). */
@@ -50,7 +53,8 @@ export async function readSheetCatalog(context: Excel.RequestContext, withAutoFi
   const probes = worksheets.items.map((ws) => {
     const names = ws.names.load("items/name, items/formula");
     const used = ws.getUsedRangeOrNullObject(true);
-    const readContent = ws.visibility === "VeryHidden" && SETTINGS_NAME.test(ws.name);
+    // A sheet called Data Pendukung is read too: without our mark, its content tells ours from the officer's own.
+    const readContent = (ws.visibility === "VeryHidden" && SETTINGS_NAME.test(ws.name)) || isDataPendukungName(ws.name);
     if (readContent) used.load("rowIndex, columnIndex, rowCount, columnCount, values");
     else used.load("rowIndex, columnIndex, rowCount, columnCount");
     const autoFilter = withAutoFilters ? ws.autoFilter.load("enabled") : null;
@@ -73,6 +77,9 @@ export async function readSheetCatalog(context: Excel.RequestContext, withAutoFi
       used: rect,
     };
     if (autoFilter) sheet.autoFilter = autoFilter.enabled;
+    if (!mark && isDataPendukungName(ws.name) && !looksLikeDataPendukung(contents.get(ws.name) as Grid)) {
+      sheet.foreign = true;
+    }
     return sheet;
   });
   sheets.sort((a, b) => a.position - b.position);
@@ -149,6 +156,7 @@ export function fingerprintedSheets(catalog: SheetCatalog): CatalogSheet[] {
 export function existingSheets(catalog: SheetCatalog, fingerprints: ReadonlyMap<string, string>): ExistingSheet[] {
   return catalog.sheets.map((s) => {
     const sheet: ExistingSheet = { name: s.name, mark: s.mark };
+    if (s.foreign) sheet.foreign = true;
     const fingerprint = fingerprints.get(s.name);
     if (fingerprint !== undefined) sheet.fingerprint = fingerprint;
     if (!s.mark) {

@@ -1,5 +1,4 @@
-import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
-import { ExistingSheet, PlanOptions, SheetPlan } from "../core/workbook/sheetPlan";
+import { ExistingSheet, isDataPendukungName, PlanOptions, SheetPlan } from "../core/workbook/sheetPlan";
 
 function refusal(name: string): Error {
   return new Error(
@@ -41,7 +40,7 @@ export function assertPlanWritesOnlyOurs(plan: SheetPlan, existing: ExistingShee
     if (action.type === "append") {
       ours(
         action.name,
-        (s) => s.mark?.kind === "data-pendukung" || (!s.mark && lower(s.name) === lower(DATA_PENDUKUNG_SHEET)),
+        (s) => s.mark?.kind === "data-pendukung" || (!s.mark && !s.foreign && isDataPendukungName(s.name)),
       );
     }
     if (action.type === "add") {

@@ -1,6 +1,5 @@
 import { Grid } from "../core/grid/grid";
 import { ColumnMap } from "../core/layout/columns";
-import { DATA_PENDUKUNG_SHEET } from "../core/model/dataPendukung";
 import { ProgressFn, SheetInfo, WorkbookPort } from "../core/ports/workbookPort";
 import { columnSettingKey, parseColumnMap } from "../core/workbook/columnSettings";
 
@@ -19,9 +18,8 @@ export interface WorkbookContent {
 /** Read what the engine needs: the user's sheets and the saved column corrections. */
 export async function readWorkbook(port: WorkbookPort, onProgress?: ProgressFn): Promise<WorkbookContent> {
   const sheets = await port.listSheets();
-  const dataPendukungSheet =
-    sheets.find((s) => s.dataPendukung)?.name ??
-    sheets.find((s) => s.name.toLowerCase() === DATA_PENDUKUNG_SHEET.toLowerCase())?.name;
+  // The adapter flags it (by our mark, else by its name when its content is ours: sheetPlan.dataPendukungSheetOf).
+  const dataPendukungSheet = sheets.find((s) => s.dataPendukung)?.name;
   const wanted = sheets.filter((s) => !s.generated || s.name === dataPendukungSheet);
   const grids: Grid[] = [];
   const columns: Record<string, ColumnMap> = {};

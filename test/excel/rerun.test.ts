@@ -180,6 +180,27 @@ describe("generated sheets are known by their mark", () => {
     expect(excel.stats.writtenSheets()).not.toContain("LKjIP SS I");
   });
 
+  test("a user's own sheet called Data Pendukung is neither read nor appended to: ours goes beside it", async () => {
+    const mine = gridFromRows("Data Pendukung", [
+      ["NIP", "Nama Pegawai", "Jabatan"],
+      ["198001012005011001", "Budi Santoso", "Kepala Bidang"],
+    ]);
+    const { excel, wb } = setup([mine]);
+    const content = await readWorkbook(wb);
+    expect(content.dataPendukungSheet).toBeUndefined();
+    const first = await generate(wb);
+    const dp = (r: WriteReport) => r.sheets.find((s) => s.kind === "data-pendukung");
+    expect(dp(first.report)).toMatchObject({ name: "Data Pendukung (2)", status: "new" });
+    expect((await readWorkbook(wb)).dataPendukungSheet).toBe("Data Pendukung (2)");
+    await generate(wb);
+    expect(gridContent(excel.workbook.toGrid("Data Pendukung")).cells).toEqual(gridContent(mine).cells);
+    expect(markOf(excel.workbook, "Data Pendukung")).toBeNull();
+    expect(excel.workbook.sheetNames().filter((n) => n.startsWith("Data Pendukung"))).toEqual([
+      "Data Pendukung",
+      "Data Pendukung (2)",
+    ]);
+  });
+
   test("a user's own visible sheet called _lkjip is left alone; settings go to a sheet of ours beside it", async () => {
     const mine = gridFromRows(REGISTRY_SHEET, [["daftar saya"], [1, 2]]);
     const { excel, wb } = setup([mine]);
@@ -305,7 +326,8 @@ describe("Data Pendukung", () => {
     // Nothing the officer filled was written, not even an empty string.
     const touched = excel.stats.writes.filter((w) => w.sheet === "Data Pendukung" && w.address);
     for (const w of touched) {
-      for (const cell of [`E${first + 1}`, `G${first + 1}`, `I${first + 1}`, "C4"]) expect(covers(w.address!, cell)).toBe(false);
+      for (const cell of [`E${first + 1}`, `G${first + 1}`, `I${first + 1}`, "C4"])
+        expect(covers(w.address!, cell)).toBe(false);
     }
 
     // Once every item has its row, nothing is added.

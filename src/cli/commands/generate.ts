@@ -1,6 +1,7 @@
 import path from "node:path";
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
+import { HASIL_PEMERIKSAAN_SHEET } from "../../core/tables/hasilPemeriksaan";
 import { SheetModel } from "../../core/model/sheetModel";
 import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
@@ -61,13 +62,15 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   const findingLines = formatFindingGroups(findings, ["error", "warning"], FINDING_LINES);
   for (const line of findingLines) io.out(line);
   if (findingLines.some((l) => l.startsWith("  … dan "))) {
-    io.out(`Daftar lengkap: lembar Hasil Pemeriksaan, atau lkjip validate ${args.file}`);
+    const hasil = report.sheets.find((s) => s.spec === HASIL_PEMERIKSAAN_SHEET)?.name ?? HASIL_PEMERIKSAAN_SHEET;
+    io.out(`Daftar lengkap: lembar ${hasil}, atau lkjip validate ${args.file}`);
   }
   io.out(`Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models)}`);
   for (const line of describeWrites(report)) io.out(line);
   if (result.dataPendukungCreated) {
+    const created = report.sheets.find((s) => s.spec === DATA_PENDUKUNG_SHEET)?.name ?? DATA_PENDUKUNG_SHEET;
     io.out(
-      `Lembar "${DATA_PENDUKUNG_SHEET}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
+      `Lembar "${created}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
     );
   }
   if (!args.final && result.specs.some((s) => s.cells.some((c) => c.cell.note !== undefined))) {
@@ -107,9 +110,11 @@ export function describeWrites(report: WriteReport): string[] {
       );
   }
   if (report.kept.length > 0) {
+    const newer = report.sheets.filter((s) => s.keptEdited !== undefined && s.name !== null);
+    const where = newer.length > 0 ? `; versi barunya ditulis ke ${newer.map((s) => `"${s.name}"`).join(", ")}` : "";
     lines.push(
-      `Lembar hasil yang sudah Anda ubah tidak ditimpa: ${report.kept.map((n) => `"${n}"`).join(", ")}; ` +
-        "versi baru ditulis di sampingnya. Jalankan dengan --replace-edited untuk menggantinya.",
+      `Lembar hasil yang sudah Anda ubah tidak ditimpa: ${report.kept.map((n) => `"${n}"`).join(", ")}${where}. ` +
+        "Jalankan dengan --replace-edited untuk menggantinya.",
     );
   }
   for (const b of writtenBeside(report)) {

@@ -1,3 +1,3 @@
 export { buildDataPendukungTemplate, DATA_PENDUKUNG_HEADER_ROW } from "./dataPendukungTemplate";
-export { readDataPendukung, tahunDataPendukung } from "./dataPendukungReader";
+export { looksLikeDataPendukung, readDataPendukung, tahunDataPendukung } from "./dataPendukungReader";
 export type { DataPendukungTerbaca } from "./dataPendukungReader";

@@ -99,6 +99,15 @@ function columnsOf<K extends string>(words: string[], classify: (w: string) => K
 }
 
 /**
+ * Whether a sheet holds what our Data Pendukung holds: one of its tables (by its header words) or one of its labels
+ * (Nama Perangkat Daerah, Total Anggaran, Tahun …). A sheet of the officer's own that happens to be called "Data
+ * Pendukung" (a staff list, a budget recap) has neither, and is then theirs: never read or appended to as ours.
+ */
+export function looksLikeDataPendukung(grid: Grid): boolean {
+  return findSections(grid).length > 0 || new Reader(grid, []).labels().size > 0;
+}
+
+/**
  * Read the Data Pendukung sheet, finding its labels and its tables by their words (rows and columns may have
  * moved). Numbers are read as the indikator's own unit: percentages in percent points, and a plain number in a
  * percentage cell is percent points too. Bad entries give findings, never an exception.

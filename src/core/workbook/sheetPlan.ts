@@ -15,6 +15,11 @@ export interface ExistingSheet {
   legacyKind?: GeneratedKind;
   /** The version-1 registry sheet itself (very hidden `_lkjip` with our magic in A1). */
   legacyRegistry?: boolean;
+  /**
+   * A sheet without our mark named like ours ("Data Pendukung") whose content is not ours (looksLikeDataPendukung):
+   * the officer's own sheet, left alone; ours then goes to a free name beside it.
+   */
+  foreign?: boolean;
 }
 
 /** What a spec to write looks like to the planner. `append` specs hold only rows to add to Data Pendukung. */
@@ -124,15 +129,21 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
 
 /**
  * The officer's Data Pendukung among a workbook's sheets: the one with our mark, whatever it is called now (renamed,
- * moved), else a sheet without a mark named "Data Pendukung". Every adapter finds it by this rule.
+ * moved), else a sheet without a mark named "Data Pendukung" unless its content says it is the officer's own
+ * (`foreign`). Every adapter finds it by this rule.
  */
-export function dataPendukungSheetOf<T extends { name: string; mark: SheetMark | null }>(
+export function dataPendukungSheetOf<T extends { name: string; mark: SheetMark | null; foreign?: boolean }>(
   sheets: readonly T[],
 ): T | undefined {
   return (
     sheets.find((s) => s.mark?.kind === "data-pendukung") ??
-    sheets.find((s) => !s.mark && lower(s.name) === lower(DATA_PENDUKUNG_SHEET))
+    sheets.find((s) => !s.mark && !s.foreign && isDataPendukungName(s.name))
   );
+}
+
+/** Named as our Data Pendukung is created (any case): a sheet without our mark whose content then decides. */
+export function isDataPendukungName(name: string): boolean {
+  return lower(name) === lower(DATA_PENDUKUNG_SHEET);
 }
 
 function dataPendukungAction(existing: ExistingSheet[], spec: PlannedSpec, taken: Set<string>): SheetAction {

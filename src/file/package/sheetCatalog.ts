@@ -1,7 +1,8 @@
 import { Grid } from "../../core/grid/grid";
 import { MARK_NAME, parseMark, SheetMark } from "../../core/workbook/marks";
 import { isRegistryGrid, parseRegistry, Registry, REGISTRY_SHEET } from "../../core/workbook/registry";
-import { ExistingSheet } from "../../core/workbook/sheetPlan";
+import { ExistingSheet, isDataPendukungName } from "../../core/workbook/sheetPlan";
+import { looksLikeDataPendukung } from "../../core/tables/dataPendukung";
 import { SheetState } from "./workbookXml";
 import { WorkbookPackage } from "./workbookPackage";
 
@@ -12,6 +13,8 @@ export interface CatalogSheet {
   name: string;
   state: SheetState;
   mark: SheetMark | null;
+  /** Named "Data Pendukung" without our mark, and not ours by its content (see ExistingSheet.foreign). */
+  foreign?: boolean;
 }
 
 /** The sheets of a package with our marks, and the version-1 registry when the workbook still has one. */
@@ -29,7 +32,10 @@ export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader): Sheet
     const mark = parseMark(n.text);
     if (mark) marks.set(n.localSheetId, mark);
   }
-  const sheets = entries.map((e, i) => ({ name: e.name, state: e.state, mark: marks.get(i) ?? null }));
+  const sheets: CatalogSheet[] = entries.map((e, i) => ({ name: e.name, state: e.state, mark: marks.get(i) ?? null }));
+  for (const s of sheets) {
+    if (!s.mark && isDataPendukungName(s.name) && !looksLikeDataPendukung(read(s.name))) s.foreign = true;
+  }
   const candidate = sheets.find(
     (s) => !s.mark && s.state === "veryHidden" && s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase(),
   );
@@ -49,6 +55,7 @@ export function existingSheets(
   const legacyKinds = new Map((catalog.legacy?.registry.generated ?? []).map((g) => [g.name.toLowerCase(), g.kind]));
   return catalog.sheets.map((s) => {
     const sheet: ExistingSheet = { name: s.name, mark: s.mark };
+    if (s.foreign) sheet.foreign = true;
     if (s.mark && (s.mark.kind === "lkjip-table" || s.mark.kind === "hasil-pemeriksaan")) {
       sheet.fingerprint = fingerprintOf(s.name, s.mark.fingerprint);
     }

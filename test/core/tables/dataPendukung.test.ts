@@ -1,7 +1,11 @@
 import { DATA_PENDUKUNG_SHEET } from "../../../src/core/model/dataPendukung";
 import { Grid, GridCell } from "../../../src/core/grid/grid";
 import { gridFromRows } from "../../../src/core/grid/gridBuilder";
-import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core/tables/dataPendukung";
+import {
+  buildDataPendukungTemplate,
+  looksLikeDataPendukung,
+  readDataPendukung,
+} from "../../../src/core/tables/dataPendukung";
 import { buildLkjip, buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { specToGrid } from "../../../src/core/tables/specToGrid";
 import { cellOf } from "./formulaEval";
@@ -189,5 +193,16 @@ describe("Data Pendukung template", () => {
     expect(notesOf(ss1, t2)).toEqual([]);
     expect(cellOf(ss1, table(ss1, "3.3").firstData, 4)?.formula).toBeDefined();
     expect(cellOf(ss1, t2.firstData, 0)?.value).toBe(SS1);
+  });
+});
+
+describe("a sheet called Data Pendukung that is not ours", () => {
+  test("is told from ours by its content: our template and a filled copy are ours, a staff list is not", () => {
+    expect(looksLikeDataPendukung(templateGrid())).toBe(true);
+    const staff = gridFromRows(DATA_PENDUKUNG_SHEET, [
+      ["NIP", "Nama Pegawai", "Jabatan"],
+      ["198001012005011001", "Budi Santoso", "Kepala Bidang"],
+    ]);
+    expect(looksLikeDataPendukung(staff)).toBe(false);
   });
 });

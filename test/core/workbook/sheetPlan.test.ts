@@ -1,4 +1,4 @@
-import { ExistingSheet, planSheets, PlannedSpec } from "../../../src/core/workbook/sheetPlan";
+import { dataPendukungSheetOf, ExistingSheet, planSheets, PlannedSpec } from "../../../src/core/workbook/sheetPlan";
 
 const table = (name: string): PlannedSpec => ({ name, kind: "lkjip-table" });
 const marked = (name: string, key: string, fingerprint: string, now = fingerprint): ExistingSheet => ({
@@ -54,7 +54,11 @@ describe("planSheets", () => {
 
   test("stale unedited sheets are removed, stale edited ones kept; user sheets never appear", () => {
     const plan = planSheets(
-      [user("LKjIP SS III"), marked("LKjIP SS III (2)", "LKjIP SS III", "a"), marked("Catatan", "LKjIP SS IV", "a", "z")],
+      [
+        user("LKjIP SS III"),
+        marked("LKjIP SS III (2)", "LKjIP SS III", "a"),
+        marked("Catatan", "LKjIP SS IV", "a", "z"),
+      ],
       [table("LKjIP SS I")],
     );
     expect(plan.remove).toEqual(["LKjIP SS III (2)"]);
@@ -66,13 +70,27 @@ describe("planSheets", () => {
     const add: PlannedSpec = { name: "Data Pendukung", kind: "data-pendukung", append: true };
     expect(planSheets([user("TW IV")], [dp]).actions).toEqual([{ type: "add", name: "Data Pendukung" }]);
     expect(planSheets([user("Data Pendukung")], [add]).actions).toEqual([{ type: "append", name: "Data Pendukung" }]);
-    const markedDp: ExistingSheet = { name: "DP kantor", mark: { kind: "data-pendukung", key: "Data Pendukung", fingerprint: "" } };
+    const markedDp: ExistingSheet = {
+      name: "DP kantor",
+      mark: { kind: "data-pendukung", key: "Data Pendukung", fingerprint: "" },
+    };
     expect(planSheets([markedDp], [add]).actions).toEqual([{ type: "append", name: "DP kantor" }]);
+  });
+
+  test("a Data Pendukung of the officer's own (foreign by its content) is never chosen: ours gets a suffix", () => {
+    const dp: PlannedSpec = { name: "Data Pendukung", kind: "data-pendukung" };
+    const theirs: ExistingSheet = { name: "Data Pendukung", mark: null, foreign: true };
+    expect(dataPendukungSheetOf([theirs])).toBeUndefined();
+    expect(planSheets([theirs], [dp]).actions).toEqual([{ type: "add", name: "Data Pendukung (2)" }]);
   });
 
   test("version 1: listed sheets are adopted (updated, migrated); a user's own _lkjip is not the registry", () => {
     const plan = planSheets(
-      [user("_lkjip"), { name: "LKjIP SS I", mark: null, legacyKind: "lkjip-table" }, { name: "_lkjip (2)", mark: null, legacyRegistry: true }],
+      [
+        user("_lkjip"),
+        { name: "LKjIP SS I", mark: null, legacyKind: "lkjip-table" },
+        { name: "_lkjip (2)", mark: null, legacyRegistry: true },
+      ],
       [table("LKjIP SS I")],
     );
     expect(plan.actions).toEqual([{ type: "update", name: "LKjIP SS I", edited: false }]);

@@ -69,9 +69,14 @@ describe("re-running generate on a file", () => {
     const typed = typeInto(first.bytes, "Hasil Pemeriksaan", "A2", "diperiksa");
     const kept = await generate(typed);
     const replaced = await generate(kept.bytes, { replaceEdited: true });
-    expect(status(replaced.report, "Hasil Pemeriksaan")).toMatchObject({ name: "Hasil Pemeriksaan", status: "updated" });
+    expect(status(replaced.report, "Hasil Pemeriksaan")).toMatchObject({
+      name: "Hasil Pemeriksaan",
+      status: "updated",
+    });
     expect(replaced.report.removed).toEqual([]);
-    expect(sheetBytes(replaced.bytes, "Hasil Pemeriksaan (2)").bytes).toEqual(sheetBytes(kept.bytes, "Hasil Pemeriksaan (2)").bytes);
+    expect(sheetBytes(replaced.bytes, "Hasil Pemeriksaan (2)").bytes).toEqual(
+      sheetBytes(kept.bytes, "Hasil Pemeriksaan (2)").bytes,
+    );
     const back = await FileWorkbook.fromBuffer(replaced.bytes, "x.xlsx");
     expect(back.grid("Hasil Pemeriksaan").cells[1]?.[0]?.value).not.toBe("diperiksa");
   });
@@ -82,6 +87,26 @@ describe("re-running generate on a file", () => {
     const second = await generate(theirs);
     expect(status(second.report, "LKjIP Bab II")).toMatchObject({ name: "LKjIP Bab II (2)", status: "new" });
     expect(sheetBytes(second.bytes, "LKjIP Bab II").bytes).toEqual(sheetBytes(theirs, "LKjIP Bab II").bytes);
+  });
+
+  test("a user's own sheet called Data Pendukung (a staff list) is left alone; ours goes beside it", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
+    const own = wb.addWorksheet("Data Pendukung");
+    own.addRow(["NIP", "Nama Pegawai", "Jabatan"]);
+    own.addRow(["198001012005011001", "Budi Santoso", "Kepala Bidang"]);
+    const input = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const first = await generate(input);
+    expect(status(first.report, "Data Pendukung")).toMatchObject({ name: "Data Pendukung (2)", status: "new" });
+    expect(sheetBytes(first.bytes, "Data Pendukung").bytes).toEqual(sheetBytes(input, "Data Pendukung").bytes);
+    const opened = await FileWorkbook.fromBuffer(first.bytes, "x.xlsx");
+    expect(opened.dataPendukungSheetName()).toBe("Data Pendukung (2)");
+    const second = await generate(first.bytes);
+    expect(status(second.report, "Data Pendukung")?.name ?? null).not.toBe("Data Pendukung");
+    expect(sheetBytes(second.bytes, "Data Pendukung").bytes).toEqual(sheetBytes(input, "Data Pendukung").bytes);
+    expect(sheetBytes(second.bytes, "Data Pendukung (2)").bytes).toEqual(
+      sheetBytes(first.bytes, "Data Pendukung (2)").bytes,
+    );
   });
 
   test("a user's own sheet called _lkjip is left alone; settings go to a sheet of our own", async () => {
