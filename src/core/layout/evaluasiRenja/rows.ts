@@ -13,6 +13,11 @@ const FIGURE_GROUPS: readonly ErGroup[] = ER_GROUPS;
 const CONTEXT_KEYS = ["visi", "misi", "sasaranRpjmd", "tujuan", "sasaran"] as const;
 const TW_GROUPS = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"] as const;
 const TW_INDEXES = TW_GROUPS.map((g) => FIGURE_GROUPS.indexOf(g));
+/**
+ * K cells where a dash means "no figure" rather than zero: a target (Renstra (6), Renja (8)) not set for the
+ * indikator, a tingkat capaian (15) not computed. A realisasi written `-` is nothing achieved: 0.
+ */
+const UNSET_BY_DASH: ReadonlySet<ErGroup> = new Set(["targetRenstra", "targetRenja", "tingkatCapaian"]);
 
 /** The columns of an Evaluasi Renja table the rows are read with. */
 export interface ErFrame {
@@ -164,7 +169,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   let unit: string | undefined;
   const unreadable: ErColumnKey[] = [];
   const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
-    const read = numbers.read(row, col, satuan);
+    const read = numbers.kinerja(row, col, satuan, UNSET_BY_DASH.has(FIGURE_GROUPS[i]));
     present ||= read.present;
     unit ??= read.unit;
     if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "K") as ErColumnKey);

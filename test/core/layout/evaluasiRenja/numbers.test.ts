@@ -1,4 +1,5 @@
 import { toA1 } from "../../../../src/core/grid/address";
+import { validate } from "../../../../src/core/validation/validate";
 import { separatorEvidence } from "../../../../src/core/layout/evaluasiRenja/separators";
 import { buildErSheet } from "./helpers/erSheet";
 import { erModel, erNodes } from "./helpers/outline";
@@ -104,5 +105,28 @@ describe("Evaluasi Renja: dots and commas decided per column", () => {
     expect(wrong.findings.map((f) => [f.rule, f.cell])).toEqual([
       ["unreadable-value", `${String.fromCharCode(65 + k)}${(sub?.row as number) + 1}`],
     ]);
+  });
+});
+
+describe("Evaluasi Renja: a dash in a K cell", () => {
+  test("in a target (6), (8) or the tingkat capaian (15): not set, no finding; the Tabel 3.3 capaian stays empty", () => {
+    const built = buildErSheet({ style: "export" });
+    const sub = built.nodes.find((n) => n.kode === "2.18.04.2.01.0001")?.row as number;
+    built.grid.cells[sub][built.col("targetRenstraK")] = { value: "-" };
+    built.grid.cells[sub][built.col("tingkatCapaianK")] = { value: "–" };
+    built.grid.cells[sub][built.col("targetRenjaK")] = { value: "-" };
+    const m = erModel(built.grid);
+    const ind = erNodes(m).find(({ node }) => node.kode === "2.18.04.2.01.0001")?.node.indikator[0];
+    expect([ind?.targetRenstra, ind?.tingkatCapaian, ind?.targetRenja]).toEqual([null, null, null]);
+    expect(ind?.unreadable).toBeUndefined();
+    expect(validate([m]).filter((f) => f.row === sub + 1)).toEqual([]);
+  });
+
+  test("in a quarter's realisasi: nothing achieved, zero", () => {
+    const built = buildErSheet({ style: "export" });
+    const sub = built.nodes.find((n) => n.kode === "2.18.04.2.01.0001")?.row as number;
+    built.grid.cells[sub][built.col("tw1K")] = { value: "-" };
+    const ind = erNodes(erModel(built.grid)).find(({ node }) => node.kode === "2.18.04.2.01.0001")?.node.indikator[0];
+    expect(ind?.realisasiTriwulan[0]?.value.toNumber()).toBe(0);
   });
 });
