@@ -95,7 +95,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "kode-mismatch": "warning",
   "ambiguous-separator": "warning",
   "rupiah-unit": "info",
-  "heading-row-sum": "warning",
+  "heading-row-sum": "info",
   "table-cell-empty": "info",
   "data-pendukung-orphan": "warning",
   "data-pendukung-uncertain": "warning",
