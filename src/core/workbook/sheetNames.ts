@@ -5,13 +5,12 @@ export const MAX_SHEET_NAME = 31;
  * characters, and not `History` (Excel keeps that name for its change history).
  */
 export function sanitiseSheetName(name: string): string {
+  // Spaces and quotes together: " '!" trimmed of its space alone would start with a quote.
   const cleaned = name
     .replace(/[[\]:*?/\\]/g, "-")
-    .replace(/^'+|'+$/g, "")
-    .trim()
+    .replace(/^[\s']+|[\s']+$/g, "")
     .slice(0, MAX_SHEET_NAME)
-    .replace(/'+$/, "")
-    .trim();
+    .replace(/[\s']+$/, "");
   if (cleaned.toLowerCase() === "history") return `${cleaned} (1)`;
   return cleaned || "Lembar";
 }
