@@ -4,7 +4,8 @@
  * Units, the same for every function: arguments are the numbers the cells hold, so a cell showing 97,44% passes
  * 0,9744, and text in Indonesian notation is read too ("412.786.800,00", "0,39%" = 0,0039). Results that are
  * percentages are returned as fractions (0,9737), to be shown with a % format (97,37%); IKM returns the 25–100 score
- * and PREDIKAT / MUTU_IKM return labels. An empty cell counts as 0, as in =K9/H9.
+ * and PREDIKAT / MUTU_IKM return labels. An empty cell counts as 0, as in =K9/H9. A capaian whose size decides a
+ * label (PREDIKAT, EFISIENSI_PMK) is refused above 1000%: it was typed in percent points (masukan.ts, bacaCapaian).
  *
  * Registration: custom-functions-metadata-plugin generates functions.json from the JSDoc below and appends
  * CustomFunctions.associate(id, fn) for each @customfunction to this module in the webpack build, as Microsoft's
@@ -14,7 +15,7 @@
 import * as rumus from "../core/formulas";
 import { roundTo } from "../core/numbers/decimal";
 import { hitung, galatNilai } from "./galatExcel";
-import { bacaAngka, bacaPolaritas, bacaSkala, barisBerisi, selRentang } from "./masukan";
+import { bacaAngka, bacaCapaian, bacaPolaritas, bacaSkala, barisBerisi, selRentang } from "./masukan";
 import { pecahan, persenPoin } from "./keluaran";
 
 /**
@@ -100,7 +101,7 @@ export function efisiensiPmk(pagu: unknown[][], capaian: unknown[][], realisasi_
   }
   const butir = selPagu.map((sel, i) => ({
     pagu: bacaAngka(sel.nilai, `pagu ${sel.letak}`),
-    capaianKinerja: persenPoin(bacaAngka(selCapaian[i].nilai, `capaian ${selCapaian[i].letak}`)),
+    capaianKinerja: persenPoin(bacaCapaian(selCapaian[i].nilai, `capaian ${selCapaian[i].letak}`)),
     realisasi: bacaAngka(selRealisasi[i].nilai, `realisasi_rp ${selRealisasi[i].letak}`),
   }));
   return hitung(() => pecahan(rumus.efisiensiPmk(butir).nilai));
@@ -155,7 +156,7 @@ export function deviasiKas(realisasi_rp: unknown, anggaran_kas: unknown, pagu: u
  * @returns Predikat capaian.
  */
 export function predikat(capaian: unknown, skala?: unknown): string {
-  const c = roundTo(persenPoin(bacaAngka(capaian, "capaian")), 2);
+  const c = roundTo(persenPoin(bacaCapaian(capaian, "capaian")), 2);
   const s = bacaSkala(skala);
   return hitung(() => rumus.predikat(c, s));
 }
@@ -179,11 +180,13 @@ export function ikm(nilai_unsur: unknown[][]): number {
 /**
  * Mutu pelayanan dari nilai IKM: A (Sangat Baik), B (Baik), C (Kurang Baik) atau D (Tidak Baik).
  * @customfunction MUTU_IKM MUTU_IKM
- * @param nilai_ikm Nilai IKM 25–100, misalnya hasil SAKIP.IKM.
+ * @param nilai_ikm Nilai IKM 25–100, misalnya hasil SAKIP.IKM; sel persen (83,37%) juga dibaca sebagai 83,37.
  * @returns Kode dan label mutu, misalnya "B (Baik)".
  */
 export function mutuIkm(nilai_ikm: unknown): string {
-  const nilai = bacaAngka(nilai_ikm, "nilai_ikm");
+  const dibaca = bacaAngka(nilai_ikm, "nilai_ikm");
+  // A score shown with a % format (83,37%) holds 0,8337: no score lies in 0,25–1, so it can only be that.
+  const nilai = dibaca.gte(0.25) && dibaca.lte(1) ? dibaca.times(100) : dibaca;
   return hitung(() => {
     const mutu = rumus.mutuIkm(nilai);
     return `${mutu.kode} (${mutu.label})`;

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { D } from "../core/numbers/decimal";
 import { parseIndonesianNumber } from "../core/numbers/parseNumber";
+import { formatAngka } from "../core/numbers/format";
 import { Polaritas, parsePolaritas } from "../core/formulas/polaritas";
 import { SkalaPredikat } from "../core/formulas/predikat";
 import { galatNilai } from "./galatExcel";
@@ -36,6 +37,24 @@ export function bacaAngka(v: unknown, nama: string): Decimal {
     throw galatNilai(`${nama} bukan angka: ${tampilkan(v)}. Tulis angka seperti 412.786.800,00 atau 0,39%.`);
   }
   throw galatNilai(`${nama} harus berupa angka, bukan ${tampilkan(v)}.`);
+}
+
+/** Above this a capaian read as a fraction (1000%) is no capaian: the cell holds percent points (62,5 for 62,5%). */
+const CAPAIAN_TERBESAR = 10;
+
+/**
+ * A capaian where its size decides a label or a band (PREDIKAT, EFISIENSI_PMK): as bacaAngka, but a number above
+ * 1000% is refused with what to type instead, rather than read as 6.250% and labelled Sangat Tinggi. (A ratio such
+ * as CAPAIAN or EFISIENSI needs no guard: both its arguments are in the same unit.)
+ */
+export function bacaCapaian(v: unknown, nama: string): Decimal {
+  const nilai = bacaAngka(v, nama);
+  if (nilai.abs().lte(CAPAIAN_TERBESAR)) return nilai;
+  const poin = formatAngka(nilai);
+  throw galatNilai(
+    `${nama} (${poin}) terbaca ${formatAngka(nilai.times(100))}%: capaian tampaknya ditulis dalam poin persen. ` +
+      `Format selnya sebagai persen (${poin}%) atau tulis pecahannya (${formatAngka(nilai.div(100))}).`,
+  );
 }
 
 /** A range argument. Excel always passes a matrix; a lone value (in tests or older hosts) becomes a 1×1 range. */

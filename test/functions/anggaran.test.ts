@@ -72,6 +72,13 @@ describe("SAKIP.EFISIENSI_PMK", () => {
     expect(withBlank).toBeCloseTo(nilaiPmk([[1000, 1, 900]]), 10);
   });
 
+  it("refuses a capaian typed in percent points, naming its cell in the range", () => {
+    const error = excelErrorOf(() => efisiensiPmk([[1000]], [[80]], [[900]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("capaian baris 1, kolom 1 (80) terbaca 8.000%");
+    expect(efisiensiPmk([[1000]], [["80%"]], [[900]])).toBeCloseTo(0.1875, 10);
+  });
+
   it("rejects ranges of different sizes", () => {
     const error = excelErrorOf(() => efisiensiPmk([[1], [2]], [[1]], [[1], [2]]));
     expect(error.code).toBe("#VALUE!");

@@ -68,6 +68,12 @@ describe("SAKIP.MUTU_IKM", () => {
     expect(mutuIkm(ikm(survey))).toBe("B (Baik)");
   });
 
+  it("reads a score shown as a percentage (83,37% holds 0,8337) as 83,37", () => {
+    expect(mutuIkm(0.8337)).toBe("B (Baik)");
+    expect(mutuIkm("83,37%")).toBe("B (Baik)");
+    expect(mutuIkm(0.9)).toBe("A (Sangat Baik)");
+  });
+
   it("rejects a score outside 25–100", () => {
     const error = excelErrorOf(() => mutuIkm(3.3));
     expect(error.code).toBe("#VALUE!");

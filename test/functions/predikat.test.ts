@@ -38,6 +38,17 @@ describe("SAKIP.PREDIKAT", () => {
     expect(predikat(0.7, "Permendagri 86/2017")).toBe("Sedang");
   });
 
+  it("refuses a capaian typed in percent points (62,5 for 62,5%) instead of labelling it 6.250%", () => {
+    const error = excelErrorOf(() => predikat(62.5));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("capaian (62,5) terbaca 6.250%");
+    expect(error.message).toContain("(62,5%)");
+    expect(error.message).toContain("(0,625)");
+    expect(predikat("62,5%")).toBe("Rendah");
+    // Up to 1000% a number is a capaian as a fraction.
+    expect(predikat(10)).toBe("Sangat Tinggi");
+  });
+
   it("rejects an unknown skala", () => {
     const error = excelErrorOf(() => predikat(0.9, "lima"));
     expect(error.code).toBe("#VALUE!");
