@@ -49,7 +49,8 @@ export function buildBabII(ctx: LkjipContext): { specs: SheetSpec[]; gaps: Table
             header: t.header,
             body: [t.header[1] + 1, t.row - 1],
             end: Math.max(list.row, end) - 1,
-            parts: [{ header: list.header, body: [list.header[1] + 1, list.row - 1] }],
+            // The Total row is not a data row: no page breaks above it, so it never prints alone.
+            parts: [{ header: list.header, body: [list.header[1] + 1, list.row - 2] }],
           });
           return end + 1;
         },

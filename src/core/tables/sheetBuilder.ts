@@ -183,8 +183,9 @@ export class SheetBuilder {
       });
     // A sheet without tables (Hasil Pemeriksaan, Data Pendukung) flows onto pages by itself.
     let breaks = this.tables.length > 0 ? plan() : [];
-    if (single && breaks.length > 0) {
-      spec.print.repeatRows = [...continuedHeader(single, breaks)];
+    const repeated = single && breaks.length > 0 ? continuedHeader(single, breaks) : null;
+    if (repeated) {
+      spec.print.repeatRows = [...repeated];
       breaks = plan(spec.print.repeatRows);
     }
     if (breaks.length > 0) spec.rowBreaks = breaks;
@@ -243,7 +244,12 @@ function firstNotBefore(ordered: PlacedCell[], p: PlacedCell, from: number): num
  * The header a table continues under after its page breaks: its own, or, for a table in parts (Tabel 2.2's program
  * list under its targets), the header of the part most of the breaks fall in.
  */
-function continuedHeader(t: TableRows, breaks: number[]): [number, number] {
+/**
+ * The header rows every continued page repeats (print titles are one range per sheet): the header of the part whose
+ * data rows the pages continue, or null when a page begins elsewhere (at another part, which brings its own
+ * header: repeating the first part's header there would head the wrong table).
+ */
+function continuedHeader(t: TableRows, breaks: number[]): [number, number] | null {
   const parts = [{ header: t.header, body: t.body }, ...(t.parts ?? [])];
   let best = parts[0];
   let most = -1;
@@ -254,7 +260,10 @@ function continuedHeader(t: TableRows, breaks: number[]): [number, number] {
       most = n;
     }
   }
-  return best.header;
+  // The rows of each part, from its header (the first part from the caption) to its last data row.
+  const spans = parts.map((part, i) => [i === 0 ? t.top : part.header[0], part.body[1]] as const);
+  const elsewhere = breaks.some((b) => spans.some(([from, to], i) => parts[i] !== best && b >= from && b <= to));
+  return elsewhere ? null : best.header;
 }
 
 /** Points of each row of a built spec: its estimated height, else Excel's default. */

@@ -50,7 +50,10 @@ export function composeSheets(group: SheetGroup): { specs: SheetSpec[]; gaps: Ta
   };
   const flush = () => {
     if (!run) return;
-    specs.push(run.b.build(nameFor(run.sections), "lkjip-table"));
+    // A sheet holding one table repeats its header on a continued page, as a sheet of its own does (a table that
+    // fits a page but not under the title then starts under it, rather than leave the title alone on page 1).
+    const single = run.b.tables.length === 1 ? { repeatTableHeader: true } : {};
+    specs.push(run.b.build(nameFor(run.sections), "lkjip-table", single));
     gaps.push(...run.b.gaps);
     run = null;
   };

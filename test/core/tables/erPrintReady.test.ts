@@ -8,6 +8,9 @@ import { ER_HANDMADE_PATH } from "../../../scripts/sample-er/data";
 import { gridsOf } from "../../file/gridsOf";
 import { BuiltEr, buildErSheet } from "../layout/evaluasiRenja/helpers/erSheet";
 import { cellOf } from "./formulaEval";
+import path from "node:path";
+
+const PK_TW2_PATH = path.join(__dirname, "../../fixtures/pk-unseen/pk-2022-tw2.xlsx");
 import { printedTexts, sheet, sideNotes, table } from "./specHelpers";
 
 /*
@@ -64,11 +67,20 @@ describe("an Evaluasi Renja source, printed as the Inspektorat expects", () => {
     }
   });
 
-  it("on the sample, a table taller than a page gets a sheet of its own and its header repeats on every page", async () => {
+  it("on the sample, a tall table gets a sheet of its own; a continued page repeats the header it continues", async () => {
     const sample = generated(await gridsOf(ER_HANDMADE_PATH));
     const tabel22 = sheet(sample.specs, "LKjIP Tabel 2.2");
-    expect(tabel22.print.repeatRows).toBeDefined();
     expect(tabel22.rowBreaks?.length).toBeGreaterThanOrEqual(1);
+    // Its break opens the program list, which brings its own header: the targets' header repeated there (print
+    // titles) would head the wrong table.
+    const opened = tabel22.rowBreaks?.[0];
+    expect(tabel22.cells.find((c) => c.row === opened && c.col === 0)?.cell.value).toBe("NO.");
+    expect(tabel22.print.repeatRows).toBeUndefined();
+    // Bab II keeps Tabel 2.1 alone: it starts under the chapter title (not leaving it alone on page 1) and repeats
+    // its header on the next page.
+    const bab2 = sheet(sample.specs, "LKjIP Bab II");
+    expect(bab2.print.repeatRows).toBeDefined();
+    expect(bab2.rowBreaks?.[0]).toBeGreaterThan((bab2.print.repeatRows as [number, number])[1] + 1);
     const ra = sheet(sample.specs, "LKjIP Realisasi Anggaran");
     expect(ra.print.repeatRows).toBeDefined();
     expect(ra.rowBreaks?.length).toBeGreaterThanOrEqual(2);
@@ -79,7 +91,11 @@ describe("an Evaluasi Renja source, printed as the Inspektorat expects", () => {
   it("prints nothing workbook-internal; the reasons for empty cells go beside the tables and to Hasil Pemeriksaan", () => {
     const offending = result.specs
       .filter((s) => s.kind === "lkjip-table")
-      .flatMap((s) => printedTexts(s).filter((t) => INTERNAL.some((re) => re.test(t))).map((t) => `${s.name}: ${t}`));
+      .flatMap((s) =>
+        printedTexts(s)
+          .filter((t) => INTERNAL.some((re) => re.test(t)))
+          .map((t) => `${s.name}: ${t}`),
+      );
     expect(offending).toEqual([]);
     expect(sideNotes(sheet(result.specs, "LKjIP SS I")).join("\n")).toContain("Tabel 3.2: Target 2021 kosong");
     expect(result.tableFindings.some((f) => f.rule === "table-cell-empty")).toBe(true);
@@ -153,10 +169,7 @@ describe("an Evaluasi Renja source: figures from rows with error findings are ma
 
   it("the findings are there, on the program's Rp cell and on the indikator's K cell", () => {
     expect(errors.map((f) => f.cell)).toEqual(
-      expect.arrayContaining([
-        toA1(program, built.col("realisasiRp")),
-        toA1(program + 1, built.col("realisasiK")),
-      ]),
+      expect.arrayContaining([toA1(program, built.col("realisasiRp")), toA1(program + 1, built.col("realisasiK"))]),
     );
   });
 
@@ -245,5 +258,16 @@ describe("an Evaluasi Renja source: Data Pendukung matched as for Pengukuran Kin
     const additions = again.specs.find((s) => s.kind === "data-pendukung");
     const appendedNames = (additions?.cells ?? []).filter((c) => c.col <= 2 && typeof c.cell.value === "string");
     expect(appendedNames.map((c) => c.cell.value)).toEqual([]);
+  });
+});
+
+describe("Tabel 2.2's Total row", () => {
+  it("never starts a page alone: the page breaks above a program row instead", async () => {
+    const result = generated(await gridsOf(PK_TW2_PATH));
+    const tabel22 = sheet(result.specs, "LKjIP Tabel 2.2");
+    const total = tabel22.cells.find((c) => c.col === 0 && c.cell.value === "Total")?.row;
+    expect(total).toBeDefined();
+    expect(tabel22.rowBreaks ?? []).not.toContain(total);
+    expect(tabel22.rowBreaks?.length).toBeGreaterThanOrEqual(1);
   });
 });
