@@ -39,10 +39,10 @@ export interface AnalyseOptions {
   columns?: Record<string, ColumnMap>;
   /**
    * The officer's Data Pendukung sheet, as the adapter knows it by our mark (the officer may have renamed or moved
-   * it); without it, the sheet named "Data Pendukung" when its content is ours (looksLikeDataPendukung). It is read
-   * as Data Pendukung, never as a source table. Null: the adapter found none (a sheet of that name is the officer's).
+   * it); without it, the sheet named "Data Pendukung" when its content is ours (looksLikeDataPendukung: one of the
+   * officer's own of that name is theirs). It is read as Data Pendukung, never as a source table.
    */
-  dataPendukungSheet?: string | null;
+  dataPendukungSheet?: string;
 }
 
 /** The name of the Data Pendukung sheet among the grids, lower-cased. */
@@ -124,7 +124,7 @@ export function generateLkjip(
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
   const lkjip: LkjipSource = isPengukuranKinerja(source) ? asLkjipSource(source) : fromEvaluasiRenja(source);
   const dpName = dataPendukungName(options);
-  const named = options.dataPendukungSheet === null ? undefined : grids.find((g) => g.name.toLowerCase() === dpName);
+  const named = grids.find((g) => g.name.toLowerCase() === dpName);
   const dpGrid =
     named && (options.dataPendukungSheet !== undefined || looksLikeDataPendukung(named)) ? named : undefined;
   const read = dpGrid ? readDataPendukung(dpGrid) : null;

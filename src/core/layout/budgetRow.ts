@@ -82,9 +82,9 @@ export function readBudgetRow(
     );
   }
   const m = reader.merges.find(row, uraianCol);
-  const pagu0 = columns.pagu;
+  const paguCol = columns.pagu;
   const heading =
-    !hasNumbers && m !== undefined && m.top === row && pagu0 !== undefined && m.left < pagu0 && m.right >= pagu0;
+    !hasNumbers && m !== undefined && m.top === row && paguCol !== undefined && m.left < paguCol && m.right >= paguCol;
   const styled = m && m.top === row ? reader.cell(m.top, m.left) : reader.cell(row, uraianCol);
   const indent = depth > 0 ? depth * LEVEL_COLUMN_INDENT + (styled?.indent ?? 0) : styled?.indent;
   const f = read.rpFactor;
