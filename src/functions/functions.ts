@@ -15,7 +15,7 @@
 import * as rumus from "../core/formulas";
 import { roundTo } from "../core/numbers/decimal";
 import { hitung, galatNilai } from "./galatExcel";
-import { bacaAngka, bacaCapaian, bacaPolaritas, bacaSkala, barisBerisi, selRentang } from "./masukan";
+import { bacaAngka, bacaCapaian, bacaJawaban, bacaPolaritas, bacaSkala, barisBerisi, selRentang } from "./masukan";
 import { pecahan, persenPoin } from "./keluaran";
 
 /**
@@ -168,9 +168,8 @@ export function predikat(capaian: unknown, skala?: unknown): string {
  * @returns Nilai IKM unit pelayanan (25–100).
  */
 export function ikm(nilai_unsur: unknown[][]): number {
-  const responden = barisBerisi(nilai_unsur).map(({ nomor, sel }) =>
-    sel.map((v, k) => bacaAngka(v, `nilai_unsur baris ${nomor}, kolom ${k + 1}`)),
-  );
+  // Checked here, by the row of the range the officer selected: the formula counts respondents after blank rows.
+  const responden = barisBerisi(nilai_unsur).map(({ nomor, sel }) => bacaJawaban(sel, nomor));
   if (responden.length === 0) {
     throw galatNilai("nilai_unsur kosong: pilih rentang jawaban responden (satu baris per responden, 9 kolom).");
   }

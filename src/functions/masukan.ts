@@ -4,6 +4,7 @@ import { parseIndonesianNumber } from "../core/numbers/parseNumber";
 import { formatAngka } from "../core/numbers/format";
 import { Polaritas, parsePolaritas } from "../core/formulas/polaritas";
 import { SkalaPredikat } from "../core/formulas/predikat";
+import { JUMLAH_UNSUR_IKM } from "../core/formulas/ikm";
 import { galatNilai } from "./galatExcel";
 
 /**
@@ -102,4 +103,22 @@ export function bacaSkala(v: unknown): SkalaPredikat {
     throw galatNilai(`skala tidak dikenal: ${tampilkan(v)}. Pilih "permendagri86" atau "baik".`);
   }
   return skala;
+}
+
+/** One respondent's nine answers, each 1–4, named by its row and column in the range when one is not. */
+export function bacaJawaban(sel: unknown[], nomor: number): Decimal[] {
+  if (sel.length !== JUMLAH_UNSUR_IKM) {
+    throw galatNilai(
+      `nilai_unsur baris ${nomor} harus memiliki ${JUMLAH_UNSUR_IKM} nilai unsur (tertulis ${sel.length}).`,
+    );
+  }
+  return sel.map((v, k) => {
+    const letak = `nilai_unsur baris ${nomor}, kolom ${k + 1}`;
+    if (kosong(v)) throw galatNilai(`${letak} kosong: isi 1, 2, 3 atau 4.`);
+    const d = bacaAngka(v, letak);
+    if (!d.isInteger() || d.lessThan(1) || d.greaterThan(4)) {
+      throw galatNilai(`${letak} harus 1, 2, 3 atau 4 (tertulis ${d.toString().replace(".", ",")}).`);
+    }
+    return d;
+  });
 }

@@ -48,6 +48,14 @@ describe("SAKIP.IKM", () => {
     expect(error.message).toContain("nilai_unsur kosong");
   });
 
+  it("names a wrong or empty answer by its row in the selected range, blank rows above it counted", () => {
+    const blank = [null, null, null, null, null, null, null, null, null];
+    const five = excelErrorOf(() => ikm([blank, survey[0], [3, 3, 3, 3, 5, 3, 3, 3, 3]]));
+    expect(five.message).toBe("nilai_unsur baris 3, kolom 5 harus 1, 2, 3 atau 4 (tertulis 5).");
+    const empty = excelErrorOf(() => ikm([survey[0], [3, 3, 3, 3, null, 3, 3, 3, 3]]));
+    expect(empty.message).toBe("nilai_unsur baris 2, kolom 5 kosong: isi 1, 2, 3 atau 4.");
+  });
+
   it("names the cell that is not a number", () => {
     const error = excelErrorOf(() => ikm([survey[0], [3, 3, "x", 3, 3, 3, 3, 3, 3]]));
     expect(error.message).toContain("nilai_unsur baris 2, kolom 3 bukan angka");
