@@ -14,6 +14,14 @@ export function galatBagiNol(): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
 }
 
+/** #NUM!: a result beyond what an Excel number holds (a capaian against a target of 1e-300). */
+export function galatAngka(): CustomFunctions.Error {
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidNumber,
+    "Hasilnya di luar jangkauan angka Excel; periksa target atau pembaginya.",
+  );
+}
+
 /**
  * Run a core formula and turn its FormulaError into the Excel error the cell shows. Any other exception is a bug and
  * is rethrown unchanged (Excel shows #VALUE! and the stack stays in the runtime's console).

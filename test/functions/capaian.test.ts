@@ -17,6 +17,12 @@ describe("SAKIP.CAPAIAN", () => {
     expect(capaianKinerja("-0,89%", "0,39%")).toBeCloseTo(-2.2821, 4);
   });
 
+  it("gives #NUM!, not Infinity, for a result beyond an Excel number", () => {
+    const error = excelErrorOf(() => capaianKinerja(1e300, 1e-300));
+    expect(error.code).toBe("#NUM!");
+    expect(error.message).toContain("di luar jangkauan");
+  });
+
   it("uses positif when the optional polaritas is omitted (Excel passes null)", () => {
     expect(capaianKinerja(83.29, 84.17, null)).toBe(capaianKinerja(83.29, 84.17, "positif"));
     expect(capaianKinerja(83.29, 84.17, null)).toBeCloseTo(0.9895, 4);
