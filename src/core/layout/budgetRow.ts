@@ -1,8 +1,8 @@
-import Decimal from "decimal.js";
 import { MaybeNumber, NumberCell, Quarterly, RowFormulas } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
+import { sumCells } from "../model/numberCells";
 import { splitCode } from "./levelWords";
 import { readKode } from "./kodeCells";
 import { inRupiah } from "./rupiahUnit";
@@ -150,19 +150,13 @@ function valueOf(read: Read): MaybeNumber {
  * absent when all are empty.
  */
 function monthsOf(reader: CellReader, row: number, cols: readonly number[]): Read {
-  let sum: Decimal | null = null;
-  let decimals = 0;
-  let cell = "";
+  const months: MaybeNumber[] = [];
   for (const col of cols) {
     const month = reader.amountCell(row, col);
     if (month === UNREADABLE) return UNREADABLE;
-    if (month === null) continue;
-    const n = month as NumberCell;
-    sum = sum === null ? n.value : sum.plus(n.value);
-    decimals = Math.max(decimals, n.decimals);
-    if (cell === "") cell = n.cell;
+    months.push(month as MaybeNumber);
   }
-  return sum === null ? null : { value: sum, decimals, cell };
+  return sumCells(months, months.find((m) => m !== null)?.cell);
 }
 
 /** An amount as rupiah: as written, or multiplied back from thousands or millions. */

@@ -1,8 +1,8 @@
-import Decimal from "decimal.js";
 import { toA1 } from "../grid/address";
 import { ColumnMap } from "../model/columns";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
+import { sumCells } from "../model/numberCells";
 import { BudgetNode, MaybeNumber, Program, Quarterly, Tujuan, UnreadableColumns } from "../model/types";
 import { shortenName } from "./findings";
 
@@ -74,15 +74,6 @@ function total(
   key: UnreadableColumns[number],
   cell: string | null,
 ): MaybeNumber {
-  if (cell === null) return null;
-  let sum: Decimal | null = null;
-  let decimals = 0;
-  for (const c of children) {
-    if (c.unreadable?.includes(key)) return null;
-    const n = figure(c);
-    if (n === null) continue;
-    sum = sum === null ? n.value : sum.plus(n.value);
-    decimals = Math.max(decimals, n.decimals);
-  }
-  return sum === null ? null : { value: sum, decimals, cell };
+  if (cell === null || children.some((c) => c.unreadable?.includes(key))) return null;
+  return sumCells(children.map(figure), cell);
 }

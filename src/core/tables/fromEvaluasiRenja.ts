@@ -4,7 +4,6 @@ import {
   Indikator,
   Kegiatan,
   MaybeNumber,
-  NumberCell,
   PengukuranKinerjaModel,
   Program,
   Quarterly,
@@ -15,7 +14,7 @@ import {
 import { isCountIndikator } from "../formulas/satuan";
 import { toA1 } from "../grid/address";
 import { ErColumnKey } from "../model/columns";
-import { D } from "../numbers/decimal";
+import { sumCells } from "../model/numberCells";
 import { IndikatorPrefill, LkjipSource, RenstraFigures } from "./lkjipSource";
 
 /*
@@ -273,15 +272,4 @@ function realisasiKinerja(ind: ErIndikator, { triwulan, cumulative }: Period): M
 /** The last filled of the quarters, or null. */
 function latest(quarters: readonly MaybeNumber[]): MaybeNumber {
   return [...quarters].reverse().find((q) => q !== null) ?? null;
-}
-
-/** Σ of number cells (null when none is filled), its cell the given one or the last filled. */
-function sumCells(values: readonly MaybeNumber[], cell?: string): MaybeNumber {
-  const present = values.filter((v): v is NumberCell => v !== null);
-  if (present.length === 0) return null;
-  return {
-    value: present.reduce((a, v) => a.plus(v.value), new D(0)),
-    decimals: Math.max(...present.map((v) => v.decimals)),
-    cell: cell ?? present[present.length - 1].cell,
-  };
 }
