@@ -2,7 +2,6 @@ import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { CellReader, ReadNumber } from "./readCells";
-import { isDashText } from "../numbers/parseNumber";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -53,10 +52,7 @@ const NOT_SET: ReadNumber = { value: null, present: false, percent: false };
  */
 function targetNumber(reader: CellReader, row: number, col: number | undefined): ReadNumber {
   if (col === undefined) return NOT_SET;
-  const v = reader.cell(row, col)?.value;
-  return typeof v === "string" && isDashText(v) && !reader.merges.isCovered(row, col)
-    ? NOT_SET
-    : reader.number(row, col);
+  return reader.isDash(row, col) ? NOT_SET : reader.number(row, col);
 }
 
 /** A new Indikator from its first row. */

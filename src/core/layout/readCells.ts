@@ -4,6 +4,7 @@ import Decimal from "decimal.js";
 import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../grid/excelLimits";
 import {
   formatDecimals,
+  isDashText,
   isDateFormat,
   isPercentFormat,
   numericCellDecimals,
@@ -105,6 +106,15 @@ export class CellReader {
   masterText(row: number, col: number): string {
     const m = this.merges.find(row, col);
     return m ? cellText(this.cell(m.top, m.left)) : cellText(this.cell(row, col));
+  }
+
+  /**
+   * True when the cell holds a dash alone (`-`, `–`) of its own (not under a merge): where a target belongs, a target
+   * not set rather than 0.
+   */
+  isDash(row: number, col: number): boolean {
+    const v = this.cell(row, col)?.value;
+    return typeof v === "string" && isDashText(v) && !this.merges.isCovered(row, col);
   }
 
   /** True when a merge from an earlier row covers the cell: it continues the cell above, it does not repeat it. */

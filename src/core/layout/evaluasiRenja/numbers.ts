@@ -1,4 +1,4 @@
-import { isDashText, parseIndonesianNumber } from "../../numbers/parseNumber";
+import { parseIndonesianNumber } from "../../numbers/parseNumber";
 import { collapseSpaces, CellReader, ReadNumber } from "../readCells";
 import { Convention, toIndonesian } from "./separators";
 
@@ -25,9 +25,7 @@ export class ErNumberReader {
   /** A K (kinerja) cell: as read(), but a dash where `dashUnset` is a cell not filled in (a target not set). */
   kinerja(row: number, col: number | undefined, units: string, dashUnset: boolean): ErReadNumber {
     if (col === undefined) return ABSENT;
-    const v = this.reader.cell(row, col)?.value;
-    if (dashUnset && typeof v === "string" && isDashText(v) && !this.reader.merges.isCovered(row, col)) return ABSENT;
-    return this.read(row, col, units);
+    return dashUnset && this.reader.isDash(row, col) ? ABSENT : this.read(row, col, units);
   }
 
   /** `units`: the row's satuan a unit must match, "" for any unit word, null where no unit may follow (Rp). */
