@@ -3,6 +3,7 @@ import { Indikator } from "../model/types";
 import { ColumnMap } from "../model/columns";
 import { BudgetColumnsRead, readBudgetRow } from "./budgetRow";
 import { BudgetRowDraft, SasaranDraft, TujuanDraft } from "./drafts";
+import { kodeColumnsOf } from "./kodeCells";
 import { wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
@@ -24,10 +25,9 @@ export function readHierarchy(
   skip: ReadonlySet<number> = new Set(),
   budget: Partial<BudgetColumnsRead> = {},
 ): TujuanDraft[] {
-  const kodeColumns = budget.kodeColumns ?? [];
   const uraianColumns = budget.uraianColumns ?? [];
   const walker = new HierarchyWalker(reader, columns, {
-    kodeColumns: kodeColumns.length > 0 ? kodeColumns : columns.kode !== undefined ? [columns.kode] : [],
+    kodeColumns: kodeColumnsOf(budget.kodeColumns ?? [], columns.kode),
     uraianColumns: uraianColumns.length > 1 ? uraianColumns : [],
     ...(budget.monthlyKas ? { monthlyKas: budget.monthlyKas } : {}),
     rpFactor: budget.rpFactor ?? 1,

@@ -22,6 +22,11 @@ export function readKode(reader: CellReader, cols: readonly number[], row: numbe
   return looksLikeCode(kode) ? kode : undefined;
 }
 
+/** The columns a row's code is read from: the code's parts when the header splits it, else the KODE column. */
+export function kodeColumnsOf(parts: readonly number[], kode: number | undefined): readonly number[] {
+  return parts.length > 0 ? parts : kode !== undefined ? [kode] : [];
+}
+
 /**
  * A code cell as it is shown, without a trailing dot: a number keeps the decimals its format shows (`2.1` under
  * `0.00` is the code `2.10`, not `2.1`).

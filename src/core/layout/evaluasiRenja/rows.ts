@@ -2,7 +2,7 @@ import { GridCell } from "../../grid/grid";
 import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber, Quarterly, RowFormulas } from "../../model/types";
-import { readKode } from "../kodeCells";
+import { kodeColumnsOf, readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
 import { collapseSpaces } from "../readCells";
 import { ErNumberReader } from "./numbers";
@@ -22,7 +22,8 @@ const UNSET_BY_DASH: ReadonlySet<ErGroup> = new Set(["targetRenstra", "targetRen
 /** The columns of an Evaluasi Renja table the rows are read with. */
 export interface ErFrame {
   columns: ColumnMap;
-  kodeColumns: number[];
+  /** Where each row's code is read: its parts, or the KODE column (kodeColumnsOf). */
+  kodeColumns: readonly number[];
   uraianColumns: number[];
   /** The K, % and Rp column of each of FIGURE_GROUPS, looked up once. */
   figureColumns: Record<"K" | "Persen" | "Rp", (number | undefined)[]>;
@@ -38,7 +39,7 @@ export function erFrame(columns: ColumnMap, kodeColumns: number[], uraianColumns
     });
   return {
     columns,
-    kodeColumns,
+    kodeColumns: kodeColumnsOf(kodeColumns, columns.kode),
     uraianColumns,
     figureColumns: { K: of("K"), Persen: of("Persen"), Rp: of("Rp") },
     rpFactor,
@@ -113,9 +114,7 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
     }
   }
   const split = splitErCode(nameText);
-  const kodeColumns =
-    frame.kodeColumns.length > 0 ? frame.kodeColumns : frame.columns.kode !== undefined ? [frame.columns.kode] : [];
-  const kode = readKode(numbers.reader, kodeColumns, row) ?? split.kode;
+  const kode = readKode(numbers.reader, frame.kodeColumns, row) ?? split.kode;
   const nameCol = uraianColumns[uraianOffset];
   const master = reader.merges.find(row, nameCol);
   const styled = master && master.top === row ? reader.cell(master.top, master.left) : reader.cell(row, nameCol);
