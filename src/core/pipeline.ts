@@ -6,6 +6,7 @@ import { fromEvaluasiRenja } from "./tables/fromEvaluasiRenja";
 import { asLkjipSource, LkjipSource } from "./tables/lkjipSource";
 import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
 import { Finding } from "./model/finding";
+import { makeFinding } from "./model/makeFinding";
 import { validate } from "./validation/validate";
 import { buildLkjip, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, looksLikeDataPendukung, readDataPendukung } from "./tables/dataPendukung";
@@ -43,6 +44,8 @@ export interface AnalyseOptions {
    * officer's own of that name is theirs). It is read as Data Pendukung, never as a source table.
    */
   dataPendukungSheet?: string;
+  /** Other sheets with our Data Pendukung mark (copies the officer made): not read, each named in a finding. */
+  dataPendukungCopies?: string[];
 }
 
 /** The name of the Data Pendukung sheet among the grids, lower-cased. */
@@ -129,12 +132,17 @@ export function generateLkjip(
     named && (options.dataPendukungSheet !== undefined || looksLikeDataPendukung(named)) ? named : undefined;
   const read = dpGrid ? readDataPendukung(dpGrid) : null;
   const dataPendukung: DataPendukung | null = read?.data ?? null;
-  const dataPendukungFindings: Finding[] = read?.findings ?? [];
+  const readFindings: Finding[] = read?.findings ?? [];
   // What this run appends to the officer's Data Pendukung is planned first, so that the tables' notes name the cells
   // of the rows it adds rather than a cell that does not exist yet; the tables use the same match.
   const match = dpGrid && dataPendukung ? matchDataPendukung(lkjip, dataPendukung, dpGrid.name) : undefined;
   const additions =
     dpGrid && dataPendukung && match ? planDataPendukungAdditions(lkjip, dpGrid, match, dataPendukung) : null;
+  const dataPendukungFindings = [
+    ...readFindings,
+    ...(additions?.findings ?? []),
+    ...(dpGrid ? copyFindings(options.dataPendukungCopies ?? [], dpGrid.name) : []),
+  ];
   const built = buildLkjip({
     model: lkjip.model,
     source: lkjip,
@@ -159,4 +167,19 @@ export function generateLkjip(
     dataPendukungFindings,
     tableFindings: built.findings,
   };
+}
+
+/** One finding per copy of Data Pendukung: what the officer types there is not read. */
+function copyFindings(copies: string[], read: string): Finding[] {
+  return copies.map((sheet) =>
+    makeFinding({
+      rule: "data-pendukung-copy",
+      sheet,
+      cell: "A1",
+      actual: sheet,
+      expected: read,
+      key: "data-pendukung-copy",
+      params: { sheet, dibaca: read },
+    }),
+  );
 }

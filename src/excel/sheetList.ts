@@ -1,5 +1,5 @@
 import { SheetInfo } from "../core/ports/workbookPort";
-import { dataPendukungSheetOf } from "../core/workbook/sheetPlan";
+import { dataPendukungCopiesOf, dataPendukungSheetOf } from "../core/workbook/sheetPlan";
 import { isGeneratedTable, isSettingsSheet, readSheetCatalog } from "./sheetCatalog";
 
 /**
@@ -10,11 +10,14 @@ import { isGeneratedTable, isSettingsSheet, readSheetCatalog } from "./sheetCata
 export async function listVisibleSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const catalog = await readSheetCatalog(context);
   const dataPendukung = dataPendukungSheetOf(catalog.sheets);
+  const copies = new Set(dataPendukungCopiesOf(catalog.sheets));
   return catalog.sheets
     .filter((s) => s.visibility === "Visible" && !isSettingsSheet(catalog, s))
     .map((s) =>
       s === dataPendukung
         ? { name: s.name, generated: false, dataPendukung: true }
-        : { name: s.name, generated: isGeneratedTable(catalog, s) },
+        : copies.has(s)
+          ? { name: s.name, generated: true, dataPendukungCopy: true }
+          : { name: s.name, generated: isGeneratedTable(catalog, s) },
     );
 }

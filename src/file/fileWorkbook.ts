@@ -1,7 +1,7 @@
 import { Grid } from "../core/grid/grid";
 import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
-import { dataPendukungSheetOf } from "../core/workbook/sheetPlan";
+import { dataPendukungCopiesOf, dataPendukungSheetOf } from "../core/workbook/sheetPlan";
 import { lkjipDownloadName } from "./downloadName";
 import { OpenProgressFn } from "./openProgress";
 import { describePackageProblem, describeSourceProblem, missingSheet, packageProblem, refusal } from "./fileErrors";
@@ -115,13 +115,21 @@ export class FileWorkbook implements WorkbookPort {
   async listSheets(): Promise<SheetInfo[]> {
     const catalog = this.catalog();
     const dataPendukung = dataPendukungIn(catalog);
+    const copies = new Set(dataPendukungCopiesOf(catalog.sheets));
     return catalog.sheets
       .filter((s) => s.state === "visible" && s.mark?.kind !== "registry" && !(catalog.legacy?.name === s.name))
       .map((s) =>
         s === dataPendukung
           ? { name: s.name, generated: false, dataPendukung: true }
-          : { name: s.name, generated: isGeneratedSheet(catalog, s) },
+          : copies.has(s)
+            ? { name: s.name, generated: true, dataPendukungCopy: true }
+            : { name: s.name, generated: isGeneratedSheet(catalog, s) },
       );
+  }
+
+  /** Other sheets with the Data Pendukung mark (copies the officer made), hidden ones included: not read. */
+  dataPendukungCopyNames(): string[] {
+    return dataPendukungCopiesOf(this.catalog().sheets).map((s) => s.name);
   }
 
   /** The officer's Data Pendukung: the sheet with its mark, whatever it is called now, else the one of that name. */
@@ -132,7 +140,8 @@ export class FileWorkbook implements WorkbookPort {
   /** Every sheet the engine may read as a source, hidden ones included: the user's own and Data Pendukung. */
   sourceSheetNames(): string[] {
     const catalog = this.catalog();
-    return catalog.sheets.filter((s) => isSourceSheet(catalog, s)).map((s) => s.name);
+    const copies = new Set(dataPendukungCopiesOf(catalog.sheets));
+    return catalog.sheets.filter((s) => isSourceSheet(catalog, s) && !copies.has(s)).map((s) => s.name);
   }
 
   /** The package parts of the generated tables and Hasil Pemeriksaan (what a re-run may rewrite). */

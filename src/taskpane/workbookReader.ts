@@ -13,6 +13,8 @@ export interface WorkbookContent {
   unreadableSettings: string[];
   /** The officer's Data Pendukung (by our mark, else by its name), when the workbook has one. */
   dataPendukungSheet?: string;
+  /** Other sheets with the Data Pendukung mark (copies the officer made): not read, named in the run. */
+  dataPendukungCopies: string[];
 }
 
 /** Read what the engine needs: the user's sheets and the saved column corrections. */
@@ -37,5 +39,13 @@ export async function readWorkbook(port: WorkbookPort, onProgress?: ProgressFn):
     }
     onProgress?.({ phase: "membaca", done: i + 1, total: wanted.length });
   }
-  return { sheets, grids, columns, unreadableSettings, ...(dataPendukungSheet ? { dataPendukungSheet } : {}) };
+  const dataPendukungCopies = sheets.filter((s) => s.dataPendukungCopy).map((s) => s.name);
+  return {
+    sheets,
+    grids,
+    columns,
+    unreadableSettings,
+    dataPendukungCopies,
+    ...(dataPendukungSheet ? { dataPendukungSheet } : {}),
+  };
 }

@@ -28,7 +28,8 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
-  const { path: inputPath, workbook, grids, columns, dataPendukungSheet } = await openSource(args.file, args.sheet, io);
+  const source = await openSource(args.file, args.sheet, io);
+  const { path: inputPath, workbook, grids, columns, dataPendukungSheet, dataPendukungCopies } = source;
   const format = workbook.sourceFormat;
   if (
     format !== "xlsx" &&
@@ -45,6 +46,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     sheet: args.sheet,
     columns,
     dataPendukungSheet,
+    dataPendukungCopies,
     lang: args.lang,
     lkjip: { final: args.final },
   });

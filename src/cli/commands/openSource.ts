@@ -18,6 +18,8 @@ export interface OpenedSource {
   columns: Record<string, ColumnMap>;
   /** The officer's Data Pendukung sheet, by our mark or its name; undefined when there is none yet. */
   dataPendukungSheet?: string;
+  /** Other sheets with the Data Pendukung mark (copies): not read, named in the run's findings. */
+  dataPendukungCopies: string[];
 }
 
 /** Read the input workbook and the grids of the user's sheets, with progress on a terminal. */
@@ -30,7 +32,14 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   const { columns, invalid } = columnCorrections(await workbook.readSettings());
   for (const name of invalid)
     io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);
-  return { path: absolute, workbook, grids, columns, ...(dataPendukungSheet ? { dataPendukungSheet } : {}) };
+  return {
+    path: absolute,
+    workbook,
+    grids,
+    columns,
+    dataPendukungCopies: workbook.dataPendukungCopyNames(),
+    ...(dataPendukungSheet ? { dataPendukungSheet } : {}),
+  };
 }
 
 /** Open the input and recognise and validate its sheets; exit 2 when none holds a table of either family. */

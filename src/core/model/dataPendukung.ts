@@ -24,6 +24,11 @@ export interface DataIndikator {
   cells?: Partial<Record<string, string>>;
   /** 0-based row in Data Pendukung. */
   row?: number;
+  /**
+   * The whole number in its No column, when it has one: the template numbers the rows in the source's order, and the
+   * number travels with its row when the officer sorts the table.
+   */
+  no?: number;
 }
 
 /** Per program: its sumber dana (the KET. column of Tabel 2.2). */
@@ -43,6 +48,8 @@ export interface DataSasaran {
   cell: string;
   cells?: Partial<Record<string, string>>;
   row?: number;
+  /** As DataIndikator.no. */
+  no?: number;
 }
 
 /** Anggaran and realisasi of one belanja line of Realisasi Anggaran (BELANJA OPERASI, BELANJA PEGAWAI). */

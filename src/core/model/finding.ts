@@ -31,7 +31,9 @@ export type RuleId =
   | "heading-row-sum"
   | "table-cell-empty"
   | "data-pendukung-orphan"
-  | "data-pendukung-uncertain";
+  | "data-pendukung-uncertain"
+  | "data-pendukung-stale-note"
+  | "data-pendukung-copy";
 
 /**
  * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
@@ -99,6 +101,8 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "table-cell-empty": "info",
   "data-pendukung-orphan": "warning",
   "data-pendukung-uncertain": "warning",
+  "data-pendukung-stale-note": "info",
+  "data-pendukung-copy": "warning",
 };
 
 /**

@@ -7,6 +7,8 @@ export interface SheetInfo {
   generated: boolean;
   /** True for the officer's Data Pendukung, known by our mark whatever its name now. */
   dataPendukung?: boolean;
+  /** True for another sheet with the Data Pendukung mark (a copy the officer made): not read, named in the run. */
+  dataPendukungCopy?: boolean;
 }
 
 /** What became of one spec in `writeSheets`. */

@@ -27,6 +27,8 @@ import { toA1 } from "../grid/address";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { normaliseName } from "./text";
 import { asLkjipSource, LkjipSource, sourcePrograms } from "./lkjipSource";
+import { Finding } from "../model/finding";
+import { makeFinding } from "../model/makeFinding";
 
 export const ORPHAN_NOTE_HEADING = "Catatan pemeriksaan LKjIP";
 
@@ -52,7 +54,7 @@ export function planDataPendukungAdditions(
   match: DataPendukungMatch,
   /** readDataPendukung(grid).data, when the caller has read it already. */
   data: DataPendukung = readDataPendukung(grid).data,
-): { spec: SheetSpec | null; cells: AppendedCells } {
+): { spec: SheetSpec | null; cells: AppendedCells; findings: Finding[] } {
   const lkjip = asLkjipSource(source);
   const { model, prefill } = lkjip;
   const sections = findSections(grid);
@@ -67,7 +69,7 @@ export function planDataPendukungAdditions(
     sasaranRtl: (s) => cellOf(s, "rencanaTindakLanjut"),
     programDana: (p) => cellOf(p, "sumberDana"),
   };
-  if (!sections.some((s) => s.kind === "indikator")) return { spec: null, cells: appended };
+  if (!sections.some((s) => s.kind === "indikator")) return { spec: null, cells: appended, findings: [] };
   const cells: SheetSpec["cells"] = [];
   let next = lastUsedRow(grid) + 1;
   let lastKind: SectionKind | null = sections.length > 0 ? sections[sections.length - 1].kind : null;
@@ -147,7 +149,9 @@ export function planDataPendukungAdditions(
   }
 
   // Each section's notes go in one column right of its table that is empty on the header row and on every orphan's
-  // row: the officer's own columns there are passed, never written.
+  // row, or holds our heading and notes there from an earlier run (used again: a re-run adds no second column): the
+  // officer's own columns there are passed, never written.
+  const at = (r: number, c: number) => text(grid.cells[r]?.[c]);
   const orphansOf = new Map<DataSection, number[]>();
   for (const o of match.orphans) {
     const section = o.row === undefined ? null : sectionOf(sections, o.row);
@@ -155,10 +159,10 @@ export function planDataPendukungAdditions(
   }
   const noteColumn = new Map<DataSection, number>();
   for (const [section, rows] of orphansOf) {
-    let col = Math.max(...Object.values(section.columns).filter((c): c is number => c !== undefined)) + 1;
-    const free = (r: number) => text(grid.cells[r]?.[col]) === "";
-    const heading = () => text(grid.cells[section.row]?.[col]) === ORPHAN_NOTE_HEADING;
-    while (!((free(section.row) || heading()) && rows.every(free))) col++;
+    let col = lastColumnOf(section) + 1;
+    const usable = (r: number) => at(r, col) === "" || isOrphanNote(at(r, col));
+    const heading = () => at(section.row, col) === "" || at(section.row, col) === ORPHAN_NOTE_HEADING;
+    while (!(heading() && rows.every(usable))) col++;
     noteColumn.set(section, col);
   }
   for (const o of match.orphans) {
@@ -166,18 +170,15 @@ export function planDataPendukungAdditions(
     const section = sectionOf(sections, o.row);
     if (!section) continue;
     const col = noteColumn.get(section) as number;
-    cells.push({ row: section.row, col, cell: { value: ORPHAN_NOTE_HEADING, bold: true, italic: true } });
-    cells.push({
-      row: o.row,
-      col,
-      cell: {
-        value: `Tidak cocok dengan ${o.kind} mana pun di lembar "${model.sheet}": isian baris ini tidak dipakai (lihat Hasil Pemeriksaan).`,
-        italic: true,
-      },
-    });
+    if (at(section.row, col) === "") {
+      cells.push({ row: section.row, col, cell: { value: ORPHAN_NOTE_HEADING, bold: true, italic: true } });
+    }
+    if (at(o.row, col) === "")
+      cells.push({ row: o.row, col, cell: { value: orphanNote(o.kind, model.sheet), italic: true } });
   }
+  const findings = staleNotes(grid, sections, match, model.sheet);
 
-  if (cells.length === 0) return { spec: null, cells: appended };
+  if (cells.length === 0) return { spec: null, cells: appended, findings };
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
     spec: {
@@ -190,7 +191,56 @@ export function planDataPendukungAdditions(
       print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
     },
     cells: appended,
+    findings,
   };
+}
+
+/**
+ * Our notes from earlier runs beside rows that are no longer orphans (the officer renamed the row, or sorted the
+ * table without its note column): Data Pendukung only ever receives rows, so they are reported for the officer to
+ * clear rather than removed.
+ */
+function staleNotes(grid: Grid, sections: DataSection[], match: DataPendukungMatch, sourceSheet: string): Finding[] {
+  const orphanRows = new Set(match.orphans.map((o) => o.row));
+  const findings: Finding[] = [];
+  sections.forEach((section, i) => {
+    const end = i + 1 < sections.length ? sections[i + 1].row : grid.rowCount;
+    const headerRow = grid.cells[section.row] ?? [];
+    for (let col = lastColumnOf(section) + 1; col < headerRow.length; col++) {
+      if (text(headerRow[col]) !== ORPHAN_NOTE_HEADING) continue;
+      for (let r = section.row + 1; r < end; r++) {
+        if (orphanRows.has(r) || !isOrphanNote(text(grid.cells[r]?.[col]))) continue;
+        const cell = toA1(r, col);
+        findings.push(
+          makeFinding({
+            rule: "data-pendukung-stale-note",
+            sheet: grid.name,
+            cell,
+            actual: text(grid.cells[r]?.[col]),
+            key: "data-pendukung-stale-note",
+            params: { cell, sheet: grid.name, sumber: sourceSheet },
+          }),
+        );
+      }
+    }
+  });
+  return findings;
+}
+
+/** The note beside a Data Pendukung row that matches nothing in the source sheet. */
+export function orphanNote(kind: string, sourceSheet: string): string {
+  return `Tidak cocok dengan ${kind} mana pun di lembar "${sourceSheet}": ${ORPHAN_NOTE_TAIL}`;
+}
+
+const ORPHAN_NOTE_TAIL = "isian baris ini tidak dipakai (lihat Hasil Pemeriksaan).";
+
+/** A note orphanNote wrote on an earlier run (whatever the source sheet was called then). */
+export function isOrphanNote(value: string): boolean {
+  return value.startsWith("Tidak cocok dengan ") && value.endsWith(ORPHAN_NOTE_TAIL);
+}
+
+function lastColumnOf(section: DataSection): number {
+  return Math.max(...Object.values(section.columns).filter((c): c is number => c !== undefined));
 }
 
 function text(cell: GridCell | undefined): string {

@@ -118,19 +118,27 @@ function sourceIndikator(model: PengukuranKinerjaModel): Placed<Indikator>[] {
 
 /**
  * Data Pendukung rows with their place: the source's number of the sasaran they are under (the same name, else the
- * most alike, else the one in the same order) and their order under it.
+ * most alike, else the one in the same order) and their order under it. The order is that of the rows' numbers in
+ * the No column when every row has its own (the template numbers them in the source's order, and a sort of the table
+ * takes them along), else the order of the rows in the sheet.
  */
 function dataIndikator(rows: DataIndikator[], model: PengukuranKinerjaModel): Placed<DataIndikator>[] {
   const sources = model.tujuan.flatMap((t) => t.sasaran.map((s) => s.name));
   const sasaranNo = new Map<string, number>();
   const count = new Map<string, number>();
-  return rows.map((d) => {
+  return inNumberedOrder(rows).map((d) => {
     const key = normaliseName(d.sasaran);
     if (!sasaranNo.has(key)) sasaranNo.set(key, placeOfSasaran(d.sasaran, sasaranNo.size, sources));
     const n = (count.get(key) ?? 0) + 1;
     count.set(key, n);
     return { item: d, name: d.indikator, sasaran: d.sasaran, place: `${sasaranNo.get(key)}.${n}` };
   });
+}
+
+function inNumberedOrder<T extends { no?: number }>(rows: T[]): T[] {
+  const numbers = new Set(rows.map((d) => d.no));
+  if (numbers.has(undefined) || numbers.size < rows.length) return rows;
+  return [...rows].sort((a, b) => (a.no as number) - (b.no as number));
 }
 
 /** 1-based number of the source sasaran a Data Pendukung sasaran name stands for. */
@@ -248,7 +256,7 @@ function matchSasaran(model: PengukuranKinerjaModel, rows: DataSasaran[]): Map<S
   }
   const pairs = sasaran
     .flatMap((s, i) =>
-      rows.map((d, j) => {
+      inNumberedOrder(rows).map((d, j) => {
         const alike = nameSimilarity(s.name, d.sasaran);
         const samePlace = i === j;
         const ok = samePlace ? alike >= SAME_PLACE_SIMILARITY : alike >= ELSEWHERE_SIMILARITY;

@@ -167,7 +167,7 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
   }
   sections.forEach((s, i) => {
     const end = i + 1 < sections.length ? sections[i + 1].row : grid.rowCount;
-    const rows = reader.dataRows(s.row + 1, end, labels);
+    const rows = reader.dataRows(s.row + 1, end, labels, s.columns);
     if (s.kind === "indikator")
       data.indikator.push(...reader.indikatorRows(rows, s.columns as Partial<Record<DataColumn, number>>));
     if (s.kind === "sasaran")
@@ -209,12 +209,28 @@ class Reader {
   }
 
   /** Rows from..end-1 that hold something and are not label rows. */
-  dataRows(from: number, end: number, labels: Map<LabelKey, { labelRow: number }>): number[] {
+  dataRows(
+    from: number,
+    end: number,
+    labels: Map<LabelKey, { labelRow: number }>,
+    columns: Partial<Record<string, number>>,
+  ): number[] {
     const labelRows = new Set([...labels.values()].map((l) => l.labelRow));
+    // Only the table's own columns make a row one of its rows: a note right of it (the officer's, or ours about a
+    // row that matched nothing) beside an emptied row is not an entry.
+    const cols = Object.values(columns).filter((c): c is number => c !== undefined);
+    const left = Math.min(...cols);
+    const right = Math.max(...cols);
     const out: number[] = [];
     for (let r = from; r < end; r++) {
       if (labelRows.has(r)) continue;
-      if ((this.grid.cells[r] ?? []).some((c) => text(c) !== "")) out.push(r);
+      const row = this.grid.cells[r] ?? [];
+      for (let c = left; c <= right; c++) {
+        if (text(row[c]) !== "") {
+          out.push(r);
+          break;
+        }
+      }
     }
     return out;
   }
@@ -324,9 +340,17 @@ class Reader {
         cell: toA1(r, indCol),
         cells: this.cellsOf(r, columns),
         row: r,
+        ...this.wholeNumber(r, columns.no),
       });
     }
     return out;
+  }
+
+  /** `{ no }` when the cell holds a whole number (typed, or as text), else nothing. */
+  private wholeNumber(r: number, col: number | undefined): { no?: number } {
+    const v = col === undefined ? undefined : this.cell(r, col)?.value;
+    const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{1,6}\s*$/.test(v) ? Number(v) : NaN;
+    return Number.isInteger(n) ? { no: n } : {};
   }
 
   sasaranRows(rows: number[], columns: Partial<Record<SasaranColumn, number>>): DataSasaran[] {
@@ -338,6 +362,7 @@ class Reader {
       cell: toA1(r, columns.sasaran as number),
       cells: this.cellsOf(r, columns),
       row: r,
+      ...this.wholeNumber(r, columns.no),
     }));
   }
 

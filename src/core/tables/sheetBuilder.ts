@@ -241,10 +241,6 @@ function firstNotBefore(ordered: PlacedCell[], p: PlacedCell, from: number): num
 }
 
 /**
- * The header a table continues under after its page breaks: its own, or, for a table in parts (Tabel 2.2's program
- * list under its targets), the header of the part most of the breaks fall in.
- */
-/**
  * The header rows every continued page repeats (print titles are one range per sheet): the header of the part whose
  * data rows the pages continue, or null when a page begins elsewhere (at another part, which brings its own
  * header: repeating the first part's header there would head the wrong table).

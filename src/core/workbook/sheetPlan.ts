@@ -135,10 +135,30 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
 export function dataPendukungSheetOf<T extends { name: string; mark: SheetMark | null; foreign?: boolean }>(
   sheets: readonly T[],
 ): T | undefined {
+  const marked = sheets.filter((s) => s.mark?.kind === "data-pendukung");
   return (
-    sheets.find((s) => s.mark?.kind === "data-pendukung") ??
+    marked.find((s) => !marked.some((other) => isCopyName(s.name, other.name))) ??
+    marked[0] ??
     sheets.find((s) => !s.mark && !s.foreign && isDataPendukungName(s.name))
   );
+}
+
+/**
+ * Sheets that carry our Data Pendukung mark besides the one dataPendukungSheetOf reads: copies the officer made in
+ * Excel ("Data Pendukung (2)" carries the mark along). Not read; the run names them so their entries are not lost
+ * unseen.
+ */
+export function dataPendukungCopiesOf<T extends { name: string; mark: SheetMark | null; foreign?: boolean }>(
+  sheets: readonly T[],
+): T[] {
+  const read = dataPendukungSheetOf(sheets);
+  return sheets.filter((s) => s !== read && s.mark?.kind === "data-pendukung");
+}
+
+/** `Data Pendukung (2)` of `Data Pendukung`: the name Excel gives a copy of a sheet. */
+function isCopyName(name: string, original: string): boolean {
+  const m = /^(.*) \(\d+\)$/.exec(name);
+  return m !== null && lower(m[1]) === lower(original);
 }
 
 /** Named as our Data Pendukung is created (any case): a sheet without our mark whose content then decides. */

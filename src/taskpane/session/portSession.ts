@@ -78,6 +78,7 @@ export class PortSession implements WorkbookSession {
       columns: content.columns,
       lang,
       dataPendukungSheet: content.dataPendukungSheet,
+      ...(content.dataPendukungCopies.length > 0 ? { dataPendukungCopies: content.dataPendukungCopies } : {}),
     });
     if (!outcome.source) return { status: "noTable", skipped: outcome.analysis.skipped };
     onProgress?.({ phase: "menulis", done: 0, total: outcome.specs.length });

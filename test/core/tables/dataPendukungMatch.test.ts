@@ -1,7 +1,11 @@
 import { Grid } from "../../../src/core/grid/grid";
 import { buildLkjip } from "../../../src/core/tables/buildLkjip";
 import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core/tables/dataPendukung";
-import { buildDataPendukungAdditions, ORPHAN_NOTE_HEADING } from "../../../src/core/tables/dataPendukungAdditions";
+import {
+  buildDataPendukungAdditions,
+  ORPHAN_NOTE_HEADING,
+  planDataPendukungAdditions,
+} from "../../../src/core/tables/dataPendukungAdditions";
 import { matchDataPendukung } from "../../../src/core/tables/dataPendukungMatch";
 import { nameSimilarity } from "../../../src/core/tables/nameSimilarity";
 import { specToGrid } from "../../../src/core/tables/specToGrid";
@@ -120,6 +124,72 @@ describe("Data Pendukung keeps what the officer typed", () => {
     expect(past.cells.find((c) => c.row === orphan)?.col).toBe(12);
     expect(past.cells.find((c) => c.row === header && c.col === 12)?.cell.value).toBe(ORPHAN_NOTE_HEADING);
     for (const c of past.cells) expect(grid.cells[c.row]?.[c.col]?.value ?? null).toBeNull();
+  });
+
+  it("a re-run finds its own note column again: no second note, no new column, and an old note is reported", () => {
+    const { grid } = filledTemplate();
+    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
+    let last = header + 1;
+    while (grid.cells[last + 1]?.[2]?.value) last++;
+    const orphan = last + 1;
+    grid.cells[orphan] = [];
+    grid.cells[orphan][1] = { value: "Meningkatnya nilai penanaman modal" };
+    grid.cells[orphan][2] = { value: "Jumlah investor baru yang difasilitasi" };
+    const model = seedModel();
+    const plan = () => {
+      const { data } = readDataPendukung(grid);
+      return planDataPendukungAdditions(model, grid, matchDataPendukung(model, data, "Data Pendukung"));
+    };
+    // The first run writes the heading and the note in column K (10), as the writers then hold them.
+    const first = plan();
+    const written = first.spec!.cells.filter((c) => c.col === 10);
+    expect(written.map((c) => c.row)).toEqual([header, orphan]);
+    for (const c of written) (grid.cells[c.row] ??= [])[c.col] = { value: c.cell.value as string };
+    // The second run on that workbook: nothing more to write, nothing reported as old.
+    const second = plan();
+    expect(second.spec).toBeNull();
+    expect(second.findings).toEqual([]);
+    // The officer empties the row (its entry moved elsewhere): the note beside it is old now, and named, not erased.
+    grid.cells[orphan][1] = { value: null };
+    grid.cells[orphan][2] = { value: null };
+    const third = plan();
+    expect(third.spec?.cells.some((c) => c.row === orphan) ?? false).toBe(false);
+    expect(third.findings).toHaveLength(1);
+    expect(third.findings[0]).toMatchObject({
+      rule: "data-pendukung-stale-note",
+      severity: "info",
+      sheet: "Data Pendukung",
+      cell: `K${orphan + 1}`,
+    });
+    expect(third.findings[0].message).toContain(`K${orphan + 1}`);
+  });
+
+  it("a sorted indikator table keeps the name the officer gave an unnamed indikator: rows go by their No", () => {
+    const model = seedModel();
+    const tk = model.tujuan[2].sasaran[0];
+    tk.indikator[1].name = "";
+    const grid = specToGrid(buildDataPendukungTemplate(model));
+    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
+    const rows: number[] = [];
+    for (let r = header + 1; grid.cells[r]?.some((c) => c?.value); r++) rows.push(r);
+    const unnamed = rows.find((r) => grid.cells[r][1]?.value === tk.name && !grid.cells[r][2]?.value)!;
+    grid.cells[unnamed][2] = { value: "Jumlah kasus PHK yang dimediasi" };
+    grid.cells[unnamed][3] = { value: "kasus" };
+    const named = (g: Grid) => {
+      const m = matchDataPendukung(model, readDataPendukung(g).data, "Data Pendukung");
+      return m.indikator.get(tk.indikator[1]);
+    };
+    expect(named(grid)).toMatchObject({ how: "posisi", data: { indikator: "Jumlah kasus PHK yang dimediasi" } });
+    // The officer sorts the table's rows (No column included) by Indikator Kinerja, as the sheet allows.
+    const sorted = rows
+      .map((r) => grid.cells[r])
+      .sort((a, b) => String(a[2]?.value).localeCompare(String(b[2]?.value)));
+    expect(sorted.map((r) => r[0]?.value)).not.toEqual(rows.map((r) => grid.cells[r][0]?.value));
+    rows.forEach((r, i) => (grid.cells[r] = sorted[i]));
+    expect(named(grid)).toMatchObject({
+      how: "posisi",
+      data: { indikator: "Jumlah kasus PHK yang dimediasi", satuan: "kasus" },
+    });
   });
 
   it("rows are matched by their place when the officer reorders nothing but the source renames, by kode for programs", () => {

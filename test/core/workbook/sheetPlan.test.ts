@@ -1,4 +1,10 @@
-import { dataPendukungSheetOf, ExistingSheet, planSheets, PlannedSpec } from "../../../src/core/workbook/sheetPlan";
+import {
+  dataPendukungCopiesOf,
+  dataPendukungSheetOf,
+  ExistingSheet,
+  planSheets,
+  PlannedSpec,
+} from "../../../src/core/workbook/sheetPlan";
 
 const table = (name: string): PlannedSpec => ({ name, kind: "lkjip-table" });
 const marked = (name: string, key: string, fingerprint: string, now = fingerprint): ExistingSheet => ({
@@ -82,6 +88,22 @@ describe("planSheets", () => {
     const theirs: ExistingSheet = { name: "Data Pendukung", mark: null, foreign: true };
     expect(dataPendukungSheetOf([theirs])).toBeUndefined();
     expect(planSheets([theirs], [dp]).actions).toEqual([{ type: "add", name: "Data Pendukung (2)" }]);
+  });
+
+  test("a copy of Data Pendukung made in Excel carries the mark: the original is read, wherever the copy stands", () => {
+    const add: PlannedSpec = { name: "Data Pendukung", kind: "data-pendukung", append: true };
+    const dpMark = { kind: "data-pendukung" as const, key: "Data Pendukung", fingerprint: "" };
+    // Excel's Move or Copy puts the copy before the sheet it copies, and names it "… (2)".
+    const copy: ExistingSheet = { name: "DP 2022 (2)", mark: dpMark };
+    const original: ExistingSheet = { name: "DP 2022", mark: dpMark };
+    expect(dataPendukungSheetOf([copy, original])).toBe(original);
+    expect(dataPendukungCopiesOf([copy, original])).toEqual([copy]);
+    expect(planSheets([copy, original], [add]).actions).toEqual([{ type: "append", name: "DP 2022" }]);
+    // Two marked sheets with unrelated names: the first is read, the other named as a copy.
+    const other: ExistingSheet = { name: "Cadangan DP", mark: dpMark };
+    expect(dataPendukungSheetOf([original, other])).toBe(original);
+    expect(dataPendukungCopiesOf([original, other])).toEqual([other]);
+    expect(dataPendukungCopiesOf([original])).toEqual([]);
   });
 
   test("version 1: listed sheets are adopted (updated, migrated); a user's own _lkjip is not the registry", () => {

@@ -229,6 +229,13 @@ export const en: Catalog = {
     "data-pendukung-orphan.unnamed":
       'Row {cell} of sheet "{sheet}" ({tingkat} without a name) matches no {tingkat} in sheet "{sumber}", so what it ' +
       "holds is not used; the row is kept. Name it as the source sheet does, or delete it when it is no longer needed.",
+    "data-pendukung-stale-note":
+      'The "matches nothing" note in {cell} of sheet "{sheet}" comes from an earlier check and no longer holds: that ' +
+      'row is no longer one without a match in sheet "{sumber}". The note is not removed automatically; clear that ' +
+      "cell.",
+    "data-pendukung-copy":
+      'Sheet "{sheet}" also carries the Data Pendukung mark (probably a copy), but only sheet "{dibaca}" is read: what is ' +
+      'typed in "{sheet}" is not used. Move what is needed to "{dibaca}", or delete the copy.',
     "data-pendukung-uncertain.place":
       'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for {tingkat} "{nama}" (cell {sumberCell} of ' +
       'sheet "{sumber}") because it sits in the same place. Check it, then write the same name in cell {cell} to confirm.',
@@ -296,6 +303,8 @@ export const en: Catalog = {
     "table-cell-empty": "LKjIP table cell left empty",
     "data-pendukung-orphan": "Data Pendukung row without a match",
     "data-pendukung-uncertain": "Data Pendukung match to confirm",
+    "data-pendukung-stale-note": "Old note in Data Pendukung",
+    "data-pendukung-copy": "Copy of Data Pendukung not read",
   },
   amountLabels: {
     "kas-vs-pagu": { expected: "Σ cash plan Q1–Q4", actual: "Pagu" },
@@ -328,5 +337,7 @@ export const en: Catalog = {
     "table-cell-empty": { expected: "Expected", actual: "Written" },
     "data-pendukung-orphan": { expected: "Match in the source sheet", actual: "Name in Data Pendukung" },
     "data-pendukung-uncertain": { expected: "Name in the source sheet", actual: "Name in Data Pendukung" },
+    "data-pendukung-stale-note": { expected: "Expected", actual: "Written" },
+    "data-pendukung-copy": { expected: "Sheet read", actual: "Copy" },
   },
 };

@@ -227,6 +227,13 @@ export const id: Catalog = {
       'Baris {cell} di lembar "{sheet}" ({tingkat} tanpa nama) tidak cocok dengan {tingkat} mana pun di lembar ' +
       '"{sumber}", jadi isiannya tidak dipakai; baris itu tetap disimpan. Beri nama seperti di lembar sumber, atau ' +
       "hapus bila tidak diperlukan lagi.",
+    "data-pendukung-stale-note":
+      'Catatan "tidak cocok" di {cell} lembar "{sheet}" berasal dari pemeriksaan sebelumnya dan tidak berlaku lagi: ' +
+      'baris itu kini tidak termasuk baris tanpa pasangan di lembar "{sumber}". Catatan itu tidak dihapus otomatis; ' +
+      "hapus isi sel itu.",
+    "data-pendukung-copy":
+      'Lembar "{sheet}" juga bertanda Data Pendukung (mungkin salinannya), tetapi yang dibaca hanya lembar "{dibaca}": isian ' +
+      'di "{sheet}" tidak dipakai. Pindahkan isian yang diperlukan ke "{dibaca}", atau hapus salinannya.',
     "data-pendukung-uncertain.place":
       'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} "{nama}" (sel {sumberCell} lembar ' +
       '"{sumber}") karena letaknya sama di lembar sumber. Periksa, lalu tulis nama yang sama di sel {cell} untuk ' +
@@ -295,6 +302,8 @@ export const id: Catalog = {
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
     "data-pendukung-orphan": "Baris Data Pendukung tanpa pasangan",
     "data-pendukung-uncertain": "Pasangan Data Pendukung perlu dipastikan",
+    "data-pendukung-stale-note": "Catatan lama di Data Pendukung",
+    "data-pendukung-copy": "Salinan Data Pendukung tidak dibaca",
   },
   amountLabels: {
     "kas-vs-pagu": { expected: "Σ anggaran kas TW I–IV", actual: "Pagu" },
@@ -327,5 +336,7 @@ export const id: Catalog = {
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },
     "data-pendukung-orphan": { expected: "Pasangan di lembar sumber", actual: "Nama di Data Pendukung" },
     "data-pendukung-uncertain": { expected: "Nama di lembar sumber", actual: "Nama di Data Pendukung" },
+    "data-pendukung-stale-note": { expected: "Seharusnya", actual: "Tertulis" },
+    "data-pendukung-copy": { expected: "Lembar yang dibaca", actual: "Salinan" },
   },
 };

@@ -329,6 +329,10 @@ export const MESSAGE_PARAMS = {
   "data-pendukung-orphan.unnamed": { cell: "cell", sheet: "sheet", tingkat: "level", sumber: "sheet" },
   "data-pendukung-uncertain.place": uncertain,
   "data-pendukung-uncertain.similar": uncertain,
+  // A note of ours beside a Data Pendukung row, from an earlier run, that no longer holds (the row matches now).
+  "data-pendukung-stale-note": { cell: "cell", sheet: "sheet", sumber: "sheet" },
+  // Another sheet with our Data Pendukung mark (a copy made in Excel): not read.
+  "data-pendukung-copy": { sheet: "sheet", dibaca: "sheet" },
   "data-pendukung-uncertain.unnamed": {
     tingkat: "level",
     sumberCell: "cell",
