@@ -94,15 +94,17 @@ export function corruptFile(fileName: string, detail: string): FileWorkbookError
   return new FileWorkbookError(`Berkas "${fileName}" rusak atau bukan buku kerja yang sah (${detail}).`);
 }
 
+/** What a file cut short or damaged inside gives, said as the officer may read it. */
+const DAMAGED_INSIDE = "isinya terpotong atau rusak";
+
 /**
- * A reader's reason as the officer may read it: a JavaScript error from inside a parser (`Cannot read properties of
- * undefined`) says nothing to them, and is what a file cut short gives.
+ * A reader's reason as the officer may read it: our own readers say it in Bahasa Indonesia (`berkas terpotong: …`);
+ * a parser's own words (SheetJS's `MulBlank length mismatch`, a JavaScript error from inside it) say nothing to them,
+ * and are what a file cut short or damaged gives.
  */
 function readableDetail(detail: string | undefined): string {
-  if (!detail) return "tidak diketahui";
-  if (/cannot read prop|undefined|is not a function|is not iterable|of null|out of range|unexpected end/i.test(detail))
-    return "isinya terpotong atau rusak";
-  return detail;
+  if (detail && /^(berkas|halaman|tabel|lembar) /.test(detail)) return detail;
+  return DAMAGED_INSIDE;
 }
 
 export function noWorksheets(fileName: string): FileWorkbookError {
@@ -147,7 +149,8 @@ export function describePackageProblem(fileName: string, e: unknown): FileWorkbo
         `Berkas ${name} berisi terlalu banyak bagian (${p.parts}); bukan buku kerja yang wajar.`,
       );
     }
-    return corruptFile(fileName, p.detail);
+    // The inflater's own words (`unexpected EOF`, `invalid distance`): a zip cut short or damaged inside.
+    return corruptFile(fileName, DAMAGED_INSIDE);
   }
   if (e instanceof XlsxReadError) {
     const damaged =

@@ -68,6 +68,15 @@ describe("FileWorkbook.fromBuffer refuses what is not a workbook, in Bahasa Indo
     expect((await openError(bytes.subarray(0, Math.floor(bytes.length / 2)))).message).toMatch(/rusak/);
   });
 
+  it("an .xlsx damaged inside its compressed data: said in Bahasa Indonesia, not in the inflater's words", async () => {
+    const damaged = new Uint8Array(sampleBytes());
+    const at = Math.floor(damaged.length * 0.5);
+    damaged.fill(0xff, at, at + 64);
+    expect((await openError(damaged)).message).toBe(
+      'Berkas "laporan.xlsx" rusak atau bukan buku kerja yang sah (isinya terpotong atau rusak).',
+    );
+  });
+
   it("an .xlsx whose parts are damaged", async () => {
     const broken = storedZip({
       "[Content_Types].xml": "<Types/>",

@@ -24,7 +24,8 @@ function danglingReferences(): string[] {
 
 /** Focusable elements inside an aria-hidden subtree (what axe calls aria-hidden-focus). */
 function focusableInsideHidden(): Element[] {
-  const focusable = "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex='-1'])";
+  const focusable =
+    "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex='-1'])";
   return Array.from(document.querySelectorAll("[aria-hidden=true]")).flatMap((hidden) =>
     Array.from(hidden.querySelectorAll(focusable)).concat(hidden.matches(focusable) ? [hidden] : []),
   );
@@ -83,7 +84,9 @@ describe("task pane", () => {
     expect(openFile).toHaveBeenCalledTimes(1);
     await loaded();
     expect(screen.getByRole("article", { name: "TW IV" })).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Tabel yang dikenali" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Tabel yang dikenali" })),
+    );
   });
 
   it("says a file cannot be opened yet when no opener is given", () => {
@@ -104,7 +107,10 @@ describe("task pane", () => {
   });
 
   it("has a main landmark, references that resolve, and nothing focusable hidden from screen readers", async () => {
-    renderPane(memoryPort([sheetGrid("TW I"), sheetGrid("TW IV")]), fakeEngine([{ ...TW4, sheet: "TW I", triwulan: 1 }, TW4]));
+    renderPane(
+      memoryPort([sheetGrid("TW I"), sheetGrid("TW IV")]),
+      fakeEngine([{ ...TW4, sheet: "TW I", triwulan: 1 }, TW4]),
+    );
     await loaded();
     expect(screen.getByRole("main")).toBeTruthy();
     openColumnCorrections(screen.getByRole("article", { name: "TW IV" }));
@@ -124,7 +130,9 @@ describe("task pane", () => {
 
 describe("language", () => {
   it("follows the host's language: English for en-US, Bahasa Indonesia for id-ID and for any other", async () => {
-    const { unmount } = renderPane(memoryPort([sheetGrid("TW IV")]), fakeEngine([TW4]), undefined, { hostLanguage: "en-US" });
+    const { unmount } = renderPane(memoryPort([sheetGrid("TW IV")]), fakeEngine([TW4]), undefined, {
+      hostLanguage: "en-US",
+    });
     await loaded();
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("LKjIP from Pengukuran Kinerja");
     expect(document.documentElement.lang).toBe("en");
@@ -139,7 +147,9 @@ describe("language", () => {
   });
 
   it("remembers the user's choice per user in localStorage, over the host's language", async () => {
-    const { unmount } = renderPane(memoryPort([sheetGrid("TW IV")]), fakeEngine([TW4]), undefined, { hostLanguage: "id-ID" });
+    const { unmount } = renderPane(memoryPort([sheetGrid("TW IV")]), fakeEngine([TW4]), undefined, {
+      hostLanguage: "id-ID",
+    });
     await loaded();
     fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe("en");

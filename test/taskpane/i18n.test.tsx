@@ -24,6 +24,11 @@ test("id and en have the same keys, the web page's words too", () => {
   expect(keyPaths(WEB_TEXT.en).sort()).toEqual(keyPaths(WEB_TEXT.id).sort());
 });
 
+test("progress counts are written as each language writes numbers", () => {
+  expect(id.progressText("Memeriksa", 0, 22407)).toBe("Memeriksa… (0 dari 22.407)");
+  expect(en.progressText("Checking", 1500.5, 22407)).toBe("Checking… (1,500 of 22,407)");
+});
+
 test("a language tag names the pane's language, Bahasa Indonesia when it is neither", () => {
   expect(languageOfTag("en-US")).toBe("en");
   expect(languageOfTag("en")).toBe("en");

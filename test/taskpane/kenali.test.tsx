@@ -26,7 +26,9 @@ describe("Kenali", () => {
     renderPane(memoryPort(workbook()), fakeEngine([TW1, TW4]));
     await loaded();
     expect(screen.getByRole("heading", { level: 2, name: "Tabel yang dikenali" })).toBeTruthy();
-    expect(screen.getByText("2 lembar dikenali; pemeriksaan menemukan 5 temuan, 3 di antaranya kesalahan.")).toBeTruthy();
+    expect(
+      screen.getByText("2 lembar dikenali; pemeriksaan menemukan 5 temuan, 3 di antaranya kesalahan."),
+    ).toBeTruthy();
     expect(screen.getAllByRole("button", { name: "Periksa angka" })).toHaveLength(1);
     // 21 pickers per sheet would make the step thousands of pixels tall: none is shown until asked for.
     expect(screen.queryAllByRole("combobox")).toHaveLength(0);
@@ -67,7 +69,9 @@ describe("Kenali", () => {
     ]);
     expect((within(picker).getByRole("radio", { name: /TW IV/ }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(picker).getByRole("radio", { name: /TW I \(/ }));
-    await waitFor(() => expect((within(picker).getByRole("radio", { name: /TW I \(/ }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() =>
+      expect((within(picker).getByRole("radio", { name: /TW I \(/ }) as HTMLInputElement).checked).toBe(true),
+    );
   });
 
   it("names the one source when only one sheet is recognised", async () => {
@@ -85,12 +89,15 @@ describe("Kenali", () => {
     const pagu = within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" });
     expect(pagu.textContent).toBe("N");
     expect(pagu.closest("[data-column-key]")?.textContent).toContain("PAGU");
-    expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Anggaran kas TW II" }).closest("[data-column-key]")?.textContent).toContain(
-      "ANGGARAN KAS · TW II",
-    );
+    expect(
+      within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Anggaran kas TW II" }).closest("[data-column-key]")
+        ?.textContent,
+    ).toContain("ANGGARAN KAS · TW II");
     expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }).textContent).toBe("opsional");
     fireEvent.click(pagu);
-    const options = within(screen.getByRole("listbox")).getAllByRole("option").map((o) => o.textContent);
+    const options = within(screen.getByRole("listbox"))
+      .getAllByRole("option")
+      .map((o) => o.textContent);
     expect(options[13]).toBe("N · PAGU");
     expect(options[15]).toBe("P · ANGGARAN KAS · TW II");
     expect(options[0]).toBe("A · (tanpa judul)");
@@ -112,7 +119,9 @@ describe("Kenali", () => {
     openColumnCorrections(tw4);
     choose(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }), /^T · /);
 
-    await waitFor(() => expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }).textContent).toBe("T"));
+    await waitFor(() =>
+      expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }).textContent).toBe("T"),
+    );
     expect(port.settingWrites).toEqual([{ key: "columns:TW IV", value: JSON.stringify({ kode: 19 }) }]);
     expect(engine.analyseCalls.at(-1)?.columns).toEqual({ "TW IV": { kode: 19 } });
     expect(within(tw4).getAllByText("dikoreksi")).toHaveLength(1);
@@ -127,7 +136,9 @@ describe("Kenali", () => {
     openColumnCorrections(tw4);
     // Pagu is N; O belongs to Anggaran kas TW I.
     choose(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" }), /^O · /);
-    await waitFor(() => expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" }).textContent).toBe("O"));
+    await waitFor(() =>
+      expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" }).textContent).toBe("O"),
+    );
     expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Anggaran kas TW I" }).textContent).toBe("N");
     expect(JSON.parse(port.registry.settings["columns:TW IV"])).toEqual({ pagu: 14, kas1: 13 });
     expect(within(tw4).getByText('Kolom O sekarang untuk "Pagu"; "Anggaran kas TW I" pindah ke kolom N.')).toBeTruthy();
@@ -148,7 +159,9 @@ describe("Kenali", () => {
 
     choose(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }), /^N · /);
     fireEvent.click(within(tw4).getByRole("button", { name: "Ya, pindahkan" }));
-    await waitFor(() => expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }).textContent).toBe("N"));
+    await waitFor(() =>
+      expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Kode" }).textContent).toBe("N"),
+    );
     expect(port.settingWrites).toEqual([{ key: "columns:TW IV", value: JSON.stringify({ kode: 13 }) }]);
   });
 
@@ -163,7 +176,9 @@ describe("Kenali", () => {
     expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" }).textContent).toBe("O");
 
     fireEvent.click(within(tw4).getByRole("button", { name: "Hapus koreksi kolom" }));
-    await waitFor(() => expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" }).textContent).toBe("N"));
+    await waitFor(() =>
+      expect(within(tw4).getByRole("combobox", { name: "Huruf kolom untuk Pagu" }).textContent).toBe("N"),
+    );
     expect(port.registry.settings["columns:TW IV"]).toBe("");
     expect(engine.analyseCalls.at(-1)?.columns).toEqual({});
   });
@@ -181,7 +196,9 @@ describe("Kenali", () => {
     const engine = fakeEngine([], { Lembar1: ["PAGU", "ANGGARAN KAS", "REALISASI (Rp)"] });
     renderPane(memoryPort([sheetGrid("Lembar1", 4, 4)]), engine);
     await loaded();
-    const alert = screen.getByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
+    const alert = screen
+      .getByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan")
+      .closest(".fui-MessageBar") as HTMLElement;
     expect(within(alert).getByText(/PAGU, ANGGARAN KAS, REALISASI \(Rp\)/)).toBeTruthy();
     expect(within(alert).getByText(/Lembar "Lembar1"/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Periksa angka" })).toBeNull();

@@ -70,8 +70,20 @@ function leaks(lang: Language): string[] {
 }
 
 const steps: Record<Language, { periksa: string; buat: string; build: string; rebuild: string; info: RegExp }> = {
-  id: { periksa: "Periksa", buat: "Buat LKjIP", build: "Buat tabel LKjIP", rebuild: "Buat ulang", info: /Tampilkan info/ },
-  en: { periksa: "Check", buat: "Build LKjIP", build: "Build the LKjIP tables", rebuild: "Build again", info: /Show info/ },
+  id: {
+    periksa: "Periksa",
+    buat: "Buat LKjIP",
+    build: "Buat tabel LKjIP",
+    rebuild: "Buat ulang",
+    info: /Tampilkan info/,
+  },
+  en: {
+    periksa: "Check",
+    buat: "Build LKjIP",
+    build: "Build the LKjIP tables",
+    rebuild: "Build again",
+    info: /Show info/,
+  },
 };
 
 describe.each(["id", "en"] as Language[])("in %s, no text of the other language shows", (lang) => {
@@ -115,7 +127,9 @@ describe.each(["id", "en"] as Language[])("in %s, no text of the other language 
     cleanup();
     renderPane(memoryPort([sheetGrid("Lembar1", 4, 4)], { mode: "file" }), fakeEngine([]), lang);
     await loaded();
-    expect(within(document.body).getAllByText(lang === "id" ? /judul kolom/ : /column headers/).length).toBeGreaterThan(0);
+    expect(within(document.body).getAllByText(lang === "id" ? /judul kolom/ : /column headers/).length).toBeGreaterThan(
+      0,
+    );
     expect(leaks(lang)).toEqual([]);
   });
 });

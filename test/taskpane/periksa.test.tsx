@@ -49,15 +49,15 @@ describe("Periksa", () => {
     expect(listLines()).toEqual([
       'sheet: Lembar "TW I" · 1 temuan',
       "row: PROGRAM PROMOSI PENANAMAN MODAL program · baris 11 · 1 temuan",
-      "finding: Peringatan Realisasi melebihi anggaran kas realisasi-over-kas Sel S11 Realisasi: Rp 800.000 Anggaran kas s/d triwulan ini: Rp 0",
+      "finding: Peringatan Realisasi melebihi anggaran kas Sel S11 Realisasi: Rp 800.000 Anggaran kas s/d triwulan ini: Rp 0 Realisasi di S11 (Rp 800.000) melebihi anggaran kas s/d TW I (Rp 0); selisih Rp 800.000.",
       'sheet: Lembar "TW IV" · 4 temuan',
       "row: PROGRAM HUBUNGAN INDUSTRIAL program · baris 12 · 2 temuan",
-      "finding: Kesalahan Realisasi melebihi pagu realisasi-over-pagu Sel S12 Realisasi: Rp 56.811.000 Pagu: Rp 55.599.900",
-      "finding: Peringatan Capaian anggaran ≠ realisasi ÷ pagu capaian-anggaran-mismatch Sel T12 Capaian tertulis (%): 1,6% Realisasi ÷ pagu (%): 1,62%",
+      "finding: Kesalahan Realisasi melebihi pagu Sel S12 Realisasi: Rp 56.811.000 Pagu: Rp 55.599.900 Realisasi di S12 (Rp 56.811.000) melebihi pagu (Rp 55.599.900); selisih Rp 1.211.100.",
+      "finding: Peringatan Capaian anggaran ≠ realisasi ÷ pagu Sel T12 Capaian tertulis (%): 1,6% Realisasi ÷ pagu (%): 1,62% Capaian anggaran di T12 (1,60%) tidak sama dengan realisasi ÷ pagu (Rp 900.000 ÷ Rp 55.599.900 = 1,62%).",
       "row: Pengelolaan Pelayanan Investasi kegiatan · baris 20 · 1 temuan",
-      "finding: Kesalahan Pagu ≠ jumlah pagu rinciannya pagu-vs-children Sel N20 Pagu: Rp 246.174.400 Σ pagu rinciannya: Rp 250.634.400",
+      "finding: Kesalahan Pagu ≠ jumlah pagu rinciannya Sel N20 Pagu: Rp 246.174.400 Σ pagu rinciannya: Rp 250.634.400 Pagu kegiatan di N20 (Rp 246.174.400) tidak sama dengan jumlah pagu sub kegiatan di bawahnya (Rp 250.634.400); selisih -Rp 4.460.000.",
       "row: Penyediaan Data Ketenagakerjaan sub kegiatan · baris 31 · 1 temuan",
-      "finding: Kesalahan Jumlah anggaran kas ≠ pagu kas-vs-pagu Sel N31 Pagu: Rp 10.000.000 Σ anggaran kas TW I–IV: Rp 9.000.000",
+      "finding: Kesalahan Jumlah anggaran kas ≠ pagu Sel N31 Pagu: Rp 10.000.000 Σ anggaran kas TW I–IV: Rp 9.000.000 Pagu di N31 (Rp 10.000.000) tidak sama dengan jumlah anggaran kas TW I–IV (Rp 9.000.000); selisih Rp 1.000.000.",
     ]);
     expect(screen.getByText("5 dari 6 temuan ditampilkan")).toBeTruthy();
 
@@ -65,7 +65,7 @@ describe("Periksa", () => {
     await waitFor(() => expect(screen.getByText("6 dari 6 temuan ditampilkan")).toBeTruthy());
     expect(listLines().slice(-2)).toEqual([
       "row: Pembinaan Lembaga Kerja program · baris 25 · 1 temuan",
-      "finding: Info Tingkat baris ditebak level-uncertain Sel M25 " +
+      "finding: Info Tingkat baris ditebak Sel M25 " +
         'Sel M25: "Pembinaan Lembaga Kerja" dianggap program karena berada di awal sasaran tanpa baris PROGRAM di atasnya.',
     ]);
   });
@@ -75,7 +75,11 @@ describe("Periksa", () => {
     await loaded();
     openStep("Periksa");
     fireEvent.click(screen.getByRole("combobox", { name: "Saring menurut aturan" }));
-    expect(within(screen.getByRole("listbox")).getAllByRole("option").map((o) => o.textContent)).toEqual([
+    expect(
+      within(screen.getByRole("listbox"))
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual([
       "Semua aturan",
       "Realisasi melebihi anggaran kas (1)",
       "Pagu ≠ jumlah pagu rinciannya (1)",

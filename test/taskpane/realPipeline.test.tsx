@@ -71,8 +71,13 @@ describe("task pane with the real pipeline", () => {
     openStep("Periksa");
     expect(screen.getByText(`${errors.length} kesalahan`)).toBeTruthy();
 
-    choose(screen.getByRole("combobox", { name: "Saring menurut aturan" }), `${catalogOf("id").ruleLabels[rule]} (${ofRule.length})`);
-    await waitFor(() => expect(document.querySelectorAll("[data-entry=finding]").length).toBe(Math.min(ofRule.length, 8)));
+    choose(
+      screen.getByRole("combobox", { name: "Saring menurut aturan" }),
+      `${catalogOf("id").ruleLabels[rule]} (${ofRule.length})`,
+    );
+    await waitFor(() =>
+      expect(document.querySelectorAll("[data-entry=finding]").length).toBe(Math.min(ofRule.length, 8)),
+    );
     const first = document.querySelector<HTMLElement>("[data-entry=finding]")!;
     const shown = ofRule.find((f) => first.textContent?.includes(`Sel ${f.cell}`))!;
     fireEvent.click(within(first).getByRole("button", { name: `Pilih sel ${shown.cell} di lembar "${shown.sheet}"` }));
@@ -113,7 +118,11 @@ describe("task pane with the real pipeline", () => {
     expect(screen.getByText(/Sumber: lembar "TW IV 2022", triwulan IV, tahun 2022/)).toBeTruthy();
     const names = port.written[0].names.filter((n): n is string => n !== null);
     expect(names).toContain("Data Pendukung");
-    expect(within(written).getAllByRole("button").map((b) => b.textContent)).toEqual(names);
+    expect(
+      within(written)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(names);
     expect(screen.getByText("Isi Data Pendukung")).toBeTruthy();
 
     fireEvent.click(within(written).getByRole("button", { name: `Buka lembar "${names[0]}"` }));
@@ -132,14 +141,18 @@ describe("task pane with the real pipeline", () => {
     const port = memoryPort([gridFromRows("Catatan", [["Rekap kegiatan"], ["Anggaran", 1000]])]);
     renderPane(port);
     await loaded();
-    const bar = screen.getByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan").closest(".fui-MessageBar") as HTMLElement;
+    const bar = screen
+      .getByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan")
+      .closest(".fui-MessageBar") as HTMLElement;
     expect(within(bar).getByText(/Lembar "Catatan": judul kolom tidak ditemukan: .*PAGU/)).toBeTruthy();
 
     openStep("Buat LKjIP");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
     });
-    await waitFor(() => expect(screen.getAllByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan")).toHaveLength(1));
+    await waitFor(() =>
+      expect(screen.getAllByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan")).toHaveLength(1),
+    );
     expect(port.written).toHaveLength(0);
   });
 });

@@ -17,7 +17,9 @@ async function openSample(name = "pengukuran-kinerja-2022.xlsx") {
   const file = new File([bytes], name);
   // jsdom's File may lack arrayBuffer(); a browser's has it.
   if (typeof file.arrayBuffer !== "function") {
-    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    Object.defineProperty(file, "arrayBuffer", {
+      value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    });
   }
   await act(async () => {
     fireEvent.change(screen.getByTestId("berkas-xlsx"), { target: { files: [file] } });
@@ -33,7 +35,9 @@ describe("the web page", () => {
     expect(screen.getByRole("status").textContent).toBe("");
     expect(primaryButtons()).toEqual(["Buka berkas Excel"]);
     await openSample();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Tabel yang dikenali" })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Tabel yang dikenali" })),
+    );
     expect(screen.getAllByRole("main")).toHaveLength(1);
   });
 

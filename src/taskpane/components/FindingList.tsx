@@ -96,11 +96,6 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
   lineHead: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  ruleId: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase100,
-    color: tokens.colorNeutralForeground3,
-  },
   amounts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, margin: 0 },
   amount: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
   amountLabel: { color: tokens.colorNeutralForeground3 },
@@ -296,8 +291,8 @@ function FindingLine(props: FindingLineProps) {
         <Badge appearance="tint" color={SEVERITY_BADGE[f.severity]}>
           {catalog.severity[f.severity]}
         </Badge>
-        <span>{catalog.ruleLabels[f.rule] ?? f.rule}</span>
-        <span className={styles.ruleId}>{f.rule}</span>
+        {/* The rule id, which scripts and the CLI's --json use, is there for whoever asks; the label says it. */}
+        <span title={f.rule}>{catalog.ruleLabels[f.rule] ?? f.rule}</span>
         {cell}
       </div>
       {amounts.length > 0 && (
@@ -310,7 +305,8 @@ function FindingLine(props: FindingLineProps) {
           ))}
         </dl>
       )}
-      {(amounts.length === 0 || props.open) && <span className={styles.message}>{message}</span>}
+      {/* Always in words: the amounts alone leave out what is empty and why the two differ. */}
+      <span className={styles.message}>{message}</span>
       {props.open && props.figures && f.row !== null && (
         <LoadedRowFigures id={detailId} row={f.row} load={() => props.figures!(f)} />
       )}

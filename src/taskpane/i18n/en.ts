@@ -192,7 +192,7 @@ export const en: Messages = {
   phases: { membaca: "Reading", memeriksa: "Checking", menulis: "Writing" },
   progressLabel: "Progress",
   progressText: (phase: string, done: number, total: number) =>
-    total > 0 ? `${phase}… (${Math.floor(done)} of ${total})` : `${phase}…`,
+    total > 0 ? `${phase}… (${num(Math.floor(done))} of ${num(total)})` : `${phase}…`,
   doneSummary: (n: number) => `Done: ${num(n)} ${n === 1 ? "sheet" : "sheets"} written.`,
   sourceLine: (sheet: string, period: string) => `Source: sheet "${sheet}", ${period}.`,
   writtenHeading: "Sheets written",

@@ -201,7 +201,7 @@ export const id = {
   phases: { membaca: "Membaca", memeriksa: "Memeriksa", menulis: "Menulis" } as Record<Phase, string>,
   progressLabel: "Kemajuan",
   progressText: (phase: string, done: number, total: number) =>
-    total > 0 ? `${phase}… (${Math.floor(done)} dari ${total})` : `${phase}…`,
+    total > 0 ? `${phase}… (${num(Math.floor(done))} dari ${num(total)})` : `${phase}…`,
   doneSummary: (n: number) => `Selesai: ${num(n)} lembar ditulis.`,
   sourceLine: (sheet: string, period: string) => `Sumber: lembar "${sheet}", ${period}.`,
   writtenHeading: "Lembar yang ditulis",

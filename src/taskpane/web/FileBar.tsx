@@ -12,6 +12,9 @@ const useStyles = makeStyles({
     zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground2,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // On a short viewport (a narrow pane zoomed to 200 %) a bar that stays on top would cover most of the steps, and
+    // a long message in it all of them: there it scrolls away with the page.
+    "@media (max-height: 600px)": { position: "static" },
   },
   inner: {
     boxSizing: "border-box",
