@@ -43,6 +43,20 @@ function filledTemplate(): {
   return { grid, values };
 }
 
+/** The filled template with an indikator the officer wrote by hand under the last one, matching nothing. */
+function withOrphanRow(): { grid: Grid; header: number; orphan: number } {
+  const { grid } = filledTemplate();
+  const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
+  let last = header + 1;
+  while (grid.cells[last + 1]?.[2]?.value) last++;
+  // The row under the last indikator is blank in the template: the officer writes an indikator there by hand.
+  const orphan = last + 1;
+  grid.cells[orphan] = [];
+  grid.cells[orphan][1] = { value: "Meningkatnya nilai penanaman modal" };
+  grid.cells[orphan][2] = { value: "Jumlah investor baru yang difasilitasi" };
+  return { grid, header, orphan };
+}
+
 describe("Data Pendukung keeps what the officer typed", () => {
   it("after the source renames indikator, every value typed for them still reaches the tables", () => {
     const { grid, values } = filledTemplate();
@@ -86,15 +100,7 @@ describe("Data Pendukung keeps what the officer typed", () => {
   });
 
   it("an entry that matches nothing stays in the sheet, is marked beside it, and is a finding", () => {
-    const { grid } = filledTemplate();
-    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
-    let last = header + 1;
-    while (grid.cells[last + 1]?.[2]?.value) last++;
-    // The row under the last indikator is blank in the template: the officer writes an indikator there by hand.
-    const orphan = last + 1;
-    grid.cells[orphan] = [];
-    grid.cells[orphan][1] = { value: "Meningkatnya nilai penanaman modal" };
-    grid.cells[orphan][2] = { value: "Jumlah investor baru yang difasilitasi" };
+    const { grid, header, orphan } = withOrphanRow();
     grid.cells[orphan][8] = { value: "Analisis yang tidak boleh hilang" };
     const before = JSON.stringify(grid.cells);
     const { data } = readDataPendukung(grid);
@@ -127,14 +133,7 @@ describe("Data Pendukung keeps what the officer typed", () => {
   });
 
   it("a re-run finds its own note column again: no second note, no new column, and an old note is reported", () => {
-    const { grid } = filledTemplate();
-    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
-    let last = header + 1;
-    while (grid.cells[last + 1]?.[2]?.value) last++;
-    const orphan = last + 1;
-    grid.cells[orphan] = [];
-    grid.cells[orphan][1] = { value: "Meningkatnya nilai penanaman modal" };
-    grid.cells[orphan][2] = { value: "Jumlah investor baru yang difasilitasi" };
+    const { grid, header, orphan } = withOrphanRow();
     const model = seedModel();
     const plan = () => {
       const { data } = readDataPendukung(grid);
