@@ -19,6 +19,8 @@ describe("what generate says about the sheets it wrote", () => {
     expect(lines).toEqual([
       "Lembar baru (1): LKjIP Bab II (2)",
       "Lembar hasil sebelumnya yang diperbarui (1): Hasil Pemeriksaan",
+      "Isi dan format lembar yang diperbarui ditulis ulang: format yang hanya Anda ubah di sana (warna, huruf tebal, " +
+        "lebar kolom) tidak disimpan. Rapikan format setelah generate terakhir, atau salin lembarnya lebih dulu.",
       'Lembar "LKjIP Bab II" tidak bertanda lkjip (lembar Anda, atau tandanya hilang saat disimpan aplikasi lain), jadi dibiarkan apa adanya; tabelnya ditulis ke "LKjIP Bab II (2)".',
     ]);
   });

@@ -104,12 +104,18 @@ describe("Buat tabel LKjIP", () => {
     renderPane(port, fakeEngine([TW4]));
     await startGenerate();
     await screen.findByText("Selesai: 3 lembar ditulis.");
+    // Nothing was replaced on the first run: no word about formats.
+    expect(screen.queryByText(/format yang hanya Anda ubah/)).toBeNull();
     port.sheets.get("Tabel 3.2 Anggaran")!.cells[1] = [{ value: "catatan petugas" }];
 
     await generate("Buat ulang");
     await waitFor(() => expect(port.written).toHaveLength(2));
     await screen.findByText("Selesai: 2 lembar ditulis.");
     expect(writtenList()).toEqual(["Tabel 2.2 PK (diganti)", "Tabel 3.2 Anggaran (2) (baru)"]);
+    // A replaced sheet is written again, formats too: said, since a change of format alone is not an edit.
+    expect(
+      screen.getByText(/format yang hanya Anda ubah di sana \(warna, huruf tebal, lebar kolom\) tidak disimpan/),
+    ).toBeTruthy();
     const kept = screen.getByRole("region", { name: "Dibiarkan apa adanya" });
     expect(kept.textContent).toContain(
       '"Tabel 3.2 Anggaran" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "Tabel 3.2 Anggaran (2)".',

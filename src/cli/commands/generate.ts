@@ -96,6 +96,10 @@ function describeSource(m: SheetModel, models: readonly SheetModel[]): string {
   return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${choose}`;
 }
 
+const UPDATED_FORMATS =
+  "Isi dan format lembar yang diperbarui ditulis ulang: format yang hanya Anda ubah di sana (warna, huruf tebal, " +
+  "lebar kolom) tidak disimpan. Rapikan format setelah generate terakhir, atau salin lembarnya lebih dulu.";
+
 /** What happened to the sheets, one line per kind of change. The user's own sheets are never among them. */
 export function describeWrites(report: WriteReport): string[] {
   const lines: string[] = [];
@@ -103,8 +107,11 @@ export function describeWrites(report: WriteReport): string[] {
   const added = named("new");
   const updated = named("updated");
   if (added.length > 0) lines.push(`Lembar baru (${added.length}): ${added.join(", ")}`);
-  if (updated.length > 0)
+  if (updated.length > 0) {
     lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
+    // Only what was written and typed tells an edited sheet (fingerprint.ts): a change of format alone does not.
+    lines.push(UPDATED_FORMATS);
+  }
   for (const s of report.sheets) {
     if (s.status === "appended")
       lines.push(

@@ -197,6 +197,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
             ))}
           </ul>
         )}
+        {written.some((w) => w.status === "updated") && <p className={stack.muted}>{t.updatedFormats}</p>}
       </section>
       {(keptWithSpec.length > 0 || keptAlone.length > 0 || beside.length > 0) && (
         <section className={stack.tight} aria-labelledby="lembar-dibiarkan">

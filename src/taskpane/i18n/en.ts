@@ -198,6 +198,9 @@ export const en: Messages = {
   writtenHeading: "Sheets written",
   writtenStatus: { new: "new", updated: "replaced", appended: "added to empty cells", unchanged: "unchanged" },
   keptHeading: "Left as they were",
+  updatedFormats:
+    "Replaced sheets are rewritten, content and formatting: formatting you only changed there (colours, bold, " +
+    "column widths) is not kept. Do the final formatting after the last run, or copy the sheet first.",
   keptLine: (kept: string, written: string) =>
     `You edited "${kept}", so it was kept as it is; the new version went to "${written}".`,
   keptAlone: (kept: string) => `You edited "${kept}" and it is no longer built, so it was kept as it is.`,

@@ -207,6 +207,9 @@ export const id = {
   writtenHeading: "Lembar yang ditulis",
   writtenStatus: { new: "baru", updated: "diganti", appended: "ditambah di sel kosong", unchanged: "tidak berubah" },
   keptHeading: "Dibiarkan apa adanya",
+  updatedFormats:
+    "Lembar yang diganti ditulis ulang isi dan formatnya: format yang hanya Anda ubah di sana (warna, huruf tebal, " +
+    "lebar kolom) tidak disimpan. Rapikan format setelah pembuatan terakhir, atau salin lembarnya lebih dulu.",
   keptLine: (kept: string, written: string) =>
     `"${kept}" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "${written}".`,
   keptAlone: (kept: string) => `"${kept}" Anda sunting dan tidak dibuat lagi, jadi dibiarkan apa adanya.`,
