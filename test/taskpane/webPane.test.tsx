@@ -28,6 +28,13 @@ async function openSample(name = "pengukuran-kinerja-2022.xlsx") {
   await loaded();
 }
 
+/** Whether leaving the page now makes the browser ask first (a beforeunload listener cancels the event). */
+function leavingAsks(): boolean {
+  const e = new Event("beforeunload", { cancelable: true });
+  window.dispatchEvent(e);
+  return e.defaultPrevented;
+}
+
 describe("the web page", () => {
   it("has a main landmark and a live region before a file opens, then moves focus to what was read", async () => {
     render(<WebPane openSession={openSession} initialLanguage="id" />);
@@ -47,6 +54,8 @@ describe("the web page", () => {
     const download = screen.getByRole("button", { name: "Unduh hasil" });
     expect(download.hasAttribute("disabled")).toBe(true);
     expect(primaryButtons()).toEqual(["Periksa angka"]);
+    // Nothing built yet: leaving the page loses nothing, so it does not ask.
+    expect(leavingAsks()).toBe(false);
     openStep("Buat LKjIP");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
@@ -54,6 +63,8 @@ describe("the web page", () => {
     await screen.findByRole("region", { name: "Lembar yang ditulis" }, { timeout: 30000 });
     await waitFor(() => expect(primaryButtons()).toEqual(["Unduh hasil"]));
     expect(download.hasAttribute("disabled")).toBe(false);
+    // Tables built and not downloaded live only in the page: leaving or reloading it asks first.
+    expect(leavingAsks()).toBe(true);
     openStep("Periksa");
     expect(primaryButtons()).toEqual(["Buat tabel LKjIP"]);
   });

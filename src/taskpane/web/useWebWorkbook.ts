@@ -53,6 +53,18 @@ export function useWebWorkbook(openSession: OpenFileSession): WebWorkbookState {
   // The worker of the open file ends with the page.
   useEffect(() => () => current.current?.close(), []);
 
+  // Tables built but not downloaded yet live only in this page: leaving or reloading it asks first.
+  useEffect(() => {
+    if (!hasResult || downloaded !== null) return undefined;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older browsers ask only when returnValue is set; they show their own words, not ours.
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [hasResult, downloaded]);
+
   const open = useCallback(
     async (file: File) => {
       if (openingFile.current) return;
