@@ -9,7 +9,7 @@ import {
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { WriteReport } from "../../core/ports/workbookPort";
 import { writtenBeside } from "../../core/workbook/takenNames";
 import { Generation } from "../hooks/useGenerate";
@@ -51,6 +51,8 @@ export function BuatStep(props: BuatStepProps) {
   const done = state.status === "done";
   const excel = props.host.mode === "excel";
   const undo = props.host.undoSupport?.();
+  const generateButton = useRef<HTMLButtonElement>(null);
+  const cancel = props.generation.cancel;
 
   return (
     <div className={stack.stack}>
@@ -68,9 +70,11 @@ export function BuatStep(props: BuatStepProps) {
       {excel && <p className={stack.muted}>{undo === "one-step" ? t.undoOneStep : t.undoNone}</p>}
       <div>
         <Button
+          ref={generateButton}
           appearance={done ? "secondary" : "primary"}
           data-primary={done ? undefined : true}
-          disabled={running}
+          // Focusable while the run goes on: pressed with the keyboard, it keeps the focus (and Cancel gives it back).
+          disabledFocusable={running}
           onClick={() => void run()}
         >
           {done ? t.regenerateButton : t.generateButton}
@@ -86,9 +90,15 @@ export function BuatStep(props: BuatStepProps) {
             <ProgressBar value={overallProgress(state.progress)} max={1} />
           </Field>
         )}
-        {state.status === "running" && props.generation.cancel && (
+        {state.status === "running" && cancel && (
           <div>
-            <Button size="small" onClick={props.generation.cancel}>
+            <Button
+              size="small"
+              onClick={() => {
+                cancel();
+                generateButton.current?.focus();
+              }}
+            >
               {t.cancel}
             </Button>
           </div>

@@ -64,7 +64,10 @@ export function FileBar(props: FileBarProps) {
           <Button
             appearance={props.hasResult && props.primary ? "primary" : "secondary"}
             data-primary={props.hasResult && props.primary ? true : undefined}
-            disabled={!props.hasResult || props.downloading}
+            disabled={!props.hasResult}
+            // While the download is built the button keeps the focus a keyboard user gave it (a disabled one drops it
+            // to the page); a second press does nothing.
+            disabledFocusable={props.hasResult && props.downloading}
             aria-busy={props.downloading || undefined}
             icon={props.downloading ? <Spinner size="extra-tiny" /> : undefined}
             onClick={props.onDownload}

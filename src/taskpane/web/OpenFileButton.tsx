@@ -38,7 +38,9 @@ export function OpenFileButton(props: OpenFileButtonProps) {
       <Button
         appearance={props.primary ? "primary" : "secondary"}
         data-primary={props.primary || undefined}
-        disabled={props.disabled}
+        // Focusable while it waits (a file opening): pressed with the keyboard, it must not drop the focus to the page.
+        disabledFocusable={props.disabled}
+        data-open-file
         onClick={() => input.current?.click()}
       >
         {props.label}

@@ -42,7 +42,14 @@ export function OpeningStatus(props: { progress: OpeningProgress | null; text: W
       </div>
       {props.progress && props.onCancel && (
         <div>
-          <Button size="small" onClick={props.onCancel}>
+          <Button
+            size="small"
+            onClick={() => {
+              props.onCancel?.();
+              // This button goes with the opening: the focus goes back to the button that opens a file.
+              document.querySelector<HTMLElement>("[data-open-file]")?.focus();
+            }}
+          >
             {props.text.cancel}
           </Button>
         </div>

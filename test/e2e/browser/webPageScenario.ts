@@ -78,20 +78,30 @@ export async function webPageScenario(h: Harness, browser: Browser, url: string,
   const page = await browser.newPage();
   const requests = requestLog(page);
 
-  await h.check(SUITE, "index.html tanpa office.js dan functions.js; kode pembaca dimuat saat berkas dipilih", async () => {
-    await page.goto(`${url}index.html`);
-    await page.getByRole("button", { name: web.openButton }).waitFor();
-    await page.waitForLoadState("networkidle");
-    const files = requests.map((u) => new URL(u).pathname.split("/").pop() ?? "");
-    assert.ok(!requests.some((u) => /appsforoffice\.microsoft\.com|office\.js/.test(u)), requests.join("\n"));
-    assert.ok(!files.includes("functions.js"), `functions.js dimuat: ${files.join(", ")}`);
-    assert.ok(!files.includes("taskpane.js"), `taskpane.js dimuat: ${files.join(", ")}`);
-    assert.ok(!requests.some((u) => WORKER_SCRIPT.test(u)), `pekerja dimuat sebelum berkas dipilih: ${files.join(", ")}`);
-    await chooseFile(page, SAMPLE);
-    await page.getByRole("heading", { level: 2, name: t.stepHeadings.kenali }).waitFor({ timeout: 60_000 });
-    assert.ok(requests.some((u) => WORKER_SCRIPT.test(u)), `pekerja tidak dimuat: ${files.join(", ")}`);
-    h.note(`index.html memuat: ${[...new Set(requests.map((u) => new URL(u).pathname))].join(", ")}`);
-  });
+  await h.check(
+    SUITE,
+    "index.html tanpa office.js dan functions.js; kode pembaca dimuat saat berkas dipilih",
+    async () => {
+      await page.goto(`${url}index.html`);
+      await page.getByRole("button", { name: web.openButton }).waitFor();
+      await page.waitForLoadState("networkidle");
+      const files = requests.map((u) => new URL(u).pathname.split("/").pop() ?? "");
+      assert.ok(!requests.some((u) => /appsforoffice\.microsoft\.com|office\.js/.test(u)), requests.join("\n"));
+      assert.ok(!files.includes("functions.js"), `functions.js dimuat: ${files.join(", ")}`);
+      assert.ok(!files.includes("taskpane.js"), `taskpane.js dimuat: ${files.join(", ")}`);
+      assert.ok(
+        !requests.some((u) => WORKER_SCRIPT.test(u)),
+        `pekerja dimuat sebelum berkas dipilih: ${files.join(", ")}`,
+      );
+      await chooseFile(page, SAMPLE);
+      await page.getByRole("heading", { level: 2, name: t.stepHeadings.kenali }).waitFor({ timeout: 60_000 });
+      assert.ok(
+        requests.some((u) => WORKER_SCRIPT.test(u)),
+        `pekerja tidak dimuat: ${files.join(", ")}`,
+      );
+      h.note(`index.html memuat: ${[...new Set(requests.map((u) => new URL(u).pathname))].join(", ")}`);
+    },
+  );
 
   await h.check(SUITE, "Batal saat membuka berkas lain: berkas yang terbuka tetap seperti sebelumnya", async () => {
     const before = await shownFile(page, "TW IV 2022");
@@ -100,26 +110,40 @@ export async function webPageScenario(h: Harness, browser: Browser, url: string,
     await cancel.click({ timeout: 10_000 });
     await cancel.waitFor({ state: "detached" });
     assert.equal(await shownFile(page, "TW IV 2022"), before);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.hasAttribute("data-open-file") ?? false),
+      true,
+      "fokus tidak kembali ke tombol Buka berkas setelah Batal",
+    );
     assert.equal(await page.getByText(LARGE_NAME).count(), 0, "berkas yang dibatalkan tetap disebut");
   });
 
-  await h.check(SUITE, "Batal saat tabel dibuat: langkah Buat kembali seperti sebelumnya, lalu bisa dibuat", async () => {
-    await chooseFile(page, { name: LARGE_NAME, buffer: large });
-    // The file bar names a file while it opens too; "Berkas: <name>" only once it is open.
-    await page.getByText(`${web.currentFile}: ${LARGE_NAME}`).waitFor({ timeout: 120_000 });
-    await openStep(page, "buat");
-    const generate = page.getByRole("button", { name: t.generateButton, exact: true });
-    assert.equal(await downloadButton(page).isDisabled(), true, "Unduh hasil aktif sebelum tabel dibuat");
-    const pressed = await pressThenCancel(generate, '[role="status"]', t.cancel);
-    assert.equal(pressed, true, "tombol Batal tidak muncul selama tabel dibuat");
-    await page.getByRole("status").getByRole("button", { name: t.cancel }).waitFor({ state: "detached" });
-    assert.equal(await generate.isEnabled(), true, "tombol Buat tidak aktif lagi setelah Batal");
-    assert.equal(await page.getByRole("region", { name: t.writtenHeading, exact: true }).count(), 0);
-    assert.equal(await downloadButton(page).isDisabled(), true, "Unduh hasil aktif setelah pembuatan dibatalkan");
-    await generate.click();
-    await page.getByRole("region", { name: t.writtenHeading, exact: true }).waitFor({ timeout: 120_000 });
-    assert.equal(await downloadButton(page).isEnabled(), true, "Unduh hasil tidak aktif setelah tabel dibuat");
-  });
+  await h.check(
+    SUITE,
+    "Batal saat tabel dibuat: langkah Buat kembali seperti sebelumnya, lalu bisa dibuat",
+    async () => {
+      await chooseFile(page, { name: LARGE_NAME, buffer: large });
+      // The file bar names a file while it opens too; "Berkas: <name>" only once it is open.
+      await page.getByText(`${web.currentFile}: ${LARGE_NAME}`).waitFor({ timeout: 120_000 });
+      await openStep(page, "buat");
+      const generate = page.getByRole("button", { name: t.generateButton, exact: true });
+      assert.equal(await downloadButton(page).isDisabled(), true, "Unduh hasil aktif sebelum tabel dibuat");
+      const pressed = await pressThenCancel(generate, '[role="status"]', t.cancel);
+      assert.equal(pressed, true, "tombol Batal tidak muncul selama tabel dibuat");
+      await page.getByRole("status").getByRole("button", { name: t.cancel }).waitFor({ state: "detached" });
+      assert.equal(await generate.isEnabled(), true, "tombol Buat tidak aktif lagi setelah Batal");
+      assert.equal(
+        await generate.evaluate((b) => b === document.activeElement),
+        true,
+        "fokus tidak kembali ke tombol Buat setelah Batal",
+      );
+      assert.equal(await page.getByRole("region", { name: t.writtenHeading, exact: true }).count(), 0);
+      assert.equal(await downloadButton(page).isDisabled(), true, "Unduh hasil aktif setelah pembuatan dibatalkan");
+      await generate.click();
+      await page.getByRole("region", { name: t.writtenHeading, exact: true }).waitFor({ timeout: 120_000 });
+      assert.equal(await downloadButton(page).isEnabled(), true, "Unduh hasil tidak aktif setelah tabel dibuat");
+    },
+  );
 
   await h.check(SUITE, "Batal saat unduhan dibuat: tidak ada unduhan, tombol aktif lagi", async () => {
     const downloads: Download[] = [];
@@ -149,7 +173,8 @@ export async function webPageScenario(h: Harness, browser: Browser, url: string,
         (button as HTMLButtonElement).click();
         await new Promise((r) => requestAnimationFrame(r));
         return {
-          disabled: (button as HTMLButtonElement).disabled,
+          // Disabled but focusable (aria-disabled): a keyboard user's focus stays on it while the file is built.
+          disabled: button.getAttribute("aria-disabled") === "true" && !(button as HTMLButtonElement).disabled,
           ariaBusy: button.getAttribute("aria-busy"),
           spinner: button.querySelector("[role=progressbar], .fui-Spinner") !== null,
         };
