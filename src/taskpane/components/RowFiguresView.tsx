@@ -86,6 +86,19 @@ function figureLines(f: RowFigures, t: Messages, catalog: Catalog): [string, str
       [t.figureLabels.capaian, write(f.capaian, percent)],
     ];
   }
+  if (f.kind === "budget-er") {
+    return [
+      [t.figureLabels.name, f.name || t.figureEmpty],
+      [t.figureLabels.level, catalog.levels[f.level]],
+      [t.figureLabels.targetRenja, write(f.targetRenja, rupiah)],
+      ...f.triwulan.map((k, i): [string, string] => [
+        `${t.figureLabels.realisasi} ${catalog.triwulan(i + 1)}`,
+        write(k, rupiah),
+      ]),
+      [t.figureLabels.realisasiTahun, write(f.realisasi, rupiah)],
+      [t.figureLabels.realisasiSdTahun, write(f.realisasiSdTahun, rupiah)],
+    ];
+  }
   const value = (n: number) => (f.persen ? percent(n) : formatAngka(n, undefined, lang));
   return [
     [t.figureLabels.name, f.name || t.figureEmpty],

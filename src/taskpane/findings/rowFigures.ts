@@ -3,6 +3,7 @@ import { ColumnKey } from "../../core/model/columns";
 import { BudgetNode, Indikator, MaybeNumber } from "../../core/model/types";
 import { isPengukuranKinerja, SheetModel } from "../../core/model/sheetModel";
 import { budgetNodes } from "../../core/validation/modelAccess";
+import { ErNodeBase } from "../../core/model/evaluasiRenja";
 
 /** A number column of a row as the engine read it: a value, empty, or text it could not read. */
 export type ReadFigure = { kind: "number"; value: number } | { kind: "empty" } | { kind: "unreadable"; text: string };
@@ -18,6 +19,16 @@ export type RowFigures =
       capaian: ReadFigure;
     }
   | {
+      /** An Evaluasi Renja budget row: the form's own Rp columns, (8) the year's target, (9)–(12), (13), (14). */
+      kind: "budget-er";
+      level: BudgetNode["level"];
+      name: string;
+      targetRenja: ReadFigure;
+      triwulan: ReadFigure[];
+      realisasi: ReadFigure;
+      realisasiSdTahun: ReadFigure;
+    }
+  | {
       kind: "indikator";
       name: string;
       persen: boolean;
@@ -28,6 +39,7 @@ export type RowFigures =
 
 const KAS: ColumnKey[] = ["kas1", "kas2", "kas3", "kas4"];
 const TARGET: ColumnKey[] = ["target1", "target2", "target3", "target4"];
+const ER_TRIWULAN_RP: ColumnKey[] = ["realisasiTw1Rp", "realisasiTw2Rp", "realisasiTw3Rp", "realisasiTw4Rp"];
 
 function cellText(grid: Grid | undefined, row0: number, col: number | undefined): string {
   if (!grid || col === undefined) return "";
@@ -62,6 +74,19 @@ function budgetFigures(node: BudgetNode, model: SheetModel, grid: Grid | undefin
   };
 }
 
+function erBudgetFigures(node: ErNodeBase, model: SheetModel, grid: Grid | undefined): RowFigures {
+  const read = (v: MaybeNumber, key: ColumnKey) => figure(v, key, node.unreadable, model, grid, node.row);
+  return {
+    kind: "budget-er",
+    level: node.level,
+    name: node.name,
+    targetRenja: read(node.pagu, "targetRenjaRp"),
+    triwulan: node.realisasiTriwulan.map((v, i) => read(v, ER_TRIWULAN_RP[i])),
+    realisasi: read(node.realisasi, "realisasiRp"),
+    realisasiSdTahun: read(node.realisasiSdTahun, "realisasiSdTahunRp"),
+  };
+}
+
 function indikatorFigures(node: Indikator, model: SheetModel, grid: Grid | undefined): RowFigures {
   const read = (v: MaybeNumber, key: ColumnKey) => figure(v, key, node.unreadable, model, grid, node.row);
   return {
@@ -77,8 +102,8 @@ function indikatorFigures(node: Indikator, model: SheetModel, grid: Grid | undef
 /**
  * What the engine read in one row (1-based) of a recognised sheet: the budget node and the indikator that start on
  * it (a Pengukuran Kinerja row may hold both, kinerja on the left and anggaran on the right), as read, so the web
- * page can show why a finding was raised without Excel. Budget rows of either family; an Evaluasi Renja node shows
- * its pagu (target Renja Rp) and realisasi, its anggaran kas and capaian read as empty (the form has none).
+ * page can show why a finding was raised without Excel. Budget rows of either family, each with its own form's
+ * columns: an Evaluasi Renja row has no anggaran kas or capaian, but a realisasi per triwulan.
  */
 export function rowFigures(model: SheetModel, grid: Grid | undefined, row: number): RowFigures[] {
   const row0 = row - 1;
@@ -92,6 +117,11 @@ export function rowFigures(model: SheetModel, grid: Grid | undefined, row: numbe
       }
     }
   }
-  for (const { node } of budgetNodes(model)) if (node.row === row0) found.push(budgetFigures(node, model, grid));
+  for (const { node } of budgetNodes(model)) {
+    if (node.row !== row0) continue;
+    found.push(
+      isPengukuranKinerja(model) ? budgetFigures(node, model, grid) : erBudgetFigures(node as ErNodeBase, model, grid),
+    );
+  }
   return found;
 }

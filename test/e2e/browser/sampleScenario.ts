@@ -192,11 +192,23 @@ export async function sampleScenario(
         const panel = page.getByRole("region", { name: t.figuresHeading(first.row as number) });
         await panel.waitFor();
         const text = await panel.innerText();
-        // A budget row shows its pagu; an indikator row (first in an Evaluasi Renja sheet, say) its target.
-        const amount = text.includes(t.figureLabels.pagu) ? t.figureLabels.pagu : t.figureLabels.target;
-        for (const label of [t.figureLabels.name, amount, t.figureLabels.realisasi, t.figureLabels.capaian]) {
+        // A budget row shows its pagu, an Evaluasi Renja one its form's Rp columns (no anggaran kas, no capaian);
+        // an indikator row its target.
+        const labels = text.includes(t.figureLabels.targetRenja)
+          ? [t.figureLabels.realisasiTahun, t.figureLabels.realisasiSdTahun]
+          : [
+              text.includes(t.figureLabels.pagu) ? t.figureLabels.pagu : t.figureLabels.target,
+              t.figureLabels.realisasi,
+              t.figureLabels.capaian,
+            ];
+        for (const label of [t.figureLabels.name, ...labels]) {
           assert.ok(text.includes(label), `angka baris tanpa ${label}: ${text}`);
         }
+        assert.equal(
+          text.includes(t.figureLabels.targetRenja) && text.includes(t.figureLabels.kas),
+          false,
+          `baris Evaluasi Renja menyebut anggaran kas: ${text}`,
+        );
         if (first.name) assert.ok(text.includes(first.name), `angka baris tanpa nama ${first.name}`);
         await shot("03b-periksa-angka-baris.png");
         const rule = first.rule;
