@@ -136,7 +136,13 @@ export async function writeGeneratedSheets(
     await narrowToProtectedSheets(context, e, scope);
     throw e;
   }
-  return { sheets, kept: plan.kept.map((k) => k.name), removed: plan.remove, migrated: plan.migrated };
+  return {
+    sheets,
+    kept: plan.kept.map((k) => k.name),
+    removed: plan.remove,
+    migrated: plan.migrated,
+    ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
+  };
 }
 
 /** The steps one planned action becomes. */

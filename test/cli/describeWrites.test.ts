@@ -36,6 +36,16 @@ describe("what generate says about the sheets it wrote", () => {
     expect(lines.some((l) => l.startsWith('Lembar hasil yang sudah Anda ubah tidak ditimpa: "LKjIP SS I"'))).toBe(true);
   });
 
+  it("names a sheet left with an older version of a table written elsewhere", () => {
+    const lines = describeWrites({
+      ...report([{ spec: "LKjIP SS I", kind: "lkjip-table", name: "LKjIP SS I", status: "updated" }]),
+      stale: [{ name: "LKjIP SS I (2)", current: "LKjIP SS I" }],
+    });
+    expect(lines).toContain(
+      'Lembar "LKjIP SS I (2)" berisi versi lama tabel yang kini ditulis ke "LKjIP SS I", dan tidak diperbarui lagi; hapus bila tidak diperlukan.',
+    );
+  });
+
   it("Data Pendukung: says only empty cells were filled, never that the officer's entries changed", () => {
     const lines = describeWrites(
       report([{ spec: "Data Pendukung", kind: "data-pendukung", name: "Data Pendukung", status: "appended" }]),

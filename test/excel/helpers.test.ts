@@ -165,6 +165,7 @@ describe("assertPlanWritesOnlyOurs", () => {
     kept: [],
     remove: [],
     migrated: [],
+    stale: [],
     registry: { name: "_lkjip", exists: true },
     ...over,
   });

@@ -130,7 +130,10 @@ describe("Buat tabel LKjIP", () => {
     await waitFor(() => expect(port.written).toHaveLength(3));
     expect(port.written[2].options.replaceEdited).toEqual(["Tabel 3.2 Anggaran"]);
     await waitFor(() => expect(writtenList()).toEqual(["Tabel 2.2 PK (diganti)", "Tabel 3.2 Anggaran (diganti)"]));
-    expect(screen.queryByRole("region", { name: "Dibiarkan apa adanya" })).toBeNull();
+    // The version written beside it last time is left as it was and no longer updated: said, not left to be found.
+    expect(screen.getByRole("region", { name: "Dibiarkan apa adanya" }).textContent).toBe(
+      'Dibiarkan apa adanya"Tabel 3.2 Anggaran (2)" berisi versi lama tabel yang kini ditulis ke "Tabel 3.2 Anggaran", dan tidak diperbarui lagi; hapus bila tidak diperlukan.',
+    );
     // The copy written beside it last time carries the same mark: a copy is never removed, it stays as it is.
     expect(port.written[2].report.removed).toEqual([]);
     expect(port.sheets.has("Tabel 3.2 Anggaran (2)")).toBe(true);

@@ -150,7 +150,13 @@ function writeToMemory(port: MemoryPort, specs: SheetSpec[], options: WriteOptio
     port.sheets.delete(name);
     port.marks.delete(name.toLowerCase());
   }
-  return { sheets, kept: plan.kept.map((k) => k.name), removed: plan.remove, migrated: plan.migrated };
+  return {
+    sheets,
+    kept: plan.kept.map((k) => k.name),
+    removed: plan.remove,
+    migrated: plan.migrated,
+    ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
+  };
 }
 
 /** Cells of an append spec that are empty in the grid; returns how many values were added. */

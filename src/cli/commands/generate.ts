@@ -126,6 +126,12 @@ export function describeWrites(report: WriteReport): string[] {
         "Jalankan dengan --replace-edited untuk menggantinya.",
     );
   }
+  for (const s of report.stale ?? []) {
+    lines.push(
+      `Lembar "${s.name}" berisi versi lama tabel yang kini ditulis ke "${s.current}", dan tidak diperbarui lagi; ` +
+        "hapus bila tidak diperlukan.",
+    );
+  }
   for (const b of writtenBeside(report)) {
     lines.push(
       `Lembar "${b.taken}" tidak bertanda lkjip (lembar Anda, atau tandanya hilang saat disimpan aplikasi lain), jadi dibiarkan apa adanya; tabelnya ditulis ke "${b.written}".`,

@@ -53,6 +53,12 @@ export interface SheetPlan {
   remove: string[];
   /** Version-1 generated sheets that this run marks as ours. */
   migrated: string[];
+  /**
+   * Unedited generated sheets left as they are although their spec is written this run, to `current`: the new
+   * version written beside an edited sheet on an earlier run, once `replaceEdited` put it back in its first place, or
+   * a copy made in Excel. Never removed (it may be the officer's); named, so an old version is not taken for the new.
+   */
+  stale: { name: string; current: string }[];
   /** The settings sheet: the existing one (marked or version 1), or the free name to create it under. */
   registry: { name: string; exists: boolean };
 }
@@ -124,7 +130,20 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
   const migrated = existing
     .filter((s) => !s.mark && s.legacyKind !== undefined && assigned.has(lower(s.name)))
     .map((s) => s.name);
-  return { actions, kept, remove, migrated, registry: registryPlace(existing, taken) };
+  const writtenTo = new Map<string, string>();
+  specs.forEach((sp, i) => {
+    const a = actions[i];
+    if (sp.kind !== "data-pendukung" && (a.type === "add" || a.type === "update"))
+      writtenTo.set(lower(sp.name), a.name);
+  });
+  const stale: SheetPlan["stale"] = [];
+  for (const s of existing) {
+    const key = tableKey(s);
+    const current = key === null ? undefined : writtenTo.get(lower(key));
+    if (current === undefined || assigned.has(lower(s.name)) || keptNames.has(lower(s.name))) continue;
+    if (!remove.includes(s.name)) stale.push({ name: s.name, current });
+  }
+  return { actions, kept, remove, migrated, stale, registry: registryPlace(existing, taken) };
 }
 
 /**

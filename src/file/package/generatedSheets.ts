@@ -40,7 +40,13 @@ export function writeGeneratedSheets(
   if (catalog.legacy) writeRegistrySheet(pkg, catalog.legacy.name, catalog.legacy.registry.settings);
   for (const name of [...plan.remove].reverse()) writer.removeSheet(name);
   dropCalcChain(pkg);
-  return { sheets, kept: plan.kept.map((k) => k.name), removed: plan.remove, migrated: plan.migrated };
+  return {
+    sheets,
+    kept: plan.kept.map((k) => k.name),
+    removed: plan.remove,
+    migrated: plan.migrated,
+    ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
+  };
 }
 
 /** calcChain.xml lists formula cells by position; after sheets change Excel would repair it, so it is dropped. */

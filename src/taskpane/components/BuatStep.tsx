@@ -171,6 +171,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
   const keptWithSpec = props.report.sheets.filter((s) => s.keptEdited !== undefined);
   const keptAlone = props.report.kept.filter((k) => !keptWithSpec.some((s) => s.keptEdited === k));
   const beside = writtenBeside(props.report);
+  const stale = props.report.stale ?? [];
   const open = (name: string) => {
     if (!activateSheet) return;
     setActivateError(null);
@@ -209,7 +210,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
         )}
         {written.some((w) => w.status === "updated") && <p className={stack.muted}>{t.updatedFormats}</p>}
       </section>
-      {(keptWithSpec.length > 0 || keptAlone.length > 0 || beside.length > 0) && (
+      {(keptWithSpec.length > 0 || keptAlone.length > 0 || beside.length > 0 || stale.length > 0) && (
         <section className={stack.tight} aria-labelledby="lembar-dibiarkan">
           <h4 id="lembar-dibiarkan" className={stack.subheading}>
             {t.keptHeading}
@@ -229,6 +230,9 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
             ))}
             {beside.map((b) => (
               <li key={b.written}>{t.besideTheirs(b.taken, b.written)}</li>
+            ))}
+            {stale.map((s) => (
+              <li key={s.name}>{t.staleLine(s.name, s.current)}</li>
             ))}
           </ul>
         </section>

@@ -206,6 +206,8 @@ export const en: Messages = {
     "column widths) is not kept. Do the final formatting after the last run, or copy the sheet first.",
   keptLine: (kept: string, written: string) =>
     `You edited "${kept}", so it was kept as it is; the new version went to "${written}".`,
+  staleLine: (name: string, current: string) =>
+    `"${name}" holds an older version of the table now written to "${current}" and is no longer updated; delete it when you no longer need it.`,
   keptAlone: (kept: string) => `You edited "${kept}" and it is no longer built, so it was kept as it is.`,
   besideTheirs: (taken: string, written: string) =>
     `The sheet "${taken}" carries no lkjip mark (it is yours, or another program dropped the mark when saving), so it was left as it is; the table went to "${written}".`,

@@ -90,6 +90,18 @@ describe("planSheets", () => {
     expect(planSheets([theirs], [dp]).actions).toEqual([{ type: "add", name: "Data Pendukung (2)" }]);
   });
 
+  test("after an edited sheet is replaced, the version written beside it earlier is named as old, never removed", () => {
+    const edited = marked("LKjIP SS I", "LKjIP SS I", "a", "diketik");
+    const beside = marked("LKjIP SS I (2)", "LKjIP SS I", "b");
+    const plain = planSheets([edited, beside], [table("LKjIP SS I")]);
+    expect(plain.actions).toEqual([{ type: "update", name: "LKjIP SS I (2)", edited: false }]);
+    expect(plain.stale).toEqual([]);
+    const replaced = planSheets([edited, beside], [table("LKjIP SS I")], { replaceEdited: true });
+    expect(replaced.actions).toEqual([{ type: "update", name: "LKjIP SS I", edited: true }]);
+    expect(replaced.remove).toEqual([]);
+    expect(replaced.stale).toEqual([{ name: "LKjIP SS I (2)", current: "LKjIP SS I" }]);
+  });
+
   test("a copy of Data Pendukung made in Excel carries the mark: the original is read, wherever the copy stands", () => {
     const add: PlannedSpec = { name: "Data Pendukung", kind: "data-pendukung", append: true };
     const dpMark = { kind: "data-pendukung" as const, key: "Data Pendukung", fingerprint: "" };
