@@ -15,6 +15,7 @@ import { CatalogSheet, existingSheets, fingerprintedSheets, readSheetCatalog } f
 import { sheetSpecSteps } from "./sheetSpecSteps";
 import { assertPlanWritesOnlyOurs } from "./writeGuard";
 import { runWriteSteps, WriteStep } from "./writeSteps";
+import { writeReport } from "../core/workbook/writeReport";
 
 const DATA_PENDUKUNG_KEY = "\u0000data-pendukung";
 
@@ -136,13 +137,7 @@ export async function writeGeneratedSheets(
     await narrowToProtectedSheets(context, e, scope);
     throw e;
   }
-  return {
-    sheets,
-    kept: plan.kept.map((k) => k.name),
-    removed: plan.remove,
-    migrated: plan.migrated,
-    ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
-  };
+  return writeReport(plan, sheets);
 }
 
 /** The steps one planned action becomes. */

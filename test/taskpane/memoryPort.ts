@@ -6,6 +6,7 @@ import { SheetMark } from "../../src/core/workbook/marks";
 import { emptyRegistry, Registry } from "../../src/core/workbook/registry";
 import { ExistingSheet, planSheets } from "../../src/core/workbook/sheetPlan";
 import { writtenContent } from "../../src/core/workbook/writtenContent";
+import { writeReport } from "../../src/core/workbook/writeReport";
 
 export interface MemoryPortOptions {
   mode?: "excel" | "file";
@@ -150,13 +151,7 @@ function writeToMemory(port: MemoryPort, specs: SheetSpec[], options: WriteOptio
     port.sheets.delete(name);
     port.marks.delete(name.toLowerCase());
   }
-  return {
-    sheets,
-    kept: plan.kept.map((k) => k.name),
-    removed: plan.remove,
-    migrated: plan.migrated,
-    ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
-  };
+  return writeReport(plan, sheets);
 }
 
 /** Cells of an append spec that are empty in the grid; returns how many values were added. */

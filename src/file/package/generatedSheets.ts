@@ -7,6 +7,7 @@ import { writeRegistrySheet } from "./registryPart";
 import { existingSheets, SheetGridReader, sheetCatalog } from "./sheetCatalog";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
+import { writeReport } from "../../core/workbook/writeReport";
 
 /**
  * Add (or, on a re-run, update in place) the generated sheets in the user's package. Only the parts listed in the
@@ -40,13 +41,7 @@ export function writeGeneratedSheets(
   if (catalog.legacy) writeRegistrySheet(pkg, catalog.legacy.name, catalog.legacy.registry.settings);
   for (const name of [...plan.remove].reverse()) writer.removeSheet(name);
   dropCalcChain(pkg);
-  return {
-    sheets,
-    kept: plan.kept.map((k) => k.name),
-    removed: plan.remove,
-    migrated: plan.migrated,
-    ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
-  };
+  return writeReport(plan, sheets);
 }
 
 /** calcChain.xml lists formula cells by position; after sheets change Excel would repair it, so it is dropped. */

@@ -1,0 +1,13 @@
+import { WriteReport, WrittenSheet } from "../ports/workbookPort";
+import { SheetPlan } from "./sheetPlan";
+
+/** What a write did, as every adapter reports it: the sheets written, and what the plan kept, removed or left. */
+export function writeReport(plan: SheetPlan, sheets: WrittenSheet[]): WriteReport {
+  return {
+    sheets,
+    kept: plan.kept.map((k) => k.name),
+    removed: plan.remove,
+    migrated: plan.migrated,
+    ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
+  };
+}
