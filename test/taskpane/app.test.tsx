@@ -40,7 +40,9 @@ describe("task pane", () => {
     const bar = message.closest(".fui-MessageBar") as HTMLElement;
     expect(bar.textContent).toContain("Terjadi kesalahan");
     expect(document.body.textContent).not.toContain("officeWorkbook.ts:12");
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("LKjIP dari Pengukuran Kinerja");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      "LKjIP dari Pengukuran Kinerja atau Evaluasi Renja",
+    );
   });
 
   it("reads the workbook again on request in Excel, and has no such button on the web", async () => {
@@ -134,13 +136,17 @@ describe("language", () => {
       hostLanguage: "en-US",
     });
     await loaded();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("LKjIP from Pengukuran Kinerja");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      "LKjIP from Pengukuran Kinerja or Evaluasi Renja",
+    );
     expect(document.documentElement.lang).toBe("en");
     unmount();
     for (const host of ["id-ID", "fr-FR", undefined]) {
       const view = renderPane(memoryPort([sheetGrid("TW IV")]), fakeEngine([TW4]), undefined, { hostLanguage: host });
       await loaded();
-      expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("LKjIP dari Pengukuran Kinerja");
+      expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+        "LKjIP dari Pengukuran Kinerja atau Evaluasi Renja",
+      );
       expect(document.documentElement.lang).toBe("id");
       view.unmount();
     }
@@ -156,7 +162,9 @@ describe("language", () => {
     unmount();
     renderPane(memoryPort([sheetGrid("TW IV")]), fakeEngine([TW4]), undefined, { hostLanguage: "id-ID" });
     await loaded();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("LKjIP from Pengukuran Kinerja");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      "LKjIP from Pengukuran Kinerja or Evaluasi Renja",
+    );
   });
 
   it("switches every label to English, numbers written the English way", async () => {
@@ -165,7 +173,9 @@ describe("language", () => {
     expect(stepButton("Kenali")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "English" }));
 
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("LKjIP from Pengukuran Kinerja");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      "LKjIP from Pengukuran Kinerja or Evaluasi Renja",
+    );
     expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
     expect(screen.queryByRole("button", { name: "Kenali" })).toBeNull();
     openColumnCorrections(screen.getByRole("article", { name: "TW IV" }));

@@ -4,7 +4,7 @@ import { Messages } from "./id";
 const num = (count: number) => count.toLocaleString("en-US");
 
 export const en: Messages = {
-  appTitle: "LKjIP from Pengukuran Kinerja",
+  appTitle: "LKjIP from Pengukuran Kinerja or Evaluasi Renja",
   languageLabel: "Language",
   languageNames: { id: "Indonesia", en: "English" },
   stepsLabel: "Steps",

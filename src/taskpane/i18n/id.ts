@@ -11,7 +11,7 @@ const num = (count: number) => count.toLocaleString("id-ID");
  * come from the engine's catalogs (src/core/model/messages), so the pane and the Hasil Pemeriksaan sheet agree.
  */
 export const id = {
-  appTitle: "LKjIP dari Pengukuran Kinerja",
+  appTitle: "LKjIP dari Pengukuran Kinerja atau Evaluasi Renja",
   languageLabel: "Bahasa",
   languageNames: { id: "Indonesia", en: "English" },
   stepsLabel: "Langkah",

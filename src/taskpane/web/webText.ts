@@ -32,7 +32,7 @@ export function prepareProgressNumbers(): void {
 const id = {
   introTitle: "Tanpa Excel",
   intro:
-    "Halaman ini bekerja tanpa Excel. Buka berkas Pengukuran Kinerja (.xlsx, .xls, .ods, atau ekspor tabel dari aplikasi): berkas diolah di peramban ini saja dan tidak dikirim ke mana pun.",
+    "Halaman ini bekerja tanpa Excel. Buka berkas Pengukuran Kinerja atau Evaluasi Renja (.xlsx, .xls, .ods, atau ekspor tabel dari aplikasi): berkas diolah di peramban ini saja dan tidak dikirim ke mana pun.",
   openButton: "Buka berkas Excel",
   openAnother: "Buka berkas lain",
   dropHint: "atau seret berkasnya ke sini",
@@ -68,7 +68,7 @@ const id = {
 const en: typeof id = {
   introTitle: "Without Excel",
   intro:
-    "This page works without Excel. Open a Pengukuran Kinerja workbook (.xlsx, .xls, .ods, or a table exported by an app): it is processed in this browser only and sent nowhere.",
+    "This page works without Excel. Open a Pengukuran Kinerja or Evaluasi Renja workbook (.xlsx, .xls, .ods, or a table exported by an app): it is processed in this browser only and sent nowhere.",
   openButton: "Open a spreadsheet file",
   openAnother: "Open another file",
   dropHint: "or drop the file here",
