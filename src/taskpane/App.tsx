@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { WorkbookPort } from "../core/ports/workbookPort";
 import { ErrorBar } from "./components/ErrorBar";
@@ -8,6 +8,7 @@ import { Language, useI18n } from "./i18n";
 import { PaneFrame, PaneProviders } from "./PaneShell";
 import { PortSession } from "./session/portSession";
 import { WorkbookView } from "./WorkbookView";
+import { BarTitle } from "./components/BarTitle";
 
 export type { Step } from "./components/StepNav";
 
@@ -73,7 +74,7 @@ function NoWorkbook(props: { openFile?: () => Promise<WorkbookPort>; onOpened(po
     <>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>{t.noWorkbookTitle}</MessageBarTitle>
+          <BarTitle>{t.noWorkbookTitle}</BarTitle>
           <span>{t.noWorkbookBody}</span>
         </MessageBarBody>
       </MessageBar>

@@ -1,11 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { ReactNode, startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { Finding } from "../core/model/finding";
 import { BuatStep, RESULT_HEADING_ID } from "./components/BuatStep";
@@ -20,6 +13,7 @@ import { useSourceWatch } from "./hooks/useSourceWatch";
 import { useI18n } from "./i18n";
 import { WorkbookSession } from "./session/workbookSession";
 import { useStackStyles } from "./styles";
+import { BarTitle } from "./components/BarTitle";
 
 const STEP_HEADING = "[data-step-heading]";
 
@@ -150,7 +144,7 @@ export function WorkbookView(props: WorkbookViewProps) {
       {watch.changed !== null && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t.sourceChangedTitle}</MessageBarTitle>
+            <BarTitle>{t.sourceChangedTitle}</BarTitle>
             {t.sourceChanged(watch.changed)}
           </MessageBarBody>
           <MessageBarActions>
@@ -163,7 +157,7 @@ export function WorkbookView(props: WorkbookViewProps) {
       {view.read?.unreadableSettings.map((sheet) => (
         <MessageBar key={sheet} intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t.correctColumns}</MessageBarTitle>
+            <BarTitle>{t.correctColumns}</BarTitle>
             {t.settingUnreadable(sheet)}
           </MessageBarBody>
         </MessageBar>

@@ -5,7 +5,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   tokens,
 } from "@fluentui/react-components";
@@ -20,6 +19,7 @@ import { overallProgress } from "../progress";
 import { useStackStyles } from "../styles";
 import { ErrorBar } from "./ErrorBar";
 import { NoTableMessage } from "./NoTableMessage";
+import { BarTitle } from "./BarTitle";
 
 /** The heading of a run's result: focus moves there when the run ends. */
 export const RESULT_HEADING_ID = "hasil-buat";
@@ -124,7 +124,7 @@ export function BuatStep(props: BuatStepProps) {
           {state.dataPendukung !== null && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>{t.dataPendukungTitle}</MessageBarTitle>
+                <BarTitle>{t.dataPendukungTitle}</BarTitle>
                 <span>
                   {excel ? t.dataPendukungBody(state.dataPendukung) : t.dataPendukungWebBody(state.dataPendukung)}
                 </span>

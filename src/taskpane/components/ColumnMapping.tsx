@@ -6,7 +6,6 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Option,
   tokens,
 } from "@fluentui/react-components";
@@ -16,6 +15,7 @@ import { ColumnKey, ColumnMap, columnKeysOf, ErColumnKey, Layout, PkColumnKey } 
 import { OPTIONAL_COLUMNS } from "../columns/optionalColumns";
 import { useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
+import { BarTitle } from "./BarTitle";
 
 const useStyles = makeStyles({
   entry: {
@@ -126,7 +126,7 @@ export function ColumnMapping(props: ColumnMappingProps) {
             {pending?.key === key && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>{t.correctColumns}</MessageBarTitle>
+                  <BarTitle>{t.correctColumns}</BarTitle>
                   {t.columnTaken(letters[pending.col], labelOf(pending.owner), label)}
                 </MessageBarBody>
                 <MessageBarActions>

@@ -1,7 +1,8 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useI18n } from "../i18n";
 import { errorMessage } from "../errors";
+import { BarTitle } from "./BarTitle";
 
 /** A thrown error as the user sees it: a title and the message, never a stack; closable when `onDismiss` is given. */
 export function ErrorBar(props: { error: unknown; title?: string; onDismiss?: () => void }) {
@@ -9,7 +10,7 @@ export function ErrorBar(props: { error: unknown; title?: string; onDismiss?: ()
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{props.title ?? t.errorTitle}</MessageBarTitle>
+        <BarTitle>{props.title ?? t.errorTitle}</BarTitle>
         <span>{errorMessage(props.error, t.unknownError)}</span>
       </MessageBarBody>
       {props.onDismiss && (

@@ -1,8 +1,9 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { SkippedSheet } from "../../core/pipeline";
 import { LAYOUTS } from "../../core/model/columns";
 import { Messages, useI18n } from "../i18n";
 import { useStackStyles } from "../styles";
+import { BarTitle } from "./BarTitle";
 
 /**
  * The header words a sheet lacked: one family's as a list, or both, each named (`Pengukuran Kinerja: PAGU, …;
@@ -22,7 +23,7 @@ export function NoTableMessage(props: { skipped: SkippedSheet[] }) {
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t.noTableTitle}</MessageBarTitle>
+        <BarTitle>{t.noTableTitle}</BarTitle>
         <span>{t.noTableBody}</span>
         {props.skipped.length > 0 && (
           <ul className={styles.list}>

@@ -4,7 +4,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   tokens,
   webLightTheme,
@@ -21,6 +20,7 @@ import { OpeningStatus } from "./OpeningProgressBar";
 import { useFileDrop } from "./useFileDrop";
 import { useWebWorkbook, WebWorkbookState } from "./useWebWorkbook";
 import { WEB_TEXT } from "./webText";
+import { BarTitle } from "../components/BarTitle";
 
 /**
  * The steps come in a chunk of their own, fetched while the start screen waits for a file: the first screen needs
@@ -110,7 +110,7 @@ function StartScreen(props: { file: WebWorkbookState; dragging: boolean }) {
       <main className={stack.stack}>
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{text.introTitle}</MessageBarTitle>
+            <BarTitle>{text.introTitle}</BarTitle>
             {text.intro}
           </MessageBarBody>
         </MessageBar>
