@@ -159,7 +159,7 @@ export function planDataPendukungAdditions(
   }
   const noteColumn = new Map<DataSection, number>();
   for (const [section, rows] of orphansOf) {
-    let col = lastColumnOf(section) + 1;
+    let col = section.lastColumn + 1;
     const usable = (r: number) => at(r, col) === "" || isOrphanNote(at(r, col));
     const heading = () => at(section.row, col) === "" || at(section.row, col) === ORPHAN_NOTE_HEADING;
     while (!(heading() && rows.every(usable))) col++;
@@ -203,12 +203,11 @@ export function planDataPendukungAdditions(
 function staleNotes(grid: Grid, sections: DataSection[], match: DataPendukungMatch, sourceSheet: string): Finding[] {
   const orphanRows = new Set(match.orphans.map((o) => o.row));
   const findings: Finding[] = [];
-  sections.forEach((section, i) => {
-    const end = i + 1 < sections.length ? sections[i + 1].row : grid.rowCount;
+  for (const section of sections) {
     const headerRow = grid.cells[section.row] ?? [];
-    for (let col = lastColumnOf(section) + 1; col < headerRow.length; col++) {
+    for (let col = section.lastColumn + 1; col < headerRow.length; col++) {
       if (text(headerRow[col]) !== ORPHAN_NOTE_HEADING) continue;
-      for (let r = section.row + 1; r < end; r++) {
+      for (let r = section.row + 1; r < section.end; r++) {
         if (orphanRows.has(r) || !isOrphanNote(text(grid.cells[r]?.[col]))) continue;
         const cell = toA1(r, col);
         findings.push(
@@ -223,7 +222,7 @@ function staleNotes(grid: Grid, sections: DataSection[], match: DataPendukungMat
         );
       }
     }
-  });
+  }
   return findings;
 }
 
@@ -237,10 +236,6 @@ const ORPHAN_NOTE_TAIL = "isian baris ini tidak dipakai (lihat Hasil Pemeriksaan
 /** A note orphanNote wrote on an earlier run (whatever the source sheet was called then). */
 export function isOrphanNote(value: string): boolean {
   return value.startsWith("Tidak cocok dengan ") && value.endsWith(ORPHAN_NOTE_TAIL);
-}
-
-function lastColumnOf(section: DataSection): number {
-  return Math.max(...Object.values(section.columns).filter((c): c is number => c !== undefined));
 }
 
 function text(cell: GridCell | undefined): string {

@@ -47,6 +47,11 @@ export interface DataSection {
   kind: SectionKind;
   row: number;
   columns: Partial<Record<string, number>>;
+  /** The row after its rows: the next table's header row, else the end of the sheet. */
+  end: number;
+  /** Its leftmost and rightmost known columns: what lies right of it (notes) is not part of it. */
+  firstColumn: number;
+  lastColumn: number;
 }
 
 /** The header row of the (first) indikator table and where each column is, or null when the sheet has none. */
@@ -63,7 +68,7 @@ export function findDataPendukungHeader(
  * table (Program and Sumber Dana). A table may appear more than once (rows added by a later run).
  */
 export function findSections(grid: Grid): DataSection[] {
-  const out: DataSection[] = [];
+  const out: Omit<DataSection, "end" | "firstColumn" | "lastColumn">[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
     const row = grid.cells[r] ?? [];
     const words = row.map((c) => normaliseName(text(c)));
@@ -86,7 +91,11 @@ export function findSections(grid: Grid): DataSection[] {
       out.push({ kind: "indikator", row: r, columns: indikator });
     }
   }
-  return out;
+  return out.map((s, i) => {
+    const cols = Object.values(s.columns).filter((c): c is number => c !== undefined);
+    const end = i + 1 < out.length ? out[i + 1].row : grid.rowCount;
+    return { ...s, end, firstColumn: Math.min(...cols), lastColumn: Math.max(...cols) };
+  });
 }
 
 function columnsOf<K extends string>(words: string[], classify: (w: string) => K | null): Partial<Record<K, number>> {
@@ -165,9 +174,8 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
       }),
     );
   }
-  sections.forEach((s, i) => {
-    const end = i + 1 < sections.length ? sections[i + 1].row : grid.rowCount;
-    const rows = reader.dataRows(s.row + 1, end, labels, s.columns);
+  sections.forEach((s) => {
+    const rows = reader.dataRows(s, labels);
     if (s.kind === "indikator")
       data.indikator.push(...reader.indikatorRows(rows, s.columns as Partial<Record<DataColumn, number>>));
     if (s.kind === "sasaran")
@@ -208,24 +216,16 @@ class Reader {
     return out;
   }
 
-  /** Rows from..end-1 that hold something and are not label rows. */
-  dataRows(
-    from: number,
-    end: number,
-    labels: Map<LabelKey, { labelRow: number }>,
-    columns: Partial<Record<string, number>>,
-  ): number[] {
+  /** The section's rows under its header that hold something in its columns and are not label rows. */
+  dataRows(section: DataSection, labels: Map<LabelKey, { labelRow: number }>): number[] {
     const labelRows = new Set([...labels.values()].map((l) => l.labelRow));
-    // Only the table's own columns make a row one of its rows: a note right of it (the officer's, or ours about a
-    // row that matched nothing) beside an emptied row is not an entry.
-    const cols = Object.values(columns).filter((c): c is number => c !== undefined);
-    const left = Math.min(...cols);
-    const right = Math.max(...cols);
     const out: number[] = [];
-    for (let r = from; r < end; r++) {
+    for (let r = section.row + 1; r < section.end; r++) {
       if (labelRows.has(r)) continue;
+      // Only the table's own columns make a row one of its rows: a note right of it (the officer's, or ours about a
+      // row that matched nothing) beside an emptied row is not an entry.
       const row = this.grid.cells[r] ?? [];
-      for (let c = left; c <= right; c++) {
+      for (let c = section.firstColumn; c <= section.lastColumn; c++) {
         if (text(row[c]) !== "") {
           out.push(r);
           break;
