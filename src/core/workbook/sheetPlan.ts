@@ -72,7 +72,7 @@ function isTableKind(kind: string | undefined): boolean {
 /** A generated table sheet (marked, or listed by a version-1 registry) and the spec name it holds. */
 function tableKey(sheet: ExistingSheet): string | null {
   if (sheet.mark) return isTableKind(sheet.mark.kind) ? sheet.mark.key : null;
-  if (isTableKind(sheet.legacyKind)) return sheet.name.replace(/ \(\d+\)$/, "");
+  if (isTableKind(sheet.legacyKind)) return withoutCopySuffix(sheet.name);
   return null;
 }
 
@@ -176,8 +176,13 @@ export function dataPendukungCopiesOf<T extends { name: string; mark: SheetMark 
 
 /** `Data Pendukung (2)` of `Data Pendukung`: the name Excel gives a copy of a sheet. */
 function isCopyName(name: string, original: string): boolean {
-  const m = /^(.*) \(\d+\)$/.exec(name);
-  return m !== null && lower(m[1]) === lower(original);
+  const base = withoutCopySuffix(name);
+  return base !== name && lower(base) === lower(original);
+}
+
+/** The name without the ` (2)` Excel gives a copy and uniqueName a taken name. */
+function withoutCopySuffix(name: string): string {
+  return name.replace(/ \(\d+\)$/, "");
 }
 
 /** Named as our Data Pendukung is created (any case): a sheet without our mark whose content then decides. */
