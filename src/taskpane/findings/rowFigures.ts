@@ -48,21 +48,23 @@ function cellText(grid: Grid | undefined, row0: number, col: number | undefined)
   return cell.text ?? (cell.value === null ? "" : String(cell.value));
 }
 
-function figure(
-  value: MaybeNumber,
-  key: ColumnKey,
-  unreadable: readonly ColumnKey[] | undefined,
+/** Reads one figure of a row: its value, else the text the engine could not read in its column, else empty. */
+function figureReader(
+  node: { row: number; unreadable?: readonly ColumnKey[] },
   model: SheetModel,
   grid: Grid | undefined,
-  row0: number,
-): ReadFigure {
-  if (value) return { kind: "number", value: value.value.toNumber() };
-  if (unreadable?.includes(key)) return { kind: "unreadable", text: cellText(grid, row0, model.columns[key]) };
-  return { kind: "empty" };
+): (value: MaybeNumber, key: ColumnKey) => ReadFigure {
+  return (value, key) => {
+    if (value) return { kind: "number", value: value.value.toNumber() };
+    if (node.unreadable?.includes(key)) {
+      return { kind: "unreadable", text: cellText(grid, node.row, model.columns[key]) };
+    }
+    return { kind: "empty" };
+  };
 }
 
 function budgetFigures(node: BudgetNode, model: SheetModel, grid: Grid | undefined): RowFigures {
-  const read = (v: MaybeNumber, key: ColumnKey) => figure(v, key, node.unreadable, model, grid, node.row);
+  const read = figureReader(node, model, grid);
   return {
     kind: "budget",
     level: node.level,
@@ -75,7 +77,7 @@ function budgetFigures(node: BudgetNode, model: SheetModel, grid: Grid | undefin
 }
 
 function erBudgetFigures(node: ErNodeBase, model: SheetModel, grid: Grid | undefined): RowFigures {
-  const read = (v: MaybeNumber, key: ColumnKey) => figure(v, key, node.unreadable, model, grid, node.row);
+  const read = figureReader(node, model, grid);
   return {
     kind: "budget-er",
     level: node.level,
@@ -88,7 +90,7 @@ function erBudgetFigures(node: ErNodeBase, model: SheetModel, grid: Grid | undef
 }
 
 function indikatorFigures(node: Indikator, model: SheetModel, grid: Grid | undefined): RowFigures {
-  const read = (v: MaybeNumber, key: ColumnKey) => figure(v, key, node.unreadable, model, grid, node.row);
+  const read = figureReader(node, model, grid);
   return {
     kind: "indikator",
     name: node.name,
