@@ -1,5 +1,6 @@
 import { SheetInfo } from "../core/ports/workbookPort";
-import { dataPendukungCopiesOf, dataPendukungSheetOf } from "../core/workbook/sheetPlan";
+import { dataPendukungSheetOf } from "../core/workbook/sheetPlan";
+import { listedSheets } from "../core/workbook/listedSheets";
 import { isGeneratedTable, isSettingsSheet, readSheetCatalog } from "./sheetCatalog";
 
 /**
@@ -9,15 +10,10 @@ import { isGeneratedTable, isSettingsSheet, readSheetCatalog } from "./sheetCata
  */
 export async function listVisibleSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const catalog = await readSheetCatalog(context);
-  const dataPendukung = dataPendukungSheetOf(catalog.sheets);
-  const copies = new Set(dataPendukungCopiesOf(catalog.sheets));
-  return catalog.sheets
-    .filter((s) => s.visibility === "Visible" && !isSettingsSheet(catalog, s))
-    .map((s) =>
-      s === dataPendukung
-        ? { name: s.name, generated: false, dataPendukung: true }
-        : copies.has(s)
-          ? { name: s.name, generated: true, dataPendukungCopy: true }
-          : { name: s.name, generated: isGeneratedTable(catalog, s) },
-    );
+  return listedSheets(
+    catalog.sheets,
+    catalog.sheets.filter((s) => s.visibility === "Visible" && !isSettingsSheet(catalog, s)),
+    dataPendukungSheetOf(catalog.sheets),
+    (s) => isGeneratedTable(catalog, s),
+  );
 }

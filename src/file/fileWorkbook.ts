@@ -2,6 +2,7 @@ import { Grid } from "../core/grid/grid";
 import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { dataPendukungCopiesOf, dataPendukungSheetOf } from "../core/workbook/sheetPlan";
+import { listedSheets } from "../core/workbook/listedSheets";
 import { lkjipDownloadName } from "./downloadName";
 import { OpenProgressFn } from "./openProgress";
 import { describePackageProblem, describeSourceProblem, missingSheet, packageProblem, refusal } from "./fileErrors";
@@ -114,17 +115,14 @@ export class FileWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     const catalog = this.catalog();
-    const dataPendukung = dataPendukungIn(catalog);
-    const copies = new Set(dataPendukungCopiesOf(catalog.sheets));
-    return catalog.sheets
-      .filter((s) => s.state === "visible" && s.mark?.kind !== "registry" && !(catalog.legacy?.name === s.name))
-      .map((s) =>
-        s === dataPendukung
-          ? { name: s.name, generated: false, dataPendukung: true }
-          : copies.has(s)
-            ? { name: s.name, generated: true, dataPendukungCopy: true }
-            : { name: s.name, generated: isGeneratedSheet(catalog, s) },
-      );
+    return listedSheets(
+      catalog.sheets,
+      catalog.sheets.filter(
+        (s) => s.state === "visible" && s.mark?.kind !== "registry" && !(catalog.legacy?.name === s.name),
+      ),
+      dataPendukungIn(catalog),
+      (s) => isGeneratedSheet(catalog, s),
+    );
   }
 
   /** Other sheets with the Data Pendukung mark (copies the officer made), hidden ones included: not read. */
