@@ -17,15 +17,18 @@ export interface CommandArgs {
 
 type Flag = "sheet" | "json" | "output" | "replace-edited" | "final" | "lang";
 
+// `multiple` only so a value given twice is refused (parseArgs would keep the last one silently).
 const OPTIONS = {
-  sheet: { type: "string" },
+  sheet: { type: "string", multiple: true },
   json: { type: "boolean" },
-  output: { type: "string", short: "o" },
+  output: { type: "string", short: "o", multiple: true },
   "replace-edited": { type: "boolean" },
   final: { type: "boolean" },
-  lang: { type: "string" },
+  lang: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
+
+const SPELLED: Record<string, string> = { sheet: "--sheet", output: "-o", lang: "--lang" };
 
 const LANGS: readonly Lang[] = ["id", "en"];
 
@@ -38,15 +41,15 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new CliError(translateParseError(command, e));
+    throw new CliError(translateParseError(command, e) + dashedFileHint(argv));
   }
   const values = parsed.values as {
-    sheet?: string;
+    sheet?: string[];
     json?: boolean;
-    output?: string;
+    output?: string[];
     "replace-edited"?: boolean;
     final?: boolean;
-    lang?: string;
+    lang?: string[];
     help?: boolean;
   };
   const help = values.help === true;
@@ -58,16 +61,34 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
       `Hanya satu berkas yang dapat diproses, diberikan ${parsed.positionals.length}: ${parsed.positionals.join(", ")}`,
     );
   }
+  const output = once("output", values.output);
   return {
     file: parsed.positionals[0] ?? "",
-    sheet: values.sheet,
+    sheet: once("sheet", values.sheet),
     json: values.json === true,
-    output: values.output,
+    // A space typed after the name (or pasted with it) would end up in the file's name, where no one sees it.
+    output: output?.trim(),
     replaceEdited: values["replace-edited"] === true,
     final: values.final === true,
-    lang: langOf(values.lang),
+    lang: langOf(once("lang", values.lang)),
     help,
   };
+}
+
+/** The one value of an option; given twice, which one was meant cannot be known. */
+function once(option: keyof typeof SPELLED, values: string[] | undefined): string | undefined {
+  if (values === undefined || values.length <= 1) return values?.[0];
+  const given = values.map((v) => `"${v}"`).join(", ");
+  throw new CliError(`Opsi ${SPELLED[option]} disebut ${values.length} kali (${given}): sebutkan sekali saja.`);
+}
+
+/**
+ * A file name starting with "-" reads as an option; when one was given, say how to write it. Only names ending in an
+ * extension we read are taken for file names, so a mistyped option gets no hint.
+ */
+function dashedFileHint(argv: string[]): string {
+  const dashed = argv.find((a) => /^-[^=]*\.(xlsx|xlsm|xls|ods|html?|xltx|xltm)$/i.test(a));
+  return dashed ? ` Nama berkas yang diawali "-" ditulis dengan "./" di depannya: ./${dashed}` : "";
 }
 
 function langOf(value: string | undefined): Lang {

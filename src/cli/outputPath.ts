@@ -10,6 +10,8 @@ export interface OutputChoice {
   numbered: boolean;
   /** The default name that was taken, when `numbered`. */
   taken?: string;
+  /** `-o` named a file that exists: it is overwritten (the user chose the name), and the run says so. */
+  replaced?: boolean;
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -45,7 +47,8 @@ export async function chooseOutputPath(
         `Hasil generate adalah buku kerja Excel ${extension}: beri nama berakhiran ${extension} untuk -o (${given} akan ditolak atau salah dibuka oleh Excel).`,
       );
     }
-    return { path: path.resolve(cwd, output), numbered: false };
+    const target = path.resolve(cwd, output);
+    return { path: target, numbered: false, ...((await exists(target)) ? { replaced: true } : {}) };
   }
   const dir = path.dirname(inputAbsolute);
   const stem = path.basename(inputAbsolute).replace(WORKBOOK_EXTENSION, "");
@@ -73,7 +76,8 @@ export async function isSameFile(inputAbsolute: string, output: string): Promise
  * CliError that says why in words a user can act on.
  */
 export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  // Not derived from the target's name: a name near the file system's limit would leave no room for the suffix.
+  const temp = path.join(path.dirname(target), `.lkjip-${process.pid}.tmp`);
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(temp, bytes);
@@ -94,7 +98,19 @@ function writeFailure(e: unknown): string {
       return "berkas sedang dibuka (tutup di Excel) atau folder tidak boleh ditulisi";
     case "ENOSPC":
       return "ruang disk penuh";
-    default:
-      return (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    case "EEXIST":
+    case "ENOTDIR":
+      return "sebagian jalurnya adalah berkas, bukan folder; periksa nama foldernya";
+    case "ENOENT":
+      return "foldernya tidak ada dan tidak dapat dibuat";
+    case "ENAMETOOLONG":
+      return "namanya terlalu panjang; pakai nama yang lebih pendek";
+    case "EROFS":
+      return "folder itu hanya dapat dibaca (mis. CD atau diska yang dikunci)";
+    default: {
+      // Node's own words are English; the error code at least lets a helper look it up.
+      const code = (e as NodeJS.ErrnoException).code;
+      return code ? `galat sistem ${code}` : (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    }
   }
 }

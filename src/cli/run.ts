@@ -26,13 +26,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(rest, io);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(e.message);
-      return e.exitCode;
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    io.err(`Terjadi kesalahan tak terduga: ${message.split("\n")[0]}`);
-    if (io.debug && e instanceof Error && e.stack) io.err(e.stack);
-    return 2;
+    const failure =
+      e instanceof CliError
+        ? { message: e.message, exitCode: e.exitCode }
+        : {
+            message: `Terjadi kesalahan tak terduga: ${String(e instanceof Error ? e.message : e).split("\n")[0]}`,
+            exitCode: 2,
+          };
+    io.err(failure.message);
+    if (!(e instanceof CliError) && io.debug && e instanceof Error && e.stack) io.err(e.stack);
+    // A program reading --json output gets JSON even when there is nothing else to give it.
+    if (command !== "generate" && rest.includes("--json")) io.out(JSON.stringify({ error: failure }, null, 2));
+    return failure.exitCode;
   }
 }

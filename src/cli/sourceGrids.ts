@@ -2,6 +2,7 @@ import { Grid } from "../core/grid/grid";
 import { FileWorkbook } from "../file/fileWorkbook";
 import { FileWorkbookError } from "../file/fileErrors";
 import { CliError } from "./cliError";
+import { sheetNameKey } from "../core/workbook/sheetNames";
 
 /**
  * The grids the engine reads: every sheet of the user's (Data Pendukung included, hidden ones too), never a sheet
@@ -19,7 +20,7 @@ export function readSourceGrids(workbook: FileWorkbook, sheet?: string, dataPend
     }
   };
   if (sheet === undefined) return sources.map(read);
-  const target = sources.find((n) => n.toLowerCase() === sheet.toLowerCase());
+  const target = sources.find((n) => sheetNameKey(n) === sheetNameKey(sheet));
   if (!target) {
     const names = sources.map((n) => `"${n}"`);
     throw new CliError(`Lembar "${sheet}" tidak ada. Lembar yang ada: ${names.join(", ") || "(tidak ada)"}`);

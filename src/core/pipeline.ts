@@ -13,6 +13,7 @@ import { buildDataPendukungTemplate, looksLikeDataPendukung, readDataPendukung }
 import { SheetSpec } from "./tables/sheetSpec";
 import { planDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
+import { sheetNameKey } from "./workbook/sheetNames";
 import { matchDataPendukung } from "./tables/dataPendukungMatch";
 import { Lang } from "./numbers/format";
 
@@ -57,13 +58,17 @@ const NOT_SOURCE = new Set([DATA_PENDUKUNG_SHEET.toLowerCase(), REGISTRY_SHEET.t
 
 /** Recognise every Pengukuran Kinerja and Evaluasi Renja table among the grids and validate them together. */
 export function analyseWorkbook(grids: Grid[], options: AnalyseOptions = {}): Analysis {
-  const wanted = options.sheet?.toLowerCase();
+  const wanted = options.sheet === undefined ? undefined : sheetNameKey(options.sheet);
   const models: SheetModel[] = [];
   const skipped: SkippedSheet[] = [];
   const dataPendukung = dataPendukungName(options);
   for (const grid of grids) {
-    const name = grid.name.toLowerCase();
-    if (wanted !== undefined ? name !== wanted : NOT_SOURCE.has(name) || name === dataPendukung) continue;
+    if (wanted !== undefined) {
+      if (sheetNameKey(grid.name) !== wanted) continue;
+    } else {
+      const name = grid.name.toLowerCase();
+      if (NOT_SOURCE.has(name) || name === dataPendukung) continue;
+    }
     const result = recognise(grid, { columns: options.columns?.[grid.name] });
     if (result.model) models.push(result.model);
     else

@@ -1,5 +1,5 @@
 /** Extensions of the files we open (an HTML export or saved page often carries an .xls name). */
-export const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xls|ods|fods|xml|html?|mhtml?)$/i;
+export const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xltx|xltm|xls|ods|fods|xml|html?|mhtml?)$/i;
 /** What an earlier download already added: `-lkjip`, and the ` (1)` a browser appends to a name it had saved. */
 const EARLIER_RESULT = /-lkjip(?:\s*\(\d+\))?$/i;
 
@@ -17,5 +17,6 @@ export function lkjipDownloadName(fileName: string): string {
  * (Excel refuses a `.xlsx` that holds them), else `.xlsx` (other formats are read and written anew as `.xlsx`).
  */
 export function resultExtension(fileName: string): ".xlsx" | ".xlsm" {
-  return /\.xlsm$/i.test(fileName.trim()) ? ".xlsm" : ".xlsx";
+  // A macro-enabled template (.xltm) gives a macro-enabled workbook.
+  return /\.xl[st]m$/i.test(fileName.trim()) ? ".xlsm" : ".xlsx";
 }

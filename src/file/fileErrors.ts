@@ -33,6 +33,10 @@ export function refusal(kind: RefusedKind, fileName: string): FileWorkbookError 
       return new FileWorkbookError(`Berkas ${name} kosong (0 byte), bukan buku kerja Excel.`);
     case "encrypted":
       return passwordProtected(fileName);
+    case "encrypted-ods":
+      return new FileWorkbookError(
+        `Berkas ${name} dilindungi kata sandi. Buka di LibreOffice Calc, simpan ulang tanpa kata sandi (File > Save As, hilangkan centang "Save with password"), lalu buka lagi di sini.`,
+      );
     case "pdf":
       return new FileWorkbookError(
         `Berkas ${name} adalah dokumen PDF, bukan buku kerja. Buka buku kerja aslinya atau unduh laporannya dari aplikasi sebagai Excel, lalu buka lagi.`,

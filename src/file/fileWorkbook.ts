@@ -118,7 +118,8 @@ export class FileWorkbook implements WorkbookPort {
     return listedSheets(
       catalog.sheets,
       catalog.sheets.filter(
-        (s) => s.state === "visible" && s.mark?.kind !== "registry" && !(catalog.legacy?.name === s.name),
+        (s) =>
+          s.state === "visible" && !s.withoutCells && s.mark?.kind !== "registry" && !(catalog.legacy?.name === s.name),
       ),
       dataPendukungIn(catalog),
       (s) => isGeneratedSheet(catalog, s),
@@ -182,6 +183,7 @@ export class FileWorkbook implements WorkbookPort {
     const report = writeGeneratedSheets(
       this.pkg,
       specs,
+      this.catalog(),
       (name) => this.grid(name),
       planOptions,
       (done) => onProgress?.({ phase: "menulis", done, total: specs.length }),
@@ -212,7 +214,13 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   private catalog(): SheetCatalog {
-    return sheetCatalog(this.pkg, (name) => this.grid(name));
+    const { info } = this.current();
+    const kinds = new Map(info.sheets.map((s) => [s.name, s.kind]));
+    return sheetCatalog(
+      this.pkg,
+      (name) => this.grid(name),
+      (name) => kinds.get(name) === "worksheet",
+    );
   }
 
   /** The parts and what workbook.xml says, read again after every write. */

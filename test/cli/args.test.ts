@@ -61,7 +61,39 @@ describe("parseCommandArgs", () => {
     expect(parseCommandArgs("generate", ["buku.xlsx"], ["lang"]).lang).toBe("id");
     const e = error(() => parseCommandArgs("generate", ["buku.xlsx", "--lang", "inggris"], ["lang"]));
     expect(e.exitCode).toBe(2);
-    expect(e.message).toBe('Bahasa "inggris" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).');
+    expect(e.message).toBe(
+      'Bahasa "inggris" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).',
+    );
+  });
+
+  it("refuses an option given twice instead of keeping the last one", () => {
+    expect(
+      error(() => parseCommandArgs("generate", ["b.xlsx", "-o", "a.xlsx", "--output", "c.xlsx"], ["output"])).message,
+    ).toBe('Opsi -o disebut 2 kali ("a.xlsx", "c.xlsx"): sebutkan sekali saja.');
+    const twice = error(() =>
+      parseCommandArgs("validate", ["b.xlsx", "--sheet", "TW I", "--sheet", "TW IV"], ["sheet"]),
+    );
+    expect(twice.exitCode).toBe(2);
+    expect(twice.message).toBe('Opsi --sheet disebut 2 kali ("TW I", "TW IV"): sebutkan sekali saja.');
+    expect(
+      error(() => parseCommandArgs("generate", ["b.xlsx", "--lang", "id", "--lang", "en"], ["lang"])).message,
+    ).toMatch(/^Opsi --lang disebut 2 kali/);
+  });
+
+  it("says how to write a file name that starts with a dash", () => {
+    expect(error(() => parseCommandArgs("validate", ["-pk.xlsx"], ["sheet"])).message).toBe(
+      'Opsi tidak dikenal untuk validate: -p. Lihat: lkjip --help Nama berkas yang diawali "-" ditulis dengan "./" di depannya: ./-pk.xlsx',
+    );
+    expect(error(() => parseCommandArgs("generate", ["b.xlsx", "-o", "-hasil.xlsx"], ["output"])).message).toMatch(
+      /perlu nilai.*\.\/-hasil\.xlsx$/,
+    );
+    expect(parseCommandArgs("validate", ["./-pk.xlsx"], ["sheet"]).file).toBe("./-pk.xlsx");
+    // A mistyped option is not taken for a file name.
+    expect(error(() => parseCommandArgs("validate", ["b.xlsx", "-x"], ["sheet"])).message).not.toContain("./");
+  });
+
+  it("drops spaces typed around the -o name", () => {
+    expect(parseCommandArgs("generate", ["b.xlsx", "-o", "hasil.xlsx "], ["output"]).output).toBe("hasil.xlsx");
   });
 
   it("lets --help through without a file", () => {

@@ -93,6 +93,15 @@ describe("lkjip inspect", () => {
 });
 
 describe("lkjip validate", () => {
+  it("with --json, says why a file could not be read as JSON too (stdout), besides the line on stderr", async () => {
+    const { code, out, err } = await run(["validate", "tidak-ada.xlsx", "--json"]);
+    expect(code).toBe(2);
+    expect(err).toBe(`Berkas tidak ditemukan: ${path.join(tmp.dir, "tidak-ada.xlsx")}`);
+    expect(JSON.parse(out)).toEqual({ error: { message: err, exitCode: 2 } });
+    // Without --json, stdout stays empty.
+    expect((await run(["validate", "tidak-ada.xlsx"])).out).toBe("");
+  });
+
   it("exits 1 with findings at cells, as JSON", async () => {
     const { code, out } = await run(["validate", SAMPLE, "--json"]);
     expect(code).toBe(1);
@@ -290,11 +299,34 @@ describe("lkjip generate, choices of the user", () => {
     );
   });
 
+  it("says when -o names a file that was there before", async () => {
+    const dir = subdir("replaced");
+    copySample(dir, "buku.xlsx");
+    writeFileSync(path.join(dir, "laporan.xlsx"), "berkas lain");
+    const { code, out } = await run(["generate", "buku.xlsx", "-o", "laporan.xlsx"], dir);
+    expect(code).toBe(0);
+    expect(out).toContain(`Berkas ${path.join(dir, "laporan.xlsx")} yang sudah ada ditimpa dengan hasil ini (-o).`);
+  });
+
+  it("finds the --sheet name however its accent was typed (composed or combining)", async () => {
+    const dir = subdir("nfd");
+    const wb = await loadXlsx(copySample(dir, "buku.xlsx"));
+    wb.getWorksheet("TW IV 2022")!.name = "Kine\u0301rja TW IV";
+    await wb.xlsx.writeFile(path.join(dir, "buku.xlsx"));
+    const { code, out, err } = await run(["validate", "buku.xlsx", "--sheet", "Kin\u00e9rja TW IV"], dir);
+    expect(err).toBe("");
+    expect(code).toBe(1);
+    expect(out).toContain('Pemeriksaan "Kine\u0301rja TW IV":');
+    expect((await run(["generate", "buku.xlsx", "--sheet", "KIN\u00c9RJA TW IV"], dir)).code).toBe(0);
+  });
+
   it("writes over the input only when -o names it", async () => {
     const dir = subdir("inplace");
     const input = copySample(dir, "buku.xlsx");
-    const { code } = await run(["generate", "buku.xlsx", "-o", "buku.xlsx"], dir);
+    const { code, out } = await run(["generate", "buku.xlsx", "-o", "buku.xlsx"], dir);
     expect(code).toBe(0);
+    expect(out).toContain("Buku kerja buku.xlsx diperbarui: lembar Anda tetap");
+    expect(out).not.toContain("ditimpa");
     expect((await generatedNames(input)).length).toBeGreaterThan(1);
     expect(existsSync(path.join(dir, "buku-lkjip.xlsx"))).toBe(false);
   });

@@ -44,6 +44,15 @@ describe("chooseOutputPath", () => {
       numbered: false,
     });
   });
+
+  it("marks an -o file that exists, so the run can say it was overwritten", async () => {
+    writeFileSync(path.join(tmp.dir, "ada.xlsx"), "lama");
+    expect(await chooseOutputPath(input(), "ada.xlsx", tmp.dir)).toEqual({
+      path: path.join(tmp.dir, "ada.xlsx"),
+      numbered: false,
+      replaced: true,
+    });
+  });
 });
 
 describe("writeFileAtomically", () => {
@@ -77,5 +86,25 @@ describe("writeFileAtomically failures", () => {
       new CliError(`Hasil tidak dapat ditulis ke ${folder}: nama itu adalah folder; sebutkan nama berkas .xlsx`),
     );
     expect(readdirSync(tmp.dir)).toEqual(["hasil.xlsx"]);
+  });
+
+  it("writes a name at the file system's limit (the temporary name does not grow with it)", async () => {
+    const target = path.join(tmp.dir, `${"a".repeat(250)}.xlsx`);
+    await writeFileAtomically(target, Buffer.from("isi"));
+    expect(readFileSync(target, "utf8")).toBe("isi");
+  });
+
+  it("says in Bahasa Indonesia when part of the path is a file, or the name is too long", async () => {
+    writeFileSync(path.join(tmp.dir, "berkas.xlsx"), "x");
+    const through = path.join(tmp.dir, "berkas.xlsx", "hasil.xlsx");
+    await expect(writeFileAtomically(through, Buffer.from("x"))).rejects.toThrow(
+      new CliError(
+        `Hasil tidak dapat ditulis ke ${through}: sebagian jalurnya adalah berkas, bukan folder; periksa nama foldernya`,
+      ),
+    );
+    const long = path.join(tmp.dir, `${"b".repeat(300)}.xlsx`);
+    await expect(writeFileAtomically(long, Buffer.from("x"))).rejects.toThrow(
+      new CliError(`Hasil tidak dapat ditulis ke ${long}: namanya terlalu panjang; pakai nama yang lebih pendek`),
+    );
   });
 });

@@ -36,6 +36,9 @@ describe("lkjipDownloadName", () => {
     ["C:\\Users\\ani\\data.xlsm", "data-lkjip.xlsm"],
     ["Laporan TW IV-lkjip (1).XLSM", "Laporan TW IV-lkjip.xlsm"],
     ["ekspor.xls", "ekspor-lkjip.xlsx"],
+    // A template's result is a workbook (its content type made a workbook's), never `x.xltx-lkjip.xlsx`.
+    ["Templat Renja.xltx", "Templat Renja-lkjip.xlsx"],
+    ["Templat Makro.XLTM", "Templat Makro-lkjip.xlsm"],
     ["tanpa-ekstensi", "tanpa-ekstensi-lkjip.xlsx"],
     [".xlsx", "buku-kerja-lkjip.xlsx"],
     // A result opened again keeps its name: no x-lkjip-lkjip.xlsx.

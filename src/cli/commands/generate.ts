@@ -31,11 +31,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   const source = await openSource(args.file, args.sheet, io);
   const { path: inputPath, workbook, grids, columns, dataPendukungSheet, dataPendukungCopies } = source;
   const format = workbook.sourceFormat;
-  if (
-    format !== "xlsx" &&
-    args.output !== undefined &&
-    (await isSameFile(inputPath, path.resolve(io.cwd, args.output)))
-  ) {
+  // An .xlsx named by -o itself is updated in place (README): its own parts are copied as they are.
+  const inPlace = args.output !== undefined && (await isSameFile(inputPath, path.resolve(io.cwd, args.output)));
+  if (inPlace && format !== "xlsx") {
     throw new CliError(
       `Hasil tidak ditulis di atas ${args.file}: berkas itu berformat ${FORMAT_NAMES[format]}, hasilnya .xlsx. Sebutkan nama lain untuk -o, atau jalankan tanpa -o.`,
     );
@@ -79,6 +77,11 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out("Angka dari baris dengan temuan bertanda * (draf). Untuk laporan akhir tanpa tanda: generate --final.");
   }
   if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
+  if (inPlace)
+    io.out(
+      `Buku kerja ${args.file} diperbarui: lembar Anda tetap, lembar LKjIP ditambahkan atau diperbarui di dalamnya.`,
+    );
+  else if (output.replaced) io.out(`Berkas ${output.path} yang sudah ada ditimpa dengan hasil ini (-o).`);
   if (format !== "xlsx")
     io.out(`Berkas ${FORMAT_NAMES[format]} dibaca; hasil disimpan sebagai .xlsx baru: ${output.path}`);
   else io.out(`Hasil: ${output.path}`);

@@ -1,6 +1,14 @@
 export const MAX_SHEET_NAME = 31;
 
 /**
+ * How two sheet names are compared, as Excel does: without case; and without the difference between a composed "é"
+ * and an "e" with a combining accent, which look the same but are typed (or saved by some systems) differently.
+ */
+export function sheetNameKey(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
+
+/**
  * A name Excel accepts: the characters it forbids become `-`, no quote at either end, not empty, at most 31
  * characters, and not `History` (Excel keeps that name for its change history).
  */

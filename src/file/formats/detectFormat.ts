@@ -10,6 +10,7 @@ export type SourceFormat = "xlsx" | "xls" | "ods" | "spreadsheetml" | "html" | "
 export type RefusedKind =
   | "empty"
   | "encrypted"
+  | "encrypted-ods"
   | "pdf"
   | "word"
   | "zip-damaged"
@@ -41,7 +42,9 @@ function detectZip(bytes: Uint8Array): Detected {
   if (names === null) return { refused: "zip-damaged" };
   // zip64: the directory is not read here; the package reader decides.
   if (names === "unknown" || hasWorkbookPart(names)) return { format: "xlsx" };
-  if (names.includes("mimetype") && mimetypeOf(bytes) === ODS_MIMETYPE) return { format: "ods" };
+  if (names.includes("mimetype") && mimetypeOf(bytes) === ODS_MIMETYPE) {
+    return isEncryptedOds(bytes) ? { refused: "encrypted-ods" } : { format: "ods" };
+  }
   if (names.some((n) => n.replace(/^\//, "") === "xl/workbook.bin")) return { refused: "xlsb" };
   if (names.some((n) => n.replace(/^\//, "").startsWith("word/"))) return { refused: "word" };
   // An .xlsx whose workbook part has another name still names it in [Content_Types].xml and _rels/.rels.
@@ -52,9 +55,22 @@ function detectZip(bytes: Uint8Array): Detected {
 }
 
 function mimetypeOf(bytes: Uint8Array): string | null {
+  return smallEntry(bytes, "mimetype", 200)?.trim() ?? null;
+}
+
+/**
+ * A password-protected .ods keeps its zip and mimetype, but every part is encrypted: its manifest gives each one an
+ * `<manifest:encryption-data>` (ODF 1.2+, section 3.8 of the packages part). Without this check it reads as damaged.
+ */
+function isEncryptedOds(bytes: Uint8Array): boolean {
+  const manifest = smallEntry(bytes, "META-INF/manifest.xml", 1 << 20);
+  return manifest !== null && manifest.includes("encryption-data");
+}
+
+function smallEntry(bytes: Uint8Array, name: string, maxSize: number): string | null {
   try {
-    const entry = unzipSync(bytes, { filter: (f) => f.name === "mimetype" && f.originalSize < 200 }).mimetype;
-    return entry ? new TextDecoder().decode(entry).trim() : null;
+    const entry = unzipSync(bytes, { filter: (f) => f.name === name && f.originalSize < maxSize })[name];
+    return entry ? new TextDecoder().decode(entry) : null;
   } catch {
     return null;
   }

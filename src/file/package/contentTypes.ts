@@ -9,6 +9,13 @@ export const TYPES = {
   xml: "application/xml",
 } as const;
 
+/** A template's workbook part (.xltx, .xltm) and the workbook type its result takes (.xlsx, .xlsm). */
+export const TEMPLATE_TO_WORKBOOK: Record<string, string> = {
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml":
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  "application/vnd.ms-excel.template.macroEnabled.main+xml": "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+};
+
 /** `[Content_Types].xml`: the content type of every part, by Override (part name) or Default (extension). */
 export class ContentTypes {
   private constructor(private readonly doc: Document) {}

@@ -2,9 +2,10 @@ import { WriteOptions, WriteReport, WrittenSheet } from "../../core/ports/workbo
 import { SheetSpec } from "../../core/tables/sheetSpec";
 import { gridFingerprint } from "../../core/workbook/fingerprint";
 import { planSheets } from "../../core/workbook/sheetPlan";
+import { TEMPLATE_TO_WORKBOOK } from "./contentTypes";
 import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
-import { existingSheets, SheetGridReader, sheetCatalog } from "./sheetCatalog";
+import { existingSheets, SheetCatalog, SheetGridReader } from "./sheetCatalog";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
 import { writeReport } from "../../core/workbook/writeReport";
@@ -17,12 +18,13 @@ import { writeReport } from "../../core/workbook/writeReport";
 export function writeGeneratedSheets(
   pkg: WorkbookPackage,
   specs: SheetSpec[],
+  /** The package's sheets as read before this write (FileWorkbook's catalog). */
+  catalog: SheetCatalog,
   read: SheetGridReader,
   options: Omit<WriteOptions, "onProgress"> = {},
   /** Told how many specs are written, after each one. */
   onWritten?: (done: number) => void,
 ): WriteReport {
-  const catalog = sheetCatalog(pkg, read);
   const existing = existingSheets(catalog, (name, marked) => gridFingerprint(read(name), marked));
   const plan = planSheets(existing, specs, options);
   const finalNames = new Map<string, string>();
@@ -41,7 +43,19 @@ export function writeGeneratedSheets(
   if (catalog.legacy) writeRegistrySheet(pkg, catalog.legacy.name, catalog.legacy.registry.settings);
   for (const name of [...plan.remove].reverse()) writer.removeSheet(name);
   dropCalcChain(pkg);
+  asWorkbook(pkg);
   return writeReport(plan, sheets);
+}
+
+/**
+ * The result of a template (.xltx, .xltm) is a workbook, saved as .xlsx or .xlsm: its workbook part takes the
+ * workbook's content type, without which Excel refuses the file under that name.
+ */
+function asWorkbook(pkg: WorkbookPackage): void {
+  const workbookType = TEMPLATE_TO_WORKBOOK[pkg.contentTypes().typeOf(pkg.workbookPart) ?? ""];
+  if (workbookType === undefined) return;
+  pkg.contentTypes().setOverride(pkg.workbookPart, workbookType);
+  pkg.touch("contentTypes");
 }
 
 /** calcChain.xml lists formula cells by position; after sheets change Excel would repair it, so it is dropped. */

@@ -9,12 +9,17 @@ import { WorkbookPackage } from "./workbookPackage";
 /** Reads one sheet of the package into a Grid (src/file/xlsx). */
 export type SheetGridReader = (sheetName: string) => Grid;
 
+/** False for a chart or dialog sheet (or a macro sheet): a sheet without cells the engine could read. */
+export type HasCells = (sheetName: string) => boolean;
+
 export interface CatalogSheet {
   name: string;
   state: SheetState;
   mark: SheetMark | null;
   /** Named "Data Pendukung" without our mark, and not ours by its content (see ExistingSheet.foreign). */
   foreign?: boolean;
+  /** A chart, dialog or macro sheet: never read, never offered as a source; its name still counts as taken. */
+  withoutCells?: boolean;
 }
 
 /** The sheets of a package with our marks, and the version-1 registry when the workbook still has one. */
@@ -24,7 +29,7 @@ export interface SheetCatalog {
   legacy: { name: string; registry: Registry } | null;
 }
 
-export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader): SheetCatalog {
+export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader, hasCells: HasCells): SheetCatalog {
   const entries = pkg.workbook().sheets();
   const marks = new Map<number, SheetMark>();
   for (const n of pkg.workbook().definedNames()) {
@@ -34,10 +39,13 @@ export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader): Sheet
   }
   const sheets: CatalogSheet[] = entries.map((e, i) => ({ name: e.name, state: e.state, mark: marks.get(i) ?? null }));
   for (const s of sheets) {
-    if (!s.mark && isDataPendukungName(s.name) && !looksLikeDataPendukung(read(s.name))) s.foreign = true;
+    // A chart sheet called "Data Pendukung" is not ours either: without cells it cannot be read or appended to.
+    if (!hasCells(s.name)) s.withoutCells = s.foreign = true;
+    else if (!s.mark && isDataPendukungName(s.name) && !looksLikeDataPendukung(read(s.name))) s.foreign = true;
   }
   const candidate = sheets.find(
-    (s) => !s.mark && s.state === "veryHidden" && s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase(),
+    (s) =>
+      !s.mark && !s.withoutCells && s.state === "veryHidden" && s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase(),
   );
   let legacy: SheetCatalog["legacy"] = null;
   if (candidate) {
@@ -70,6 +78,7 @@ export function existingSheets(
 
 /** Sheets the engine reads as sources: the user's own (Data Pendukung included), never one we generated. */
 export function isSourceSheet(catalog: SheetCatalog, sheet: CatalogSheet): boolean {
+  if (sheet.withoutCells) return false;
   if (sheet.mark) return sheet.mark.kind === "data-pendukung";
   if (catalog.legacy && sheet.name === catalog.legacy.name) return false;
   const legacyListed = catalog.legacy?.registry.generated.some(

@@ -1,4 +1,5 @@
 import { detectFormat } from "../../../src/file/formats/detectFormat";
+import { refusal } from "../../../src/file/fileErrors";
 import { compoundFile, sampleBytes, storedZip } from "../helpers";
 import { fixtureBytes } from "./fixtures";
 
@@ -36,6 +37,27 @@ describe("detectFormat: the format from the bytes, never the name", () => {
       "xl/buku.xml": "<workbook/>",
     });
     expect(detectFormat(renamed)).toEqual({ format: "xlsx" });
+  });
+
+  it("an .ods whose parts are encrypted (saved with a password) is refused as such, not read as damaged", () => {
+    const ods = (manifestEntry: string) =>
+      storedZip({
+        mimetype: "application/vnd.oasis.opendocument.spreadsheet",
+        "META-INF/manifest.xml":
+          '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
+          '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>' +
+          `<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">${manifestEntry}</manifest:file-entry>` +
+          "</manifest:manifest>",
+        "content.xml": "\u0000\u0013\u00ff",
+      });
+    const encryption =
+      '<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k">' +
+      '<manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc"/></manifest:encryption-data>';
+    expect(detectFormat(ods(encryption))).toEqual({ refused: "encrypted-ods" });
+    expect(detectFormat(ods(""))).toEqual({ format: "ods" });
+    expect(refusal("encrypted-ods", "renja.ods").message).toBe(
+      'Berkas "renja.ods" dilindungi kata sandi. Buka di LibreOffice Calc, simpan ulang tanpa kata sandi (File > Save As, hilangkan centang "Save with password"), lalu buka lagi di sini.',
+    );
   });
 
   it("compound files: .xls (BIFF8 Workbook, BIFF5 Book), encrypted .xlsx, Word, other", () => {

@@ -1,11 +1,17 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { generateLkjip } from "../../../src/core/pipeline";
 import { FileWorkbook } from "../../../src/file/fileWorkbook";
 import { MARK_NAME } from "../../../src/core/workbook/marks";
 import { readStoredEntries } from "../../../src/file/package/zipDirectory";
-import { DEFAULT_DROPPABLE_PARTS, expectPackagePreserved, GENERATED_PARTS } from "./packageDiff";
+import {
+  DEFAULT_DROPPABLE_PARTS,
+  expectPackagePreserved,
+  formatDifferences,
+  GENERATED_PARTS,
+  packageDiff,
+} from "./packageDiff";
 
 const FIXTURES = path.join(__dirname, "../../fixtures/packages");
 const files = readdirSync(FIXTURES).filter((f) => /\.xls[xm]$/.test(f));
@@ -78,3 +84,36 @@ async function generatedTableParts(bytes: Uint8Array, name: string): Promise<str
   const workbook = await FileWorkbook.fromBuffer(bytes, name);
   return workbook.generatedSheetParts();
 }
+
+describe("a template (.xltx, .xltm) gives a workbook", () => {
+  const TEMPLATE = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
+  const MACRO_TEMPLATE = "application/vnd.ms-excel.template.macroEnabled.main+xml";
+  const typeOfWorkbook = (bytes: Uint8Array) =>
+    /PartName="\/xl\/workbook\.xml" ContentType="([^"]+)"/.exec(
+      new TextDecoder().decode(unzipSync(bytes)["[Content_Types].xml"]),
+    )?.[1];
+
+  test.each([
+    [
+      "graft-names-formats.xlsx",
+      TEMPLATE,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+    ],
+    ["graft-macro.xlsm", MACRO_TEMPLATE, "application/vnd.ms-excel.sheet.macroEnabled.main+xml"],
+  ])("%s saved as a template: the result's workbook part has the workbook type", async (file, templateType, result) => {
+    const parts = unzipSync(new Uint8Array(readFileSync(path.join(FIXTURES, file))));
+    const types = new TextDecoder().decode(parts["[Content_Types].xml"]);
+    const asTemplate = types.replace(/(PartName="\/xl\/workbook\.xml" ContentType=")[^"]+/, `$1${templateType}`);
+    expect(asTemplate).not.toBe(types);
+    parts["[Content_Types].xml"] = new TextEncoder().encode(asTemplate);
+    const template = zipSync(parts);
+    expect(typeOfWorkbook(template)).toBe(templateType);
+    const { bytes } = await generate(template, file.replace(/\.xls(.)$/, ".xlt$1"));
+    expect(typeOfWorkbook(bytes)).toBe(result);
+    // That one attribute is the only change to what the template held.
+    const diffs = formatDifferences(packageDiff(template, bytes, { allowedNewParts: NEW_SHEET_PARTS }));
+    expect(diffs.split("\n")).toEqual([
+      `[Content_Types].xml /Types/Override[1]{/xl/workbook.xml}: <Override> changed: attribute ContentType="${templateType}" → "${result}"`,
+    ]);
+  });
+});

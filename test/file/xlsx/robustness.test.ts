@@ -1,10 +1,13 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document } from "@xmldom/xmldom";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { Grid } from "../../../src/core/grid/grid";
 import { partsFromMap } from "../../../src/file/package/packageParts";
 import { readSheetGrid, readWorkbookInfo } from "../../../src/file/xlsx";
+import { FileWorkbook } from "../../../src/file/fileWorkbook";
+import { generateLkjip } from "../../../src/core/pipeline";
+import { sampleBytes } from "../helpers";
 import { REL_NS } from "./packageBuilder";
 
 /**
@@ -272,7 +275,7 @@ function addExternalLink(parts: Parts): void {
 }
 
 /** A chart sheet listed between worksheets: it has no cells, and the worksheets read as before. */
-function addChartSheet(parts: Parts): void {
+function addChartSheet(parts: Parts, name = "Grafik Pagu"): void {
   put(
     parts,
     "xl/chartsheets/sheet2.xml",
@@ -286,8 +289,8 @@ function addChartSheet(parts: Parts): void {
   const rel = addRel(parts, "xl/workbook.xml", "chartsheet", "chartsheets/sheet2.xml");
   const doc = xml(parts, "xl/workbook.xml");
   const sheet = doc.createElementNS(MAIN_NS, "sheet");
-  sheet.setAttribute("name", "Grafik Pagu");
-  sheet.setAttribute("sheetId", "9");
+  sheet.setAttribute("name", name);
+  sheet.setAttribute("sheetId", "99");
   sheet.setAttributeNS(REL_NS, "r:id", rel);
   doc.documentElement!.getElementsByTagName("sheets")[0].appendChild(sheet);
   put(parts, "xl/workbook.xml", doc);
@@ -338,4 +341,37 @@ describe("reading never fails on what the engine does not need", () => {
     ]);
     expect(readSheetGrid(p, info, "TW IV 2022")).toEqual(plain);
   });
+});
+
+describe("a chart sheet in the officer's workbook", () => {
+  // Named like our Data Pendukung, so it must not be taken for it either (it has no cells to append to).
+  async function withChartSheet(name: string): Promise<FileWorkbook> {
+    const parts: Parts = new Map(Object.entries(unzipSync(sampleBytes())));
+    addChartSheet(parts, name);
+    return FileWorkbook.fromBuffer(zipSync(Object.fromEntries(parts)), "grafik.xlsx");
+  }
+
+  test.each(["Grafik Pagu", "Data Pendukung"])(
+    "%s is neither offered nor read as a source, and generate writes beside it",
+    async (name) => {
+      const workbook = await withChartSheet(name);
+      const plain = await FileWorkbook.fromBuffer(sampleBytes(), "plain.xlsx");
+      expect(workbook.sourceSheetNames()).toEqual(plain.sourceSheetNames());
+      expect(await workbook.listSheets()).toEqual(await plain.listSheets());
+      expect(workbook.dataPendukungSheetName()).toBeNull();
+
+      const grids = workbook.sourceSheetNames().map((n) => workbook.grid(n));
+      const result = generateLkjip(grids, {});
+      if (result.source === null) throw new Error("the sample has a source table");
+      const report = await workbook.writeSheets(result.specs);
+      const dataPendukung = report.sheets.find((s) => s.kind === "data-pendukung");
+      expect(dataPendukung?.status).toBe("new");
+      expect(dataPendukung?.name).not.toBe(name);
+
+      const reread = readWorkbookInfo(
+        partsFromMap(new Map(Object.entries(unzipSync(new Uint8Array(await workbook.toBuffer()))))),
+      );
+      expect(reread.sheets.filter((s) => s.kind === "chartsheet").map((s) => s.name)).toEqual([name]);
+    },
+  );
 });
