@@ -44,7 +44,8 @@ const AFTER_VALIDATIONS = [
 
 /**
  * Add the cells of an `append` spec to the officer's Data Pendukung sheet. A cell that already holds something is
- * never written (the officer's entry wins); returns how many cells were added.
+ * never written (the officer's entry wins), an empty one they formatted keeps its format; returns how many cells
+ * were added.
  */
 export function appendRows(
   pkg: { text(part: string): string | null; setText(part: string, text: string): void },
@@ -72,7 +73,9 @@ export function appendRows(
     if (existing && (childElements(existing, "v").length > 0 || childElements(existing, "is").length > 0)) continue;
     const c = existing ?? insertCell(rowEl, col);
     c.setAttribute("r", ref);
-    c.setAttribute("s", String(styleOf(lookOf(cell))));
+    // An empty cell the officer formatted ahead (a fill for entries to come, a number format) keeps their format.
+    const theirs = c.getAttribute("s");
+    if (theirs === null || theirs === "" || theirs === "0") c.setAttribute("s", String(styleOf(lookOf(cell))));
     if (typeof value === "number" && Number.isFinite(value)) {
       c.removeAttribute("t");
       insertChild(c, "v").appendChild(doc.createTextNode(String(value)));

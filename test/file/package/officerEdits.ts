@@ -45,6 +45,11 @@ export function typeInto(bytes: Uint8Array, sheet: string, cell: string, text: s
 }
 
 /** Type a formula (without `=`) into `cell` of `sheet`, with no cached value, as a script or an old app would. */
+/** Format an empty cell ahead of an entry (style `s` of the package's cellXfs), as an officer shades input cells. */
+export function formatEmpty(bytes: Uint8Array, sheet: string, cell: string, style: number): Uint8Array {
+  return editCell(bytes, sheet, cell, (_doc, c) => c.setAttribute("s", String(style)));
+}
+
 export function typeFormula(bytes: Uint8Array, sheet: string, cell: string, formula: string): Uint8Array {
   return editCell(bytes, sheet, cell, (doc, c) => {
     const f = doc.createElementNS(MAIN, "f");

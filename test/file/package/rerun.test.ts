@@ -5,7 +5,7 @@ import { generateLkjip } from "../../../src/core/pipeline";
 import { WriteOptions, WriteReport } from "../../../src/core/ports/workbookPort";
 import { MARK_NAME } from "../../../src/core/workbook/marks";
 import { FileWorkbook } from "../../../src/file/fileWorkbook";
-import { removeSheetName, sheetBytes, typeInto } from "./officerEdits";
+import { formatEmpty, removeSheetName, sheetBytes, typeInto } from "./officerEdits";
 
 const SAMPLE = path.join(__dirname, "../../../assets/samples/pengukuran-kinerja-2022.xlsx");
 const LEGACY = path.join(__dirname, "../../fixtures/packages/legacy/v1-generated.xlsx");
@@ -155,8 +155,12 @@ describe("re-running generate on a file", () => {
     // The officer fills one value and empties the whole row of another indikator (it is then missing).
     let edited = typeInto(first.bytes, "Data Pendukung", `I${header + 2}`, "Analisis diisi petugas");
     for (const col of "ABCDEFGHIJ") edited = typeInto(edited, "Data Pendukung", `${col}${header + 4}`, "");
-    const before = await FileWorkbook.fromBuffer(edited, "x.xlsx");
-    const dpBefore = before.grid("Data Pendukung");
+    let dpBefore = (await FileWorkbook.fromBuffer(edited, "x.xlsx")).grid("Data Pendukung");
+    // …and shades, ahead, the empty cell where the missing indikator's name will go (style 1 of the package).
+    const nameCell = `C${dpBefore.rowCount + 3}`;
+    const shadedStyle = 1;
+    edited = formatEmpty(edited, "Data Pendukung", nameCell, shadedStyle);
+    dpBefore = (await FileWorkbook.fromBuffer(edited, "x.xlsx")).grid("Data Pendukung");
     const second = await generate(edited);
     expect(status(second.report, "Data Pendukung")?.status).toBe("appended");
     const after = (await FileWorkbook.fromBuffer(second.bytes, "x.xlsx")).grid("Data Pendukung");
@@ -169,5 +173,11 @@ describe("re-running generate on a file", () => {
     expect(after.cells[after.rowCount - 2][2]?.value).toBe("Indikator Kinerja");
     expect(after.cells[after.rowCount - 1][2]?.value).toBe(name);
     expect(after.cells[header + 1][8]?.value).toBe("Analisis diisi petugas");
+    // The shaded cell got the name and kept the officer's format; the cell beside it has ours.
+    const xml = new TextDecoder().decode(sheetBytes(second.bytes, "Data Pendukung").bytes);
+    expect(new RegExp(`<c r="${nameCell}" s="${shadedStyle}"`).test(xml)).toBe(true);
+    const beside = new RegExp(`<c r="D${dpBefore.rowCount + 3}" s="(\\d+)"`).exec(xml);
+    expect(beside).not.toBeNull();
+    expect(Number(beside?.[1])).not.toBe(shadedStyle);
   });
 });
