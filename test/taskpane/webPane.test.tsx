@@ -80,6 +80,37 @@ describe("the web page", () => {
     await screen.findByText("Hasil siap diunduh sebagai laporan-lkjip.xlsx.", undefined, { timeout: 30000 });
   });
 
+  it("asks before another file drops tables that were built and not downloaded", async () => {
+    render(<WebPane openSession={openSession} initialLanguage="id" />);
+    await openSample("tw4.xlsx");
+    openStep("Buat LKjIP");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    });
+    await screen.findByText("Hasil siap diunduh sebagai tw4-lkjip.xlsx.", undefined, { timeout: 30000 });
+    const chooseAnother = async () =>
+      act(async () => {
+        fireEvent.change(screen.getByTestId("berkas-xlsx"), { target: { files: [new File(["x"], "lain.xlsx")] } });
+      });
+
+    await chooseAnother();
+    const dialog = await screen.findByRole("alertdialog", { name: "Hasil belum diunduh" });
+    expect(dialog.textContent).toContain('Tabel LKjIP yang dibuat dari "tw4.xlsx" belum diunduh.');
+    // Going back keeps everything: the same file, its result still there to download.
+    fireEvent.click(within(dialog).getByRole("button", { name: "Kembali dan unduh dulu" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(screen.getByRole("button", { name: "Unduh hasil" }).hasAttribute("disabled")).toBe(false);
+    expect(within(screen.getByTestId("file-bar")).getByText("tw4.xlsx")).toBeTruthy();
+
+    // Opening anyway: the chosen file is opened (this one is not a workbook, so it is refused and tw4 stays).
+    await chooseAnother();
+    const again = await screen.findByRole("alertdialog", { name: "Hasil belum diunduh" });
+    await act(async () => {
+      fireEvent.click(within(again).getByRole("button", { name: "Buka tanpa mengunduh" }));
+    });
+    expect(await screen.findByText("Berkas tidak dapat dibuka")).toBeTruthy();
+  });
+
   it("lets the officer close an error about a file that could not be opened", async () => {
     render(<WebPane openSession={openSession} initialLanguage="id" />);
     await act(async () => {

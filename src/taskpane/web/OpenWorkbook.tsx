@@ -7,6 +7,7 @@ import { FileBar } from "./FileBar";
 import { OpeningStatus } from "./OpeningProgressBar";
 import { WebWorkbookState } from "./useWebWorkbook";
 import { WEB_TEXT } from "./webText";
+import { UnsavedResultDialog } from "./UnsavedResultDialog";
 
 /** An open file: the file bar (open another, download) above the pane's three steps. */
 export function OpenWorkbook(props: { file: WebWorkbookState; lang: Language }) {
@@ -40,6 +41,13 @@ export function OpenWorkbook(props: { file: WebWorkbookState; lang: Language }) 
         )}
         {file.downloaded !== null && <span role="status">{text.downloaded(file.downloaded)}</span>}
       </FileBar>
+      <UnsavedResultDialog
+        text={text}
+        current={opened.fileName}
+        next={file.pendingFile?.name ?? null}
+        onKeep={file.keepCurrent}
+        onDrop={() => void file.openPending()}
+      />
       {/* The pane shares this page's language: its switch changes the top bar too. */}
       <SessionApp
         key={file.key}

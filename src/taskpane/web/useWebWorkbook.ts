@@ -17,7 +17,14 @@ export interface WebWorkbookState {
   downloading: boolean;
   downloaded: string | null;
   downloadError: unknown;
+  /**
+   * A file chosen while the tables built for the open one are not downloaded yet: it waits for the officer to say
+   * whether to drop that result (openPending) or keep it (keepCurrent).
+   */
+  pendingFile: File | null;
   open(file: File): Promise<void>;
+  openPending(): Promise<void>;
+  keepCurrent(): void;
   /** Stop opening a file: the page stays as it was (the file open before, or the start screen). */
   cancelOpening(): void;
   download(): Promise<void>;
@@ -37,6 +44,7 @@ export function useWebWorkbook(openSession: OpenFileSession): WebWorkbookState {
   const [downloading, setDownloading] = useState(false);
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
+  const [pendingFile, setPendingFile] = useState<File | null>(null);
   const openingFile = useRef<AbortController | null>(null);
   const building = useRef(false);
   const current = useRef<FileSession | null>(null);
@@ -65,7 +73,11 @@ export function useWebWorkbook(openSession: OpenFileSession): WebWorkbookState {
     return () => window.removeEventListener("beforeunload", ask);
   }, [hasResult, downloaded]);
 
-  const open = useCallback(
+  const unsaved = hasResult && downloaded === null;
+  const unsavedNow = useRef(unsaved);
+  unsavedNow.current = unsaved;
+
+  const openNow = useCallback(
     async (file: File) => {
       if (openingFile.current) return;
       const controller = new AbortController();
@@ -89,6 +101,23 @@ export function useWebWorkbook(openSession: OpenFileSession): WebWorkbookState {
     },
     [openSession],
   );
+
+  // Opening another file drops the tables built in this page: not without asking when they were never downloaded.
+  const open = useCallback(
+    async (file: File) => {
+      if (unsavedNow.current) setPendingFile(file);
+      else await openNow(file);
+    },
+    [openNow],
+  );
+
+  const openPending = useCallback(async () => {
+    const file = pendingFile;
+    setPendingFile(null);
+    if (file) await openNow(file);
+  }, [pendingFile, openNow]);
+
+  const keepCurrent = useCallback(() => setPendingFile(null), []);
 
   const cancelOpening = useCallback(() => openingFile.current?.abort(), []);
 
@@ -128,7 +157,10 @@ export function useWebWorkbook(openSession: OpenFileSession): WebWorkbookState {
     downloading,
     downloaded,
     downloadError,
+    pendingFile,
     open,
+    openPending,
+    keepCurrent,
     cancelOpening,
     download,
     cancelDownload,

@@ -63,6 +63,11 @@ const id = {
   downloadReady: (name: string) => `Hasil siap diunduh sebagai ${name}.`,
   downloaded: (name: string) => `Diunduh: ${name}. Buka di Excel atau LibreOffice Calc.`,
   downloadFailed: "Hasil tidak dapat diunduh",
+  unsavedTitle: "Hasil belum diunduh",
+  unsavedBody: (current: string, next: string) =>
+    `Tabel LKjIP yang dibuat dari "${current}" belum diunduh. Jika "${next}" dibuka sekarang, hasil itu hilang.`,
+  unsavedKeep: "Kembali dan unduh dulu",
+  unsavedDrop: "Buka tanpa mengunduh",
 };
 
 const en: typeof id = {
@@ -95,6 +100,11 @@ const en: typeof id = {
   downloadReady: (name: string) => `Ready to download as ${name}.`,
   downloaded: (name: string) => `Downloaded: ${name}. Open it in Excel or LibreOffice Calc.`,
   downloadFailed: "The result cannot be downloaded",
+  unsavedTitle: "Result not downloaded",
+  unsavedBody: (current: string, next: string) =>
+    `The LKjIP tables built from "${current}" have not been downloaded. Opening "${next}" now discards them.`,
+  unsavedKeep: "Go back and download first",
+  unsavedDrop: "Open without downloading",
 };
 
 export type WebText = typeof id;
