@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
 import { Grid } from "../../src/core/grid/grid";
 import { formatRupiah } from "../../src/core/numbers/format";
-import { analyseWorkbook } from "../../src/core/pipeline";
+import { analyseWorkbook, generateLkjip } from "../../src/core/pipeline";
 import { countModel } from "../../src/core/model/counts";
 import { catalogOf } from "../../src/core/model/messages";
 import { memoryPort } from "./memoryPort";
@@ -124,6 +124,14 @@ describe("task pane with the real pipeline", () => {
         .map((b) => b.textContent),
     ).toEqual(names);
     expect(screen.getByText("Isi Data Pendukung")).toBeTruthy();
+    // Hasil Pemeriksaan lists more than the Periksa step counts (the run's own notes): the pane says how many.
+    const outcome = generateLkjip(grids);
+    if (outcome.source === null) throw new Error("the sample has a source table");
+    const notes = outcome.tableFindings.length + outcome.dataPendukungFindings.length;
+    expect(notes).toBeGreaterThan(0);
+    expect(
+      screen.getByText(new RegExp(`^Lembar Hasil Pemeriksaan juga mencatat ${notes} hal dari pembuatan tabel`)),
+    ).toBeTruthy();
 
     fireEvent.click(within(written).getByRole("button", { name: `Buka lembar "${names[0]}"` }));
     await waitFor(() => expect(port.activated).toEqual([names[0]]));

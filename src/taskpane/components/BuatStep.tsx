@@ -117,6 +117,7 @@ export function BuatStep(props: BuatStepProps) {
             errors={state.sourceErrors}
             onShow={() => props.onShowFindings(state.source.sheet)}
           />
+          {state.tableNotes > 0 && <p>{t.tableNotes(state.tableNotes)}</p>}
           <Written host={props.host} report={state.report} replace={(name) => void run([name])} busy={running} />
           {excel && undo === "one-step" && state.report.undo === "none" && (
             <p className={stack.muted}>{t.undoNotGrouped}</p>

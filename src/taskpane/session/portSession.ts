@@ -92,6 +92,7 @@ export class PortSession implements WorkbookSession {
       status: "done",
       source: sourceSheet(source),
       sourceErrors: outcome.analysis.findings.filter((f) => f.sheet === source.sheet && f.severity === "error").length,
+      tableNotes: outcome.tableFindings.length + outcome.dataPendukungFindings.length,
       dataPendukung: outcome.dataPendukungCreated ? (created?.name ?? DATA_PENDUKUNG_SHEET) : null,
       report: written,
     };

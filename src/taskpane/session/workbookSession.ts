@@ -64,6 +64,11 @@ export type GenerateResult =
       source: SourceSheet;
       /** Errors the source sheet still holds: the tables carry those figures. */
       sourceErrors: number;
+      /**
+       * What the run itself noted (a table cell left empty and why, a Data Pendukung row that matches nothing): listed
+       * in Hasil Pemeriksaan beside the source's findings, and not among those the Periksa step counts.
+       */
+      tableNotes: number;
       /** The Data Pendukung sheet this run created, to be filled in; null when it existed already. */
       dataPendukung: string | null;
       report: WriteReport;
