@@ -136,6 +136,13 @@ export class FileWorkbook implements WorkbookPort {
     return dataPendukungIn(this.catalog())?.name ?? null;
   }
 
+  /** The sheets hidden in Excel (hidden or very hidden): a source among them is named as such by the CLI. */
+  hiddenSheetNames(): string[] {
+    return this.catalog()
+      .sheets.filter((s) => s.state !== "visible")
+      .map((s) => s.name);
+  }
+
   /** Every sheet the engine may read as a source, hidden ones included: the user's own and Data Pendukung. */
   sourceSheetNames(): string[] {
     const catalog = this.catalog();

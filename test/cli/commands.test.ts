@@ -308,6 +308,18 @@ describe("lkjip generate, choices of the user", () => {
     expect(out).toContain(`Berkas ${path.join(dir, "laporan.xlsx")} yang sudah ada ditimpa dengan hasil ini (-o).`);
   });
 
+  it("says when the sheet the tables come from is hidden in the workbook", async () => {
+    const dir = subdir("hidden");
+    const wb = await loadXlsx(copySample(dir, "buku.xlsx"));
+    wb.getWorksheet("TW IV 2022")!.state = "hidden";
+    await wb.xlsx.writeFile(path.join(dir, "buku.xlsx"));
+    const { code, out } = await run(["generate", "buku.xlsx"], dir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Sumber tabel LKjIP: lembar "TW IV 2022" .*; lembar itu tersembunyi di buku kerja/m);
+    const visible = await run(["generate", copySample(dir, "terlihat.xlsx")], dir);
+    expect(visible.out).not.toContain("tersembunyi");
+  });
+
   it("finds the --sheet name however its accent was typed (composed or combining)", async () => {
     const dir = subdir("nfd");
     const wb = await loadXlsx(copySample(dir, "buku.xlsx"));

@@ -65,7 +65,11 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     const hasil = report.sheets.find((s) => s.spec === HASIL_PEMERIKSAAN_SHEET)?.name ?? HASIL_PEMERIKSAAN_SHEET;
     io.out(`Daftar lengkap: lembar ${hasil}, atau lkjip validate ${args.file}`);
   }
-  io.out(`Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models)}`);
+  const hidden = workbook.hiddenSheetNames().includes(result.source.sheet);
+  // The officer may not know the sheet is there: an old or example sheet hidden in the workbook.
+  io.out(
+    `Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models)}${hidden ? "; lembar itu tersembunyi di buku kerja (Unhide untuk melihatnya)" : ""}`,
+  );
   for (const line of describeWrites(report)) io.out(line);
   if (result.dataPendukungCreated) {
     const created = report.sheets.find((s) => s.spec === DATA_PENDUKUNG_SHEET)?.name ?? DATA_PENDUKUNG_SHEET;
