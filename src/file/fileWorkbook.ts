@@ -16,6 +16,7 @@ import { readSettings, writeSetting } from "./package/settings";
 import { CatalogSheet, isGeneratedSheet, isSourceSheet, SheetCatalog, sheetCatalog } from "./package/sheetCatalog";
 import { WorkbookPackage } from "./package/workbookPackage";
 import { DEFAULT_LIMITS, PackageLimits } from "./package/zipArchive";
+import { holdsMacros } from "./formats/macros";
 import { readSheetGrid, readWorkbookInfo, WorkbookInfo } from "./xlsx";
 
 /** A file of another format as a new .xlsx package; what it cannot be read for becomes one line naming the file. */
@@ -58,6 +59,8 @@ export class FileWorkbook implements WorkbookPort {
      * as real sheets): the result is always written as a new .xlsx, never over the file.
      */
     readonly sourceFormat: SourceFormat = "xlsx",
+    /** That file (.xls, .ods) holds macros, which its .xlsx result cannot: the file keeps them, the result not. */
+    readonly macrosLeftOut = false,
   ) {}
 
   /**
@@ -82,7 +85,12 @@ export class FileWorkbook implements WorkbookPort {
     const workbook =
       format === "xlsx"
         ? packageProblem(fileName, () => new FileWorkbook(WorkbookPackage.open(bytes, limits, unzip), fileName))
-        : new FileWorkbook(await readOtherFormat(bytes, fileName, format, limits), fileName, format);
+        : new FileWorkbook(
+            await readOtherFormat(bytes, fileName, format, limits),
+            fileName,
+            format,
+            holdsMacros(bytes, format),
+          );
     // What workbook.xml lists must be there: a sheet without its part is an error now, not a missing sheet later.
     packageProblem(fileName, () => workbook.current());
     const sheets = (await workbook.listSheets()).filter((s) => !s.generated);

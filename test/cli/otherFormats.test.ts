@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { runCli } from "../../src/cli/run";
@@ -90,6 +91,25 @@ describe("lkjip on .xls, .ods, SpreadsheetML, HTML and MHTML files", () => {
     const reopened = await FileWorkbook.fromBuffer(readFileSync(output), output);
     expect(reopened.sourceFormat).toBe("xlsx");
     expect((await reopened.listSheets()).map((s) => s.name)).toEqual(names);
+  });
+
+  it("generate on an .ods with Basic macros says they stay in the file and not in the .xlsx result", async () => {
+    const parts = unzipSync(readFileSync(path.join(FORMATS, "pengukuran-kinerja-2022.ods")));
+    // As LibreOffice stores a Basic module.
+    parts["Basic/script-lc.xml"] = strToU8('<library:libraries xmlns:library="http://openoffice.org/2000/library"/>');
+    parts["Basic/Standard/Module1.xml"] = strToU8(
+      '<script:module script:name="Module1">Sub Main\nEnd Sub</script:module>',
+    );
+    const input = path.join(tmp.dir, "makro.ods");
+    writeFileSync(input, zipSync(parts));
+    const { code, out } = await run(["generate", input]);
+    expect(code).toBe(0);
+    expect(out.split("\n")).toContain(
+      `Makro di ${input} tidak ikut ke hasil: buku kerja .xlsx tidak dapat memuat makro. Berkas aslinya tetap utuh dengan makronya.`,
+    );
+    // The plain .ods, without macros, gets no such line.
+    const plain = await run(["generate", copyFixture("pengukuran-kinerja-2022.ods", "tanpa-makro.ods")]);
+    expect(plain.out).not.toContain("Makro");
   });
 
   it("generate on a BIFF file named .xlsx reads it as .xls and writes <name>-lkjip.xlsx", async () => {

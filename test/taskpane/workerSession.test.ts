@@ -34,6 +34,7 @@ describe("the web page's session in a worker", () => {
     expect(session.file).toEqual({
       fileName: "pengukuran-kinerja-2022.xlsx",
       sourceFormat: "xlsx",
+      macrosLeftOut: false,
       downloadName: "pengukuran-kinerja-2022-lkjip.xlsx",
     });
     const stages = seen.map((p) => p.stage).filter((s, i, all) => s !== all[i - 1]);

@@ -86,6 +86,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
       `Buku kerja ${args.file} diperbarui: lembar Anda tetap, lembar LKjIP ditambahkan atau diperbarui di dalamnya.`,
     );
   else if (output.replaced) io.out(`Berkas ${output.path} yang sudah ada ditimpa dengan hasil ini (-o).`);
+  if (workbook.macrosLeftOut) io.out(MACROS_LEFT_OUT(args.file));
   if (format !== "xlsx")
     io.out(`Berkas ${FORMAT_NAMES[format]} dibaca; hasil disimpan sebagai .xlsx baru: ${output.path}`);
   else io.out(`Hasil: ${output.path}`);
@@ -102,6 +103,9 @@ function describeSource(m: SheetModel, models: readonly SheetModel[]): string {
   const choose = others.length > 0 ? `; lembar lain (${others.join(", ")}) dapat dipilih dengan --sheet` : "";
   return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${choose}`;
 }
+
+const MACROS_LEFT_OUT = (file: string) =>
+  `Makro di ${file} tidak ikut ke hasil: buku kerja .xlsx tidak dapat memuat makro. Berkas aslinya tetap utuh dengan makronya.`;
 
 const UPDATED_FORMATS =
   "Isi dan format lembar yang diperbarui ditulis ulang: format yang hanya Anda ubah di sana (warna, huruf tebal, " +

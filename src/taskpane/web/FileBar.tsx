@@ -31,6 +31,8 @@ export interface FileBarProps {
   fileName: string;
   /** What the file was read as; anything but .xlsx is said under the name. */
   sourceFormat: SourceFormat;
+  /** The file holds macros its .xlsx result cannot keep: said under the name. */
+  macrosLeftOut?: boolean;
   downloadName: string;
   hasResult: boolean;
   /** The download is being built: its button waits, and Cancel stops it. */
@@ -60,6 +62,7 @@ export function FileBar(props: FileBarProps) {
           {text.currentFile}: <span className={styles.name}>{props.fileName}</span>
         </span>
         {props.sourceFormat !== "xlsx" && <span className={stack.muted}>{text.readAs(props.sourceFormat)}</span>}
+        {props.macrosLeftOut && <span className={stack.muted}>{text.macrosLeftOut}</span>}
         <div className={stack.row}>
           <Button
             appearance={props.hasResult && props.primary ? "primary" : "secondary"}

@@ -23,6 +23,7 @@ export function OpenWorkbook(props: { file: WebWorkbookState; lang: Language }) 
         text={text}
         fileName={opened.fileName}
         sourceFormat={opened.sourceFormat}
+        macrosLeftOut={opened.macrosLeftOut}
         downloadName={opened.downloadName}
         hasResult={file.hasResult}
         downloading={file.downloading}

@@ -39,6 +39,8 @@ const id = {
   /** Shown for a file that is not an .xlsx: what it was read as, and that the result is a new .xlsx. */
   readAs: (format: Exclude<SourceFormat, "xlsx">) =>
     `Berkas ${FORMAT_ID[format]} dibaca; hasilnya diunduh sebagai .xlsx baru, berkas asli tidak diubah.`,
+  macrosLeftOut:
+    "Makro di berkas ini tidak ikut ke hasil: buku kerja .xlsx tidak dapat memuat makro. Berkas aslinya tetap utuh dengan makronya.",
   dropActive: "Lepaskan berkas untuk membukanya",
   readingFile: (name: string) => `Membaca berkas "${name}"…`,
   parsingSheets: (done: number, total: number) =>
@@ -79,6 +81,8 @@ const en: typeof id = {
   dropHint: "or drop the file here",
   readAs: (format: Exclude<SourceFormat, "xlsx">) =>
     `Read as ${FORMAT_EN[format]}; the result downloads as a new .xlsx, the original file is not changed.`,
+  macrosLeftOut:
+    "The macros in this file are not in the result: an .xlsx workbook cannot hold macros. The original file keeps them.",
   dropActive: "Release the file to open it",
   readingFile: (name: string) => `Reading "${name}"…`,
   parsingSheets: (done: number, total: number) =>

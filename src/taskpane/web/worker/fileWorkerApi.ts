@@ -9,6 +9,8 @@ import { AnalysisSummary, GenerateRequest, GenerateResult, ReadSummary } from ".
 export interface OpenedFile {
   fileName: string;
   sourceFormat: SourceFormat;
+  /** The file (.xls, .ods) holds macros its .xlsx result cannot keep. */
+  macrosLeftOut: boolean;
   downloadName: string;
 }
 

@@ -39,7 +39,12 @@ export function serveFileWorker(endpoint: Endpoint): void {
         }
         const workbook = await FileWorkbook.fromBuffer(bytes, fileName, progress);
         current = { workbook, session: new PortSession(workbook, pipelineEngine) };
-        return { fileName, sourceFormat: workbook.sourceFormat, downloadName: workbook.downloadName };
+        return {
+          fileName,
+          sourceFormat: workbook.sourceFormat,
+          macrosLeftOut: workbook.macrosLeftOut,
+          downloadName: workbook.downloadName,
+        };
       },
       read: (_, progress) => opened().session.read(progress),
       analyse: ({ columns }, progress) => opened().session.analyse(columns, progress),
