@@ -31,7 +31,7 @@ export function writeRegistrySheet(
   freeName?: string,
 ): void {
   const writer = new SheetWriter(pkg, new Map());
-  const xml = worksheetXml(registrySpec(settings), { finalNames: new Map(), styleOf: () => 0 });
+  const xml = worksheetXml(registrySpec(settings), { finalNames: new Map(), styleOf: () => 0, flavor: pkg.flavor });
   let sheet = name;
   if (sheet === null) {
     sheet = freeName ?? REGISTRY_SHEET;

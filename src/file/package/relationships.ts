@@ -38,8 +38,10 @@ export class Relationships {
     return childElements(root(this.doc), "Relationship").map(toRelationship);
   }
 
+  /** Relationships of a type, spelled transitional or strict (the same last segment: `…/styles`). */
   byType(type: string): Relationship[] {
-    return this.all().filter((r) => r.type === type);
+    const name = lastSegment(type);
+    return this.all().filter((r) => lastSegment(r.type) === name);
   }
 
   byId(id: string): Relationship | null {
@@ -76,4 +78,8 @@ function toRelationship(el: Element): Relationship {
     target: el.getAttribute("Target") ?? "",
     external: el.getAttribute("TargetMode") === "External",
   };
+}
+
+function lastSegment(type: string): string {
+  return type.slice(type.lastIndexOf("/") + 1);
 }

@@ -1,7 +1,8 @@
 import { columnLetters, fromA1 } from "../../core/grid/address";
 import { ContentTypes } from "./contentTypes";
 import { Relationships, relsPartOf, resolveTarget } from "./relationships";
-import { childElements, firstChild, NS, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
+import { childElements, firstChild, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
+import { Flavor } from "../ooxml/flavor";
 
 /** The author our notes carry: on a re-run they are ours to replace; any other author's note is the officer's. */
 export const NOTE_AUTHOR = "LKjIP";
@@ -25,6 +26,8 @@ export interface CommentsHost {
   has(part: string): boolean;
   contentTypes(): ContentTypes;
   touch(editor: "contentTypes"): void;
+  /** The package's spelling: the comments part and its relationships are written in it. */
+  readonly flavor: Flavor;
 }
 
 /** A note kept from the sheet's earlier comments part: its cell, author and `<text>` element as written. */
@@ -71,10 +74,10 @@ export function writeSheetComments(pkg: CommentsHost, sheetPart: string, notes: 
   }
   if (!commentsPart) {
     commentsPart = freePart(pkg, "xl", "comments", "xml");
-    rels.add(REL_COMMENTS, relativeTarget(sheetPart, commentsPart));
+    rels.add(pkg.flavor.relType("comments"), relativeTarget(sheetPart, commentsPart));
   }
   const vmlPart = freePart(pkg, "xl/drawings", "vmlDrawing", "vml");
-  const vmlId = rels.add(REL_VML, relativeTarget(sheetPart, vmlPart));
+  const vmlId = rels.add(pkg.flavor.relType("vmlDrawing"), relativeTarget(sheetPart, vmlPart));
   const cells = [
     ...kept.map((k) => ({ ...fromA1(k.ref), ref: k.ref, author: k.author, textXml: k.textXml })),
     ...ours.map((n) => ({
@@ -85,7 +88,7 @@ export function writeSheetComments(pkg: CommentsHost, sheetPart: string, notes: 
       textXml: textElement(n.text),
     })),
   ].sort((a, b) => a.row - b.row || a.col - b.col);
-  pkg.setText(commentsPart, commentsXml(cells));
+  pkg.setText(commentsPart, commentsXml(cells, pkg.flavor));
   pkg.setText(vmlPart, vmlXml(cells, drawingNumber(vmlPart)));
   const types = pkg.contentTypes();
   types.setOverride(commentsPart, TYPE_COMMENTS);
@@ -137,11 +140,11 @@ function textElement(text: string): string {
   return `<text><r><rPr><sz val="9"/><rFont val="Tahoma"/></rPr><t xml:space="preserve">${escapeXml(text)}</t></r></text>`;
 }
 
-function commentsXml(cells: { ref: string; author: string; textXml: string }[]): string {
+function commentsXml(cells: { ref: string; author: string; textXml: string }[], flavor: Flavor): string {
   const authors = [...new Set(cells.map((c) => c.author))];
   const out = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
-    `<comments xmlns="${NS.main}"><authors>`,
+    `<comments xmlns="${flavor.main}"><authors>`,
     ...authors.map((a) => `<author>${escapeXml(a)}</author>`),
     `</authors><commentList>`,
   ];

@@ -8,7 +8,7 @@ import { carriedElements } from "./carriedElements";
 import { CellNote, removeSheetComments, writeSheetComments } from "./sheetComments";
 import { TYPES } from "./contentTypes";
 import { appendRows } from "./dataPendukungAppend";
-import { REL, relsPartOf } from "./relationships";
+import { relsPartOf } from "./relationships";
 import { SheetGridReader } from "./sheetCatalog";
 import { worksheetXml } from "./worksheetXml";
 import { WorkbookPackage } from "./workbookPackage";
@@ -58,7 +58,7 @@ export class SheetWriter {
   private xml(spec: SheetSpec, carried = {}): string {
     return worksheetXml(
       spec,
-      { finalNames: this.finalNames, styleOf: (look) => this.pkg.styles().xfOf(look) },
+      { finalNames: this.finalNames, styleOf: (look) => this.pkg.styles().xfOf(look), flavor: this.pkg.flavor },
       carried,
     );
   }
@@ -70,7 +70,7 @@ export class SheetWriter {
     pkg.setText(part, typeof xml === "string" ? xml : xml(part));
     const folder = pkg.workbookPart.slice(0, pkg.workbookPart.lastIndexOf("/") + 1);
     const target = part.startsWith(folder) ? part.slice(folder.length) : `/${part}`;
-    const rId = pkg.workbookRels().add(REL.worksheet, target);
+    const rId = pkg.workbookRels().add(pkg.flavor.relType("worksheet"), target);
     pkg.contentTypes().setOverride(part, TYPES.worksheet);
     const titles = pkg
       .workbook()

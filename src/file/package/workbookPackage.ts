@@ -4,6 +4,7 @@ import { PackageParts, partsFromMap } from "./packageParts";
 import { REL, Relationships, relsPartOf, resolveTarget } from "./relationships";
 import { StyleSheet } from "./styleSheet";
 import { WorkbookXml } from "./workbookXml";
+import { Flavor } from "../ooxml/flavor";
 import { DEFAULT_LIMITS, PackageLimits, unzipPackage, UnzipProgressFn, zipPackage } from "./zipArchive";
 import { StoredEntry } from "./zipDirectory";
 
@@ -73,6 +74,11 @@ export class WorkbookPackage {
     return (this.contentTypesEditor ??= ContentTypes.parse(this.text(CONTENT_TYPES_PART) ?? EMPTY_CONTENT_TYPES));
   }
 
+  /** Transitional or strict: the spelling of every part this package gets added. */
+  get flavor(): Flavor {
+    return this.workbook().flavor;
+  }
+
   workbook(): WorkbookXml {
     return (this.workbookEditor ??= WorkbookXml.parse(this.text(this.workbookPart) ?? "", this.workbookPart));
   }
@@ -133,7 +139,7 @@ export class WorkbookPackage {
   private flushStyles(styles: StyleSheet): void {
     let rel = this.workbookRels().byType(REL.styles)[0];
     if (!rel) {
-      this.workbookRels().add(REL.styles, "styles.xml");
+      this.workbookRels().add(this.flavor.relType("styles"), "styles.xml");
       this.contentTypes().setOverride(resolveTarget(this.workbookPart, "styles.xml"), TYPES.styles);
       rel = this.workbookRels().byType(REL.styles)[0];
       this.setText(this.workbookRelsEditor?.part ?? relsPartOf(this.workbookPart), this.workbookRels().toXml());

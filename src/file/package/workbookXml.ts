@@ -3,7 +3,6 @@ import {
   ensureChild,
   firstChild,
   insertChild,
-  NS,
   parseXmlText,
   relationshipAttr,
   root,
@@ -11,6 +10,8 @@ import {
   Document,
   Element,
 } from "../ooxml/xmlDom";
+
+import { Flavor, flavorOf } from "../ooxml/flavor";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -59,6 +60,11 @@ export class WorkbookXml {
     return new WorkbookXml(parseXmlText(text, part), part);
   }
 
+  /** Transitional or strict, by the workbook's namespace: what the package's new parts are written in. */
+  get flavor(): Flavor {
+    return flavorOf(root(this.doc).namespaceURI);
+  }
+
   private sheetsElement(): Element {
     const sheets = firstChild(root(this.doc), "sheets");
     if (!sheets) throw new Error(`${this.part}: tanpa <sheets>`);
@@ -86,9 +92,10 @@ export class WorkbookXml {
     el.setAttribute("name", name);
     el.setAttribute("sheetId", String(nextId));
     if (state !== "visible") el.setAttribute("state", state);
-    const prefix = this.doc.documentElement?.lookupPrefix(NS.rel) ?? "r";
-    if (!this.doc.documentElement?.lookupPrefix(NS.rel)) root(this.doc).setAttribute("xmlns:r", NS.rel);
-    el.setAttributeNS(NS.rel, `${prefix}:id`, rId);
+    const rel = this.flavor.rel;
+    const prefix = this.doc.documentElement?.lookupPrefix(rel) ?? "r";
+    if (!this.doc.documentElement?.lookupPrefix(rel)) root(this.doc).setAttribute("xmlns:r", rel);
+    el.setAttributeNS(rel, `${prefix}:id`, rId);
     return childElements(sheets, "sheet").length - 1;
   }
 

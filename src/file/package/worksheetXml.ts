@@ -4,7 +4,7 @@ import { FILL_INPUT } from "../../core/tables/cellStyles";
 import { CellSpec, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
 import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
 import { CellLook } from "./styleSheet";
-import { NS } from "../ooxml/xmlDom";
+import { Flavor, TRANSITIONAL } from "../ooxml/flavor";
 
 const LINK_COLOUR = "0563C1";
 const FONT = { name: "Calibri", size: 11 };
@@ -69,6 +69,8 @@ export interface WorksheetWriteContext {
   finalNames: ReadonlyMap<string, string>;
   /** cellXfs index of a look (appended to the package's styles). */
   styleOf: (look: CellLook) => number;
+  /** The package's spelling (transitional when not given). */
+  flavor?: Flavor;
 }
 
 /**
@@ -83,7 +85,7 @@ export function worksheetXml(
 ): string {
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
-    `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">`,
+    `<worksheet xmlns="${(ctx.flavor ?? TRANSITIONAL).main}" xmlns:r="${(ctx.flavor ?? TRANSITIONAL).rel}">`,
   ];
   out.push(sheetPr(spec));
   const extent = extentOf(spec);

@@ -117,3 +117,52 @@ describe("a template (.xltx, .xltm) gives a workbook", () => {
     ]);
   });
 });
+
+describe("a Strict Open XML workbook (ISO/IEC 29500 strict spelling)", () => {
+  const TRANSITIONAL_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const TRANSITIONAL_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  /** What Excel's "Strict Open XML Spreadsheet" save changes: the namespaces and relationship types. */
+  function asStrict(bytes: Uint8Array): Uint8Array {
+    const parts = unzipSync(bytes);
+    for (const name of Object.keys(parts)) {
+      if (!/\.(xml|rels)$/.test(name) || name === "[Content_Types].xml") continue;
+      const text = new TextDecoder()
+        .decode(parts[name])
+        .split(TRANSITIONAL_MAIN)
+        .join("http://purl.oclc.org/ooxml/spreadsheetml/main")
+        .split(TRANSITIONAL_REL)
+        .join("http://purl.oclc.org/ooxml/officeDocument/relationships");
+      parts[name] = new TextEncoder().encode(text);
+    }
+    return zipSync(parts);
+  }
+  const strictFile = () => asStrict(new Uint8Array(readFileSync(path.join(FIXTURES, "graft-names-formats.xlsx"))));
+
+  test("generate keeps the officer's styles and writes every new part in the strict spelling", async () => {
+    const input = strictFile();
+    const { bytes } = await generate(input, "strict.xlsx");
+    // The officer's styles.xml is added to, never replaced (it had been, when its strict relationship went unseen).
+    expectPackagePreserved(input, bytes, { allowedNewParts: NEW_SHEET_PARTS });
+    const parts = unzipSync(bytes);
+    for (const [name, data] of Object.entries(parts)) {
+      if (!/\.(xml|rels)$/.test(name) || name === "[Content_Types].xml") continue;
+      const text = new TextDecoder().decode(data);
+      expect([name, text.includes(TRANSITIONAL_MAIN) || text.includes(TRANSITIONAL_REL)]).toEqual([name, false]);
+    }
+    const rels = new TextDecoder().decode(parts["xl/_rels/workbook.xml.rels"]);
+    expect(rels.match(/relationships\/styles"/g)).toHaveLength(1);
+  });
+
+  test("a second generate on the strict result updates its own sheets in place", async () => {
+    const first = (await generate(strictFile(), "strict.xlsx")).bytes;
+    const second = await generate(first, "strict-lkjip.xlsx");
+    const reopened = await FileWorkbook.fromBuffer(second.bytes, "strict-lkjip.xlsx");
+    const generated = (await reopened.listSheets()).filter((s) => s.generated).map((s) => s.name);
+    const before = (await (await FileWorkbook.fromBuffer(first, "a.xlsx")).listSheets())
+      .filter((s) => s.generated)
+      .map((s) => s.name);
+    expect(generated.length).toBeGreaterThanOrEqual(6);
+    expect(generated).toEqual(before);
+    expect(Object.keys(unzipSync(second.bytes)).sort()).toEqual(Object.keys(unzipSync(first)).sort());
+  });
+});
