@@ -115,6 +115,14 @@ export function noWorksheets(fileName: string): FileWorkbookError {
   return new FileWorkbookError(`Berkas "${fileName}" tidak berisi lembar kerja (bukan buku kerja Excel yang sah).`);
 }
 
+/** A workbook of chart (or dialog) sheets only: nothing with cells to read. */
+export function onlyChartSheets(fileName: string, sheets: string[]): FileWorkbookError {
+  const names = sheets.map((n) => `"${n}"`).join(", ");
+  return new FileWorkbookError(
+    `Berkas "${fileName}" hanya berisi lembar grafik (${names}), tanpa lembar kerja bersel. Buka buku kerja yang memuat tabel Pengukuran Kinerja atau Evaluasi Renja.`,
+  );
+}
+
 export function missingSheet(fileName: string, sheet: string): FileWorkbookError {
   return new FileWorkbookError(`Lembar "${sheet}" tidak ada di berkas "${fileName}".`);
 }

@@ -5,7 +5,14 @@ import { dataPendukungCopiesOf, dataPendukungSheetOf } from "../core/workbook/sh
 import { listedSheets } from "../core/workbook/listedSheets";
 import { lkjipDownloadName } from "./downloadName";
 import { OpenProgressFn } from "./openProgress";
-import { describePackageProblem, describeSourceProblem, missingSheet, packageProblem, refusal } from "./fileErrors";
+import {
+  describePackageProblem,
+  describeSourceProblem,
+  missingSheet,
+  onlyChartSheets,
+  packageProblem,
+  refusal,
+} from "./fileErrors";
 import { detectFormat, SourceFormat } from "./formats/detectFormat";
 import { readSourceBook } from "./formats/readSourceBook";
 import { SourceReadError } from "./formats/sourceBook";
@@ -93,6 +100,13 @@ export class FileWorkbook implements WorkbookPort {
           );
     // What workbook.xml lists must be there: a sheet without its part is an error now, not a missing sheet later.
     packageProblem(fileName, () => workbook.current());
+    const catalog = workbook.catalog();
+    if (catalog.sheets.length > 0 && catalog.sheets.every((s) => s.withoutCells)) {
+      throw onlyChartSheets(
+        fileName,
+        catalog.sheets.map((s) => s.name),
+      );
+    }
     const sheets = (await workbook.listSheets()).filter((s) => !s.generated);
     const report = (done: number, rows: number, totalRows: number) =>
       onProgress?.({ stage: "sheets", done, sheets: sheets.length, rows, totalRows });

@@ -375,3 +375,17 @@ describe("a chart sheet in the officer's workbook", () => {
     },
   );
 });
+
+test("a workbook of chart sheets only is refused in one line that names them", async () => {
+  const parts = await basePackage();
+  addChartSheet(parts, "Grafik Realisasi");
+  const doc = xml(parts, "xl/workbook.xml");
+  const worksheet = Array.from(doc.getElementsByTagNameNS(MAIN_NS, "sheet")).find(
+    (el) => el.getAttribute("name") === "TW IV 2022",
+  )!;
+  worksheet.parentNode!.removeChild(worksheet);
+  put(parts, "xl/workbook.xml", doc);
+  await expect(FileWorkbook.fromBuffer(zipSync(Object.fromEntries(parts)), "grafik.xlsx")).rejects.toThrow(
+    'Berkas "grafik.xlsx" hanya berisi lembar grafik ("Grafik Realisasi"), tanpa lembar kerja bersel.',
+  );
+});
