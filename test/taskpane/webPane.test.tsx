@@ -97,16 +97,18 @@ describe("the web page", () => {
     const dialog = await screen.findByRole("alertdialog", { name: "Hasil belum diunduh" });
     expect(dialog.textContent).toContain('Tabel LKjIP yang dibuat dari "tw4.xlsx" belum diunduh.');
     // Going back keeps everything: the same file, its result still there to download.
-    fireEvent.click(within(dialog).getByRole("button", { name: "Kembali dan unduh dulu" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    // The dialog's buttons become accessible once it has opened (it is aria-hidden while it animates in or out).
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Kembali dan unduh dulu" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(screen.getByRole("button", { name: "Unduh hasil" }).hasAttribute("disabled")).toBe(false);
     expect(within(screen.getByTestId("file-bar")).getByText("tw4.xlsx")).toBeTruthy();
 
     // Opening anyway: the chosen file is opened (this one is not a workbook, so it is refused and tw4 stays).
     await chooseAnother();
     const again = await screen.findByRole("alertdialog", { name: "Hasil belum diunduh" });
+    const openAnyway = await within(again).findByRole("button", { name: "Buka tanpa mengunduh" });
     await act(async () => {
-      fireEvent.click(within(again).getByRole("button", { name: "Buka tanpa mengunduh" }));
+      fireEvent.click(openAnyway);
     });
     expect(await screen.findByText("Berkas tidak dapat dibuka")).toBeTruthy();
   });

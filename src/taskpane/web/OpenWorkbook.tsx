@@ -42,13 +42,17 @@ export function OpenWorkbook(props: { file: WebWorkbookState; lang: Language }) 
         )}
         {file.downloaded !== null && <span role="status">{text.downloaded(file.downloaded)}</span>}
       </FileBar>
-      <UnsavedResultDialog
-        text={text}
-        current={opened.fileName}
-        next={file.pendingFile?.name ?? null}
-        onKeep={file.keepCurrent}
-        onDrop={() => void file.openPending()}
-      />
+      {/* Mounted afresh for each file chosen: a dialog reopened during its closing left its content aria-hidden. */}
+      {file.pendingFile && (
+        <UnsavedResultDialog
+          key={file.pendingFile.name + file.pendingFile.lastModified}
+          text={text}
+          current={opened.fileName}
+          next={file.pendingFile.name}
+          onKeep={file.keepCurrent}
+          onDrop={() => void file.openPending()}
+        />
+      )}
       {/* The pane shares this page's language: its switch changes the top bar too. */}
       <SessionApp
         key={file.key}
