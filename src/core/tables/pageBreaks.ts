@@ -61,7 +61,10 @@ export function planRowBreaks(input: PagePlanInput): number[] {
   const { rowPoints, capacity } = input;
   const repeat = input.repeatRows ? span(input.repeatRows[0], input.repeatRows[1], rowPoints) : 0;
   const tables = [...input.tables].sort((a, b) => a.top - b.top);
-  const allowed = breakRows(tables, input.unbreakable ?? []);
+  // A merge taller than a page is split whatever is done: it must not also forbid every break of the rows it spans
+  // (a Tujuan merged down a whole table would force the break into a sasaran's own merge).
+  const keepable = (input.unbreakable ?? []).filter(([a, b]) => span(a, b, rowPoints) <= capacity - repeat);
+  const allowed = breakRows(tables, keepable);
   const breaks: number[] = [];
   let used = 0;
   let pageTop = 0;
@@ -79,20 +82,36 @@ export function planRowBreaks(input: PagePlanInput): number[] {
     used += span(from, to, rowPoints);
     if (to >= from) empty = false;
   };
-  /** Rows from..to onto the pages, breaking above the last allowed row of the page when one overflows. */
-  const flow = (from: number, to: number, canBreak: (r: number) => boolean) => {
+  /**
+   * Rows from..to onto the pages, breaking above the last allowed row of the page when one overflows; else above the
+   * last row allowed as a second choice (a data row under the header's first, which keeps notes with data rather
+   * than alone under a repeated header), else as a last one (splitting only tall merges); else at the overflowing row.
+   */
+  const flow = (
+    from: number,
+    to: number,
+    canBreak: (r: number) => boolean,
+    canBreakAtAll = canBreak,
+    canBreakIfNeeds = canBreakAtAll,
+  ) => {
+    const lastAbove = (r: number, ok: (k: number) => boolean) => {
+      let k = r;
+      while (k > pageTop + 1 && !ok(k)) k--;
+      return k > pageTop && ok(k) ? k : null;
+    };
     for (let r = from; r <= to; r++) {
       if (empty || used + rowPoints(r) <= capacity) {
         place(r, r);
         continue;
       }
-      let k = r;
-      while (k > pageTop + 1 && !canBreak(k)) k--;
-      if (k <= pageTop || !canBreak(k)) k = r;
+      const k = lastAbove(r, canBreak) ?? lastAbove(r, canBreakAtAll) ?? lastAbove(r, canBreakIfNeeds) ?? r;
       newPage(k);
       place(k, r);
     }
   };
+  const inTable = (r: number) => allowed.has(r);
+  const inTableAtAll = (r: number) => allowed.hasSecondChoice(r);
+  const inTableIfNeeds = (r: number) => allowed.hasLastChoice(r);
 
   let row = 0;
   for (const t of tables) {
@@ -101,7 +120,7 @@ export function planRowBreaks(input: PagePlanInput): number[] {
     const h = tableHeight(t, rowPoints);
     if (empty || used + h <= capacity) {
       if (used + h <= capacity) place(t.top, t.end);
-      else flow(t.top, t.end, (r) => allowed.has(r));
+      else flow(t.top, t.end, inTable, inTableAtAll, inTableIfNeeds);
     } else if (repeat + h <= capacity && (tableOnPage || !input.titleWithTable)) {
       newPage(t.top);
       place(t.top, t.end);
@@ -110,7 +129,7 @@ export function planRowBreaks(input: PagePlanInput): number[] {
       // page: it starts here when its caption, header and first rows fit, and breaks between data rows.
       const lead = span(t.top, Math.min(t.body[1], t.header[1] + ROWS_UNDER_HEADER), rowPoints);
       if (used + lead > capacity) newPage(t.top);
-      flow(t.top, t.end, (r) => allowed.has(r));
+      flow(t.top, t.end, inTable, inTableAtAll, inTableIfNeeds);
     }
     tableOnPage = true;
     row = t.end + 1;
@@ -119,28 +138,54 @@ export function planRowBreaks(input: PagePlanInput): number[] {
   return breaks;
 }
 
+/** A merge at least this many rows tall keeps its text (top-aligned) on its first rows when a page splits it. */
+const SPLITTABLE_MERGE_ROWS = 4;
+
+interface BreakRows {
+  /** A data row after the first few under a header, inside no merge. */
+  has(row: number): boolean;
+  /** Any data row but the first under a header, inside no merge. */
+  hasSecondChoice(row: number): boolean;
+  /** Such a data row inside tall merges only (a Tujuan merged down its sasaran), never a short one. */
+  hasLastChoice(row: number): boolean;
+}
+
 /**
- * Rows a tall table may break above: its data rows after the first few under each header, outside merges. One
- * flag per row up to the last such row (a table can have tens of thousands of rows).
+ * Rows a tall table may break above, best first (see BreakRows). One flag per row up to the last such row (a table
+ * can have tens of thousands of rows), and the height in rows of the shortest merge a break above it would split.
  */
-function breakRows(tables: TableRows[], unbreakable: [number, number][]): { has(row: number): boolean } {
+function breakRows(tables: TableRows[], unbreakable: [number, number][]): BreakRows {
   let last = -1;
   for (const t of tables) {
     for (const part of [{ header: t.header, body: t.body }, ...(t.parts ?? [])]) last = Math.max(last, part.body[1]);
     for (const part of t.parts ?? []) last = Math.max(last, part.header[0]);
   }
   const flags = new Uint8Array(Math.max(0, last + 1));
-  const mark = (r: number, on: 0 | 1) => {
+  const mark = (r: number, on: 0 | 1 | 2) => {
     if (Number.isInteger(r) && r >= 0 && r <= last) flags[r] = on;
   };
   for (const t of tables) {
     for (const part of [{ header: t.header, body: t.body }, ...(t.parts ?? [])]) {
       const first = Math.min(part.body[1], part.header[1] + ROWS_UNDER_HEADER);
+      for (let r = part.header[1] + 2; r <= first; r++) mark(r, 2);
       for (let r = first + 1; r <= part.body[1]; r++) mark(r, 1);
     }
     // A next part's header may start a page, with its rows; the last data row stays with the footnotes.
     for (const part of t.parts ?? []) mark(part.header[0], 1);
   }
-  for (const [a, b] of unbreakable) for (let r = Math.max(a + 1, 0); r <= Math.min(b, last); r++) flags[r] = 0;
-  return { has: (row) => Number.isInteger(row) && row >= 0 && row <= last && flags[row] === 1 };
+  // 0: no merge is split by a break above the row.
+  const shortestSplit = new Uint32Array(Math.max(0, last + 1));
+  for (const [a, b] of unbreakable) {
+    const rows = b - a + 1;
+    for (let r = Math.max(a + 1, 0); r <= Math.min(b, last); r++) {
+      if (shortestSplit[r] === 0 || rows < shortestSplit[r]) shortestSplit[r] = rows;
+    }
+  }
+  const inRange = (row: number) => Number.isInteger(row) && row >= 0 && row <= last;
+  return {
+    has: (row) => inRange(row) && flags[row] === 1 && shortestSplit[row] === 0,
+    hasSecondChoice: (row) => inRange(row) && flags[row] !== 0 && shortestSplit[row] === 0,
+    hasLastChoice: (row) =>
+      inRange(row) && flags[row] !== 0 && (shortestSplit[row] === 0 || shortestSplit[row] >= SPLITTABLE_MERGE_ROWS),
+  };
 }

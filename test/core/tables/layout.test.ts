@@ -174,6 +174,48 @@ describe("page breaks", () => {
     expect(breaks[0]).toBe(merged[0]);
   });
 
+  it("a merge taller than a page (a Tujuan down the whole table) does not push the break into a small merge", () => {
+    const t = tableAt(0, 40);
+    const free = planRowBreaks({ lastRow: t.end, rowPoints: flat, capacity, tables: [t] });
+    const sasaran: [number, number] = [free[0] - 1, free[0]];
+    const tujuan: [number, number] = [t.body[0], t.body[1]];
+    const breaks = planRowBreaks({
+      lastRow: t.end,
+      rowPoints: flat,
+      capacity,
+      tables: [t],
+      unbreakable: [tujuan, sasaran],
+    });
+    // Above the sasaran's two rows, never between them.
+    expect(breaks[0]).toBe(sasaran[0]);
+    for (const b of breaks) expect(b > sasaran[0] && b <= sasaran[1]).toBe(false);
+  });
+
+  it("with no row outside a merge, it splits a tall merge (its text stays on top) rather than a two-row sasaran", () => {
+    const t = tableAt(0, 30);
+    const b0 = t.body[0];
+    const pairs: [number, number][] = [];
+    for (let r = b0; r + 1 <= t.body[1]; r += 2) pairs.push([r, r + 1]);
+    const tujuan: [number, number] = [b0, b0 + 15];
+    const breaks = planRowBreaks({
+      lastRow: t.end,
+      rowPoints: flat,
+      capacity,
+      tables: [t],
+      unbreakable: [tujuan, ...pairs],
+    });
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const b of breaks.filter((x) => x > t.header[1])) expect((b - b0) % 2).toBe(0);
+  });
+
+  it("the notes under a table never make a page of their own under a repeated header: a data row goes with them", () => {
+    // Two data rows so tall that the table is taller than a page, then three note rows.
+    const t: TableRows = { top: 0, header: [1, 2], body: [3, 4], end: 7 };
+    const points = (r: number) => (r === 3 || r === 4 ? 120 : 15);
+    const breaks = planRowBreaks({ lastRow: 7, rowPoints: points, capacity, tables: [t], repeatRows: t.header });
+    expect(breaks).toEqual([4]);
+  });
+
   it("a table in two parts keeps the second part's header with its first rows", () => {
     const t: TableRows = {
       top: 0,

@@ -1,0 +1,24 @@
+import { pageFooter } from "../../../src/core/tables/pageFooter";
+
+describe("pageFooter", () => {
+  it("names the office and the year on the left, the page of the sheet on the right; & doubled", () => {
+    expect(pageFooter("Dinas Penanaman Modal & PTSP", "2022")).toBe(
+      "&LDinas Penanaman Modal && PTSP · LKjIP Tahun 2022&RHalaman &P dari &N",
+    );
+    expect(pageFooter("", "2022")).toBe("&LLKjIP Tahun 2022&RHalaman &P dari &N");
+  });
+
+  it("shortens a name too long to leave the page number readable, at a word, with …", () => {
+    const name =
+      "DINAS KOPERASI USAHA MIKRO KECIL DAN MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN KEPULAUAN SERIBU UTARA PROVINSI";
+    expect(name.length).toBeGreaterThan(110);
+    const left = /^&L(.*) · LKjIP Tahun 2022&RHalaman &P dari &N$/.exec(pageFooter(name, "2022"))![1];
+    expect(left.length).toBeLessThanOrEqual(90);
+    expect(left.endsWith("…")).toBe(true);
+    expect(name.startsWith(left.slice(0, -1))).toBe(true);
+    expect(name[left.length - 1]).toBe(" ");
+    // A name of up to 90 characters stays whole.
+    const fits = name.slice(0, 88);
+    expect(pageFooter(fits, "2022")).toBe(`&L${fits} · LKjIP Tahun 2022&RHalaman &P dari &N`);
+  });
+});
