@@ -29,16 +29,16 @@ type ColumnClass =
   | { kind: "group"; group: ErGroupWord; quarter?: Quarter; unit?: ErUnit; rpWord: boolean };
 
 /**
- * Find the Evaluasi Renja header among the top rows: a row with the names title and a numbered group title, and
+ * Find the Evaluasi Renja header among the top rows (from `fromRow`, for a table stacked under another): a row with the names title and a numbered group title, and
  * the rows under it that continue it (group titles, quarters, units, the row of column numbers), up to five rows.
  * The candidate recognising the most columns wins; on a tie the earlier. Null when no row looks like one.
  */
-export function findErHeader(reader: CellReader): ErHeaderMatch | null {
+export function findErHeader(reader: CellReader, fromRow = 0): ErHeaderMatch | null {
   const { grid } = reader;
   const width = Math.min(grid.colCount, MAX_COLUMNS);
-  const limit = Math.min(grid.rowCount, ER_HEADER_SCAN_ROWS);
+  const limit = Math.min(grid.rowCount, fromRow + ER_HEADER_SCAN_ROWS);
   let best: { match: ErHeaderMatch; score: number } | null = null;
-  for (let top = 0; top < limit; top++) {
+  for (let top = fromRow; top < limit; top++) {
     if (!looksLikeTop(reader, top, width)) continue;
     const match = readBlock(reader, top, width);
     const score = Object.keys(match.columns).length;
@@ -195,6 +195,7 @@ function classifyColumn(
   const path: ErHeaderClass[] = [];
   let rpWord = false;
   let last = "";
+  let realisasiTitle = "";
   for (let r = top; r <= bottom; r++) {
     if (r === numberRow) continue;
     const m = reader.merges.find(r, c);
@@ -204,9 +205,21 @@ function classifyColumn(
     if (label === "" || label === last) continue;
     last = label;
     const cls = classifyErLabel(label);
-    if (!cls) continue;
+    if (!cls) {
+      if (/\bREALISASI\b/.test(label)) realisasiTitle = label;
+      continue;
+    }
     if (cls.kind === "group" && /\b(RP|ANGGARAN|KEUANGAN)\b/.test(label)) rpWord = true;
     path.push(cls);
+  }
+  // A REALISASI title without the word TRIWULAN (`Realisasi Kinerja dan Anggaran [Renja PD] Tahun 2023`) over
+  // quarters (`Triwulan I`, `I`): the quarters make it the realisasi per triwulan, not the year's.
+  const quarterBelow = path.some((p) => p.kind === "quarter");
+  const yearGroup = path.findIndex((p) => p.kind === "group" && p.group === "realisasi");
+  if (quarterBelow && yearGroup >= 0) path[yearGroup] = { kind: "group", group: "realisasiTw" };
+  else if (quarterBelow && realisasiTitle !== "" && !path.some((p) => p.kind === "group")) {
+    path.unshift({ kind: "group", group: "realisasiTw" });
+    if (/\b(RP|ANGGARAN|KEUANGAN)\b/.test(realisasiTitle)) rpWord = true;
   }
   const group = path.find((p): p is Extract<ErHeaderClass, { kind: "group" }> => p.kind === "group");
   const lowest = path[path.length - 1];

@@ -94,6 +94,28 @@ describe("Evaluasi Renja: the row of column numbers and its equations", () => {
     expect(m.equations.map((e) => e.number)).toEqual([n.realisasi, n.realisasiSdTahun, n.tingkatCapaian]);
   });
 
+  test("a realisasi title without the word Triwulan over the quarters is still the realisasi per triwulan", () => {
+    const original = buildErSheet({ style: "handmade", header: "fourRows" });
+    const expected = erModel(original.grid).columns;
+    for (const title of [
+      "Realisasi Kinerja dan Anggaran Tahun 2023",
+      "Realisasi Kinerja dan Anggaran Renja PD Tahun 2023",
+    ]) {
+      const built = buildErSheet({ style: "handmade", header: "fourRows" });
+      let replaced = 0;
+      built.grid.cells.forEach((row) =>
+        row.forEach((cell) => {
+          if (typeof cell?.value === "string" && /^Realisasi Kinerja Pada Triwulan/i.test(cell.value)) {
+            cell.value = title;
+            replaced++;
+          }
+        }),
+      );
+      expect(replaced).toBe(1);
+      expect(erModel(built.grid).columns).toEqual(expected);
+    }
+  });
+
   test("words of the group titles", () => {
     const label = (text: string) => classifyErLabel(normaliseHeader(text));
     expect(label("Tingkat Capaian Kinerja dan Realisasi Anggaran Renstra PD s/d Tahun 2022 (%)")).toEqual({
