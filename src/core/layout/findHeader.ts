@@ -42,14 +42,14 @@ interface Candidate {
 }
 
 /**
- * Find the header among the top rows: every row is tried as a one-row header and, with the row below, as a
+ * Find the header among the top rows (from `fromRow`, for a table stacked under another): every row is tried as a one-row header and, with the row below, as a
  * two-row header (group words such as `TARGET` over `TRW I..IV`). The candidate recognising the most columns
  * wins; on a tie the earlier and the one-row candidate. Null when no row looks like a header at all.
  */
-export function findHeader(reader: CellReader): HeaderMatch | null {
+export function findHeader(reader: CellReader, fromRow = 0): HeaderMatch | null {
   const { grid } = reader;
   const width = Math.min(grid.colCount, MAX_COLUMNS);
-  const limit = Math.min(grid.rowCount, HEADER_SCAN_ROWS);
+  const limit = Math.min(grid.rowCount, fromRow + HEADER_SCAN_ROWS);
   let best: { match: HeaderMatch; score: number } | null = null;
   const consider = (cand: Candidate, top: number, bottom: number) => {
     if (!cand.valid) return;
@@ -71,7 +71,7 @@ export function findHeader(reader: CellReader): HeaderMatch | null {
       best = { match: { ...match, ...(quarterly ? { quarterly } : {}), ...(monthlyKas ? { monthlyKas } : {}) }, score };
     }
   };
-  for (let r = 0; r < limit; r++) {
+  for (let r = fromRow; r < limit; r++) {
     const single = oneRow(reader, r, width);
     consider(single, r, lastRowOfVerticalMerges(reader, r, single.classes));
     if (r + 1 < grid.rowCount) consider(twoRows(reader, r, width), r, r + 1);

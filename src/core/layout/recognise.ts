@@ -1,3 +1,4 @@
+import { blockGrid, latestBlock, stackedBlocks } from "./stackedTables";
 import { Grid } from "../grid/grid";
 import { SheetModel } from "../model/sheetModel";
 import { buildModel } from "./buildModel";
@@ -42,10 +43,24 @@ type Failure = { model: null; missingHeaders: string[]; reason: string; found: n
  * neither reads, the result names the header words each family missed.
  */
 export function recognise(grid: Grid, opsi: RecogniseOptions = {}): RecognitionResult {
+  const result = recogniseTable(grid, opsi);
+  if (!result.model) return result;
+  // Tables of several periods stacked in the sheet: the latest is read, alone; the others are said.
+  const blocks = stackedBlocks(grid, result.model.headerRows, result.model);
+  if (blocks.length === 0) return result;
+  const latest = latestBlock(blocks);
+  const read = recogniseTable(blockGrid(grid, latest), opsi, latest.rows[0]);
+  if (!read.model) return result;
+  read.model.stackedTables = blocks.map((b) => ({ ...b, read: b === latest }));
+  return read;
+}
+
+/** The one table of a sheet (the first, when it holds several). */
+function recogniseTable(grid: Grid, opsi: RecogniseOptions, fromRow = 0): RecognitionResult {
   const reader = new CellReader(grid);
   const allowed = layoutsOfColumnMap(opsi.columns ?? {});
-  const pkHeader = allowed.includes("pengukuran-kinerja") ? findHeader(reader) : null;
-  const erHeader = allowed.includes("evaluasi-renja") ? findErHeader(reader) : null;
+  const pkHeader = allowed.includes("pengukuran-kinerja") ? findHeader(reader, fromRow) : null;
+  const erHeader = allowed.includes("evaluasi-renja") ? findErHeader(reader, fromRow) : null;
   const pkColumns = pkHeader && applyColumnOverrides(pkHeader.columns, opsi.columns, grid.colCount, COLUMN_KEYS);
   const erColumns = erHeader && applyColumnOverrides(erHeader.columns, opsi.columns, grid.colCount, ER_COLUMN_KEYS);
   const pkComplete = pkColumns !== null && REQUIRED_KEYS.every((k) => pkColumns[k] !== undefined);

@@ -33,7 +33,8 @@ export type RuleId =
   | "data-pendukung-orphan"
   | "data-pendukung-uncertain"
   | "data-pendukung-stale-note"
-  | "data-pendukung-copy";
+  | "data-pendukung-copy"
+  | "stacked-tables";
 
 /**
  * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
@@ -103,6 +104,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "data-pendukung-uncertain": "warning",
   "data-pendukung-stale-note": "info",
   "data-pendukung-copy": "warning",
+  "stacked-tables": "warning",
 };
 
 /**

@@ -135,6 +135,21 @@ export interface SheetModelBase {
    * the model is already multiplied back to rupiah. Absent when the sheet writes rupiah.
    */
   rupiahUnit?: RupiahUnit;
+  /**
+   * The sheet holds tables of several periods one below the other (`S/D TRIWULAN I`, then `S/D TRIWULAN II`…): every
+   * table's rows and period, in sheet order; the one read (the latest) is `read`, the others are left out and said
+   * (stacked-tables). Absent when the sheet holds one table.
+   */
+  stackedTables?: StackedTable[];
+}
+
+/** One of several tables stacked in a sheet. */
+export interface StackedTable {
+  /** 0-based first and last row. */
+  rows: [number, number];
+  triwulan: number | null;
+  tahun: number | null;
+  read: boolean;
 }
 
 /** Where a sheet says its Rupiah are in thousands or millions, and by how much its figures are multiplied. */

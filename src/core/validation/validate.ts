@@ -16,6 +16,7 @@ import { realisasiOverPagu } from "./rules/realisasiOverPagu";
 import { realisasiVsChildren } from "./rules/realisasiVsChildren";
 import { recognitionFindings } from "./rules/recognitionFindings";
 import { erLayoutFindings } from "./rules/erLayoutFindings";
+import { stackedTables } from "./rules/stackedTables";
 import { rupiahUnit } from "./rules/rupiahUnit";
 import { formulaRange } from "./rules/formulaRange";
 import { realisasiNegative } from "./rules/realisasiNegative";
@@ -44,6 +45,7 @@ export const SHEET_RULES: readonly SheetRule[] = [
   formulaRange,
   erLayoutFindings,
   rupiahUnit,
+  stackedTables,
   totalRowMismatch,
   kodeMismatch,
 ];

@@ -91,6 +91,10 @@ export const en: Catalog = {
     "ambiguous-separator.desimal":
       "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
       "the dot or comma was read as a decimal point. Check this column.",
+    "stacked-tables":
+      "This sheet holds {jumlah} tables of different periods, one below the other; only the latest, {periode} " +
+      "(from row {baris}), is read. The others ({lainnya}; first rows in brackets) are not checked: keep each " +
+      "quarter on its own sheet to have them all checked.",
     "rupiah-unit":
       'This sheet writes its Rupiah in {satuan} ({cell}: "{teks}"): the checks and the LKjIP tables use them in ' +
       "full rupiah.",
@@ -298,6 +302,7 @@ export const en: Catalog = {
     "total-row-mismatch": "Total row ≠ sum of its rows",
     "kode-mismatch": "Code not under its parent's code",
     "ambiguous-separator": "Ambiguous number separator",
+    "stacked-tables": "Stacked tables in one sheet",
     "rupiah-unit": "Rupiah in thousands/millions",
     "heading-row-sum": "Heading row totalled from its items",
     "table-cell-empty": "LKjIP table cell left empty",
@@ -332,6 +337,7 @@ export const en: Catalog = {
     "total-row-mismatch": { expected: "Σ rows above", actual: "Total row" },
     "kode-mismatch": { expected: "Parent's code", actual: "Row's code" },
     "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
+    "stacked-tables": { expected: "Table read", actual: "Other tables" },
     "rupiah-unit": { expected: "Rupiah", actual: "Written" },
     "heading-row-sum": { expected: "Σ pagu of its items", actual: "Written" },
     "table-cell-empty": { expected: "Expected", actual: "Written" },

@@ -91,6 +91,10 @@ export const id: Catalog = {
     "ambiguous-separator.desimal":
       "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
       "dibaca sebagai tanda desimal. Periksa kolom ini.",
+    "stacked-tables":
+      "Lembar ini memuat {jumlah} tabel dari periode berbeda, satu di bawah yang lain; yang dibaca hanya yang " +
+      "terbaru, {periode} (mulai baris {baris}). Tabel lain ({lainnya}; baris awalnya dalam kurung) tidak " +
+      "diperiksa: simpan tiap triwulan di lembarnya sendiri agar semuanya diperiksa.",
     "rupiah-unit":
       'Angka Rupiah lembar ini ditulis dalam {satuan} ({cell}: "{teks}"): pemeriksaan dan tabel LKjIP memakainya ' +
       "dalam rupiah penuh.",
@@ -297,6 +301,7 @@ export const id: Catalog = {
     "total-row-mismatch": "Baris jumlah ≠ jumlah barisnya",
     "kode-mismatch": "Kode tidak di bawah kode induknya",
     "ambiguous-separator": "Pemisah angka meragukan",
+    "stacked-tables": "Tabel bertumpuk di satu lembar",
     "rupiah-unit": "Rupiah dalam ribuan/jutaan",
     "heading-row-sum": "Baris judul dijumlah dari rinciannya",
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
@@ -331,6 +336,7 @@ export const id: Catalog = {
     "total-row-mismatch": { expected: "Σ baris di atasnya", actual: "Baris jumlah" },
     "kode-mismatch": { expected: "Kode induk", actual: "Kode baris" },
     "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
+    "stacked-tables": { expected: "Tabel yang dibaca", actual: "Tabel lain" },
     "rupiah-unit": { expected: "Rupiah", actual: "Tertulis" },
     "heading-row-sum": { expected: "Σ pagu rinciannya", actual: "Tertulis" },
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },

@@ -199,6 +199,8 @@ export const MESSAGE_PARAMS = {
   "ambiguous-separator.desimal": { cell: "cell", contoh: "text" },
   /** satuan: `ribuan rupiah` / `jutaan rupiah` (the form's own words, in English too). */
   "rupiah-unit": { cell: "cell", teks: "text", satuan: "text" },
+  /** periode, lainnya: `TW IV 2023`, `TW I 2023 (1), TW II 2023 (24)` (the same in both languages). */
+  "stacked-tables": { jumlah: "count", periode: "text", baris: "count", lainnya: "text" },
   /** ujung: the right end of the name's merge. */
   "heading-row-sum": { cell: "cell", tingkat: "level", ujung: "cell", tingkatAnak: "level", pagu: "rupiah" },
   "realisasi-over-pagu": { cell: "cell", realisasi: "rupiah", pagu: "rupiah", selisih: "rupiah" },
