@@ -93,6 +93,18 @@ function writeTargetTable(
       row++;
     }
     b.setMerged(tujuanTop, 0, row - 1, 0, textCell(tujuan.name, { sources: [tujuan.cell] }));
+    if (tujuan.name.trim() === "" && facts.length > 0) {
+      const first = facts[0].sasaran;
+      b.sideNote(tujuanTop, `${nomor}: lembar "${ctx.model.sheet}" tidak menyebut tujuan sasaran ini.`);
+      b.gap({
+        tabel: nomor.replace("Tabel ", ""),
+        kolom: "Tujuan",
+        subject: facts.map((f) => f.sasaran.name).join("; "),
+        reason: "no-tujuan",
+        fix: { sheet: ctx.model.sheet, cell: first.cell },
+        key: `tujuan:${first.cell}`,
+      });
+    }
   }
   return { row, header };
 }

@@ -11,6 +11,8 @@ export type GapReason =
   /** An Evaluasi Renja sheet's own Renstra column (6, 7, 14) is empty for the indikator. */
   | "source-renstra"
   | "unnamed"
+  /** The source names no tujuan (an Evaluasi Renja form exported without its Tujuan PD column). */
+  | "no-tujuan"
   | "no-program"
   | "no-pagu"
   | "no-realisasi"

@@ -198,6 +198,9 @@ export const en: Catalog = {
     "table-cell-empty.unnamed":
       "Table {tabel}: column {kolom} left empty for {subjek}, because the indicator has no name in the source sheet " +
       'and none is given in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.no-tujuan":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because sheet " +
+      '"{sheet}" does not name its goal (a form without the Tujuan PD column; sasaran at cell {cell}).',
     "table-cell-empty.no-program":
       'Table {tabel}: column {kolom} left empty for {subjek}, because this target has no programme in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.no-pagu":

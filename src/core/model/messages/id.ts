@@ -195,6 +195,9 @@ export const id: Catalog = {
     "table-cell-empty.unnamed":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena nama indikator kosong di lembar sumber dan " +
       'belum diisi di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.no-tujuan":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena lembar " +
+      '"{sheet}" tidak menyebut tujuannya (bentuk tanpa kolom Tujuan PD; sasaran di sel {cell}).',
     "table-cell-empty.no-program":
       'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena sasaran ini tidak memiliki program di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.no-pagu":

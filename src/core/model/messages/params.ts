@@ -317,6 +317,7 @@ export const MESSAGE_PARAMS = {
   "table-cell-empty.source-renstra": gap,
   "table-cell-empty.unnamed": gap,
   "table-cell-empty.no-program": gap,
+  "table-cell-empty.no-tujuan": gap,
   "table-cell-empty.no-pagu": gap,
   "table-cell-empty.no-realisasi": gap,
   "table-cell-empty.pagu-zero": gap,
