@@ -1,3 +1,4 @@
+import { splitMergesAtBreaks } from "./mergesAtBreaks";
 import { CellRange } from "../grid/grid";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../grid/excelLimits";
 import { CellSpec, GeneratedKind, PrintSetup, SheetSpec } from "./sheetSpec";
@@ -188,7 +189,10 @@ export class SheetBuilder {
       spec.print.repeatRows = [...repeated];
       breaks = plan(spec.print.repeatRows);
     }
-    if (breaks.length > 0) spec.rowBreaks = breaks;
+    if (breaks.length > 0) {
+      spec.rowBreaks = breaks;
+      splitMergesAtBreaks(spec, breaks);
+    }
     if (extra.freeze) spec.freeze = extra.freeze;
     if (extra.tabColor) spec.tabColor = extra.tabColor;
     if (extra.autoFilter) spec.autoFilter = { ...extra.autoFilter };

@@ -1,0 +1,45 @@
+import { CellRange } from "../grid/grid";
+import { SheetSpec } from "./sheetSpec";
+
+/**
+ * A cell merged down past a page break prints its text on one page only: the sasaran and the % of a table whose
+ * program rows fill several pages would be missing from all the others. Each such merge is cut at the breaks, and
+ * every piece after the first shows the merged cell again (its value or formula, its style). Merges within a page
+ * stay as they are. Changes `spec` in place.
+ */
+export function splitMergesAtBreaks(spec: SheetSpec, breaks: readonly number[]): void {
+  if (breaks.length === 0) return;
+  const cutsOf = (m: CellRange) => breaks.filter((b) => b > m.top && b <= m.bottom);
+  const crossing = spec.merges.filter((m) => cutsOf(m).length > 0);
+  if (crossing.length === 0) return;
+  const at = new Map<string, SheetSpec["cells"][number]>();
+  const key = (row: number, col: number) => `${row},${col}`;
+  const wanted = new Set<string>();
+  for (const m of crossing) {
+    wanted.add(key(m.top, m.left));
+    for (const b of cutsOf(m)) wanted.add(key(b, m.left));
+  }
+  for (const placed of spec.cells) {
+    const k = key(placed.row, placed.col);
+    if (wanted.has(k)) at.set(k, placed);
+  }
+  const merges: CellRange[] = spec.merges.filter((m) => !crossing.includes(m));
+  let added = false;
+  for (const m of crossing) {
+    const origin = at.get(key(m.top, m.left));
+    const tops = [m.top, ...cutsOf(m)];
+    tops.forEach((top, i) => {
+      const bottom = i + 1 < tops.length ? tops[i + 1] - 1 : m.bottom;
+      if (bottom > top || m.right > m.left) merges.push({ top, left: m.left, bottom, right: m.right });
+      if (i === 0 || !origin) return;
+      const there = at.get(key(top, m.left));
+      if (there) there.cell = origin.cell;
+      else {
+        spec.cells.push({ row: top, col: m.left, cell: origin.cell });
+        added = true;
+      }
+    });
+  }
+  spec.merges = merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  if (added) spec.cells.sort((a, b) => a.row - b.row || a.col - b.col);
+}
