@@ -24,7 +24,11 @@ async function reopen(session: FileSession): Promise<FileWorkbook> {
   return FileWorkbook.fromBuffer(bytes, name);
 }
 
-const errorOf = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+const errorOf = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 describe("the web page's session in a worker", () => {
   it("opens a file with progress in the work done, checked once, its first analysis ready for the pane", async () => {

@@ -38,7 +38,7 @@ describe("a cell merged down past a page break", () => {
       cells: [{ row: 2, col: 0, cell: { value: "a" } }],
       merges: [{ top: 2, left: 0, bottom: 5, right: 0 }],
       columnWidths: [10],
-      print: { orientation: "landscape", paperSize: "A4" },
+      print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
     };
     const before = structuredClone(spec);
     splitMergesAtBreaks(spec, []);
