@@ -6,7 +6,6 @@ import { NS } from "./xmlDom";
  * a package is written in the package's own spelling, so Excel reads it as one whole.
  */
 export interface Flavor {
-  readonly strict: boolean;
   /** The SpreadsheetML namespace (`<worksheet>`, `<comments>`). */
   readonly main: string;
   /** The namespace of `r:id` attributes. */
@@ -16,7 +15,6 @@ export interface Flavor {
 }
 
 export const TRANSITIONAL: Flavor = {
-  strict: false,
   main: NS.main,
   rel: NS.rel,
   relType: (name) => `${NS.rel}/${name}`,
@@ -25,7 +23,6 @@ export const TRANSITIONAL: Flavor = {
 const STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
 export const STRICT: Flavor = {
-  strict: true,
   main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
   rel: STRICT_REL,
   relType: (name) => `${STRICT_REL}/${name}`,
@@ -34,4 +31,13 @@ export const STRICT: Flavor = {
 /** The flavor of a package from its workbook part's namespace. */
 export function flavorOf(workbookNamespace: string | null): Flavor {
   return workbookNamespace === STRICT.main ? STRICT : TRANSITIONAL;
+}
+
+/**
+ * A relationship type by its last segment (`officeDocument`, `worksheet`, `styles`, …): the same in the transitional
+ * (`http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet`) and the strict
+ * (`http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet`) spelling.
+ */
+export function relationshipName(type: string): string {
+  return type.slice(type.lastIndexOf("/") + 1);
 }

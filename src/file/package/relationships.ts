@@ -1,5 +1,6 @@
 import { childElements, insertChild, NS, parseXmlText, root, serializeXml, Document, Element } from "../ooxml/xmlDom";
 import { relsPartOf, resolveTarget } from "../ooxml/partNames";
+import { relationshipName } from "../ooxml/flavor";
 
 export { relsPartOf, resolveTarget };
 
@@ -40,8 +41,8 @@ export class Relationships {
 
   /** Relationships of a type, spelled transitional or strict (the same last segment: `…/styles`). */
   byType(type: string): Relationship[] {
-    const name = lastSegment(type);
-    return this.all().filter((r) => lastSegment(r.type) === name);
+    const name = relationshipName(type);
+    return this.all().filter((r) => relationshipName(r.type) === name);
   }
 
   byId(id: string): Relationship | null {
@@ -78,8 +79,4 @@ function toRelationship(el: Element): Relationship {
     target: el.getAttribute("Target") ?? "",
     external: el.getAttribute("TargetMode") === "External",
   };
-}
-
-function lastSegment(type: string): string {
-  return type.slice(type.lastIndexOf("/") + 1);
 }

@@ -83,9 +83,10 @@ export function worksheetXml(
   ctx: WorksheetWriteContext,
   carried: CarriedElements = {},
 ): string {
+  const flavor = ctx.flavor ?? TRANSITIONAL;
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
-    `<worksheet xmlns="${(ctx.flavor ?? TRANSITIONAL).main}" xmlns:r="${(ctx.flavor ?? TRANSITIONAL).rel}">`,
+    `<worksheet xmlns="${flavor.main}" xmlns:r="${flavor.rel}">`,
   ];
   out.push(sheetPr(spec));
   const extent = extentOf(spec);

@@ -1,5 +1,6 @@
 import { PartIndex, relsPartOf, resolveTarget } from "../ooxml/partNames";
 import { attr, childElements, parseXmlPart } from "../ooxml/xmlDom";
+import { relationshipName } from "../ooxml/flavor";
 
 export interface Relationship {
   id: string;
@@ -27,11 +28,7 @@ export function readRelationships(index: PartIndex, sourcePart: string): Relatio
   });
 }
 
-/**
- * Whether a relationship type is the one named by its last segment (`officeDocument`, `worksheet`, `styles`, …), in
- * transitional (`http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet`) and strict
- * (`http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet`) spelling alike.
- */
+/** Whether a relationship is of the type named by its last segment, in either spelling (ooxml/flavor.ts). */
 export function isType(rel: Relationship, name: string): boolean {
-  return rel.type.endsWith(`/${name}`);
+  return relationshipName(rel.type) === name;
 }
