@@ -83,17 +83,10 @@ export function planRowBreaks(input: PagePlanInput): number[] {
     if (to >= from) empty = false;
   };
   /**
-   * Rows from..to onto the pages, breaking above the last allowed row of the page when one overflows; else above the
-   * last row allowed as a second choice (a data row under the header's first, which keeps notes with data rather
-   * than alone under a repeated header), else as a last one (splitting only tall merges); else at the overflowing row.
+   * Rows from..to onto the pages. When a row overflows, the page breaks above the last row of the page that the first
+   * of `choices` allows, else the next one's, else at the overflowing row.
    */
-  const flow = (
-    from: number,
-    to: number,
-    canBreak: (r: number) => boolean,
-    canBreakAtAll = canBreak,
-    canBreakIfNeeds = canBreakAtAll,
-  ) => {
+  const flow = (from: number, to: number, choices: readonly ((r: number) => boolean)[]) => {
     const lastAbove = (r: number, ok: (k: number) => boolean) => {
       let k = r;
       while (k > pageTop + 1 && !ok(k)) k--;
@@ -104,23 +97,24 @@ export function planRowBreaks(input: PagePlanInput): number[] {
         place(r, r);
         continue;
       }
-      const k = lastAbove(r, canBreak) ?? lastAbove(r, canBreakAtAll) ?? lastAbove(r, canBreakIfNeeds) ?? r;
+      const k = choices.reduce<number | null>((found, ok) => found ?? lastAbove(r, ok), null) ?? r;
       newPage(k);
       place(k, r);
     }
   };
-  const inTable = (r: number) => allowed.has(r);
-  const inTableAtAll = (r: number) => allowed.hasSecondChoice(r);
-  const inTableIfNeeds = (r: number) => allowed.hasLastChoice(r);
+  // In a table: a data row past the first under its header, then any data row but the first (notes keep one with
+  // them rather than stand alone under a repeated header), then one splitting only tall merges.
+  const inTable = [allowed.has, allowed.hasSecondChoice, allowed.hasLastChoice];
+  const anywhere = [() => true];
 
   let row = 0;
   for (const t of tables) {
     if (t.top < row) continue;
-    flow(row, t.top - 1, () => true);
+    flow(row, t.top - 1, anywhere);
     const h = tableHeight(t, rowPoints);
     if (empty || used + h <= capacity) {
       if (used + h <= capacity) place(t.top, t.end);
-      else flow(t.top, t.end, inTable, inTableAtAll, inTableIfNeeds);
+      else flow(t.top, t.end, inTable);
     } else if (repeat + h <= capacity && (tableOnPage || !input.titleWithTable)) {
       newPage(t.top);
       place(t.top, t.end);
@@ -129,12 +123,12 @@ export function planRowBreaks(input: PagePlanInput): number[] {
       // page: it starts here when its caption, header and first rows fit, and breaks between data rows.
       const lead = span(t.top, Math.min(t.body[1], t.header[1] + ROWS_UNDER_HEADER), rowPoints);
       if (used + lead > capacity) newPage(t.top);
-      flow(t.top, t.end, inTable, inTableAtAll, inTableIfNeeds);
+      flow(t.top, t.end, inTable);
     }
     tableOnPage = true;
     row = t.end + 1;
   }
-  flow(row, input.lastRow, () => true);
+  flow(row, input.lastRow, anywhere);
   return breaks;
 }
 
