@@ -1,11 +1,10 @@
 import { toA1 } from "../../grid/address";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
+import { id } from "../../model/messages";
 import { SheetModel } from "../../model/sheetModel";
 import { StackedTable } from "../../model/types";
 import { list, sheetName } from "../modelAccess";
-
-const ROMAWI = ["I", "II", "III", "IV"];
 
 /**
  * stacked-tables (warning): the sheet holds tables of several periods one below the other; recognition read the
@@ -35,7 +34,8 @@ export function stackedTables(model: SheetModel): Finding[] {
   ];
 }
 
+/** `TW IV 2023`: the triwulan as the messages write it in Bahasa Indonesia, the same text in both languages. */
 function period(t: StackedTable): string {
-  const tw = typeof t.triwulan === "number" ? `TW ${ROMAWI[t.triwulan - 1] ?? t.triwulan}` : "";
+  const tw = typeof t.triwulan === "number" ? id.triwulan(t.triwulan) : "";
   return [tw, t.tahun ?? ""].filter((x) => x !== "").join(" ");
 }
