@@ -15,7 +15,7 @@ import { budgetFor, EXCEL_WEB_LIMITS, RequestBudget, RequestLimits } from "./req
 import { RunExcel } from "./runExcel";
 import { activateSheetNamed, selectCellOn } from "./selection";
 import { readRegistrySetting, writeRegistrySetting } from "./settings";
-import { listVisibleSheets } from "./sheetList";
+import { listHiddenSheets, listVisibleSheets } from "./sheetList";
 import { RunOnContext, watchWorksheets } from "./sheetWatch";
 import { NotUndoable, refuseUndoless, WriteGuard, writeGeneratedSheets } from "./writeSheets";
 
@@ -73,6 +73,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   listSheets(): Promise<SheetInfo[]> {
     return this.excel([], (context) => listVisibleSheets(context));
+  }
+
+  hiddenSheets(): Promise<string[]> {
+    return this.excel([], (context) => listHiddenSheets(context));
   }
 
   readSheet(name: string, onProgress?: ProgressFn): Promise<Grid> {

@@ -17,3 +17,19 @@ export async function listVisibleSheets(context: Excel.RequestContext): Promise<
     (s) => isGeneratedTable(catalog, s),
   );
 }
+
+/** The officer's hidden worksheets (hidden or very hidden): ours (settings, tables, Data Pendukung) left out. */
+export async function listHiddenSheets(context: Excel.RequestContext): Promise<string[]> {
+  const catalog = await readSheetCatalog(context);
+  const dataPendukung = dataPendukungSheetOf(catalog.sheets);
+  return catalog.sheets
+    .filter(
+      (s) =>
+        s.visibility !== "Visible" &&
+        !isSettingsSheet(catalog, s) &&
+        !isGeneratedTable(catalog, s) &&
+        s.mark?.kind !== "data-pendukung" &&
+        s.name !== dataPendukung?.name,
+    )
+    .map((s) => s.name);
+}

@@ -148,6 +148,19 @@ export class FileWorkbook implements WorkbookPort {
     );
   }
 
+  async hiddenSheets(): Promise<string[]> {
+    const catalog = this.catalog();
+    return catalog.sheets
+      .filter(
+        (s) =>
+          s.state !== "visible" &&
+          isSourceSheet(catalog, s) &&
+          s.mark?.kind !== "data-pendukung" &&
+          s !== dataPendukungIn(catalog),
+      )
+      .map((s) => s.name);
+  }
+
   /** Other sheets with the Data Pendukung mark (copies the officer made), hidden ones included: not read. */
   dataPendukungCopyNames(): string[] {
     return dataPendukungCopiesOf(this.catalog().sheets).map((s) => s.name);

@@ -15,6 +15,8 @@ export interface WorkbookContent {
   dataPendukungSheet?: string;
   /** Other sheets with the Data Pendukung mark (copies the officer made): not read, named in the run. */
   dataPendukungCopies: string[];
+  /** The officer's hidden sheets: not read, named when no table is found. */
+  hiddenSheets: string[];
 }
 
 /** Read what the engine needs: the user's sheets and the saved column corrections. */
@@ -40,8 +42,10 @@ export async function readWorkbook(port: WorkbookPort, onProgress?: ProgressFn):
     onProgress?.({ phase: "membaca", done: i + 1, total: wanted.length });
   }
   const dataPendukungCopies = sheets.filter((s) => s.dataPendukungCopy).map((s) => s.name);
+  const hiddenSheets = (await port.hiddenSheets?.()) ?? [];
   return {
     sheets,
+    hiddenSheets,
     grids,
     columns,
     unreadableSettings,

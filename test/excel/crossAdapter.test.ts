@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { generateLkjip } from "../../src/core/pipeline";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
@@ -53,5 +54,36 @@ describe("generate with the CLI, then again in Excel", () => {
       Array(generated).fill("updated"),
     );
     expect(report.sheets.every((s) => s.keptEdited === undefined)).toBe(true);
+  });
+});
+
+describe("hidden sheets", () => {
+  test("both adapters name the officer's hidden sheets, and none of ours (settings, tables, Data Pendukung)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(SAMPLE) as unknown as ExcelJS.Buffer);
+    wb.addWorksheet("Arsip TW III", { state: "hidden" }).getCell("A1").value = "PENGUKURAN KINERJA TW III";
+    wb.addWorksheet("Catatan Lama", { state: "veryHidden" }).getCell("A1").value = "catatan";
+    const file = await FileWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()), "sampel-tersembunyi.xlsx");
+    const built = generateLkjip(file.sourceSheetNames().map((n) => file.grid(n)));
+    if (!built.source) throw new Error("sample not recognised");
+    await file.writeSheets(built.specs);
+    await file.writeSetting("kolom", "{}");
+    // The officer hides Data Pendukung too: it stays ours to read, not a hidden sheet to name.
+    const parts = unzipSync(new Uint8Array(await file.toBuffer()));
+    const workbookXml = strFromU8(parts["xl/workbook.xml"]);
+    expect(workbookXml).toContain('<sheet name="Data Pendukung"');
+    parts["xl/workbook.xml"] = strToU8(
+      workbookXml.replace('<sheet name="Data Pendukung"', '<sheet name="Data Pendukung" state="hidden"'),
+    );
+    const bytes = zipSync(parts);
+
+    const reopened = await FileWorkbook.fromBuffer(bytes, "sampel-tersembunyi-lkjip.xlsx");
+    const expected = ["Arsip TW III", "Catatan Lama"];
+    expect(await reopened.hiddenSheets()).toEqual(expected);
+    // Our own very hidden settings sheet is among the hidden ones the CLI sees, not among the officer's.
+    expect(reopened.hiddenSheetNames()).toEqual(expect.arrayContaining([...expected, "Data Pendukung"]));
+    expect(reopened.hiddenSheetNames().length).toBeGreaterThan(expected.length + 1);
+    const office = new OfficeWorkbook((await openedInExcel(bytes)).run);
+    expect(await office.hiddenSheets()).toEqual(expected);
   });
 });

@@ -16,6 +16,8 @@ export interface MemoryPortOptions {
   /** readSheet / writeSheets wait for these, so a test can look at the pane mid-phase. */
   readGate?: Promise<void>;
   writeGate?: Promise<void>;
+  /** The officer's hidden sheets, as the adapters name them (they are not read). */
+  hiddenSheets?: string[];
 }
 
 /** An in-memory workbook for the pane's tests; records everything the pane asks of it. */
@@ -51,6 +53,10 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
     watched: [],
     userEdits(sheet: string) {
       for (const w of port.watched) if (w.sheets.includes(sheet)) w.onChange(sheet);
+    },
+
+    async hiddenSheets(): Promise<string[]> {
+      return [...(options.hiddenSheets ?? [])];
     },
 
     async listSheets(): Promise<SheetInfo[]> {

@@ -145,6 +145,23 @@ describe("task pane with the real pipeline", () => {
     expect(port.written[1].names.filter((n) => n !== null)).toEqual(names.filter((n) => n !== "Data Pendukung"));
   });
 
+  it("names the hidden sheets, not read, when no visible sheet holds a table", async () => {
+    const port = memoryPort([gridFromRows("Catatan", [["Rekap kegiatan"]])], { hiddenSheets: ["PK TW IV"] });
+    renderPane(port);
+    await loaded();
+    const hint =
+      'Lembar tersembunyi tidak dibaca: "PK TW IV". Bila tabelnya ada di sana, tampilkan lembar itu ' +
+      "(klik kanan tab lembar › Tampilkan/Unhide), lalu periksa lagi.";
+    expect(screen.getByText(hint).closest(".fui-MessageBar")?.textContent).toContain("tidak ditemukan");
+
+    openStep("Buat LKjIP");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    });
+    await waitFor(() => expect(screen.getAllByText(hint)).toHaveLength(1));
+    expect(port.reads).not.toContain("PK TW IV");
+  });
+
   it("names the missing header words of a workbook without a table", async () => {
     const port = memoryPort([gridFromRows("Catatan", [["Rekap kegiatan"], ["Anggaran", 1000]])]);
     renderPane(port);

@@ -48,7 +48,7 @@ describe("the web page's session in a worker", () => {
     expect(fractions[fractions.length - 1]).toBe(1);
     // What the pane shows, through a structured clone, is what the engine says on the same grids.
     const grids = await sampleGrids();
-    const expected = summariseAnalysis(analyseWorkbook(grids), grids);
+    const expected = summariseAnalysis(analyseWorkbook(grids), grids, []);
     const read = await session.read();
     expect(await session.analyse(read.columns)).toEqual(expected);
     expect(started).toHaveLength(1);

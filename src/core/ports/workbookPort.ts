@@ -72,6 +72,11 @@ export interface WorkbookPort {
   readonly mode: "excel" | "file";
   /** Visible worksheets in tab order, the registry sheet excluded. */
   listSheets(): Promise<SheetInfo[]>;
+  /**
+   * The officer's worksheets hidden in the host (hidden or very hidden, ours left out): not read, only named when no
+   * table is found among the visible ones.
+   */
+  hiddenSheets?(): Promise<string[]>;
   readSheet(name: string, onProgress?: ProgressFn): Promise<Grid>;
   /**
    * Write generated sheets: updates earlier generated sheets in place, keeps the ones the officer edited (the new

@@ -105,7 +105,7 @@ export function BuatStep(props: BuatStepProps) {
         )}
       </div>
       {state.status === "error" && <ErrorBar error={state.error} />}
-      {state.status === "noTable" && <NoTableMessage skipped={state.skipped} />}
+      {state.status === "noTable" && <NoTableMessage skipped={state.skipped} hiddenSheets={state.hiddenSheets} />}
       {state.status === "done" && (
         <section className={stack.stack} aria-labelledby={RESULT_HEADING_ID}>
           <h3 id={RESULT_HEADING_ID} tabIndex={-1} className={stack.subheading}>

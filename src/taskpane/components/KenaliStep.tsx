@@ -63,7 +63,9 @@ export function KenaliStep(props: { view: AnalysisView; onNext(): void }) {
       <h2 className={stack.heading} id={STEP_HEADING_ID} tabIndex={-1} data-step-heading>
         {t.stepHeadings.kenali}
       </h2>
-      {analysis && models.length === 0 && <NoTableMessage skipped={analysis.skipped} />}
+      {analysis && models.length === 0 && (
+        <NoTableMessage skipped={analysis.skipped} hiddenSheets={analysis.hiddenSheets} />
+      )}
       {analysis && models.length > 0 && (
         <>
           <p>{t.recognisedSummary(models.length, analysis.findings.length, errors)}</p>

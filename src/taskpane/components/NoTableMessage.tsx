@@ -16,8 +16,11 @@ export function missingWords(s: SkippedSheet, t: Messages): string {
   return families.map((l) => `${t.layoutNames[l]}: ${s.missingByLayout[l].join(", ")}`).join("; ");
 }
 
-/** No table of either family: say which header words each sheet lacked, so the user knows what to fix. */
-export function NoTableMessage(props: { skipped: SkippedSheet[] }) {
+/**
+ * No table of either family: say which header words each sheet lacked, so the user knows what to fix, and which
+ * hidden sheets were not read (a table kept in one of them is found once the sheet is shown again).
+ */
+export function NoTableMessage(props: { skipped: SkippedSheet[]; hiddenSheets: string[] }) {
   const { t } = useI18n();
   const styles = useStackStyles();
   return (
@@ -35,6 +38,9 @@ export function NoTableMessage(props: { skipped: SkippedSheet[] }) {
               </li>
             ))}
           </ul>
+        )}
+        {props.hiddenSheets.length > 0 && (
+          <span>{t.hiddenSheetsNotRead(props.hiddenSheets.map((n) => `"${n}"`).join(", "))}</span>
         )}
       </MessageBarBody>
     </MessageBar>

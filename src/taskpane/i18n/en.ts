@@ -45,6 +45,9 @@ export const en: Messages = {
   noTableTitle: "No Pengukuran Kinerja or Evaluasi Renja table found",
   noTableBody: "No sheet holds the column headers of a Pengukuran Kinerja or an Evaluasi Renja table.",
   missingHeaders: (sheet: string, words: string) => `Sheet "${sheet}": column headers not found: ${words}.`,
+  hiddenSheetsNotRead: (names: string) =>
+    `Hidden sheets are not read: ${names}. If the table is in one of them, ` +
+    "unhide that sheet (right-click a sheet tab › Unhide), then check again.",
   skippedSheets: (names: string) => `Skipped (not a Pengukuran Kinerja or Evaluasi Renja table): ${names}.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
     `${num(sheets)} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found ${num(findings)} ${findings === 1 ? "finding" : "findings"}, ${num(errors)} of them ${errors === 1 ? "an error" : "errors"}.`,

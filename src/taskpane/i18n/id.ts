@@ -52,6 +52,9 @@ export const id = {
   noTableTitle: "Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan",
   noTableBody: "Tidak ada lembar yang memuat judul kolom tabel Pengukuran Kinerja atau Evaluasi Renja.",
   missingHeaders: (sheet: string, words: string) => `Lembar "${sheet}": judul kolom tidak ditemukan: ${words}.`,
+  hiddenSheetsNotRead: (names: string) =>
+    `Lembar tersembunyi tidak dibaca: ${names}. Bila tabelnya ada di sana, ` +
+    "tampilkan lembar itu (klik kanan tab lembar › Tampilkan/Unhide), lalu periksa lagi.",
   skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja atau Evaluasi Renja): ${names}.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
     `${num(sheets)} lembar dikenali; pemeriksaan menemukan ${num(findings)} temuan, ${num(errors)} di antaranya kesalahan.`,

@@ -48,7 +48,7 @@ export class PortSession implements WorkbookSession {
     const analysis = this.engine.analyse(content.grids, { columns, dataPendukungSheet: content.dataPendukungSheet });
     this.analysis = analysis;
     onProgress?.({ phase: "memeriksa", done: rows, total: rows });
-    return summariseAnalysis(analysis, content.grids);
+    return summariseAnalysis(analysis, content.grids, content.hiddenSheets);
   }
 
   async rowFigures(sheet: string, row: number) {
@@ -80,7 +80,9 @@ export class PortSession implements WorkbookSession {
       dataPendukungSheet: content.dataPendukungSheet,
       ...(content.dataPendukungCopies.length > 0 ? { dataPendukungCopies: content.dataPendukungCopies } : {}),
     });
-    if (!outcome.source) return { status: "noTable", skipped: outcome.analysis.skipped };
+    if (!outcome.source) {
+      return { status: "noTable", skipped: outcome.analysis.skipped, hiddenSheets: content.hiddenSheets };
+    }
     onProgress?.({ phase: "menulis", done: 0, total: outcome.specs.length });
     const written = await this.port.writeSheets(outcome.specs, {
       onProgress,

@@ -20,7 +20,7 @@ export function sourceSheet(model: SheetModel): SourceSheet {
 }
 
 /** An analysis as plain data: what the pane shows, without the models and grids behind it. */
-export function summariseAnalysis(analysis: Analysis, grids: Grid[]): AnalysisSummary {
+export function summariseAnalysis(analysis: Analysis, grids: Grid[], hiddenSheets: string[]): AnalysisSummary {
   return {
     sheets: analysis.models.map((m) =>
       recognisedSheet(
@@ -30,6 +30,7 @@ export function summariseAnalysis(analysis: Analysis, grids: Grid[]): AnalysisSu
     ),
     findings: analysis.findings,
     skipped: analysis.skipped,
+    hiddenSheets,
     latest: latestModel(analysis.models)?.sheet,
   };
 }

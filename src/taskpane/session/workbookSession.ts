@@ -28,6 +28,8 @@ export interface AnalysisSummary {
   sheets: RecognisedSheet[];
   findings: Finding[];
   skipped: SkippedSheet[];
+  /** The officer's hidden sheets, which are not read: named when no table is found among the others. */
+  hiddenSheets: string[];
   /** The sheet the LKjIP tables are built from unless the officer chooses (latest triwulan of the latest year). */
   latest: string | undefined;
 }
@@ -73,7 +75,7 @@ export type GenerateResult =
       dataPendukung: string | null;
       report: WriteReport;
     }
-  | { status: "noTable"; skipped: SkippedSheet[] };
+  | { status: "noTable"; skipped: SkippedSheet[]; hiddenSheets: string[] };
 
 /**
  * The pane's one way to its workbook: read it, check it, explain a finding's row, build the LKjIP sheets. In Excel
