@@ -27,6 +27,29 @@ export function kodeColumnsOf(parts: readonly number[], kode: number | undefined
   return parts.length > 0 ? parts : kode !== undefined ? [kode] : [];
 }
 
+/** One part of a code as a cell shows it: `1`, `02`, `2.01`, `0001`, `X.XX` (cross-cutting urusan), or a full code. */
+const CODE_PART = /^[0-9X]{1,5}(?:\.[0-9A-Z]{1,5})*$/i;
+
+/**
+ * What a column holds in rows `from`..`to`: codes or parts of codes only, nothing, or some cell with words. Tells a
+ * code column titled by its level (`Program`, `Kegiatan`, as exports write them) from the names column beside it.
+ */
+export function codeColumnContent(
+  reader: CellReader,
+  col: number,
+  from: number,
+  to: number,
+): "codes" | "empty" | "words" {
+  let codes = 0;
+  for (let row = from; row <= to; row++) {
+    const part = kodePart(reader, row, col);
+    if (part === "") continue;
+    if (!CODE_PART.test(part)) return "words";
+    codes++;
+  }
+  return codes > 0 ? "codes" : "empty";
+}
+
 /**
  * A code cell as it is shown, without a trailing dot: a number keeps the decimals its format shows (`2.1` under
  * `0.00` is the code `2.10`, not `2.1`).

@@ -10,6 +10,7 @@ import { findErHeader } from "./evaluasiRenja/findHeader";
 import { erMissingWords, noErHeader, recogniseUnder } from "./evaluasiRenja/recognise";
 import { findHeader, HEADER_SCAN_ROWS, HeaderMatch } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
+import { withCodeColumnsRead } from "./codeColumns";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
 import { rupiahUnitOf } from "./rupiahUnit";
@@ -98,9 +99,9 @@ function skipped(): Failure {
 }
 
 /** Find the Pengukuran Kinerja table under its header and read it into a model. */
-function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | null, overrides?: ColumnMap): Attempt {
+function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | null, overrides?: ColumnMap): Attempt {
   const grid = reader.grid;
-  if (!header) {
+  if (!titled) {
     const looked = [...REQUIRED_KEYS.map((k) => COLUMN_LABELS[k]), "TARGET", "ANGGARAN KAS"];
     return {
       model: null,
@@ -109,6 +110,7 @@ function recognisePengukuranKinerja(reader: CellReader, header: HeaderMatch | nu
       found: 0,
     };
   }
+  const header = withCodeColumnsRead(reader, titled);
   const title = readTitle(reader, header.rows[0]);
   const columns = ofTheTriwulan(
     applyColumnOverrides(header.columns, overrides, grid.colCount, COLUMN_KEYS),

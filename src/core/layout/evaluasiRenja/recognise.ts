@@ -3,6 +3,7 @@ import { EvaluasiRenjaModel } from "../../model/evaluasiRenja";
 import { applyColumnOverrides, joinWords } from "../columnOverrides";
 import { CellReader } from "../readCells";
 import { buildErModel } from "./buildModel";
+import { withCodeColumnsRead } from "../codeColumns";
 import { ER_HEADER_SCAN_ROWS, ErHeaderMatch, findErHeader } from "./findHeader";
 import { ER_LABELS } from "./headerWords";
 
@@ -46,7 +47,8 @@ export function noErHeader(reader: CellReader): ErRecognition {
   };
 }
 
-export function recogniseUnder(reader: CellReader, header: ErHeaderMatch, overrides?: ColumnMap): ErRecognition {
+export function recogniseUnder(reader: CellReader, titled: ErHeaderMatch, overrides?: ColumnMap): ErRecognition {
+  const header = withCodeColumnsRead(reader, titled);
   const columns = applyColumnOverrides(header.columns, overrides, reader.grid.colCount, ER_COLUMN_KEYS);
   const missing = erMissingWords(columns);
   if (missing.length > 0) {
