@@ -4,7 +4,7 @@ import { Finding } from "../../../src/core/model/finding";
 import { recognise } from "../../../src/core/layout/recognise";
 import { validate } from "../../../src/core/validation/validate";
 import { BuiltEr, buildErSheet, rupiahText } from "../layout/evaluasiRenja/helpers/erSheet";
-import { erModel } from "../layout/evaluasiRenja/helpers/outline";
+import { erModel, erNodes } from "../layout/evaluasiRenja/helpers/outline";
 import { buildSheet } from "../layout/helpers/seedLayout";
 import { b, oneSasaran } from "../layout/helpers/smallSheet";
 
@@ -352,6 +352,39 @@ describe("what recognition noticed", () => {
     ]);
   });
 });
+
+describe("a sheet written in an English locale throughout", () => {
+  test("a count's `1,452` is a thousand-grouped count when every telling text uses the decimal point", () => {
+    const built = buildErSheet({ style: "export", decimals: "dot" });
+    // Every Rupiah text the English way (`1,234,567`), so that no column shows dots as thousands.
+    for (const row of built.grid.cells) {
+      for (const [c, cell] of (row ?? []).entries()) {
+        const v = cell?.value;
+        if (typeof v === "string" && /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(v)) row[c] = { value: toEnglish(v) };
+      }
+    }
+    // A column of counts whose only separator is the one in `1,452`, which alone could be read either way.
+    const k = built.col("targetRenjaK");
+    for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
+      const v = built.grid.cells[r]?.[k]?.value;
+      if (typeof v === "string" && /[.,]/.test(v)) built.grid.cells[r][k] = { value: "3" };
+    }
+    const row = node(built, COUNT_ROW).row;
+    built.grid.cells[row][k] = { value: "1,452" };
+    const model = erModel(built.grid);
+    expect(validate([model]).filter((f) => f.rule === "ambiguous-separator")).toEqual([]);
+    const sub = erNodes(model).find(({ node: n }) => n.kode === SUB)?.node;
+    expect(sub?.indikator[0].targetRenja?.value.toNumber()).toBe(1452);
+    expect(sub?.pagu?.value.toNumber()).toBe(
+      Number(String(built.grid.cells[row][built.col("targetRenjaRp")]?.value).replace(/,/g, "")),
+    );
+  });
+});
+
+/** `1.234.567,5` → `1,234,567.5`. */
+function toEnglish(text: string): string {
+  return text.replace(/[.,]/g, (ch) => (ch === "." ? "," : "."));
+}
 
 describe("total-row-mismatch", () => {
   test.each([

@@ -68,12 +68,15 @@ export function decideConventions(
   // Indonesian use (`72,5`, `86,67`) writes its counts that way too: their `3.600` is a thousand-grouped count.
   const others = read.filter((c) => c.kind !== "rp");
   const indonesianSheet = others.some((c) => c.thousands) && !others.some((c) => c.decimal);
+  // A sheet whose every telling text, Rupiah included, uses the decimal point (`4,123,456.00`, `68.50`: written in an
+  // English locale) writes its counts that way too: their `1,452` is a thousand-grouped count.
+  const decimalPointSheet = read.some((c) => c.decimal) && !read.some((c) => c.thousands);
   for (const { col, kind, thousands, decimal, doubtful } of read) {
     let convention: Convention;
     if (thousands !== decimal) convention = decimal ? "titik-desimal" : "indonesia";
-    else convention = kind === "persen" ? "titik-desimal" : "indonesia";
+    else convention = kind === "persen" || decimalPointSheet ? "titik-desimal" : "indonesia";
     if (convention === "titik-desimal") byColumn.set(col, convention);
-    const settled = thousands !== decimal || (!thousands && (kind !== "k" || indonesianSheet));
+    const settled = thousands !== decimal || (!thousands && (kind !== "k" || indonesianSheet || decimalPointSheet));
     if (doubtful.length > 0 && !settled) {
       ambiguous.push({
         col,
