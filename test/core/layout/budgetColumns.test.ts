@@ -307,6 +307,43 @@ describe("names in one column per level", () => {
   });
 });
 
+describe("code columns titled by level, without KODE", () => {
+  test("PROGRAM | KEGIATAN | SUB KEGIATAN holding codes before URAIAN: the code from them, the name from URAIAN", () => {
+    const header: Value[][] = [
+      [
+        "SASARAN",
+        "INDIKATOR",
+        "TARGET",
+        "",
+        "",
+        "",
+        "PROGRAM",
+        "KEGIATAN",
+        "SUB KEGIATAN",
+        "URAIAN",
+        "PAGU",
+        "REALISASI (Rp)",
+      ],
+      ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "", "", "", ""],
+    ];
+    const merges = [merge(0, 2, 0, 5), ...[6, 7, 8, 9, 10, 11].map((c) => merge(0, c, 1, c))];
+    const rows: Value[][] = [
+      ["Sasaran satu", "Indikator", 10, 20, 30, 40, "1.02.01", "", "", "PROGRAM PELAYANAN", 1500, 1400],
+      ["", "", "", "", "", "", "", "1.02.01.2.01", "", "Penyediaan Layanan", 1500, 1400],
+      ["", "", "", "", "", "", "", "", "1.02.01.2.01.0001", "Layanan Umum", 1000, 900],
+      ["", "", "", "", "", "", "", "", "1.02.01.2.01.0002", "Layanan Khusus", 500, 500],
+    ];
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...rows], merges)));
+    expect(budgetNodes(m).map((n) => [n.level, n.kode, n.name, n.cell])).toEqual([
+      ["program", "1.02.01", "PROGRAM PELAYANAN", "J3"],
+      ["kegiatan", "1.02.01.2.01", "Penyediaan Layanan", "J4"],
+      ["subKegiatan", "1.02.01.2.01.0001", "Layanan Umum", "J5"],
+      ["subKegiatan", "1.02.01.2.01.0002", "Layanan Khusus", "J6"],
+    ]);
+    expect(validate([m]).filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
 describe("anggaran kas planned per month", () => {
   const months = ["JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGS", "SEP", "OKT", "NOV", "DES"];
   const header: Value[][] = [
