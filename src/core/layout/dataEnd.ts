@@ -9,10 +9,24 @@ const SIGNATURE_WORDS =
   /^(kepala|sekretaris|plt|plh|a\.\s?n\.?|an\.|mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa oleh|pembina|penata)\b/i;
 const NIP = /^nip\b/i;
 
-/** A line of the signature block under the table: place and date, `KEPALA DINAS …`, rank, `NIP.`. */
+/**
+ * A line of the signature block under the table: place and date, `KEPALA DINAS …`, rank, `NIP.`; or the whole block
+ * typed in one cell with line breaks (Alt+Enter, an export's `<br>`): it begins with one of those lines, or has a
+ * line of its own beginning `NIP` (a name that merely wraps onto a line beginning `Kepala` is neither).
+ */
 export function isSignatureText(text: string): boolean {
   const t = text.trim();
-  return DATE_LINE.test(t) || SIGNATURE_WORDS.test(t) || NIP.test(t);
+  if (isSignatureLine(t)) return true;
+  if (!t.includes("\n")) return false;
+  const lines = t
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  return isSignatureLine(lines[0]) || lines.some((l) => NIP.test(l));
+}
+
+function isSignatureLine(line: string): boolean {
+  return DATE_LINE.test(line) || SIGNATURE_WORDS.test(line) || NIP.test(line);
 }
 
 /**

@@ -103,6 +103,12 @@ describe("signature lines", () => {
     ["Pembinaan Usaha Kecil", false],
     ["Penyediaan Jasa Surat Menyurat", false],
     ["PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", false],
+    // The whole block in one cell (Alt+Enter, or an export's <br>).
+    ["Probolinggo, 15 Januari 2023\nKepala Dinas\n\n\nNAMA KEPALA\nNIP. 19700101 199503 1 001", true],
+    ["Mengetahui,\nKepala Bappeda", true],
+    ["\nNAMA KEPALA\nNIP. 19700101 199503 1 001", true],
+    ["Peningkatan Kapasitas\nKepala Sekolah", false],
+    ["Penyediaan Jasa\nSurat Menyurat", false],
   ])("%s", (text, expected) => {
     expect(isSignatureText(text)).toBe(expected);
   });

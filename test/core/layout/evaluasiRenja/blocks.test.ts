@@ -131,6 +131,27 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
     expect(m.findings).toEqual([]);
   });
 
+  test.each([
+    ["the sasaran column, no total row", "sasaran", "none"],
+    ["the indikator column", "indikator", "unlabelled"],
+  ] as const)("a signature block typed in one cell (line breaks) in %s ends the table", (_, key, total) => {
+    const built = buildErSheet({ style: "export", signature: false, total });
+    const at = built.grid.rowCount + 1;
+    const block = "Probolinggo, 15 Januari 2023\nKepala Dinas\n\n\nNAMA KEPALA\nNIP. 19700101 199503 1 001";
+    built.grid.cells[at] = [];
+    built.grid.cells[at][built.col(key)] = { value: block };
+    built.grid.rowCount = at + 1;
+    const m = erModel(built.grid);
+    const plain = erModel(buildErSheet({ style: "export", signature: false, total }).grid);
+    expect(m.dataRows).toEqual(plain.dataRows);
+    expect(erNodes(m)).toHaveLength(built.nodes.length);
+    expect(m.sasaran.map((s) => s.name)).toEqual(plain.sasaran.map((s) => s.name));
+    expect(erNodes(m).flatMap(({ node }) => node.indikator).length).toBe(
+      erNodes(plain).flatMap(({ node }) => node.indikator).length,
+    );
+    expect(m.findings).toEqual([]);
+  });
+
   test("title rows: the year, the triwulan, the Perangkat Daerah", () => {
     const m = erModel(buildErSheet({ style: "handmade" }).grid);
     expect(m).toMatchObject({ tahun: 2022, triwulan: 4, triwulanFrom: "judul" });
