@@ -1,3 +1,4 @@
+import { excelReferences, hasBracketReference } from "./odsFormula";
 import type * as SheetJs from "@e965/xlsx";
 import { CellRange, CellValue, GridCell } from "../../core/grid/grid";
 import { SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
@@ -174,7 +175,8 @@ function gridCell(c: SheetJsCell, xmlStyles?: Map<string, XmlStyle>): GridCell |
     default:
       return undefined;
   }
-  const formula = typeof c.f === "string" && portableFormula(c.f) ? c.f : undefined;
+  const f = typeof c.f === "string" ? excelReferences(c.f) : undefined;
+  const formula = f !== undefined && portableFormula(f) ? f : undefined;
   if (formula === undefined && (value === null || value === "")) return undefined;
   const cell: GridCell = { value };
   if (text !== undefined) cell.text = text;
@@ -191,11 +193,11 @@ function gridCell(c: SheetJsCell, xmlStyles?: Map<string, XmlStyle>): GridCell |
 
 /**
  * A formula the new .xlsx can hold as it is. References to other workbooks (`[1]Sheet!A1`) would need their link
- * parts, and a reader's placeholder for what it could not decode would make Excel repair the file: such a cell keeps
- * its cached value only.
+ * parts, a reference left in OpenDocument syntax would show `#NAME?` (odsFormula.ts), and a reader's placeholder for
+ * what it could not decode would make Excel repair the file: such a cell keeps its cached value only.
  */
 function portableFormula(f: string): boolean {
-  return f.trim() !== "" && !/\[\d+\]/.test(f) && !/\?\?|#UNKNOWN/.test(f);
+  return f.trim() !== "" && !hasBracketReference(f) && !/\?\?|#UNKNOWN/.test(f);
 }
 
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
