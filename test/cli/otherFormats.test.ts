@@ -70,6 +70,12 @@ describe("lkjip on .xls, .ods, SpreadsheetML, HTML and MHTML files", () => {
     expect(out.split("\n")).toContain(
       `Berkas .xls (Excel 97–2003) dibaca; hasil disimpan sebagai .xlsx baru: ${output}`,
     );
+    // What the new .xlsx does not carry over is said, with the way to keep it.
+    expect(out.split("\n")).toContain(
+      "Tidak ikut ke .xlsx itu: grafik dan gambar, komentar, garis tepi, perataan dan teks terbungkus, huruf tebal, " +
+        "baris dan kolom tersembunyi, pengaturan cetak. Berkas aslinya tidak diubah; agar semuanya tetap, simpan " +
+        "dulu berkas itu sebagai .xlsx di Excel atau LibreOffice, lalu jalankan lagi.",
+    );
     expect(out).not.toMatch(/^Hasil: /m);
     expect(readFileSync(input).equals(before)).toBe(true);
 

@@ -8,7 +8,7 @@ import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
 import { chooseOutputPath, isSameFile, writeFileAtomically } from "../outputPath";
-import { FORMAT_NAMES } from "../../file/formats/formatNames";
+import { FORMAT_NAMES, LEFT_OUT } from "../../file/formats/formatNames";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
 import { writtenBeside } from "../../core/workbook/takenNames";
@@ -87,9 +87,13 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     );
   else if (output.replaced) io.out(`Berkas ${output.path} yang sudah ada ditimpa dengan hasil ini (-o).`);
   if (workbook.macrosLeftOut) io.out(MACROS_LEFT_OUT(args.file));
-  if (format !== "xlsx")
+  if (format !== "xlsx") {
     io.out(`Berkas ${FORMAT_NAMES[format]} dibaca; hasil disimpan sebagai .xlsx baru: ${output.path}`);
-  else io.out(`Hasil: ${output.path}`);
+    io.out(
+      `Tidak ikut ke .xlsx itu: ${LEFT_OUT[format]}. Berkas aslinya tidak diubah; agar semuanya tetap, simpan dulu ` +
+        "berkas itu sebagai .xlsx di Excel atau LibreOffice, lalu jalankan lagi.",
+    );
+  } else io.out(`Hasil: ${output.path}`);
   return 0;
 }
 

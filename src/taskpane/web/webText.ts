@@ -1,4 +1,5 @@
 import { SourceFormat } from "../../file/formats/detectFormat";
+import { LEFT_OUT } from "../../file/formats/formatNames";
 import { Language } from "../i18n";
 import { numberFormat, prepareNumberFormats } from "../i18n/numberFormat";
 
@@ -16,6 +17,15 @@ const FORMAT_EN: typeof FORMAT_ID = {
   spreadsheetml: "Excel 2003 XML",
   html: "an HTML table",
   mhtml: "an MHTML web page",
+};
+
+/** formatNames.ts LEFT_OUT in English. */
+const LEFT_OUT_EN: typeof FORMAT_ID = {
+  xls: "charts and pictures, comments, borders, alignment and wrapped text, bold, hidden rows and columns, page setup",
+  ods: "charts and pictures, comments, borders, alignment and wrapped text, hidden rows and columns, page setup",
+  spreadsheetml: "comments, borders, alignment and wrapped text, hidden rows and columns, page setup",
+  html: "borders and text alignment",
+  mhtml: "borders and text alignment",
 };
 
 const COUNT: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
@@ -38,7 +48,9 @@ const id = {
   dropHint: "atau seret berkasnya ke sini",
   /** Shown for a file that is not an .xlsx: what it was read as, and that the result is a new .xlsx. */
   readAs: (format: Exclude<SourceFormat, "xlsx">) =>
-    `Berkas ${FORMAT_ID[format]} dibaca; hasilnya diunduh sebagai .xlsx baru, berkas asli tidak diubah.`,
+    `Berkas ${FORMAT_ID[format]} dibaca; hasilnya diunduh sebagai .xlsx baru, berkas asli tidak diubah. ` +
+    `Tidak ikut ke .xlsx itu: ${LEFT_OUT[format]}; agar semuanya tetap, simpan dulu berkasnya sebagai .xlsx di ` +
+    "Excel atau LibreOffice.",
   macrosLeftOut:
     "Makro di berkas ini tidak ikut ke hasil: buku kerja .xlsx tidak dapat memuat makro. Berkas aslinya tetap utuh dengan makronya.",
   dropActive: "Lepaskan berkas untuk membukanya",
@@ -80,7 +92,9 @@ const en: typeof id = {
   openAnother: "Open another file",
   dropHint: "or drop the file here",
   readAs: (format: Exclude<SourceFormat, "xlsx">) =>
-    `Read as ${FORMAT_EN[format]}; the result downloads as a new .xlsx, the original file is not changed.`,
+    `Read as ${FORMAT_EN[format]}; the result downloads as a new .xlsx, the original file is not changed. ` +
+    `Not carried over into it: ${LEFT_OUT_EN[format]}; to keep everything, first save the file as .xlsx in Excel ` +
+    "or LibreOffice.",
   macrosLeftOut:
     "The macros in this file are not in the result: an .xlsx workbook cannot hold macros. The original file keeps them.",
   dropActive: "Release the file to open it",
