@@ -269,6 +269,24 @@ describe("lkjip generate", () => {
   });
 });
 
+describe("lkjip generate from a workbook saved without calculating", () => {
+  test("says the tables are incomplete until the file is calculated and saved, naming the first such cell", async () => {
+    const dir = subdir("tanpa-hitung");
+    const wb = await loadXlsx(SAMPLE);
+    // As a program that writes formulas without computing them saves a pagu (no cached result).
+    wb.getWorksheet("TW IV 2022")!.getCell("N8").value = { formula: "SUM(N9:N10)" } as ExcelJS.CellFormulaValue;
+    const input = path.join(dir, "tanpa-hitung.xlsx");
+    writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const { code, out } = await run(["generate", input]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      'Tabel LKjIP belum lengkap: rumus di lembar "TW IV 2022" disimpan tanpa hasil hitungannya (mulai N8), ',
+    );
+    const { out: clean } = await run(["generate", copySample(subdir("terhitung"))]);
+    expect(clean).not.toContain("Tabel LKjIP belum lengkap");
+  });
+});
+
 describe("lkjip generate, choices of the user", () => {
   it("builds from the sheet --sheet names and says it is not year-end", async () => {
     const dir = subdir("sheet");

@@ -70,6 +70,16 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   io.out(
     `Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models)}${hidden ? "; lembar itu tersembunyi di buku kerja (Unhide untuk melihatnya)" : ""}`,
   );
+  const uncalculated = result.analysis.findings.find(
+    (f) => f.sheet === result.source.sheet && f.messageKey.startsWith("unreadable-value.not-calculated"),
+  );
+  // Figures of those cells are unknown: the tables leave them empty, and a total over them is not the year's.
+  if (uncalculated) {
+    io.out(
+      `Tabel LKjIP belum lengkap: rumus di lembar "${result.source.sheet}" disimpan tanpa hasil hitungannya (mulai ${uncalculated.cell}), ` +
+        "sehingga angkanya dan jumlah yang memuatnya kosong atau belum benar. Buka berkasnya di Excel atau LibreOffice, simpan, lalu jalankan generate lagi.",
+    );
+  }
   for (const line of describeWrites(report)) io.out(line);
   if (result.dataPendukungCreated) {
     const created = report.sheets.find((s) => s.spec === DATA_PENDUKUNG_SHEET)?.name ?? DATA_PENDUKUNG_SHEET;
