@@ -335,10 +335,7 @@ describe("what recognition noticed", () => {
     // Decimal points elsewhere in the sheet: a count's `3.600` may be either (with decimal commas it is 3 600).
     const built = buildErSheet({ style: "export", decimals: "dot" });
     const k = built.col("realisasiRenstraK");
-    for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
-      const v = built.grid.cells[r]?.[k]?.value;
-      if (typeof v === "string" && /[.,]/.test(v)) built.grid.cells[r][k] = { value: "3" };
-    }
+    withoutSeparators(built, k);
     const row = node(built, SUB).row;
     built.grid.cells[row][k] = { value: "3.600" };
     const f = check(built.grid).filter((x) => x.rule === "ambiguous-separator");
@@ -365,10 +362,7 @@ describe("a sheet written in an English locale throughout", () => {
     }
     // A column of counts whose only separator is the one in `1,452`, which alone could be read either way.
     const k = built.col("targetRenjaK");
-    for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
-      const v = built.grid.cells[r]?.[k]?.value;
-      if (typeof v === "string" && /[.,]/.test(v)) built.grid.cells[r][k] = { value: "3" };
-    }
+    withoutSeparators(built, k);
     const row = node(built, COUNT_ROW).row;
     built.grid.cells[row][k] = { value: "1,452" };
     const model = erModel(built.grid);
@@ -380,6 +374,14 @@ describe("a sheet written in an English locale throughout", () => {
     );
   });
 });
+
+/** Every text with a dot or a comma in column k made a plain `3`: the column then tells nothing of its convention. */
+function withoutSeparators(built: BuiltEr, k: number): void {
+  for (let r = built.firstDataRow; r < built.grid.rowCount; r++) {
+    const v = built.grid.cells[r]?.[k]?.value;
+    if (typeof v === "string" && /[.,]/.test(v)) built.grid.cells[r][k] = { value: "3" };
+  }
+}
 
 /** `1.234.567,5` → `1,234,567.5`. */
 function toEnglish(text: string): string {
