@@ -141,6 +141,37 @@ export function rowsReadInColumn(formula: string, col: number): number[] {
   return [...rows].sort((a, b) => a - b);
 }
 
+/**
+ * Functions that pass over text in the cells they read (Excel's and LibreOffice's SUM and its kin): a number typed
+ * as text in their ranges adds nothing. A `+` between references is not among them: it reads the text as a number.
+ */
+const SKIPPING_TEXT = /^(SUM|SUBTOTAL|AVERAGE|AGGREGATE|MIN|MAX|PRODUCT|SUMPRODUCT)$/i;
+
+/** The own-sheet ranges a formula reads inside the arguments of a function that passes over text (at any depth). */
+export function rangesSkippingText(formula: string): CellRange[] {
+  const s = scanned(formula);
+  const { tokens, words } = s;
+  const refs = referencesOf(s).filter((r) => r.ownSheet);
+  if (refs.length === 0) return [];
+  // Per token, whether a text-skipping function's parentheses enclose it.
+  const inside = new Uint8Array(tokens.length);
+  const open: boolean[] = [];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = words[i];
+    if (w === "(") {
+      let k = i - 1;
+      while (k >= 0 && words[k].trim() === "") k--;
+      open.push(k >= 0 && tokens[k].kind === "word" && SKIPPING_TEXT.test(words[k]));
+      if (open[open.length - 1]) depth++;
+    } else if (w === ")") {
+      if (open.pop()) depth--;
+    }
+    inside[i] = depth > 0 ? 1 : 0;
+  }
+  return refs.filter((r) => inside[r.firstToken] === 1).map((r) => r.range);
+}
+
 /** True for a formula that adds cells up: SUM, SUBTOTAL or AGGREGATE first, or references joined by `+` only. */
 export function isAddingFormula(formula: string): boolean {
   const { tokens, words } = scanned(formula);

@@ -18,6 +18,7 @@ import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { shortenName } from "./findings";
 import { MergeIndex } from "./mergeIndex";
+import { TextInSums } from "./textInSums";
 
 /** A sen (0,01) is the smallest amount there is. */
 const SEN = 0.01;
@@ -87,6 +88,8 @@ export class CellReader {
   private lastPercent = false;
   private lastDecimals: number | null = null;
   private lastDate = false;
+  /** Formulas whose SUM passes over a number typed as text (made on the first formula cell read as a number). */
+  private textInSums: TextInSums | null = null;
   /** Formula cells without a stored result so far: one finding names the first and counts the others. */
   private notCalculated: { cell: string; rumus: string; count: number; at: number } | null = null;
 
@@ -174,6 +177,7 @@ export class CellReader {
     if (raw === undefined) return null;
     const v = raw.value;
     if (typeof v === "number" && raw.text === undefined && Number.isFinite(v) && !this.merges.isCovered(row, col)) {
+      if (raw.formula !== undefined && this.skipsText(row, col, raw.formula)) return UNREADABLE;
       return this.plainNumber(v, raw.numFmt, row, col);
     }
     const read = this.number(row, col);
@@ -224,6 +228,11 @@ export class CellReader {
       return UNREADABLE;
     }
     return read;
+  }
+
+  private skipsText(row: number, col: number, formula: string): boolean {
+    this.textInSums ??= new TextInSums(this.grid, this.sheet, this.findings, (r, c) => this.a1(r, c));
+    return this.textInSums.skipsText(row, col, formula);
   }
 
   /**
@@ -289,6 +298,10 @@ export class CellReader {
     const raw = this.cell(row, col);
     if (raw === undefined || this.merges.isCovered(row, col)) return ABSENT;
     const v = raw.value;
+    // A SUM that passes over a number typed as text: its result is short, and not read (its own finding).
+    if (raw.formula !== undefined && typeof v === "number" && this.skipsText(row, col, raw.formula)) {
+      return { value: null, present: true, percent: false };
+    }
     // A number in the cell (parseCellNumber's number case): its SheetNumber, the Decimal made only when asked for.
     if (typeof v === "number" && Number.isFinite(v) && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
       const value = this.plainNumber(v, raw.numFmt, row, col);

@@ -34,7 +34,8 @@ export type RuleId =
   | "data-pendukung-uncertain"
   | "data-pendukung-stale-note"
   | "data-pendukung-copy"
-  | "stacked-tables";
+  | "stacked-tables"
+  | "number-stored-as-text";
 
 /**
  * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
@@ -105,6 +106,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "data-pendukung-stale-note": "info",
   "data-pendukung-copy": "warning",
   "stacked-tables": "warning",
+  "number-stored-as-text": "error",
 };
 
 /**

@@ -1,5 +1,6 @@
 import { rangeToA1 } from "../../../src/core/grid/address";
 import {
+  rangesSkippingText,
   aggregateOf,
   formulaRanges,
   formulaReferences,
@@ -73,5 +74,19 @@ describe("aggregateOf: the shapes a parent adds its children up in", () => {
     expect(isAddingFormula("J36")).toBe(false);
     expect(isAddingFormula("J36-J39")).toBe(false);
     expect(isAddingFormula("IFERROR(X34/H34*100,0)")).toBe(false);
+  });
+});
+
+describe("rangesSkippingText: what SUM and its kin read, where text adds nothing", () => {
+  test.each([
+    ["SUM(P14:P14)", ["P14"]],
+    ["SUM(N14,P14,R14,T14)", ["N14", "P14", "R14", "T14"]],
+    ["ROUND(SUM(A1:A2),0)+B1", ["A1:A2"]],
+    ["IF(C1>0,SUBTOTAL(9,N8:N20),0)", ["N8:N20"]],
+    ["N14+P14", []],
+    ["SUM('TW I'!A1:A3)", []],
+    ['SUM(A1:A2)&"(B1)"', ["A1:A2"]],
+  ])("%s", (formula, ranges) => {
+    expect(rangesSkippingText(formula).map(rangeToA1)).toEqual(ranges);
   });
 });

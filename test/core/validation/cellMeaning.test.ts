@@ -55,8 +55,12 @@ function findingsWith(
   };
   for (const [e, value] of edits) {
     const r = built.firstDataRow + ("row" in e ? e.row : 0);
-    // `=…`: a formula saved without its result, as a program that does not calculate writes it.
-    const cell = value.startsWith("=") ? { value: null, formula: value.slice(1) } : { value };
+    // `=…`: a formula saved without its result, as a program that does not calculate writes it; `=…|n`: a formula
+    // with the result n that Excel saved.
+    const [formula, result] = value.split("|");
+    const cell = value.startsWith("=")
+      ? { value: result === undefined ? null : Number(result), formula: formula.slice(1) }
+      : { value };
     built.grid.cells[r][built.col(e.column)] = value === "" ? undefined : cell;
   }
   const result = recognise(built.grid);
@@ -103,6 +107,47 @@ describe("a formula saved without its result: unknown, not empty", () => {
   test("alone: the sentence says it of that one cell", () => {
     const { keys } = findingsWith([[{ row: S1, column: "pagu" }, "=1000*60"]]);
     expect(keys).toEqual([`${findingsWith([]).at({ row: S1, column: "pagu" })} unreadable-value.not-calculated`]);
+  });
+});
+
+describe("a number typed as text in the range of a SUM: Excel's SUM passes over it", () => {
+  // The sheet's amounts are typed as Indonesian text, as many offices type them: a SUM over them gives 0 in Excel.
+  test("each text cell is named once, with the formula; the formula's short result is not checked", () => {
+    const { keys, findings, at } = findingsWith([[{ row: K, column: "pagu" }, "=SUM(N8:N9)|0"]]);
+    const [s1, s2, k] = [
+      at({ row: S1, column: "pagu" }),
+      at({ row: S2, column: "pagu" }),
+      at({ row: K, column: "pagu" }),
+    ];
+    expect(k).toBe("N7");
+    expect(keys).toEqual([`${s1} number-stored-as-text`, `${s2} number-stored-as-text`]);
+    expect(findings[0]).toMatchObject({
+      severity: "error",
+      actual: "200.000",
+      params: { cell: s1, teks: "200.000", rumus: k },
+    });
+    expect(findings[0].message).toBe(
+      `Sel ${s1} berisi angka yang tersimpan sebagai teks (200.000): rumus di ${k} melewatinya, sehingga hasil rumus ` +
+        `itu tidak memuat angka ini. Ketik ulang isi ${s1} sebagai angka; angka dari rumus itu tidak diperiksa sampai diperbaiki.`,
+    );
+  });
+
+  test("passed over by two formulas: one finding names the first and counts the other", () => {
+    const { keys, findings } = findingsWith([
+      [{ row: K, column: "realisasiAnggaran" }, "=SUM(S8:S9)|0"],
+      [{ row: P, column: "realisasiAnggaran" }, "=SUBTOTAL(9,S8:S9)|0"],
+    ]);
+    const text = findings.filter((f) => f.rule === "number-stored-as-text");
+    expect(text.map((f) => [f.cell, f.messageKey, f.params.rumus, f.params.lain])).toEqual([
+      ["S8", "number-stored-as-text.many", "S6", 1],
+      ["S9", "number-stored-as-text.many", "S6", 1],
+    ]);
+    // The program's range over its grandchildren is its own cause (formula-range); no sum is checked on either result.
+    expect(keys.filter((k) => /^S[67] /.test(k))).toEqual(["S6 formula-range.both"]);
+  });
+
+  test("references joined by + read the text as its number: nothing to say", () => {
+    expect(findingsWith([[{ row: K, column: "pagu" }, "=N8+N9|300000"]]).keys).toEqual([]);
   });
 });
 

@@ -91,6 +91,13 @@ export const en: Catalog = {
     "ambiguous-separator.desimal":
       "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
       "the dot or comma was read as a decimal point. Check this column.",
+    "number-stored-as-text":
+      "Cell {cell} holds a number stored as text ({teks}): the formula in {rumus} passes over it, so its result " +
+      "leaves this number out. Type {cell} again as a number; the figures of that formula are not checked until then.",
+    "number-stored-as-text.many":
+      "Cell {cell} holds a number stored as text ({teks}): the formula in {rumus} and {lain} other formulas pass " +
+      "over it, so their results leave this number out. Type {cell} again as a number; the figures of those formulas " +
+      "are not checked until then.",
     "stacked-tables":
       "This sheet holds {jumlah} tables of different periods, one below the other; only the latest, {periode} " +
       "(from row {baris}), is read. The others ({lainnya}; first rows in brackets) are not checked: keep each " +
@@ -306,6 +313,7 @@ export const en: Catalog = {
     "kode-mismatch": "Code not under its parent's code",
     "ambiguous-separator": "Ambiguous number separator",
     "stacked-tables": "Stacked tables in one sheet",
+    "number-stored-as-text": "Number stored as text",
     "rupiah-unit": "Rupiah in thousands/millions",
     "heading-row-sum": "Heading row totalled from its items",
     "table-cell-empty": "LKjIP table cell left empty",
@@ -341,6 +349,7 @@ export const en: Catalog = {
     "kode-mismatch": { expected: "Parent's code", actual: "Row's code" },
     "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
     "stacked-tables": { expected: "Table read", actual: "Other tables" },
+    "number-stored-as-text": { expected: "Expected entry", actual: "Cell content" },
     "rupiah-unit": { expected: "Rupiah", actual: "Written" },
     "heading-row-sum": { expected: "Σ pagu of its items", actual: "Written" },
     "table-cell-empty": { expected: "Expected", actual: "Written" },

@@ -91,6 +91,14 @@ export const id: Catalog = {
     "ambiguous-separator.desimal":
       "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
       "dibaca sebagai tanda desimal. Periksa kolom ini.",
+    "number-stored-as-text":
+      "Sel {cell} berisi angka yang tersimpan sebagai teks ({teks}): rumus di {rumus} melewatinya, sehingga hasil " +
+      "rumus itu tidak memuat angka ini. Ketik ulang isi {cell} sebagai angka; angka dari rumus itu tidak diperiksa " +
+      "sampai diperbaiki.",
+    "number-stored-as-text.many":
+      "Sel {cell} berisi angka yang tersimpan sebagai teks ({teks}): rumus di {rumus} dan {lain} rumus lain " +
+      "melewatinya, sehingga hasil rumus-rumus itu tidak memuat angka ini. Ketik ulang isi {cell} sebagai angka; " +
+      "angka dari rumus itu tidak diperiksa sampai diperbaiki.",
     "stacked-tables":
       "Lembar ini memuat {jumlah} tabel dari periode berbeda, satu di bawah yang lain; yang dibaca hanya yang " +
       "terbaru, {periode} (mulai baris {baris}). Tabel lain ({lainnya}; baris awalnya dalam kurung) tidak " +
@@ -305,6 +313,7 @@ export const id: Catalog = {
     "kode-mismatch": "Kode tidak di bawah kode induknya",
     "ambiguous-separator": "Pemisah angka meragukan",
     "stacked-tables": "Tabel bertumpuk di satu lembar",
+    "number-stored-as-text": "Angka tersimpan sebagai teks",
     "rupiah-unit": "Rupiah dalam ribuan/jutaan",
     "heading-row-sum": "Baris judul dijumlah dari rinciannya",
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
@@ -340,6 +349,7 @@ export const id: Catalog = {
     "kode-mismatch": { expected: "Kode induk", actual: "Kode baris" },
     "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "stacked-tables": { expected: "Tabel yang dibaca", actual: "Tabel lain" },
+    "number-stored-as-text": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "rupiah-unit": { expected: "Rupiah", actual: "Tertulis" },
     "heading-row-sum": { expected: "Σ pagu rinciannya", actual: "Tertulis" },
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },

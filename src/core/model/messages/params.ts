@@ -201,6 +201,9 @@ export const MESSAGE_PARAMS = {
   "rupiah-unit": { cell: "cell", teks: "text", satuan: "text" },
   /** periode, lainnya: `TW IV 2023`, `TW I 2023 (1), TW II 2023 (24)` (the same in both languages). */
   "stacked-tables": { jumlah: "count", periode: "text", baris: "count", lainnya: "text" },
+  /** rumus: the first formula cell that passes over the text. */
+  "number-stored-as-text": { cell: "cell", teks: "text", rumus: "cell" },
+  "number-stored-as-text.many": { cell: "cell", teks: "text", rumus: "cell", lain: "count" },
   /** ujung: the right end of the name's merge. */
   "heading-row-sum": { cell: "cell", tingkat: "level", ujung: "cell", tingkatAnak: "level", pagu: "rupiah" },
   "realisasi-over-pagu": { cell: "cell", realisasi: "rupiah", pagu: "rupiah", selisih: "rupiah" },

@@ -1,0 +1,90 @@
+import { rangesSkippingText } from "../grid/formulaReferences";
+import { Grid } from "../grid/grid";
+import { Finding } from "../model/finding";
+import { makeFinding } from "../model/makeFinding";
+import { readTypedNumber } from "../numbers/parseNumber";
+import { shortenName } from "./findings";
+
+/** Cells of one formula's ranges looked at, at most (a SUM over a whole column stops at the sheet's last row). */
+const MAX_CELLS = 50_000;
+const KEY = 16_384;
+
+/**
+ * Formulas that pass over a number typed as text. Excel's and LibreOffice's SUM (and AVERAGE, SUBTOTAL…) skip text
+ * in the cells they read, so a pasted `55.511.475` in a SUM's range leaves the total short while the engine reads
+ * the text as the number it is: every check of that total would blame a correct formula. Such a formula's value is
+ * not read (its row's checks stay silent, as for any unreadable cell), and each text cell gets one
+ * `number-stored-as-text` finding naming the first formula that skips it and counting the others.
+ */
+export class TextInSums {
+  /** Per formula cell (row × 16384 + column): whether it passes over a number typed as text. */
+  private readonly checked = new Map<number, boolean>();
+  /** Per text cell: its finding's place in `findings` and the formula cells that skip it. */
+  private readonly skipped = new Map<number, { at: number; formulas: Set<number>; first: string; teks: string }>();
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly sheet: string,
+    private readonly findings: Finding[],
+    private readonly a1: (row: number, col: number) => string,
+  ) {}
+
+  skipsText(row: number, col: number, formula: string): boolean {
+    const key = row * KEY + col;
+    const known = this.checked.get(key);
+    if (known !== undefined) return known;
+    let skips = false;
+    let budget = MAX_CELLS;
+    for (const range of rangesSkippingText(formula)) {
+      const bottom = Math.min(range.bottom, this.grid.rowCount - 1);
+      const right = Math.min(range.right, this.grid.colCount - 1);
+      for (let r = range.top; r <= bottom && budget > 0; r++) {
+        const cells = this.grid.cells[r];
+        if (!cells) continue;
+        for (let c = range.left; c <= right && budget > 0; c++, budget--) {
+          const v = cells[c]?.value;
+          if (typeof v !== "string" || !isNonZeroNumber(v)) continue;
+          skips = true;
+          this.note(r, c, v, key, this.a1(row, col));
+        }
+      }
+    }
+    this.checked.set(key, skips);
+    return skips;
+  }
+
+  private note(row: number, col: number, text: string, formulaKey: number, formulaCell: string): void {
+    const key = row * KEY + col;
+    const seen = this.skipped.get(key);
+    const entry = seen ?? { at: this.findings.length, formulas: new Set<number>(), first: formulaCell, teks: "" };
+    if (entry.formulas.has(formulaKey)) return;
+    entry.formulas.add(formulaKey);
+    const cell = this.a1(row, col);
+    entry.teks = shortenName(text.trim());
+    const common = { rule: "number-stored-as-text" as const, sheet: this.sheet, cell, actual: entry.teks };
+    const lain = entry.formulas.size - 1;
+    const finding =
+      lain === 0
+        ? makeFinding({
+            ...common,
+            key: "number-stored-as-text",
+            params: { cell, teks: entry.teks, rumus: entry.first },
+          })
+        : makeFinding({
+            ...common,
+            key: "number-stored-as-text.many",
+            params: { cell, teks: entry.teks, rumus: entry.first, lain },
+          });
+    if (seen) this.findings[entry.at] = finding;
+    else {
+      this.skipped.set(key, entry);
+      this.findings.push(finding);
+    }
+  }
+}
+
+/** Text that reads as a number other than zero (a dash or `0` typed as text changes no sum). */
+function isNonZeroNumber(text: string): boolean {
+  const typed = readTypedNumber(text);
+  return typed.kind === "number" && !typed.dash && /[1-9]/.test(typed.digits);
+}
