@@ -12,12 +12,13 @@ export const FORMAT_NAMES: Record<SourceFormat, string> = {
 
 /**
  * What the new .xlsx does not carry over from a file of another format (sourcePackage.ts writes values, formulas,
- * merges, number formats, widths, and bold, indent and fill where the reader gives them), in Bahasa Indonesia: said
+ * merges, number formats, widths, hidden rows and columns, and bold, indent and fill where the reader gives them), in
+ * Bahasa Indonesia: said
  * whenever such a file is read, so that nothing is lost without the officer knowing.
  */
 export const LEFT_OUT: Record<Exclude<SourceFormat, "xlsx">, string> = {
-  xls: "grafik dan gambar, komentar, garis tepi, perataan dan teks terbungkus, huruf tebal, baris dan kolom tersembunyi, pengaturan cetak",
-  ods: "grafik dan gambar, komentar, garis tepi, perataan dan teks terbungkus, baris dan kolom tersembunyi, pengaturan cetak",
+  xls: "grafik dan gambar, komentar, garis tepi, perataan dan teks terbungkus, huruf tebal, pengaturan cetak",
+  ods: "grafik dan gambar, komentar, garis tepi, perataan dan teks terbungkus, pengaturan cetak",
   spreadsheetml: "komentar, garis tepi, perataan dan teks terbungkus, baris dan kolom tersembunyi, pengaturan cetak",
   html: "garis tepi dan perataan teks",
   mhtml: "garis tepi dan perataan teks",

@@ -7,12 +7,17 @@ import { decodeText } from "./textBytes";
 export interface OdsSheetLayout {
   cells: Map<string, XmlStyle>;
   columnWidths: number[];
+  /** Columns and rows hidden in the sheet (`table:visibility="collapse"`), 0-based. */
+  hiddenColumns: number[];
+  hiddenRows: number[];
 }
 
 /** LibreOffice writes one level of Excel's indent as a paragraph margin of about 7,5 pt. */
 const POINTS_PER_INDENT = 7.5;
 /** Columns past this are the sheet's unused rest (LibreOffice repeats a default column 16 000 times). */
 const MAX_COLUMNS = 1024;
+/** A run of hidden rows longer than this is a sheet's unused rest hidden as a whole, not listed. */
+const MAX_HIDDEN_RUN = 10_000;
 /** Repeated non-empty cells marked one by one, at most (a repeated value over a huge range is not a table). */
 const MAX_MARKED = 200_000;
 
@@ -125,7 +130,7 @@ function readTables(xml: string, styles: Map<string, RawStyle>): OdsSheetLayout[
     if (name === "table:table") {
       depth++;
       if (depth > 1) return;
-      current = { cells: new Map(), columnWidths: [] };
+      current = { cells: new Map(), columnWidths: [], hiddenColumns: [], hiddenRows: [] };
       sheets.push(current);
       columnDefaults = [];
       row = 0;
@@ -139,7 +144,9 @@ function readTables(xml: string, styles: Map<string, RawStyle>): OdsSheetLayout[
       case "table:table-column": {
         const repeat = count(a["table:number-columns-repeated"]);
         const width = a["table:style-name"] ? styles.get(a["table:style-name"])?.width : undefined;
+        const hidden = a["table:visibility"] === "collapse";
         for (let i = 0; i < repeat && columnDefaults.length < MAX_COLUMNS; i++) {
+          if (hidden) current.hiddenColumns.push(columnDefaults.length);
           current.columnWidths.push(width ? widthInCharacters(width) : 0);
           columnDefaults.push(a["table:default-cell-style-name"]);
         }
@@ -148,6 +155,10 @@ function readTables(xml: string, styles: Map<string, RawStyle>): OdsSheetLayout[
       case "table:table-row":
         rowRepeat = count(a["table:number-rows-repeated"]);
         rowDefault = a["table:default-cell-style-name"];
+        // A hidden row repeated over the sheet's unused rest is not the officer's: only a few rows are listed.
+        if (a["table:visibility"] === "collapse" && rowRepeat <= MAX_HIDDEN_RUN) {
+          for (let r = 0; r < rowRepeat; r++) current.hiddenRows.push(row + r);
+        }
         col = 0;
         break;
       case "table:table-cell":

@@ -67,7 +67,11 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
     const sheet = sheetOf(workbook.Sheets[original], names[i], Boolean(info[i]?.Hidden), layout?.styles);
     const widths = layout?.columnWidths[i] ?? ods[i]?.columnWidths;
     if (widths?.some((w) => w > 0)) sheet.columnWidths = widths.slice(0, Math.max(sheet.grid.colCount, 1));
-    if (ods[i]) applyLooks(sheet, ods[i].cells);
+    if (ods[i]) {
+      applyLooks(sheet, ods[i].cells);
+      if (ods[i].hiddenColumns.length > 0) sheet.hiddenColumns = ods[i].hiddenColumns;
+      if (ods[i].hiddenRows.length > 0) sheet.hiddenRows = ods[i].hiddenRows;
+    }
     return sheet;
   });
   if (sheets.length === 0) throw new SourceReadError("no-sheets");
@@ -133,10 +137,19 @@ function sheetOf(
   }));
   const columnWidths = (ws?.["!cols"] ?? []).map((c) => (c && !c.hidden && typeof c.width === "number" ? c.width : 0));
   const rowHeights: SourceSheet["rowHeights"] = [];
+  const hiddenRows: number[] = [];
   (ws?.["!rows"] ?? []).forEach((r, row) => {
-    if (r && typeof r.hpt === "number" && r.hpt > 0) rowHeights.push({ row, height: r.hpt });
+    if (r?.hidden) hiddenRows.push(row);
+    else if (r && typeof r.hpt === "number" && r.hpt > 0) rowHeights.push({ row, height: r.hpt });
   });
-  return { grid: { name, rowCount, colCount, cells, merges }, columnWidths, rowHeights, hidden };
+  const hiddenColumns: number[] = [];
+  (ws?.["!cols"] ?? []).forEach((c, col) => {
+    if (c?.hidden) hiddenColumns.push(col);
+  });
+  const sheet: SourceSheet = { grid: { name, rowCount, colCount, cells, merges }, columnWidths, rowHeights, hidden };
+  if (hiddenColumns.length > 0) sheet.hiddenColumns = hiddenColumns;
+  if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
+  return sheet;
 }
 
 /** Bold, indent and fill by `row:col` onto the sheet's cells. */

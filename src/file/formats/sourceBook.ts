@@ -9,6 +9,9 @@ export interface SourceSheet {
   /** Row heights in points, where the file sets them. */
   rowHeights: { row: number; height: number }[];
   hidden: boolean;
+  /** Columns and rows the officer hid (0-based). */
+  hiddenColumns?: number[];
+  hiddenRows?: number[];
 }
 
 /** A defined name worth carrying into the new .xlsx (a user's range or constant, print titles). */

@@ -40,6 +40,8 @@ export function sheetContent(sheet: SourceSheet): WorksheetContent {
     merges: sheet.grid.merges,
     columnWidths: sheet.columnWidths,
     rowHeights: sheet.rowHeights,
+    ...(sheet.hiddenColumns ? { hiddenColumns: sheet.hiddenColumns } : {}),
+    ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
   };
 }
 

@@ -27,6 +27,9 @@ export type WorksheetContent = Omit<SheetSpec, "name" | "kind" | "append" | "cel
   cells: { row: number; col: number; cell: WorksheetCell }[];
   /** Without it the sheet gets default margins and no page setup of ours. */
   print?: PrintSetup;
+  /** Columns and rows the officer hid (0-based), in a sheet carried over from another format. */
+  hiddenColumns?: number[];
+  hiddenRows?: number[];
 };
 
 /** The look of a spec cell: every generated cell names its font (Calibri 11) so LibreOffice lays it out as Excel. */
@@ -144,10 +147,15 @@ function sheetViews(spec: WorksheetContent): string {
 }
 
 function cols(spec: WorksheetContent): string {
+  const hidden = new Set(spec.hiddenColumns ?? []);
   const parts: string[] = [];
-  spec.columnWidths.forEach((w, i) => {
-    if (w > 0) parts.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
-  });
+  const last = Math.max(spec.columnWidths.length - 1, ...hidden);
+  for (let i = 0; i <= last; i++) {
+    const w = spec.columnWidths[i] ?? 0;
+    const width = w > 0 ? ` width="${w}" customWidth="1"` : "";
+    if (hidden.has(i)) parts.push(`<col min="${i + 1}" max="${i + 1}"${width || ' width="9.140625"'} hidden="1"/>`);
+    else if (w > 0) parts.push(`<col min="${i + 1}" max="${i + 1}"${width}/>`);
+  }
   return parts.length > 0 ? `<cols>${parts.join("")}</cols>` : "";
 }
 
@@ -166,7 +174,8 @@ function sheetData(spec: WorksheetContent, ctx: WorksheetWriteContext): string {
     }
     previous = placed;
   }
-  const rows = [...new Set([...byRow.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  const hidden = new Set(spec.hiddenRows ?? []);
+  const rows = [...new Set([...byRow.keys(), ...heights.keys(), ...hidden])].sort((a, b) => a - b);
   const out: string[] = ["<sheetData>"];
   const styles = new Map<string, number>();
   const styleOf = (cell: WorksheetCell): number => {
@@ -177,7 +186,8 @@ function sheetData(spec: WorksheetContent, ctx: WorksheetWriteContext): string {
   };
   for (const row of rows) {
     const h = heights.get(row);
-    out.push(`<row r="${row + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ""}>`);
+    const height = h !== undefined ? ` ht="${h}" customHeight="1"` : "";
+    out.push(`<row r="${row + 1}"${height}${hidden.has(row) ? ' hidden="1"' : ""}>`);
     const line = byRow.get(row) ?? [];
     if (!ordered) line.sort((a, b) => a.col - b.col);
     for (const { col, cell } of line) out.push(cellXml(row, col, cell, styleOf(cell), ctx));

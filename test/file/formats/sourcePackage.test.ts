@@ -87,3 +87,18 @@ describe("a file of another format becomes a new .xlsx package holding its sheet
     expect(sourceGrids(again)).toEqual(sourceGrids(wb));
   });
 });
+
+describe("what the officer hid stays hidden", () => {
+  it.each(["tersembunyi.xls", "tersembunyi.ods"])(
+    "%s: the hidden column and row are hidden in the new .xlsx",
+    async (file) => {
+      const { exceljs } = await packageOf(file);
+      const ws = exceljs.getWorksheet("Lembar Kerja")!;
+      expect([1, 2, 3, 4].map((c) => ws.getColumn(c).hidden)).toEqual([false, false, true, false]);
+      expect([1, 2, 3, 4].map((r) => ws.getRow(r).hidden)).toEqual([false, false, true, false]);
+      // Their content is kept as it was.
+      expect(ws.getCell("C3").value).toBe(5);
+      expect(ws.getCell("A3").value).toBe("baris bantu (disembunyikan)");
+    },
+  );
+});
