@@ -63,6 +63,10 @@ export function refusal(kind: RefusedKind, fileName: string): FileWorkbookError 
       return new FileWorkbookError(
         `Berkas ${name} adalah berkas Office lama tetapi bukan buku kerja Excel. ${SAVE_AS}`,
       );
+    case "csv":
+      return new FileWorkbookError(
+        `Berkas ${name} adalah teks CSV (nilai dipisah koma atau titik koma), bukan buku kerja: CSV tidak menyimpan sel gabungan, format, maupun lembar. Buka di Excel atau LibreOffice, simpan sebagai .xlsx (Excel Workbook), lalu buka lagi.`,
+      );
     case "other":
       return new FileWorkbookError(
         `Berkas ${name} bukan buku kerja yang dapat dibaca (.xlsx, .xls, .ods, atau tabel HTML dari aplikasi). ${SAVE_AS}`,

@@ -49,10 +49,20 @@ describe("loadWorkbook", () => {
 
   it("says a text file is not an xlsx", async () => {
     const file = path.join(tmp.dir, "catatan.xlsx");
-    writeFileSync(file, "NO\tTUJUAN\tSASARAN\n1\tMeningkatnya\t...\n");
+    writeFileSync(file, "Catatan rapat evaluasi kinerja\nDinas contoh, triwulan IV\n");
     const e = await failure(file);
     expect(e.message).toMatch(/catatan\.xlsx" bukan buku kerja yang dapat dibaca .*Simpan atau ekspor sebagai \.xlsx/);
     expect(e.message).not.toContain("\n");
+  });
+
+  it("says a CSV (or a tab-separated export) under a workbook's name is one, and how to make it a workbook", async () => {
+    const file = path.join(tmp.dir, "ekspor.xls");
+    writeFileSync(file, "NO\tTUJUAN\tSASARAN\n1\tMeningkatnya\t...\n");
+    const e = await failure(file);
+    expect(e.message).toMatch(
+      /ekspor\.xls" adalah teks CSV .*simpan sebagai \.xlsx \(Excel Workbook\), lalu buka lagi\.$/,
+    );
+    expect(e.exitCode).toBe(2);
   });
 
   it("says a password-protected workbook must be saved without its password", async () => {

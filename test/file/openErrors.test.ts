@@ -38,8 +38,13 @@ describe("FileWorkbook.fromBuffer refuses what is not a workbook, in Bahasa Indo
   });
 
   it("a text file renamed .xlsx", async () => {
-    const text = new TextEncoder().encode("NO;TUJUAN;SASARAN\n1;Meningkatnya investasi;...\n");
+    const text = new TextEncoder().encode("Catatan rapat\nDinas contoh\n");
     expect((await openError(text, "bukan-excel.xlsx")).message).toMatch(/bukan buku kerja yang dapat dibaca/);
+  });
+
+  it("a CSV renamed .xlsx: said to be a CSV", async () => {
+    const text = new TextEncoder().encode("NO;TUJUAN;SASARAN\n1;Meningkatnya investasi;...\n");
+    expect((await openError(text, "bukan-excel.xlsx")).message).toMatch(/adalah teks CSV/);
   });
 
   it("a password-protected workbook (a compound file with an EncryptionInfo stream)", async () => {

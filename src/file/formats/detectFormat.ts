@@ -18,6 +18,7 @@ export type RefusedKind =
   | "xlsb"
   | "compound-damaged"
   | "compound-other"
+  | "csv"
   | "other";
 
 export type Detected = { format: SourceFormat } | { refused: RefusedKind };
@@ -110,7 +111,26 @@ export function detectText(head: string): Detected {
   ) {
     return { format: "html" };
   }
-  return { refused: "other" };
+  return isCsv(start) ? { refused: "csv" } : { refused: "other" };
+}
+
+/**
+ * Text in rows of values between commas, semicolons (the Indonesian locale's list separator) or tabs: the first
+ * lines (at least two) each hold the same separator, the first two as many times.
+ */
+function isCsv(text: string): boolean {
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 5);
+  // The last line of the head may be cut short.
+  const whole = lines.length > 2 ? lines.slice(0, -1) : lines;
+  if (whole.length < 2) return false;
+  return [";", ",", "\t"].some((sep) => {
+    // Separators inside quoted values (`"Penyediaan Gaji, Tunjangan"`) do not count.
+    const counts = whole.map((l) => l.replace(/"(?:[^"]|"")*"/g, "").split(sep).length - 1);
+    return counts.every((n) => n > 0) && counts[0] === counts[1];
+  });
 }
 
 /** The header block of a MIME message (an .mht/.mhtml saved page) before its first empty line. */

@@ -89,7 +89,12 @@ describe("detectFormat: the format from the bytes, never the name", () => {
   });
 
   it("other text: plain text, CSV, RTF, Word XML, other XML", () => {
-    expect(detectFormat(utf8("NO;TUJUAN;SASARAN\n1;Meningkatnya investasi\n"))).toEqual({ refused: "other" });
+    expect(detectFormat(utf8("NO;TUJUAN;SASARAN\n1;Meningkatnya investasi;Sasaran satu\n"))).toEqual({
+      refused: "csv",
+    });
+    expect(detectFormat(utf8('URAIAN,PAGU\n"Gaji, Tunjangan",1000\nBelanja Jasa,2000\n'))).toEqual({ refused: "csv" });
+    expect(detectFormat(utf8("NO\tURAIAN\tPAGU\n1\tProgram satu\t1000\n"))).toEqual({ refused: "csv" });
+    expect(detectFormat(utf8("Laporan kinerja, triwulan IV\nDinas contoh\n"))).toEqual({ refused: "other" });
     expect(detectFormat(utf8("{\\rtf1\\ansi Surat}"))).toEqual({ refused: "word" });
     expect(
       detectFormat(utf8('<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>')),
