@@ -18,7 +18,7 @@ export const FORMAT_NAMES: Record<SourceFormat, string> = {
  */
 export const LEFT_OUT: Record<Exclude<SourceFormat, "xlsx">, string> = {
   xls: "grafik dan gambar, komentar, garis tepi, perataan dan teks terbungkus, huruf tebal, pengaturan cetak",
-  ods: "grafik dan gambar, komentar, garis tepi, perataan dan teks terbungkus, pengaturan cetak",
+  ods: "grafik dan gambar, komentar, pengaturan cetak",
   spreadsheetml: "komentar, garis tepi, perataan dan teks terbungkus, baris dan kolom tersembunyi, pengaturan cetak",
   html: "garis tepi dan perataan teks",
   mhtml: "garis tepi dan perataan teks",

@@ -1,21 +1,41 @@
 import { unzipSync } from "fflate";
 import { SaxesParser, SaxesTagPlain } from "saxes";
+import { CellRange } from "../../core/grid/grid";
 import { XmlStyle } from "./spreadsheetMlStyles";
 import { decodeText } from "./textBytes";
 
-/** Per sheet of an .ods: the look of its non-empty cells by `row:col`, and its column widths in characters. */
+/**
+ * Per sheet of an .ods: the look of its non-empty cells by `row:col`, the look of empty cells that have one (borders
+ * and fills of a table's blank cells), and its column widths in characters.
+ */
 export interface OdsSheetLayout {
   cells: Map<string, XmlStyle>;
+  emptyCells: Map<string, XmlStyle>;
   columnWidths: number[];
   /** Columns and rows hidden in the sheet (`table:visibility="collapse"`), 0-based. */
   hiddenColumns: number[];
   hiddenRows: number[];
+  /** Merged cells (`table:number-columns-spanned`, `…-rows-spanned`), blank ones included. */
+  merges: CellRange[];
 }
+
+/** fo:text-align as Excel's horizontal alignment (`start`/`end` in a left-to-right sheet). */
+const HORIZONTAL: Record<string, XmlStyle["align"]> = {
+  start: "left",
+  left: "left",
+  center: "center",
+  end: "right",
+  right: "right",
+};
 
 /** LibreOffice writes one level of Excel's indent as a paragraph margin of about 7,5 pt. */
 const POINTS_PER_INDENT = 7.5;
 /** Columns past this are the sheet's unused rest (LibreOffice repeats a default column 16 000 times). */
 const MAX_COLUMNS = 1024;
+/** Merges read per sheet, at most. */
+const MAX_MERGES = 100_000;
+/** Blank styled rows repeated more than this are a style over the sheet's unused rest, not a table's blank cells. */
+const MAX_BLANK_RUN = 1_000;
 /** A run of hidden rows longer than this is a sheet's unused rest hidden as a whole, not listed. */
 const MAX_HIDDEN_RUN = 10_000;
 /** Repeated non-empty cells marked one by one, at most (a repeated value over a huge range is not a table). */
@@ -80,11 +100,21 @@ function styleProperty(name: string, a: Record<string, string>, style: RawStyle)
     case "style:table-cell-properties": {
       const colour = a["fo:background-color"];
       if (colour && /^#[0-9a-fA-F]{6}$/.test(colour)) style.fill = colour.toUpperCase();
+      const sides = ["fo:border", "fo:border-top", "fo:border-bottom", "fo:border-left", "fo:border-right"];
+      const lines = sides.map((k) => a[k]).filter((v): v is string => v !== undefined);
+      // `0.06pt solid #000000` is a line; `none` and a zero width are not.
+      if (lines.length > 0)
+        style.border = lines.some((v) => v.trim() !== "none" && !/^0+(\.0+)?[a-z]*(\s|$)/.test(v.trim()));
+      if (a["fo:wrap-option"] !== undefined) style.wrap = a["fo:wrap-option"] === "wrap";
+      const vertical = a["style:vertical-align"];
+      if (vertical === "top" || vertical === "middle" || vertical === "bottom") style.valign = vertical;
       break;
     }
     case "style:paragraph-properties": {
       const margin = points(a["fo:margin-left"]);
       if (margin !== null && margin > 0) style.indent = Math.min(15, Math.round(margin / POINTS_PER_INDENT));
+      const align = HORIZONTAL[a["fo:text-align"] ?? ""];
+      if (align) style.align = align;
       break;
     }
     case "style:table-column-properties": {
@@ -102,7 +132,7 @@ function readTables(xml: string, styles: Map<string, RawStyle>): OdsSheetLayout[
     if (!name) return undefined;
     let r = resolved.get(name);
     if (!r) resolved.set(name, (r = resolve(name, styles)));
-    return r.bold || r.fill || r.indent ? r : undefined;
+    return r.bold || r.fill || r.indent || r.border || r.align || r.valign || r.wrap ? r : undefined;
   };
   let current: OdsSheetLayout | null = null;
   let columnDefaults: (string | undefined)[] = [];
@@ -130,7 +160,14 @@ function readTables(xml: string, styles: Map<string, RawStyle>): OdsSheetLayout[
     if (name === "table:table") {
       depth++;
       if (depth > 1) return;
-      current = { cells: new Map(), columnWidths: [], hiddenColumns: [], hiddenRows: [] };
+      current = {
+        cells: new Map(),
+        emptyCells: new Map(),
+        columnWidths: [],
+        hiddenColumns: [],
+        hiddenRows: [],
+        merges: [],
+      };
       sheets.push(current);
       columnDefaults = [];
       row = 0;
@@ -164,6 +201,13 @@ function readTables(xml: string, styles: Map<string, RawStyle>): OdsSheetLayout[
       case "table:table-cell":
       case "table:covered-table-cell":
         cell = { style: a["table:style-name"], repeat: count(a["table:number-columns-repeated"]), content: false };
+        if (name === "table:table-cell") {
+          const across = count(a["table:number-columns-spanned"]);
+          const down = count(a["table:number-rows-spanned"]);
+          if ((across > 1 || down > 1) && current.merges.length < MAX_MERGES) {
+            current.merges.push({ top: row, left: col, bottom: row + down - 1, right: col + across - 1 });
+          }
+        }
         break;
       default:
         if (cell && local(name) === "p") cell.content = true;
@@ -182,11 +226,13 @@ function readTables(xml: string, styles: Map<string, RawStyle>): OdsSheetLayout[
     }
     if (!current || depth !== 1) return;
     if ((name === "table:table-cell" || name === "table:covered-table-cell") && cell) {
-      const found = cell.content ? look(cell.style ?? columnDefaults[col] ?? rowDefault) : undefined;
-      if (found) {
+      const found = look(cell.style ?? columnDefaults[col] ?? rowDefault);
+      // A blank cell's look only within the sheet's used columns, and not for a style repeated down the unused rest.
+      const marks = cell.content ? current.cells : found?.border || found?.fill ? current.emptyCells : null;
+      if (found && marks && (cell.content || (rowRepeat <= MAX_BLANK_RUN && col < MAX_COLUMNS))) {
+        const columns = cell.content ? cell.repeat : Math.min(cell.repeat, MAX_COLUMNS - col);
         for (let r = 0; r < rowRepeat && marked < MAX_MARKED; r++) {
-          for (let c = 0; c < cell.repeat && marked < MAX_MARKED; c++, marked++)
-            current.cells.set(`${row + r}:${col + c}`, found);
+          for (let c = 0; c < columns && marked < MAX_MARKED; c++, marked++) marks.set(`${row + r}:${col + c}`, found);
         }
       }
       col += cell.repeat;
@@ -210,6 +256,10 @@ function resolve(name: string, styles: Map<string, RawStyle>): XmlStyle {
     out.bold ??= s.bold;
     out.fill ??= s.fill;
     out.indent ??= s.indent;
+    out.border ??= s.border;
+    out.align ??= s.align;
+    out.valign ??= s.valign;
+    out.wrap ??= s.wrap;
     current = s.parent;
   }
   return out;

@@ -1,11 +1,11 @@
 import { excelReferences, hasBracketReference } from "./odsFormula";
 import type * as SheetJs from "@e965/xlsx";
 import { CellRange, CellValue, GridCell } from "../../core/grid/grid";
-import { SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
+import { CellLookRead, SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
 import { sheetNames } from "./sheetNames";
 import { decodeEntities } from "./htmlEntities";
 import { declaresOtherThanUtf8, decodeText } from "./textBytes";
-import { odsLayout } from "./odsLayout";
+import { odsLayout, OdsSheetLayout } from "./odsLayout";
 import { spreadsheetMlLayout, XmlStyle } from "./spreadsheetMlStyles";
 
 /*
@@ -68,7 +68,8 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
     const widths = layout?.columnWidths[i] ?? ods[i]?.columnWidths;
     if (widths?.some((w) => w > 0)) sheet.columnWidths = widths.slice(0, Math.max(sheet.grid.colCount, 1));
     if (ods[i]) {
-      applyLooks(sheet, ods[i].cells);
+      applyLooks(sheet, ods[i]);
+      addBlankMerges(sheet, ods[i].merges);
       if (ods[i].hiddenColumns.length > 0) sheet.hiddenColumns = ods[i].hiddenColumns;
       if (ods[i].hiddenRows.length > 0) sheet.hiddenRows = ods[i].hiddenRows;
     }
@@ -153,16 +154,48 @@ function sheetOf(
 }
 
 /** Bold, indent and fill by `row:col` onto the sheet's cells. */
-function applyLooks(sheet: SourceSheet, looks: Map<string, XmlStyle>): void {
+function applyLooks(sheet: SourceSheet, layout: OdsSheetLayout): void {
+  const extra = new Map<string, CellLookRead>();
   sheet.grid.cells.forEach((line, r) =>
     line.forEach((cell, c) => {
-      const look = cell ? looks.get(`${r}:${c}`) : undefined;
+      const look = cell ? layout.cells.get(`${r}:${c}`) : undefined;
       if (!cell || !look) return;
       if (look.bold) cell.bold = true;
       if (look.indent) cell.indent = look.indent;
       if (look.fill) cell.fill = look.fill;
+      const beyond = lookBeyondGrid(look);
+      if (beyond) extra.set(`${r}:${c}`, beyond);
     }),
   );
+  // Blank cells: a grid cell SheetJS made for one (a stub) keeps no look of its own there either.
+  for (const [key, look] of layout.emptyCells) {
+    if (extra.has(key)) continue;
+    const beyond = lookBeyondGrid(look) ?? {};
+    if (look.bold) beyond.bold = true;
+    if (look.fill) beyond.fill = look.fill;
+    if (Object.keys(beyond).length > 0) extra.set(key, beyond);
+  }
+  if (extra.size > 0) sheet.looks = extra;
+}
+
+/** Merges SheetJS leaves out (over blank cells), from the sheet's own XML; each once. */
+function addBlankMerges(sheet: SourceSheet, merges: CellRange[]): void {
+  const key = (m: CellRange) => `${m.top}:${m.left}:${m.bottom}:${m.right}`;
+  const known = new Set(sheet.grid.merges?.map(key) ?? []);
+  for (const m of merges) {
+    if (known.has(key(m)) || m.bottom >= sheet.grid.rowCount || m.right >= sheet.grid.colCount) continue;
+    known.add(key(m));
+    (sheet.grid.merges ??= []).push(m);
+  }
+}
+
+function lookBeyondGrid(look: XmlStyle): CellLookRead | null {
+  const out: CellLookRead = {};
+  if (look.border) out.border = true;
+  if (look.align) out.align = look.align;
+  if (look.valign) out.valign = look.valign;
+  if (look.wrap) out.wrap = true;
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 function gridCell(c: SheetJsCell, xmlStyles?: Map<string, XmlStyle>): GridCell | undefined {

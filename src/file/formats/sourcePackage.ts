@@ -4,7 +4,7 @@ import { SheetWriter } from "../package/sheetWriter";
 import { CellLook } from "../package/styleSheet";
 import { WorkbookPackage } from "../package/workbookPackage";
 import { WorksheetCell, WorksheetContent, worksheetXml } from "../package/worksheetXml";
-import { SourceBook, SourceSheet } from "./sourceBook";
+import { CellLookRead, SourceBook, SourceSheet } from "./sourceBook";
 
 /**
  * A new .xlsx package holding the sheets of a file of another format as real sheets (values, formulas with their
@@ -30,11 +30,21 @@ export function packageFromSourceBook(book: SourceBook): WorkbookPackage {
 /** A source sheet as what the worksheet writer writes. */
 export function sheetContent(sheet: SourceSheet): WorksheetContent {
   const cells: WorksheetContent["cells"] = [];
+  const looks = sheet.looks;
   sheet.grid.cells.forEach((line, row) => {
     line?.forEach((cell, col) => {
-      if (cell) cells.push({ row, col, cell: worksheetCell(cell) });
+      if (!cell) return;
+      const look = looks?.get(`${row}:${col}`);
+      cells.push({ row, col, cell: look ? { ...worksheetCell(cell), ...lookCell(look) } : worksheetCell(cell) });
     });
   });
+  // Blank cells with a look of their own (a table's empty bordered cells): written empty, with it.
+  if (looks) {
+    for (const [key, look] of looks) {
+      const [row, col] = key.split(":").map(Number);
+      if (!sheet.grid.cells[row]?.[col]) cells.push({ row, col, cell: { value: null, ...lookCell(look) } });
+    }
+  }
   return {
     cells,
     merges: sheet.grid.merges,
@@ -43,6 +53,17 @@ export function sheetContent(sheet: SourceSheet): WorksheetContent {
     ...(sheet.hiddenColumns ? { hiddenColumns: sheet.hiddenColumns } : {}),
     ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}),
   };
+}
+
+function lookCell(look: CellLookRead): WorksheetCell {
+  const cell: WorksheetCell = {};
+  if (look.border) cell.border = true;
+  if (look.align) cell.align = look.align;
+  if (look.valign) cell.valign = look.valign;
+  if (look.wrap) cell.wrap = true;
+  if (look.bold) cell.bold = true;
+  if (look.fill) cell.fill = look.fill.replace(/^#/, "");
+  return cell;
 }
 
 function worksheetCell(g: GridCell): WorksheetCell {

@@ -6,6 +6,11 @@ export interface XmlStyle {
   bold?: boolean;
   fill?: string;
   indent?: number;
+  /** A line on some side of the cell (written as a thin line all round, as generated cells are). */
+  border?: boolean;
+  align?: "left" | "center" | "right";
+  valign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
 }
 
 export interface SpreadsheetMlLayout {
