@@ -287,6 +287,29 @@ describe("lkjip generate from a workbook saved without calculating", () => {
   });
 });
 
+describe("lkjip generate from a sheet that names no year", () => {
+  test("says the tables write n for the year, and where to write it", async () => {
+    const dir = subdir("tanpa-tahun");
+    const wb = await loadXlsx(SAMPLE);
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value === "string" && /TAHUN 2022/.test(cell.value))
+            cell.value = cell.value.replace(/\s*TAHUN 2022/, "");
+        }),
+      );
+      ws.name = ws.name.replace(/ 2022$/, "");
+    }
+    const input = path.join(dir, "tanpa-tahun.xlsx");
+    writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const { code, out } = await run(["generate", input]);
+    expect(code).toBe(0);
+    expect(out).toContain('Tahun laporan tidak disebut di judul lembar "TW IV" maupun di nama lembarnya');
+    const { out: dated } = await run(["generate", copySample(subdir("bertahun"))]);
+    expect(dated).not.toContain("Tahun laporan tidak disebut");
+  });
+});
+
 describe("lkjip generate, choices of the user", () => {
   it("builds from the sheet --sheet names and says it is not year-end", async () => {
     const dir = subdir("sheet");

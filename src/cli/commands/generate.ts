@@ -70,6 +70,12 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   io.out(
     `Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models)}${hidden ? "; lembar itu tersembunyi di buku kerja (Unhide untuk melihatnya)" : ""}`,
   );
+  if (result.source.tahun === null) {
+    io.out(
+      `Tahun laporan tidak disebut di judul lembar "${result.source.sheet}" maupun di nama lembarnya: tabel LKjIP ` +
+        'menulis "n" di tempat tahunnya. Tulis tahunnya di judul (mis. "TAHUN 2023"), lalu jalankan generate lagi.',
+    );
+  }
   const uncalculated = result.analysis.findings.find(
     (f) => f.sheet === result.source.sheet && f.messageKey.startsWith("unreadable-value.not-calculated"),
   );

@@ -1,5 +1,5 @@
-import { rangesSkippingText } from "../grid/formulaReferences";
-import { Grid } from "../grid/grid";
+import { formulaRanges, rangesSkippingText } from "../grid/formulaReferences";
+import { CellRange, Grid, GridCell } from "../grid/grid";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { readTypedNumber } from "../numbers/parseNumber";
@@ -29,28 +29,59 @@ export class TextInSums {
     private readonly a1: (row: number, col: number) => string,
   ) {}
 
+  /**
+   * True when the formula in (row, col) passes over a number typed as text, or reads a formula cell that does (a
+   * program's SUM over a kegiatan whose SUM skips a text cell is short by as much).
+   */
   skipsText(row: number, col: number, formula: string): boolean {
     const key = row * KEY + col;
     const known = this.checked.get(key);
     if (known !== undefined) return known;
+    // A formula that reads itself through others is not followed round again.
+    this.checked.set(key, false);
     let skips = false;
     let budget = MAX_CELLS;
     for (const range of rangesSkippingText(formula)) {
-      const bottom = Math.min(range.bottom, this.grid.rowCount - 1);
-      const right = Math.min(range.right, this.grid.colCount - 1);
-      for (let r = range.top; r <= bottom && budget > 0; r++) {
-        const cells = this.grid.cells[r];
-        if (!cells) continue;
-        for (let c = range.left; c <= right && budget > 0; c++, budget--) {
-          const v = cells[c]?.value;
-          if (typeof v !== "string" || !isNonZeroNumber(v)) continue;
+      this.eachCell(
+        range,
+        () => budget-- > 0,
+        (r, c, cell) => {
+          const v = cell.value;
+          if (typeof v !== "string" || !isNonZeroNumber(v)) return;
           skips = true;
           this.note(r, c, v, key, this.a1(row, col));
-        }
+        },
+      );
+    }
+    if (!skips) {
+      for (const range of formulaRanges(formula)) {
+        this.eachCell(
+          range,
+          () => !skips && budget-- > 0,
+          (r, c, cell) => {
+            if (cell.formula !== undefined && typeof cell.value === "number")
+              skips = this.skipsText(r, c, cell.formula);
+          },
+        );
       }
     }
     this.checked.set(key, skips);
     return skips;
+  }
+
+  /** The cells of a range within the sheet, while `more()` says so. */
+  private eachCell(range: CellRange, more: () => boolean, visit: (row: number, col: number, cell: GridCell) => void) {
+    const bottom = Math.min(range.bottom, this.grid.rowCount - 1);
+    const right = Math.min(range.right, this.grid.colCount - 1);
+    for (let r = range.top; r <= bottom; r++) {
+      const cells = this.grid.cells[r];
+      if (!cells) continue;
+      for (let c = range.left; c <= right; c++) {
+        if (!more()) return;
+        const cell = cells[c];
+        if (cell) visit(r, c, cell);
+      }
+    }
   }
 
   private note(row: number, col: number, text: string, formulaKey: number, formulaCell: string): void {

@@ -58,9 +58,10 @@ export function readTitle(reader: CellReader, headerTop: number): TitleInfo {
     }
   }
   if (tahun === null) tahun = title.map((l) => periodOf(l).tahun).find((y) => y !== null) ?? null;
-  if (triwulan !== null) return { title, triwulan, tahun, triwulanFrom: "judul" };
-  // A title that gives only the year (or nothing) leaves the period to the sheet's name: `TW I 2024`, `Triwulan II`.
+  // A title that gives only the year (or nothing) leaves the period to the sheet's name: `TW I 2024`, `Triwulan II`;
+  // one that gives the triwulan without the year (`S/D TRIWULAN III`) leaves it the year (`PK TW III 2023`).
   const named = periodOf(reader.grid.name);
+  if (triwulan !== null) return { title, triwulan, tahun: tahun ?? named.tahun, triwulanFrom: "judul" };
   return {
     title,
     triwulan: named.triwulan,

@@ -212,6 +212,9 @@ describe("layout variants read to the same tree as the seed", () => {
     // The title's own triwulan wins over the name's.
     const both = model(seed(), { title: ["PENGUKURAN KINERJA S/D TRIWULAN III TAHUN 2024"], name: "TW I 2024" });
     expect([both.triwulan, both.tahun]).toEqual([3, 2024]);
+    // A title with the triwulan and without the year: the year from the name.
+    const noYear = model(seed(), { title: ["PENGUKURAN KINERJA S/D TRIWULAN III"], name: "PK TW III 2023" });
+    expect([noYear.triwulan, noYear.tahun]).toEqual([3, 2023]);
   });
 
   test("a header repeated inside the data (copied onto each printed page) is skipped", () => {
