@@ -7,6 +7,7 @@ import { BudgetRowDraft, SasaranDraft } from "./drafts";
 import { readHierarchy } from "./hierarchy";
 import { RowEvidence, rowEvidence, sharedEvidence } from "./levelEvidence";
 import { sumHeadingRows } from "./headingRows";
+import { pkTotalRows } from "./totalRows";
 import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
@@ -55,6 +56,8 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     findings: [],
     ...(frame.rupiahUnit ? { rupiahUnit: frame.rupiahUnit } : {}),
   };
+  const totals = pkTotalRows(reader, columns, dataRows, skip, frame.rupiahUnit?.factor ?? 1);
+  if (totals.length > 0) model.totals = totals;
   const headingFindings = sumHeadingRows(model.tujuan, headings, columns, reader.sheet);
   model.findings = withSubjects(model, inCellOrder([...reader.findings, ...levelFindings, ...headingFindings]));
   return model;

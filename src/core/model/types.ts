@@ -164,4 +164,17 @@ export interface RupiahUnit {
 export interface PengukuranKinerjaModel extends SheetModelBase {
   layout: "pengukuran-kinerja";
   tujuan: Tujuan[];
+  /** The table's JUMLAH / TOTAL rows (no program, kegiatan or sub kegiatan), in sheet order; absent when none. */
+  totals?: PkTotalRow[];
+}
+
+/** A JUMLAH / TOTAL row of a Pengukuran Kinerja table. */
+export interface PkTotalRow {
+  row: number;
+  /** A1 of its label. */
+  cell: string;
+  pagu: MaybeNumber;
+  realisasi: MaybeNumber;
+  /** Its pagu or realisasi holds something that is not a number (that finding is said; the total is not checked). */
+  unreadable: boolean;
 }

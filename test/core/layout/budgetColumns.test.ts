@@ -344,6 +344,43 @@ describe("code columns titled by level, without KODE", () => {
   });
 });
 
+describe("the JUMLAH row of the table", () => {
+  const header: Value[][] = [
+    ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "URAIAN", "PAGU", "REALISASI (Rp)"],
+    ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", ""],
+  ];
+  const merges = [merge(0, 2, 0, 5), ...[0, 1, 6, 7, 8].map((c) => merge(0, c, 1, c))];
+  const body = (jumlah: [number, number]): Value[][] => [
+    ["Sasaran satu", "Indikator", 10, 20, 30, 40, "PROGRAM PELAYANAN", 1500, 1400],
+    ["", "", "", "", "", "", "Penyediaan Layanan", 1500, 1400],
+    ["", "", "", "", "", "", "Layanan Umum", 1000, 900],
+    ["", "", "", "", "", "", "Layanan Khusus", 500, 500],
+    ["", "", "", "", "", "", "PROGRAM PENUNJANG", 700, 600],
+    ["", "", "", "", "", "", "Administrasi Keuangan", 700, 600],
+    ["", "", "", "", "", "", "Penyediaan Gaji", 700, 600],
+    ["", "", "", "", "", "", "JUMLAH", ...jumlah],
+  ];
+  const totalFindings = (jumlah: [number, number]) =>
+    validate([pkModel(recognise(gridOf("TW IV 2024", [...header, ...body(jumlah)], merges)))])
+      .filter((f) => f.rule === "total-row-mismatch")
+      .map((f) => [f.cell, f.messageKey, f.expected, f.actual]);
+
+  test("adds up the programs above it: silent when it does, one finding per figure when it does not", () => {
+    expect(totalFindings([2200, 2000])).toEqual([]);
+    // A JUMLAH that leaves a program out, and a realisasi typed wrong.
+    expect(totalFindings([1500, 1900]).map(([c, k, e, a]) => [c, k, Number(e), Number(a)])).toEqual([
+      ["H10", "total-row-mismatch.pagu", 2200, 1500],
+      ["I10", "total-row-mismatch.realisasi", 2000, 1900],
+    ]);
+  });
+
+  test("it is no program, kegiatan or sub kegiatan", () => {
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...body([2200, 2000])], merges)));
+    expect(budgetNodes(m).map((n) => n.name)).not.toContain("JUMLAH");
+    expect(m.totals?.map((t) => [t.row, t.cell, t.pagu?.value.toNumber()])).toEqual([[9, "G10", 2200]]);
+  });
+});
+
 describe("anggaran kas planned per month", () => {
   const months = ["JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGS", "SEP", "OKT", "NOV", "DES"];
   const header: Value[][] = [

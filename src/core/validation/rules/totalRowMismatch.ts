@@ -2,8 +2,17 @@ import { ErNode, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja"
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
-import { MaybeNumber } from "../../model/types";
-import { BudgetColumn, budgetValue, isBudgetUnreadable, isUnreadable, num, sheetName, sumOf } from "../modelAccess";
+import { MaybeNumber, PengukuranKinerjaModel, PkTotalRow } from "../../model/types";
+import {
+  BudgetColumn,
+  budgetValue,
+  isBudgetUnreadable,
+  isUnreadable,
+  list,
+  num,
+  sheetName,
+  sumOf,
+} from "../modelAccess";
 import { TRIWULAN_KEYS } from "./parentVsChildren";
 
 /** A figure of the total row, and the same figure of each row it adds up. */
@@ -42,6 +51,7 @@ const CHECKED: readonly Checked[] = [
  * its rows leave that column empty.
  */
 export function totalRowMismatch(model: SheetModel): Finding[] {
+  if (model.layout === "pengukuran-kinerja") return pkTotals(model);
   if (model.layout !== "evaluasi-renja" || model.totals.length === 0) return [];
   const grand = grandTotal(model.totals);
   const findings = checkTotal(model, grand, countedBy(model, grand.row));
@@ -143,3 +153,61 @@ function countedBy(model: EvaluasiRenjaModel, totalRow: number): (n: ErNode) => 
   if (atTop) return (n) => n.row > totalRow;
   return (n) => n.row < totalRow && !model.outsideTotals.some((b) => n.row >= b.rows[0] && n.row <= b.rows[1]);
 }
+
+/**
+ * A Pengukuran Kinerja table's JUMLAH / TOTAL rows: the one with the largest pagu adds up every program, any other
+ * the programs between the total before it and itself, in pagu and realisasi anggaran. Silent where a figure of the
+ * total or of a program could not be read, or where the programs leave the column empty.
+ */
+function pkTotals(model: PengukuranKinerjaModel): Finding[] {
+  const totals = list(model.totals).filter((t): t is PkTotalRow => t !== null && typeof t === "object");
+  if (totals.length === 0) return [];
+  const programs = list(model.tujuan)
+    .flatMap((t) => list(t?.sasaran))
+    .flatMap((s) => list(s?.program))
+    .filter((p): p is NonNullable<typeof p> => p !== null && typeof p === "object" && typeof p.row === "number");
+  let grand = totals[0];
+  for (const t of totals) {
+    const pagu = num(t.pagu);
+    const best = num(grand.pagu);
+    if (pagu !== null && (best === null || pagu.gt(best))) grand = t;
+  }
+  const findings: Finding[] = [];
+  let previous = -1;
+  for (const t of [...totals].sort((a, b) => a.row - b.row)) {
+    const counted = t === grand ? programs : programs.filter((p) => p.row > previous && p.row < t.row);
+    previous = t.row;
+    if (t.unreadable || counted.length === 0) continue;
+    for (const [column, key] of PK_CHECKED) {
+      const figure = column === "pagu" ? t.pagu : t.realisasi;
+      const stated = num(figure);
+      if (figure === null || stated === null) continue;
+      if (counted.some((p) => isBudgetUnreadable(model, p, column))) continue;
+      const values = counted.map((p) => num(budgetValue(p, column)));
+      if (values.every((v) => v === null)) continue;
+      const jumlah = sumOf(values);
+      if (stated.equals(jumlah)) continue;
+      const cell = figure.cell;
+      findings.push(
+        makeFinding({
+          rule: "total-row-mismatch",
+          sheet: sheetName(model),
+          cell,
+          expected: jumlah,
+          actual: stated,
+          key,
+          params: { cell, total: stated, tingkat: "program", jumlah, selisih: stated.minus(jumlah).abs() },
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+const PK_CHECKED: readonly [
+  "pagu" | "realisasiAnggaran",
+  "total-row-mismatch.pagu" | "total-row-mismatch.realisasi",
+][] = [
+  ["pagu", "total-row-mismatch.pagu"],
+  ["realisasiAnggaran", "total-row-mismatch.realisasi"],
+];
