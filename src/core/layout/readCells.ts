@@ -230,6 +230,32 @@ export class CellReader {
     return read;
   }
 
+  /**
+   * A formula showing an error value whose cause is known: `#VALUE!` from a number typed as text that is named at
+   * its own cell (no second finding), `#DIV/0!` said as a division by zero. Null for any other.
+   */
+  private failedFormula(row: number, col: number, error: string, formula: string): ReadNumber | null {
+    const unread: ReadNumber = { value: null, present: true, percent: false };
+    if (error === "#VALUE!") {
+      this.textInSums ??= new TextInSums(this.grid, this.sheet, this.findings, (r, c) => this.a1(r, c));
+      return this.textInSums.errorFromNamedText(formula) ? unread : null;
+    }
+    if (error !== "#DIV/0!") return null;
+    const cell = this.a1(row, col);
+    const rumus = shortenName(formula);
+    this.findings.push(
+      makeFinding({
+        rule: "unreadable-value",
+        sheet: this.sheet,
+        cell,
+        actual: error,
+        key: "unreadable-value.div-zero",
+        params: { cell, rumus },
+      }),
+    );
+    return unread;
+  }
+
   private skipsText(row: number, col: number, formula: string): boolean {
     this.textInSums ??= new TextInSums(this.grid, this.sheet, this.findings, (r, c) => this.a1(r, c));
     return this.textInSums.skipsText(row, col, formula);
@@ -315,6 +341,10 @@ export class CellReader {
         const value = new SheetNumber(typed.negative ? -n : n, false, typed.decimals, row, col);
         return { value, present: true, percent: typed.percent };
       }
+    }
+    if (raw.formula !== undefined && typeof v === "string" && ERROR_VALUE.test(v)) {
+      const failed = this.failedFormula(row, col, v, raw.formula);
+      if (failed) return failed;
     }
     const parsed = parseCellNumber(raw);
     if (parsed.kind === "empty" && raw.formula !== undefined && (v === null || v === undefined)) {

@@ -69,6 +69,27 @@ export class TextInSums {
     return skips;
   }
 
+  /**
+   * True when an error value of the formula (`#VALUE!`) comes from a number typed as text that is already named
+   * (a SUM passes over it), or from a formula that passes over one: its cause is said there, once.
+   */
+  errorFromNamedText(formula: string): boolean {
+    let found = false;
+    for (const range of formulaRanges(formula)) {
+      let budget = MAX_CELLS;
+      this.eachCell(
+        range,
+        () => !found && budget-- > 0,
+        (r, c, cell) => {
+          if (this.skipped.has(r * KEY + c)) found = true;
+          else if (cell.formula !== undefined && typeof cell.value === "number")
+            found = this.skipsText(r, c, cell.formula);
+        },
+      );
+    }
+    return found;
+  }
+
   /** The cells of a range within the sheet, while `more()` says so. */
   private eachCell(range: CellRange, more: () => boolean, visit: (row: number, col: number, cell: GridCell) => void) {
     const bottom = Math.min(range.bottom, this.grid.rowCount - 1);

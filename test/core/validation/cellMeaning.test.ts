@@ -59,7 +59,7 @@ function findingsWith(
     // with the result n that Excel saved.
     const [formula, result] = value.split("|");
     const cell = value.startsWith("=")
-      ? { value: result === undefined ? null : Number(result), formula: formula.slice(1) }
+      ? { value: result === undefined ? null : /^#/.test(result) ? result : Number(result), formula: formula.slice(1) }
       : { value };
     built.grid.cells[r][built.col(e.column)] = value === "" ? undefined : cell;
   }
@@ -146,8 +146,28 @@ describe("a number typed as text in the range of a SUM: Excel's SUM passes over 
     expect(keys.filter((k) => /^S[67] /.test(k))).toEqual(["S6 formula-range.both"]);
   });
 
+  test("a #VALUE! from a formula over that SUM is not a second finding", () => {
+    const { keys } = findingsWith([
+      [{ row: K, column: "pagu" }, "=SUM(N8:N9)|0"],
+      [{ row: K, column: "capaianAnggaran" }, "=S7/N7*100|#VALUE!"],
+    ]);
+    expect(keys).toEqual(["N8 number-stored-as-text", "N9 number-stored-as-text"]);
+  });
+
   test("references joined by + read the text as its number: nothing to say", () => {
     expect(findingsWith([[{ row: K, column: "pagu" }, "=N8+N9|300000"]]).keys).toEqual([]);
+  });
+});
+
+describe("a formula showing #DIV/0!: unreadable, said as a division by zero", () => {
+  test("the sentence names the formula and the way to leave the cell empty", () => {
+    const { keys, findings, at } = findingsWith([[{ row: S1, column: "capaianAnggaran" }, "=S8/N8*100|#DIV/0!"]]);
+    const cell = at({ row: S1, column: "capaianAnggaran" });
+    expect(keys).toEqual([`${cell} unreadable-value.div-zero`]);
+    expect(findings[0].message).toBe(
+      `Sel ${cell} menampilkan #DIV/0!: rumus =S8/N8*100 membagi dengan nol (pagu atau target 0, atau sel kosong), ` +
+        'jadi angkanya tidak dapat dibaca. Bila pembaginya memang 0, bungkus rumusnya dengan IFERROR(…;"") agar selnya kosong.',
+    );
   });
 });
 

@@ -122,6 +122,10 @@ export const en: Catalog = {
       'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +
       "cannot fall.",
     "unreadable-value": 'Cell {cell} holds "{teks}", which cannot be read as a number.',
+    "unreadable-value.div-zero":
+      "Cell {cell} shows #DIV/0!: the formula ={rumus} divides by zero (a pagu or target of 0, or an empty cell), so " +
+      'its figure cannot be read. If the divisor is meant to be 0, wrap the formula in IFERROR(…,"") to leave the ' +
+      "cell empty.",
     "unreadable-value.not-calculated":
       "Cell {cell} holds the formula ={rumus} without a stored result (the file was saved without calculating): " +
       "open it in Excel or LibreOffice, save it, and check again.",

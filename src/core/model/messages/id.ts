@@ -122,6 +122,10 @@ export const id: Catalog = {
       'Realisasi {tingkat} "{nama}" di {cell} lembar "{sheet}" s/d {triwulan} ({realisasi}) lebih kecil daripada ' +
       'realisasi s/d {triwulanLalu} di lembar "{sheetLalu}" ({realisasiLalu}); realisasi kumulatif tidak boleh turun.',
     "unreadable-value": 'Sel {cell} berisi "{teks}" yang tidak terbaca sebagai angka.',
+    "unreadable-value.div-zero":
+      "Sel {cell} menampilkan #DIV/0!: rumus ={rumus} membagi dengan nol (pagu atau target 0, atau sel kosong), " +
+      'jadi angkanya tidak dapat dibaca. Bila pembaginya memang 0, bungkus rumusnya dengan IFERROR(…;"") agar ' +
+      "selnya kosong.",
     "unreadable-value.not-calculated":
       "Sel {cell} berisi rumus ={rumus} tanpa hasil tersimpan (berkasnya disimpan tanpa dihitung): buka di Excel " +
       "atau LibreOffice, simpan, lalu periksa lagi.",

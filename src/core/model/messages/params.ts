@@ -242,6 +242,7 @@ export const MESSAGE_PARAMS = {
   },
   "unreadable-value": { cell: "cell", teks: "text" },
   "unreadable-value.not-calculated": { cell: "cell", rumus: "text" },
+  "unreadable-value.div-zero": { cell: "cell", rumus: "text" },
   "unreadable-value.not-calculated-many": { cell: "cell", rumus: "text", lain: "count" },
   "number-out-of-range": { cell: "cell", teks: "text" },
   "text-too-long": { cell: "cell", panjang: "count" },
