@@ -25,6 +25,15 @@ export interface BudgetColumnsRead {
   monthlyKas?: readonly (readonly number[])[];
   /** What an amount as written is multiplied by to be rupiah: 1000 on a sheet `dalam ribuan rupiah`. */
   rpFactor: number;
+  /** Where the rows labelled JUMLAH / TOTAL are collected, as read (they are no budget row; see totalRows.ts). */
+  totalRows?: TotalRowRead[];
+}
+
+/** A JUMLAH / TOTAL row's pagu and realisasi as read: null when empty, UNREADABLE when not a number. */
+export interface TotalRowRead {
+  row: number;
+  pagu: NumberCell | null | typeof UNREADABLE;
+  realisasi: NumberCell | null | typeof UNREADABLE;
 }
 
 /**
@@ -65,7 +74,10 @@ export function readBudgetRow(
     realisasi !== null ||
     capaian !== null;
   if (text === "" && !hasNumbers) return null;
-  if (TOTAL_LABEL.test(text)) return null;
+  if (TOTAL_LABEL.test(text)) {
+    read.totalRows?.push({ row, pagu, realisasi });
+    return null;
+  }
 
   const split = splitCode(text);
   const kode = readKode(reader, read.kodeColumns, row) ?? split.kode;

@@ -8,6 +8,7 @@ import { readHierarchy } from "./hierarchy";
 import { RowEvidence, rowEvidence, sharedEvidence } from "./levelEvidence";
 import { sumHeadingRows } from "./headingRows";
 import { pkTotalRows } from "./totalRows";
+import { TotalRowRead } from "./budgetRow";
 import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
@@ -33,11 +34,13 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
+  const totalRows: TotalRowRead[] = [];
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, {
     kodeColumns: frame.kodeColumns ?? [],
     uraianColumns: frame.uraianColumns ?? [],
     monthlyKas: frame.monthlyKas,
     rpFactor: frame.rupiahUnit?.factor ?? 1,
+    totalRows,
   });
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
@@ -56,7 +59,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     findings: [],
     ...(frame.rupiahUnit ? { rupiahUnit: frame.rupiahUnit } : {}),
   };
-  const totals = pkTotalRows(reader, columns, dataRows, skip, frame.rupiahUnit?.factor ?? 1);
+  const totals = pkTotalRows(reader, columns, totalRows, frame.rupiahUnit?.factor ?? 1);
   if (totals.length > 0) model.totals = totals;
   const headingFindings = sumHeadingRows(model.tujuan, headings, columns, reader.sheet);
   model.findings = withSubjects(model, inCellOrder([...reader.findings, ...levelFindings, ...headingFindings]));

@@ -31,6 +31,7 @@ export function readHierarchy(
     uraianColumns: uraianColumns.length > 1 ? uraianColumns : [],
     ...(budget.monthlyKas ? { monthlyKas: budget.monthlyKas } : {}),
     rpFactor: budget.rpFactor ?? 1,
+    ...(budget.totalRows ? { totalRows: budget.totalRows } : {}),
   });
   for (let r = first; r <= last; r++) if (!skip.has(r)) walker.row(r);
   return walker.tujuan;
