@@ -236,10 +236,7 @@ export class CellReader {
    */
   private failedFormula(row: number, col: number, error: string, formula: string): ReadNumber | null {
     const unread: ReadNumber = { value: null, present: true, percent: false };
-    if (error === "#VALUE!") {
-      this.textInSums ??= new TextInSums(this.grid, this.sheet, this.findings, (r, c) => this.a1(r, c));
-      return this.textInSums.errorFromNamedText(formula) ? unread : null;
-    }
+    if (error === "#VALUE!") return this.sums().errorFromNamedText(formula) ? unread : null;
     if (error !== "#DIV/0!") return null;
     const cell = this.a1(row, col);
     const rumus = shortenName(formula);
@@ -257,8 +254,12 @@ export class CellReader {
   }
 
   private skipsText(row: number, col: number, formula: string): boolean {
-    this.textInSums ??= new TextInSums(this.grid, this.sheet, this.findings, (r, c) => this.a1(r, c));
-    return this.textInSums.skipsText(row, col, formula);
+    return this.sums().skipsText(row, col, formula);
+  }
+
+  /** Made on the first formula cell read as a number (most sheets of app exports have none). */
+  private sums(): TextInSums {
+    return (this.textInSums ??= new TextInSums(this.grid, this.sheet, this.findings, (r, c) => this.a1(r, c)));
   }
 
   /**
