@@ -8,6 +8,7 @@ import { makeFinding } from "../model/makeFinding";
 import { shortenName } from "./findings";
 import { LevelHint, RowEvidence } from "./levelEvidence";
 import { Group, partition } from "./partition";
+import { sumExtents, withSumExtents } from "./sumExtents";
 import { MessageKey, ParamsOf } from "../model/messages/params";
 
 export interface LevelResult {
@@ -102,13 +103,10 @@ function programGroups(segment: readonly BudgetRowDraft[], hint: (row: BudgetRow
 function kegiatanGroups(block: readonly BudgetRowDraft[], hint: (row: BudgetRowDraft) => LevelHint): Group[] {
   if (block.length === 0) return [];
   const hints = block.map(hint);
-  return partition({
-    values: block.map(paguForLevels),
-    factor: 1,
-    minMembers: 1,
-    canStart: hints.map((h) => h !== "subKegiatan" && h !== "program"),
-    mustStart: hints.map((h) => h === "kegiatan" || h === "programOrKegiatan"),
-  });
+  const canStart = hints.map((h) => h !== "subKegiatan" && h !== "program");
+  const mustStart = hints.map((h) => h === "kegiatan" || h === "programOrKegiatan");
+  withSumExtents(sumExtents(block), canStart, mustStart);
+  return partition({ values: block.map(paguForLevels), factor: 1, minMembers: 1, canStart, mustStart });
 }
 
 class LevelBuilder {

@@ -381,6 +381,77 @@ describe("the JUMLAH row of the table", () => {
   });
 });
 
+describe("a kegiatan's SUMs say which rows are its own", () => {
+  test("one SUM leaving out the last sub kegiatan: the others keep the tree, the short one is named", () => {
+    const header: Value[][] = [
+      ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "URAIAN", "PAGU", "ANGGARAN KAS", "", "REALISASI (Rp)"],
+      ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "TW I", "TW II", ""],
+    ];
+    const merges = [merge(0, 2, 0, 5), merge(0, 8, 0, 9), ...[0, 1, 6, 7, 10].map((c) => merge(0, c, 1, c))];
+    const f = (formula: string, value: number): GridCell => ({ value, formula });
+    // Rows 3–11 of the sheet (0-based 2–10); H is PAGU, I–J the kas, K the realisasi.
+    const rows: Value[][] = [
+      [
+        "Sasaran satu",
+        "Indikator",
+        10,
+        20,
+        30,
+        40,
+        "PROGRAM JALAN",
+        f("SUM(H4,H8)", 1000),
+        f("SUM(I4,I8)", 500),
+        f("SUM(J4,J8)", 500),
+        f("SUM(K4,K8)", 900),
+      ],
+      [
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "Perlengkapan Jalan",
+        f("SUM(H5:H6)", 500),
+        f("SUM(I5:I7)", 300),
+        f("SUM(J5:J7)", 300),
+        f("SUM(K5:K7)", 550),
+      ],
+      ["", "", "", "", "", "", "Rambu", 200, 100, 100, 180],
+      ["", "", "", "", "", "", "Marka", 300, 150, 150, 270],
+      ["", "", "", "", "", "", "Alat Pengaman", 100, 50, 50, 100],
+      [
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "Terminal",
+        f("SUM(H9:H10)", 400),
+        f("SUM(I9:I10)", 200),
+        f("SUM(J9:J10)", 200),
+        f("SUM(K9:K10)", 350),
+      ],
+      ["", "", "", "", "", "", "Halte", 150, 75, 75, 150],
+      ["", "", "", "", "", "", "Loket", 250, 125, 125, 200],
+    ];
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...rows], merges)));
+    expect(budgetNodes(m).map((n) => [n.level, n.name])).toEqual([
+      ["program", "PROGRAM JALAN"],
+      ["kegiatan", "Perlengkapan Jalan"],
+      ["subKegiatan", "Rambu"],
+      ["subKegiatan", "Marka"],
+      ["subKegiatan", "Alat Pengaman"],
+      ["kegiatan", "Terminal"],
+      ["subKegiatan", "Halte"],
+      ["subKegiatan", "Loket"],
+    ]);
+    const range = validate([m]).filter((x) => x.rule === "formula-range");
+    expect(range.map((x) => x.cell)).toEqual(["H4"]);
+  });
+});
+
 describe("anggaran kas planned per month", () => {
   const months = ["JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGS", "SEP", "OKT", "NOV", "DES"];
   const header: Value[][] = [
