@@ -177,7 +177,7 @@ export class CellReader {
     if (raw === undefined) return null;
     const v = raw.value;
     if (typeof v === "number" && raw.text === undefined && Number.isFinite(v) && !this.merges.isCovered(row, col)) {
-      if (raw.formula !== undefined && this.skipsText(row, col, raw.formula)) return UNREADABLE;
+      if (raw.formula !== undefined && this.sums().skipsText(row, col, raw.formula)) return UNREADABLE;
       return this.plainNumber(v, raw.numFmt, row, col);
     }
     const read = this.number(row, col);
@@ -253,10 +253,6 @@ export class CellReader {
     return unread;
   }
 
-  private skipsText(row: number, col: number, formula: string): boolean {
-    return this.sums().skipsText(row, col, formula);
-  }
-
   /** Made on the first formula cell read as a number (most sheets of app exports have none). */
   private sums(): TextInSums {
     return (this.textInSums ??= new TextInSums(this.grid, this.sheet, this.findings, (r, c) => this.a1(r, c)));
@@ -326,7 +322,7 @@ export class CellReader {
     if (raw === undefined || this.merges.isCovered(row, col)) return ABSENT;
     const v = raw.value;
     // A SUM that passes over a number typed as text: its result is short, and not read (its own finding).
-    if (raw.formula !== undefined && typeof v === "number" && this.skipsText(row, col, raw.formula)) {
+    if (raw.formula !== undefined && typeof v === "number" && this.sums().skipsText(row, col, raw.formula)) {
       return { value: null, present: true, percent: false };
     }
     // A number in the cell (parseCellNumber's number case): its SheetNumber, the Decimal made only when asked for.

@@ -40,31 +40,17 @@ export class TextInSums {
     // A formula that reads itself through others is not followed round again.
     this.checked.set(key, false);
     let skips = false;
-    let budget = MAX_CELLS;
+    const budget = { cells: MAX_CELLS };
     for (const range of rangesSkippingText(formula)) {
-      this.eachCell(
-        range,
-        () => budget-- > 0,
-        (r, c, cell) => {
-          const v = cell.value;
-          if (typeof v !== "string" || !isNonZeroNumber(v)) return;
-          skips = true;
-          this.note(r, c, v, key, this.a1(row, col));
-        },
-      );
+      this.eachCell(range, budget, (r, c, cell) => {
+        const v = cell.value;
+        if (typeof v !== "string" || !isNonZeroNumber(v)) return false;
+        skips = true;
+        this.note(r, c, v, key, this.a1(row, col));
+        return false;
+      });
     }
-    if (!skips) {
-      for (const range of formulaRanges(formula)) {
-        this.eachCell(
-          range,
-          () => !skips && budget-- > 0,
-          (r, c, cell) => {
-            if (cell.formula !== undefined && typeof cell.value === "number")
-              skips = this.skipsText(r, c, cell.formula);
-          },
-        );
-      }
-    }
+    if (!skips) skips = this.readsShortFormula(formula, budget, false);
     this.checked.set(key, skips);
     return skips;
   }
@@ -74,33 +60,45 @@ export class TextInSums {
    * (a SUM passes over it), or from a formula that passes over one: its cause is said there, once.
    */
   errorFromNamedText(formula: string): boolean {
+    return this.readsShortFormula(formula, { cells: MAX_CELLS }, true);
+  }
+
+  /**
+   * Whether the formula reads a formula cell that passes over a number typed as text, or, with `named`, a text cell
+   * already named by one.
+   */
+  private readsShortFormula(formula: string, budget: { cells: number }, named: boolean): boolean {
     let found = false;
     for (const range of formulaRanges(formula)) {
-      let budget = MAX_CELLS;
-      this.eachCell(
-        range,
-        () => !found && budget-- > 0,
-        (r, c, cell) => {
-          if (this.skipped.has(r * KEY + c)) found = true;
-          else if (cell.formula !== undefined && typeof cell.value === "number")
-            found = this.skipsText(r, c, cell.formula);
-        },
-      );
+      if (found) break;
+      this.eachCell(range, budget, (r, c, cell) => {
+        if (named && this.skipped.has(r * KEY + c)) found = true;
+        else if (cell.formula !== undefined && typeof cell.value === "number")
+          found = this.skipsText(r, c, cell.formula);
+        return found;
+      });
     }
     return found;
   }
 
-  /** The cells of a range within the sheet, while `more()` says so. */
-  private eachCell(range: CellRange, more: () => boolean, visit: (row: number, col: number, cell: GridCell) => void) {
+  /**
+   * The cells of a range within the sheet, while the budget lasts and until `visit` says it has found what it looks
+   * for.
+   */
+  private eachCell(
+    range: CellRange,
+    budget: { cells: number },
+    visit: (row: number, col: number, cell: GridCell) => boolean,
+  ): void {
     const bottom = Math.min(range.bottom, this.grid.rowCount - 1);
     const right = Math.min(range.right, this.grid.colCount - 1);
     for (let r = range.top; r <= bottom; r++) {
       const cells = this.grid.cells[r];
       if (!cells) continue;
       for (let c = range.left; c <= right; c++) {
-        if (!more()) return;
+        if (budget.cells-- <= 0) return;
         const cell = cells[c];
-        if (cell) visit(r, c, cell);
+        if (cell && visit(r, c, cell)) return;
       }
     }
   }
