@@ -127,8 +127,8 @@ function childrenOf(n: ErNode): ErNode[] {
 }
 
 /** The total with the largest pagu (the first on a tie; the last total when none has one). */
-function grandTotal(totals: readonly TotalRow[]): TotalRow {
-  let best: TotalRow | null = null;
+function grandTotal<T extends { pagu: MaybeNumber }>(totals: readonly T[]): T {
+  let best: T | null = null;
   for (const t of totals) {
     const pagu = num(t.pagu);
     if (pagu === null) continue;
@@ -155,7 +155,8 @@ function countedBy(model: EvaluasiRenjaModel, totalRow: number): (n: ErNode) => 
 }
 
 /**
- * A Pengukuran Kinerja table's JUMLAH / TOTAL rows: the one with the largest pagu adds up every program, any other
+ * A Pengukuran Kinerja table's JUMLAH / TOTAL rows: the grand total (grandTotal, as for the Evaluasi Renja form)
+ * adds up every program, any other
  * the programs between the total before it and itself, in pagu and realisasi anggaran. Silent where a figure of the
  * total or of a program could not be read, or where the programs leave the column empty.
  */
@@ -166,12 +167,7 @@ function pkTotals(model: PengukuranKinerjaModel): Finding[] {
     .flatMap((t) => list(t?.sasaran))
     .flatMap((s) => list(s?.program))
     .filter((p): p is NonNullable<typeof p> => p !== null && typeof p === "object" && typeof p.row === "number");
-  let grand = totals[0];
-  for (const t of totals) {
-    const pagu = num(t.pagu);
-    const best = num(grand.pagu);
-    if (pagu !== null && (best === null || pagu.gt(best))) grand = t;
-  }
+  const grand = grandTotal(totals);
   const findings: Finding[] = [];
   let previous = -1;
   for (const t of [...totals].sort((a, b) => a.row - b.row)) {
