@@ -150,13 +150,14 @@ export class FileWorkbook implements WorkbookPort {
 
   async hiddenSheets(): Promise<string[]> {
     const catalog = this.catalog();
+    const dataPendukung = dataPendukungIn(catalog);
     return catalog.sheets
       .filter(
         (s) =>
           s.state !== "visible" &&
           isSourceSheet(catalog, s) &&
           s.mark?.kind !== "data-pendukung" &&
-          s !== dataPendukungIn(catalog),
+          s !== dataPendukung,
       )
       .map((s) => s.name);
   }
