@@ -1,7 +1,7 @@
 import { excelReferences, hasBracketReference } from "./odsFormula";
 import type * as SheetJs from "@e965/xlsx";
 import { CellRange, CellValue, GridCell } from "../../core/grid/grid";
-import { CellLookRead, SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
+import { SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBook";
 import { sheetNames } from "./sheetNames";
 import { decodeEntities } from "./htmlEntities";
 import { declaresOtherThanUtf8, decodeText } from "./textBytes";
@@ -155,7 +155,7 @@ function sheetOf(
 
 /** Bold, indent and fill by `row:col` onto the sheet's cells. */
 function applyLooks(sheet: SourceSheet, layout: OdsSheetLayout): void {
-  const extra = new Map<string, CellLookRead>();
+  const looks = new Map<string, XmlStyle>();
   sheet.grid.cells.forEach((line, r) =>
     line.forEach((cell, c) => {
       const look = cell ? layout.cells.get(`${r}:${c}`) : undefined;
@@ -163,19 +163,12 @@ function applyLooks(sheet: SourceSheet, layout: OdsSheetLayout): void {
       if (look.bold) cell.bold = true;
       if (look.indent) cell.indent = look.indent;
       if (look.fill) cell.fill = look.fill;
-      const beyond = lookBeyondGrid(look);
-      if (beyond) extra.set(`${r}:${c}`, beyond);
+      if (look.border || look.align || look.valign || look.wrap) looks.set(`${r}:${c}`, look);
     }),
   );
-  // Blank cells: a grid cell SheetJS made for one (a stub) keeps no look of its own there either.
-  for (const [key, look] of layout.emptyCells) {
-    if (extra.has(key)) continue;
-    const beyond = lookBeyondGrid(look) ?? {};
-    if (look.bold) beyond.bold = true;
-    if (look.fill) beyond.fill = look.fill;
-    if (Object.keys(beyond).length > 0) extra.set(key, beyond);
-  }
-  if (extra.size > 0) sheet.looks = extra;
+  // Blank cells; where SheetJS made a grid cell for one, the look above is already there.
+  for (const [key, look] of layout.emptyCells) if (!looks.has(key)) looks.set(key, look);
+  if (looks.size > 0) sheet.looks = looks;
 }
 
 /** Merges SheetJS leaves out (over blank cells), from the sheet's own XML; each once. */
@@ -187,15 +180,6 @@ function addBlankMerges(sheet: SourceSheet, merges: CellRange[]): void {
     known.add(key(m));
     (sheet.grid.merges ??= []).push(m);
   }
-}
-
-function lookBeyondGrid(look: XmlStyle): CellLookRead | null {
-  const out: CellLookRead = {};
-  if (look.border) out.border = true;
-  if (look.align) out.align = look.align;
-  if (look.valign) out.valign = look.valign;
-  if (look.wrap) out.wrap = true;
-  return Object.keys(out).length > 0 ? out : null;
 }
 
 function gridCell(c: SheetJsCell, xmlStyles?: Map<string, XmlStyle>): GridCell | undefined {

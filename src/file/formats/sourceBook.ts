@@ -1,3 +1,4 @@
+import { XmlStyle } from "./spreadsheetMlStyles";
 import { Grid } from "../../core/grid/grid";
 import { SourceFormat } from "./detectFormat";
 
@@ -13,21 +14,11 @@ export interface SourceSheet {
   hiddenColumns?: number[];
   hiddenRows?: number[];
   /**
-   * What the grid does not hold of a cell's look, for the new .xlsx only (the engine does not read it): borders and
-   * alignment by `row:col`, blank cells included (a table's empty bordered or filled cells).
+   * Cell looks for the new .xlsx only (the engine does not read them) by `row:col`: borders and alignment of cells
+   * with content (their bold, indent and fill are in the grid), and the whole look of blank cells (a table's empty
+   * bordered or filled cells).
    */
-  looks?: Map<string, CellLookRead>;
-}
-
-/** A cell's look as a reader gives it beyond the grid's bold, indent and fill. */
-export interface CellLookRead {
-  border?: boolean;
-  align?: "left" | "center" | "right";
-  valign?: "top" | "middle" | "bottom";
-  wrap?: boolean;
-  /** Only for a blank cell (a cell with content keeps its own in the grid). */
-  bold?: boolean;
-  fill?: string;
+  looks?: Map<string, XmlStyle>;
 }
 
 /** A defined name worth carrying into the new .xlsx (a user's range or constant, print titles). */

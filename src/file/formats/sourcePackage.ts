@@ -4,7 +4,8 @@ import { SheetWriter } from "../package/sheetWriter";
 import { CellLook } from "../package/styleSheet";
 import { WorkbookPackage } from "../package/workbookPackage";
 import { WorksheetCell, WorksheetContent, worksheetXml } from "../package/worksheetXml";
-import { CellLookRead, SourceBook, SourceSheet } from "./sourceBook";
+import { SourceBook, SourceSheet } from "./sourceBook";
+import { XmlStyle } from "./spreadsheetMlStyles";
 
 /**
  * A new .xlsx package holding the sheets of a file of another format as real sheets (values, formulas with their
@@ -55,7 +56,8 @@ export function sheetContent(sheet: SourceSheet): WorksheetContent {
   };
 }
 
-function lookCell(look: CellLookRead): WorksheetCell {
+/** A look read beside the grid as the writer's cell fields (an indent only ever comes with content, in the grid). */
+function lookCell(look: XmlStyle): WorksheetCell {
   const cell: WorksheetCell = {};
   if (look.border) cell.border = true;
   if (look.align) cell.align = look.align;
