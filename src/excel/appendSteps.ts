@@ -5,6 +5,7 @@ import { cellWrite } from "./cellInput";
 import { contentSteps } from "./contentSteps";
 import { formatSteps } from "./formatSteps";
 import { RequestBudget } from "./requestBudget";
+import { OfficerLooks } from "./officerLooks";
 import { groupIntoRects } from "./styleRects";
 import { validationSteps } from "./validationSteps";
 import { WriteStep } from "./writeSteps";
@@ -39,7 +40,8 @@ function filledCells(blocks: ContentBlock[]): Set<string> {
  * Rows for new items added below the officer's in Data Pendukung: only the spec's cells that are empty in the sheet
  * now (`current`, read just before) are written, with their formatting and drop-down lists; a cell the officer
  * filled is never written. Content goes in rectangles that cover exactly the cells written, so not even an empty
- * string lands on an officer's cell.
+ * string lands on an officer's cell. An empty cell the officer formatted ahead (`looks`: a fill for entries to come,
+ * a number format) gets the value and keeps their format, as the file writer keeps it.
  */
 export function appendSteps(
   ws: () => Excel.Worksheet,
@@ -47,6 +49,7 @@ export function appendSteps(
   spec: SheetSpec,
   current: ContentBlock[],
   budget: RequestBudget,
+  looks: OfficerLooks = { formatted: new Set(), numberFormats: new Map() },
 ): { steps: WriteStep[]; added: number } {
   const filled = filledCells(current);
   const cells = spec.cells.filter(({ row, col }) => !filled.has(`${row},${col}`));
@@ -58,12 +61,16 @@ export function appendSteps(
     for (let row = rect.top; row <= rect.bottom; row++) {
       for (let col = rect.left; col <= rect.right; col++) {
         const cell = byPosition.get(`${row},${col}`);
-        if (cell) writes.push({ row, col, write: cellWrite(cell, noLinks) });
+        if (!cell) continue;
+        const write = cellWrite(cell, noLinks);
+        const theirs = looks.numberFormats.get(`${row},${col}`);
+        writes.push({ row, col, write: theirs === undefined ? write : { ...write, numFmt: theirs } });
       }
     }
     steps.push(...contentSteps(ws, sheet, writes, budget));
   }
-  steps.push(...formatSteps(ws, sheet, cells), ...validationSteps(ws, sheet, cells, true));
+  const restyled = cells.filter(({ row, col }) => !looks.formatted.has(`${row},${col}`));
+  steps.push(...formatSteps(ws, sheet, restyled), ...validationSteps(ws, sheet, cells, true));
   const added = cells.filter(({ cell }) => cell.value !== null && cell.value !== undefined && cell.value !== "").length;
   return { steps, added };
 }

@@ -7,6 +7,7 @@ import { AreaRequest, ContentBlock, readAreas } from "./areaContent";
 import { clearSheetSteps } from "./clearSteps";
 import { blocksFingerprint } from "./contentFingerprint";
 import { markStep } from "./markSteps";
+import { OfficerLooks, readOfficerLooks } from "./officerLooks";
 import { ErrorScope } from "./officeErrors";
 import { narrowToProtectedSheets } from "./protectedSheets";
 import { settingsSheetSteps } from "./registrySheet";
@@ -54,7 +55,8 @@ function unreadAppend(name: string): Error {
 /**
  * Write the generated sheets (sheetPlan.ts decides where each goes). Reading takes three requests whatever the
  * workbook holds: sheets, then every sheet's marks and used range, then the content of the marked tables (their
- * fingerprints tell an edited one) and of the Data Pendukung cells an append would fill. The writes then go in as
+ * fingerprints tell an edited one) and of the Data Pendukung cells an append would fill; an append reads the looks
+ * of those cells in a fourth (officerLooks.ts), so a format the officer set ahead is kept. The writes then go in as
  * few requests as the payload limit allows. An earlier generated sheet is cleared and rewritten in place, so a
  * formula of the user's that points at it keeps working; one the officer edited is kept and the new version goes
  * beside it; Data Pendukung only gets cells that are empty; a sheet of the user's is never written.
@@ -77,6 +79,9 @@ export async function writeGeneratedSheets(
   const appendRect = appendSpec ? appendArea(appendSpec) : null;
   if (dataPendukung && appendRect) areas.push({ key: DATA_PENDUKUNG_KEY, sheet: dataPendukung.name, rect: appendRect });
   const content = await readAreas(context, areas, budget);
+  // Only when rows are added to the officer's Data Pendukung: the looks of the cells they would fill.
+  const looks =
+    dataPendukung && appendRect ? await readOfficerLooks(context, dataPendukung.name, appendRect, budget) : undefined;
   const fingerprints = new Map(
     fingerprinted.map((s) => [s.name, blocksFingerprint(content.get(s.name) ?? [], s.mark?.fingerprint)]),
   );
@@ -92,7 +97,7 @@ export async function writeGeneratedSheets(
   });
   const catalogSheet = (name: string) => catalog.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const worksheets = context.workbook.worksheets;
-  const writer = new SpecWriter(worksheets, finalNames, budget);
+  const writer = new SpecWriter(worksheets, finalNames, budget, looks);
 
   const steps: WriteStep[] = [];
   const lastStepOfSheet: number[] = [];
@@ -146,6 +151,7 @@ class SpecWriter {
     private readonly worksheets: Excel.WorksheetCollection,
     private readonly finalNames: ReadonlyMap<string, string>,
     private readonly budget: RequestBudget,
+    private readonly looks?: OfficerLooks,
   ) {}
 
   steps(
@@ -182,7 +188,7 @@ class SpecWriter {
       }
       case "append": {
         const ws = this.existing(name);
-        const { steps, added } = appendSteps(ws, name, spec, current, this.budget);
+        const { steps, added } = appendSteps(ws, name, spec, current, this.budget, this.looks);
         if (sheet?.mark?.kind !== "data-pendukung") steps.push(this.mark(ws, name, spec, sheet?.hasMarkName ?? false));
         return { steps, status: added > 0 ? "appended" : "unchanged" };
       }

@@ -1,4 +1,5 @@
 import { DATA_PENDUKUNG_HEADER_ROW } from "../../src/core/tables/dataPendukung";
+import { FILL_INPUT } from "../../src/core/tables/cellStyles";
 import { CellValue, Grid } from "../../src/core/grid/grid";
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
 import { generateLkjip } from "../../src/core/pipeline";
@@ -333,6 +334,31 @@ describe("Data Pendukung", () => {
     // Once every item has its row, nothing is added.
     const again = await wb.writeSheets([append]);
     expect(again.sheets[0].status).toBe("unchanged");
+  });
+
+  test("an empty cell the officer formatted ahead gets the value and keeps their fill and number format", async () => {
+    const { excel, wb } = setup();
+    const { specs } = await generate(wb);
+    const template = specs.find((s) => s.kind === "data-pendukung")!;
+    const dp = excel.workbook.sheet("Data Pendukung");
+    const first = DATA_PENDUKUNG_HEADER_ROW + 1;
+    const rows = template.cells.filter((c) => c.row >= first);
+    const last = Math.max(...rows.map((c) => c.row));
+    const next = last + 1;
+    const added = rows.filter((c) => c.row === first).map((c) => ({ ...c, row: next }));
+    // The officer coloured the next row's name cell and gave its polaritas cell a format of their own, both empty.
+    dp.cell(next, 2).format.fill = "#FFFF00";
+    dp.cell(next, 4).numFmt = "@";
+    const plain = added.find((c) => c.col !== 2 && c.col !== 4 && c.cell.input === true)!;
+    const append: SheetSpec = { ...template, append: true, cells: [...rows, ...added], merges: [] };
+    const report = await wb.writeSheets([append]);
+    expect(report.sheets[0].status).toBe("appended");
+    expect(dp.peek(next, 2)?.value).toBe(added.find((c) => c.col === 2)?.cell.value);
+    expect(dp.peek(next, 2)?.format.fill).toBe("#FFFF00");
+    expect(dp.peek(next, 4)?.value).toBe("positif");
+    expect(dp.peek(next, 4)?.numFmt).toBe("@");
+    // A cell the officer left plain gets ours.
+    expect(dp.peek(next, plain.col)?.format.fill).toBe(`#${FILL_INPUT}`);
   });
 
   test("the template's drop-down lists are written when Data Pendukung is created", async () => {
