@@ -41,13 +41,16 @@ export async function readOfficerLooks(
     const looks = range.getCellProperties(LOOK_PROPS);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized block of rows; an append is one block
     await context.sync();
+    const formats: unknown[][] = range.numberFormat;
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult: sync fills its value, nothing to load
+    const answers: Excel.CellProperties[][] = looks.value;
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++) {
         const key = `${top + i},${rect.left + j}`;
-        const numFmt = range.numberFormat[i]?.[j];
+        const numFmt = formats[i]?.[j];
         const own = typeof numFmt === "string" && numFmt !== GENERAL;
         if (own) numberFormats.set(key, numFmt);
-        if (own || hasLook(looks.value[i]?.[j])) formatted.add(key);
+        if (own || hasLook(answers[i]?.[j])) formatted.add(key);
       }
     }
   }
