@@ -17,7 +17,7 @@ export const FORMAT_NAMES: Record<SourceFormat, string> = {
  * whenever such a file is read, so that nothing is lost without the officer knowing.
  */
 export const LEFT_OUT: Record<Exclude<SourceFormat, "xlsx">, string> = {
-  xls: "grafik dan gambar, komentar, garis tepi, perataan dan teks terbungkus, huruf tebal, pengaturan cetak",
+  xls: "grafik dan gambar, komentar, pengaturan cetak",
   ods: "grafik dan gambar, komentar, pengaturan cetak",
   spreadsheetml: "komentar, garis tepi, perataan dan teks terbungkus, baris dan kolom tersembunyi, pengaturan cetak",
   html: "garis tepi dan perataan teks",

@@ -5,7 +5,8 @@ import { SourceBook, SourceName, SourceReadError, SourceSheet } from "./sourceBo
 import { sheetNames } from "./sheetNames";
 import { decodeEntities } from "./htmlEntities";
 import { declaresOtherThanUtf8, decodeText } from "./textBytes";
-import { odsLayout, OdsSheetLayout } from "./odsLayout";
+import { odsLayout } from "./odsLayout";
+import { xlsLayout, XlsSheetLayout } from "./xlsLayout";
 import { spreadsheetMlLayout, XmlStyle } from "./spreadsheetMlStyles";
 
 /*
@@ -63,10 +64,14 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
   // So is an .ods (XML in a zip): its cell styles and column widths are read beside it too.
   const layout = format === "spreadsheetml" ? spreadsheetMlLayout(bytes) : null;
   const ods = format === "ods" && bytes[0] === 0x50 ? odsLayout(bytes) : [];
+  // An .xls's bold, indent, alignment and borders, from the records SheetJS reads past (xlsLayout.ts).
+  const xls = format === "xls" ? xlsLooks(XLSX, bytes) : new Map<string, XlsSheetLayout>();
   const sheets = workbook.SheetNames.map((original, i) => {
     const sheet = sheetOf(workbook.Sheets[original], names[i], Boolean(info[i]?.Hidden), layout?.styles);
     const widths = layout?.columnWidths[i] ?? ods[i]?.columnWidths;
     if (widths?.some((w) => w > 0)) sheet.columnWidths = widths.slice(0, Math.max(sheet.grid.colCount, 1));
+    const looks = xls.get(original);
+    if (looks) applyLooks(sheet, looks);
     if (ods[i]) {
       applyLooks(sheet, ods[i]);
       addBlankMerges(sheet, ods[i].merges);
@@ -153,8 +158,19 @@ function sheetOf(
   return sheet;
 }
 
-/** Bold, indent and fill by `row:col` onto the sheet's cells. */
-function applyLooks(sheet: SourceSheet, layout: OdsSheetLayout): void {
+/** The looks of an .xls's sheets by name, from its `Workbook` stream (none from a BIFF5 `Book`). */
+function xlsLooks(XLSX: typeof SheetJs, bytes: Uint8Array): Map<string, XlsSheetLayout> {
+  try {
+    const stream = XLSX.CFB.find(XLSX.CFB.read(bytes, { type: "array" }), "Workbook");
+    const content = stream?.content;
+    return content ? xlsLayout(content instanceof Uint8Array ? content : Uint8Array.from(content)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Bold, indent and fill by `row:col` onto the sheet's cells; borders and alignment, and blank cells, as looks. */
+function applyLooks(sheet: SourceSheet, layout: XlsSheetLayout): void {
   const looks = new Map<string, XmlStyle>();
   sheet.grid.cells.forEach((line, r) =>
     line.forEach((cell, c) => {

@@ -21,7 +21,7 @@ const FORMAT_EN: typeof FORMAT_ID = {
 
 /** formatNames.ts LEFT_OUT in English. */
 const LEFT_OUT_EN: typeof FORMAT_ID = {
-  xls: "charts and pictures, comments, borders, alignment and wrapped text, bold, page setup",
+  xls: "charts and pictures, comments, page setup",
   ods: "charts and pictures, comments, page setup",
   spreadsheetml: "comments, borders, alignment and wrapped text, hidden rows and columns, page setup",
   html: "borders and text alignment",

@@ -41,21 +41,18 @@ describe("what each format gives (src/file/formats/README.md)", () => {
     expect(got.cells.A6?.value).toBe(true);
   });
 
-  it(".xls through SheetJS: values, formulas, fills; no bold, no indent", async () => {
+  it(".xls: SheetJS for values, formulas and fills, our pass over its XF records for bold and indent", async () => {
     const got = await cellsOf("gaya-sel.xls");
     expect(got.format).toBe("xls");
     expectValuesKept(got);
     expect(got.cells.B3).toMatchObject({ formula: "B4", value: 55599900 });
     expect(got.cells.B6).toMatchObject({ formula: "1/0", text: "#DIV/0!" });
     expect(got.cells.A6?.value).toBe(true);
-    expect(got.cells.A2?.fill).toBe("#D7E4BD");
-    expect(got.cells.A3?.fill).toBe("#DAEEF3");
-    expect([got.cells.A1?.bold, got.cells.A2?.bold, got.cells.A3?.indent, got.cells.A4?.indent]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(got.cells.A1?.bold).toBe(true);
+    expect(got.cells.A2).toMatchObject({ bold: true, fill: "#D7E4BD" });
+    expect(got.cells.A3).toMatchObject({ indent: 1, fill: "#DAEEF3" });
+    expect(got.cells.A4?.indent).toBe(2);
+    expect(got.cells.B2?.bold).toBeUndefined();
   });
 
   it(".ods: SheetJS for values and formulas, our pass over its styles for bold, indent, fill", async () => {

@@ -103,19 +103,23 @@ describe("what the officer hid stays hidden", () => {
   );
 });
 
-describe(".ods: borders, alignment and blank cells' looks are carried", () => {
-  it("garis-tepi.ods: every table cell keeps its border (blank ones too), wrap and alignment, a blank cell its fill and merge", async () => {
-    const { exceljs } = await packageOf("garis-tepi.ods");
-    const ws = exceljs.getWorksheet("Tabel")!;
-    const bordered = (a: string) => ws.getCell(a).border?.left?.style !== undefined;
-    const table = ["A1", "B1", "C1", "A2", "B2", "C2", "A3", "B3", "C3"];
-    expect(table.filter((a) => !bordered(a))).toEqual([]);
-    expect(bordered("A5")).toBe(false);
-    expect(ws.getCell("A1").alignment?.horizontal).toBe("center");
-    expect(ws.getCell("A2").alignment).toMatchObject({ wrapText: true, vertical: "top" });
-    expect(ws.getCell("B2").alignment?.horizontal).toBe("right");
-    expect(ws.getCell("C3").fill).toMatchObject({ type: "pattern", pattern: "solid" });
-    expect(ws.getCell("C3").value).toBeNull();
-    expect(ws.getCell("C5").isMerged && ws.getCell("C5").master.address).toBe("B5");
-  });
+describe(".ods and .xls: borders, alignment and blank cells' looks are carried", () => {
+  it.each(["garis-tepi.ods", "garis-tepi.xls"])(
+    "%s: every table cell keeps its border (blank ones too), wrap and alignment, a blank cell its fill and merge",
+    async (file) => {
+      const { exceljs } = await packageOf(file);
+      const ws = exceljs.getWorksheet("Tabel")!;
+      const bordered = (a: string) => ws.getCell(a).border?.left?.style !== undefined;
+      const table = ["A1", "B1", "C1", "A2", "B2", "C2", "A3", "B3", "C3"];
+      expect(table.filter((a) => !bordered(a))).toEqual([]);
+      expect(bordered("A5")).toBe(false);
+      expect(ws.getCell("A1").alignment?.horizontal).toBe("center");
+      expect(ws.getCell("A2").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+      expect(ws.getCell("B2").alignment?.horizontal).toBe("right");
+      expect(ws.getCell("C3").fill).toMatchObject({ type: "pattern", pattern: "solid" });
+      expect(ws.getCell("C3").value).toBeNull();
+      expect(ws.getCell("C3").fill).toMatchObject({ fgColor: { argb: "FFFFFF00" } });
+      expect(ws.getCell("C5").isMerged && ws.getCell("C5").master.address).toBe("B5");
+    },
+  );
 });
