@@ -8,6 +8,10 @@ import { DATA_PENDUKUNG_SHEET, DataPendukung } from "./model/dataPendukung";
 import { Finding } from "./model/finding";
 import { makeFinding } from "./model/makeFinding";
 import { validate } from "./validation/validate";
+import { OpsiValidasi } from "./validation/opsi";
+import { sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
+import { Indikator } from "./model/types";
+import { Polaritas } from "./formulas/polaritas";
 import { buildLkjip, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, looksLikeDataPendukung, readDataPendukung } from "./tables/dataPendukung";
 import { SheetSpec } from "./tables/sheetSpec";
@@ -58,6 +62,41 @@ const NOT_SOURCE = new Set([DATA_PENDUKUNG_SHEET.toLowerCase(), REGISTRY_SHEET.t
 
 /** Recognise every Pengukuran Kinerja and Evaluasi Renja table among the grids and validate them together. */
 export function analyseWorkbook(grids: Grid[], options: AnalyseOptions = {}): Analysis {
+  return analyse(grids, options, officerDataPendukung(grids, options));
+}
+
+/** The officer's Data Pendukung among the grids, read; null without one. */
+interface OfficerDataPendukung {
+  grid: Grid;
+  read: ReturnType<typeof readDataPendukung>;
+}
+
+function officerDataPendukung(grids: Grid[], options: AnalyseOptions): OfficerDataPendukung | null {
+  const dpName = dataPendukungName(options);
+  const named = grids.find((g) => g.name.toLowerCase() === dpName);
+  const grid = named && (options.dataPendukungSheet !== undefined || looksLikeDataPendukung(named)) ? named : undefined;
+  return grid ? { grid, read: readDataPendukung(grid) } : null;
+}
+
+/**
+ * The polaritas the officer wrote in Data Pendukung for each indikator of each Pengukuran Kinerja sheet, matched
+ * as the tables match it (so that the checks and Tabel 3.1 never disagree); an indikator without one is left to
+ * the validation (the polaritas its stated capaian follows, else positif).
+ */
+function givenPolaritas(models: SheetModel[], dp: OfficerDataPendukung | null): OpsiValidasi {
+  const data = dp?.read.data;
+  if (!dp || !data || data.indikator.length === 0) return {};
+  const given = new Map<Indikator, Polaritas>();
+  for (const model of models) {
+    if (!isPengukuranKinerja(model)) continue;
+    for (const [ind, m] of matchDataPendukung(model, data, dp.grid.name).indikator) {
+      if (m.data.polaritasTertulis) given.set(ind, m.data.polaritas);
+    }
+  }
+  return given.size > 0 ? { polaritas: (ind) => given.get(ind) } : {};
+}
+
+function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukung | null): Analysis {
   const wanted = options.sheet === undefined ? undefined : sheetNameKey(options.sheet);
   const models: SheetModel[] = [];
   const skipped: SkippedSheet[] = [];
@@ -79,7 +118,7 @@ export function analyseWorkbook(grids: Grid[], options: AnalyseOptions = {}): An
         reason: result.reason,
       });
   }
-  return { models, findings: validate(models), skipped };
+  return { models, findings: validate(models, givenPolaritas(models, dp)), skipped };
 }
 
 /**
@@ -126,16 +165,16 @@ export function generateLkjip(
   grids: Grid[],
   options: AnalyseOptions & { lkjip?: Partial<LkjipOptions>; lang?: Lang } = {},
 ): GenerateResult | NoSource {
-  const analysis = analyseWorkbook(grids, options);
+  const dp = officerDataPendukung(grids, options);
+  const analysis = analyse(grids, options, dp);
   const source = latestModel(analysis.models);
   if (!source) return { analysis, source: null };
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
-  const lkjip: LkjipSource = isPengukuranKinerja(source) ? asLkjipSource(source) : fromEvaluasiRenja(source);
-  const dpName = dataPendukungName(options);
-  const named = grids.find((g) => g.name.toLowerCase() === dpName);
-  const dpGrid =
-    named && (options.dataPendukungSheet !== undefined || looksLikeDataPendukung(named)) ? named : undefined;
-  const read = dpGrid ? readDataPendukung(dpGrid) : null;
+  const lkjip: LkjipSource = isPengukuranKinerja(source)
+    ? withSheetPolaritas(asLkjipSource(source))
+    : fromEvaluasiRenja(source);
+  const dpGrid = dp?.grid;
+  const read = dp?.read ?? null;
   const dataPendukung: DataPendukung | null = read?.data ?? null;
   const readFindings: Finding[] = read?.findings ?? [];
   // What this run appends to the officer's Data Pendukung is planned first, so that the tables' notes name the cells
@@ -172,6 +211,22 @@ export function generateLkjip(
     dataPendukungFindings,
     tableFindings: built.findings,
   };
+}
+
+/**
+ * A Pengukuran Kinerja source with the polaritas each indikator's stated capaian follows, where that is not positif:
+ * Data Pendukung is prefilled with it and the tables use it until the officer writes one there.
+ */
+function withSheetPolaritas(lkjip: LkjipSource): LkjipSource {
+  const model = lkjip.model;
+  const indikator = new Map(lkjip.prefill?.indikator ?? []);
+  for (const s of model.tujuan.flatMap((t) => t.sasaran)) {
+    for (const ind of s.indikator) {
+      const polaritas = sheetPolaritas(model, ind);
+      if (polaritas !== null && polaritas !== "positif") indikator.set(ind, { ...indikator.get(ind), polaritas });
+    }
+  }
+  return indikator.size > 0 ? { ...lkjip, prefill: { ...lkjip.prefill, indikator } } : lkjip;
 }
 
 /** One finding per copy of Data Pendukung: what the officer types there is not read. */

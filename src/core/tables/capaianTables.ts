@@ -49,7 +49,10 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
     }
     if (f.polaritasAssumed) {
       const cell = dataCellOf(f, "polaritas") ?? "";
-      b.sideNote(row, `Tabel ${t.nomor}: polaritas kosong di ${ctx.dataPendukungSheet}!${cell}; dipakai positif.`);
+      b.sideNote(
+        row,
+        `Tabel ${t.nomor}: polaritas kosong di ${ctx.dataPendukungSheet}!${cell}; dipakai ${f.polaritas}.`,
+      );
     }
   });
   return endTable(t, top + rows, 6, [capaianNote(s.indikator.map((f) => f.polaritas)), predikatNote(skala)]);

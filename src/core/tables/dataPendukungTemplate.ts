@@ -179,7 +179,8 @@ export function indikatorRows(model: PengukuranKinerjaModel): { sasaran: Sasaran
 
 /**
  * One indikator's row: sasaran and indikator prefilled (an unnamed indikator's name is left for the officer to
- * fill), satuan editable, polaritas `positif` offered in a list, the rest to fill; the satuan and target akhir
+ * fill), satuan editable, polaritas offered in a list (`positif`, or the one the sheet's stated capaian follows), the
+ * rest to fill; the satuan and target akhir
  * Renstra prefilled where the source sheet holds them (an Evaluasi Renja form does).
  */
 export function indikatorRowCells(
@@ -197,7 +198,7 @@ export function indikatorRowCells(
     sasaran: readOnly(sasaran.name),
     indikator: name ? readOnly(name) : input(null),
     satuan: input(satuan, { align: "center" }),
-    polaritas: input("positif", { align: "center", validationList: [...POLARITAS] }),
+    polaritas: input(known?.polaritas ?? "positif", { align: "center", validationList: [...POLARITAS] }),
     targetTahunLalu: input(null, pct),
     realisasiTahunLalu: input(null, pct),
     targetAkhirRenstra: input(akhir === null ? null : (ind.persen ? akhir.div(100) : akhir).toNumber(), pct),

@@ -119,13 +119,16 @@ function indikatorFacts(
   ind: Indikator,
   match: DataPendukungMatch,
   renstra: RenstraFigures | undefined,
+  sheetPolaritas: Polaritas | undefined,
 ): IndikatorFacts {
   const target = yearlyTarget(ind.target);
   const realisasi = ind.realisasi;
   const data = match.indikator.get(ind)?.data ?? null;
   const given = data?.indikator.trim() ?? "";
   const label = ind.name.trim() || (OLD_PLACEHOLDER.test(given) ? "" : given);
-  const polaritas = data?.polaritas ?? "positif";
+  // The officer's, else the one the sheet's stated capaian follows (lkjipSource.ts), else positif.
+  const written = data?.polaritasTertulis ? data.polaritas : undefined;
+  const polaritas = written ?? sheetPolaritas ?? data?.polaritas ?? "positif";
   const polaritasAssumed = data !== null && data.polaritasTertulis === false;
   const capaian = target && realisasi ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas)) : null;
   const facts: IndikatorFacts = {
@@ -171,7 +174,9 @@ export function buildContext(
         roman: toRoman(nomor),
         tujuan,
         sasaran: s,
-        indikator: s.indikator.map((i) => indikatorFacts(i, match, renstra?.get(i))),
+        indikator: s.indikator.map((i) =>
+          indikatorFacts(i, match, renstra?.get(i), prefill?.indikator?.get(i)?.polaritas),
+        ),
         pagu,
         realisasiAnggaran,
         capaianAnggaran: pagu && realisasiAnggaran ? computed(() => capaianAnggaran(realisasiAnggaran, pagu)) : null,

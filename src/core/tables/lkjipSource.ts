@@ -1,4 +1,5 @@
 import { Indikator, NumberCell, PengukuranKinerjaModel, Program } from "../model/types";
+import { Polaritas } from "../formulas/polaritas";
 import { SheetModel } from "../model/sheetModel";
 import { officeInTitle } from "./officeName";
 import { normaliseName } from "./text";
@@ -27,6 +28,8 @@ export interface RenstraFigures {
 export interface IndikatorPrefill {
   satuan?: string;
   targetAkhirRenstra?: NumberCell | null;
+  /** The polaritas the sheet's stated capaian follows, when not positif ((2T − R)/T for "Angka Kematian Ibu"). */
+  polaritas?: Polaritas;
 }
 
 export interface DataPendukungPrefill {

@@ -1,6 +1,10 @@
 import { Polaritas } from "../formulas/polaritas";
+import { Indikator } from "../model/types";
 
 export interface OpsiValidasi {
-  /** Polaritas per indikator name (from Data Pendukung); positif when it returns undefined. */
-  polaritas?: (indikatorName: string) => Polaritas | undefined;
+  /**
+   * The polaritas the officer gave an indikator (Data Pendukung). Undefined: the one the sheet's own capaian follows
+   * (sheetPolaritas), else positif.
+   */
+  polaritas?: (indikator: Indikator) => Polaritas | undefined;
 }

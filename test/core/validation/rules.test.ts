@@ -1,7 +1,9 @@
 import { Finding } from "../../../src/core/model/finding";
 import { makeFinding } from "../../../src/core/model/makeFinding";
 import { validate } from "../../../src/core/validation/validate";
-import { PengukuranKinerjaModel } from "../../../src/core/model/types";
+import { Indikator, PengukuranKinerjaModel } from "../../../src/core/model/types";
+import { Polaritas } from "../../../src/core/formulas/polaritas";
+import { sheetPolaritas } from "../../../src/core/validation/rules/capaianKinerjaMismatch";
 import { cellValue, cleanModel, indikator, kegiatan, program, sasaran, sheetModel, sub } from "./factory";
 
 const only = (findings: Finding[], rule: Finding["rule"]) => findings.filter((f) => f.rule === rule);
@@ -328,10 +330,22 @@ describe("capaian-kinerja-mismatch", () => {
     ]);
   });
 
-  test("polaritas comes from the options", () => {
+  test("polaritas comes from the options (Data Pendukung), else from the capaian the sheet states", () => {
+    // Target 10, realisasi 8, stated 120%: (2T − R)/T, the negatif formula.
     const m = tw1("10", "8", "120");
-    expect(validate([m], { polaritas: (name) => (name === "Indikator uji" ? "negatif" : undefined) })).toEqual([]);
-    expect(validate([m])).toEqual([expect.objectContaining({ expected: 80, actual: 120 })]);
+    const given = (p: Polaritas) => (ind: Indikator) => (ind.name === "Indikator uji" ? p : undefined);
+    expect(validate([m], { polaritas: given("negatif") })).toEqual([]);
+    expect(validate([m])).toEqual([]);
+    expect(validate([m], { polaritas: given("positif") })).toEqual([
+      expect.objectContaining({ expected: 80, actual: 120, params: expect.objectContaining({ polaritas: "positif" }) }),
+    ]);
+    // A capaian no polaritas gives is checked against positif.
+    expect(validate([tw1("10", "8", "95")])).toEqual([
+      expect.objectContaining({ expected: 80, actual: 95, params: expect.objectContaining({ polaritas: "positif" }) }),
+    ]);
+    // Realisasi = target: 100% under either; positif it stays.
+    const equal = tw1("10", "10", "100");
+    expect(sheetPolaritas(equal, indikatorOf(equal))).toBe("positif");
   });
 
   test("without a triwulan in the title, the last non-empty target is used", () => {

@@ -10,13 +10,40 @@ import { cellIn, indikators, num, sheetName, shownDecimals } from "../modelAcces
 import { targetTriwulan } from "../indikatorTarget";
 import { OpsiValidasi } from "../opsi";
 
-/** The indikator's polaritas from the options; positif when unknown or when the lookup fails. */
-export function polaritasOf(ind: Indikator, opsi: OpsiValidasi): Polaritas {
+/**
+ * The indikator's polaritas: the officer's (the options), else the one the sheet's own capaian follows, else
+ * positif (also when the lookup fails).
+ */
+export function polaritasOf(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): Polaritas {
+  let given: Polaritas | undefined;
   try {
-    return opsi.polaritas?.(typeof ind.name === "string" ? ind.name : "") ?? "positif";
+    given = opsi.polaritas?.(ind);
   } catch {
-    return "positif";
+    given = undefined;
   }
+  return given ?? sheetPolaritas(model, ind) ?? "positif";
+}
+
+/** Tried in this order: positif first, so that a capaian both give (realisasi = target) stays positif. */
+const TRIED: Polaritas[] = ["positif", "negatif", "negatif-b"];
+
+/**
+ * The polaritas whose formula gives the capaian the sheet states, at the precision it shows it: an office that
+ * measures "Angka Kematian Ibu" lower-is-better states (2T − R)/T, and that is what it meant. Null when the sheet
+ * states no capaian, or one that no polaritas gives.
+ */
+export function sheetPolaritas(model: SheetModel, ind: Indikator): Polaritas | null {
+  const stated = num(ind.capaian);
+  const realisasi = num(ind.realisasi);
+  const target = targetTriwulan(model, ind).value;
+  if (stated === null || realisasi === null || target === null) return null;
+  const decimals = shownDecimals(ind.capaian);
+  const shown = roundTo(stated, decimals);
+  for (const polaritas of TRIED) {
+    const exact = recomputeCapaianKinerja(realisasi, target, polaritas);
+    if (exact !== null && roundTo(exact, decimals).equals(shown)) return polaritas;
+  }
+  return null;
 }
 
 /** Recomputed capaian kinerja, or null when it cannot be computed (target 0, realisasi 0 for negatif-b). */
@@ -36,7 +63,7 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     const realisasi = num(ind.realisasi);
     const target = targetTriwulan(model, ind);
     if (stated === null || realisasi === null || target.value === null) continue;
-    const polaritas = polaritasOf(ind, opsi);
+    const polaritas = polaritasOf(model, ind, opsi);
     const exact = recomputeCapaianKinerja(realisasi, target.value, polaritas);
     if (exact === null) continue;
     const decimals = shownDecimals(ind.capaian);

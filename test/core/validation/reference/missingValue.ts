@@ -113,7 +113,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): L
     );
   }
   if (ind.capaian == null && !unreadableIn(ind, "capaianKinerja") && realisasi !== null && target.value !== null) {
-    const exact = recomputeCapaianKinerja(realisasi, target.value, polaritasOf(ind, opsi));
+    const exact = recomputeCapaianKinerja(realisasi, target.value, polaritasOf(model, ind, opsi));
     const cell = cellIn(model, ind.row, "capaianKinerja");
     if (exact !== null && cell) {
       const saran = roundTo(exact, SARAN_DESIMAL);
