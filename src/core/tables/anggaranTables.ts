@@ -9,6 +9,8 @@ import { capaianNote, efisiensiNote } from "./notes";
 import { otherSheetSource, sourcesOf } from "./cellSources";
 import { CellSpec } from "./sheetSpec";
 import { GapReason } from "./tableGaps";
+import { Program } from "../model/types";
+import { programCell } from "./lkjipContext";
 import {
   beginTable,
   endTable,
@@ -34,6 +36,17 @@ function noBudgetReason(t: SasaranTable): { reason: GapReason; text: string } | 
   if (s.sasaran.program.length === 0) {
     return { reason: "no-program", text: "sasaran ini tidak memiliki program di lembar sumber" };
   }
+  const unreadPagu = s.unreadable?.pagu;
+  if (unreadPagu) {
+    return { reason: "unreadable-pagu", text: `pagu program ${quoted(unreadPagu)} tidak terbaca di lembar sumber` };
+  }
+  const unreadRealisasi = s.unreadable?.realisasi;
+  if (unreadRealisasi && s.pagu !== null) {
+    return {
+      reason: "unreadable-realisasi",
+      text: `realisasi anggaran program ${quoted(unreadRealisasi)} tidak terbaca di lembar sumber`,
+    };
+  }
   if (s.pagu === null) return { reason: "no-pagu", text: "program sasaran ini tidak memiliki pagu di lembar sumber" };
   if (s.realisasiAnggaran === null) {
     return { reason: "no-realisasi", text: "program sasaran ini tidak memiliki realisasi anggaran di lembar sumber" };
@@ -42,7 +55,17 @@ function noBudgetReason(t: SasaranTable): { reason: GapReason; text: string } | 
   return null;
 }
 
+/** A program's name in a note. */
+function quoted(p: Program): string {
+  return `"${p.name.trim()}"`;
+}
+
 function budgetFix(t: SasaranTable): { sheet: string; cell: string } {
+  const unread = t.s.unreadable?.pagu ?? t.s.unreadable?.realisasi;
+  if (unread) {
+    const what = t.s.unreadable?.pagu ? "pagu" : "realisasi";
+    return { sheet: t.ctx.model.sheet, cell: programCell(t.ctx, unread, what) };
+  }
   const p = t.s.sasaran.program[0];
   return { sheet: t.ctx.model.sheet, cell: p?.realisasi?.cell ?? p?.pagu?.cell ?? p?.cell ?? t.s.sasaran.cell };
 }

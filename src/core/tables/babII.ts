@@ -1,9 +1,25 @@
 import { D, sum } from "../numbers";
 import { SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
-import { amountCell, columnNumberCell, formulaCell, headerCell, indikatorValueCell, textCell } from "./cellStyles";
+import {
+  amountCell,
+  columnNumberCell,
+  emptyCell,
+  formulaCell,
+  headerCell,
+  indikatorValueCell,
+  textCell,
+} from "./cellStyles";
 import { sumFormula } from "./excelFormulas";
-import { LkjipContext, newBuilder, programData, SasaranFacts, tahunLabel } from "./lkjipContext";
+import {
+  LkjipContext,
+  newBuilder,
+  programCell,
+  programData,
+  SasaranFacts,
+  tahunLabel,
+  unreadProgram,
+} from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toA1 } from "../grid/address";
@@ -195,16 +211,32 @@ function writeProgramTable(
   const total = sum(programs.map((p) => p.pagu?.value));
   b.setMerged(row, 0, row, 2, textCell("Total", { bold: true, align: "center" }));
   const refs = programs.length > 0 ? [`${toA1(first, 3)}:${toA1(row - 1, 3)}`] : [];
-  b.set(
-    row,
-    3,
-    refs.length > 0
-      ? {
-          ...formulaCell(sumFormula(refs), total, "amount", { bold: true }),
-          sources: sourcesOf(programs.map((p) => p.pagu)),
-        }
-      : amountCell(new D(0), { bold: true }),
-  );
+  // A program whose pagu could not be read would leave the total short: no total then, and the officer is told.
+  const unread = unreadProgram(programs, "pagu");
+  if (unread) {
+    const cell = programCell(ctx, unread, "pagu");
+    b.set(row, 3, emptyCell({ bold: true }));
+    b.sideNote(row, `Tabel 2.2: Total tidak dijumlah: pagu program "${unread.name.trim()}" tidak terbaca (${cell}).`);
+    b.gap({
+      tabel: "2.2",
+      kolom: "ANGGARAN",
+      subject: "Total",
+      reason: "unreadable-pagu",
+      fix: { sheet: ctx.model.sheet, cell },
+      key: "unread:2.2:pagu",
+    });
+  } else {
+    b.set(
+      row,
+      3,
+      refs.length > 0
+        ? {
+            ...formulaCell(sumFormula(refs), total, "amount", { bold: true }),
+            sources: sourcesOf(programs.map((p) => p.pagu)),
+          }
+        : amountCell(new D(0), { bold: true }),
+    );
+  }
   b.set(row, 4, textCell(null));
   return { row: row + 1, header: headerRows };
 }

@@ -1,6 +1,9 @@
 import { parseA1 } from "../grid/address";
+import { formulaRanges } from "../grid/formulaReferences";
+import { BudgetNode, Kegiatan, Program } from "../model/types";
+import { ErProgram } from "../model/evaluasiRenja";
 import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS } from "../model/columns";
-import { SheetModel } from "../model/sheetModel";
+import { isPengukuranKinerja, SheetModel } from "../model/sheetModel";
 import { Finding } from "../model/finding";
 import { CellSpec } from "./sheetSpec";
 
@@ -43,6 +46,7 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
     }
   }
   if (byLine.size === 0) return undefined;
+  flagFormulasOverFlagged(model, byLine);
   // Most figures come from rows without findings: their addresses are told apart by the row number alone.
   const flaggedRows = new Set<number>();
   for (const key of byLine.keys()) flaggedRows.add(Number(key.slice(0, key.indexOf(":"))));
@@ -75,6 +79,64 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
       return { ...cell, numFmt: withStar(cell.numFmt as string), note: noteText(model.sheet, found) };
     },
   };
+}
+
+/**
+ * A budget row whose formula reads a flagged row is flagged with it (the program `=S21+S24+S28` over a mistyped
+ * kegiatan is off by as much, and so is every total over that program), to any depth: the budget half of its line
+ * gets the findings of the rows it reads. Rows are followed through their formulas only; a typed figure stands on
+ * its own.
+ */
+function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[]>): void {
+  const reads: { row: number; rows: Set<number> }[] = [];
+  for (const node of budgetNodes(model)) {
+    if (!node.formulas) continue;
+    const rows = new Set<number>();
+    for (const formula of Object.values(node.formulas)) {
+      if (typeof formula !== "string") continue;
+      for (const r of formulaRanges(formula)) {
+        // A range over a whole column says nothing about which rows count.
+        if (r.bottom - r.top > MAX_ROWS_FOLLOWED) continue;
+        for (let row = r.top; row <= r.bottom; row++) if (row !== node.row) rows.add(row);
+      }
+    }
+    if (rows.size > 0) reads.push({ row: node.row, rows });
+  }
+  // Each pass flags the rows over the ones flagged before; a chain is as deep as the budget tree.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { row, rows } of reads) {
+      const key = `${row}:anggaran`;
+      const list = byLine.get(key) ?? [];
+      const before = list.length;
+      for (const r of rows) {
+        for (const f of byLine.get(`${r}:anggaran`) ?? []) if (!list.includes(f)) list.push(f);
+      }
+      if (list.length > before) {
+        byLine.set(key, list);
+        changed = true;
+      }
+    }
+  }
+}
+
+/** Rows of one range followed, at most. */
+const MAX_ROWS_FOLLOWED = 10_000;
+
+/** Every program, kegiatan and sub kegiatan of the sheet, each once. */
+function budgetNodes(model: SheetModel): BudgetNode[] {
+  const programs: Program[] | ErProgram[] = isPengukuranKinerja(model)
+    ? model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program))
+    : model.program;
+  const seen = new Set<BudgetNode>();
+  for (const p of programs) {
+    seen.add(p);
+    for (const k of p.kegiatan as Kegiatan[]) {
+      seen.add(k);
+      for (const sk of k.subKegiatan) seen.add(sk);
+    }
+  }
+  return [...seen];
 }
 
 /**

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { capaianAnggaran, capaianKinerja, Polaritas, SkalaPredikat } from "../formulas";
+import { toA1 } from "../grid/address";
 import { sum } from "../numbers";
 import { DATA_PENDUKUNG_SHEET, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
 import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, Tujuan } from "../model/types";
@@ -53,9 +54,11 @@ export interface SasaranFacts {
   tujuan: Tujuan;
   sasaran: Sasaran;
   indikator: IndikatorFacts[];
-  /** Σ pagu of the sasaran's programs; null when none has a pagu. */
+  /** Σ pagu of the sasaran's programs; null when none has a pagu, or when one's could not be read. */
   pagu: Decimal | null;
   realisasiAnggaran: Decimal | null;
+  /** The first program whose pagu or realisasi could not be read (text, a SUM short by a text cell): no sum then. */
+  unreadable?: { pagu?: Program; realisasi?: Program };
   /** Engine capaian anggaran in percent points. */
   capaianAnggaran: Decimal | null;
 }
@@ -105,6 +108,23 @@ export function programData(ctx: LkjipContext, p: Program): DataProgram | null {
 
 export function sasaranData(ctx: LkjipContext, s: Sasaran): DataSasaran | null {
   return ctx.match.sasaran.get(s)?.data ?? null;
+}
+
+/**
+ * The first program whose pagu or realisasi the sheet holds but the engine could not read: a sum over the programs
+ * without it would be short, and is not made.
+ */
+export function unreadProgram(programs: Program[], what: "pagu" | "realisasi"): Program | undefined {
+  const column = what === "pagu" ? "pagu" : "realisasiAnggaran";
+  return programs.find((p) => p[what] === null && p.unreadable?.includes(column) === true);
+}
+
+/** The address of a program's pagu or realisasi cell on the source sheet, read or not. */
+export function programCell(ctx: LkjipContext, p: Program, what: "pagu" | "realisasi"): string {
+  const read = p[what]?.cell;
+  if (read) return read;
+  const col = ctx.model.columns[what === "pagu" ? "pagu" : "realisasiAnggaran"];
+  return col === undefined ? p.cell : toA1(p.row, col);
 }
 
 function sumOrNull(values: (NumberCell | null)[]): Decimal | null {
@@ -166,10 +186,20 @@ export function buildContext(
   const sasaran: SasaranFacts[] = [];
   for (const tujuan of model.tujuan) {
     for (const s of tujuan.sasaran) {
-      const pagu = sumOrNull(s.program.map((p) => p.pagu));
-      const realisasiAnggaran = sumOrNull(s.program.map((p) => p.realisasi));
+      const paguUnread = unreadProgram(s.program, "pagu");
+      const realisasiUnread = unreadProgram(s.program, "realisasi");
+      const pagu = paguUnread ? null : sumOrNull(s.program.map((p) => p.pagu));
+      const realisasiAnggaran = realisasiUnread ? null : sumOrNull(s.program.map((p) => p.realisasi));
       const nomor = sasaran.length + 1;
       sasaran.push({
+        ...(paguUnread || realisasiUnread
+          ? {
+              unreadable: {
+                ...(paguUnread && { pagu: paguUnread }),
+                ...(realisasiUnread && { realisasi: realisasiUnread }),
+              },
+            }
+          : {}),
         nomor,
         roman: toRoman(nomor),
         tujuan,

@@ -11,7 +11,7 @@ import { exactSen, nearestQuotient } from "../numbers/exact";
 import { amountCell, emptyCell, formulaCell, fractionFormulaCell, PERCENT_FORMAT, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { ratioFormula, sumFormula } from "./excelFormulas";
-import { LkjipContext, newBuilder, tahunLabel } from "./lkjipContext";
+import { LkjipContext, newBuilder, programCell, tahunLabel, unreadProgram } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toLetters } from "./text";
@@ -74,7 +74,7 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
     next += 1 + p.kegiatan.length;
     for (const k of p.kegiatan) next += k.subKegiatan.length;
   }
-  writeTotal(b, totalRow, programRows, programs);
+  writeTotal(b, totalRow, programRows, ctx, nomor);
   for (const [label, data] of belanja) writeBelanja(b, row++, label, data, ctx);
   // The kegiatan numbers and the sub kegiatan numbers (1.1, 1.2, …) repeat under every program and kegiatan: one
   // cell each, shared by the rows that show it (a cell spec is never changed once written).
@@ -218,7 +218,8 @@ function writeBelanja(b: SheetBuilder, row: number, label: string, data: DataBel
   writePercent(b, row, data.anggaran, data.realisasi, {}, [...src(data.cells.anggaran), ...src(data.cells.realisasi)]);
 }
 
-function writeTotal(b: SheetBuilder, row: number, programRows: number[], programs: BudgetNode[]): void {
+function writeTotal(b: SheetBuilder, row: number, programRows: number[], ctx: LkjipContext, nomor: string): void {
+  const programs = ctx.programs;
   const bold = { bold: true };
   b.set(row, 0, textCell(null, bold));
   b.set(row, 1, textCell("BELANJA DAERAH", bold));
@@ -226,18 +227,58 @@ function writeTotal(b: SheetBuilder, row: number, programRows: number[], program
     for (let c = 2; c <= 4; c++) b.set(row, c, emptyCell(bold));
     return;
   }
+  // A program whose figure could not be read would leave the total short: no total then, and the officer is told.
+  const unread = { pagu: unreadProgram(programs, "pagu"), realisasi: unreadProgram(programs, "realisasi") };
+  if (unread.pagu || unread.realisasi) {
+    for (const [col, what, kolom] of [
+      [2, "pagu", "ANGGARAN"],
+      [3, "realisasi", "REALISASI"],
+    ] as const) {
+      const p = unread[what];
+      if (!p) continue;
+      const cell = programCell(ctx, p, what);
+      b.gap({
+        tabel: nomor,
+        kolom,
+        subject: "BELANJA DAERAH",
+        reason: what === "pagu" ? "unreadable-pagu" : "unreadable-realisasi",
+        fix: { sheet: ctx.model.sheet, cell },
+        key: `unread:${nomor}:${what}`,
+      });
+      b.sideNote(
+        row,
+        `Tabel ${nomor}: ${kolom} BELANJA DAERAH tidak dijumlah: program "${p.name.trim()}" tidak terbaca (${cell}).`,
+      );
+    }
+  }
   const pagu = sum(programs.map((p) => p.pagu?.value));
   const realisasi = sum(programs.map((p) => p.realisasi?.value));
   const paguSources = sourcesOf(programs.map((p) => p.pagu));
   const realisasiSources = sourcesOf(programs.map((p) => p.realisasi));
-  b.set(row, 2, {
-    ...formulaCell(sumFormula(programRows.map((r) => toA1(r, 2))), pagu, "amount", bold),
-    sources: paguSources,
-  });
-  b.set(row, 3, {
-    ...formulaCell(sumFormula(programRows.map((r) => toA1(r, 3))), realisasi, "amount", bold),
-    sources: realisasiSources,
-  });
+  b.set(
+    row,
+    2,
+    unread.pagu
+      ? emptyCell(bold)
+      : {
+          ...formulaCell(sumFormula(programRows.map((r) => toA1(r, 2))), pagu, "amount", bold),
+          sources: paguSources,
+        },
+  );
+  b.set(
+    row,
+    3,
+    unread.realisasi
+      ? emptyCell(bold)
+      : {
+          ...formulaCell(sumFormula(programRows.map((r) => toA1(r, 3))), realisasi, "amount", bold),
+          sources: realisasiSources,
+        },
+  );
+  if (unread.pagu || unread.realisasi) {
+    b.set(row, 4, emptyCell(bold));
+    return;
+  }
   const value = computed(() => capaianAnggaran(realisasi, pagu));
   b.set(row, 4, {
     ...formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), value, "percent", bold),

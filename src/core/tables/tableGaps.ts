@@ -16,6 +16,9 @@ export type GapReason =
   | "no-program"
   | "no-pagu"
   | "no-realisasi"
+  /** A program's pagu or realisasi is on the sheet but could not be read (a finding says why): no sum is made. */
+  | "unreadable-pagu"
+  | "unreadable-realisasi"
   | "pagu-zero"
   | "capaian-anggaran-zero"
   | "capaian-kinerja"

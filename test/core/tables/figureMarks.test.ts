@@ -5,6 +5,7 @@ import { SheetSpec } from "../../../src/core/tables/sheetSpec";
 import { makeFinding } from "../../../src/core/model/makeFinding";
 import { Finding } from "../../../src/core/model/finding";
 import { cellOf } from "./formulaEval";
+import { toA1 } from "../../../src/core/grid/address";
 import { seedDataPendukung, seedModel } from "./factory";
 import { notesOf, sheet, table } from "./specHelpers";
 
@@ -110,5 +111,52 @@ describe("figures from a row with an error finding", () => {
     expect(withStar("#,##0")).toBe('#,##0"*"');
     expect(withStar("0.00%;-0.00%")).toBe('0.00%"*";-0.00%"*"');
     expect(withStar('#,##0"*"')).toBe('#,##0"*"');
+  });
+});
+
+describe("marks follow the source sheet's formulas", () => {
+  /** The seed with PROGRAM HUBUNGAN INDUSTRIAL's realisasi a formula over its kegiatan, and an error on the first one. */
+  function withFormula(formula: boolean): SheetSpec[] {
+    const m = seedModel();
+    const p = m.tujuan[2].sasaran[0].program[0];
+    // The factory puts each figure on a row of its own: the program's realisasi sits on the program's row here.
+    p.realisasi = { ...p.realisasi!, cell: toA1(p.row, 18) };
+    if (formula) p.formulas = { realisasiAnggaran: p.kegiatan.map((k) => k.realisasi!.cell).join("+") };
+    const k = p.kegiatan[0];
+    const cell = k.realisasi!.cell;
+    const f = makeFinding({
+      rule: "realisasi-vs-children",
+      sheet: m.sheet,
+      cell,
+      expected: 1,
+      actual: 2,
+      key: "realisasi-vs-children",
+      params: { tingkat: "kegiatan", cell, realisasi: 2, tingkatAnak: "sub kegiatan", jumlah: 1, selisih: 1 },
+      level: "kegiatan",
+      name: k.name,
+    });
+    return buildLkjipSheets({ model: m, findings: [f], dataPendukung: seedDataPendukung() });
+  }
+
+  function raRows(specs: SheetSpec[]) {
+    const ra = sheet(specs, "LKjIP Realisasi Anggaran");
+    const t = table(ra, "3.33");
+    const program = ra.cells.find((c) => c.col === 0 && c.cell.value === "D" && c.row > t.firstData)!.row;
+    return { ra, total: t.firstData, program, kegiatan: program + 1 };
+  }
+
+  it("a program whose formula reads a flagged kegiatan is marked, and so is BELANJA DAERAH over it", () => {
+    const { ra, total, program, kegiatan } = raRows(withFormula(true));
+    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0"*"');
+    expect(cellOf(ra, program, 3)?.numFmt).toBe('#,##0"*"');
+    expect(cellOf(ra, program, 3)?.note).toContain("realisasi");
+    expect(cellOf(ra, total, 3)?.numFmt).toMatch(/"\*"$/);
+  });
+
+  it("a program typed as a figure of its own is not marked for a kegiatan's error", () => {
+    const { ra, total, program, kegiatan } = raRows(withFormula(false));
+    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0"*"');
+    expect(cellOf(ra, program, 3)?.numFmt).toBe("#,##0");
+    expect(cellOf(ra, total, 3)?.numFmt).not.toMatch(/"\*"$/);
   });
 });

@@ -1,6 +1,6 @@
 import { capaianAnggaran } from "../../../src/core/formulas";
 import { toA1 } from "../../../src/core/grid/address";
-import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
+import { buildLkjip, buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { cellOf, evaluateCell, referencedCells } from "./formulaEval";
 import { indikator, kegiatan, model, program, sasaran, seedModel, subKegiatan, tujuan } from "./factory";
 import { sheet, table } from "./specHelpers";
@@ -83,5 +83,43 @@ describe("Realisasi Anggaran on paper", () => {
         (level(b - 1) === "program" && level(b) === "kegiatan") || (level(b - 1) === "kegiatan" && level(b) === "sub"),
     );
     expect(alone).toEqual([]);
+  });
+});
+
+describe("a program whose pagu or realisasi could not be read", () => {
+  /** The seed with PROGRAM HUBUNGAN INDUSTRIAL's realisasi a SUM short by a number typed as text: not read. */
+  function unread() {
+    const m = seedModel();
+    const p = m.tujuan[2].sasaran[0].program[0];
+    p.realisasi = null;
+    p.unreadable = ["realisasiAnggaran"];
+    return { m, p, built: buildLkjip({ model: m, findings: [], dataPendukung: null }) };
+  }
+
+  it("leaves BELANJA DAERAH's realisasi and % empty rather than short, says why, and keeps the pagu total", () => {
+    const { p, built } = unread();
+    const ra = sheet(built.specs, "LKjIP Realisasi Anggaran");
+    const t = table(ra, "3.33");
+    expect(cellOf(ra, t.firstData, 1)?.value).toBe("BELANJA DAERAH");
+    expect(cellOf(ra, t.firstData, 2)?.formula).toMatch(/^SUM\(/);
+    expect(cellOf(ra, t.firstData, 3)).toMatchObject({ value: null });
+    expect(cellOf(ra, t.firstData, 3)?.formula).toBeUndefined();
+    expect(cellOf(ra, t.firstData, 4)?.formula).toBeUndefined();
+    const said = built.findings.filter((f) => f.messageKey === "table-cell-empty.unreadable-realisasi");
+    expect(said.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(/^Tabel 3\.33: kolom REALISASI dibiarkan kosong untuk "BELANJA DAERAH", karena realisasi/),
+    );
+    expect(said[0].cell).toBe(p.cell.replace(/^[A-Z]+/, "M"));
+  });
+
+  it("leaves the sasaran's capaian anggaran empty with that reason, not 'no realisasi in the sheet'", () => {
+    const { built } = unread();
+    const keys = built.findings.map((f) => f.messageKey);
+    expect(keys).toContain("table-cell-empty.unreadable-realisasi");
+    expect(keys).not.toContain("table-cell-empty.no-realisasi");
+    const ss4 = built.findings.find(
+      (f) => f.messageKey === "table-cell-empty.unreadable-realisasi" && f.message.includes("Tabel 3.29"),
+    );
+    expect(ss4?.message).toContain("realisasi anggaran sebuah programnya tidak terbaca");
   });
 });

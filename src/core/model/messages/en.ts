@@ -220,6 +220,12 @@ export const en: Catalog = {
     "table-cell-empty.no-realisasi":
       "Table {tabel}: column {kolom} left empty for {subjek}, because this target's programmes have no budget " +
       'realisation in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.unreadable-pagu":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because the budget ceiling of one of its programmes " +
+      'could not be read in sheet "{sheet}" (cell {cell}; the findings say why): a sum without it would fall short.',
+    "table-cell-empty.unreadable-realisasi":
+      "Table {tabel}: column {kolom} left empty for {subjek}, because the budget realisation of one of its programmes " +
+      'could not be read in sheet "{sheet}" (cell {cell}; the findings say why): a sum without it would fall short.',
     "table-cell-empty.pagu-zero":
       "Table {tabel}: column {kolom} left empty for {subjek}, because the budget ceilings of this target's programmes " +
       'add up to 0 in sheet "{sheet}" (cell {cell}).',

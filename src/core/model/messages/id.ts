@@ -218,6 +218,12 @@ export const id: Catalog = {
     "table-cell-empty.no-realisasi":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena program sasaran ini tidak memiliki realisasi " +
       'anggaran di lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.unreadable-pagu":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena pagu sebuah programnya tidak terbaca di " +
+      'lembar "{sheet}" (sel {cell}; sebabnya ada di daftar temuan): jumlah tanpa program itu akan kurang.',
+    "table-cell-empty.unreadable-realisasi":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena realisasi anggaran sebuah programnya tidak " +
+      'terbaca di lembar "{sheet}" (sel {cell}; sebabnya ada di daftar temuan): jumlah tanpa program itu akan kurang.',
     "table-cell-empty.pagu-zero":
       'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena jumlah pagu program sasaran ini 0 di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.capaian-anggaran-zero":

@@ -324,6 +324,8 @@ export const MESSAGE_PARAMS = {
   "table-cell-empty.no-tujuan": gap,
   "table-cell-empty.no-pagu": gap,
   "table-cell-empty.no-realisasi": gap,
+  "table-cell-empty.unreadable-pagu": gap,
+  "table-cell-empty.unreadable-realisasi": gap,
   "table-cell-empty.pagu-zero": gap,
   "table-cell-empty.capaian-anggaran-zero": gap,
   "table-cell-empty.capaian-kinerja": gap,
