@@ -230,9 +230,9 @@ function writeTotal(b: SheetBuilder, row: number, programRows: number[], ctx: Lk
   // A program whose figure could not be read would leave the total short: no total then, and the officer is told.
   const unread = { pagu: unreadProgram(programs, "pagu"), realisasi: unreadProgram(programs, "realisasi") };
   if (unread.pagu || unread.realisasi) {
-    for (const [col, what, kolom] of [
-      [2, "pagu", "ANGGARAN"],
-      [3, "realisasi", "REALISASI"],
+    for (const [what, kolom] of [
+      ["pagu", "ANGGARAN"],
+      ["realisasi", "REALISASI"],
     ] as const) {
       const p = unread[what];
       if (!p) continue;
