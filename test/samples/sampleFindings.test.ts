@@ -24,11 +24,10 @@ const EXPECTED: [sheet: string, cell: string, rule: Finding["rule"]][] = [
   ["TW I 2022", "R71", "kas-vs-children"],
   ["TW I 2022", "S71", "realisasi-vs-children"],
   ["TW I 2022", "E73", "missing-name"],
-  ["TW IV 2022", "N11", "kas-vs-pagu"],
-  ["TW IV 2022", "N12", "kas-vs-pagu"],
+  // One cause, one finding: the kegiatan and program over N13 and N31 only add them up; the program N21 holds the
+  // sum of the sub kegiatan under its mistyped kegiatan N22.
   ["TW IV 2022", "N13", "kas-vs-pagu"],
   ["TW IV 2022", "N21", "kas-vs-pagu"],
-  ["TW IV 2022", "N21", "pagu-vs-children"],
   ["TW IV 2022", "N22", "pagu-vs-children"],
   ["TW IV 2022", "N24", "kas-vs-pagu"],
   ["TW IV 2022", "N26", "kas-vs-pagu"],
@@ -41,8 +40,6 @@ const EXPECTED: [sheet: string, cell: string, rule: Finding["rule"]][] = [
   ["TW IV 2022", "R27", "kas-vs-children"],
   ["TW IV 2022", "S27", "realisasi-vs-children"],
   ["TW IV 2022", "S27", "realisasi-over-pagu"],
-  ["TW IV 2022", "N29", "kas-vs-pagu"],
-  ["TW IV 2022", "N30", "kas-vs-pagu"],
   ["TW IV 2022", "N31", "kas-vs-pagu"],
   ["TW IV 2022", "S33", "realisasi-vs-children"],
   ["TW IV 2022", "M39", "missing-name"],
@@ -69,7 +66,10 @@ beforeAll(async () => {
 const key = (f: Finding) => `${f.sheet}!${f.cell} ${f.rule}`;
 
 test("every error and warning of the sample is one of its known anomalies, and each is found", () => {
-  const reported = findings.filter((f) => f.severity !== "info").map(key).sort();
+  const reported = findings
+    .filter((f) => f.severity !== "info")
+    .map(key)
+    .sort();
   expect(reported).toEqual(EXPECTED.map(([s, c, r]) => `${s}!${c} ${r}`).sort());
 });
 
@@ -78,8 +78,13 @@ test("the stated capaian (kinerja and anggaran) of the seed all agree with the r
 });
 
 test("findings carry the seed's figures as expected and actual", () => {
-  const at = (sheet: string, cell: string, rule: string) => findings.find((f) => f.sheet === sheet && f.cell === cell && f.rule === rule);
-  expect(at("TW IV 2022", "N21", "kas-vs-pagu")).toMatchObject({ expected: 246174400, actual: 250634400, severity: "error" });
+  const at = (sheet: string, cell: string, rule: string) =>
+    findings.find((f) => f.sheet === sheet && f.cell === cell && f.rule === rule);
+  expect(at("TW IV 2022", "N21", "kas-vs-pagu")).toMatchObject({
+    expected: 246174400,
+    actual: 250634400,
+    severity: "error",
+  });
   expect(at("TW IV 2022", "S27", "realisasi-over-pagu")).toMatchObject({ expected: 9453491952, actual: 9659891309 });
   expect(at("TW IV 2022", "S41", "realisasi-decreased")).toMatchObject({ expected: 10333000, actual: 9733000 });
   expect(at("TW I 2022", "S27", "realisasi-vs-children")).toMatchObject({ expected: 1882497698, actual: 1866896585 });

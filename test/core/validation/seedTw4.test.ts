@@ -66,7 +66,8 @@ test("the seed's TW IV anomalies are found at their cells, and nothing else", ()
   const findings = validate([pelayananPenanamanModal()]);
   expect(findings.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([
     ["kas-vs-pagu", "N33", 246174400, 250634400],
-    ["pagu-vs-children", "N33", 246174400, 250634400],
+    // The program's pagu is the sum of the sub kegiatan: the kegiatan between them is the one mistyped, and the
+    // program is not told to change a right figure.
     ["pagu-vs-children", "N34", 250634400, 246174400],
     ["kas-vs-pagu", "N36", 71159800, 56176300],
     ["kas-vs-pagu", "N38", 60999000, 80442500],
@@ -75,7 +76,7 @@ test("the seed's TW IV anomalies are found at their cells, and nothing else", ()
   expect(findings[0].message).toBe(
     "Pagu di N33 (Rp 250.634.400) tidak sama dengan jumlah anggaran kas TW I–IV (Rp 246.174.400); selisih Rp 4.460.000.",
   );
-  expect(findings[2].message).toBe(
+  expect(findings[1].message).toBe(
     "Pagu kegiatan di N34 (Rp 246.174.400) tidak sama dengan jumlah pagu sub kegiatan di bawahnya (Rp 250.634.400); selisih Rp 4.460.000.",
   );
 });

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { BudgetNode } from "../../model/types";
@@ -22,6 +23,9 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
     // Exact in sen, the common case: no pagu, a kas cell that holds text, or a sum that matches, reports nothing.
     if (!paguFacts.present[i] || kasFacts.unreadable[i] || kasFacts.sen[i] === paguFacts.sen[i]) continue;
     const { node } = refs[i];
+    // A parent that is the sum of its children in pagu and in every kas column is off by what they are off by,
+    // and each of them says so at its own row: one cause, one finding.
+    if (sumsItsChildren(facts, i)) continue;
     if (!kasFacts.filled[i]) {
       // A zero pagu needs no anggaran kas.
       if (hasKasColumns && paguFacts.sen[i] !== 0) findings.push(...kasNotFilledIn(model, node));
@@ -53,6 +57,31 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
     );
   }
   return findings;
+}
+
+/** True when row i has children and its pagu and each anggaran kas are theirs summed (a child's empty cell adds 0). */
+function sumsItsChildren(facts: BudgetFacts, i: number): boolean {
+  const { node, children } = facts.refs[i];
+  if (children.length === 0) return false;
+  const { pagu } = facts;
+  if (!pagu.present[i] || !pagu.childFilled[i] || pagu.childUnreadable[i]) return false;
+  const columns = [pagu, ...facts.kas];
+  if (facts.kas.some((kas) => kas.unreadable[i] || kas.childUnreadable[i])) return false;
+  let exact = true;
+  for (const col of columns) {
+    const own = col.present[i] ? col.sen[i] : 0;
+    const theirs = col.childFilled[i] ? col.childSen[i] : 0;
+    if (Number.isNaN(own) || Number.isNaN(theirs)) exact = false;
+    else if (own !== theirs) return false;
+  }
+  if (exact) return true;
+  // A figure not exact in sen: decimal.js decides.
+  if (!num(node.pagu)?.equals(sumOf(children.map((c) => num(c.pagu))))) return false;
+  return [0, 1, 2, 3].every((q) =>
+    (num(list(node.anggaranKas)[q] ?? null) ?? new Decimal(0)).equals(
+      sumOf(children.map((c) => num(list(c.anggaranKas)[q] ?? null))),
+    ),
+  );
 }
 
 function kasNotFilledIn(model: SheetModel, node: BudgetNode): Finding[] {

@@ -74,12 +74,15 @@ export function parentVsChildren(
   const { refs } = facts;
   const money = factsOf(facts, column);
   if (!money) return findings;
+  let index: Map<BudgetNode, number> | null = null;
   for (let i = 0; i < refs.length; i++) {
     const { node, children } = refs[i];
     if (children.length === 0 || money.unreadable[i] || money.childUnreadable[i] || !money.childFilled[i]) continue;
     // Exact in sen, the common case: a matching sum reports nothing (NaN equals nothing: decimal.js decides).
     if (money.present[i] ? money.sen[i] === money.childSen[i] : money.childSen[i] === 0) continue;
     if (unreadableIn(model, node, column) || children.some((c) => unreadableIn(model, c, column))) continue;
+    index ??= new Map(refs.map((r, k) => [r.node, k]));
+    if (sumsGrandchildren(money, i, children, index)) continue;
     const parent = num(valueOf(node, column));
     const values = children.map((c) => num(valueOf(c, column)));
     if (values.every((v) => v === null)) continue;
@@ -92,6 +95,27 @@ export function parentVsChildren(
     findings.push(childFinding(rule, column, base, common, parent));
   }
   return findings;
+}
+
+/**
+ * True when row i equals the sum of its children with each child that is not the sum of its own children taken as
+ * that sum: the program holds the sum of the sub kegiatan and one kegiatan between them is mistyped. That kegiatan
+ * is reported against its sub kegiatan; the program, which is right, is not (fixing it would make it wrong).
+ */
+function sumsGrandchildren(money: MoneyColumn, i: number, children: BudgetNode[], index: Map<BudgetNode, number>) {
+  if (!money.present[i]) return false;
+  let total = 0;
+  let corrected = false;
+  for (const child of children) {
+    const c = index.get(child);
+    if (c === undefined || money.unreadable[c]) return false;
+    const own = money.present[c] ? money.sen[c] : 0;
+    const fromBelow = money.childFilled[c] && !money.childUnreadable[c] ? money.childSen[c] : own;
+    if (fromBelow !== own) corrected = true;
+    total += fromBelow;
+  }
+  // Sums of sen stay exact below 2^53; NaN (a figure not exact in sen) equals nothing.
+  return corrected && total === money.sen[i];
 }
 
 interface Base {
