@@ -6,6 +6,8 @@ const LINE_POINTS = 15;
 const DEFAULT_WIDTH = 9;
 /** Excel width units count '0' digits; ordinary text is a little narrower. Kept low so text is never cut off. */
 const CHARS_PER_UNIT = 1.05;
+/** Excel's tallest row (points); a taller height is refused or cut by the host. */
+export const MAX_ROW_POINTS = 409;
 
 /**
  * Row heights (points) for rows whose wrapped text needs more than one line. Excel and LibreOffice never grow a
@@ -30,7 +32,7 @@ export function estimateRowHeights(
     for (let c = m ? m.left : col; c <= right; c++) width += widths[c] ?? DEFAULT_WIDTH;
     const scale = (cell.fontSize ?? 11) / 11;
     const lines = linesOf(text, width, scale, cell.bold === true);
-    const perRow = Math.ceil((lines * LINE_POINTS * scale) / (bottom - top + 1));
+    const perRow = Math.min(MAX_ROW_POINTS, Math.ceil((lines * LINE_POINTS * scale) / (bottom - top + 1)));
     // Rows no taller than the default are not written out, so such a height changes nothing.
     if (perRow <= LINE_POINTS) continue;
     for (let r = top; r <= bottom; r++) needed.set(r, Math.max(needed.get(r) ?? 0, perRow));

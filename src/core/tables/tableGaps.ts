@@ -46,6 +46,9 @@ export interface TableGap {
   key: string;
 }
 
+/** Names a table-cell-empty finding lists before saying how many more. */
+const SUBJECTS_NAMED = 5;
+
 /** One `table-cell-empty` finding per key: the tables, the column, the rows concerned, and what to fill. */
 export function gapFindings(gaps: TableGap[]): Finding[] {
   const groups = new Map<string, TableGap[]>();
@@ -56,10 +59,13 @@ export function gapFindings(gaps: TableGap[]): Finding[] {
   }
   return [...groups.values()].map((list) => {
     const first = list[0];
+    const subjects = unique(list.map((g) => `"${g.subject}"`));
     const params = {
       tabel: unique(list.map((g) => g.tabel)).join(", "),
       kolom: unique(list.map((g) => g.kolom)).join(" / "),
-      subjek: unique(list.map((g) => `"${g.subject}"`)).join(", "),
+      // A few names and how many more: the whole list of a large office made one finding pages long in print.
+      subjek: subjects.slice(0, SUBJECTS_NAMED).join(", "),
+      lainnya: Math.max(0, subjects.length - SUBJECTS_NAMED),
       sheet: first.fix.sheet,
       cell: first.fix.cell,
     };

@@ -39,6 +39,7 @@ function sample(kind: ParamKind, unnamed: boolean): FindingParams[string] {
     cell: "N21",
     sheet: "TW2",
     count: 12,
+    others: 3,
     rupiah: 1234567.89,
     triwulan: 2,
     level: "kegiatan",
@@ -148,9 +149,9 @@ describe("rendering", () => {
     const huge = new D("90071992547409.915");
     expect(amountParam(huge)).toBe("90071992547409.915");
     expect(amountParam(new D("1234567.89"))).toBe(1234567.89);
-    expect(renderMessage("realisasi-over-pagu", { cell: "S1", realisasi: "90071992547409.915", pagu: 1, selisih: 0 })).toContain(
-      "Rp 90.071.992.547.409,915",
-    );
+    expect(
+      renderMessage("realisasi-over-pagu", { cell: "S1", realisasi: "90071992547409.915", pagu: 1, selisih: 0 }),
+    ).toContain("Rp 90.071.992.547.409,915");
   });
 
   test("a finding without a known key keeps its own message in every language", () => {

@@ -1,6 +1,6 @@
 import { planRowBreaks, TableRows } from "../../../src/core/tables/pageBreaks";
 import { pageGeometry } from "../../../src/core/tables/pageGeometry";
-import { estimateRowHeights, wrappedLines } from "../../../src/core/tables/rowHeights";
+import { estimateRowHeights, MAX_ROW_POINTS, wrappedLines } from "../../../src/core/tables/rowHeights";
 import { LANDSCAPE_A4 } from "../../../src/core/tables/sheetBuilder";
 
 /** A table of `rows` data rows at `top`: 3 caption rows, 2 header rows, the data, 1 footnote. */
@@ -247,5 +247,14 @@ describe("page breaks", () => {
       const breaks = planRowBreaks({ lastRow: row - 2, rowPoints: points, capacity, tables });
       expect(violations(tables, breaks, row - 2, capacity, points)).toEqual([]);
     }
+  });
+});
+
+describe("row heights stay within Excel's", () => {
+  it("a text that would need more than 409 points gets 409, the tallest row Excel has", () => {
+    const long = Array.from({ length: 400 }, (_, i) => `kata${i}`).join(" ");
+    const heights = estimateRowHeights([{ row: 3, col: 0, cell: { value: long, wrap: true } }], [], [20]);
+    expect(heights).toEqual([{ row: 3, height: MAX_ROW_POINTS }]);
+    expect(MAX_ROW_POINTS).toBe(409);
   });
 });

@@ -13,6 +13,8 @@ export interface Catalog {
   triwulan: (n: number) => string;
   /** The label of a row without a name: `Baris 12 (tanpa nama)`. */
   unnamedRow: (row: number) => string;
+  /** After a list cut short: ` dan 12 lainnya`; "" for none. */
+  others: (n: number) => string;
   /** `indikator "<name>"`, or the indikator of a row when it has no name. */
   indikatorSubject: (name: string, row: number) => string;
   dataColumns: Record<DataColumn, string>;

@@ -194,58 +194,58 @@ export const en: Catalog = {
       "Cell {cell}: {nama} is taken as a sub-activity of activity {kegiatan} ({kegiatanCell}); the pagu of that " +
       "activity does not add up, so its level is a guess.",
     "table-cell-empty.data-pendukung":
-      'Table {tabel}: column {kolom} left empty for {subjek}, because column "{kolomDp}" of sheet "{sheet}" is not ' +
+      'Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because column "{kolomDp}" of sheet "{sheet}" is not ' +
       "filled in yet (from cell {cell}).",
     "table-cell-empty.source-target":
-      'Table {tabel}: column {kolom} left empty for {subjek}, because the indicator\'s target is empty in sheet "{sheet}" (cell {cell}).',
+      'Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator\'s target is empty in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.source-realisasi":
-      'Table {tabel}: column {kolom} left empty for {subjek}, because the indicator\'s realisation is empty in sheet "{sheet}" (cell {cell}).',
+      'Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator\'s realisation is empty in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.source-both":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because the indicator's target and realisation are empty " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator's target and realisation are empty " +
       'in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.source-renstra":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because that Renstra column is empty in the Evaluasi " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because that Renstra column is empty in the Evaluasi " +
       'Renja sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.unnamed":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because the indicator has no name in the source sheet " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator has no name in the source sheet " +
       'and none is given in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.no-tujuan":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because sheet " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because sheet " +
       '"{sheet}" does not name its goal (a form without the Tujuan PD column; sasaran at cell {cell}).',
     "table-cell-empty.no-program":
-      'Table {tabel}: column {kolom} left empty for {subjek}, because this target has no programme in sheet "{sheet}" (cell {cell}).',
+      'Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because this target has no programme in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.no-pagu":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because this target's programmes have no budget ceiling " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because this target's programmes have no budget ceiling " +
       'in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.no-realisasi":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because this target's programmes have no budget " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because this target's programmes have no budget " +
       'realisation in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.unreadable-pagu":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because the budget ceiling of one of its programmes " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the budget ceiling of one of its programmes " +
       'could not be read in sheet "{sheet}" (cell {cell}; the findings say why): a sum without it would fall short.',
     "table-cell-empty.unreadable-realisasi":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because the budget realisation of one of its programmes " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the budget realisation of one of its programmes " +
       'could not be read in sheet "{sheet}" (cell {cell}; the findings say why): a sum without it would fall short.',
     "table-cell-empty.pagu-zero":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because the budget ceilings of this target's programmes " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the budget ceilings of this target's programmes " +
       'add up to 0 in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.capaian-anggaran-zero":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because the target's budget absorption is 0% (its " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the target's budget absorption is 0% (its " +
       'programmes realised nothing), so the ratio cannot be computed (sheet "{sheet}", cell {cell}).',
     "table-cell-empty.capaian-kinerja":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because the performance achievement cannot be computed " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the performance achievement cannot be computed " +
       'from its target and realisation (sheet "{sheet}", cell {cell}).',
     "table-cell-empty.efisiensi-pmk":
-      "Table {tabel}: column {kolom} left empty for {subjek}, because the performance achievement is 0% or less, so E " +
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the performance achievement is 0% or less, so E " +
       'cannot be computed (sheet "{sheet}", cell {cell}).',
     "table-cell-empty.total-anggaran":
-      "Table {tabel}: column {kolom} for {subjek} is computed against the sum of all programme ceilings ({total}), " +
+      "Table {tabel}: column {kolom} for {subjek}{lainnya} is computed against the sum of all programme ceilings ({total}), " +
       'because the office\'s total budget is not filled in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.rencana-tindak-lanjut":
-      "The follow-up plan under Table {tabel} is not printed for {subjek}, because column {kolom} of sheet " +
+      "The follow-up plan under Table {tabel} is not printed for {subjek}{lainnya}, because column {kolom} of sheet " +
       '"{sheet}" is not filled in yet (cell {cell}).',
     "table-cell-empty.sumber-dana":
-      'Table {tabel}: column {kolom} left empty for {subjek}, because column "Sumber Dana" of sheet "{sheet}" is not ' +
+      'Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because column "Sumber Dana" of sheet "{sheet}" is not ' +
       "filled in yet (from cell {cell}).",
     "data-pendukung-orphan":
       'Row {cell} of sheet "{sheet}" ({tingkat} "{nama}") matches no {tingkat} in sheet "{sumber}", so what it holds ' +
@@ -283,6 +283,7 @@ export const en: Catalog = {
   },
   triwulan: (n) => `Q${n}`,
   unnamedRow: (row) => `Row ${row} (no name)`,
+  others: (n) => (n > 0 ? ` and ${n} more` : ""),
   indikatorSubject: (name, row) => (name !== "" ? `the indicator "${name}"` : `the indicator in row ${row}`),
   dataColumns: {
     targetTahunLalu: "last year's target",

@@ -192,57 +192,57 @@ export const id: Catalog = {
       "Sel {cell}: {nama} dianggap sub kegiatan dari kegiatan {kegiatan} ({kegiatanCell}); jumlah pagu kegiatan " +
       "itu tidak cocok sehingga tingkatnya ditebak.",
     "table-cell-empty.data-pendukung":
-      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena kolom "{kolomDp}" lembar "{sheet}" ' +
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena kolom "{kolomDp}" lembar "{sheet}" ' +
       "belum diisi (mulai sel {cell}).",
     "table-cell-empty.source-target":
-      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena target indikator kosong di lembar "{sheet}" (sel {cell}).',
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena target indikator kosong di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.source-realisasi":
-      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena realisasi indikator kosong di lembar "{sheet}" (sel {cell}).',
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena realisasi indikator kosong di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.source-both":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena target dan realisasi indikator kosong di " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena target dan realisasi indikator kosong di " +
       'lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.source-renstra":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena kolom Renstra itu kosong di lembar " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena kolom Renstra itu kosong di lembar " +
       'Evaluasi Renja "{sheet}" (sel {cell}).',
     "table-cell-empty.unnamed":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena nama indikator kosong di lembar sumber dan " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena nama indikator kosong di lembar sumber dan " +
       'belum diisi di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.no-tujuan":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena lembar " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena lembar " +
       '"{sheet}" tidak menyebut tujuannya (bentuk tanpa kolom Tujuan PD; sasaran di sel {cell}).',
     "table-cell-empty.no-program":
-      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena sasaran ini tidak memiliki program di lembar "{sheet}" (sel {cell}).',
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena sasaran ini tidak memiliki program di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.no-pagu":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena program sasaran ini tidak memiliki pagu di " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena program sasaran ini tidak memiliki pagu di " +
       'lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.no-realisasi":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena program sasaran ini tidak memiliki realisasi " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena program sasaran ini tidak memiliki realisasi " +
       'anggaran di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.unreadable-pagu":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena pagu sebuah programnya tidak terbaca di " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena pagu sebuah programnya tidak terbaca di " +
       'lembar "{sheet}" (sel {cell}; sebabnya ada di daftar temuan): jumlah tanpa program itu akan kurang.',
     "table-cell-empty.unreadable-realisasi":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena realisasi anggaran sebuah programnya tidak " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena realisasi anggaran sebuah programnya tidak " +
       'terbaca di lembar "{sheet}" (sel {cell}; sebabnya ada di daftar temuan): jumlah tanpa program itu akan kurang.',
     "table-cell-empty.pagu-zero":
-      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena jumlah pagu program sasaran ini 0 di lembar "{sheet}" (sel {cell}).',
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena jumlah pagu program sasaran ini 0 di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.capaian-anggaran-zero":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena capaian anggaran sasaran 0% (realisasi " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena capaian anggaran sasaran 0% (realisasi " +
       'anggaran programnya 0) sehingga rasio tidak dapat dihitung (lembar "{sheet}", sel {cell}).',
     "table-cell-empty.capaian-kinerja":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena capaian kinerja tidak dapat dihitung dari " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena capaian kinerja tidak dapat dihitung dari " +
       'target dan realisasinya (lembar "{sheet}", sel {cell}).',
     "table-cell-empty.efisiensi-pmk":
-      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena capaian kinerja 0% atau kurang sehingga E " +
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena capaian kinerja 0% atau kurang sehingga E " +
       'tidak dapat dihitung (lembar "{sheet}", sel {cell}).',
     "table-cell-empty.total-anggaran":
-      "Tabel {tabel}: kolom {kolom} untuk {subjek} dihitung terhadap jumlah pagu seluruh program ({total}), karena " +
+      "Tabel {tabel}: kolom {kolom} untuk {subjek}{lainnya} dihitung terhadap jumlah pagu seluruh program ({total}), karena " +
       'Total Anggaran Perangkat Daerah belum diisi di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.rencana-tindak-lanjut":
-      "Rencana Tindak Lanjut di bawah Tabel {tabel} tidak dicetak untuk {subjek}, karena kolom {kolom} lembar " +
+      "Rencana Tindak Lanjut di bawah Tabel {tabel} tidak dicetak untuk {subjek}{lainnya}, karena kolom {kolom} lembar " +
       '"{sheet}" belum diisi (sel {cell}).',
     "table-cell-empty.sumber-dana":
-      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}, karena kolom "Sumber Dana" lembar "{sheet}" ' +
+      'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena kolom "Sumber Dana" lembar "{sheet}" ' +
       "belum diisi (mulai sel {cell}).",
     "data-pendukung-orphan":
       'Baris {cell} di lembar "{sheet}" ({tingkat} "{nama}") tidak cocok dengan {tingkat} mana pun di lembar ' +
@@ -283,6 +283,7 @@ export const id: Catalog = {
   },
   triwulan: (n) => `TW ${ROMAWI[n - 1] ?? String(n)}`,
   unnamedRow: (row) => `Baris ${row} (tanpa nama)`,
+  others: (n) => (n > 0 ? ` dan ${n} lainnya` : ""),
   indikatorSubject: (name, row) => (name !== "" ? `indikator "${name}"` : `indikator di baris ${row}`),
   dataColumns: {
     targetTahunLalu: "target tahun lalu",

@@ -12,6 +12,8 @@ export type ParamKind =
   | "sheet"
   /** A row number or a count, without grouping. */
   | "count"
+  /** How many more a list left out: ` dan 12 lainnya`, nothing for 0. */
+  | "others"
   | "rupiah"
   /** 1..4: `TW IV` in Indonesian, `Q4` in English. */
   | "triwulan"
@@ -57,7 +59,7 @@ const kinerja = {
   persen: "flag",
 } as const;
 /** tabel: `3.2, 3.10`; kolom: the table's column as printed; subjek: the rows concerned; where to fill or fix it. */
-const gap = { tabel: "text", kolom: "text", subjek: "text", sheet: "sheet", cell: "cell" } as const;
+const gap = { tabel: "text", kolom: "text", subjek: "text", lainnya: "others", sheet: "sheet", cell: "cell" } as const;
 const uncertain = {
   tingkat: "level",
   nama: "text",
@@ -366,7 +368,7 @@ export type ParamsOf<K extends MessageKey> = {
 
 type ValueOf<Kind> = Kind extends "text" | "cell" | "sheet"
   ? string
-  : Kind extends "count" | "digits" | "triwulan"
+  : Kind extends "count" | "digits" | "triwulan" | "others"
     ? number
     : Kind extends "flag"
       ? boolean

@@ -69,6 +69,8 @@ function writeParam(
       return number(value, (d) => formatRupiah(d, lang));
     case "triwulan":
       return catalog.triwulan(Number(value));
+    case "others":
+      return catalog.others(typeof value === "number" ? value : 0);
     case "level":
       return own(catalog.levels, value) ? catalog.levels[value as FindingLevel] : catalog.levels.budgetRow;
     case "dataColumn":

@@ -29,7 +29,8 @@ export function estimateRowHeights(
     const perLine = Math.max(1, Math.floor((width * CHARS_PER_UNIT) / scale / widthFactor) - 1);
     const lines = text.split("\n").reduce((n, p) => n + wrappedLines(p, perLine), 0);
     const rowsSpanned = m.bottom - m.top + 1;
-    const perRow = Math.ceil((lines * LINE_POINTS * scale) / rowsSpanned);
+    // Excel's tallest row is 409 points (added with the print probe of round 11).
+    const perRow = Math.min(409, Math.ceil((lines * LINE_POINTS * scale) / rowsSpanned));
     for (let r = m.top; r <= m.bottom; r++) needed.set(r, Math.max(needed.get(r) ?? 0, perRow));
   }
   return [...needed.entries()]
