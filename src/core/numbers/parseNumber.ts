@@ -75,6 +75,9 @@ export function readTypedNumber(input: string): TypedNumber {
   if (s === "") return { kind: "empty" };
   if (DASHES.test(s)) return ZERO_TEXT;
   if (s.startsWith("#")) return { kind: "unreadable", text: input };
+  // Lines typed in one cell (Alt+Enter) are several figures, one per indikator of an export's joined cell
+  // (`85` and `90`): never one number made of their digits.
+  if (/[\r\n]/.test(s)) return { kind: "unreadable", text: input };
 
   let negative = false;
   if (/^\(.*\)$/.test(s)) {

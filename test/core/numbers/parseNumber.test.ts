@@ -198,3 +198,13 @@ describe("readTypedNumber: amounts typed with dot groups and a decimal comma", (
     expect(readTypedNumber("1,234,567")).toMatchObject({ digits: "1234567", decimals: 0 });
   });
 });
+
+describe("lines in one cell", () => {
+  it("are several figures (an export's joined indikator), not one number made of their digits", () => {
+    expect(parseIndonesianNumber("85\n90")).toEqual({ kind: "unreadable", text: "85\n90" });
+    expect(parseIndonesianNumber("26,78\r\n20")).toEqual({ kind: "unreadable", text: "26,78\r\n20" });
+    // A break only before or after the figure is the cell's own spacing.
+    const trailing = parseIndonesianNumber("1.234.567\n");
+    expect(trailing.kind === "number" && trailing.value.toString()).toBe("1234567");
+  });
+});

@@ -1,3 +1,4 @@
+import { isFooterText } from "./tableEnd";
 import { GridCell } from "../../grid/grid";
 import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
@@ -236,9 +237,10 @@ function firstText(numbers: ErNumberReader, frame: ErFrame, row: number, lastCol
   const { reader } = numbers;
   const context = new Set(CONTEXT_KEYS.map((k) => frame.columns[k]));
   for (let c = 0; c <= lastCol; c++) {
-    // A Tujuan or Sasaran name is context, not the row's label, unless a label merged across covers the column.
+    // A Tujuan or Sasaran name is context, not the row's label, unless a label merged across covers the column, or
+    // the form's own footer line ("Rata-rata capaian kinerja", "Predikat kinerja") is written there.
     const m = reader.merges.find(row, c);
-    if (context.has(c) && !(m && m.left < m.right)) continue;
+    if (context.has(c) && !(m && m.left < m.right) && !isFooterText(reader.text(row, c))) continue;
     const t = reader.text(row, c);
     if (/[A-Za-z]/.test(t)) return collapseSpaces(t);
   }

@@ -1,0 +1,42 @@
+import path from "node:path";
+import { analyseWorkbook } from "../../src/core/pipeline";
+import { EvaluasiRenjaModel } from "../../src/core/model/evaluasiRenja";
+import { gridsOf } from "../file/gridsOf";
+import { countModel } from "../../src/core/model/counts";
+
+const DIR = path.join(__dirname, "..", "fixtures", "er-probe11");
+
+async function analyse(file: string) {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+  const model = analysis.models[0] as EvaluasiRenjaModel;
+  const serious = analysis.findings.filter((f) => f.severity !== "info");
+  return { model, serious };
+}
+
+describe("the form's footer lines under the table (tests/fixtures/er-probe11)", () => {
+  it("in the Tujuan column are not read as tujuan, and say nothing", async () => {
+    const { model, serious } = await analyse("er11-01-dinkes-prov-tw4.xlsx");
+    expect(model.tujuan.map((t) => t.name)).toHaveLength(1);
+    expect(model.tujuan[0].name).not.toMatch(/rata|predikat|faktor|tindak/i);
+    expect(countModel(model)).toMatchObject({ tujuan: 1, sasaran: 1, program: 3, kegiatan: 6, subKegiatan: 10 });
+    expect(serious).toEqual([]);
+  });
+
+  it("in the names column with their words in a figure column are not unreadable figures", async () => {
+    const { model, serious } = await analyse("er11-17-kominfo-kab-footer-in-namecol.xlsx");
+    expect(countModel(model)).toMatchObject({ tujuan: 1, sasaran: 2, program: 3, kegiatan: 5, subKegiatan: 9 });
+    expect(serious).toEqual([]);
+  });
+});
+
+describe("figures joined with line breaks in one cell", () => {
+  it("are each cell one unreadable-value, never one number made of their digits", async () => {
+    const { model, serious } = await analyse("er11-19-pupr-kab-indikator-joined.xlsx");
+    expect(countModel(model)).toMatchObject({ program: 3, kegiatan: 5, subKegiatan: 10 });
+    expect(serious.length).toBeGreaterThan(0);
+    expect(new Set(serious.map((f) => f.rule))).toEqual(new Set(["unreadable-value"]));
+    const l9 = serious.find((f) => f.cell === "L9");
+    expect(l9?.message).toContain("85");
+    expect(l9?.message).not.toContain("8.590");
+  });
+});
