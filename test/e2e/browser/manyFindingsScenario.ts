@@ -5,17 +5,22 @@ import { Browser } from "./launch";
 import { chooseFile, openPage, screenshot, t } from "./pane";
 
 const SUITE = "browser: 100.000 temuan";
-/** The longest main-thread task allowed while the officer scrolls the list. */
-const MAX_TASK_MS = 200;
+/**
+ * The goal for the longest main-thread task is 200 ms, measured by `npm run bench:web` (issue 13: no timing
+ * threshold in CI, whose machine may be busy). Here a task of a second fails: the list would be rendered whole
+ * rather than windowed, a freeze whatever the machine. The measured figure is printed either way.
+ */
+const GOAL_MS = 200;
+const FREEZE_MS = 1000;
 const SCROLL_STEPS = 60;
 
 /**
  * A workbook with about a hundred thousand findings: going to Periksa (counting, filtering and grouping them all)
- * and scrolling the list end to end (wheel, jumps, back to the top) keep every main-thread task (PerformanceObserver
- * "longtask") at or under 200 ms, with a DOM of a few hundred lines at most.
+ * and scrolling the list end to end (wheel, jumps, back to the top) never freeze the page (PerformanceObserver
+ * "longtask" below a second; the 200 ms goal is bench:web's), with a DOM of a few hundred lines at most.
  */
 export async function manyFindingsScenario(h: Harness, browser: Browser, url: string, outDir: string): Promise<void> {
-  await h.check(SUITE, `ke Periksa dan gulir daftar: tugas utas utama terlama ≤ ${MAX_TASK_MS} ms`, async () => {
+  await h.check(SUITE, `ke Periksa dan gulir daftar tanpa membeku (tugas terlama < ${FREEZE_MS} ms)`, async () => {
     const buffer = await manyFindingsWorkbook();
     const page = await browser.newPage();
     await openPage(page, url);
@@ -68,13 +73,13 @@ export async function manyFindingsScenario(h: Harness, browser: Browser, url: st
     h.note(
       `100.000 temuan: ${total} temuan, berkas dibuka & diperiksa dalam ${openSeconds.toFixed(1)} s; ke Periksa ${switchSeconds.toFixed(1)} s ` +
         `(tugas terlama ${Math.round(openingLongest)} ms); saat digulir: ${tasks.length} tugas > 50 ms, ` +
-        `terlama ${Math.round(longest)} ms; baris DOM paling banyak ${most}`,
+        `terlama ${Math.round(longest)} ms (sasaran ${GOAL_MS} ms, diukur di bench:web); baris DOM paling banyak ${most}`,
     );
     assert.ok(
-      openingLongest <= MAX_TASK_MS,
-      `tugas terlama saat membuka Periksa ${Math.round(openingLongest)} ms > ${MAX_TASK_MS} ms`,
+      openingLongest < FREEZE_MS,
+      `tugas terlama saat membuka Periksa ${Math.round(openingLongest)} ms ≥ ${FREEZE_MS} ms`,
     );
-    assert.ok(longest <= MAX_TASK_MS, `tugas terlama saat digulir ${Math.round(longest)} ms > ${MAX_TASK_MS} ms`);
+    assert.ok(longest < FREEZE_MS, `tugas terlama saat digulir ${Math.round(longest)} ms ≥ ${FREEZE_MS} ms`);
     assert.ok(most <= 300, `${most} baris di DOM`);
     assert.ok(last.length > 0, "ujung daftar kosong");
     await page.close();
