@@ -1,9 +1,8 @@
 import { parseA1 } from "../grid/address";
 import { formulaRanges } from "../grid/formulaReferences";
-import { BudgetNode, Kegiatan, Program } from "../model/types";
-import { ErProgram } from "../model/evaluasiRenja";
+import { budgetNodes } from "../validation/modelAccess";
 import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS } from "../model/columns";
-import { isPengukuranKinerja, SheetModel } from "../model/sheetModel";
+import { SheetModel } from "../model/sheetModel";
 import { Finding } from "../model/finding";
 import { CellSpec } from "./sheetSpec";
 
@@ -89,7 +88,7 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
  */
 function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[]>): void {
   const reads: { row: number; rows: Set<number> }[] = [];
-  for (const node of budgetNodes(model)) {
+  for (const { node } of budgetNodes(model)) {
     if (!node.formulas) continue;
     const rows = new Set<number>();
     for (const formula of Object.values(node.formulas)) {
@@ -122,22 +121,6 @@ function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[
 
 /** Rows of one range followed, at most. */
 const MAX_ROWS_FOLLOWED = 10_000;
-
-/** Every program, kegiatan and sub kegiatan of the sheet, each once. */
-function budgetNodes(model: SheetModel): BudgetNode[] {
-  const programs: Program[] | ErProgram[] = isPengukuranKinerja(model)
-    ? model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program))
-    : model.program;
-  const seen = new Set<BudgetNode>();
-  for (const p of programs) {
-    seen.add(p);
-    for (const k of p.kegiatan as Kegiatan[]) {
-      seen.add(k);
-      for (const sk of k.subKegiatan) seen.add(sk);
-    }
-  }
-  return [...seen];
-}
 
 /**
  * False when the address surely names no flagged row: it ends in a row number (as every A1 address does) that is

@@ -74,15 +74,13 @@ export function parentVsChildren(
   const { refs } = facts;
   const money = factsOf(facts, column);
   if (!money) return findings;
-  let index: Map<BudgetNode, number> | null = null;
   for (let i = 0; i < refs.length; i++) {
     const { node, children } = refs[i];
     if (children.length === 0 || money.unreadable[i] || money.childUnreadable[i] || !money.childFilled[i]) continue;
     // Exact in sen, the common case: a matching sum reports nothing (NaN equals nothing: decimal.js decides).
     if (money.present[i] ? money.sen[i] === money.childSen[i] : money.childSen[i] === 0) continue;
     if (unreadableIn(model, node, column) || children.some((c) => unreadableIn(model, c, column))) continue;
-    index ??= new Map(refs.map((r, k) => [r.node, k]));
-    if (sumsGrandchildren(money, i, children, index)) continue;
+    if (sumsGrandchildren(money, i, refs[i].childRows)) continue;
     const parent = num(valueOf(node, column));
     const values = children.map((c) => num(valueOf(c, column)));
     if (values.every((v) => v === null)) continue;
@@ -102,13 +100,12 @@ export function parentVsChildren(
  * that sum: the program holds the sum of the sub kegiatan and one kegiatan between them is mistyped. That kegiatan
  * is reported against its sub kegiatan; the program, which is right, is not (fixing it would make it wrong).
  */
-function sumsGrandchildren(money: MoneyColumn, i: number, children: BudgetNode[], index: Map<BudgetNode, number>) {
+function sumsGrandchildren(money: MoneyColumn, i: number, childRows: readonly number[]): boolean {
   if (!money.present[i]) return false;
   let total = 0;
   let corrected = false;
-  for (const child of children) {
-    const c = index.get(child);
-    if (c === undefined || money.unreadable[c]) return false;
+  for (const c of childRows) {
+    if (money.unreadable[c]) return false;
     const own = money.present[c] ? money.sen[c] : 0;
     const fromBelow = money.childFilled[c] && !money.childUnreadable[c] ? money.childSen[c] : own;
     if (fromBelow !== own) corrected = true;
