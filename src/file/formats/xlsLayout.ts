@@ -1,4 +1,5 @@
 import { XmlStyle } from "./spreadsheetMlStyles";
+import { DEFAULT_INDEXED_COLORS } from "../xlsx/colors";
 
 /**
  * Per sheet of an .xls (BIFF8): the look of each cell by `row:col` (cells with content in `cells`, blank ones in
@@ -36,20 +37,12 @@ const VERTICAL: (XmlStyle["valign"] | undefined)[] = ["top", "middle"];
 /** fls of a solid fill; other patterns mix two colours and are left out, as SheetJS leaves them. */
 const SOLID = 1;
 /**
- * BIFF8's default palette, colour indexes 8 to 63 ([MS-XLS] 2.5.161), which a PALETTE record overrides; a fill
- * names its colour by index.
+ * Colour indexes a fill names, 8 to 63 ([MS-XLS] 2.5.161): the legacy indexed palette .xlsx shares
+ * (DEFAULT_INDEXED_COLORS), which a PALETTE record overrides from index 8 on. An index below 8 or from 64 on (the
+ * system colours) gives no fill here.
  */
-// prettier-ignore
-const DEFAULT_PALETTE = [
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",
-  "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF",
-  "000080", "FF00FF", "FFFF00", "00FFFF", "800080", "800000", "008080", "0000FF",
-  "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",
-  "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696",
-  "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",
-];
 const FIRST_PALETTE_INDEX = 8;
+const LAST_PALETTE_INDEX = 63;
 
 /** The layout of each worksheet by its name; empty when the stream is not BIFF8 or cannot be read. */
 export function xlsLayout(workbook: Uint8Array): Map<string, XlsSheetLayout> {
@@ -81,7 +74,7 @@ function readGlobals(view: DataView): Globals | null {
   if (view.byteLength < 8 || view.getUint16(0, true) !== BOF || view.getUint16(4, true) !== BIFF8) return null;
   const bold: boolean[] = [];
   const xfs: number[] = [];
-  const palette = [...DEFAULT_PALETTE];
+  const palette = [...DEFAULT_INDEXED_COLORS];
   const sheets: Globals["sheets"] = [];
   for (let p = 0; p + 4 <= view.byteLength;) {
     const type = view.getUint16(p, true);
@@ -95,8 +88,12 @@ function readGlobals(view: DataView): Globals | null {
     if (type === FONT && length >= 8) bold.push(view.getUint16(data + 6, true) >= BOLD_WEIGHT);
     else if (type === XF && length >= 20) xfs.push(data);
     else if (type === PALETTE && length >= 2) {
-      const count = Math.min(view.getUint16(data, true), DEFAULT_PALETTE.length, Math.floor((length - 2) / 4));
-      for (let i = 0; i < count; i++) palette[i] = rgbHex(view, data + 2 + 4 * i);
+      const count = Math.min(
+        view.getUint16(data, true),
+        LAST_PALETTE_INDEX - FIRST_PALETTE_INDEX + 1,
+        Math.floor((length - 2) / 4),
+      );
+      for (let i = 0; i < count; i++) palette[FIRST_PALETTE_INDEX + i] = rgbHex(view, data + 2 + 4 * i);
     } else if (type === BOUNDSHEET && length >= 8 && view.getUint8(data + 5) === 0) {
       sheets.push({ name: shortString(view, data + 6), offset: view.getUint32(data, true) });
     }
@@ -121,7 +118,7 @@ function rgbHex(view: DataView, p: number): string {
  * One XF record as a look, its fill too when a palette is given; its font by index (font 4 does not exist in BIFF:
  * index 5 is the fifth record).
  */
-function xfLook(view: DataView, p: number, bold: boolean[], palette: string[] | null): XmlStyle | null {
+function xfLook(view: DataView, p: number, bold: boolean[], palette: readonly string[] | null): XmlStyle | null {
   const font = view.getUint16(p, true);
   const alignment = view.getUint8(p + 6);
   const indent = view.getUint8(p + 8) & 0x0f;
@@ -136,8 +133,8 @@ function xfLook(view: DataView, p: number, bold: boolean[], palette: string[] | 
   if (alignment & 0x08) look.wrap = true;
   if (borders !== 0) look.border = true;
   if (palette && view.getUint32(p + 14, true) >>> 26 === SOLID) {
-    const colour = palette[(view.getUint16(p + 18, true) & 0x7f) - FIRST_PALETTE_INDEX];
-    if (colour !== undefined) look.fill = `#${colour}`;
+    const index = view.getUint16(p + 18, true) & 0x7f;
+    if (index >= FIRST_PALETTE_INDEX && index <= LAST_PALETTE_INDEX) look.fill = `#${palette[index]}`;
   }
   return Object.keys(look).length > 0 ? look : null;
 }
