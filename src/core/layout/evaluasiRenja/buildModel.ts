@@ -1,4 +1,3 @@
-import { parseA1 } from "../../grid/address";
 import { ColumnMap, ER_COLUMN_KEYS, ErColumnKey, ErGroup } from "../../model/columns";
 import { ColumnEquation, ColumnGroup, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja";
 import { Finding } from "../../model/finding";
@@ -104,8 +103,11 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     findings: [],
   };
   // A footer line's words in a figure column ("Predikat kinerja … Tinggi") are the form's, not an unreadable figure.
-  const footerRows = new Set(rows.filter((r) => kinds.get(r) === "footer").map((r) => r.row));
-  const read = reader.findings.filter((f) => !(f.rule === "unreadable-value" && footerRows.has(rowOfCell(f.cell))));
+  // (A finding's row is 1-based.)
+  const footerRows = new Set(rows.filter((r) => kinds.get(r) === "footer").map((r) => r.row + 1));
+  const read = reader.findings.filter(
+    (f) => !(f.rule === "unreadable-value" && f.row !== null && footerRows.has(f.row)),
+  );
   model.findings = withSubjects(model, inCellOrder([...read, ...findings, ...tree.findings]));
   return { model };
 }
@@ -258,9 +260,4 @@ function missingIndikatorName(sheet: string, cell: string, row: number): Finding
     params: { cell, baris: row + 1 },
     level: "indikator",
   });
-}
-
-/** The 0-based row of an A1 address; -1 when it is not one. */
-function rowOfCell(a1: string): number {
-  return parseA1(a1)?.row ?? -1;
 }
