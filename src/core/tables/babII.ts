@@ -14,7 +14,7 @@ import { sumFormula } from "./excelFormulas";
 import {
   LkjipContext,
   newBuilder,
-  programCell,
+  leaveTotalUnread,
   programData,
   SasaranFacts,
   tahunLabel,
@@ -214,17 +214,16 @@ function writeProgramTable(
   // A program whose pagu could not be read would leave the total short: no total then, and the officer is told.
   const unread = unreadProgram(programs, "pagu");
   if (unread) {
-    const cell = programCell(ctx, unread, "pagu");
     b.set(row, 3, emptyCell({ bold: true }));
-    b.sideNote(row, `Tabel 2.2: Total tidak dijumlah: pagu program "${unread.name.trim()}" tidak terbaca (${cell}).`);
-    b.gap({
-      tabel: "2.2",
-      kolom: "ANGGARAN",
-      subject: "Total",
-      reason: "unreadable-pagu",
-      fix: { sheet: ctx.model.sheet, cell },
-      key: "unread:2.2:pagu",
-    });
+    leaveTotalUnread(
+      b,
+      ctx,
+      row,
+      { tabel: "2.2", kolom: "ANGGARAN", subject: "Total" },
+      unread,
+      "pagu",
+      (cell) => `Tabel 2.2: Total tidak dijumlah: pagu program "${unread.name.trim()}" tidak terbaca (${cell}).`,
+    );
   } else {
     b.set(
       row,

@@ -119,6 +119,29 @@ export function unreadProgram(programs: Program[], what: "pagu" | "realisasi"): 
   return programs.find((p) => p[what] === null && p.unreadable?.includes(column) === true);
 }
 
+/**
+ * A total row's cell left empty because program `p`'s pagu or realisasi could not be read: its `table-cell-empty`
+ * gap, naming the program's cell, and the note beside the row (`note` words it for the table).
+ */
+export function leaveTotalUnread(
+  b: SheetBuilder,
+  ctx: LkjipContext,
+  row: number,
+  total: { tabel: string; kolom: string; subject: string },
+  p: Program,
+  what: "pagu" | "realisasi",
+  note: (cell: string) => string,
+): void {
+  const cell = programCell(ctx, p, what);
+  b.gap({
+    ...total,
+    reason: what === "pagu" ? "unreadable-pagu" : "unreadable-realisasi",
+    fix: { sheet: ctx.model.sheet, cell },
+    key: `unread:${total.tabel}:${what}`,
+  });
+  b.sideNote(row, note(cell));
+}
+
 /** The address of a program's pagu or realisasi cell on the source sheet, read or not. */
 export function programCell(ctx: LkjipContext, p: Program, what: "pagu" | "realisasi"): string {
   const read = p[what]?.cell;

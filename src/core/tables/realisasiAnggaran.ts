@@ -11,7 +11,7 @@ import { exactSen, nearestQuotient } from "../numbers/exact";
 import { amountCell, emptyCell, formulaCell, fractionFormulaCell, PERCENT_FORMAT, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { ratioFormula, sumFormula } from "./excelFormulas";
-import { LkjipContext, newBuilder, programCell, tahunLabel, unreadProgram } from "./lkjipContext";
+import { leaveTotalUnread, LkjipContext, newBuilder, tahunLabel, unreadProgram } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toLetters } from "./text";
@@ -236,18 +236,15 @@ function writeTotal(b: SheetBuilder, row: number, programRows: number[], ctx: Lk
     ] as const) {
       const p = unread[what];
       if (!p) continue;
-      const cell = programCell(ctx, p, what);
-      b.gap({
-        tabel: nomor,
-        kolom,
-        subject: "BELANJA DAERAH",
-        reason: what === "pagu" ? "unreadable-pagu" : "unreadable-realisasi",
-        fix: { sheet: ctx.model.sheet, cell },
-        key: `unread:${nomor}:${what}`,
-      });
-      b.sideNote(
+      leaveTotalUnread(
+        b,
+        ctx,
         row,
-        `Tabel ${nomor}: ${kolom} BELANJA DAERAH tidak dijumlah: program "${p.name.trim()}" tidak terbaca (${cell}).`,
+        { tabel: nomor, kolom, subject: "BELANJA DAERAH" },
+        p,
+        what,
+        (cell) =>
+          `Tabel ${nomor}: ${kolom} BELANJA DAERAH tidak dijumlah: program "${p.name.trim()}" tidak terbaca (${cell}).`,
       );
     }
   }
