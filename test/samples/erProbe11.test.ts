@@ -40,3 +40,14 @@ describe("figures joined with line breaks in one cell", () => {
     expect(l9?.message).not.toContain("8.590");
   });
 });
+
+describe("a realisasi group titled `Realisasi Kinerja dan Anggaran Kumulatif` over `s.d. TW I … s.d. TW IV`", () => {
+  it("is the realisasi per triwulan, read as the form's own title reads it: the one planted error is found", async () => {
+    const { model, serious } = await analyse("er11-03-disdik-kota-tw3-kumulatif.xlsx");
+    expect(model.triwulan).toBe(3);
+    expect(countModel(model)).toMatchObject({ tujuan: 1, sasaran: 2, program: 3, kegiatan: 6, subKegiatan: 11 });
+    expect(serious.map((f) => [f.rule, f.cell, f.actual, f.expected])).toEqual([
+      ["realisasi-over-pagu", "W23", 481341105, 458420100],
+    ]);
+  });
+});

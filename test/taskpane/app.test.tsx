@@ -189,7 +189,7 @@ describe("language", () => {
     const list = screen.getByRole("region", { name: "Findings, grouped by sheet and by row" });
     expect(list.textContent).toContain("Realisation above pagu");
     expect(list.textContent).toContain("Rp 56,811,000");
-    expect(list.textContent).toContain("Σ cash plan Q1–Q4:Rp 9,000,000");
+    expect(list.textContent).toContain("Cash plan for the year:Rp 9,000,000");
     expect(list.textContent).not.toContain("Kesalahan");
 
     openStep("Build LKjIP");

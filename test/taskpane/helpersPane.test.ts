@@ -89,11 +89,11 @@ describe("findings grouped for the list", () => {
     const kas = TW4_FINDINGS.find((x) => x.rule === "kas-vs-pagu")!;
     expect(labelledAmounts(kas, catalogOf("id"))).toEqual([
       { label: "Pagu", value: "Rp 10.000.000" },
-      { label: "Σ anggaran kas TW I–IV", value: "Rp 9.000.000" },
+      { label: "Anggaran kas setahun", value: "Rp 9.000.000" },
     ]);
     expect(labelledAmounts(kas, catalogOf("en"))).toEqual([
       { label: "Pagu", value: "Rp 10,000,000" },
-      { label: "Σ cash plan Q1–Q4", value: "Rp 9,000,000" },
+      { label: "Cash plan for the year", value: "Rp 9,000,000" },
     ]);
     const capaian = TW4_FINDINGS.find((x) => x.rule === "capaian-anggaran-mismatch")!;
     expect(labelledAmounts(capaian, catalogOf("id")).map((a) => a.value)).toEqual(["1,6%", "1,62%"]);

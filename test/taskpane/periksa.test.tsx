@@ -57,7 +57,7 @@ describe("Periksa", () => {
       "row: Pengelolaan Pelayanan Investasi kegiatan · baris 20 · 1 temuan",
       "finding: Kesalahan Pagu ≠ jumlah pagu rinciannya Sel N20 Pagu: Rp 246.174.400 Σ pagu rinciannya: Rp 250.634.400 Pagu kegiatan di N20 (Rp 246.174.400) tidak sama dengan jumlah pagu sub kegiatan di bawahnya (Rp 250.634.400); selisih -Rp 4.460.000.",
       "row: Penyediaan Data Ketenagakerjaan sub kegiatan · baris 31 · 1 temuan",
-      "finding: Kesalahan Jumlah anggaran kas ≠ pagu Sel N31 Pagu: Rp 10.000.000 Σ anggaran kas TW I–IV: Rp 9.000.000 Pagu di N31 (Rp 10.000.000) tidak sama dengan jumlah anggaran kas TW I–IV (Rp 9.000.000); selisih Rp 1.000.000.",
+      "finding: Kesalahan Jumlah anggaran kas ≠ pagu Sel N31 Pagu: Rp 10.000.000 Anggaran kas setahun: Rp 9.000.000 Pagu di N31 (Rp 10.000.000) tidak sama dengan jumlah anggaran kas TW I–IV (Rp 9.000.000); selisih Rp 1.000.000.",
     ]);
     expect(screen.getByText("5 dari 6 temuan ditampilkan")).toBeTruthy();
 

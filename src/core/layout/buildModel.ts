@@ -24,6 +24,8 @@ export interface ModelFrame {
   monthlyKas?: number[][];
   /** The sheet writes its Rupiah in thousands or millions: amounts are read multiplied back to rupiah. */
   rupiahUnit?: RupiahUnit;
+  /** The header says the anggaran kas columns are cumulative (`S/D TW II`). */
+  kasKumulatif?: true;
   headerRows: [number, number];
   dataRows: [number, number];
   title: TitleInfo;
@@ -58,6 +60,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     tujuan: drafts.map((t) => t.tujuan),
     findings: [],
     ...(frame.rupiahUnit ? { rupiahUnit: frame.rupiahUnit } : {}),
+    ...(frame.kasKumulatif ? { kasKumulatif: true as const } : {}),
   };
   const totals = pkTotalRows(reader, columns, totalRows, frame.rupiahUnit?.factor ?? 1);
   if (totals.length > 0) model.totals = totals;

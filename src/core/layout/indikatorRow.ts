@@ -2,6 +2,7 @@ import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { CellReader, ReadNumber } from "./readCells";
+import { parseTargetRange } from "../numbers/targetRange";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -52,7 +53,18 @@ const NOT_SET: ReadNumber = { value: null, present: false, percent: false };
  */
 function targetNumber(reader: CellReader, row: number, col: number | undefined): ReadNumber {
   if (col === undefined) return NOT_SET;
-  return reader.isDash(row, col) ? NOT_SET : reader.number(row, col);
+  if (reader.isDash(row, col)) return NOT_SET;
+  return targetRange(reader, row, col) ?? reader.number(row, col);
+}
+
+/** A target typed as a range (`90-95`, `80 s/d 90 %`): read as one, not as a number that could not be read. */
+function targetRange(reader: CellReader, row: number, col: number): ReadNumber | null {
+  const v = reader.cell(row, col)?.value;
+  if (typeof v !== "string" || reader.merges.isCovered(row, col)) return null;
+  const parsed = parseTargetRange(v);
+  if (parsed === null) return null;
+  const { lo, hi, decimals, percent } = parsed;
+  return { value: null, present: true, percent, range: { lo, hi, decimals, cell: toA1(row, col), text: v.trim() } };
 }
 
 /** A new Indikator from its first row. */
@@ -80,6 +92,9 @@ export function setNumbers(ind: Indikator, r: IndikatorRow): void {
   ind.realisasi = r.realisasi.value;
   ind.capaian = r.capaian.value;
   ind.persen = [...r.target, r.realisasi].some((n) => n.percent);
+  if (r.target.some((t) => t.range)) {
+    ind.targetRentang = r.target.map((t) => t.range ?? null) as NonNullable<Indikator["targetRentang"]>;
+  } else delete ind.targetRentang;
   const read: [ColumnKey, ReadNumber][] = [
     ["target1", r.target[0]],
     ["target2", r.target[1]],
@@ -88,11 +103,16 @@ export function setNumbers(ind: Indikator, r: IndikatorRow): void {
     ["realisasiKinerja", r.realisasi],
     ["capaianKinerja", r.capaian],
   ];
-  const unreadable = read.filter(([, n]) => n.present && n.value === null).map(([key]) => key);
+  const unreadable = read.filter(([, n]) => n.present && n.value === null && !n.range).map(([key]) => key);
   if (unreadable.length > 0) ind.unreadable = unreadable;
   else delete ind.unreadable;
 }
 
 export function hasNumbers(ind: Indikator): boolean {
-  return ind.target.some((t) => t !== null) || ind.realisasi !== null || ind.capaian !== null;
+  return (
+    ind.target.some((t) => t !== null) ||
+    ind.targetRentang !== undefined ||
+    ind.realisasi !== null ||
+    ind.capaian !== null
+  );
 }

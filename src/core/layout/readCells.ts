@@ -13,7 +13,7 @@ import {
   serialToDateText,
 } from "../numbers/parseNumber";
 import { SheetNumber } from "../model/sheetNumber";
-import { MaybeNumber, NumberCell } from "../model/types";
+import { MaybeNumber, NumberCell, TargetRentang } from "../model/types";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { shortenName } from "./findings";
@@ -45,6 +45,8 @@ export interface ReadNumber {
   value: MaybeNumber;
   present: boolean;
   percent: boolean;
+  /** A target written as a range (`90-95`): value is null, and the cell is not unreadable. */
+  range?: TargetRentang;
 }
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };

@@ -14,6 +14,7 @@ import { withCodeColumnsRead } from "./codeColumns";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
 import { rupiahUnitOf } from "./rupiahUnit";
+import { kasIsCumulative } from "./kasKumulatif";
 
 /** Header words looked for and not found, per layout family. */
 export type MissingByLayout = Record<Layout, string[]>;
@@ -158,6 +159,7 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
     ...(header.monthlyKas && !KAS_KEYS.some((k) => overrides?.[k] !== undefined)
       ? { monthlyKas: header.monthlyKas }
       : {}),
+    ...(kasIsCumulative(reader, header.rows, columns) ? { kasKumulatif: true as const } : {}),
     headerRows: header.rows,
     dataRows: [first, last],
     title,

@@ -24,6 +24,8 @@ export interface PengukuranKinerjaJson {
   sheet: string;
   triwulan: number | null;
   tahun: number | null;
+  /** Present (true) when `anggaranKas` holds the kas up to and including each quarter (`S/D TW II`). */
+  anggaranKasKumulatif?: true;
   tujuan: TujuanJson[];
 }
 
@@ -49,6 +51,8 @@ export interface IndikatorJson {
   capaian: number | null;
   /** True when target and realisasi are percentages (percent points); false for counts and other units. */
   persen: boolean;
+  /** TW I..IV: `[lo, hi]` where the target is written as a range (`90-95`; `target` is null there); absent if none. */
+  targetRentang?: ([number, number] | null)[];
 }
 
 export type QuarterlyJson = [number | null, number | null, number | null, number | null];
@@ -78,6 +82,7 @@ export function modelToJson(model: SheetModel): SheetJson {
     sheet: model.sheet,
     triwulan: model.triwulan,
     tahun: model.tahun,
+    ...(model.kasKumulatif ? { anggaranKasKumulatif: true as const } : {}),
     tujuan: model.tujuan.map(tujuanToJson),
   };
 }
@@ -104,6 +109,9 @@ function indikatorToJson(i: Indikator): IndikatorJson {
     realisasi: num(i.realisasi),
     capaian: num(i.capaian),
     persen: i.persen,
+    ...(i.targetRentang
+      ? { targetRentang: i.targetRentang.map((r) => (r ? [r.lo.toNumber(), r.hi.toNumber()] : null)) }
+      : {}),
   };
 }
 

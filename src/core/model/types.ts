@@ -41,6 +41,23 @@ export interface Indikator {
   row: number;
   /** Target, realisasiKinerja or capaianKinerja cells that hold text; absent when every cell could be read. */
   unreadable?: UnreadableColumns;
+  /**
+   * TW I..IV: a target written as a range (`90-95`) where `target` has none; absent when no target is one. A range
+   * is measured as DOMAIN.md says: inside counts 100%, outside against the nearer end.
+   */
+  targetRentang?: [TargetRentang | null, TargetRentang | null, TargetRentang | null, TargetRentang | null];
+}
+
+/** A target written as a range: its two ends (percent points when the indikator is a percentage) and its cell. */
+export interface TargetRentang {
+  lo: Decimal;
+  hi: Decimal;
+  /** Digits after the decimal separator as written: the precision the ends are shown with. */
+  decimals: number;
+  /** A1 of the target cell. */
+  cell: string;
+  /** The cell's text as written (`90-95`). */
+  text: string;
 }
 
 /**
@@ -166,6 +183,11 @@ export interface PengukuranKinerjaModel extends SheetModelBase {
   tujuan: Tujuan[];
   /** The table's JUMLAH / TOTAL rows (no program, kegiatan or sub kegiatan), in sheet order; absent when none. */
   totals?: PkTotalRow[];
+  /**
+   * The header says the anggaran kas columns are cumulative (`S/D TW II`, `ANGGARAN KAS (KUMULATIF)`): each holds the
+   * kas planned up to and including its quarter, TW IV's the year's. Absent: each holds its own quarter.
+   */
+  kasKumulatif?: true;
 }
 
 /** A JUMLAH / TOTAL row of a Pengukuran Kinerja table. */

@@ -20,6 +20,7 @@ import {
   SasaranTable,
   sourceGap,
   targetCell,
+  targetSource,
   writeCapaianKinerja,
   writeIndikatorRows,
   writeSasaranIndikator,
@@ -224,7 +225,8 @@ export function writeEfisiensi(t: SasaranTable): number {
     const f = s.indikator[i];
     const row = top + i;
     const ck = f?.capaian ?? null;
-    const kinerja = f ? sourcesOf(f.target, f.realisasi) : [];
+    const target = f ? targetSource(f) : null;
+    const kinerja = f ? sourcesOf(target, f.realisasi) : [];
     b.set(row, 2, { ...percentValueCell(ck), sources: kinerja });
     const empty = () => {
       b.set(row, 4, emptyCell());
@@ -235,17 +237,17 @@ export function writeEfisiensi(t: SasaranTable): number {
       continue;
     }
     if (ck === null) {
-      if (!f.target || !f.realisasi)
+      if (!target || !f.realisasi)
         sourceGap(t, row, 2, f, "Capaian Kinerja", { ...percentValueCell(null), sources: kinerja });
       empty();
-      if (f.target && f.realisasi) {
+      if (target && f.realisasi) {
         efisiensiGap(row, f.label, {
           reason: "capaian-kinerja",
           text: "capaian kinerja tidak dapat dihitung dari target dan realisasinya",
         });
       } else {
         efisiensiGap(row, f.label, {
-          reason: !f.target && !f.realisasi ? "source-both" : !f.target ? "source-target" : "source-realisasi",
+          reason: !target && !f.realisasi ? "source-both" : !target ? "source-target" : "source-realisasi",
           text: "capaian kinerja tidak dihitung (target atau realisasi kosong)",
         });
       }

@@ -1,15 +1,8 @@
 import { D, sum } from "../numbers";
 import { SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
-import {
-  amountCell,
-  columnNumberCell,
-  emptyCell,
-  formulaCell,
-  headerCell,
-  indikatorValueCell,
-  textCell,
-} from "./cellStyles";
+import { amountCell, columnNumberCell, emptyCell, formulaCell, headerCell, textCell } from "./cellStyles";
+import { targetCell, targetSource } from "./sasaranTableKit";
 import { sumFormula } from "./excelFormulas";
 import {
   LkjipContext,
@@ -141,9 +134,8 @@ function writeIndikatorTargets(
     b.set(row, 2, textCell(f.label || null, { sources: [f.indikator.cell] }));
     if (!f.label)
       b.sideNote(row, `${nomor}: nama indikator kosong (sel ${f.indikator.cell}); isi namanya di Data Pendukung.`);
-    const target = indikatorValueCell(f.target?.value ?? null, f.indikator.persen, f.target?.decimals);
-    b.set(row, 3, f.target ? { ...target, sources: [f.target.cell] } : target);
-    if (!f.target) {
+    b.set(row, 3, targetCell(f));
+    if (!targetSource(f)) {
       b.sideNote(row, `${nomor}: target tahunan kosong di lembar "${ctx.model.sheet}" (baris ${f.indikator.row + 1}).`);
       b.gap({
         tabel: nomor.replace("Tabel ", ""),

@@ -18,6 +18,7 @@ import {
   SasaranTable,
   sourceGap,
   targetCell,
+  targetSource,
   writeCapaianKinerja,
   writeIndikatorRows,
 } from "./sasaranTableKit";
@@ -38,11 +39,11 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
     b.set(row, 2, targetCell(f));
     b.set(row, 3, realisasiCell(f));
     writeCapaianKinerja(t, row, 4, f, 2, 3);
-    if (f.target && f.realisasi) {
+    if (targetSource(f) && f.realisasi) {
       const label = f.capaian ? predikat(roundTo(f.capaian, 2), skala) : "";
       b.set(row, 5, {
         ...formulaCell(predikatFormula(toA1(row, 4), skala), label, "text"),
-        sources: sourcesOf(f.target, f.realisasi),
+        sources: sourcesOf(targetSource(f), f.realisasi),
       });
     } else {
       sourceGap(t, row, 5, f, "Predikat", emptyCell());

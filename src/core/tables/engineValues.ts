@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { FormulaError } from "../formulas";
-import { MaybeNumber, Quarterly } from "../model/types";
+import { Indikator, NumberCell, TargetRentang } from "../model/types";
 
 /**
  * Run a core formula; a FormulaError (division by zero, invalid input) gives null, which a table shows as the
@@ -15,8 +15,13 @@ export function computed<T = Decimal>(f: () => T): T | null {
   }
 }
 
-/** The yearly target: TW IV, else the last triwulan that has one. */
-export function yearlyTarget(target: Quarterly): MaybeNumber {
-  for (let i = target.length - 1; i >= 0; i--) if (target[i]) return target[i];
-  return null;
+/** The yearly target of an indikator, a number or a range (`90-95`): TW IV, else the last triwulan that has one. */
+export function yearlyTargetOf(ind: Indikator): { target: NumberCell | null; rentang: TargetRentang | null } {
+  for (let i = 3; i >= 0; i--) {
+    const target = ind.target[i] ?? null;
+    if (target) return { target, rentang: null };
+    const rentang = ind.targetRentang?.[i] ?? null;
+    if (rentang) return { target: null, rentang };
+  }
+  return { target: null, rentang: null };
 }

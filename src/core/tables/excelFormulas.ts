@@ -26,6 +26,15 @@ export function capaianKinerjaFormula(target: string, realisasi: string, polarit
   }
 }
 
+/**
+ * Capaian against a target range [lo, hi] (numbers as the cells hold them, a fraction for a percentage): inside
+ * 100%, outside measured against the nearer end as capaianKinerjaFormula measures it (formulas/capaianRentang).
+ */
+export function capaianRentangFormula(lo: number, hi: number, realisasi: string, polaritas: Polaritas): string {
+  const against = (end: number) => capaianKinerjaFormula(String(end), realisasi, polaritas);
+  return `IF(${realisasi}="","",IF(${realisasi}>${hi},${against(hi)},IF(${realisasi}<${lo},${against(lo)},1)))`;
+}
+
 export function sumFormula(refs: string[]): string {
   return `SUM(${refs.join(",")})`;
 }

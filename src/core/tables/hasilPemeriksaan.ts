@@ -19,7 +19,7 @@ const HEADER_ROW = 6;
  * Every finding as a row, under counts per severity, in one language (Bahasa Indonesia unless told):
  * No | Tingkat | Temuan (the rule's label) | Aturan (the stable rule id) | Lembar | Sel (a link to the cell) |
  * what is written in the cell and its value | what it is compared with and that value | Keterangan. Each amount
- * carries its own label (for kas-vs-pagu: "Pagu" 250.634.400 against "Σ anggaran kas TW I–IV" 246.174.400), so
+ * carries its own label (for kas-vs-pagu: "Pagu" 250.634.400 against "Anggaran kas setahun" 246.174.400), so
  * no column reads as if the cell were wrong by definition. The header row stays frozen and filters the table.
  */
 export function buildHasilPemeriksaan(findings: Finding[], sourceSheet: string | null, lang: Lang = "id"): SheetSpec {

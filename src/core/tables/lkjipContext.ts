@@ -1,11 +1,11 @@
 import Decimal from "decimal.js";
-import { capaianAnggaran, capaianKinerja, Polaritas, SkalaPredikat } from "../formulas";
+import { capaianAnggaran, capaianKinerja, capaianRentang, Polaritas, SkalaPredikat } from "../formulas";
 import { toA1 } from "../grid/address";
 import { sum } from "../numbers";
 import { DATA_PENDUKUNG_SHEET, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
-import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, Tujuan } from "../model/types";
+import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, TargetRentang, Tujuan } from "../model/types";
 import { Finding } from "../model/finding";
-import { computed, yearlyTarget } from "./engineValues";
+import { computed, yearlyTargetOf } from "./engineValues";
 import { asLkjipSource, LkjipSource, RenstraFigures, sourcePrograms } from "./lkjipSource";
 import { toRoman } from "./text";
 import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
@@ -35,6 +35,8 @@ export interface IndikatorFacts {
   label: string;
   /** Yearly target: TW IV, else the last triwulan with one. */
   target: NumberCell | null;
+  /** The yearly target written as a range (`90-95`) instead: `target` is then null. */
+  rentang: TargetRentang | null;
   realisasi: NumberCell | null;
   /** The matching Data Pendukung row, if any. */
   data: DataIndikator | null;
@@ -164,7 +166,7 @@ function indikatorFacts(
   renstra: RenstraFigures | undefined,
   sheetPolaritas: Polaritas | undefined,
 ): IndikatorFacts {
-  const target = yearlyTarget(ind.target);
+  const { target, rentang } = yearlyTargetOf(ind);
   const realisasi = ind.realisasi;
   const data = match.indikator.get(ind)?.data ?? null;
   const given = data?.indikator.trim() ?? "";
@@ -173,11 +175,18 @@ function indikatorFacts(
   const written = data?.polaritasTertulis ? data.polaritas : undefined;
   const polaritas = written ?? sheetPolaritas ?? data?.polaritas ?? "positif";
   const polaritasAssumed = data !== null && data.polaritasTertulis === false;
-  const capaian = target && realisasi ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas)) : null;
+  const capaian = !realisasi
+    ? null
+    : target
+      ? computed(() => capaianKinerja(realisasi.value, target.value, polaritas))
+      : rentang
+        ? computed(() => capaianRentang(realisasi.value, rentang.lo, rentang.hi, polaritas))
+        : null;
   const facts: IndikatorFacts = {
     indikator: ind,
     label,
     target,
+    rentang,
     realisasi,
     data,
     polaritas,

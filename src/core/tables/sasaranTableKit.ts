@@ -1,10 +1,12 @@
 import { toA1 } from "../grid/address";
 import { SheetBuilder } from "./sheetBuilder";
 import { emptyCell, formulaCell, indikatorValueCell, textCell } from "./cellStyles";
-import { capaianKinerjaFormula } from "./excelFormulas";
+import { capaianKinerjaFormula, capaianRentangFormula } from "./excelFormulas";
 import { IndikatorFacts, LkjipContext, SasaranFacts } from "./lkjipContext";
 import { HeaderColumn, spreadRows, writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { CellSpec } from "./sheetSpec";
+import { TargetRentang } from "../model/types";
+import { formatAngka } from "../numbers/format";
 import { MARK_FOOTNOTE } from "./figureMarks";
 import { TableGap } from "./tableGaps";
 import { otherSheetSource, sourcesOf } from "./cellSources";
@@ -141,8 +143,21 @@ export function indikatorRows(s: SasaranFacts): number {
 }
 
 export function targetCell(f: IndikatorFacts): CellSpec {
+  if (!f.target && f.rentang) return rentangCell(f.rentang, f.indikator.persen);
   const c = indikatorValueCell(f.target?.value ?? null, f.indikator.persen, f.target?.decimals);
   return f.target ? { ...c, sources: [f.target.cell] } : c;
+}
+
+/** A target written as a range, shown as text (`90–95%`): no single number stands for it. */
+export function rentangCell(r: TargetRentang, persen: boolean): CellSpec {
+  const end = (d: Decimal) => formatAngka(d, Math.min(r.decimals, 6));
+  const text = `${end(r.lo)}–${end(r.hi)}${persen ? "%" : ""}`;
+  return { value: text, border: true, align: "center", valign: "top", sources: [r.cell] };
+}
+
+/** The cell a figure computed from the target comes from: the number's, or the range's. */
+export function targetSource(f: IndikatorFacts): { cell: string } | null {
+  return f.target ?? f.rentang;
 }
 
 export function realisasiCell(f: IndikatorFacts): CellSpec {
@@ -214,12 +229,18 @@ export function writeCapaianKinerja(
   targetCol: number,
   realisasiCol: number,
 ): void {
-  if (!f.target || !f.realisasi) {
+  const target = targetSource(f);
+  if (!target || !f.realisasi) {
     sourceGap(t, row, col, f, "Capaian", emptyCell({ align: "center" }));
     return;
   }
-  const formula = capaianKinerjaFormula(toA1(row, targetCol), toA1(row, realisasiCol), f.polaritas);
-  t.b.set(row, col, { ...formulaCell(formula, f.capaian, "percent"), sources: sourcesOf(f.target, f.realisasi) });
+  const realisasi = toA1(row, realisasiCol);
+  // A range is text in its cell: its ends go into the formula, as the cell shows them (a fraction for a %).
+  const scale = (d: Decimal) => (f.indikator.persen ? d.div(100) : d).toNumber();
+  const formula = f.rentang
+    ? capaianRentangFormula(scale(f.rentang.lo), scale(f.rentang.hi), realisasi, f.polaritas)
+    : capaianKinerjaFormula(toA1(row, targetCol), realisasi, f.polaritas);
+  t.b.set(row, col, { ...formulaCell(formula, f.capaian, "percent"), sources: sourcesOf(target, f.realisasi) });
 }
 
 /** A value that cannot be computed because the source sheet leaves the target or realisasi empty. */
@@ -231,7 +252,8 @@ export function sourceGap(
   kolom: string,
   cell: CellSpec,
 ): void {
-  const missing = !f.target && !f.realisasi ? "target dan realisasi" : !f.target ? "target" : "realisasi";
+  const noTarget = !targetSource(f);
+  const missing = noTarget && !f.realisasi ? "target dan realisasi" : noTarget ? "target" : "realisasi";
   leaveEmpty(
     t,
     row,
@@ -240,8 +262,8 @@ export function sourceGap(
     {
       kolom,
       subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
-      reason: !f.target && !f.realisasi ? "source-both" : !f.target ? "source-target" : "source-realisasi",
-      fix: { sheet: t.ctx.model.sheet, cell: f.realisasi?.cell ?? f.target?.cell ?? f.indikator.cell },
+      reason: noTarget && !f.realisasi ? "source-both" : noTarget ? "source-target" : "source-realisasi",
+      fix: { sheet: t.ctx.model.sheet, cell: f.realisasi?.cell ?? targetSource(f)?.cell ?? f.indikator.cell },
       key: `sumber:${f.indikator.cell}`,
     },
     `${kolom} tidak dihitung: ${missing} kosong di lembar sumber (baris ${f.indikator.row + 1}).`,

@@ -4,7 +4,7 @@ import { SheetModel } from "../model/sheetModel";
 import { SheetNumber } from "../model/sheetNumber";
 import { roundTo } from "../numbers/decimal";
 import { MAX_PERCENT_PLACES, scaledSafeInteger } from "../numbers/exact";
-import { addSen, budgetNodes, NodeRef, num, senOf, shownDecimals } from "./modelAccess";
+import { addSen, budgetNodes, kasKumulatif, NodeRef, num, senOf, shownDecimals } from "./modelAccess";
 
 /**
  * The money columns of every budget row as sen (see numbers/exact.ts), read from the model once per validation and
@@ -41,7 +41,7 @@ export interface BudgetFacts {
   realisasi: MoneyColumn;
   /**
    * `kasSdTw[q]`: Σ anggaran kas TW I..q+1 of each row in sen, whether any of them is filled in, and whether any
-   * holds text (then the Σ is not known).
+   * holds text (then the Σ is not known). Where the columns are cumulative (`S/D TW II`), TW q+1's own cell.
    */
   kasSdTw: { sen: Float64Array; filled: Uint8Array; unreadable: Uint8Array }[];
   capaian: CapaianColumn;
@@ -150,10 +150,11 @@ export function budgetFacts(model: SheetModel): BudgetFacts {
       childSen[i] = total;
     }
   }
+  const cumulative = kasKumulatif(model);
   for (let q = 0; q < 4; q++) {
     const { sen, filled, unreadable } = facts.kasSdTw[q];
     const quarter = kas[q];
-    const before = q > 0 ? facts.kasSdTw[q - 1] : null;
+    const before = q > 0 && !cumulative ? facts.kasSdTw[q - 1] : null;
     for (let i = 0; i < n; i++) {
       const total = before ? before.sen[i] : 0;
       sen[i] = quarter.present[i] ? add(total, quarter.sen[i]) : total;

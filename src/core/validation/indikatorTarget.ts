@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Indikator, MaybeNumber } from "../model/types";
+import { Indikator, MaybeNumber, TargetRentang } from "../model/types";
 import { SheetModel } from "../model/sheetModel";
 import { cellIn, isUnreadable, list, num, triwulanOf } from "./modelAccess";
 
@@ -10,6 +10,8 @@ export interface TargetTriwulan {
   value: Decimal | null;
   /** The target cell holds text that is not a number: not empty, and no value to measure against. */
   unreadable: boolean;
+  /** The target is written as a range (`90-95`): value is null, and this is what is measured against. */
+  rentang: TargetRentang | null;
   /** Where the target is, or should be. */
   cell: string | null;
 }
@@ -27,7 +29,7 @@ export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwula
   if (tw === null) {
     tw = 4;
     for (let i = 3; i >= 0; i--) {
-      if (num(targets[i]) !== null || isUnreadable(ind, TARGET_COLUMNS[i])) {
+      if (num(targets[i]) !== null || isUnreadable(ind, TARGET_COLUMNS[i]) || rentangOf(ind, i) !== null) {
         tw = i + 1;
         break;
       }
@@ -39,6 +41,12 @@ export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwula
     number,
     value: num(number),
     unreadable: isUnreadable(ind, TARGET_COLUMNS[tw - 1]),
+    rentang: rentangOf(ind, tw - 1),
     cell: cellIn(model, ind.row, TARGET_COLUMNS[tw - 1], number),
   };
+}
+
+function rentangOf(ind: Indikator, q: number): TargetRentang | null {
+  const r = Array.isArray(ind.targetRentang) ? ind.targetRentang[q] : null;
+  return r && typeof r === "object" && Decimal.isDecimal(r.lo) && Decimal.isDecimal(r.hi) ? r : null;
 }

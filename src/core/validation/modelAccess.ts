@@ -108,6 +108,22 @@ export function budgetValue(node: BudgetNode, column: BudgetColumn): MaybeNumber
 
 const KAS_INDEX: Record<"kas1" | "kas2" | "kas3" | "kas4", number> = { kas1: 0, kas2: 1, kas3: 2, kas4: 3 };
 
+/** True when the sheet's anggaran kas columns hold the kas up to and including their quarter (`S/D TW II`). */
+export function kasKumulatif(model: SheetModel): boolean {
+  return model.layout !== "evaluasi-renja" && (model as { kasKumulatif?: unknown }).kasKumulatif === true;
+}
+
+/**
+ * The anggaran kas planned up to and including quarter n (1..4): Σ of TW I..n, or the cell of TW n itself when the
+ * columns are cumulative; null when none of the cells it is read from has a value.
+ */
+export function kasSdTw(model: SheetModel, node: BudgetNode, n: number): Decimal | null {
+  const quarters = list(node.anggaranKas);
+  if (kasKumulatif(model)) return num(quarters[n - 1] ?? null);
+  const kas = quarters.slice(0, n).map(num);
+  return kas.every((k) => k === null) ? null : sumOf(kas);
+}
+
 export function budgetCell(model: SheetModel, node: BudgetNode, column: BudgetColumn): string | null {
   const key = familyKey(model, column);
   return key === null ? null : cellIn(model, node.row, key, budgetValue(node, column));

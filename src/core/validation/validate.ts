@@ -65,12 +65,18 @@ const REPLACED_BY_FORMULA_RANGE = new Set([
  * anggaran kas left empty (`kas-vs-pagu.kas-empty`) has a cause of its own.
  */
 const BUILT_ON_COLUMN: Partial<Record<string, readonly string[]>> = {
-  pagu: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "realisasi-over-pagu", "capaian-anggaran-mismatch"],
+  pagu: [
+    "kas-vs-pagu",
+    "kas-vs-pagu.some-empty",
+    "kas-vs-pagu.kumulatif",
+    "realisasi-over-pagu",
+    "capaian-anggaran-mismatch",
+  ],
   realisasiAnggaran: ["realisasi-over-pagu", "realisasi-over-kas", "capaian-anggaran-mismatch"],
   kas1: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "realisasi-over-kas"],
   kas2: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "realisasi-over-kas"],
   kas3: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "realisasi-over-kas"],
-  kas4: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "realisasi-over-kas"],
+  kas4: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "kas-vs-pagu.kumulatif", "realisasi-over-kas"],
   targetRenjaRp: ["realisasi-over-pagu"],
   realisasiRp: ["realisasi-over-pagu", "renstra-total-mismatch"],
 };

@@ -12,7 +12,8 @@ function model(tujuan: TujuanData[], opts: LayoutOptions = {}): PengukuranKinerj
 }
 
 const levelsOf = (m: PengukuranKinerjaModel) => budgetNodes(m).map((n) => `${n.level}:${n.name}:${n.levelEvidence}`);
-const uncertainCells = (m: PengukuranKinerjaModel) => m.findings.filter((f) => f.rule === "level-uncertain").map((f) => f.cell);
+const uncertainCells = (m: PengukuranKinerjaModel) =>
+  m.findings.filter((f) => f.rule === "level-uncertain").map((f) => f.cell);
 const WITH_KODE: ColumnKey[] = [...SEED_COLUMNS.slice(0, 12), "kode", ...SEED_COLUMNS.slice(12)];
 
 // Sums that do not close (60 + 60 ≠ 100), so arithmetic alone cannot tell the levels.

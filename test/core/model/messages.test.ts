@@ -95,7 +95,7 @@ describe("the message catalogs", () => {
       ];
       for (const t of texts) expect([t, wordsOf(t).filter((w) => LEAKS[lang].includes(w))]).toEqual([t, []]);
     }
-    expect(CATALOGS.id.amountLabels["kas-vs-pagu"]).toEqual({ expected: "Σ anggaran kas TW I–IV", actual: "Pagu" });
+    expect(CATALOGS.id.amountLabels["kas-vs-pagu"]).toEqual({ expected: "Anggaran kas setahun", actual: "Pagu" });
     expect(CATALOGS.id.ruleLabels["kas-vs-pagu"]).toBe("Jumlah anggaran kas ≠ pagu");
     expect(CATALOGS.id.severity).toEqual({ error: "Kesalahan", warning: "Peringatan", info: "Info" });
     expect(CATALOGS.en.severity).toEqual({ error: "Error", warning: "Warning", info: "Info" });

@@ -121,7 +121,7 @@ describe("Hasil Pemeriksaan", () => {
       "Jumlah anggaran kas ≠ pagu",
       "Pagu",
       250634400,
-      "Σ anggaran kas TW I–IV",
+      "Anggaran kas setahun",
       246174400,
     ]);
     expect(cellOf(spec, kas, 7)?.numFmt).toBe("#,##0");
@@ -149,7 +149,7 @@ describe("Hasil Pemeriksaan", () => {
       "Cash plan total ≠ pagu",
       "kas-vs-pagu",
       "Pagu",
-      "Σ cash plan Q1–Q4",
+      "Cash plan for the year",
     ]);
     expect(cellOf(en, kas, 10)?.value).toBe(
       "Pagu at N21 (Rp 250,634,400) differs from the total cash plan Q1–Q4 (Rp 246,174,400); difference Rp 4,460,000.",

@@ -146,13 +146,40 @@ const program = fc
     };
   });
 
+/**
+ * A report made mid-year that plans its anggaran kas only up to its triwulan: later quarters empty on every row.
+ * New rows, not the generated ones changed: fast-check replays and shrinks what it generated.
+ */
+function withoutLaterKas<P extends { kegiatan: K[] }, K extends { subKegiatan: object[] }>(
+  programs: P[],
+  n: number,
+): P[] {
+  const cut = <T extends object>(row: T): T => ({
+    ...row,
+    anggaranKas: (row as { anggaranKas: MaybeNumber[] }).anggaranKas.map((k, q) => (q >= n ? null : k)),
+  });
+  return programs.map((p) =>
+    cut({ ...p, kegiatan: p.kegiatan.map((k) => cut({ ...k, subKegiatan: k.subKegiatan.map(cut) })) }),
+  );
+}
+
 const model: fc.Arbitrary<PengukuranKinerjaModel> = fc
-  .record({ programs: fc.array(program, { minLength: 1, maxLength: 3 }), triwulan: fc.constantFrom(1, 2, 3, 4, null) })
+  .record({
+    programs: fc.array(program, { minLength: 1, maxLength: 3 }),
+    triwulan: fc.constantFrom(1, 2, 3, 4, null),
+    kasKumulatif: fc.constantFrom(false, false, true),
+    laterKasEmpty: fc.constantFrom(false, false, true),
+  })
+  .map(({ programs, triwulan, kasKumulatif, laterKasEmpty }) => {
+    const planned = laterKasEmpty && triwulan !== null && triwulan < 4 ? withoutLaterKas(programs, triwulan) : programs;
+    return { programs: planned, triwulan, kasKumulatif };
+  })
   .map(
-    ({ programs, triwulan }) =>
+    ({ programs, triwulan, kasKumulatif }) =>
       ({
         sheet: "TW IV",
         triwulan,
+        ...(kasKumulatif ? { kasKumulatif: true } : {}),
         tahun: 2022,
         title: [],
         columns: COLUMNS,
@@ -248,6 +275,10 @@ test("the generated models reach both the exact path and the decimal.js path, wi
   expect(values.some((n) => Array.isArray(n.unreadable) && n.unreadable.length > 0)).toBe(true);
   const keys = samples.flatMap((m) => validate([m]).map((f) => f.messageKey));
   expect(keys).toContain("kas-vs-pagu.kas-empty");
+  // Cumulative anggaran kas columns, and a report that plans its kas only up to its triwulan.
+  expect(keys).toContain("kas-vs-pagu.kumulatif");
+  expect(keys).toContain("kas-vs-pagu.kumulatif-empty");
+  expect(keys).toContain("missing-value.kas-later");
 });
 
 test("facts computed once and shared, as validate does, give each rule the findings it finds alone", () => {

@@ -37,6 +37,9 @@ function hasAny(w: Set<string>, ...list: string[]): boolean {
 const RENSTRA = ["RENSTRA", "RESNTRA", "RPJMD"];
 const RENJA = ["RENJA", "RKPD", "DPA"];
 
+/** Words that say "up to" a quarter (`s.d.`, `s/d`, `sampai dengan`), as normaliseHeader leaves them. */
+const UP_TO = new Set(["S", "D", "SD", "SAMPAI", "DENGAN", "HINGGA"]);
+
 /** Classify a normalised label (see normaliseHeader) of an Evaluasi Renja header. */
 export function classifyErLabel(label: string): ErHeaderClass | null {
   if (label === "") return null;
@@ -46,7 +49,8 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   if (bare !== null) return { kind: "quarter", quarter: bare };
   const w = words(label);
   const quarter = quarterOf(label) ?? undefined;
-  if (quarter !== undefined && w.size <= 2) return { kind: "quarter", quarter };
+  // `TW II`, and `s.d. TW II` / `sampai dengan Triwulan II` under a cumulative realisasi title.
+  if (quarter !== undefined && [...w].filter((x) => !UP_TO.has(x)).length <= 2) return { kind: "quarter", quarter };
 
   if (w.has("TINGKAT") && w.has("CAPAIAN")) {
     // Some copies add the capaian of the year's Renja (13 / 8) beside the form's (15) against the Renstra.

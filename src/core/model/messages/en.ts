@@ -10,6 +10,10 @@ export const en: Catalog = {
     "kas-vs-pagu.some-empty":
       "Pagu at {cell} ({pagu}) differs from the total cash plan Q1–Q4 ({kas}); difference {selisih}. " +
       "The cash plan cells {kosong} are empty.",
+    "kas-vs-pagu.kumulatif":
+      "Pagu at {cell} ({pagu}) differs from the cash plan up to Q4 at {kasCell} ({kas}); difference {selisih}.",
+    "kas-vs-pagu.kumulatif-empty":
+      "The cash plan up to Q4 for the pagu at {cell} ({pagu}) has not been filled in: cell {kasCell} is empty.",
     "pagu-vs-children":
       "Pagu of the {tingkat} at {cell} ({pagu}) differs from the total pagu of the {tingkatAnak} rows under it " +
       "({jumlah}); difference {selisih}.",
@@ -117,6 +121,10 @@ export const en: Catalog = {
     "capaian-kinerja-mismatch":
       "Performance achievement at {cell} ({tertulis}) does not match {hitung}, recomputed from realisation " +
       "{realisasi} and target {triwulan} {target} (polarity {polaritas}).",
+    "capaian-kinerja-mismatch.rentang":
+      "Performance achievement at {cell} ({tertulis}) does not match {hitung}, recomputed from realisation " +
+      "{realisasi} and the {triwulan} target range {rentang} (100% inside the range, outside measured against the " +
+      "nearer end; polarity {polaritas}).",
     "realisasi-decreased":
       'Realisation of the {tingkat} "{nama}" at {cell} in sheet "{sheet}" up to {triwulan} ({realisasi}) is lower ' +
       'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +
@@ -153,6 +161,9 @@ export const en: Catalog = {
     "missing-name.indikator":
       "Cell {cell}: the indicator in row {baris} has a target, realisation or formula but its name is empty.",
     "missing-value.pagu": 'Pagu at {cell} is empty for the {tingkat} "{nama}".',
+    "missing-value.kas-later":
+      "The cash plan from {dari} on is empty on every row (column {cell} and after). This report runs to " +
+      "{triwulan}, so the cash plan total has not been compared with the pagu; fill in the year's plan if there is one.",
     "missing-value.realisasi-anggaran": 'Realisation at {cell} is empty for the {tingkat} "{nama}".',
     "missing-value.capaian-anggaran":
       "Budget achievement at {cell} is empty, though it can be computed as realisation ÷ pagu ({saran}).",
@@ -334,7 +345,7 @@ export const en: Catalog = {
     "data-pendukung-copy": "Copy of Data Pendukung not read",
   },
   amountLabels: {
-    "kas-vs-pagu": { expected: "Σ cash plan Q1–Q4", actual: "Pagu" },
+    "kas-vs-pagu": { expected: "Cash plan for the year", actual: "Pagu" },
     "pagu-vs-children": { expected: "Σ pagu of its items", actual: "Pagu" },
     "kas-vs-children": { expected: "Σ cash plan of its items", actual: "Cash plan" },
     "realisasi-vs-children": { expected: "Σ realisation of its items", actual: "Realisation" },

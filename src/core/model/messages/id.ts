@@ -11,6 +11,10 @@ export const id: Catalog = {
     "kas-vs-pagu.some-empty":
       "Pagu di {cell} ({pagu}) tidak sama dengan jumlah anggaran kas TW I–IV ({kas}); selisih {selisih}. " +
       "Sel anggaran kas {kosong} belum diisi.",
+    "kas-vs-pagu.kumulatif":
+      "Pagu di {cell} ({pagu}) tidak sama dengan anggaran kas s/d TW IV di {kasCell} ({kas}); selisih {selisih}.",
+    "kas-vs-pagu.kumulatif-empty":
+      "Anggaran kas s/d TW IV untuk pagu di {cell} ({pagu}) belum diisi: sel {kasCell} kosong.",
     "pagu-vs-children":
       "Pagu {tingkat} di {cell} ({pagu}) tidak sama dengan jumlah pagu {tingkatAnak} di bawahnya ({jumlah}); " +
       "selisih {selisih}.",
@@ -118,6 +122,10 @@ export const id: Catalog = {
     "capaian-kinerja-mismatch":
       "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
       "{realisasi} dan target {triwulan} {target} (polaritas {polaritas}).",
+    "capaian-kinerja-mismatch.rentang":
+      "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
+      "{realisasi} dan target {triwulan} berupa rentang {rentang} (di dalam rentang 100%, di luar diukur terhadap " +
+      "batas terdekat; polaritas {polaritas}).",
     "realisasi-decreased":
       'Realisasi {tingkat} "{nama}" di {cell} lembar "{sheet}" s/d {triwulan} ({realisasi}) lebih kecil daripada ' +
       'realisasi s/d {triwulanLalu} di lembar "{sheetLalu}" ({realisasiLalu}); realisasi kumulatif tidak boleh turun.',
@@ -153,6 +161,9 @@ export const id: Catalog = {
     "missing-name.indikator":
       "Sel {cell}: indikator pada baris {baris} memiliki target, realisasi atau formulasi tetapi namanya kosong.",
     "missing-value.pagu": 'Pagu di {cell} kosong untuk {tingkat} "{nama}".',
+    "missing-value.kas-later":
+      "Anggaran kas mulai {dari} kosong di semua baris (kolom {cell} dan sesudahnya). Laporan ini s/d {triwulan}, " +
+      "jadi jumlah anggaran kas belum dibandingkan dengan pagu; isi rencana kas setahun bila sudah ada.",
     "missing-value.realisasi-anggaran": 'Realisasi di {cell} kosong untuk {tingkat} "{nama}".',
     "missing-value.capaian-anggaran":
       "Capaian anggaran di {cell} kosong, padahal dapat dihitung dari realisasi ÷ pagu ({saran}).",
@@ -334,7 +345,7 @@ export const id: Catalog = {
     "data-pendukung-copy": "Salinan Data Pendukung tidak dibaca",
   },
   amountLabels: {
-    "kas-vs-pagu": { expected: "Σ anggaran kas TW I–IV", actual: "Pagu" },
+    "kas-vs-pagu": { expected: "Anggaran kas setahun", actual: "Pagu" },
     "pagu-vs-children": { expected: "Σ pagu rinciannya", actual: "Pagu" },
     "kas-vs-children": { expected: "Σ anggaran kas rinciannya", actual: "Anggaran kas" },
     "realisasi-vs-children": { expected: "Σ realisasi rinciannya", actual: "Realisasi" },

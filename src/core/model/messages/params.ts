@@ -75,6 +75,9 @@ export const MESSAGE_PARAMS = {
   "kas-vs-pagu.kas-empty": { cell: "cell", pagu: "rupiah" },
   /** kosong: the empty anggaran kas cells, `P12, Q12`. */
   "kas-vs-pagu.some-empty": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah", kosong: "text" },
+  /** Cumulative anggaran kas columns (`S/D TW IV`): the pagu against the kas of the last one, at kasCell. */
+  "kas-vs-pagu.kumulatif": { cell: "cell", pagu: "rupiah", kasCell: "cell", kas: "rupiah", selisih: "rupiah" },
+  "kas-vs-pagu.kumulatif-empty": { cell: "cell", pagu: "rupiah", kasCell: "cell" },
   "pagu-vs-children": {
     tingkat: "level",
     cell: "cell",
@@ -231,6 +234,19 @@ export const MESSAGE_PARAMS = {
     triwulan: "triwulan",
     polaritas: "text",
   },
+  /** Against a target written as a range (`90-95`): inside it counts 100%, outside against the nearer end. */
+  "capaian-kinerja-mismatch.rentang": {
+    cell: "cell",
+    tertulis: pct("desimal"),
+    hitung: pct("desimal"),
+    desimal: "digits",
+    realisasi: { indikatorValue: "desimalRealisasi", percentFlag: "persen" },
+    desimalRealisasi: "digits",
+    persen: "flag",
+    triwulan: "triwulan",
+    rentang: "text",
+    polaritas: "text",
+  },
   "realisasi-decreased": {
     tingkat: "level",
     nama: "text",
@@ -256,6 +272,11 @@ export const MESSAGE_PARAMS = {
   "missing-name.sasaran": { cell: "cell", baris: "count" },
   "missing-name.indikator": { cell: "cell", baris: "count" },
   "missing-value.pagu": { cell: "cell", tingkat: "level", nama: "text" },
+  /**
+   * A report made before TW IV whose anggaran kas after its triwulan is empty on every row: one finding at the
+   * header of the first empty quarter (from), instead of a kas-vs-pagu on every row.
+   */
+  "missing-value.kas-later": { cell: "cell", dari: "triwulan", triwulan: "triwulan" },
   "missing-value.realisasi-anggaran": { cell: "cell", tingkat: "level", nama: "text" },
   "missing-value.capaian-anggaran": { cell: "cell", saran: pct("desimal"), desimal: "digits" },
   "missing-value.target": { triwulan: "triwulan", cell: "cell", ...indikator },

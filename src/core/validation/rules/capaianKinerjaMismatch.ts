@@ -3,11 +3,11 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { Indikator } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
-import { capaianKinerja } from "../../formulas/capaianKinerja";
+import { capaianKinerja, capaianRentang } from "../../formulas/capaianKinerja";
 import { Polaritas } from "../../formulas/polaritas";
 import { roundTo } from "../../numbers/decimal";
 import { cellIn, indikators, num, sheetName, shownDecimals } from "../modelAccess";
-import { targetTriwulan } from "../indikatorTarget";
+import { TargetTriwulan, targetTriwulan } from "../indikatorTarget";
 import { OpsiValidasi } from "../opsi";
 
 /**
@@ -35,12 +35,12 @@ const TRIED: Polaritas[] = ["positif", "negatif", "negatif-b"];
 export function sheetPolaritas(model: SheetModel, ind: Indikator): Polaritas | null {
   const stated = num(ind.capaian);
   const realisasi = num(ind.realisasi);
-  const target = targetTriwulan(model, ind).value;
-  if (stated === null || realisasi === null || target === null) return null;
+  const target = targetTriwulan(model, ind);
+  if (stated === null || realisasi === null || (target.value === null && target.rentang === null)) return null;
   const decimals = shownDecimals(ind.capaian);
   const shown = roundTo(stated, decimals);
   for (const polaritas of TRIED) {
-    const exact = recomputeCapaianKinerja(realisasi, target, polaritas);
+    const exact = recomputeAgainst(realisasi, target, polaritas);
     if (exact !== null && roundTo(exact, decimals).equals(shown)) return polaritas;
   }
   return null;
@@ -55,6 +55,17 @@ export function recomputeCapaianKinerja(realisasi: Decimal, target: Decimal, pol
   }
 }
 
+/** Capaian against the target's value, or against its range (inside 100%); null when neither can give one. */
+export function recomputeAgainst(realisasi: Decimal, target: TargetTriwulan, polaritas: Polaritas): Decimal | null {
+  if (target.value !== null) return recomputeCapaianKinerja(realisasi, target.value, polaritas);
+  if (target.rentang === null) return null;
+  try {
+    return capaianRentang(realisasi, target.rentang.lo, target.rentang.hi, polaritas);
+  } catch {
+    return null;
+  }
+}
+
 /** capaian-kinerja-mismatch: the stated capaian equals the recomputed one at the precision it is shown. */
 export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {}): Finding[] {
   const findings: Finding[] = [];
@@ -62,9 +73,9 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     const stated = num(ind.capaian);
     const realisasi = num(ind.realisasi);
     const target = targetTriwulan(model, ind);
-    if (stated === null || realisasi === null || target.value === null) continue;
+    if (stated === null || realisasi === null || (target.value === null && target.rentang === null)) continue;
     const polaritas = polaritasOf(model, ind, opsi);
-    const exact = recomputeCapaianKinerja(realisasi, target.value, polaritas);
+    const exact = recomputeAgainst(realisasi, target, polaritas);
     if (exact === null) continue;
     const decimals = shownDecimals(ind.capaian);
     const computed = roundTo(exact, decimals);
@@ -72,13 +83,40 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     if (computed.equals(shown)) continue;
     const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
     if (cell === null) continue;
+    const common = {
+      rule: "capaian-kinerja-mismatch",
+      sheet: sheetName(model),
+      cell,
+      expected: computed,
+      actual: shown,
+      level: "indikator",
+      name: ind.name,
+    } as const;
+    if (target.value === null) {
+      if (target.rentang === null) continue;
+      findings.push(
+        makeFinding({
+          ...common,
+          key: "capaian-kinerja-mismatch.rentang",
+          params: {
+            cell,
+            tertulis: shown,
+            hitung: computed,
+            desimal: decimals,
+            realisasi,
+            desimalRealisasi: shownDecimals(ind.realisasi),
+            persen: ind.persen === true,
+            triwulan: target.triwulan,
+            rentang: target.rentang.text,
+            polaritas,
+          },
+        }),
+      );
+      continue;
+    }
     findings.push(
       makeFinding({
-        rule: "capaian-kinerja-mismatch",
-        sheet: sheetName(model),
-        cell,
-        expected: computed,
-        actual: shown,
+        ...common,
         key: "capaian-kinerja-mismatch",
         params: {
           cell,
@@ -93,8 +131,6 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
           triwulan: target.triwulan,
           polaritas,
         },
-        level: "indikator",
-        name: ind.name,
       }),
     );
   }

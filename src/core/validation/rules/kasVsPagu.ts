@@ -1,24 +1,31 @@
 import Decimal from "decimal.js";
+import { toA1 } from "../../grid/address";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { BudgetNode } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
-import { budgetCell, list, num, sheetName, sumOf } from "../modelAccess";
+import { budgetCell, isUnreadable, kasKumulatif, list, num, sheetName, sumOf, triwulanOf } from "../modelAccess";
+import { PkColumnKey } from "../../model/columns";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
 
 const KAS_KEYS = ["kas1", "kas2", "kas3", "kas4"] as const;
 
 /**
- * kas-vs-pagu: Σ anggaran kas TW I–IV of a row equals its pagu. A pagu whose four anggaran kas cells are all empty
- * is one finding that the anggaran kas has not been filled in; a row with an anggaran kas (or a pagu) that holds
- * text is not checked: its Σ is not known.
+ * kas-vs-pagu: the anggaran kas of the year of a row equals its pagu: Σ TW I–IV, or the TW IV column where the
+ * columns are cumulative (`S/D TW IV`). A pagu whose anggaran kas cells are all empty is one finding that the
+ * anggaran kas has not been filled in; a row with an anggaran kas (or a pagu) that holds text is not checked: its Σ
+ * is not known. A report made before TW IV whose later quarters are empty on every row is one missing-value finding
+ * (the year's plan is not in the sheet), not one per row.
  */
 export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: BudgetFacts = budgetFacts(model)): Finding[] {
   const findings: Finding[] = [];
   const { refs, pagu: paguFacts } = facts;
   const kasFacts = facts.kasSdTw[3];
   const hasKasColumns = KAS_KEYS.some((k) => typeof model.columns?.[k] === "number");
+  const plannedTo = hasKasColumns ? plannedOnlyTo(model, facts) : null;
+  if (plannedTo !== null) return laterQuartersEmpty(model, plannedTo);
+  const cumulative = kasKumulatif(model);
   for (let i = 0; i < refs.length; i++) {
     // Exact in sen, the common case: no pagu, a kas cell that holds text, or a sum that matches, reports nothing.
     if (!paguFacts.present[i] || kasFacts.unreadable[i] || kasFacts.sen[i] === paguFacts.sen[i]) continue;
@@ -28,7 +35,11 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
     if (sumsItsChildren(facts, i)) continue;
     if (!kasFacts.filled[i]) {
       // A zero pagu needs no anggaran kas.
-      if (hasKasColumns && paguFacts.sen[i] !== 0) findings.push(...kasNotFilledIn(model, node));
+      if (hasKasColumns && paguFacts.sen[i] !== 0) findings.push(...kasNotFilledIn(model, node, cumulative));
+      continue;
+    }
+    if (cumulative) {
+      findings.push(...cumulativeMismatch(model, node));
       continue;
     }
     const pagu = num(node.pagu);
@@ -84,10 +95,50 @@ function sumsItsChildren(facts: BudgetFacts, i: number): boolean {
   );
 }
 
-function kasNotFilledIn(model: SheetModel, node: BudgetNode): Finding[] {
+/** Cumulative columns: the pagu against the kas s/d TW IV, named by its cell. */
+function cumulativeMismatch(model: SheetModel, node: BudgetNode): Finding[] {
+  const pagu = num(node.pagu);
+  const kas = num(list(node.anggaranKas)[3] ?? null);
+  const cell = budgetCell(model, node, "pagu");
+  const kasCell = budgetCell(model, node, "kas4");
+  if (pagu === null || kas === null || kas.equals(pagu) || cell === null || kasCell === null) return [];
+  return [
+    makeFinding({
+      rule: "kas-vs-pagu",
+      sheet: sheetName(model),
+      cell,
+      expected: kas,
+      actual: pagu,
+      key: "kas-vs-pagu.kumulatif",
+      params: { cell, pagu, kasCell, kas, selisih: pagu.minus(kas).abs() },
+      level: node.level,
+      name: node.name,
+    }),
+  ];
+}
+
+function kasNotFilledIn(model: SheetModel, node: BudgetNode, cumulative: boolean): Finding[] {
   const pagu = num(node.pagu);
   const cell = budgetCell(model, node, "pagu");
   if (pagu === null || pagu.isZero() || cell === null) return [];
+  const kasCell = budgetCell(model, node, "kas4");
+  const earlier = KAS_KEYS.some((k, q) => num(list(node.anggaranKas)[q] ?? null) !== null || isUnreadable(node, k));
+  if (cumulative && kasCell !== null && earlier) {
+    // Cumulative columns with an earlier quarter filled in: it is the year's (s/d TW IV) that is missing.
+    return [
+      makeFinding({
+        rule: "kas-vs-pagu",
+        sheet: sheetName(model),
+        cell,
+        expected: null,
+        actual: pagu,
+        key: "kas-vs-pagu.kumulatif-empty",
+        params: { cell, pagu, kasCell },
+        level: node.level,
+        name: node.name,
+      }),
+    ];
+  }
   return [
     makeFinding({
       rule: "kas-vs-pagu",
@@ -99,6 +150,58 @@ function kasNotFilledIn(model: SheetModel, node: BudgetNode): Finding[] {
       params: { cell, pagu },
       level: node.level,
       name: node.name,
+    }),
+  ];
+}
+
+/**
+ * n when the sheet reports up to TW n < IV and plans its anggaran kas only that far: every kas cell after TW n is
+ * empty on every row, some row has one up to TW n, and some row's kas so far falls short of its pagu (a sheet whose
+ * kas up to TW n already makes every pagu is checked as any other). Null otherwise.
+ */
+function plannedOnlyTo(model: SheetModel, facts: BudgetFacts): number | null {
+  const n = triwulanOf(model);
+  if (n === null || n === 4) return null;
+  const rows = facts.refs.length;
+  let planned = false;
+  for (let q = 0; q < 4; q++) {
+    const { present, unreadable } = facts.kas[q];
+    for (let i = 0; i < rows; i++) {
+      if (q >= n && (present[i] || unreadable[i])) return null;
+      if (q < n && present[i]) planned = true;
+    }
+  }
+  if (!planned) return null;
+  const { pagu } = facts;
+  const year = facts.kasSdTw[3];
+  for (let i = 0; i < rows; i++) {
+    if (!pagu.present[i] || year.sen[i] === pagu.sen[i]) continue;
+    // Not exact in sen (NaN): decimal.js decides.
+    if (!Number.isNaN(year.sen[i]) && !Number.isNaN(pagu.sen[i])) return n;
+    const node = facts.refs[i].node;
+    const kas = list(node.anggaranKas).map((k) => num(k ?? null));
+    const exact = kasKumulatif(model) ? (kas[3] ?? new Decimal(0)) : sumOf(kas);
+    if (!exact.equals(num(node.pagu) ?? 0)) return n;
+  }
+  return null;
+}
+
+/** One missing-value finding at the header of the first empty quarter's anggaran kas column. */
+function laterQuartersEmpty(model: SheetModel, n: number): Finding[] {
+  const key = `kas${n + 1}` as PkColumnKey;
+  const col = (model.columns as Partial<Record<PkColumnKey, number>>)[key];
+  const headerRow = model.headerRows?.[1];
+  if (typeof col !== "number" || typeof headerRow !== "number") return [];
+  const cell = toA1(headerRow, col);
+  return [
+    makeFinding({
+      rule: "missing-value",
+      sheet: sheetName(model),
+      cell,
+      expected: null,
+      actual: null,
+      key: "missing-value.kas-later",
+      params: { cell, dari: n + 1, triwulan: n },
     }),
   ];
 }

@@ -18,7 +18,7 @@ import {
 } from "../modelAccess";
 import { targetTriwulan } from "../indikatorTarget";
 import { OpsiValidasi } from "../opsi";
-import { polaritasOf, recomputeCapaianKinerja } from "./capaianKinerjaMismatch";
+import { polaritasOf, recomputeAgainst } from "./capaianKinerjaMismatch";
 
 /** Precision of a suggested capaian when the sheet shows none. */
 const SARAN_DESIMAL = 2;
@@ -90,7 +90,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
   const out: Finding[] = [];
   const target = targetTriwulan(model, ind);
   const realisasi = num(ind.realisasi);
-  if (target.value === null && !target.unreadable && target.cell) {
+  if (target.value === null && target.rentang === null && !target.unreadable && target.cell) {
     const cell = target.cell;
     out.push(
       triwulanOf(model) === null
@@ -125,8 +125,8 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
       }),
     );
   }
-  if (ind.capaian == null && !isUnreadable(ind, "capaianKinerja") && realisasi !== null && target.value !== null) {
-    const exact = recomputeCapaianKinerja(realisasi, target.value, polaritasOf(model, ind, opsi));
+  if (ind.capaian == null && !isUnreadable(ind, "capaianKinerja") && realisasi !== null) {
+    const exact = recomputeAgainst(realisasi, target, polaritasOf(model, ind, opsi));
     const cell = cellIn(model, ind.row, "capaianKinerja");
     if (exact !== null && cell) {
       const saran = roundTo(exact, SARAN_DESIMAL);

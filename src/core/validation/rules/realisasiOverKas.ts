@@ -1,13 +1,13 @@
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
-import { budgetCell, list, num, sheetName, sumOf, triwulanOf } from "../modelAccess";
+import { budgetCell, kasSdTw, num, sheetName, triwulanOf } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
 
 /**
- * realisasi-over-kas: realisasi s/d TW n above the anggaran kas planned for TW I..n. Not checked when one of those
- * anggaran kas cells holds text: the planned Σ is not known.
+ * realisasi-over-kas: realisasi s/d TW n above the anggaran kas planned for TW I..n (TW n's own cell where the
+ * columns are cumulative). Not checked when one of those anggaran kas cells holds text: the planned Σ is not known.
  */
 export function realisasiOverKas(
   model: SheetModel,
@@ -26,10 +26,9 @@ export function realisasiOverKas(
     if (realisasiFacts.sen[i] <= kasFacts.sen[i]) continue;
     const { node } = refs[i];
     const realisasi = num(node.realisasi);
-    const kas = list(node.anggaranKas).slice(0, n).map(num);
-    if (realisasi === null || kas.every((k) => k === null)) continue;
-    const kasSdTw = sumOf(kas);
-    if (!realisasi.greaterThan(kasSdTw)) continue;
+    const planned = kasSdTw(model, node, n);
+    if (realisasi === null || planned === null) continue;
+    if (!realisasi.greaterThan(planned)) continue;
     const cell = budgetCell(model, node, "realisasiAnggaran");
     if (cell === null) continue;
     findings.push(
@@ -37,10 +36,10 @@ export function realisasiOverKas(
         rule: "realisasi-over-kas",
         sheet: sheetName(model),
         cell,
-        expected: kasSdTw,
+        expected: planned,
         actual: realisasi,
         key: "realisasi-over-kas",
-        params: { cell, realisasi, triwulan: n, kas: kasSdTw, selisih: realisasi.minus(kasSdTw) },
+        params: { cell, realisasi, triwulan: n, kas: planned, selisih: realisasi.minus(planned) },
         level: node.level,
         name: node.name,
       }),

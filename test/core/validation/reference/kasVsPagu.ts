@@ -2,13 +2,23 @@
 // issue 8 a row with an anggaran kas cell that holds text is not checked, and a pagu whose four anggaran kas cells
 // are all empty is reported as not filled in; since the layout probes of round 3 a mismatch names the anggaran kas
 // cells left empty; since the findings probe of round 11 a parent that is the sum of its children in pagu and in
-// every anggaran kas column is not reported again (its children are).
+// every anggaran kas column is not reported again (its children are); since the probes of round 12 cumulative
+// anggaran kas columns (`S/D TW IV`) compare their TW IV with the pagu, and a report before TW IV whose later
+// quarters' kas is empty on every row (some row short of its pagu) is one missing-value at that column's header.
 import Decimal from "decimal.js";
 import { BudgetNode } from "../../../../src/core/model/types";
 import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { formatRupiah } from "../../../../src/core/numbers/format";
 import { budgetCell, num, sumOf, legacyFinding, LegacyFinding, unreadableIn } from "./helpers";
-import { BudgetColumn, budgetNodes, list, sheetName } from "../../../../src/core/validation/modelAccess";
+import {
+  BudgetColumn,
+  budgetNodes,
+  kasKumulatif,
+  list,
+  sheetName,
+  triwulanOf,
+} from "../../../../src/core/validation/modelAccess";
+import { toA1 } from "../../../../src/core/grid/address";
 
 const KAS = ["kas1", "kas2", "kas3", "kas4"];
 
@@ -28,6 +38,8 @@ function sumsItsChildren(node: BudgetNode, children: BudgetNode[]): boolean {
   if (pagu === null || children.some((c) => unreadableIn(c, "pagu")) || childPagu.every((p) => p === null))
     return false;
   if (!sumOf(childPagu).equals(pagu)) return false;
+  // A kas cell of its own that holds text: not known to be its children's sum.
+  if (KAS.some((k) => unreadableIn(node, k))) return false;
   return KAS.every((k, q) => {
     if (children.some((c) => unreadableIn(c, k))) return false;
     const own = num(list(node.anggaranKas)[q] ?? null) ?? new Decimal(0);
@@ -37,12 +49,50 @@ function sumsItsChildren(node: BudgetNode, children: BudgetNode[]): boolean {
 
 /** kas-vs-pagu: Σ anggaran kas TW I–IV of a row equals its pagu. */
 export function kasVsPagu(model: SheetModel): LegacyFinding[] {
+  const later = laterQuartersEmpty(model);
+  if (later !== null) return later;
   const findings: LegacyFinding[] = [];
+  const cumulative = kasKumulatif(model);
   for (const { node, children } of budgetNodes(model)) {
     const pagu = num(node.pagu);
     const kas = list(node.anggaranKas).slice(0, 4).map(num);
-    if (pagu === null || KAS.some((k) => unreadableIn(node, k))) continue;
+    // Cumulative columns: only the year's (S/D TW IV) is compared, so only its text stops the check.
+    const read = cumulative ? ["kas4"] : KAS;
+    if (pagu === null || read.some((k) => unreadableIn(node, k))) continue;
     if (sumsItsChildren(node, children)) continue;
+    if (cumulative && kas[3] === null && KAS.some((k, q) => kas[q] !== null || unreadableIn(node, k))) {
+      const cell = budgetCell(model, node, "pagu");
+      const kasCell = budgetCell(model, node, "kas4");
+      if (pagu.isZero() || cell === null || kasCell === null) continue;
+      findings.push(
+        legacyFinding(
+          "kas-vs-pagu",
+          sheetName(model),
+          cell,
+          null,
+          pagu,
+          `Anggaran kas s/d TW IV untuk pagu di ${cell} (${formatRupiah(pagu)}) belum diisi: sel ${kasCell} kosong.`,
+        ),
+      );
+      continue;
+    }
+    if (cumulative && kas[3] !== null) {
+      const cell = budgetCell(model, node, "pagu");
+      const kasCell = budgetCell(model, node, "kas4");
+      if (kas[3].equals(pagu) || cell === null || kasCell === null) continue;
+      findings.push(
+        legacyFinding(
+          "kas-vs-pagu",
+          sheetName(model),
+          cell,
+          kas[3],
+          pagu,
+          `Pagu di ${cell} (${formatRupiah(pagu)}) tidak sama dengan anggaran kas s/d TW IV di ${kasCell} ` +
+            `(${formatRupiah(kas[3])}); selisih ${formatRupiah(pagu.minus(kas[3]).abs())}.`,
+        ),
+      );
+      continue;
+    }
     if (kas.every((k) => k === null)) {
       const cell = budgetCell(model, node, "pagu");
       if (pagu.isZero() || cell === null) continue;
@@ -76,4 +126,40 @@ export function kasVsPagu(model: SheetModel): LegacyFinding[] {
     );
   }
   return findings;
+}
+
+const ROMAWI = ["I", "II", "III", "IV"];
+
+/** A report before TW IV that plans its kas only up to its triwulan: one missing-value, else null. */
+function laterQuartersEmpty(model: SheetModel): LegacyFinding[] | null {
+  const n = triwulanOf(model);
+  if (n === null || n === 4 || !KAS.some((k) => typeof model.columns?.[k as BudgetColumn] === "number")) return null;
+  const nodes = budgetNodes(model).map((r) => r.node);
+  const kasOf = (node: BudgetNode) => KAS.map((_, q) => num(list(node.anggaranKas)[q] ?? null));
+  const laterFilled = nodes.some((node) =>
+    KAS.some((k, q) => q >= n && (kasOf(node)[q] !== null || unreadableIn(node, k))),
+  );
+  if (laterFilled || !nodes.some((node) => kasOf(node).some((k) => k !== null))) return null;
+  const short = nodes.some((node) => {
+    const pagu = num(node.pagu);
+    const kas = kasOf(node);
+    const year = kasKumulatif(model) ? (kas[3] ?? new Decimal(0)) : sumOf(kas);
+    return pagu !== null && !unreadableIn(node, "pagu") && !year.equals(pagu);
+  });
+  if (!short) return null;
+  const col = model.columns?.[`kas${n + 1}` as BudgetColumn];
+  if (typeof col !== "number") return [];
+  const cell = toA1(model.headerRows[1], col);
+  return [
+    legacyFinding(
+      "missing-value",
+      sheetName(model),
+      cell,
+      null,
+      null,
+      `Anggaran kas mulai TW ${ROMAWI[n]} kosong di semua baris (kolom ${cell} dan sesudahnya). Laporan ini s/d ` +
+        `TW ${ROMAWI[n - 1]}, jadi jumlah anggaran kas belum dibandingkan dengan pagu; isi rencana kas setahun bila ` +
+        "sudah ada.",
+    ),
+  ];
 }

@@ -1,0 +1,26 @@
+import { parseTargetRange } from "../../../src/core/numbers/targetRange";
+
+describe("a target written as a range", () => {
+  test.each([
+    ["90-95", 90, 95, false, 0],
+    ["80 – 90 %", 80, 90, true, 0],
+    ["85%-90%", 85, 90, true, 0],
+    ["70 s/d 75", 70, 75, false, 0],
+    ["70 s.d. 75", 70, 75, false, 0],
+    ["80 sampai dengan 90", 80, 90, false, 0],
+    ["12,5 - 15,75", 12.5, 15.75, false, 2],
+    ["1.000 - 2.000", 1000, 2000, false, 0],
+  ])("%s is read as its two ends", (text, lo, hi, percent, decimals) => {
+    const r = parseTargetRange(text);
+    expect(r && { lo: r.lo.toNumber(), hi: r.hi.toNumber(), percent: r.percent, decimals: r.decimals }).toEqual({
+      lo,
+      hi,
+      percent,
+      decimals,
+    });
+  });
+
+  test.each(["90", "-5", "95-90", "90-90", "-", "Rp 1.000", "90-abc", "s/d 90", ""])("%s is not a range", (text) => {
+    expect(parseTargetRange(text)).toBeNull();
+  });
+});
