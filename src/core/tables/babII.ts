@@ -16,7 +16,7 @@ import {
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toA1 } from "../grid/address";
-import { composeSheets } from "./sheetComposer";
+import { composeSheets, Section } from "./sheetComposer";
 import { TableGap } from "./tableGaps";
 import { otherSheetSource, sourcesOf } from "./cellSources";
 import { MARK_FOOTNOTE } from "./figureMarks";
@@ -44,28 +44,76 @@ export function buildBabII(ctx: LkjipContext): { specs: SheetSpec[]; gaps: Table
           return end + 1;
         },
       },
-      {
-        nomor: "2.2",
-        label: "Tabel 2.2",
-        // Two parts, as in the seed: the targets, then straight under them the program budget list.
-        write: (b, row) => {
-          const marks = b.marked;
-          const t = writeTargetTable(b, row, ctx, "Tabel 2.2", `Perjanjian Kinerja Tahun ${tahunLabel(ctx)}`);
-          const list = writeProgramTable(b, t.row, ctx);
-          const end = writeNotes(b, list.row, WIDTH, b.marked > marks ? [MARK_FOOTNOTE] : []);
-          b.addTable({
-            top: row,
-            header: t.header,
-            body: [t.header[1] + 1, t.row - 1],
-            end: Math.max(list.row, end) - 1,
-            // The Total row is not a data row: no page breaks above it, so it never prints alone.
-            parts: [{ header: list.header, body: [list.header[1] + 1, list.row - 2] }],
-          });
-          return end + 1;
-        },
-      },
+      ...perjanjianKinerja(ctx),
     ],
   });
+}
+
+/**
+ * Tabel 2.2 in two parts, as in the seed: the targets, then straight under them the program budget list, on one
+ * sheet whose header rows repeat on a continued page. Print titles are one row range per sheet: when both parts run
+ * over a page, each part is a table of its own (the list captioned as the continuation of Tabel 2.2), so that each
+ * gets a sheet whose header rows repeat on every page.
+ */
+function perjanjianKinerja(ctx: LkjipContext): Section[] {
+  const judul = `Perjanjian Kinerja Tahun ${tahunLabel(ctx)}`;
+  const whole: Section = {
+    nomor: "2.2",
+    label: "Tabel 2.2",
+    write: (b, row) => {
+      const marks = b.marked;
+      const t = writeTargetTable(b, row, ctx, "Tabel 2.2", judul);
+      const list = writeProgramTable(b, t.row, ctx);
+      const end = writeNotes(b, list.row, WIDTH, b.marked > marks ? [MARK_FOOTNOTE] : []);
+      b.addTable({
+        top: row,
+        header: t.header,
+        body: [t.header[1] + 1, t.row - 1],
+        end: Math.max(list.row, end) - 1,
+        // The Total row is not a data row: no page breaks above it, so it never prints alone.
+        parts: [{ header: list.header, body: [list.header[1] + 1, list.row - 2] }],
+      });
+      return end + 1;
+    },
+  };
+  // Measured as it would print on a sheet of its own.
+  const alone = newBuilder(ctx, WIDTHS);
+  whole.write(alone, 0);
+  const breaks = alone.build("", "lkjip-table", { repeatTableHeader: true }).rowBreaks ?? [];
+  const table = alone.tables[0];
+  // A break between data rows needs the part's header repeated above it; one that opens the list brings its own.
+  const continued = (part: { header: [number, number]; body: [number, number] }) =>
+    breaks.some((r) => r > part.header[1] + 1 && r <= part.body[1]);
+  if (!table?.parts || !continued(table) || !table.parts.some(continued)) return [whole];
+  const targets: Section = {
+    nomor: "2.2",
+    label: "Tabel 2.2",
+    write: (b, row) => {
+      const marks = b.marked;
+      const t = writeTargetTable(b, row, ctx, "Tabel 2.2", judul);
+      const end = writeNotes(b, t.row, WIDTH, b.marked > marks ? [MARK_FOOTNOTE] : []);
+      b.addTable({ top: row, header: t.header, body: [t.header[1] + 1, t.row - 1], end: Math.max(t.row, end) - 1 });
+      return end + 1;
+    },
+  };
+  const programs: Section = {
+    label: "Tabel 2.2 Program",
+    write: (b, row) => {
+      const marks = b.marked;
+      const top = writeCaption(b, row, WIDTHS.length, ["Tabel 2.2 (lanjutan)", `Program dan Anggaran, ${judul}`]);
+      const list = writeProgramTable(b, top, ctx);
+      const end = writeNotes(b, list.row, WIDTHS.length, b.marked > marks ? [MARK_FOOTNOTE] : []);
+      // The Total row is not a data row: no page breaks above it.
+      b.addTable({
+        top: row,
+        header: list.header,
+        body: [list.header[1] + 1, list.row - 2],
+        end: Math.max(list.row, end) - 1,
+      });
+      return end + 1;
+    },
+  };
+  return [targets, programs];
 }
 
 /**
