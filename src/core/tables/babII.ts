@@ -32,21 +32,23 @@ export function buildBabII(ctx: LkjipContext): { specs: SheetSpec[]; gaps: Table
     widths: WIDTHS,
     newBuilder: (w) => newBuilder(ctx, w),
     title: (b) => writeTitleBlock(b, ctx, WIDTH + 1, "BAB II PERENCANAAN KINERJA"),
-    sections: [
-      {
-        nomor: "2.1",
-        label: "Tabel 2.1",
-        write: (b, row) => {
-          const marks = b.marked;
-          const t = writeTargetTable(b, row, ctx, "Tabel 2.1", `Rencana Kinerja Tahun ${tahunLabel(ctx)}`);
-          const end = writeNotes(b, t.row, WIDTH, b.marked > marks ? [MARK_FOOTNOTE] : []);
-          b.addTable({ top: row, header: t.header, body: [t.header[1] + 1, t.row - 1], end: Math.max(t.row, end) - 1 });
-          return end + 1;
-        },
-      },
-      ...perjanjianKinerja(ctx),
-    ],
+    sections: [targetSection(ctx, "2.1", `Rencana Kinerja Tahun ${tahunLabel(ctx)}`), ...perjanjianKinerja(ctx)],
   });
+}
+
+/** A table of the targets alone (Tabel 2.1; Tabel 2.2 when its program list has a sheet of its own). */
+function targetSection(ctx: LkjipContext, nomor: string, judul: string): Section {
+  return {
+    nomor,
+    label: `Tabel ${nomor}`,
+    write: (b, row) => {
+      const marks = b.marked;
+      const t = writeTargetTable(b, row, ctx, `Tabel ${nomor}`, judul);
+      const end = writeNotes(b, t.row, WIDTH, b.marked > marks ? [MARK_FOOTNOTE] : []);
+      b.addTable({ top: row, header: t.header, body: [t.header[1] + 1, t.row - 1], end: Math.max(t.row, end) - 1 });
+      return end + 1;
+    },
+  };
 }
 
 /**
@@ -85,17 +87,6 @@ function perjanjianKinerja(ctx: LkjipContext): Section[] {
   const continued = (part: { header: [number, number]; body: [number, number] }) =>
     breaks.some((r) => r > part.header[1] + 1 && r <= part.body[1]);
   if (!table?.parts || !continued(table) || !table.parts.some(continued)) return [whole];
-  const targets: Section = {
-    nomor: "2.2",
-    label: "Tabel 2.2",
-    write: (b, row) => {
-      const marks = b.marked;
-      const t = writeTargetTable(b, row, ctx, "Tabel 2.2", judul);
-      const end = writeNotes(b, t.row, WIDTH, b.marked > marks ? [MARK_FOOTNOTE] : []);
-      b.addTable({ top: row, header: t.header, body: [t.header[1] + 1, t.row - 1], end: Math.max(t.row, end) - 1 });
-      return end + 1;
-    },
-  };
   const programs: Section = {
     label: "Tabel 2.2 Program",
     write: (b, row) => {
@@ -113,7 +104,7 @@ function perjanjianKinerja(ctx: LkjipContext): Section[] {
       return end + 1;
     },
   };
-  return [targets, programs];
+  return [targetSection(ctx, "2.2", judul), programs];
 }
 
 /**

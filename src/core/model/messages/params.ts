@@ -70,6 +70,19 @@ const uncertain = {
   namaDp: "text",
 } as const;
 
+/** What a capaian-kinerja-mismatch says whatever its target is. */
+const capaianKinerjaSaid = {
+  cell: "cell",
+  tertulis: pct("desimal"),
+  hitung: pct("desimal"),
+  desimal: "digits",
+  realisasi: { indikatorValue: "desimalRealisasi", percentFlag: "persen" },
+  desimalRealisasi: "digits",
+  persen: "flag",
+  triwulan: "triwulan",
+  polaritas: "text",
+} as const;
+
 export const MESSAGE_PARAMS = {
   "kas-vs-pagu": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah" },
   "kas-vs-pagu.kas-empty": { cell: "cell", pagu: "rupiah" },
@@ -222,31 +235,12 @@ export const MESSAGE_PARAMS = {
     desimal: "digits",
   },
   "capaian-kinerja-mismatch": {
-    cell: "cell",
-    tertulis: pct("desimal"),
-    hitung: pct("desimal"),
-    desimal: "digits",
-    realisasi: { indikatorValue: "desimalRealisasi", percentFlag: "persen" },
-    desimalRealisasi: "digits",
+    ...capaianKinerjaSaid,
     target: { indikatorValue: "desimalTarget", percentFlag: "persen" },
     desimalTarget: "digits",
-    persen: "flag",
-    triwulan: "triwulan",
-    polaritas: "text",
   },
   /** Against a target written as a range (`90-95`): inside it counts 100%, outside against the nearer end. */
-  "capaian-kinerja-mismatch.rentang": {
-    cell: "cell",
-    tertulis: pct("desimal"),
-    hitung: pct("desimal"),
-    desimal: "digits",
-    realisasi: { indikatorValue: "desimalRealisasi", percentFlag: "persen" },
-    desimalRealisasi: "digits",
-    persen: "flag",
-    triwulan: "triwulan",
-    rentang: "text",
-    polaritas: "text",
-  },
+  "capaian-kinerja-mismatch.rentang": { ...capaianKinerjaSaid, rentang: "text" },
   "realisasi-decreased": {
     tingkat: "level",
     nama: "text",

@@ -92,47 +92,24 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
       level: "indikator",
       name: ind.name,
     } as const;
-    if (target.value === null) {
-      if (target.rentang === null) continue;
-      findings.push(
-        makeFinding({
-          ...common,
-          key: "capaian-kinerja-mismatch.rentang",
-          params: {
-            cell,
-            tertulis: shown,
-            hitung: computed,
-            desimal: decimals,
-            realisasi,
-            desimalRealisasi: shownDecimals(ind.realisasi),
-            persen: ind.persen === true,
-            triwulan: target.triwulan,
-            rentang: target.rentang.text,
-            polaritas,
-          },
-        }),
-      );
-      continue;
+    const said = {
+      cell,
+      tertulis: shown,
+      hitung: computed,
+      desimal: decimals,
+      realisasi,
+      desimalRealisasi: shownDecimals(ind.realisasi),
+      persen: ind.persen === true,
+      triwulan: target.triwulan,
+      polaritas,
+    };
+    if (target.value !== null) {
+      const against = { target: target.value, desimalTarget: shownDecimals(target.number) };
+      findings.push(makeFinding({ ...common, key: "capaian-kinerja-mismatch", params: { ...said, ...against } }));
+    } else if (target.rentang !== null) {
+      const params = { ...said, rentang: target.rentang.text };
+      findings.push(makeFinding({ ...common, key: "capaian-kinerja-mismatch.rentang", params }));
     }
-    findings.push(
-      makeFinding({
-        ...common,
-        key: "capaian-kinerja-mismatch",
-        params: {
-          cell,
-          tertulis: shown,
-          hitung: computed,
-          desimal: decimals,
-          realisasi,
-          desimalRealisasi: shownDecimals(ind.realisasi),
-          target: target.value,
-          desimalTarget: shownDecimals(target.number),
-          persen: ind.persen === true,
-          triwulan: target.triwulan,
-          polaritas,
-        },
-      }),
-    );
   }
   return findings;
 }

@@ -123,35 +123,19 @@ function kasNotFilledIn(model: SheetModel, node: BudgetNode, cumulative: boolean
   if (pagu === null || pagu.isZero() || cell === null) return [];
   const kasCell = budgetCell(model, node, "kas4");
   const earlier = KAS_KEYS.some((k, q) => num(list(node.anggaranKas)[q] ?? null) !== null || isUnreadable(node, k));
-  if (cumulative && kasCell !== null && earlier) {
-    // Cumulative columns with an earlier quarter filled in: it is the year's (s/d TW IV) that is missing.
-    return [
-      makeFinding({
-        rule: "kas-vs-pagu",
-        sheet: sheetName(model),
-        cell,
-        expected: null,
-        actual: pagu,
-        key: "kas-vs-pagu.kumulatif-empty",
-        params: { cell, pagu, kasCell },
-        level: node.level,
-        name: node.name,
-      }),
-    ];
-  }
-  return [
-    makeFinding({
-      rule: "kas-vs-pagu",
-      sheet: sheetName(model),
-      cell,
-      expected: null,
-      actual: pagu,
-      key: "kas-vs-pagu.kas-empty",
-      params: { cell, pagu },
-      level: node.level,
-      name: node.name,
-    }),
-  ];
+  const common = {
+    rule: "kas-vs-pagu",
+    sheet: sheetName(model),
+    cell,
+    expected: null,
+    actual: pagu,
+    level: node.level,
+    name: node.name,
+  } as const;
+  // Cumulative columns with an earlier quarter filled in: it is the year's (s/d TW IV) that is missing.
+  return cumulative && kasCell !== null && earlier
+    ? [makeFinding({ ...common, key: "kas-vs-pagu.kumulatif-empty", params: { cell, pagu, kasCell } })]
+    : [makeFinding({ ...common, key: "kas-vs-pagu.kas-empty", params: { cell, pagu } })];
 }
 
 /**
