@@ -124,7 +124,14 @@ export function findViolations(sheet: ErSheet, map: ColumnMap, result: RenderRes
         if (parent.kind !== "number" || kids.some((k) => k.kind === "unreadable")) continue;
         const present = kids.map(num).filter((x): x is number => x !== null);
         if (present.length === 0) continue;
-        if (!eq(parent.value, sum(present))) add(rule, p.row, col);
+        if (eq(parent.value, sum(present))) continue;
+        // A parent that is its children's triwulan summed, over a child whose year is not its own triwulan: the
+        // child's realisasi-total-mismatch says it (one cause, one finding).
+        if (g === "total") {
+          const years = children.map((c) => yearFromQuarters((q) => rp(c, q)));
+          if (years.every((y) => y !== null) && eq(parent.value, sum(years as number[]))) continue;
+        }
+        add(rule, p.row, col);
       }
     }
 
@@ -162,17 +169,33 @@ export function findViolations(sheet: ErSheet, map: ColumnMap, result: RenderRes
 function rowChecks(v: Record<Group, Read>, add: (rule: string, g: Group) => void): void {
   const tw = TRIWULAN_GROUPS.map((g) => v[g]);
   const total = v.total;
+  // One cause, one finding: a figure the form's own equation shows wrong is not also compared further on (a wrong
+  // 13 is not held against 14 = 7 + 13; a wrong 14 not against 15 = 14 / 6).
+  let wrong = false;
   if (total.kind === "number" && tw.every((x) => x.kind !== "unreadable")) {
     const present = tw.map(num).filter((x): x is number => x !== null);
-    if (present.length > 0 && !eq(sum(present), total.value)) add("realisasi-total-mismatch", "total");
+    if (present.length > 0 && !eq(sum(present), total.value)) {
+      add("realisasi-total-mismatch", "total");
+      wrong = true;
+    }
   }
   const now = v.renstraNow;
   const lalu = num(v.renstraLalu);
-  if (now.kind === "number" && lalu !== null && total.kind === "number" && !eq(now.value, sum([lalu, total.value])))
-    add("renstra-total-mismatch", "renstraNow");
+  if (!wrong && now.kind === "number" && lalu !== null && total.kind === "number") {
+    if (!eq(now.value, sum([lalu, total.value]))) {
+      add("renstra-total-mismatch", "renstraNow");
+      wrong = true;
+    }
+  }
   const capaian = v.capaian;
   const target = num(v.renstraTarget);
-  if (capaian.kind === "number" && now.kind === "number" && target !== null && target !== 0) {
+  if (!wrong && capaian.kind === "number" && now.kind === "number" && target !== null && target !== 0) {
     if (!sameAtShown((now.value / target) * 100, capaian)) add("tingkat-capaian-mismatch", "capaian");
   }
+}
+
+/** A child's year (13) as its triwulan give it: their sum, or its own figure when it has none. */
+function yearFromQuarters(v: (g: Group) => Read): number | null {
+  const quarters = TRIWULAN_GROUPS.map((g) => num(v(g))).filter((x): x is number => x !== null);
+  return quarters.length > 0 ? sum(quarters) : num(v("total"));
 }

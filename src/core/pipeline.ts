@@ -10,6 +10,7 @@ import { makeFinding } from "./model/makeFinding";
 import { validate } from "./validation/validate";
 import { OpsiValidasi } from "./validation/opsi";
 import { sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
+import { polaritasFromWords } from "./formulas/polaritasWords";
 import { Indikator } from "./model/types";
 import { Polaritas } from "./formulas/polaritas";
 import { buildLkjip, LkjipOptions } from "./tables/buildLkjip";
@@ -214,15 +215,16 @@ export function generateLkjip(
 }
 
 /**
- * A Pengukuran Kinerja source with the polaritas each indikator's stated capaian follows, where that is not positif:
- * Data Pendukung is prefilled with it and the tables use it until the officer writes one there.
+ * A Pengukuran Kinerja source with the polaritas each indikator's stated capaian follows (else the one its name
+ * says: `Angka Kematian Ibu`), where that is not positif: Data Pendukung is prefilled with it and the tables use it
+ * until the officer writes one there.
  */
 function withSheetPolaritas(lkjip: LkjipSource): LkjipSource {
   const model = lkjip.model;
   const indikator = new Map(lkjip.prefill?.indikator ?? []);
   for (const s of model.tujuan.flatMap((t) => t.sasaran)) {
     for (const ind of s.indikator) {
-      const polaritas = sheetPolaritas(model, ind);
+      const polaritas = sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name);
       if (polaritas !== null && polaritas !== "positif") indikator.set(ind, { ...indikator.get(ind), polaritas });
     }
   }

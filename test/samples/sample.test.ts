@@ -2,13 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import {
-  readSampleData,
-  SAMPLE_XLSX_PATH,
-  SampleData,
-  SampleSheet,
-  writeSampleXlsx,
-} from "../../scripts/build-sample";
+import { readSampleData, SAMPLE_XLSX_PATH, SampleData, SampleSheet, writeSampleXlsx } from "../../scripts/build-sample";
 import { layoutOf, seedNumber } from "./sampleLayout";
 
 const NUMBER_COLUMNS = ["G", "H", "I", "J", "K", "L", "N", "O", "P", "Q", "R", "S", "T"];
@@ -48,7 +42,9 @@ describe("data file", () => {
     expect(data.sheets.map((s) => s.name)).toEqual(["TW I 2022", "TW IV 2022"]);
     expect(data.notes.length).toBeGreaterThan(10);
     for (const sheet of data.sheets) {
-      expect(sheet.tujuan.map((t) => t.no)).toEqual(sheet.numbers === "text" ? ["1", "2", "3", "4"] : ["1", "2", "3", "4."]);
+      expect(sheet.tujuan.map((t) => t.no)).toEqual(
+        sheet.numbers === "text" ? ["1", "2", "3", "4"] : ["1", "2", "3", "4."],
+      );
       for (const s of sheet.tujuan.flatMap((t) => t.sasaran)) {
         expect(s.budget[0].level).toBe("program");
         for (const b of s.budget) {
@@ -80,33 +76,67 @@ describe("workbook layout", () => {
       expect(cell.alignment.horizontal).toBe("center");
       expect(mergesOf(ws)).toContain(`A${i + 1}:T${i + 1}`);
     });
-    expect(ws.getCell("A3").value).toBe(name === "TW I 2022" ? "S/D TRIWULAN I TAHUN 2022" : "S/D TRIWULAN IV TAHUN 2022");
+    expect(ws.getCell("A3").value).toBe(
+      name === "TW I 2022" ? "S/D TRIWULAN I TAHUN 2022" : "S/D TRIWULAN IV TAHUN 2022",
+    );
   });
 
-  it.each(["TW I 2022", "TW IV 2022"])("%s: two-row header with group and single merges, then the column numbers", (name) => {
-    const ws = sheetOf(name);
-    expect(own(ws, "A5")).toBe("NO");
-    expect(own(ws, "F5")).toBe("FORMULASI PERHITUNGAN INDIKATOR KINERJA");
-    expect(own(ws, "G5")).toBe("TARGET");
-    expect(["G6", "H6", "I6", "J6"].map((a) => own(ws, a))).toEqual(["TRW I", "TRW II", "TRW III", "TRW IV"]);
-    expect(own(ws, "M5")).toBe("PROGRAM / KEGIATAN / SUB KEGIATAN");
-    expect(own(ws, "O5")).toBe("ANGGARAN KAS");
-    expect(["O6", "P6", "Q6", "R6"].map((a) => own(ws, a))).toEqual(["TRIWULAN I", "TRIWULAN II", "TRIWULAN III", "TRIWULAN IV"]);
-    expect(own(ws, "S5")).toBe("REALISASI (Rp)");
-    expect(own(ws, "T5")).toBe("CAPAIAN (%)");
-    const merges = mergesOf(ws);
-    for (const m of ["G5:J5", "O5:R5", "A5:A6", "B5:B6", "F5:F6", "K5:K6", "L5:L6", "M5:M6", "N5:N6", "S5:S6", "T5:T6"]) {
-      expect(merges).toContain(m);
-    }
-    const numbers = "ABCDEFGHIJKLMNOPQRST".split("").map((c) => ws.getCell(`${c}7`).value);
-    const seedNumbers = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 8, 9, 10, 11, 12, 13];
-    const shown: (string | number)[] = name === "TW I 2022" ? seedNumbers.map(String) : seedNumbers;
-    expect(numbers).toEqual([...shown, null, null]);
-  });
+  it.each(["TW I 2022", "TW IV 2022"])(
+    "%s: two-row header with group and single merges, then the column numbers",
+    (name) => {
+      const ws = sheetOf(name);
+      expect(own(ws, "A5")).toBe("NO");
+      expect(own(ws, "F5")).toBe("FORMULASI PERHITUNGAN INDIKATOR KINERJA");
+      expect(own(ws, "G5")).toBe("TARGET");
+      expect(["G6", "H6", "I6", "J6"].map((a) => own(ws, a))).toEqual(["TRW I", "TRW II", "TRW III", "TRW IV"]);
+      expect(own(ws, "M5")).toBe("PROGRAM / KEGIATAN / SUB KEGIATAN");
+      expect(own(ws, "O5")).toBe("ANGGARAN KAS");
+      expect(["O6", "P6", "Q6", "R6"].map((a) => own(ws, a))).toEqual([
+        "TRIWULAN I",
+        "TRIWULAN II",
+        "TRIWULAN III",
+        "TRIWULAN IV",
+      ]);
+      expect(own(ws, "S5")).toBe("REALISASI (Rp)");
+      expect(own(ws, "T5")).toBe("CAPAIAN (%)");
+      const merges = mergesOf(ws);
+      for (const m of [
+        "G5:J5",
+        "O5:R5",
+        "A5:A6",
+        "B5:B6",
+        "F5:F6",
+        "K5:K6",
+        "L5:L6",
+        "M5:M6",
+        "N5:N6",
+        "S5:S6",
+        "T5:T6",
+      ]) {
+        expect(merges).toContain(m);
+      }
+      const numbers = "ABCDEFGHIJKLMNOPQRST".split("").map((c) => ws.getCell(`${c}7`).value);
+      const seedNumbers = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 8, 9, 10, 11, 12, 13];
+      const shown: (string | number)[] = name === "TW I 2022" ? seedNumbers.map(String) : seedNumbers;
+      expect(numbers).toEqual([...shown, null, null]);
+    },
+  );
 
   it("TW I: tujuan and sasaran cells merged over their blocks", () => {
     const merges = mergesOf(sheetOf("TW I 2022"));
-    for (const m of ["A8:A20", "B8:B20", "C8:C20", "D8:D20", "A21:A59", "D21:D26", "D27:D59", "A60:A70", "D60:D70", "A71:A77", "D71:D77"]) {
+    for (const m of [
+      "A8:A20",
+      "B8:B20",
+      "C8:C20",
+      "D8:D20",
+      "A21:A59",
+      "D21:D26",
+      "D27:D59",
+      "A60:A70",
+      "D60:D70",
+      "A71:A77",
+      "D71:D77",
+    ]) {
       expect(merges).toContain(m);
     }
     expect(merges).toEqual(expect.arrayContaining(["E8:E9", "G8:G9", "L8:L9", "E71:E72", "E73:E74", "K73:K74"]));
@@ -115,7 +145,18 @@ describe("workbook layout", () => {
 
   it("TW IV: tujuan and sasaran cells merged over their blocks", () => {
     const merges = mergesOf(sheetOf("TW IV 2022"));
-    for (const m of ["A8:A20", "D8:D20", "A21:A28", "D21:D28", "A29:A39", "C29:C39", "A40:A46", "D40:D46", "E40:E41", "E42:E43"]) {
+    for (const m of [
+      "A8:A20",
+      "D8:D20",
+      "A21:A28",
+      "D21:D28",
+      "A29:A39",
+      "C29:C39",
+      "A40:A46",
+      "D40:D46",
+      "E40:E41",
+      "E42:E43",
+    ]) {
       expect(merges).toContain(m);
     }
   });
@@ -130,19 +171,25 @@ describe("workbook layout", () => {
     }
     for (const [top, bottom] of layout.sasaran) expect(merges).toContain(`D${top}:D${bottom}`);
     for (const { row, height } of layout.indikator) {
-      for (const c of ["E", "G", "H", "I", "J", "K", "L"]) expect(merges).toContain(`${c}${row}:${c}${row + height - 1}`);
+      for (const c of ["E", "G", "H", "I", "J", "K", "L"])
+        expect(merges).toContain(`${c}${row}:${c}${row + height - 1}`);
     }
     expect(layout.lastRow).toBe(name === "TW I 2022" ? 77 : 46);
     expect(ws.getCell(`M${layout.lastRow}`).border.bottom?.style).toBe("thin");
     expect(ws.getCell(`M${layout.lastRow + 1}`).value).toBeNull();
     const firstSignature = layout.lastRow + 2;
-    sheet.signature.forEach((line, i) => expect(ws.getCell(`P${firstSignature + i}`).value).toBe(line === "" ? null : line));
+    sheet.signature.forEach((line, i) =>
+      expect(ws.getCell(`P${firstSignature + i}`).value).toBe(line === "" ? null : line),
+    );
     expect(ws.pageSetup.orientation).toBe("landscape");
   });
 });
 
 describe("cell values", () => {
-  function expectEveryBudgetRow(sheet: SampleSheet, check: (ws: ExcelJS.Worksheet, row: number, texts: string[]) => void) {
+  function expectEveryBudgetRow(
+    sheet: SampleSheet,
+    check: (ws: ExcelJS.Worksheet, row: number, texts: string[]) => void,
+  ) {
     const ws = sheetOf(sheet.name);
     for (const { row, budget } of layoutOf(sheet).budget) {
       expect(own(ws, `M${row}`)).toBe(budget.uraian === "" ? null : budget.uraian);
@@ -153,7 +200,9 @@ describe("cell values", () => {
 
   it("TW I: every budget row holds the seed's text, numbers as text exactly as typed", () => {
     expectEveryBudgetRow(data.sheets[0], (ws, row, texts) => {
-      ["N", "O", "P", "Q", "R", "S", "T"].forEach((c, i) => expect(ws.getCell(`${c}${row}`).value).toBe(texts[i] === "" ? null : texts[i]));
+      ["N", "O", "P", "Q", "R", "S", "T"].forEach((c, i) =>
+        expect(ws.getCell(`${c}${row}`).value).toBe(texts[i] === "" ? null : texts[i]),
+      );
     });
   });
 
@@ -264,7 +313,10 @@ describe("rebuild", () => {
         expect(mergesOf(other)).toEqual(mergesOf(ws));
         ws.eachRow({ includeEmpty: true }, (row, r) =>
           row.eachCell({ includeEmpty: true }, (cell) => {
-            expect({ at: cell.address, v: other.getCell(cell.address).value }).toEqual({ at: cell.address, v: cell.value });
+            expect({ at: cell.address, v: other.getCell(cell.address).value }).toEqual({
+              at: cell.address,
+              v: cell.value,
+            });
           }),
         );
       }

@@ -36,3 +36,24 @@ export function lastMappedColumn(columns: ColumnMap): number {
   for (const col of Object.values(columns)) if (typeof col === "number" && col > last) last = col;
   return last < 0 ? Infinity : last;
 }
+
+/** What a unit row under the header says in a cell: `%`, `(Rp)`, `%/satuan`, `Rp (000)`, `K`, `Satuan`. */
+const UNIT_WORD =
+  /^\(?\s*(?:%|rp\.?|rupiah|satuan|k|kinerja|volume|fisik|persen|keuangan|(?:%|persen)\s*\/\s*satuan|satuan\s*\/\s*(?:%|persen)|rp\.?\s*\(?\s*(?:000|ribu(?:an)?|juta(?:an)?)\s*\)?)\s*\)?$/i;
+
+/**
+ * A row of units under the header (`%/satuan | % | (Rp) | (Rp) …`): header, not data. At least three cells, each a
+ * unit word, up to the last mapped column.
+ */
+export function isUnitRow(reader: CellReader, row: number, lastColumn = Infinity): boolean {
+  const cells = reader.grid.cells[row] ?? [];
+  let count = 0;
+  const end = Math.min(cells.length - 1, lastColumn);
+  for (let c = 0; c <= end; c++) {
+    const v = cells[c]?.value;
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (typeof v !== "string" || !UNIT_WORD.test(v.trim())) return false;
+    count++;
+  }
+  return count >= 3;
+}

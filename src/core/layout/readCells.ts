@@ -186,6 +186,22 @@ export class CellReader {
     return read.present ? (read.value ?? UNREADABLE) : null;
   }
 
+  private dateInFigure(row: number, col: number, serial: number): ReadNumber {
+    const cell = this.a1(row, col);
+    const tanggal = serialToDateText(serial);
+    this.findings.push(
+      makeFinding({
+        rule: "date-in-amount",
+        sheet: this.sheet,
+        cell,
+        actual: tanggal,
+        key: "date-in-amount.kinerja",
+        params: { cell, tanggal },
+      }),
+    );
+    return { value: null, present: true, percent: false };
+  }
+
   /**
    * An amount in Rupiah: as numberCell, but a date (a number under a date format) or a value no amount can be (less
    * than one sen, or beyond Excel's range) is UNREADABLE with its own finding, so no rule counts it.
@@ -329,6 +345,8 @@ export class CellReader {
     }
     // A number in the cell (parseCellNumber's number case): its SheetNumber, the Decimal made only when asked for.
     if (typeof v === "number" && Number.isFinite(v) && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
+      // A date where a figure belongs: `4/5` typed into a cell Excel turned into 4 May. Not a figure, and said.
+      if (this.isDate(raw.numFmt)) return this.dateInFigure(row, col, v);
       const value = this.plainNumber(v, raw.numFmt, row, col);
       return { value, present: true, percent: value.percent };
     }

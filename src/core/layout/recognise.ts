@@ -2,7 +2,7 @@ import { blockGrid, latestBlock, stackedBlocks } from "./stackedTables";
 import { Grid } from "../grid/grid";
 import { SheetModel } from "../model/sheetModel";
 import { buildModel } from "./buildModel";
-import { isColumnNumberRow, lastMappedColumn } from "./columnNumbers";
+import { isColumnNumberRow, isUnitRow, lastMappedColumn } from "./columnNumbers";
 import { applyColumnOverrides, joinWords } from "./columnOverrides";
 import { COLUMN_KEYS, ColumnMap, ER_COLUMN_KEYS, Layout, layoutsOfColumnMap } from "../model/columns";
 import { findDataEnd } from "./dataEnd";
@@ -134,7 +134,14 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
     };
   }
   let first = header.rows[1] + 1;
-  if (first < grid.rowCount && isColumnNumberRow(reader, first, lastMappedColumn(columns))) first++;
+  // Under the header: a row of units (`%/satuan`, `(Rp)`) and a row of column numbers, in either order.
+  const lastColumn = lastMappedColumn(columns);
+  let unitRow: number | null = null;
+  for (let i = 0; i < 2 && first < grid.rowCount; i++) {
+    if (unitRow === null && isUnitRow(reader, first, lastColumn)) unitRow = first++;
+    else if (isColumnNumberRow(reader, first, lastColumn)) first++;
+    else break;
+  }
   const last = findDataEnd(reader, columns, first);
   if (last < first) {
     return {
@@ -147,7 +154,7 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
   // A kode column the officer chose replaces the code parts the header names.
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
   const uraianColumns = columns.uraian === header.columns.uraian ? header.uraianColumns : [];
-  const rupiahUnit = rupiahUnitOf(reader, header.rows[1], {
+  const rupiahUnit = rupiahUnitOf(reader, unitRow ?? header.rows[1], {
     cols: [columns.pagu, columns.kas1, columns.realisasiAnggaran],
     rows: [first, last],
   });

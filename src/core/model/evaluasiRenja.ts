@@ -1,5 +1,5 @@
 import { ErGroup } from "./columns";
-import { BudgetNode, MaybeNumber, Quarterly, SheetModelBase, UnreadableColumns } from "./types";
+import { BudgetNode, MaybeNumber, Quarterly, SheetModelBase, TargetRentang, UnreadableColumns } from "./types";
 
 /*
  * The Evaluasi Renja form (Permendagri 86/2017, "Evaluasi terhadap Hasil Renja Perangkat Daerah") as recognised
@@ -41,6 +41,10 @@ export interface ErIndikator extends ErFigures {
   persen: boolean;
   /** K or % cells that hold text that is not a number; absent when every cell could be read. */
   unreadable?: UnreadableColumns;
+  /** The Keterangan cell of the indikator's row, when it holds text (`Semakin kecil semakin baik`). */
+  keterangan?: string;
+  /** (8) target Renja K written as a range (`90-95`), where `targetRenja` is then null. */
+  targetRentang?: TargetRentang;
 }
 
 /**

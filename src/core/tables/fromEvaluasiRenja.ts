@@ -1,4 +1,5 @@
 import { officeInTitle } from "./officeName";
+import { polaritasFromWords } from "../formulas/polaritasWords";
 import { ErIndikator, ErNode, EvaluasiRenjaModel, SasaranPd } from "../model/evaluasiRenja";
 import {
   Indikator,
@@ -59,6 +60,7 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
       persen: ind.persen,
       row: ind.row,
     };
+    if (ind.targetRentang) out.targetRentang = [null, null, null, ind.targetRentang];
     renstra.set(out, {
       target: ind.targetRenstra,
       realisasiLalu: ind.realisasiRenstra,
@@ -66,7 +68,13 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
       tingkatCapaian: ind.tingkatCapaian,
       cells: renstraCells(model, ind.row),
     });
-    prefill.set(out, { satuan: ind.satuan, targetAkhirRenstra: ind.targetRenstra });
+    // The form states no capaian of the year to tell the polaritas by: its words (name, Keterangan) may say it.
+    const polaritas = polaritasFromWords(ind.name, ind.keterangan);
+    prefill.set(out, {
+      satuan: ind.satuan,
+      targetAkhirRenstra: ind.targetRenstra,
+      ...(polaritas && polaritas !== "positif" ? { polaritas } : {}),
+    });
     return out;
   };
 

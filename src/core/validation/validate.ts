@@ -79,16 +79,32 @@ const BUILT_ON_COLUMN: Partial<Record<string, readonly string[]>> = {
   kas4: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "kas-vs-pagu.kumulatif", "realisasi-over-kas"],
   targetRenjaRp: ["realisasi-over-pagu"],
   realisasiRp: ["realisasi-over-pagu", "renstra-total-mismatch"],
+  realisasiK: ["renstra-total-mismatch.kinerja"],
+  realisasiSdTahunRp: ["tingkat-capaian-mismatch"],
+  realisasiSdTahunK: ["tingkat-capaian-mismatch"],
 };
 
-/** `sheet␀row␀messageKey` of every finding built on a figure a formula-range finding shows to be wrong. */
-function builtOnWrongRange(
+/**
+ * Findings that say a figure is wrong: a formula-range whose formula gives another value than its rows add up to,
+ * and an Evaluasi Renja figure that breaks the form's own equation at its cell: the year (13) that is not its
+ * triwulan (9)–(12) summed, the realisasi Renstra s/d this year (14) that is not (7) + (13).
+ */
+function showsFigureWrong(f: Finding): boolean {
+  return (
+    (f.rule === "formula-range" && f.severity === "error") ||
+    f.rule === "realisasi-total-mismatch" ||
+    f.rule === "renstra-total-mismatch"
+  );
+}
+
+/** `sheet␀row␀messageKey` of every finding built on a figure another finding shows to be wrong (showsFigureWrong). */
+function builtOnWrongFigure(
   tagged: readonly { f: Finding; model: number }[],
   models: readonly SheetModel[],
 ): Set<string> {
   const out = new Set<string>();
   for (const { f, model } of tagged) {
-    if (f.rule !== "formula-range" || f.severity !== "error") continue;
+    if (!showsFigureWrong(f)) continue;
     const at = parseA1(f.cell);
     const columns = models[model]?.columns as Record<string, number | undefined> | undefined;
     if (!at || !columns) continue;
@@ -157,7 +173,7 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
   const rangeCells = new Set(
     unique.filter(({ f }) => f.rule === "formula-range").map(({ f }) => `${f.sheet}\u0000${f.cell}`),
   );
-  const dependent = builtOnWrongRange(unique, sane);
+  const dependent = builtOnWrongFigure(unique, sane);
   // A heading row's cells are merged into its name: nothing can be typed there, so nothing is missing.
   const headingRows = new Set(
     unique.filter(({ f }) => f.rule === "heading-row-sum").map(({ f }) => `${f.sheet}\u0000${f.row}`),

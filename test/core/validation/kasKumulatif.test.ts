@@ -24,9 +24,18 @@ const merge = (top: number, left: number, bottom: number, right: number): CellRa
  * Title, a two-row header (kas group over its four quarters in columns H:K), then a program over a kegiatan over
  * two sub kegiatan; `kas` has the sub kegiatan's rows, their parents' are the sums.
  */
-function sheet(opts: { triwulan: string; group: string; quarters: string[]; kas: Value[][]; realisasi?: number[] }) {
+function sheet(opts: {
+  triwulan: string;
+  group: string;
+  quarters: string[];
+  kas: Value[][];
+  realisasi?: number[];
+  /** The parents' kas as typed, when not their children's summed. */
+  parentKas?: Value[];
+}) {
   const [a, b] = opts.kas;
-  const sum = a.map((x, q) => (x === null && b[q] === null ? null : Number(x ?? 0) + Number(b[q] ?? 0)));
+  const sum =
+    opts.parentKas ?? a.map((x, q) => (x === null && b[q] === null ? null : Number(x ?? 0) + Number(b[q] ?? 0)));
   const [r1, r2] = opts.realisasi ?? [100, 50];
   const rows: Value[][] = [
     [`PENGUKURAN KINERJA S/D ${opts.triwulan} TAHUN 2023`],
@@ -193,5 +202,39 @@ describe("a report made mid-year with the later quarters' kas left empty", () =>
         .filter((f) => f.rule === "kas-vs-pagu")
         .map((f) => f.cell),
     ).toEqual(["G7", "G8"]);
+  });
+});
+
+describe("a mistyped anggaran kas of a sub kegiatan under parents that hold the right figures (typed, no formulas)", () => {
+  it("is one kas-vs-pagu at the sub kegiatan, not a kas-vs-children at each right parent", () => {
+    // Q7 typed 195 for 150: the sub kegiatan's kas adds up to 645, not its pagu 600; the parents' 250 are right.
+    const g = sheet({
+      triwulan: "TRIWULAN IV",
+      group: "ANGGARAN KAS",
+      quarters: PER_QUARTER,
+      kas: [
+        [150, 150, 195, 150],
+        [100, 100, 100, 100],
+      ],
+      parentKas: [250, 250, 250, 250],
+    });
+    const found = validate([pkModel(recognise(g))]).filter((f) => f.severity !== "info");
+    expect(found.map((f) => [f.rule, f.cell])).toEqual([["kas-vs-pagu", "G7"]]);
+  });
+
+  it("a parent whose own kas does not add up to its pagu is still told its kas is not its children's", () => {
+    const g = sheet({
+      triwulan: "TRIWULAN IV",
+      group: "ANGGARAN KAS",
+      quarters: PER_QUARTER,
+      kas: [
+        [150, 150, 150, 150],
+        [100, 100, 100, 100],
+      ],
+      parentKas: [250, 250, 295, 250],
+    });
+    const found = validate([pkModel(recognise(g))]).filter((f) => f.rule === "kas-vs-children");
+    // The program holds its kegiatan's 295: the kegiatan, whose sub kegiatan add up to 250, is the one told.
+    expect(found.map((f) => f.cell)).toEqual(["J6"]);
   });
 });

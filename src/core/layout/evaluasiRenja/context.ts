@@ -46,7 +46,8 @@ export function walkContext(
       const found = result.tujuan.find((t) => same(t.name, c.tujuan));
       if (found) tujuan = found;
       else {
-        tujuan = { name: c.tujuan, cell: reader.a1(row.row, columns.tujuan as number), row: row.row, sasaran: [] };
+        const cell = c.headingCell ?? reader.a1(row.row, columns.tujuan as number);
+        tujuan = { name: c.tujuan, cell, row: row.row, sasaran: [] };
         if (context.visi) tujuan.visi = context.visi;
         if (context.misi) tujuan.misi = context.misi;
         if (context.sasaranRpjmd) tujuan.sasaranRpjmd = context.sasaranRpjmd;
@@ -60,7 +61,8 @@ export function walkContext(
       const found = list.find((s) => same(s.name, c.sasaran));
       if (found) sasaran = found;
       else {
-        sasaran = { name: c.sasaran, cell: reader.a1(row.row, columns.sasaran as number), row: row.row, indikator: [] };
+        const cell = c.headingCell ?? reader.a1(row.row, columns.sasaran as number);
+        sasaran = { name: c.sasaran, cell, row: row.row, indikator: [] };
         list.push(sasaran);
       }
       sasaranSince = row.row;

@@ -2,10 +2,11 @@ import { isFooterText } from "./tableEnd";
 import { GridCell } from "../../grid/grid";
 import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
-import { MaybeNumber, Quarterly, RowFormulas } from "../../model/types";
+import { MaybeNumber, Quarterly, RowFormulas, TargetRentang } from "../../model/types";
+import { parseTargetRange } from "../../numbers/targetRange";
 import { kodeColumnsOf, readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
-import { collapseSpaces } from "../readCells";
+import { CellReader, collapseSpaces } from "../readCells";
 import { ErNumberReader } from "./numbers";
 import { inRupiah } from "../rupiahUnit";
 
@@ -53,7 +54,12 @@ export interface ContextTexts {
   sasaranRpjmd: string;
   tujuan: string;
   sasaran: string;
+  /** Where a Tujuan or Sasaran written as a heading row (`Sasaran : …` across the table) is, without its column. */
+  headingCell?: string;
 }
+
+/** A Tujuan or Sasaran written as a heading row across the table: `Sasaran : Meningkatnya …`, `TUJUAN: …`. */
+const HEADING = /^(tujuan|sasaran)(?:\s+(?:strategis|pd|perangkat\s+daerah))?\s*[:.\-–]\s*(\S.*)$/i;
 
 /** The Rp side of one row: a NumberCell per group, null when empty, and whether any cell had content. */
 export interface RpFigures {
@@ -62,6 +68,8 @@ export interface RpFigures {
   unreadable: ErColumnKey[];
   /** Some Rp cell has content, a readable number or not. */
   present: boolean;
+  /** Every Rp cell with content holds a dash alone (`-`): no amount, as an indikator row under its node writes it. */
+  dashOnly: boolean;
   /** The formula of each Rp cell that holds one, by 0-based column. */
   formulas: Map<number, string>;
   /** The same formulas by column key; absent when no Rp cell holds one. */
@@ -116,6 +124,30 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
   }
   const split = splitErCode(nameText);
   const kode = readKode(numbers.reader, frame.kodeColumns, row) ?? split.kode;
+  const heading = kode === undefined ? HEADING.exec(nameText) : null;
+  if (heading) {
+    const rp = readRp(numbers, frame, row);
+    if (!rp.present) {
+      // A heading, not a node: it starts a Tujuan or Sasaran block as its column would.
+      const which = heading[1].toLowerCase() === "tujuan" ? "tujuan" : "sasaran";
+      context[which] = collapseSpaces(heading[2]);
+      const at = reader.merges.find(row, uraianColumns[uraianOffset]);
+      context.headingCell = at ? reader.a1(at.top, at.left) : reader.a1(row, uraianColumns[uraianOffset]);
+      return {
+        row,
+        context,
+        name: "",
+        nameCell: context.headingCell,
+        nameCovered: false,
+        uraianOffset,
+        bold: false,
+        indent: 0,
+        indikator: null,
+        rp,
+        label: nameText,
+      };
+    }
+  }
   const nameCol = uraianColumns[uraianOffset];
   const master = reader.merges.find(row, nameCol);
   const styled = master && master.top === row ? reader.cell(master.top, master.left) : reader.cell(row, nameCol);
@@ -168,7 +200,16 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   let percent = false;
   let unit: string | undefined;
   const unreadable: ErColumnKey[] = [];
+  let targetRentang: TargetRentang | undefined;
   const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
+    if (FIGURE_GROUPS[i] === "targetRenja" && col !== undefined) {
+      // A target Renja written as a range (`90-95`): read as one, measured as CAPAIAN_RENTANG measures it.
+      targetRentang = rangeIn(reader, row, col);
+      if (targetRentang) {
+        present = true;
+        return null;
+      }
+    }
     const read = numbers.kinerja(row, col, satuan, UNSET_BY_DASH.has(FIGURE_GROUPS[i]));
     present ||= read.present;
     unit ??= read.unit;
@@ -201,7 +242,18 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
     persen: percent || /^(%|persen|prosen|persentase)$/i.test(satuan || unit || ""),
   };
   if (unreadable.length > 0) indikator.unreadable = unreadable;
+  if (targetRentang) indikator.targetRentang = targetRentang;
+  // What the form's Keterangan says of the indikator (`Semakin kecil semakin baik`): its polaritas, in words.
+  const keterangan = reader.text(row, columns.keterangan);
+  if (keterangan !== "") indikator.keterangan = keterangan;
   return indikator;
+}
+
+function rangeIn(reader: CellReader, row: number, col: number): TargetRentang | undefined {
+  const v = reader.cell(row, col)?.value;
+  if (typeof v !== "string" || reader.merges.isCovered(row, col)) return undefined;
+  const r = parseTargetRange(v);
+  return r ? { lo: r.lo, hi: r.hi, decimals: r.decimals, cell: reader.a1(row, col), text: v.trim() } : undefined;
 }
 
 function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures {
@@ -210,10 +262,12 @@ function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures
   let formulaKeys: RowFormulas | undefined;
   const unreadable: ErColumnKey[] = [];
   let present = false;
+  let dashOnly = true;
   frame.figureColumns.Rp.forEach((col, i) => {
     if (col === undefined) return;
     const read = numbers.read(row, col);
     present ||= read.present;
+    if (read.present && !numbers.reader.isDash(row, col)) dashOnly = false;
     if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "Rp") as ErColumnKey);
     // Tingkat capaian (15) is a percentage in its Rp column too: never multiplied.
     const amount = FIGURE_GROUPS[i] !== "tingkatCapaian" && frame.rpFactor !== 1;
@@ -224,7 +278,7 @@ function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures
       (formulaKeys ??= {})[erGroupKey(FIGURE_GROUPS[i], "Rp") as ErColumnKey] = formula;
     }
   });
-  const out: RpFigures = { byGroup, unreadable, present, formulas };
+  const out: RpFigures = { byGroup, unreadable, present, dashOnly: present && dashOnly, formulas };
   if (formulaKeys) out.formulaKeys = formulaKeys;
   return out;
 }

@@ -23,7 +23,8 @@ export function labelKind(row: ErRow, isFooter: (text: string) => boolean): RowK
   if (!row.kode && texts.some((t) => TOTAL_LABEL.test(t))) return "total";
   if (row.name !== "" || row.kode) return "node";
   if (row.nameCovered) return "continuation";
-  if (row.rp.present) return "unnamed";
+  // Dashes alone in the Rp cells of a row that names only an indikator: the next indikator of the node above.
+  if (row.rp.present && !(row.rp.dashOnly && row.indikator?.name)) return "unnamed";
   return row.indikator ? "continuation" : "context";
 }
 

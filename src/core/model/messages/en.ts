@@ -146,6 +146,9 @@ export const en: Catalog = {
     "text-too-long":
       "The name in cell {cell} is too long ({panjang} characters; an Excel cell holds at most 32,767): the LKjIP " +
       "tables leave its cell empty.",
+    "date-in-amount.kinerja":
+      "Cell {cell} holds a date ({tanggal}), not a performance figure; it is not counted. Excel turns a fraction " +
+      "such as 4/5 into a date: set the cell's format to Text or Number, then type the value.",
     "date-in-amount":
       "Cell {cell} holds a date ({tanggal}), not an amount in rupiah; the cell is not counted. Format the cell " +
       "as a number and enter the amount.",
@@ -320,7 +323,7 @@ export const en: Catalog = {
     "unreadable-value": "Cell is not a number",
     "number-out-of-range": "Number out of range",
     "text-too-long": "Name too long",
-    "date-in-amount": "Date in an amount column",
+    "date-in-amount": "Date in a number column",
     "missing-name": "Name missing",
     "missing-value": "Entry missing",
     "level-uncertain": "Row level guessed",

@@ -146,6 +146,9 @@ export const id: Catalog = {
     "text-too-long":
       "Nama di sel {cell} terlalu panjang ({panjang} karakter; satu sel Excel memuat paling banyak 32.767): " +
       "tabel LKjIP membiarkan selnya kosong.",
+    "date-in-amount.kinerja":
+      "Sel {cell} berisi tanggal ({tanggal}), bukan angka kinerja; sel ini tidak dihitung. Pecahan seperti 4/5 " +
+      "diubah Excel menjadi tanggal: ubah format selnya menjadi Teks atau Angka, lalu tulis nilainya.",
     "date-in-amount":
       "Sel {cell} berisi tanggal ({tanggal}), bukan jumlah rupiah; sel ini tidak dihitung. Ubah format selnya " +
       "menjadi angka dan tulis jumlahnya.",
@@ -320,7 +323,7 @@ export const id: Catalog = {
     "unreadable-value": "Isi sel bukan angka",
     "number-out-of-range": "Angka di luar jangkauan",
     "text-too-long": "Nama terlalu panjang",
-    "date-in-amount": "Tanggal di kolom rupiah",
+    "date-in-amount": "Tanggal di kolom angka",
     "missing-name": "Nama kosong",
     "missing-value": "Isian kosong",
     "level-uncertain": "Tingkat baris ditebak",

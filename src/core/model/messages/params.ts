@@ -258,6 +258,8 @@ export const MESSAGE_PARAMS = {
   "unreadable-value.not-calculated-many": { cell: "cell", rumus: "text", lain: "count" },
   "number-out-of-range": { cell: "cell", teks: "text" },
   "text-too-long": { cell: "cell", panjang: "count" },
+  /** A date where a kinerja figure belongs (a target or realisasi K): `4/5` turned into a date by Excel. */
+  "date-in-amount.kinerja": { cell: "cell", tanggal: "text" },
   "date-in-amount": { cell: "cell", tanggal: "text" },
   "unreadable-value.data-pendukung": { cell: "cell", kolom: "dataColumn", sheet: "sheet", teks: "text" },
   "unreadable-value.polaritas": { cell: "cell", sheet: "sheet", teks: "text" },

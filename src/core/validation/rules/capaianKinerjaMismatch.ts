@@ -5,14 +5,15 @@ import { Indikator } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
 import { capaianKinerja, capaianRentang } from "../../formulas/capaianKinerja";
 import { Polaritas } from "../../formulas/polaritas";
+import { polaritasFromWords } from "../../formulas/polaritasWords";
 import { roundTo } from "../../numbers/decimal";
 import { cellIn, indikators, num, sheetName, shownDecimals } from "../modelAccess";
 import { TargetTriwulan, targetTriwulan } from "../indikatorTarget";
 import { OpsiValidasi } from "../opsi";
 
 /**
- * The indikator's polaritas: the officer's (the options), else the one the sheet's own capaian follows, else
- * positif (also when the lookup fails).
+ * The indikator's polaritas: the officer's (the options), else the one the sheet's own capaian follows, else the one
+ * its name says (formulas/polaritasWords.ts), else positif (also when the lookup fails).
  */
 export function polaritasOf(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): Polaritas {
   let given: Polaritas | undefined;
@@ -21,7 +22,7 @@ export function polaritasOf(model: SheetModel, ind: Indikator, opsi: OpsiValidas
   } catch {
     given = undefined;
   }
-  return given ?? sheetPolaritas(model, ind) ?? "positif";
+  return given ?? sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name) ?? "positif";
 }
 
 /** Tried in this order: positif first, so that a capaian both give (realisasi = target) stays positif. */

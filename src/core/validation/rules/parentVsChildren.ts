@@ -81,6 +81,8 @@ export function parentVsChildren(
     if (money.present[i] ? money.sen[i] === money.childSen[i] : money.childSen[i] === 0) continue;
     if (unreadableIn(model, node, column) || children.some((c) => unreadableIn(model, c, column))) continue;
     if (sumsGrandchildren(money, i, refs[i].childRows)) continue;
+    if (column === "realisasiAnggaran" && sumsChildrenQuarters(model, facts, money, i, refs[i].childRows)) continue;
+    if (isKas(column) && explainedByChildRows(facts, money, i, refs[i].childRows)) continue;
     const parent = num(valueOf(node, column));
     const values = children.map((c) => num(valueOf(c, column)));
     if (values.every((v) => v === null)) continue;
@@ -110,6 +112,68 @@ function sumsGrandchildren(money: MoneyColumn, i: number, childRows: readonly nu
     const fromBelow = money.childFilled[c] && !money.childUnreadable[c] ? money.childSen[c] : own;
     if (fromBelow !== own) corrected = true;
     total += fromBelow;
+  }
+  // Sums of sen stay exact below 2^53; NaN (a figure not exact in sen) equals nothing.
+  return corrected && total === money.sen[i];
+}
+
+function isKas(column: ChildColumn): boolean {
+  return column === "kas1" || column === "kas2" || column === "kas3" || column === "kas4";
+}
+
+/**
+ * True when row i's anggaran kas adds up to its own pagu, and its children's kas in this column are off from it by
+ * exactly what the children whose own kas does not add up to their pagu are off: a mistyped anggaran kas of a sub
+ * kegiatan (its kas-vs-pagu says so) under a parent that holds the right figure. The parent is not reported.
+ */
+function explainedByChildRows(
+  facts: BudgetFacts,
+  money: MoneyColumn,
+  i: number,
+  childRows: readonly number[],
+): boolean {
+  const { pagu } = facts;
+  const year = facts.kasSdTw[3];
+  if (!money.present[i] || !pagu.present[i] || year.unreadable[i] || year.sen[i] !== pagu.sen[i]) return false;
+  let off = 0;
+  for (const c of childRows) {
+    if (!pagu.present[c] || year.unreadable[c] || !year.filled[c]) continue;
+    off += year.sen[c] - pagu.sen[c];
+  }
+  // Sums of sen stay exact below 2^53; NaN (a figure not exact in sen) equals nothing.
+  return off !== 0 && money.childSen[i] - money.sen[i] === off;
+}
+
+/**
+ * Evaluasi Renja: true when row i's year (13) equals the sum of its children with each child's year taken as its
+ * triwulan (9)–(12) give it (their sum, or the latest where they are cumulative). A child whose year figure is
+ * mistyped is reported by realisasi-total-mismatch at its own cell; its parent, which is right, is not.
+ */
+function sumsChildrenQuarters(
+  model: SheetModel,
+  facts: BudgetFacts,
+  money: MoneyColumn,
+  i: number,
+  childRows: readonly number[],
+): boolean {
+  const quarters = facts.realisasiTriwulan;
+  if (!quarters || !money.present[i]) return false;
+  const cumulative = (model as { triwulanKumulatif?: unknown }).triwulanKumulatif === true;
+  let total = 0;
+  let corrected = false;
+  for (const c of childRows) {
+    if (money.unreadable[c] || quarters.some((q) => q.unreadable[c])) return false;
+    const own = money.present[c] ? money.sen[c] : 0;
+    let year = 0;
+    let any = false;
+    for (const q of quarters) {
+      if (!q.present[c]) continue;
+      year = cumulative ? q.sen[c] : year + q.sen[c];
+      any = true;
+    }
+    const fromQuarters = any ? year : own;
+    if (fromQuarters !== own) corrected = true;
+    total += fromQuarters;
   }
   // Sums of sen stay exact below 2^53; NaN (a figure not exact in sen) equals nothing.
   return corrected && total === money.sen[i];

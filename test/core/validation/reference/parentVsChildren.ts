@@ -1,7 +1,9 @@
 // The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match; since
 // issue 8 a parent whose own cell, or a child's cell, holds text is not checked, nor one whose children's cells are
 // all empty.
+import Decimal from "decimal.js";
 import { RuleId } from "../../../../src/core/model/finding";
+import { BudgetNode } from "../../../../src/core/model/types";
 import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { formatRupiah } from "../../../../src/core/numbers/format";
 import { budgetCell, budgetValue, num, sumOf, legacyFinding, LegacyFinding, unreadableIn, levelWord } from "./helpers";
@@ -17,6 +19,32 @@ const COLUMN_LABEL: Record<BudgetColumn, string> = {
   capaianAnggaran: "Capaian anggaran",
 };
 
+const KAS: BudgetColumn[] = ["kas1", "kas2", "kas3", "kas4"];
+
+/** Σ anggaran kas TW I–IV of a row, or null when one holds text or none is filled in. */
+function kasYear(node: BudgetNode): Decimal | null {
+  if (KAS.some((k) => unreadableIn(node, k))) return null;
+  const kas = KAS.map((k) => num(budgetValue(node, k)));
+  return kas.every((k) => k === null) ? null : sumOf(kas);
+}
+
+/**
+ * Since round 12: a parent whose own anggaran kas adds up to its pagu is not reported when its children's kas in
+ * the column are off from it by exactly what the children whose kas does not add up to their pagu are off.
+ */
+function explainedByChildRows(node: BudgetNode, children: BudgetNode[], parent: Decimal, total: Decimal): boolean {
+  const ownYear = kasYear(node);
+  const ownPagu = unreadableIn(node, "pagu") ? null : num(node.pagu);
+  if (ownYear === null || ownPagu === null || !ownYear.equals(ownPagu)) return false;
+  let off = new Decimal(0);
+  for (const c of children) {
+    const year = kasYear(c);
+    const pagu = unreadableIn(c, "pagu") ? null : num(c.pagu);
+    if (year !== null && pagu !== null) off = off.plus(year.minus(pagu));
+  }
+  return !off.isZero() && total.minus(parent).equals(off);
+}
+
 /** A parent's value in `column` equals the sum of its children's (program ← kegiatan, kegiatan ← sub kegiatan). */
 export function parentVsChildren(model: SheetModel, rule: RuleId, column: BudgetColumn): LegacyFinding[] {
   const findings: LegacyFinding[] = [];
@@ -28,6 +56,7 @@ export function parentVsChildren(model: SheetModel, rule: RuleId, column: Budget
     if (values.every((v) => v === null)) continue;
     const total = sumOf(values);
     if (parent === null ? total.isZero() : parent.equals(total)) continue;
+    if (parent !== null && KAS.includes(column) && explainedByChildRows(node, children, parent, total)) continue;
     const cell = budgetCell(model, node, column) ?? (typeof node.cell === "string" ? node.cell : null);
     if (cell === null) continue;
     const label = COLUMN_LABEL[column];

@@ -1,0 +1,45 @@
+import { Polaritas } from "./polaritas";
+
+/**
+ * What an indikator's own words say of its polaritas, for a sheet that states no capaian to tell it by: measures
+ * where less is better (`Angka Kematian Ibu`, `Prevalensi stunting`, `Tingkat Pengangguran Terbuka`, `Persentase
+ * penduduk miskin`) are negatif; a measure of reducing or handling them (`Persentase penurunan angka kematian`,
+ * `Cakupan penanganan kasus gizi buruk`) is not. A Keterangan that says it (`semakin kecil semakin baik`) decides.
+ * Null when the words say nothing: positif then, as before. It prefills Data Pendukung, where the officer sees it
+ * and changes it; it never overrides what the officer wrote there.
+ */
+export function polaritasFromWords(name: string, keterangan = ""): Polaritas | null {
+  const note = keterangan.toLowerCase();
+  if (/semakin\s+(kecil|rendah|sedikit)\s+semakin\s+baik|polaritas\s+negatif/.test(note)) return "negatif";
+  if (/semakin\s+(besar|tinggi|banyak)\s+semakin\s+baik|polaritas\s+positif/.test(note)) return "positif";
+  const words = name.toLowerCase();
+  if (REDUCING.test(words)) return null;
+  return LESS_IS_BETTER.test(words) ? "negatif" : null;
+}
+
+/** Measures where a smaller figure is the better one (health, poverty, labour, education, order). */
+const LESS_IS_BETTER = new RegExp(
+  "\\b(" +
+    [
+      "angka kematian",
+      "kematian (ibu|bayi|balita|neonatal)",
+      "prevalensi",
+      "stunting",
+      "gizi buruk",
+      "angka kesakitan",
+      "pengangguran",
+      "kemiskinan",
+      "penduduk miskin",
+      "(rasio|indeks) gini",
+      "inflasi",
+      "putus sekolah",
+      "buta aksara",
+      "angka kecelakaan",
+      "kriminalitas",
+    ].join("|") +
+    ")\\b",
+);
+
+/** Words of a measure of reducing, handling or covering such a figure: more of it is better. */
+const REDUCING =
+  /\b(penurunan|menurun(nya)?|turunnya|pengurangan|berkurangnya|penanganan|ditangani|tertangani|penanggulangan|cakupan|pencegahan|terselesaikan|diselesaikan|bebas)\b/;

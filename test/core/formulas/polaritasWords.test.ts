@@ -1,0 +1,32 @@
+import { polaritasFromWords } from "../../../src/core/formulas/polaritasWords";
+
+describe("the polaritas an indikator's own words say", () => {
+  test.each([
+    "Angka Kematian Ibu (AKI)",
+    "Angka kematian bayi per 1.000 kelahiran hidup",
+    "Prevalensi balita stunting",
+    "Tingkat Pengangguran Terbuka",
+    "Persentase penduduk miskin",
+    "Indeks Gini",
+    "Angka Putus Sekolah SD",
+  ])("%s: less is better, negatif", (name) => {
+    expect(polaritasFromWords(name)).toBe("negatif");
+  });
+
+  test.each([
+    "Persentase penurunan angka kematian bayi",
+    "Cakupan penanganan kasus gizi buruk",
+    "Jumlah desa bebas stunting",
+    "Persentase ibu hamil mendapatkan pelayanan kesehatan sesuai standar",
+    "Usia Harapan Hidup",
+    "Nilai SAKIP Perangkat Daerah",
+  ])("%s: the words say nothing against positif", (name) => {
+    expect(polaritasFromWords(name)).toBeNull();
+  });
+
+  test("a Keterangan that says it decides, either way", () => {
+    expect(polaritasFromWords("Rasio X", "Semakin kecil semakin baik")).toBe("negatif");
+    expect(polaritasFromWords("Angka kematian ibu", "semakin tinggi semakin baik")).toBe("positif");
+    expect(polaritasFromWords("Rasio X", "Data BPS")).toBeNull();
+  });
+});
