@@ -187,19 +187,16 @@ export class CellReader {
   }
 
   private dateInFigure(row: number, col: number, serial: number): ReadNumber {
-    const cell = this.a1(row, col);
+    this.dateFound(this.a1(row, col), serial, "date-in-amount.kinerja");
+    return { value: null, present: true, percent: false };
+  }
+
+  /** A date where a figure belongs: said at its cell, with the date as Excel shows it. */
+  private dateFound(cell: string, serial: number, key: "date-in-amount" | "date-in-amount.kinerja"): void {
     const tanggal = serialToDateText(serial);
     this.findings.push(
-      makeFinding({
-        rule: "date-in-amount",
-        sheet: this.sheet,
-        cell,
-        actual: tanggal,
-        key: "date-in-amount.kinerja",
-        params: { cell, tanggal },
-      }),
+      makeFinding({ rule: "date-in-amount", sheet: this.sheet, cell, actual: tanggal, key, params: { cell, tanggal } }),
     );
-    return { value: null, present: true, percent: false };
   }
 
   /**
@@ -213,18 +210,7 @@ export class CellReader {
     const raw = this.cell(row, col);
     const v = raw?.value;
     if (typeof v === "number" && this.isDate(raw?.numFmt)) {
-      const cell = read.cell;
-      const tanggal = serialToDateText(v);
-      this.findings.push(
-        makeFinding({
-          rule: "date-in-amount",
-          sheet: this.sheet,
-          cell,
-          actual: tanggal,
-          key: "date-in-amount",
-          params: { cell, tanggal },
-        }),
-      );
+      this.dateFound(read.cell, v, "date-in-amount");
       return UNREADABLE;
     }
     // A plain number (the common case) is checked as it is, as is a short one typed as text (equal to its decimal,
