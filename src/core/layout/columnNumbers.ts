@@ -1,4 +1,5 @@
 import { ColumnMap } from "../model/columns";
+import { GridCell } from "../grid/grid";
 import { CellReader } from "./readCells";
 
 const COLUMN_NUMBER = /^\(?\d{1,3}\)?\.?$/;
@@ -10,21 +11,30 @@ const COLUMN_NUMBER = /^\(?\d{1,3}\)?\.?$/;
  * that row is not part of the numbering and does not make it a data row.
  */
 export function isColumnNumberRow(reader: CellReader, row: number, lastColumn = Infinity): boolean {
+  return everyFilledCell(reader, row, lastColumn, (v) =>
+    typeof v === "number"
+      ? Number.isInteger(v) && v >= 0 && v <= 999
+      : typeof v === "string" && COLUMN_NUMBER.test(v.trim()),
+  );
+}
+
+/**
+ * True when the row has at least three cells with content up to `lastColumn` and each of them passes `ok`; a cell
+ * holding only spaces counts as empty.
+ */
+function everyFilledCell(
+  reader: CellReader,
+  row: number,
+  lastColumn: number,
+  ok: (v: NonNullable<GridCell["value"]>) => boolean,
+): boolean {
   const cells = reader.grid.cells[row] ?? [];
   let count = 0;
   const end = Math.min(cells.length - 1, lastColumn);
   for (let c = 0; c <= end; c++) {
-    const cell = cells[c];
-    if (!cell || cell.value === null || cell.value === undefined || cell.value === "") continue;
-    const v = cell.value;
-    const ok =
-      typeof v === "number"
-        ? Number.isInteger(v) && v >= 0 && v <= 999
-        : typeof v === "string" && COLUMN_NUMBER.test(v.trim());
-    if (!ok) {
-      if (typeof v === "string" && v.trim() === "") continue;
-      return false;
-    }
+    const v = cells[c]?.value;
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (!ok(v)) return false;
     count++;
   }
   return count >= 3;
@@ -46,14 +56,5 @@ const UNIT_WORD =
  * unit word, up to the last mapped column.
  */
 export function isUnitRow(reader: CellReader, row: number, lastColumn = Infinity): boolean {
-  const cells = reader.grid.cells[row] ?? [];
-  let count = 0;
-  const end = Math.min(cells.length - 1, lastColumn);
-  for (let c = 0; c <= end; c++) {
-    const v = cells[c]?.value;
-    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
-    if (typeof v !== "string" || !UNIT_WORD.test(v.trim())) return false;
-    count++;
-  }
-  return count >= 3;
+  return everyFilledCell(reader, row, lastColumn, (v) => typeof v === "string" && UNIT_WORD.test(v.trim()));
 }

@@ -2,7 +2,6 @@ import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { CellReader, ReadNumber } from "./readCells";
-import { parseTargetRange } from "../numbers/targetRange";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -54,17 +53,8 @@ const NOT_SET: ReadNumber = { value: null, present: false, percent: false };
 function targetNumber(reader: CellReader, row: number, col: number | undefined): ReadNumber {
   if (col === undefined) return NOT_SET;
   if (reader.isDash(row, col)) return NOT_SET;
-  return targetRange(reader, row, col) ?? reader.number(row, col);
-}
-
-/** A target typed as a range (`90-95`, `80 s/d 90 %`): read as one, not as a number that could not be read. */
-function targetRange(reader: CellReader, row: number, col: number): ReadNumber | null {
-  const v = reader.cell(row, col)?.value;
-  if (typeof v !== "string" || reader.merges.isCovered(row, col)) return null;
-  const parsed = parseTargetRange(v);
-  if (parsed === null) return null;
-  const { lo, hi, decimals, percent } = parsed;
-  return { value: null, present: true, percent, range: { lo, hi, decimals, cell: toA1(row, col), text: v.trim() } };
+  const range = reader.targetRange(row, col);
+  return range ? { value: null, present: true, percent: range.percent, range: range.rentang } : reader.number(row, col);
 }
 
 /** A new Indikator from its first row. */

@@ -13,6 +13,7 @@ import {
   serialToDateText,
 } from "../numbers/parseNumber";
 import { SheetNumber } from "../model/sheetNumber";
+import { parseTargetRange } from "../numbers/targetRange";
 import { MaybeNumber, NumberCell, TargetRentang } from "../model/types";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
@@ -184,6 +185,19 @@ export class CellReader {
     }
     const read = this.number(row, col);
     return read.present ? (read.value ?? UNREADABLE) : null;
+  }
+
+  /**
+   * A target typed as a range (`90-95`, `80 s/d 90 %`), read as one rather than as a number that could not be read;
+   * null for any other cell (and for one a merge covers).
+   */
+  targetRange(row: number, col: number): { rentang: TargetRentang; percent: boolean } | null {
+    const v = this.cell(row, col)?.value;
+    if (typeof v !== "string" || this.merges.isCovered(row, col)) return null;
+    const r = parseTargetRange(v);
+    if (r === null) return null;
+    const rentang = { lo: r.lo, hi: r.hi, decimals: r.decimals, cell: this.a1(row, col), text: v.trim() };
+    return { rentang, percent: r.percent };
   }
 
   private dateInFigure(row: number, col: number, serial: number): ReadNumber {

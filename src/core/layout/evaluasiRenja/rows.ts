@@ -3,10 +3,9 @@ import { GridCell } from "../../grid/grid";
 import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber, Quarterly, RowFormulas, TargetRentang } from "../../model/types";
-import { parseTargetRange } from "../../numbers/targetRange";
 import { kodeColumnsOf, readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
-import { CellReader, collapseSpaces } from "../readCells";
+import { collapseSpaces } from "../readCells";
 import { ErNumberReader } from "./numbers";
 import { inRupiah } from "../rupiahUnit";
 
@@ -124,32 +123,29 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
   }
   const split = splitErCode(nameText);
   const kode = readKode(numbers.reader, frame.kodeColumns, row) ?? split.kode;
-  const heading = kode === undefined ? HEADING.exec(nameText) : null;
-  if (heading) {
-    const rp = readRp(numbers, frame, row);
-    if (!rp.present) {
-      // A heading, not a node: it starts a Tujuan or Sasaran block as its column would.
-      const which = heading[1].toLowerCase() === "tujuan" ? "tujuan" : "sasaran";
-      context[which] = collapseSpaces(heading[2]);
-      const at = reader.merges.find(row, uraianColumns[uraianOffset]);
-      context.headingCell = at ? reader.a1(at.top, at.left) : reader.a1(row, uraianColumns[uraianOffset]);
-      return {
-        row,
-        context,
-        name: "",
-        nameCell: context.headingCell,
-        nameCovered: false,
-        uraianOffset,
-        bold: false,
-        indent: 0,
-        indikator: null,
-        rp,
-        label: nameText,
-      };
-    }
-  }
   const nameCol = uraianColumns[uraianOffset];
   const master = reader.merges.find(row, nameCol);
+  const rp = readRp(numbers, frame, row);
+  const heading = kode === undefined && !rp.present ? HEADING.exec(nameText) : null;
+  if (heading) {
+    // A heading, not a node: it starts a Tujuan or Sasaran block as its column would.
+    const which = heading[1].toLowerCase() === "tujuan" ? "tujuan" : "sasaran";
+    context[which] = collapseSpaces(heading[2]);
+    context.headingCell = master ? reader.a1(master.top, master.left) : reader.a1(row, nameCol);
+    return {
+      row,
+      context,
+      name: "",
+      nameCell: context.headingCell,
+      nameCovered: false,
+      uraianOffset,
+      bold: false,
+      indent: 0,
+      indikator: null,
+      rp,
+      label: nameText,
+    };
+  }
   const styled = master && master.top === row ? reader.cell(master.top, master.left) : reader.cell(row, nameCol);
   const out: ErRow = {
     row,
@@ -161,7 +157,7 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
     bold: styled?.bold === true,
     indent: indentOf(styled),
     indikator: readIndikator(numbers, frame, row),
-    rp: readRp(numbers, frame, row),
+    rp,
     label: firstText(numbers, frame, row, Math.max(...uraianColumns)),
   };
   if (kode) out.kode = kode;
@@ -204,7 +200,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
     if (FIGURE_GROUPS[i] === "targetRenja" && col !== undefined) {
       // A target Renja written as a range (`90-95`): read as one, measured as CAPAIAN_RENTANG measures it.
-      targetRentang = rangeIn(reader, row, col);
+      targetRentang = reader.targetRange(row, col)?.rentang;
       if (targetRentang) {
         present = true;
         return null;
@@ -247,13 +243,6 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   const keterangan = reader.text(row, columns.keterangan);
   if (keterangan !== "") indikator.keterangan = keterangan;
   return indikator;
-}
-
-function rangeIn(reader: CellReader, row: number, col: number): TargetRentang | undefined {
-  const v = reader.cell(row, col)?.value;
-  if (typeof v !== "string" || reader.merges.isCovered(row, col)) return undefined;
-  const r = parseTargetRange(v);
-  return r ? { lo: r.lo, hi: r.hi, decimals: r.decimals, cell: reader.a1(row, col), text: v.trim() } : undefined;
 }
 
 function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures {

@@ -4,7 +4,17 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { BudgetNode } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
-import { budgetCell, isUnreadable, kasKumulatif, list, num, sheetName, sumOf, triwulanOf } from "../modelAccess";
+import {
+  budgetCell,
+  isUnreadable,
+  kasKumulatif,
+  kasSdTw,
+  list,
+  num,
+  sheetName,
+  sumOf,
+  triwulanOf,
+} from "../modelAccess";
 import { PkColumnKey } from "../../model/columns";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
@@ -98,7 +108,7 @@ function sumsItsChildren(facts: BudgetFacts, i: number): boolean {
 /** Cumulative columns: the pagu against the kas s/d TW IV, named by its cell. */
 function cumulativeMismatch(model: SheetModel, node: BudgetNode): Finding[] {
   const pagu = num(node.pagu);
-  const kas = num(list(node.anggaranKas)[3] ?? null);
+  const kas = kasSdTw(model, node, 4);
   const cell = budgetCell(model, node, "pagu");
   const kasCell = budgetCell(model, node, "kas4");
   if (pagu === null || kas === null || kas.equals(pagu) || cell === null || kasCell === null) return [];
@@ -163,9 +173,7 @@ function plannedOnlyTo(model: SheetModel, facts: BudgetFacts): number | null {
     // Not exact in sen (NaN): decimal.js decides.
     if (!Number.isNaN(year.sen[i]) && !Number.isNaN(pagu.sen[i])) return n;
     const node = facts.refs[i].node;
-    const kas = list(node.anggaranKas).map((k) => num(k ?? null));
-    const exact = kasKumulatif(model) ? (kas[3] ?? new Decimal(0)) : sumOf(kas);
-    if (!exact.equals(num(node.pagu) ?? 0)) return n;
+    if (!(kasSdTw(model, node, 4) ?? new Decimal(0)).equals(num(node.pagu) ?? 0)) return n;
   }
   return null;
 }

@@ -98,23 +98,39 @@ export function parentVsChildren(
 }
 
 /**
- * True when row i equals the sum of its children with each child that is not the sum of its own children taken as
- * that sum: the program holds the sum of the sub kegiatan and one kegiatan between them is mistyped. That kegiatan
- * is reported against its sub kegiatan; the program, which is right, is not (fixing it would make it wrong).
+ * True when row i equals the sum of its children with each child's figure taken as `taken` gives it (its own, or
+ * what its own rows say it should be; null: not known, no sum) and at least one child taken otherwise than it
+ * stands: the child is the one that is wrong, and each such child is reported at its own row.
  */
-function sumsGrandchildren(money: MoneyColumn, i: number, childRows: readonly number[]): boolean {
+function sumsChildrenTakenAs(
+  money: MoneyColumn,
+  i: number,
+  childRows: readonly number[],
+  taken: (c: number, own: number) => number | null,
+): boolean {
   if (!money.present[i]) return false;
   let total = 0;
   let corrected = false;
   for (const c of childRows) {
-    if (money.unreadable[c]) return false;
     const own = money.present[c] ? money.sen[c] : 0;
-    const fromBelow = money.childFilled[c] && !money.childUnreadable[c] ? money.childSen[c] : own;
-    if (fromBelow !== own) corrected = true;
-    total += fromBelow;
+    const value = money.unreadable[c] ? null : taken(c, own);
+    if (value === null) return false;
+    if (value !== own) corrected = true;
+    total += value;
   }
   // Sums of sen stay exact below 2^53; NaN (a figure not exact in sen) equals nothing.
   return corrected && total === money.sen[i];
+}
+
+/**
+ * The program holds the sum of the sub kegiatan and one kegiatan between them is mistyped: each child taken as the
+ * sum of its own children. That kegiatan is reported against its sub kegiatan; the program, which is right, is not
+ * (fixing it would make it wrong).
+ */
+function sumsGrandchildren(money: MoneyColumn, i: number, childRows: readonly number[]): boolean {
+  return sumsChildrenTakenAs(money, i, childRows, (c, own) =>
+    money.childFilled[c] && !money.childUnreadable[c] ? money.childSen[c] : own,
+  );
 }
 
 function isKas(column: ChildColumn): boolean {
@@ -145,9 +161,9 @@ function explainedByChildRows(
 }
 
 /**
- * Evaluasi Renja: true when row i's year (13) equals the sum of its children with each child's year taken as its
- * triwulan (9)–(12) give it (their sum, or the latest where they are cumulative). A child whose year figure is
- * mistyped is reported by realisasi-total-mismatch at its own cell; its parent, which is right, is not.
+ * Evaluasi Renja: row i's year (13) is the sum of its children with each child's year taken as its triwulan
+ * (9)–(12) give it (their sum, or the latest where they are cumulative). A child whose year figure is mistyped is
+ * reported by realisasi-total-mismatch at its own cell; its parent, which is right, is not.
  */
 function sumsChildrenQuarters(
   model: SheetModel,
@@ -157,26 +173,14 @@ function sumsChildrenQuarters(
   childRows: readonly number[],
 ): boolean {
   const quarters = facts.realisasiTriwulan;
-  if (!quarters || !money.present[i]) return false;
+  if (!quarters) return false;
   const cumulative = (model as { triwulanKumulatif?: unknown }).triwulanKumulatif === true;
-  let total = 0;
-  let corrected = false;
-  for (const c of childRows) {
-    if (money.unreadable[c] || quarters.some((q) => q.unreadable[c])) return false;
-    const own = money.present[c] ? money.sen[c] : 0;
-    let year = 0;
-    let any = false;
-    for (const q of quarters) {
-      if (!q.present[c]) continue;
-      year = cumulative ? q.sen[c] : year + q.sen[c];
-      any = true;
-    }
-    const fromQuarters = any ? year : own;
-    if (fromQuarters !== own) corrected = true;
-    total += fromQuarters;
-  }
-  // Sums of sen stay exact below 2^53; NaN (a figure not exact in sen) equals nothing.
-  return corrected && total === money.sen[i];
+  return sumsChildrenTakenAs(money, i, childRows, (c, own) => {
+    if (quarters.some((q) => q.unreadable[c])) return null;
+    let year: number | null = null;
+    for (const q of quarters) if (q.present[c]) year = cumulative || year === null ? q.sen[c] : year + q.sen[c];
+    return year ?? own;
+  });
 }
 
 interface Base {
