@@ -167,14 +167,13 @@ export function findViolations(sheet: ErSheet, map: ColumnMap, result: RenderRes
 
 /** The three row equations: 13 = Σ triwulan, 14 = 7 + 13, 15 = 14 / 6 × 100 (at the precision shown). */
 function rowChecks(v: Record<Group, Read>, add: (rule: string, g: Group) => void): void {
-  const tw = TRIWULAN_GROUPS.map((g) => v[g]);
   const total = v.total;
   // One cause, one finding: a figure the form's own equation shows wrong is not also compared further on (a wrong
   // 13 is not held against 14 = 7 + 13; a wrong 14 not against 15 = 14 / 6).
   let wrong = false;
-  if (total.kind === "number" && tw.every((x) => x.kind !== "unreadable")) {
-    const present = tw.map(num).filter((x): x is number => x !== null);
-    if (present.length > 0 && !eq(sum(present), total.value)) {
+  if (total.kind === "number" && TRIWULAN_GROUPS.every((g) => v[g].kind !== "unreadable")) {
+    // Without a triwulan filled in, the year is its own figure: nothing to compare.
+    if (!eq(yearFromQuarters((g) => v[g]) ?? total.value, total.value)) {
       add("realisasi-total-mismatch", "total");
       wrong = true;
     }
