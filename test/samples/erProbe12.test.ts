@@ -75,6 +75,39 @@ describe("a target Renja K written as a range (`90-95`, `80 s/d 90`)", () => {
   });
 });
 
+describe("K written as words on an ordered scale (predikat SAKIP `BB`, opini BPK `WTP`)", () => {
+  it("are values, not unreadable numbers: the tables print them and say whether the target is reached", async () => {
+    const { model, serious } = await analyse("er12-12-kominfo-kab-k-predikat-opini.xlsx");
+    expect(serious).toEqual([]);
+    const ind = model.program[0].indikator[0];
+    expect(ind.name).toBe("Predikat SAKIP Perangkat Daerah");
+    expect(ind.unreadable).toBeUndefined();
+    expect(Object.fromEntries(Object.entries(ind.kualitatif ?? {}).map(([k, v]) => [k, v?.nilai]))).toEqual({
+      targetRenstraK: "A",
+      realisasiRenstraK: "B",
+      targetRenjaK: "BB",
+      realisasiTw4K: "B",
+      realisasiK: "B",
+      realisasiSdTahunK: "B",
+    });
+    const result = generateLkjip(await gridsOf(path.join(DIR, "er12-12-kominfo-kab-k-predikat-opini.xlsx")));
+    if (!result.source) throw new Error("no source");
+    const ss = result.specs.filter((s) => s.name.startsWith("LKjIP SS"));
+    const capaian = ss.flatMap((s) => rowsWith(s, "Predikat SAKIP Perangkat Daerah"));
+    // Tabel 3.1: target BB, realisasi B, not reached; Tabel 3.3 (Renstra): A, B, B, not reached yet.
+    expect(capaian).toContainEqual(expect.arrayContaining(["BB", "B", "Tidak tercapai"]));
+    expect(capaian).toContainEqual(expect.arrayContaining(["A", "B", "Belum tercapai"]));
+    expect(ss.flatMap((s) => rowsWith(s, "Opini BPK atas Laporan Keuangan"))).toContainEqual(
+      expect.arrayContaining(["WTP", "WTP", "Tercapai"]),
+    );
+    const babII = result.specs.find((s) => s.name === "LKjIP Bab II")!;
+    expect(rowsWith(babII, "Predikat SAKIP Perangkat Daerah")[0]).toContain("BB");
+    // No note anywhere says a target is empty.
+    const texts = result.specs.flatMap((s) => s.cells.map((c) => String(c.cell.value ?? "")));
+    expect(texts.filter((t) => /target tahunan kosong|target kosong/i.test(t))).toEqual([]);
+  });
+});
+
 describe("a K figure Excel turned into a date (`4/5` typed)", () => {
   it("is a date-in-amount finding at its own cell, never the date's serial number counted", async () => {
     const { serious } = await analyse("er12-03b-pertanian-kab-k-tanggal-program.xlsx");

@@ -24,8 +24,8 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
   const target2 = targetNumber(reader, row, columns.target2);
   const target3 = targetNumber(reader, row, columns.target3);
   const target4 = targetNumber(reader, row, columns.target4);
-  const realisasi = reader.number(row, columns.realisasiKinerja);
-  const capaian = reader.number(row, columns.capaianKinerja);
+  const realisasi = reader.kinerja(row, columns.realisasiKinerja);
+  const capaian = reader.kinerja(row, columns.capaianKinerja);
   const name = reader.nameText(row, columns.indikatorSasaran);
   // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
   const formulasi = reader.text(row, columns.formulasi);
@@ -54,7 +54,9 @@ function targetNumber(reader: CellReader, row: number, col: number | undefined):
   if (col === undefined) return NOT_SET;
   if (reader.isDash(row, col)) return NOT_SET;
   const range = reader.targetRange(row, col);
-  return range ? { value: null, present: true, percent: range.percent, range: range.rentang } : reader.number(row, col);
+  return range
+    ? { value: null, present: true, percent: range.percent, range: range.rentang }
+    : reader.kinerja(row, col);
 }
 
 /** A new Indikator from its first row. */
@@ -93,7 +95,13 @@ export function setNumbers(ind: Indikator, r: IndikatorRow): void {
     ["realisasiKinerja", r.realisasi],
     ["capaianKinerja", r.capaian],
   ];
-  const unreadable = read.filter(([, n]) => n.present && n.value === null && !n.range).map(([key]) => key);
+  const kualitatif: NonNullable<Indikator["kualitatif"]> = {};
+  for (const [key, n] of read) if (n.kualitatif) kualitatif[key as keyof typeof kualitatif] = n.kualitatif;
+  if (Object.keys(kualitatif).length > 0) ind.kualitatif = kualitatif;
+  else delete ind.kualitatif;
+  const unreadable = read
+    .filter(([, n]) => n.present && n.value === null && !n.range && !n.kualitatif)
+    .map(([key]) => key);
   if (unreadable.length > 0) ind.unreadable = unreadable;
   else delete ind.unreadable;
 }
@@ -102,6 +110,7 @@ export function hasNumbers(ind: Indikator): boolean {
   return (
     ind.target.some((t) => t !== null) ||
     ind.targetRentang !== undefined ||
+    ind.kualitatif !== undefined ||
     ind.realisasi !== null ||
     ind.capaian !== null
   );

@@ -14,7 +14,8 @@ import {
 } from "../numbers/parseNumber";
 import { SheetNumber } from "../model/sheetNumber";
 import { parseTargetRange } from "../numbers/targetRange";
-import { MaybeNumber, NumberCell, TargetRentang } from "../model/types";
+import { MaybeNumber, NilaiKualitatif, NumberCell, TargetRentang } from "../model/types";
+import { nilaiKualitatifOf } from "../formulas/nilaiKualitatif";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { shortenName } from "./findings";
@@ -48,6 +49,8 @@ export interface ReadNumber {
   percent: boolean;
   /** A target written as a range (`90-95`): value is null, and the cell is not unreadable. */
   range?: TargetRentang;
+  /** A value on an ordered scale (`BB`, `WTP`): value is null, and the cell is not unreadable. */
+  kualitatif?: NilaiKualitatif;
 }
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
@@ -198,6 +201,24 @@ export class CellReader {
     if (r === null) return null;
     const rentang = { lo: r.lo, hi: r.hi, decimals: r.decimals, cell: this.a1(row, col), text: v.trim() };
     return { rentang, percent: r.percent };
+  }
+
+  /**
+   * A K cell holding a value on an ordered scale (`BB`, `WTP`, `Baik`, `Tercapai`), read as one rather than as a
+   * number that could not be read; null for any other cell (and for one a merge covers).
+   */
+  kualitatif(row: number, col: number): NilaiKualitatif | null {
+    const v = this.cell(row, col)?.value;
+    if (typeof v !== "string" || this.merges.isCovered(row, col)) return null;
+    const found = nilaiKualitatifOf(v);
+    return found ? { ...found, cell: this.a1(row, col) } : null;
+  }
+
+  /** A kinerja cell: a value on an ordered scale, else its number (as number()). */
+  kinerja(row: number, col: number | undefined): ReadNumber {
+    if (col === undefined) return ABSENT;
+    const kualitatif = this.kualitatif(row, col);
+    return kualitatif ? { value: null, present: true, percent: false, kualitatif } : this.number(row, col);
   }
 
   private dateInFigure(row: number, col: number, serial: number): ReadNumber {

@@ -1,5 +1,13 @@
-import { ErGroup } from "./columns";
-import { BudgetNode, MaybeNumber, Quarterly, SheetModelBase, TargetRentang, UnreadableColumns } from "./types";
+import { ErColumnKey, ErGroup } from "./columns";
+import {
+  BudgetNode,
+  MaybeNumber,
+  NilaiKualitatif,
+  Quarterly,
+  SheetModelBase,
+  TargetRentang,
+  UnreadableColumns,
+} from "./types";
 
 /*
  * The Evaluasi Renja form (Permendagri 86/2017, "Evaluasi terhadap Hasil Renja Perangkat Daerah") as recognised
@@ -45,6 +53,8 @@ export interface ErIndikator extends ErFigures {
   keterangan?: string;
   /** (8) target Renja K written as a range (`90-95`), where `targetRenja` is then null. */
   targetRentang?: TargetRentang;
+  /** K cells holding a value on an ordered scale (`BB`, `WTP`), by column; their number is null. */
+  kualitatif?: Partial<Record<ErColumnKey, NilaiKualitatif>>;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   SasaranPd,
   TujuanPd,
 } from "./evaluasiRenja";
+import { kualitatifJson, NilaiKualitatifJson } from "./kualitatifJson";
 import { MaybeNumber, Quarterly } from "./types";
 
 /*
@@ -35,6 +36,8 @@ export interface ErIndikatorJson {
   realisasiSdTahun: number | null;
   tingkatCapaian: number | null;
   persen: boolean;
+  /** K cells holding a value on an ordered scale (`BB`, `WTP`), by column key; their number is null. */
+  nilaiKualitatif?: NilaiKualitatifJson;
 }
 
 /** One node with its Rp figures: `pagu` is the target Renja (8), `realisasi` the year's (13). */
@@ -175,6 +178,8 @@ function indikatorToJson(i: ErIndikator): ErIndikatorJson {
     persen: i.persen,
   };
   if (i.persenTriwulan.some((q) => q !== null)) json.persenTriwulan = quarterly(i.persenTriwulan);
+  const kualitatif = kualitatifJson(i.kualitatif);
+  if (kualitatif) json.nilaiKualitatif = kualitatif;
   return json;
 }
 

@@ -9,6 +9,7 @@ import {
   SubKegiatan,
   Tujuan,
 } from "./types";
+import { kualitatifJson, NilaiKualitatifJson } from "./kualitatifJson";
 import { SheetModel } from "./sheetModel";
 import { EvaluasiRenjaJson, evaluasiRenjaToJson } from "./evaluasiRenjaJson";
 
@@ -53,6 +54,8 @@ export interface IndikatorJson {
   persen: boolean;
   /** TW I..IV: `[lo, hi]` where the target is written as a range (`90-95`; `target` is null there); absent if none. */
   targetRentang?: ([number, number] | null)[];
+  /** Cells holding a value on an ordered scale (`BB`, `WTP`), by column key; their number is null. Absent if none. */
+  nilaiKualitatif?: NilaiKualitatifJson;
 }
 
 export type QuarterlyJson = [number | null, number | null, number | null, number | null];
@@ -101,6 +104,7 @@ function sasaranToJson(s: Sasaran): SasaranJson {
 }
 
 function indikatorToJson(i: Indikator): IndikatorJson {
+  const kualitatif = kualitatifJson(i.kualitatif);
   return {
     name: i.name,
     cell: i.cell,
@@ -112,6 +116,7 @@ function indikatorToJson(i: Indikator): IndikatorJson {
     ...(i.targetRentang
       ? { targetRentang: i.targetRentang.map((r) => (r ? [r.lo.toNumber(), r.hi.toNumber()] : null)) }
       : {}),
+    ...(kualitatif ? { nilaiKualitatif: kualitatif } : {}),
   };
 }
 

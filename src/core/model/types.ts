@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { Finding } from "./finding";
 import { ColumnKey, ColumnMap, Layout } from "./columns";
+import { NilaiSkala } from "../formulas/nilaiKualitatif";
 
 /** A number read from a cell. Amounts are in Rupiah; percentages in percent points (0,39% → 0.39). */
 export interface NumberCell {
@@ -46,6 +47,24 @@ export interface Indikator {
    * is measured as DOMAIN.md says: inside counts 100%, outside against the nearer end.
    */
   targetRentang?: [TargetRentang | null, TargetRentang | null, TargetRentang | null, TargetRentang | null];
+  /**
+   * Target, realisasi and capaian cells that hold a value on an ordered scale (`BB`, `WTP`, `Tercapai`), by column;
+   * their number is null and they are not unreadable. Absent when there is none.
+   */
+  kualitatif?: Partial<
+    Record<"target1" | "target2" | "target3" | "target4" | "realisasiKinerja" | "capaianKinerja", NilaiKualitatif>
+  >;
+}
+
+/**
+ * A K cell holding a word on an ordered scale (`BB`, `WTP`, `Baik`; formulas/nilaiKualitatif.ts) instead of a
+ * number.
+ */
+export interface NilaiKualitatif extends NilaiSkala {
+  /** The cell's text as written. */
+  text: string;
+  /** A1 of the cell. */
+  cell: string;
 }
 
 /** A target written as a range: its two ends (percent points when the indikator is a percentage) and its cell. */

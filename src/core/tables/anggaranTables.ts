@@ -19,6 +19,7 @@ import {
   realisasiCell,
   SasaranTable,
   sourceGap,
+  isKualitatif,
   targetCell,
   targetSource,
   writeCapaianKinerja,
@@ -240,7 +241,12 @@ export function writeEfisiensi(t: SasaranTable): number {
       if (!target || !f.realisasi)
         sourceGap(t, row, 2, f, "Capaian Kinerja", { ...percentValueCell(null), sources: kinerja });
       empty();
-      if (target && f.realisasi) {
+      if (isKualitatif(f)) {
+        efisiensiGap(row, f.label, {
+          reason: "kualitatif",
+          text: "capaian kinerja berupa nilai kualitatif, bukan persentase",
+        });
+      } else if (target && f.realisasi) {
         efisiensiGap(row, f.label, {
           reason: "capaian-kinerja",
           text: "capaian kinerja tidak dapat dihitung dari target dan realisasinya",
@@ -297,7 +303,7 @@ export function writeEfisiensi(t: SasaranTable): number {
   ]);
 
   function efisiensiGap(row: number, label: string, why: { reason: GapReason; text: string }): void {
-    const source = why.reason.startsWith("source-") || why.reason === "capaian-kinerja";
+    const source = why.reason.startsWith("source-") || why.reason === "capaian-kinerja" || why.reason === "kualitatif";
     leaveEmpty(
       t,
       row,

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { FormulaError } from "../formulas";
-import { Indikator, NumberCell, TargetRentang } from "../model/types";
+import { Indikator, NilaiKualitatif, NumberCell, TargetRentang } from "../model/types";
 
 /**
  * Run a core formula; a FormulaError (division by zero, invalid input) gives null, which a table shows as the
@@ -15,13 +15,24 @@ export function computed<T = Decimal>(f: () => T): T | null {
   }
 }
 
-/** The yearly target of an indikator, a number or a range (`90-95`): TW IV, else the last triwulan that has one. */
-export function yearlyTargetOf(ind: Indikator): { target: NumberCell | null; rentang: TargetRentang | null } {
+const TARGET_KEYS = ["target1", "target2", "target3", "target4"] as const;
+
+/**
+ * The yearly target of an indikator, a number, a range (`90-95`) or a value on an ordered scale (`BB`): TW IV, else
+ * the last triwulan that has one.
+ */
+export function yearlyTargetOf(ind: Indikator): {
+  target: NumberCell | null;
+  rentang: TargetRentang | null;
+  kualitatif: NilaiKualitatif | null;
+} {
   for (let i = 3; i >= 0; i--) {
     const target = ind.target[i] ?? null;
-    if (target) return { target, rentang: null };
+    if (target) return { target, rentang: null, kualitatif: null };
     const rentang = ind.targetRentang?.[i] ?? null;
-    if (rentang) return { target: null, rentang };
+    if (rentang) return { target: null, rentang, kualitatif: null };
+    const kualitatif = ind.kualitatif?.[TARGET_KEYS[i]] ?? null;
+    if (kualitatif) return { target: null, rentang: null, kualitatif };
   }
-  return { target: null, rentang: null };
+  return { target: null, rentang: null, kualitatif: null };
 }

@@ -61,12 +61,15 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
       row: ind.row,
     };
     if (ind.targetRentang) out.targetRentang = [null, null, null, ind.targetRentang];
+    const kualitatif = kualitatifOf(ind, out, period);
+    if (kualitatif) out.kualitatif = kualitatif;
     renstra.set(out, {
       target: ind.targetRenstra,
       realisasiLalu: ind.realisasiRenstra,
       realisasiSdTahun: ind.realisasiSdTahun,
       tingkatCapaian: ind.tingkatCapaian,
       cells: renstraCells(model, ind.row),
+      ...renstraKualitatif(ind),
     });
     // The form states no capaian of the year to tell the polaritas by: its words (name, Keterangan) may say it.
     const polaritas = polaritasFromWords(ind.name, ind.keterangan);
@@ -275,6 +278,38 @@ function realisasiKinerja(ind: ErIndikator, { triwulan, cumulative }: Period): M
   if (cumulative || !isCountIndikator(ind)) return latest(quarters);
   if (quarters.every((q) => q === null)) return null;
   return sumCells(quarters);
+}
+
+/** The Renstra K cells (6), (7), (14) written as values on an ordered scale. */
+function renstraKualitatif(ind: ErIndikator): Pick<RenstraFigures, "kualitatif"> {
+  const k = ind.kualitatif;
+  const kualitatif: NonNullable<RenstraFigures["kualitatif"]> = {};
+  if (k?.targetRenstraK) kualitatif.target = k.targetRenstraK;
+  if (k?.realisasiRenstraK) kualitatif.realisasiLalu = k.realisasiRenstraK;
+  if (k?.realisasiSdTahunK) kualitatif.realisasiSdTahun = k.realisasiSdTahunK;
+  return Object.keys(kualitatif).length > 0 ? { kualitatif } : {};
+}
+
+const TW_K: ErColumnKey[] = ["realisasiTw1K", "realisasiTw2K", "realisasiTw3K", "realisasiTw4K"];
+
+/**
+ * The target (8) and the realisasi of the year written as values on an ordered scale (`BB`, `WTP`), where no number
+ * stands for them: the year's K (13), else the latest triwulan's (a predikat is not added up).
+ */
+function kualitatifOf(ind: ErIndikator, out: Indikator, { triwulan }: Period): Indikator["kualitatif"] | null {
+  const k = ind.kualitatif;
+  if (!k) return null;
+  const target = out.target[3] === null && !ind.targetRentang ? k.targetRenjaK : undefined;
+  const realisasi =
+    out.realisasi === null
+      ? (k.realisasiK ??
+        TW_K.slice(0, triwulan)
+          .reverse()
+          .map((key) => k[key])
+          .find((v) => v !== undefined))
+      : undefined;
+  if (!target && !realisasi) return null;
+  return { ...(target ? { target4: target } : {}), ...(realisasi ? { realisasiKinerja: realisasi } : {}) };
 }
 
 /** The last filled of the quarters, or null. */

@@ -3,7 +3,17 @@ import { capaianAnggaran, capaianKinerja, capaianRentang, Polaritas, SkalaPredik
 import { toA1 } from "../grid/address";
 import { sum } from "../numbers";
 import { DATA_PENDUKUNG_SHEET, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
-import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel, TargetRentang, Tujuan } from "../model/types";
+import {
+  Indikator,
+  NilaiKualitatif,
+  NumberCell,
+  Program,
+  Sasaran,
+  PengukuranKinerjaModel,
+  TargetRentang,
+  Tujuan,
+} from "../model/types";
+import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { Finding } from "../model/finding";
 import { computed, yearlyTargetOf } from "./engineValues";
 import { asLkjipSource, LkjipSource, RenstraFigures, sourcePrograms } from "./lkjipSource";
@@ -38,6 +48,12 @@ export interface IndikatorFacts {
   /** The yearly target written as a range (`90-95`) instead: `target` is then null. */
   rentang: TargetRentang | null;
   realisasi: NumberCell | null;
+  /**
+   * Target and realisasi written as values on an ordered scale (`BB`, `WTP`) where no number stands for them, and
+   * whether the realisasi reaches the target (null when either is missing or they are on different scales); null
+   * when neither is such a value.
+   */
+  kualitatif: { target: NilaiKualitatif | null; realisasi: NilaiKualitatif | null; tercapai: boolean | null } | null;
   /** The matching Data Pendukung row, if any. */
   data: DataIndikator | null;
   polaritas: Polaritas;
@@ -166,8 +182,9 @@ function indikatorFacts(
   renstra: RenstraFigures | undefined,
   sheetPolaritas: Polaritas | undefined,
 ): IndikatorFacts {
-  const { target, rentang } = yearlyTargetOf(ind);
+  const { target, rentang, kualitatif: targetKualitatif } = yearlyTargetOf(ind);
   const realisasi = ind.realisasi;
+  const realisasiKualitatif = realisasi ? null : (ind.kualitatif?.realisasiKinerja ?? null);
   const data = match.indikator.get(ind)?.data ?? null;
   const given = data?.indikator.trim() ?? "";
   const label = ind.name.trim() || (OLD_PLACEHOLDER.test(given) ? "" : given);
@@ -188,6 +205,17 @@ function indikatorFacts(
     target,
     rentang,
     realisasi,
+    kualitatif:
+      targetKualitatif || realisasiKualitatif
+        ? {
+            target: targetKualitatif,
+            realisasi: realisasiKualitatif,
+            tercapai:
+              targetKualitatif && realisasiKualitatif
+                ? tercapaiKualitatif(realisasiKualitatif, targetKualitatif)
+                : null,
+          }
+        : null,
     data,
     polaritas,
     polaritasAssumed,

@@ -1,4 +1,4 @@
-import { Indikator, NumberCell, PengukuranKinerjaModel, Program } from "../model/types";
+import { Indikator, NilaiKualitatif, NumberCell, PengukuranKinerjaModel, Program } from "../model/types";
 import { Polaritas } from "../formulas/polaritas";
 import { SheetModel } from "../model/sheetModel";
 import { officeInTitle } from "./officeName";
@@ -22,6 +22,8 @@ export interface RenstraFigures {
   tingkatCapaian: NumberCell | null;
   /** The source cell of each figure, filled or not (where the officer fixes an empty one); absent without a column. */
   cells: Partial<Record<"target" | "realisasiLalu" | "realisasiSdTahun" | "tingkatCapaian", string>>;
+  /** Figures written as values on an ordered scale (`A`, `WTP`) where the number is null. */
+  kualitatif?: Partial<Record<"target" | "realisasiLalu" | "realisasiSdTahun", NilaiKualitatif>>;
 }
 
 /** What the source sheet holds of an indikator's Data Pendukung row. */

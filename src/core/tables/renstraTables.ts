@@ -1,7 +1,8 @@
 import { tingkatKemajuan } from "../formulas";
 import { toA1 } from "../grid/address";
 import { NumberCell } from "../model/types";
-import { emptyCell, formulaCell, indikatorValueCell, percentValueCell } from "./cellStyles";
+import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
+import { emptyCell, formulaCell, indikatorValueCell, percentValueCell, textCell } from "./cellStyles";
 import { sourcesOf } from "./cellSources";
 import { computed } from "./engineValues";
 import { ratioFormula } from "./excelFormulas";
@@ -14,6 +15,7 @@ import {
   dataSource,
   dataValueCell,
   endTable,
+  kualitatifCell,
   leaveEmpty,
   SasaranTable,
   writeIndikatorRows,
@@ -50,7 +52,9 @@ export function writePerbandinganRenstraSumber(t: SasaranTable): number {
     (["target", "realisasiLalu", "realisasiSdTahun"] as const).forEach((column, i) => {
       const figure = r?.[column] ?? null;
       const cell = figureCell(figure, f);
+      const kualitatif = r?.kualitatif?.[column];
       if (figure) b.set(row, 2 + i, cell);
+      else if (kualitatif) b.set(row, 2 + i, kualitatifCell(kualitatif));
       else if (column === "target" && fromDp !== null)
         b.set(row, 2, dataValueCell(ctx, f, "targetAkhirRenstra", fromDp));
       else renstraGap(t, row, 2 + i, f, column, labels[column], cell);
@@ -58,7 +62,15 @@ export function writePerbandinganRenstraSumber(t: SasaranTable): number {
     const target = r?.target ?? null;
     const targetValue = target?.value ?? fromDp;
     const sdTahun = r?.realisasiSdTahun ?? null;
-    if (targetValue !== null && sdTahun && !targetValue.isZero()) {
+    const targetK = target ? undefined : r?.kualitatif?.target;
+    const sdTahunK = sdTahun ? undefined : r?.kualitatif?.realisasiSdTahun;
+    const tercapai = targetK && sdTahunK && !r?.tingkatCapaian ? tercapaiKualitatif(sdTahunK, targetK) : null;
+    if (tercapai !== null) {
+      // Values on an ordered scale: whether the realisasi so far has reached the target akhir, not a percentage.
+      const text = tercapai ? "Tercapai" : "Belum tercapai";
+      const from = sourcesOf(target ?? targetK, sdTahun ?? sdTahunK);
+      b.set(row, 5, textCell(text, { align: "center", sources: from }));
+    } else if (targetValue !== null && sdTahun && !targetValue.isZero()) {
       const value = computed(() => tingkatKemajuan(sdTahun.value, targetValue));
       const formula = ratioFormula(toA1(row, 4), toA1(row, 2));
       const dpSource = target ? null : dataSource(ctx, f, "targetAkhirRenstra");

@@ -5,7 +5,7 @@ import { capaianKinerjaFormula, capaianRentangFormula } from "./excelFormulas";
 import { IndikatorFacts, LkjipContext, SasaranFacts } from "./lkjipContext";
 import { HeaderColumn, spreadRows, writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { CellSpec } from "./sheetSpec";
-import { TargetRentang } from "../model/types";
+import { NilaiKualitatif, TargetRentang } from "../model/types";
 import { formatAngka } from "../numbers/format";
 import { MARK_FOOTNOTE } from "./figureMarks";
 import { TableGap } from "./tableGaps";
@@ -144,6 +144,7 @@ export function indikatorRows(s: SasaranFacts): number {
 
 export function targetCell(f: IndikatorFacts): CellSpec {
   if (!f.target && f.rentang) return rentangCell(f.rentang, f.indikator.persen);
+  if (!f.target && f.kualitatif?.target) return kualitatifCell(f.kualitatif.target);
   const c = indikatorValueCell(f.target?.value ?? null, f.indikator.persen, f.target?.decimals);
   return f.target ? { ...c, sources: [f.target.cell] } : c;
 }
@@ -155,12 +156,28 @@ export function rentangCell(r: TargetRentang, persen: boolean): CellSpec {
   return { value: text, border: true, align: "center", valign: "top", sources: [r.cell] };
 }
 
-/** The cell a figure computed from the target comes from: the number's, or the range's. */
+/** A value on an ordered scale, as its scale names it (`BB`, `WTP`). */
+export function kualitatifCell(v: NilaiKualitatif): CellSpec {
+  return { value: v.nilai, border: true, align: "center", valign: "top", sources: [v.cell] };
+}
+
+/** The cell a figure computed from the target comes from: the number's, the range's, or the qualitative value's. */
 export function targetSource(f: IndikatorFacts): { cell: string } | null {
-  return f.target ?? f.rentang;
+  return f.target ?? f.rentang ?? f.kualitatif?.target ?? null;
+}
+
+/** The cell the realisasi comes from: the number's, or the qualitative value's. */
+export function realisasiSource(f: IndikatorFacts): { cell: string } | null {
+  return f.realisasi ?? f.kualitatif?.realisasi ?? null;
+}
+
+/** Target or realisasi is a value on an ordered scale and both are there: no percentage is made of them. */
+export function isKualitatif(f: IndikatorFacts): boolean {
+  return f.kualitatif !== null && targetSource(f) !== null && realisasiSource(f) !== null;
 }
 
 export function realisasiCell(f: IndikatorFacts): CellSpec {
+  if (!f.realisasi && f.kualitatif?.realisasi) return kualitatifCell(f.kualitatif.realisasi);
   const c = indikatorValueCell(f.realisasi?.value ?? null, f.indikator.persen, f.realisasi?.decimals);
   return f.realisasi ? { ...c, sources: [f.realisasi.cell] } : c;
 }
@@ -230,6 +247,13 @@ export function writeCapaianKinerja(
   realisasiCol: number,
 ): void {
   const target = targetSource(f);
+  const tercapai = f.kualitatif?.tercapai ?? null;
+  if (isKualitatif(f) && target && tercapai !== null) {
+    // Whether the realisasi reaches the target on its scale: no percentage stands for `B` against `BB`.
+    const text = tercapai ? "Tercapai" : "Tidak tercapai";
+    t.b.set(row, col, textCell(text, { align: "center", sources: sourcesOf(target, realisasiSource(f)) }));
+    return;
+  }
   if (!target || !f.realisasi) {
     sourceGap(t, row, col, f, "Capaian", emptyCell({ align: "center" }));
     return;
@@ -252,6 +276,25 @@ export function sourceGap(
   kolom: string,
   cell: CellSpec,
 ): void {
+  if (isKualitatif(f)) {
+    const { target, realisasi } = f.kualitatif ?? {};
+    const values = [target?.nilai ?? "angka", realisasi?.nilai ?? "angka"].join(" / ");
+    leaveEmpty(
+      t,
+      row,
+      col,
+      cell,
+      {
+        kolom,
+        subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
+        reason: "kualitatif",
+        fix: { sheet: t.ctx.model.sheet, cell: (realisasiSource(f) ?? f.indikator).cell },
+        key: "kualitatif",
+      },
+      `${kolom} tidak dihitung: target / realisasi ${values} berupa nilai kualitatif, bukan persentase.`,
+    );
+    return;
+  }
   const noTarget = !targetSource(f);
   const missing = noTarget && !f.realisasi ? "target dan realisasi" : noTarget ? "target" : "realisasi";
   leaveEmpty(

@@ -10,6 +10,8 @@ export type GapReason =
   | "source-both"
   /** An Evaluasi Renja sheet's own Renstra column (6, 7, 14) is empty for the indikator. */
   | "source-renstra"
+  /** Target and realisasi are values on an ordered scale (`BB`, `WTP`): no percentage is made of them. */
+  | "kualitatif"
   | "unnamed"
   /** The source names no tujuan (an Evaluasi Renja form exported without its Tujuan PD column). */
   | "no-tujuan"

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Indikator, MaybeNumber, TargetRentang } from "../model/types";
+import { Indikator, MaybeNumber, NilaiKualitatif, TargetRentang } from "../model/types";
 import { SheetModel } from "../model/sheetModel";
 import { cellIn, isUnreadable, list, num, triwulanOf } from "./modelAccess";
 
@@ -12,6 +12,8 @@ export interface TargetTriwulan {
   unreadable: boolean;
   /** The target is written as a range (`90-95`): value is null, and this is what is measured against. */
   rentang: TargetRentang | null;
+  /** The target is a value on an ordered scale (`BB`, `WTP`): value is null, and this is what is measured against. */
+  kualitatif: NilaiKualitatif | null;
   /** Where the target is, or should be. */
   cell: string | null;
 }
@@ -29,7 +31,12 @@ export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwula
   if (tw === null) {
     tw = 4;
     for (let i = 3; i >= 0; i--) {
-      if (num(targets[i]) !== null || isUnreadable(ind, TARGET_COLUMNS[i]) || rentangOf(ind, i) !== null) {
+      if (
+        num(targets[i]) !== null ||
+        isUnreadable(ind, TARGET_COLUMNS[i]) ||
+        rentangOf(ind, i) !== null ||
+        kualitatifOf(ind, i) !== null
+      ) {
         tw = i + 1;
         break;
       }
@@ -42,8 +49,14 @@ export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwula
     value: num(number),
     unreadable: isUnreadable(ind, TARGET_COLUMNS[tw - 1]),
     rentang: rentangOf(ind, tw - 1),
+    kualitatif: kualitatifOf(ind, tw - 1),
     cell: cellIn(model, ind.row, TARGET_COLUMNS[tw - 1], number),
   };
+}
+
+function kualitatifOf(ind: Indikator, q: number): NilaiKualitatif | null {
+  const k = ind.kualitatif && typeof ind.kualitatif === "object" ? ind.kualitatif[TARGET_COLUMNS[q]] : undefined;
+  return k && typeof k.peringkat === "number" ? k : null;
 }
 
 function rentangOf(ind: Indikator, q: number): TargetRentang | null {

@@ -22,10 +22,15 @@ export class ErNumberReader {
     private readonly conventions: ReadonlyMap<number, Convention>,
   ) {}
 
-  /** A K (kinerja) cell: as read(), but a dash where `dashUnset` is a cell not filled in (a target not set). */
+  /**
+   * A K (kinerja) cell: as read(), but a dash where `dashUnset` is a cell not filled in (a target not set), and a
+   * value on an ordered scale (`BB`, `WTP`) as one.
+   */
   kinerja(row: number, col: number | undefined, units: string, dashUnset: boolean): ErReadNumber {
     if (col === undefined) return ABSENT;
-    return dashUnset && this.reader.isDash(row, col) ? ABSENT : this.read(row, col, units);
+    if (dashUnset && this.reader.isDash(row, col)) return ABSENT;
+    const kualitatif = this.reader.kualitatif(row, col);
+    return kualitatif ? { value: null, present: true, percent: false, kualitatif } : this.read(row, col, units);
   }
 
   /** `units`: the row's satuan a unit must match, "" for any unit word, null where no unit may follow (Rp). */

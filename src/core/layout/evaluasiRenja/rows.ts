@@ -197,6 +197,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   let unit: string | undefined;
   const unreadable: ErColumnKey[] = [];
   let targetRentang: TargetRentang | undefined;
+  let kualitatif: ErIndikator["kualitatif"];
   const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
     if (FIGURE_GROUPS[i] === "targetRenja" && col !== undefined) {
       // A target Renja written as a range (`90-95`): read as one, measured as CAPAIAN_RENTANG measures it.
@@ -209,7 +210,9 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
     const read = numbers.kinerja(row, col, satuan, UNSET_BY_DASH.has(FIGURE_GROUPS[i]));
     present ||= read.present;
     unit ??= read.unit;
-    if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "K") as ErColumnKey);
+    const key = erGroupKey(FIGURE_GROUPS[i], "K") as ErColumnKey;
+    if (read.kualitatif) (kualitatif ??= {})[key] = read.kualitatif;
+    else if (read.present && read.value === null) unreadable.push(key);
     if (read.percent && FIGURE_GROUPS[i] !== "tingkatCapaian") percent = true;
     return read.value;
   });
@@ -239,6 +242,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   };
   if (unreadable.length > 0) indikator.unreadable = unreadable;
   if (targetRentang) indikator.targetRentang = targetRentang;
+  if (kualitatif) indikator.kualitatif = kualitatif;
   // What the form's Keterangan says of the indikator (`Semakin kecil semakin baik`): its polaritas, in words.
   const keterangan = reader.text(row, columns.keterangan);
   if (keterangan !== "") indikator.keterangan = keterangan;

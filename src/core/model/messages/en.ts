@@ -125,6 +125,12 @@ export const en: Catalog = {
       "Performance achievement at {cell} ({tertulis}) does not match {hitung}, recomputed from realisation " +
       "{realisasi} and the {triwulan} target range {rentang} (100% inside the range, outside measured against the " +
       "nearer end; polarity {polaritas}).",
+    "capaian-kinerja-mismatch.kualitatif-tercapai":
+      "Performance achievement at {cell} ({tertulis}) does not fit: realisation {realisasi} is above the {triwulan} " +
+      "target {target} on the same scale, so the target is reached (achievement above 100%).",
+    "capaian-kinerja-mismatch.kualitatif-tidak-tercapai":
+      "Performance achievement at {cell} ({tertulis}) does not fit: realisation {realisasi} is below the {triwulan} " +
+      "target {target} on the same scale, so the target is not reached (achievement below 100%).",
     "realisasi-decreased":
       'Realisation of the {tingkat} "{nama}" at {cell} in sheet "{sheet}" up to {triwulan} ({realisasi}) is lower ' +
       'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +
@@ -220,6 +226,10 @@ export const en: Catalog = {
     "table-cell-empty.source-renstra":
       "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because that Renstra column is empty in the Evaluasi " +
       'Renja sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.kualitatif":
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because its target or realisation is a qualitative " +
+      'value (a predikat, an audit opinion, a category) in sheet "{sheet}" (cell {cell}): no percentage can be ' +
+      "computed; the achievement column says whether the target is reached.",
     "table-cell-empty.unnamed":
       "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator has no name in the source sheet " +
       'and none is given in sheet "{sheet}" (cell {cell}).',

@@ -126,6 +126,12 @@ export const id: Catalog = {
       "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
       "{realisasi} dan target {triwulan} berupa rentang {rentang} (di dalam rentang 100%, di luar diukur terhadap " +
       "batas terdekat; polaritas {polaritas}).",
+    "capaian-kinerja-mismatch.kualitatif-tercapai":
+      "Capaian kinerja di {cell} ({tertulis}) tidak sesuai: realisasi {realisasi} melampaui target {triwulan} " +
+      "{target} pada skala yang sama, jadi targetnya tercapai (capaian lebih dari 100%).",
+    "capaian-kinerja-mismatch.kualitatif-tidak-tercapai":
+      "Capaian kinerja di {cell} ({tertulis}) tidak sesuai: realisasi {realisasi} di bawah target {triwulan} " +
+      "{target} pada skala yang sama, jadi targetnya tidak tercapai (capaian kurang dari 100%).",
     "realisasi-decreased":
       'Realisasi {tingkat} "{nama}" di {cell} lembar "{sheet}" s/d {triwulan} ({realisasi}) lebih kecil daripada ' +
       'realisasi s/d {triwulanLalu} di lembar "{sheetLalu}" ({realisasiLalu}); realisasi kumulatif tidak boleh turun.',
@@ -218,6 +224,10 @@ export const id: Catalog = {
     "table-cell-empty.source-renstra":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena kolom Renstra itu kosong di lembar " +
       'Evaluasi Renja "{sheet}" (sel {cell}).',
+    "table-cell-empty.kualitatif":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena target atau realisasinya berupa nilai " +
+      'kualitatif (predikat, opini, kategori) di lembar "{sheet}" (sel {cell}): tidak ada persentase yang dapat dihitung; ' +
+      "kolom Capaian menyatakan tercapai atau tidak.",
     "table-cell-empty.unnamed":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena nama indikator kosong di lembar sumber dan " +
       'belum diisi di lembar "{sheet}" (sel {cell}).',

@@ -83,6 +83,15 @@ const capaianKinerjaSaid = {
   polaritas: "text",
 } as const;
 
+/** A stated capaian as written, the realisasi and the target as their scale names them (`B`, `BB`). */
+const kualitatifSaid = {
+  cell: "cell",
+  tertulis: "text",
+  realisasi: "text",
+  target: "text",
+  triwulan: "triwulan",
+} as const;
+
 export const MESSAGE_PARAMS = {
   "kas-vs-pagu": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah" },
   "kas-vs-pagu.kas-empty": { cell: "cell", pagu: "rupiah" },
@@ -241,6 +250,9 @@ export const MESSAGE_PARAMS = {
   },
   /** Against a target written as a range (`90-95`): inside it counts 100%, outside against the nearer end. */
   "capaian-kinerja-mismatch.rentang": { ...capaianKinerjaSaid, rentang: "text" },
+  /** Values on an ordered scale (`B` against `BB`): the stated capaian as written, and which side it should be on. */
+  "capaian-kinerja-mismatch.kualitatif-tercapai": kualitatifSaid,
+  "capaian-kinerja-mismatch.kualitatif-tidak-tercapai": kualitatifSaid,
   "realisasi-decreased": {
     tingkat: "level",
     nama: "text",
@@ -338,6 +350,7 @@ export const MESSAGE_PARAMS = {
   "table-cell-empty.source-realisasi": gap,
   "table-cell-empty.source-both": gap,
   "table-cell-empty.source-renstra": gap,
+  "table-cell-empty.kualitatif": gap,
   "table-cell-empty.unnamed": gap,
   "table-cell-empty.no-program": gap,
   "table-cell-empty.no-tujuan": gap,

@@ -6,6 +6,8 @@ import { SheetModel } from "../../model/sheetModel";
 import { capaianKinerja, capaianRentang } from "../../formulas/capaianKinerja";
 import { Polaritas } from "../../formulas/polaritas";
 import { polaritasFromWords } from "../../formulas/polaritasWords";
+import { tercapaiKualitatif } from "../../formulas/nilaiKualitatif";
+import { formatAngka } from "../../numbers/format";
 import { roundTo } from "../../numbers/decimal";
 import { cellIn, indikators, num, sheetName, shownDecimals } from "../modelAccess";
 import { TargetTriwulan, targetTriwulan } from "../indikatorTarget";
@@ -74,6 +76,8 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     const stated = num(ind.capaian);
     const realisasi = num(ind.realisasi);
     const target = targetTriwulan(model, ind);
+    const kualitatif = kualitatifMismatch(model, ind, target);
+    if (kualitatif) findings.push(kualitatif);
     if (stated === null || realisasi === null || (target.value === null && target.rentang === null)) continue;
     const polaritas = polaritasOf(model, ind, opsi);
     const exact = recomputeAgainst(realisasi, target, polaritas);
@@ -113,4 +117,41 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     }
   }
   return findings;
+}
+
+/**
+ * A stated capaian on the wrong side of the target for values on an ordered scale (`B` against a target of `BB`
+ * stated as 100% or `Tercapai`; `A` against `BB` stated below 100% or `Tidak tercapai`). A realisasi equal to its
+ * target says nothing: offices that score the predikat (70,5 against 75, both `BB`) state less than 100% rightly.
+ */
+function kualitatifMismatch(model: SheetModel, ind: Indikator, target: TargetTriwulan): Finding | null {
+  const realisasi = ind.kualitatif?.realisasiKinerja;
+  if (!realisasi || !target.kualitatif || realisasi.skala === "ketercapaian") return null;
+  const tercapai = tercapaiKualitatif(realisasi, target.kualitatif);
+  if (tercapai === null || realisasi.peringkat === target.kualitatif.peringkat) return null;
+  const stated = num(ind.capaian);
+  const word = ind.kualitatif?.capaianKinerja;
+  const statedTercapai =
+    stated !== null ? stated.gte(100) : word?.skala === "ketercapaian" ? word.peringkat === 2 : null;
+  if (statedTercapai === null || statedTercapai === tercapai) return null;
+  const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
+  if (cell === null) return null;
+  const tertulis =
+    stated !== null
+      ? `${formatAngka(roundTo(stated, shownDecimals(ind.capaian)), shownDecimals(ind.capaian))}%`
+      : (word?.text ?? "");
+  const expected = tercapai ? "Tercapai" : "Tidak tercapai";
+  return makeFinding({
+    rule: "capaian-kinerja-mismatch",
+    sheet: sheetName(model),
+    cell,
+    expected,
+    actual: tertulis,
+    level: "indikator",
+    name: ind.name,
+    key: tercapai
+      ? "capaian-kinerja-mismatch.kualitatif-tercapai"
+      : "capaian-kinerja-mismatch.kualitatif-tidak-tercapai",
+    params: { cell, tertulis, realisasi: realisasi.nilai, target: target.kualitatif.nilai, triwulan: target.triwulan },
+  });
 }

@@ -90,7 +90,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
   const out: Finding[] = [];
   const target = targetTriwulan(model, ind);
   const realisasi = num(ind.realisasi);
-  if (target.value === null && target.rentang === null && !target.unreadable && target.cell) {
+  if (target.value === null && target.rentang === null && !target.kualitatif && !target.unreadable && target.cell) {
     const cell = target.cell;
     out.push(
       triwulanOf(model) === null
@@ -111,7 +111,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
     );
   }
   const realisasiCell =
-    realisasi === null && !isUnreadable(ind, "realisasiKinerja")
+    realisasi === null && !isUnreadable(ind, "realisasiKinerja") && !ind.kualitatif?.realisasiKinerja
       ? cellIn(model, ind.row, "realisasiKinerja", ind.realisasi)
       : null;
   if (realisasiCell) {

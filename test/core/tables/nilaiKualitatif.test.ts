@@ -1,0 +1,94 @@
+/**
+ * Indikator measured on an ordered scale (predikat SAKIP `BB`, opini BPK `WTP`) in a Pengukuran Kinerja sheet: their
+ * target and realisasi cells are values, not numbers that could not be read; a stated capaian on the wrong side of
+ * the target is found; the tables print the values and say whether the target is reached.
+ */
+import { Grid, GridCell } from "../../../src/core/grid/grid";
+import { analyseWorkbook, generateLkjip } from "../../../src/core/pipeline";
+import { recognise } from "../../../src/core/layout/recognise";
+import { modelToJson } from "../../../src/core/model/toJson";
+import { renderMessage } from "../../../src/core/model/messages/render";
+import { pkModel } from "../layout/helpers/pkModel";
+import { cellOf } from "./formulaEval";
+import { sheet, table } from "./specHelpers";
+
+type Value = string | number | GridCell | null;
+const pct = (v: number): GridCell => ({ value: v, numFmt: "0.00%" });
+
+function qualitativeSheet(sakipCapaian: Value): Grid {
+  const rows: Value[][] = [
+    ["PENGUKURAN KINERJA S/D TRIWULAN IV TAHUN 2023"],
+    [],
+    ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "REALISASI", "CAPAIAN", "URAIAN", "PAGU", "REALISASI (Rp)"],
+    ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "", "", ""],
+    ["Meningkatnya akuntabilitas", "Opini BPK", "", "", "", "WTP", "WTP", pct(1), "PROGRAM SATU", 1000, 800],
+    ["", "Nilai SAKIP", "", "", "", "BB", "B", sakipCapaian, "Kegiatan Satu", 1000, 800],
+    ["", "Predikat Reformasi Birokrasi", "", "", "", "BB", "A", "Tercapai", "Sub Kegiatan Satu", 1000, 800],
+  ];
+  const cells = rows.map((r) =>
+    r.map((v): GridCell | undefined => (v === null || v === "" ? undefined : typeof v === "object" ? v : { value: v })),
+  );
+  return { name: "TW IV 2023", rowCount: rows.length, colCount: 11, cells, merges: [] };
+}
+
+const serious = (grid: Grid) =>
+  analyseWorkbook([grid])
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => [f.messageKey, f.cell]);
+
+describe("K values on an ordered scale in a Pengukuran Kinerja sheet", () => {
+  test("are read as values: no unreadable-value, no missing target or realisasi; inspect names them", () => {
+    const m = pkModel(recognise(qualitativeSheet(pct(0.9))));
+    const [opini, sakip] = m.tujuan[0].sasaran[0].indikator;
+    expect(opini.unreadable).toBeUndefined();
+    expect(opini.kualitatif?.target4?.nilai).toBe("WTP");
+    expect(sakip.kualitatif?.realisasiKinerja).toMatchObject({ skala: "predikat", nilai: "B", cell: "G6" });
+    expect(modelToJson(m).tujuan[0].sasaran[0].indikator[1].nilaiKualitatif).toEqual({
+      target4: "BB",
+      realisasiKinerja: "B",
+    });
+    // B against BB stated at 90%: below 100%, as it should be.
+    expect(serious(qualitativeSheet(pct(0.9)))).toEqual([]);
+  });
+
+  test("a stated capaian of 100% for B against a target of BB is on the wrong side of the target", () => {
+    expect(serious(qualitativeSheet(pct(1)))).toEqual([["capaian-kinerja-mismatch.kualitatif-tidak-tercapai", "H6"]]);
+    const f = analyseWorkbook([qualitativeSheet(pct(1))]).findings.find((x) => x.cell === "H6")!;
+    expect(f.message).toBe(
+      "Capaian kinerja di H6 (100,00%) tidak sesuai: realisasi B di bawah target TW IV BB pada skala yang sama, jadi " +
+        "targetnya tidak tercapai (capaian kurang dari 100%).",
+    );
+    expect(renderMessage(f.messageKey, f.params, "en")).toContain("realisation B is below the Q4 target BB");
+    // Written as a word: the same.
+    expect(serious(qualitativeSheet("Tercapai"))).toEqual([
+      ["capaian-kinerja-mismatch.kualitatif-tidak-tercapai", "H6"],
+    ]);
+  });
+
+  test("the tables print the values and whether each target is reached; no note calls a target empty", () => {
+    const result = generateLkjip([qualitativeSheet(pct(0.9))]);
+    if (!result.source) throw new Error("no source");
+    const ss = sheet(result.specs, "LKjIP SS I");
+    const t = table(ss, "3.1");
+    const rows = [t.firstData, t.firstData + 1, t.firstData + 2];
+    expect(rows.map((r) => [2, 3, 4].map((c) => cellOf(ss, r, c)?.value))).toEqual([
+      ["WTP", "WTP", "Tercapai"],
+      ["BB", "B", "Tidak tercapai"],
+      ["BB", "A", "Tercapai"],
+    ]);
+    expect(cellOf(ss, t.firstData + 1, 4)?.sources).toEqual(["F6", "G6"]);
+    const notes = ss.cells.map((c) => c.cell.value).filter((v): v is string => typeof v === "string");
+    expect(notes.filter((n) => /kosong di lembar sumber|target tahunan kosong/i.test(n))).toEqual([]);
+    // Predikat, tingkat kemajuan and efisiensi have no percentage to work with: left empty, and Hasil Pemeriksaan
+    // says why (the efisiensi table's gaps are grouped per sasaran, as every other reason of theirs).
+    const kualitatif = result.tableFindings.filter((f) => f.messageKey === "table-cell-empty.kualitatif");
+    expect(kualitatif.map((f) => [f.params.tabel, f.params.kolom])).toEqual([
+      ["3.1, 3.3, 3.6", "Predikat / Tingkat Kemajuan / Capaian Kinerja"],
+      ["3.6", "Tingkat Efisiensi"],
+    ]);
+    expect(kualitatif[0].message).toContain("berupa nilai kualitatif");
+    expect(sheet(result.specs, "LKjIP Bab II").cells.map((c) => c.cell.value)).toEqual(
+      expect.arrayContaining(["WTP", "BB"]),
+    );
+  });
+});
