@@ -10,6 +10,7 @@ import { makeFinding } from "./model/makeFinding";
 import { validate } from "./validation/validate";
 import { OpsiValidasi } from "./validation/opsi";
 import { sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
+import { targetTriwulan } from "./validation/indikatorTarget";
 import { polaritasFromWords } from "./formulas/polaritasWords";
 import { Indikator } from "./model/types";
 import { Polaritas } from "./formulas/polaritas";
@@ -224,7 +225,8 @@ function withSheetPolaritas(lkjip: LkjipSource): LkjipSource {
   const indikator = new Map(lkjip.prefill?.indikator ?? []);
   for (const s of model.tujuan.flatMap((t) => t.sasaran)) {
     for (const ind of s.indikator) {
-      const polaritas = sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name);
+      const batas = targetTriwulan(model, ind).batas?.arah;
+      const polaritas = sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name, "", batas);
       if (polaritas !== null && polaritas !== "positif") indikator.set(ind, { ...indikator.get(ind), polaritas });
     }
   }

@@ -5,13 +5,15 @@ import { Polaritas } from "./polaritas";
  * where less is better (`Angka Kematian Ibu`, `Prevalensi stunting`, `Tingkat Pengangguran Terbuka`, `Persentase
  * penduduk miskin`) are negatif; a measure of reducing or handling them (`Persentase penurunan angka kematian`,
  * `Cakupan penanganan kasus gizi buruk`) is not. A Keterangan that says it (`semakin kecil semakin baik`) decides.
- * Null when the words say nothing: positif then, as before. It prefills Data Pendukung, where the officer sees it
- * and changes it; it never overrides what the officer wrote there.
+ * A target written as a bound says it too, after the Keterangan: `≤ 5` / `maksimal 5` (at most) is negatif, `≥ 80`
+ * (at least) positif. Null when the words say nothing: positif then, as before. It prefills Data Pendukung, where
+ * the officer sees it and changes it; it never overrides what the officer wrote there.
  */
-export function polaritasFromWords(name: string, keterangan = ""): Polaritas | null {
+export function polaritasFromWords(name: string, keterangan = "", batas?: "min" | "maks"): Polaritas | null {
   const note = keterangan.toLowerCase();
   if (/semakin\s+(kecil|rendah|sedikit)\s+semakin\s+baik|polaritas\s+negatif/.test(note)) return "negatif";
   if (/semakin\s+(besar|tinggi|banyak)\s+semakin\s+baik|polaritas\s+positif/.test(note)) return "positif";
+  if (batas) return batas === "maks" ? "negatif" : "positif";
   const words = name.toLowerCase();
   if (REDUCING.test(words)) return null;
   return LESS_IS_BETTER.test(words) ? "negatif" : null;

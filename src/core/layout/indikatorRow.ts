@@ -54,9 +54,10 @@ function targetNumber(reader: CellReader, row: number, col: number | undefined):
   if (col === undefined) return NOT_SET;
   if (reader.isDash(row, col)) return NOT_SET;
   const range = reader.targetRange(row, col);
-  return range
-    ? { value: null, present: true, percent: range.percent, range: range.rentang }
-    : reader.kinerja(row, col);
+  if (range) return { value: null, present: true, percent: range.percent, range: range.rentang };
+  const bound = reader.targetBound(row, col);
+  if (bound) return { value: bound.number, present: true, percent: bound.percent, batas: bound.batas };
+  return reader.kinerja(row, col);
 }
 
 /** A new Indikator from its first row. */
@@ -87,6 +88,9 @@ export function setNumbers(ind: Indikator, r: IndikatorRow): void {
   if (r.target.some((t) => t.range)) {
     ind.targetRentang = r.target.map((t) => t.range ?? null) as NonNullable<Indikator["targetRentang"]>;
   } else delete ind.targetRentang;
+  if (r.target.some((t) => t.batas)) {
+    ind.targetBatas = r.target.map((t) => t.batas ?? null) as NonNullable<Indikator["targetBatas"]>;
+  } else delete ind.targetBatas;
   const read: [ColumnKey, ReadNumber][] = [
     ["target1", r.target[0]],
     ["target2", r.target[1]],

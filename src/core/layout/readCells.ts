@@ -13,8 +13,8 @@ import {
   serialToDateText,
 } from "../numbers/parseNumber";
 import { SheetNumber } from "../model/sheetNumber";
-import { parseTargetRange } from "../numbers/targetRange";
-import { MaybeNumber, NilaiKualitatif, NumberCell, TargetRentang } from "../model/types";
+import { parseTargetBound, parseTargetRange } from "../numbers/targetRange";
+import { MaybeNumber, NilaiKualitatif, NumberCell, TargetBatas, TargetRentang } from "../model/types";
 import { nilaiKualitatifOf } from "../formulas/nilaiKualitatif";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
@@ -51,6 +51,8 @@ export interface ReadNumber {
   range?: TargetRentang;
   /** A value on an ordered scale (`BB`, `WTP`): value is null, and the cell is not unreadable. */
   kualitatif?: NilaiKualitatif;
+  /** A target written as a bound (`≥ 80`): value is its number. */
+  batas?: TargetBatas;
 }
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
@@ -201,6 +203,23 @@ export class CellReader {
     if (r === null) return null;
     const rentang = { lo: r.lo, hi: r.hi, decimals: r.decimals, cell: this.a1(row, col), text: v.trim() };
     return { rentang, percent: r.percent };
+  }
+
+  /**
+   * A target typed as a bound (`≥ 80`, `maks. 5%`): its number, read as the target, and how it was written; null for
+   * any other cell (and for one a merge covers).
+   */
+  targetBound(row: number, col: number): { number: NumberCell; percent: boolean; batas: TargetBatas } | null {
+    const v = this.cell(row, col)?.value;
+    if (typeof v !== "string" || this.merges.isCovered(row, col)) return null;
+    const b = parseTargetBound(v);
+    if (b === null) return null;
+    const cell = this.a1(row, col);
+    return {
+      number: { value: b.value, decimals: b.decimals, cell },
+      percent: b.percent,
+      batas: { arah: b.arah, text: v.trim(), cell },
+    };
   }
 
   /**

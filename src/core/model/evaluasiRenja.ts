@@ -5,6 +5,7 @@ import {
   NilaiKualitatif,
   Quarterly,
   SheetModelBase,
+  TargetBatas,
   TargetRentang,
   UnreadableColumns,
 } from "./types";
@@ -53,6 +54,8 @@ export interface ErIndikator extends ErFigures {
   keterangan?: string;
   /** (8) target Renja K written as a range (`90-95`), where `targetRenja` is then null. */
   targetRentang?: TargetRentang;
+  /** (8) target Renja K written as a bound (`≥ 80`, `maks. 5`); `targetRenja` holds its number. */
+  targetBatas?: TargetBatas;
   /** K cells holding a value on an ordered scale (`BB`, `WTP`), by column; their number is null. */
   kualitatif?: Partial<Record<ErColumnKey, NilaiKualitatif>>;
 }

@@ -36,6 +36,8 @@ export interface ErIndikatorJson {
   realisasiSdTahun: number | null;
   tingkatCapaian: number | null;
   persen: boolean;
+  /** The target Renja K as written where it is a bound (`≥ 80`; `targetRenja` holds its number). */
+  targetBatas?: string;
   /** K cells holding a value on an ordered scale (`BB`, `WTP`), by column key; their number is null. */
   nilaiKualitatif?: NilaiKualitatifJson;
 }
@@ -178,6 +180,7 @@ function indikatorToJson(i: ErIndikator): ErIndikatorJson {
     persen: i.persen,
   };
   if (i.persenTriwulan.some((q) => q !== null)) json.persenTriwulan = quarterly(i.persenTriwulan);
+  if (i.targetBatas) json.targetBatas = i.targetBatas.text;
   const kualitatif = kualitatifJson(i.kualitatif);
   if (kualitatif) json.nilaiKualitatif = kualitatif;
   return json;

@@ -54,6 +54,8 @@ export interface IndikatorJson {
   persen: boolean;
   /** TW I..IV: `[lo, hi]` where the target is written as a range (`90-95`; `target` is null there); absent if none. */
   targetRentang?: ([number, number] | null)[];
+  /** TW I..IV: the target as written where it is a bound (`≥ 80`; `target` holds its number); absent if none. */
+  targetBatas?: (string | null)[];
   /** Cells holding a value on an ordered scale (`BB`, `WTP`), by column key; their number is null. Absent if none. */
   nilaiKualitatif?: NilaiKualitatifJson;
 }
@@ -116,6 +118,7 @@ function indikatorToJson(i: Indikator): IndikatorJson {
     ...(i.targetRentang
       ? { targetRentang: i.targetRentang.map((r) => (r ? [r.lo.toNumber(), r.hi.toNumber()] : null)) }
       : {}),
+    ...(i.targetBatas ? { targetBatas: i.targetBatas.map((b) => b?.text ?? null) } : {}),
     ...(kualitatif ? { nilaiKualitatif: kualitatif } : {}),
   };
 }

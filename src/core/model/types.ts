@@ -48,6 +48,11 @@ export interface Indikator {
    */
   targetRentang?: [TargetRentang | null, TargetRentang | null, TargetRentang | null, TargetRentang | null];
   /**
+   * TW I..IV: a target written as a bound (`≥ 80`, `maks. 5`); its number is the target in `target`, the bound says
+   * how it was written and which way is better. Absent when no target is one.
+   */
+  targetBatas?: [TargetBatas | null, TargetBatas | null, TargetBatas | null, TargetBatas | null];
+  /**
    * Target, realisasi and capaian cells that hold a value on an ordered scale (`BB`, `WTP`, `Tercapai`), by column;
    * their number is null and they are not unreadable. Absent when there is none.
    */
@@ -64,6 +69,16 @@ export interface NilaiKualitatif extends NilaiSkala {
   /** The cell's text as written. */
   text: string;
   /** A1 of the cell. */
+  cell: string;
+}
+
+/**
+ * A target written as a bound: `min` for at least (`≥ 80`, `min. 75%`: more is better), `maks` for at most (`≤ 5`,
+ * `maksimal 2`: less is better, polaritas negatif), as written, and its cell.
+ */
+export interface TargetBatas {
+  arah: "min" | "maks";
+  text: string;
   cell: string;
 }
 

@@ -28,3 +28,31 @@ export function parseTargetRange(text: string): ParsedRange | null {
   if (a.value.isNegative() || !a.value.lessThan(b.value)) return null;
   return { lo: a.value, hi: b.value, percent: a.percent || b.percent, decimals: Math.max(a.decimals, b.decimals) };
 }
+
+/** A target written as a bound (`≥ 80`, `min. 75%`, `≤ 5`, `maksimal 2`), read into its number and direction. */
+export interface ParsedBound {
+  value: Decimal;
+  /** `min`: at least the number (more is better); `maks`: at most it (less is better). */
+  arah: "min" | "maks";
+  percent: boolean;
+  decimals: number;
+}
+
+const AT_LEAST = /^(?:≥|>=|=>|>|min(?:imal|imum)?\.?|paling\s+sedikit|sekurang-kurangnya|minimal\s+sebesar)\s*/i;
+const AT_MOST =
+  /^(?:≤|<=|=<|<|maks(?:imal|imum)?\.?|max\.?|paling\s+banyak|setinggi-tingginya|sebanyak-banyaknya|tidak\s+lebih\s+dari)\s*/i;
+
+/**
+ * The bound a target cell's text writes, or null when it is not one: a sign or word of at least / at most, then one
+ * non-negative number (with its `%`). `-` alone and a plain number are not bounds.
+ */
+export function parseTargetBound(text: string): ParsedBound | null {
+  const t = text.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
+  const min = AT_LEAST.exec(t);
+  const max = min ? null : AT_MOST.exec(t);
+  const sign = min ?? max;
+  if (!sign || sign[0].length === t.length) return null;
+  const n = parseIndonesianNumber(t.slice(sign[0].length).trim());
+  if (n.kind !== "number" || n.dash || n.value.isNegative()) return null;
+  return { value: n.value, arah: min ? "min" : "maks", percent: n.percent, decimals: n.decimals };
+}

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { FormulaError } from "../formulas";
-import { Indikator, NilaiKualitatif, NumberCell, TargetRentang } from "../model/types";
+import { Indikator, NilaiKualitatif, NumberCell, TargetBatas, TargetRentang } from "../model/types";
 
 /**
  * Run a core formula; a FormulaError (division by zero, invalid input) gives null, which a table shows as the
@@ -23,16 +23,19 @@ const TARGET_KEYS = ["target1", "target2", "target3", "target4"] as const;
  */
 export function yearlyTargetOf(ind: Indikator): {
   target: NumberCell | null;
+  /** How the target was written when it is a bound (`≥ 80`): `target` is its number. */
+  batas: TargetBatas | null;
   rentang: TargetRentang | null;
   kualitatif: NilaiKualitatif | null;
 } {
+  const none = { target: null, batas: null, rentang: null, kualitatif: null };
   for (let i = 3; i >= 0; i--) {
     const target = ind.target[i] ?? null;
-    if (target) return { target, rentang: null, kualitatif: null };
+    if (target) return { ...none, target, batas: ind.targetBatas?.[i] ?? null };
     const rentang = ind.targetRentang?.[i] ?? null;
-    if (rentang) return { target: null, rentang, kualitatif: null };
+    if (rentang) return { ...none, rentang };
     const kualitatif = ind.kualitatif?.[TARGET_KEYS[i]] ?? null;
-    if (kualitatif) return { target: null, rentang: null, kualitatif };
+    if (kualitatif) return { ...none, kualitatif };
   }
-  return { target: null, rentang: null, kualitatif: null };
+  return none;
 }

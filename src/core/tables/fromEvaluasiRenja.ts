@@ -61,6 +61,7 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
       row: ind.row,
     };
     if (ind.targetRentang) out.targetRentang = [null, null, null, ind.targetRentang];
+    if (ind.targetBatas) out.targetBatas = [null, null, null, ind.targetBatas];
     const kualitatif = kualitatifOf(ind, out, period);
     if (kualitatif) out.kualitatif = kualitatif;
     renstra.set(out, {
@@ -72,7 +73,7 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
       ...renstraKualitatif(ind),
     });
     // The form states no capaian of the year to tell the polaritas by: its words (name, Keterangan) may say it.
-    const polaritas = polaritasFromWords(ind.name, ind.keterangan);
+    const polaritas = polaritasFromWords(ind.name, ind.keterangan, ind.targetBatas?.arah);
     prefill.set(out, {
       satuan: ind.satuan,
       targetAkhirRenstra: ind.targetRenstra,

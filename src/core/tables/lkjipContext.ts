@@ -10,6 +10,7 @@ import {
   Program,
   Sasaran,
   PengukuranKinerjaModel,
+  TargetBatas,
   TargetRentang,
   Tujuan,
 } from "../model/types";
@@ -45,6 +46,8 @@ export interface IndikatorFacts {
   label: string;
   /** Yearly target: TW IV, else the last triwulan with one. */
   target: NumberCell | null;
+  /** How the yearly target was written when it is a bound (`≥ 80`, `maks. 5`): `target` is its number. */
+  batas: TargetBatas | null;
   /** The yearly target written as a range (`90-95`) instead: `target` is then null. */
   rentang: TargetRentang | null;
   realisasi: NumberCell | null;
@@ -182,7 +185,7 @@ function indikatorFacts(
   renstra: RenstraFigures | undefined,
   sheetPolaritas: Polaritas | undefined,
 ): IndikatorFacts {
-  const { target, rentang, kualitatif: targetKualitatif } = yearlyTargetOf(ind);
+  const { target, batas, rentang, kualitatif: targetKualitatif } = yearlyTargetOf(ind);
   const realisasi = ind.realisasi;
   const realisasiKualitatif = realisasi ? null : (ind.kualitatif?.realisasiKinerja ?? null);
   const data = match.indikator.get(ind)?.data ?? null;
@@ -203,6 +206,7 @@ function indikatorFacts(
     indikator: ind,
     label,
     target,
+    batas,
     rentang,
     realisasi,
     kualitatif:

@@ -5,7 +5,7 @@ import { capaianKinerjaFormula, capaianRentangFormula } from "./excelFormulas";
 import { IndikatorFacts, LkjipContext, SasaranFacts } from "./lkjipContext";
 import { HeaderColumn, spreadRows, writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { CellSpec } from "./sheetSpec";
-import { NilaiKualitatif, TargetRentang } from "../model/types";
+import { NilaiKualitatif, TargetBatas, TargetRentang } from "../model/types";
 import { formatAngka } from "../numbers/format";
 import { MARK_FOOTNOTE } from "./figureMarks";
 import { TableGap } from "./tableGaps";
@@ -145,6 +145,7 @@ export function indikatorRows(s: SasaranFacts): number {
 export function targetCell(f: IndikatorFacts): CellSpec {
   if (!f.target && f.rentang) return rentangCell(f.rentang, f.indikator.persen);
   if (!f.target && f.kualitatif?.target) return kualitatifCell(f.kualitatif.target);
+  if (f.target && f.batas) return batasCell(f.batas);
   const c = indikatorValueCell(f.target?.value ?? null, f.indikator.persen, f.target?.decimals);
   return f.target ? { ...c, sources: [f.target.cell] } : c;
 }
@@ -154,6 +155,11 @@ export function rentangCell(r: TargetRentang, persen: boolean): CellSpec {
   const end = (d: Decimal) => formatAngka(d, Math.min(r.decimals, 6));
   const text = `${end(r.lo)}–${end(r.hi)}${persen ? "%" : ""}`;
   return { value: text, border: true, align: "center", valign: "top", sources: [r.cell] };
+}
+
+/** A target written as a bound, as written (`≥ 80%`): the sign is part of the target. */
+export function batasCell(b: TargetBatas): CellSpec {
+  return { value: b.text, border: true, align: "center", valign: "top", sources: [b.cell] };
 }
 
 /** A value on an ordered scale, as its scale names it (`BB`, `WTP`). */
@@ -263,7 +269,11 @@ export function writeCapaianKinerja(
   const scale = (d: Decimal) => (f.indikator.persen ? d.div(100) : d).toNumber();
   const formula = f.rentang
     ? capaianRentangFormula(scale(f.rentang.lo), scale(f.rentang.hi), realisasi, f.polaritas)
-    : capaianKinerjaFormula(toA1(row, targetCol), realisasi, f.polaritas);
+    : capaianKinerjaFormula(
+        f.batas && f.target ? String(scale(f.target.value)) : toA1(row, targetCol),
+        realisasi,
+        f.polaritas,
+      );
   t.b.set(row, col, { ...formulaCell(formula, f.capaian, "percent"), sources: sourcesOf(target, f.realisasi) });
 }
 

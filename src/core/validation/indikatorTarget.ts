@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { Indikator, MaybeNumber, NilaiKualitatif, TargetRentang } from "../model/types";
+import { Indikator, MaybeNumber, NilaiKualitatif, TargetBatas, TargetRentang } from "../model/types";
 import { SheetModel } from "../model/sheetModel";
 import { cellIn, isUnreadable, list, num, triwulanOf } from "./modelAccess";
 
@@ -14,6 +14,8 @@ export interface TargetTriwulan {
   rentang: TargetRentang | null;
   /** The target is a value on an ordered scale (`BB`, `WTP`): value is null, and this is what is measured against. */
   kualitatif: NilaiKualitatif | null;
+  /** The target is written as a bound (`≥ 80`, `maks. 5`): `number` is its number. */
+  batas: TargetBatas | null;
   /** Where the target is, or should be. */
   cell: string | null;
 }
@@ -50,6 +52,7 @@ export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwula
     unreadable: isUnreadable(ind, TARGET_COLUMNS[tw - 1]),
     rentang: rentangOf(ind, tw - 1),
     kualitatif: kualitatifOf(ind, tw - 1),
+    batas: (Array.isArray(ind.targetBatas) ? ind.targetBatas[tw - 1] : null) ?? null,
     cell: cellIn(model, ind.row, TARGET_COLUMNS[tw - 1], number),
   };
 }

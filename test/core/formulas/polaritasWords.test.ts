@@ -29,4 +29,10 @@ describe("the polaritas an indikator's own words say", () => {
     expect(polaritasFromWords("Angka kematian ibu", "semakin tinggi semakin baik")).toBe("positif");
     expect(polaritasFromWords("Rasio X", "Data BPS")).toBeNull();
   });
+
+  test("a target written as a bound says it after the Keterangan: at most is negatif, at least positif", () => {
+    expect(polaritasFromWords("Jumlah pengaduan", "", "maks")).toBe("negatif");
+    expect(polaritasFromWords("Angka kematian ibu", "", "min")).toBe("positif");
+    expect(polaritasFromWords("Jumlah pengaduan", "semakin banyak semakin baik", "maks")).toBe("positif");
+  });
 });

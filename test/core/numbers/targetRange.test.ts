@@ -1,4 +1,4 @@
-import { parseTargetRange } from "../../../src/core/numbers/targetRange";
+import { parseTargetBound, parseTargetRange } from "../../../src/core/numbers/targetRange";
 
 describe("a target written as a range", () => {
   test.each([
@@ -22,5 +22,26 @@ describe("a target written as a range", () => {
 
   test.each(["90", "-5", "95-90", "90-90", "-", "Rp 1.000", "90-abc", "s/d 90", ""])("%s is not a range", (text) => {
     expect(parseTargetRange(text)).toBeNull();
+  });
+});
+
+describe("a target written as a bound", () => {
+  test.each([
+    ["≥ 80", 80, "min", false],
+    [">= 80%", 80, "min", true],
+    ["min. 75", 75, "min", false],
+    ["Minimal 75,5 %", 75.5, "min", true],
+    ["paling sedikit 10", 10, "min", false],
+    ["≤ 5", 5, "maks", false],
+    ["maks 2", 2, "maks", false],
+    ["Maksimal 0,5%", 0.5, "maks", true],
+    ["tidak lebih dari 3", 3, "maks", false],
+  ])("%s is at %s, %s", (text, value, arah, percent) => {
+    const b = parseTargetBound(text);
+    expect(b && { value: b.value.toNumber(), arah: b.arah, percent: b.percent }).toEqual({ value, arah, percent });
+  });
+
+  test.each(["80", "≥", "≥ -3", "-", "min 80 dokumen", "maksud 5", "90-95", ""])("%s is not a bound", (text) => {
+    expect(parseTargetBound(text)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 import { Grid, GridCell } from "../../../src/core/grid/grid";
 import { analyseWorkbook, generateLkjip } from "../../../src/core/pipeline";
 import { recognise } from "../../../src/core/layout/recognise";
-import { modelToJson } from "../../../src/core/model/toJson";
+import { modelToJson, PengukuranKinerjaJson } from "../../../src/core/model/toJson";
 import { renderMessage } from "../../../src/core/model/messages/render";
 import { pkModel } from "../layout/helpers/pkModel";
 import { cellOf } from "./formulaEval";
@@ -43,7 +43,8 @@ describe("K values on an ordered scale in a Pengukuran Kinerja sheet", () => {
     expect(opini.unreadable).toBeUndefined();
     expect(opini.kualitatif?.target4?.nilai).toBe("WTP");
     expect(sakip.kualitatif?.realisasiKinerja).toMatchObject({ skala: "predikat", nilai: "B", cell: "G6" });
-    expect(modelToJson(m).tujuan[0].sasaran[0].indikator[1].nilaiKualitatif).toEqual({
+    const json = modelToJson(m) as PengukuranKinerjaJson;
+    expect(json.tujuan[0].sasaran[0].indikator[1].nilaiKualitatif).toEqual({
       target4: "BB",
       realisasiKinerja: "B",
     });

@@ -2,7 +2,7 @@ import { isFooterText } from "./tableEnd";
 import { GridCell } from "../../grid/grid";
 import { ColumnMap, ER_GROUPS, ErColumnKey, ErGroup, erGroupKey } from "../../model/columns";
 import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
-import { MaybeNumber, Quarterly, RowFormulas, TargetRentang } from "../../model/types";
+import { MaybeNumber, Quarterly, RowFormulas, TargetBatas, TargetRentang } from "../../model/types";
 import { kodeColumnsOf, readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
 import { collapseSpaces } from "../readCells";
@@ -198,6 +198,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   const unreadable: ErColumnKey[] = [];
   let targetRentang: TargetRentang | undefined;
   let kualitatif: ErIndikator["kualitatif"];
+  let targetBatas: TargetBatas | undefined;
   const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
     if (FIGURE_GROUPS[i] === "targetRenja" && col !== undefined) {
       // A target Renja written as a range (`90-95`): read as one, measured as CAPAIAN_RENTANG measures it.
@@ -205,6 +206,14 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
       if (targetRentang) {
         present = true;
         return null;
+      }
+      // A target Renja written as a bound (`≥ 80`, `maks. 5`): its number is the target.
+      const bound = reader.targetBound(row, col);
+      if (bound) {
+        targetBatas = bound.batas;
+        present = true;
+        if (bound.percent) percent = true;
+        return bound.number;
       }
     }
     const read = numbers.kinerja(row, col, satuan, UNSET_BY_DASH.has(FIGURE_GROUPS[i]));
@@ -243,6 +252,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   if (unreadable.length > 0) indikator.unreadable = unreadable;
   if (targetRentang) indikator.targetRentang = targetRentang;
   if (kualitatif) indikator.kualitatif = kualitatif;
+  if (targetBatas) indikator.targetBatas = targetBatas;
   // What the form's Keterangan says of the indikator (`Semakin kecil semakin baik`): its polaritas, in words.
   const keterangan = reader.text(row, columns.keterangan);
   if (keterangan !== "") indikator.keterangan = keterangan;

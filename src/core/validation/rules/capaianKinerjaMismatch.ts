@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { Indikator } from "../../model/types";
+import { Indikator, TargetBatas } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
 import { capaianKinerja, capaianRentang } from "../../formulas/capaianKinerja";
 import { Polaritas } from "../../formulas/polaritas";
@@ -24,7 +24,8 @@ export function polaritasOf(model: SheetModel, ind: Indikator, opsi: OpsiValidas
   } catch {
     given = undefined;
   }
-  return given ?? sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name) ?? "positif";
+  const batas = targetTriwulan(model, ind).batas?.arah;
+  return given ?? sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name, "", batas) ?? "positif";
 }
 
 /** Tried in this order: positif first, so that a capaian both give (realisasi = target) stays positif. */
@@ -86,6 +87,9 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     const computed = roundTo(exact, decimals);
     const shown = roundTo(stated, decimals);
     if (computed.equals(shown)) continue;
+    // A bound met (`≥ 80` with 85) may be stated as 100%, as a range is measured: both readings are in use.
+    if (target.batas && target.value !== null && shown.equals(100) && meetsBound(realisasi, target.value, target.batas))
+      continue;
     const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
     if (cell === null) continue;
     const common = {
@@ -154,4 +158,9 @@ function kualitatifMismatch(model: SheetModel, ind: Indikator, target: TargetTri
       : "capaian-kinerja-mismatch.kualitatif-tidak-tercapai",
     params: { cell, tertulis, realisasi: realisasi.nilai, target: target.kualitatif.nilai, triwulan: target.triwulan },
   });
+}
+
+/** The realisasi is within a target written as a bound: at least it for `min`, at most it for `maks`. */
+function meetsBound(realisasi: Decimal, bound: Decimal, batas: TargetBatas): boolean {
+  return batas.arah === "min" ? realisasi.gte(bound) : realisasi.lte(bound);
 }
