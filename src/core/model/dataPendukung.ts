@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { Polaritas } from "../formulas/polaritas";
+import { NilaiKualitatif } from "./types";
 
 /** Name of the sheet where the user keeps what the Pengukuran Kinerja sheet does not hold. */
 export const DATA_PENDUKUNG_SHEET = "Data Pendukung";
@@ -16,6 +17,11 @@ export interface DataIndikator {
   targetTahunLalu: Decimal | null;
   realisasiTahunLalu: Decimal | null;
   targetAkhirRenstra: Decimal | null;
+  /**
+   * Those three written as a value on an ordered scale (`WTP`, `BB`) for an indikator measured so; its number is
+   * null and the cell is no unreadable value. Absent when none is.
+   */
+  kualitatif?: Partial<Record<"targetTahunLalu" | "realisasiTahunLalu" | "targetAkhirRenstra", NilaiKualitatif>>;
   analisis: string;
   programPenunjang: string;
   /** A1 of the row's indikator cell in Data Pendukung, for messages. */

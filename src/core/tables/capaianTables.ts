@@ -1,7 +1,8 @@
 import { predikat, tingkatKemajuan } from "../formulas";
 import { roundTo } from "../numbers";
 import { toA1 } from "../grid/address";
-import { emptyCell, formulaCell } from "./cellStyles";
+import { emptyCell, formulaCell, textCell } from "./cellStyles";
+import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { computed } from "./engineValues";
 import { predikatFormula, ratioFormula } from "./excelFormulas";
 import { tahunLabel } from "./lkjipContext";
@@ -11,6 +12,7 @@ import {
   beginTable,
   dataCellOf,
   dataGap,
+  dataKualitatif,
   dataSource,
   dataValueCell,
   endTable,
@@ -76,9 +78,11 @@ export function writePerbandinganTahunLalu(t: SasaranTable): number {
     const realisasi = f.data?.realisasiTahunLalu ?? null;
     const targetLalu = dataValueCell(ctx, f, "targetTahunLalu", target);
     const realisasiLalu = dataValueCell(ctx, f, "realisasiTahunLalu", realisasi);
-    if (target === null) dataGap(t, row, 2, f, "targetTahunLalu", `Target ${lalu}`, targetLalu);
+    if (target === null && !dataKualitatif(f, "targetTahunLalu"))
+      dataGap(t, row, 2, f, "targetTahunLalu", `Target ${lalu}`, targetLalu);
     else b.set(row, 2, targetLalu);
-    if (realisasi === null) dataGap(t, row, 3, f, "realisasiTahunLalu", `Realisasi ${lalu}`, realisasiLalu);
+    if (realisasi === null && !dataKualitatif(f, "realisasiTahunLalu"))
+      dataGap(t, row, 3, f, "realisasiTahunLalu", `Realisasi ${lalu}`, realisasiLalu);
     else b.set(row, 3, realisasiLalu);
     b.set(row, 4, realisasiCell(f));
   });
@@ -98,10 +102,20 @@ export function writePerbandinganRenstra(t: SasaranTable): number {
   const rows = writeIndikatorRows(t, top, 4, (row, f) => {
     const akhir = f.data?.targetAkhirRenstra ?? null;
     const akhirCell = dataValueCell(ctx, f, "targetAkhirRenstra", akhir);
-    if (akhir === null) dataGap(t, row, 2, f, "targetAkhirRenstra", "Target Akhir Renstra", akhirCell);
+    const akhirKualitatif = akhir === null ? dataKualitatif(f, "targetAkhirRenstra") : undefined;
+    if (akhir === null && !akhirKualitatif)
+      dataGap(t, row, 2, f, "targetAkhirRenstra", "Target Akhir Renstra", akhirCell);
     else b.set(row, 2, akhirCell);
+    const realisasiKualitatif = f.realisasi ? undefined : f.kualitatif?.realisasi;
+    const tercapai =
+      akhirKualitatif && realisasiKualitatif ? tercapaiKualitatif(realisasiKualitatif, akhirKualitatif) : null;
     b.set(row, 3, realisasiCell(f));
-    if (akhir !== null && f.realisasi) {
+    if (tercapai !== null && akhirKualitatif && realisasiKualitatif) {
+      // Values on an ordered scale: whether this year's has reached the target akhir, not a percentage.
+      const src = dataSource(ctx, f, "targetAkhirRenstra");
+      const from = sourcesOf(realisasiKualitatif, src);
+      b.set(row, 4, textCell(tercapai ? "Tercapai" : "Belum tercapai", { align: "center", sources: from }));
+    } else if (akhir !== null && f.realisasi) {
       const realisasi = f.realisasi.value;
       const kemajuan = computed(() => tingkatKemajuan(realisasi, akhir));
       const src = dataSource(ctx, f, "targetAkhirRenstra");

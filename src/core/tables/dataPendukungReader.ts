@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { nilaiKualitatifOf } from "../formulas/nilaiKualitatif";
 import { parsePolaritas, Polaritas } from "../formulas";
 import { toA1 } from "../grid/address";
 import { Grid, GridCell } from "../grid/grid";
@@ -323,8 +324,19 @@ class Reader {
     for (const r of rows) {
       sasaran = textAt(r, "sasaran") || sasaran;
       const name = textAt(r, "indikator");
-      const num = (key: (typeof NUMBER_COLUMNS)[number]) =>
-        columns[key] === undefined ? null : this.number(r, columns[key] as number, key, name);
+      let kualitatif: DataIndikator["kualitatif"];
+      const num = (key: (typeof NUMBER_COLUMNS)[number]) => {
+        const col = columns[key];
+        if (col === undefined) return null;
+        // An indikator measured on an ordered scale: its last year's value is a word (`WTP`), not a number.
+        const v = this.cell(r, col)?.value;
+        const nilai = typeof v === "string" ? nilaiKualitatifOf(v) : null;
+        if (nilai) {
+          (kualitatif ??= {})[key] = { ...nilai, cell: toA1(r, col) };
+          return null;
+        }
+        return this.number(r, col, key, name);
+      };
       const { polaritas, tertulis } = this.polaritas(r, columns.polaritas, name);
       out.push({
         sasaran,
@@ -335,6 +347,7 @@ class Reader {
         targetTahunLalu: num("targetTahunLalu"),
         realisasiTahunLalu: num("realisasiTahunLalu"),
         targetAkhirRenstra: num("targetAkhirRenstra"),
+        ...(kualitatif ? { kualitatif } : {}),
         analisis: textAt(r, "analisis"),
         programPenunjang: textAt(r, "programPenunjang"),
         cell: toA1(r, indCol),

@@ -1,4 +1,3 @@
-import { officeInTitle } from "./officeName";
 import { polaritasFromWords } from "../formulas/polaritasWords";
 import { ErIndikator, ErNode, EvaluasiRenjaModel, SasaranPd } from "../model/evaluasiRenja";
 import {
@@ -134,9 +133,9 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
     findings: [],
     tujuan,
   };
-  // An export writes the unit's code before the name (`2.18.2.07.0.00.01.0000 DINAS …`).
-  const namaPerangkatDaerah =
-    model.perangkatDaerah?.replace(/^[\d.]+\s+/, "") || officeInTitle(model.title ?? []) || undefined;
+  // An export writes the unit's code before the name (`2.18.2.07.0.00.01.0000 DINAS …`); a title that only names
+  // the office in its own words is read by the layout (perangkatDaerahOf).
+  const namaPerangkatDaerah = model.perangkatDaerah?.replace(/^[\d.]+\s+/, "") || undefined;
   return { model: view, programs, renstra, prefill: { namaPerangkatDaerah, indikator: prefill }, recognised: model };
 }
 

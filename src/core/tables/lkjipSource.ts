@@ -1,7 +1,7 @@
 import { Indikator, NilaiKualitatif, NumberCell, PengukuranKinerjaModel, Program } from "../model/types";
 import { Polaritas } from "../formulas/polaritas";
 import { SheetModel } from "../model/sheetModel";
-import { officeInTitle } from "./officeName";
+import { officeInTitle } from "../layout/officeName";
 import { normaliseName } from "./text";
 
 /*

@@ -11,6 +11,7 @@ import { RenstraFigures } from "./lkjipSource";
 import {
   beginTable,
   dataCellOf,
+  dataKualitatif,
   dataPendukungCell,
   dataSource,
   dataValueCell,
@@ -55,7 +56,7 @@ export function writePerbandinganRenstraSumber(t: SasaranTable): number {
       const kualitatif = r?.kualitatif?.[column];
       if (figure) b.set(row, 2 + i, cell);
       else if (kualitatif) b.set(row, 2 + i, kualitatifCell(kualitatif));
-      else if (column === "target" && fromDp !== null)
+      else if (column === "target" && (fromDp !== null || dataKualitatif(f, "targetAkhirRenstra")))
         b.set(row, 2, dataValueCell(ctx, f, "targetAkhirRenstra", fromDp));
       else renstraGap(t, row, 2 + i, f, column, labels[column], cell);
     });

@@ -203,8 +203,21 @@ export function dataPendukungCell(
   return { sheet, cell: f.data?.cell ?? ctx.appended?.indikator(f.indikator, column) ?? "A1" };
 }
 
+/** A Data Pendukung value written as a value on an ordered scale (`WTP`), for the columns that may hold one. */
+export function dataKualitatif(f: IndikatorFacts, column: DataColumn): NilaiKualitatif | undefined {
+  const k = f.data?.kualitatif;
+  return k && (column === "targetTahunLalu" || column === "realisasiTahunLalu" || column === "targetAkhirRenstra")
+    ? k[column]
+    : undefined;
+}
+
 /** A Data Pendukung value of an indikator: its cell, with the Data Pendukung cell as source. */
 export function dataValueCell(ctx: LkjipContext, f: IndikatorFacts, column: DataColumn, v: Decimal | null): CellSpec {
+  const kualitatif = v === null ? dataKualitatif(f, column) : undefined;
+  if (kualitatif) {
+    const src = dataSource(ctx, f, column);
+    return { ...kualitatifCell(kualitatif), sources: src ? [src] : [] };
+  }
   const c = indikatorValueCell(v, f.indikator.persen);
   if (v === null) return c;
   const src = dataSource(ctx, f, column);

@@ -11,6 +11,9 @@ import { renderMessage } from "../../../src/core/model/messages/render";
 import { pkModel } from "../layout/helpers/pkModel";
 import { cellOf } from "./formulaEval";
 import { sheet, table } from "./specHelpers";
+import { specToGrid } from "../../../src/core/tables/specToGrid";
+import { DATA_PENDUKUNG_HEADER_ROW } from "../../../src/core/tables/dataPendukung";
+import { INDIKATOR_ORDER } from "../../../src/core/tables/dataPendukungTemplate";
 
 type Value = string | number | GridCell | null;
 const pct = (v: number): GridCell => ({ value: v, numFmt: "0.00%" });
@@ -91,5 +94,29 @@ describe("K values on an ordered scale in a Pengukuran Kinerja sheet", () => {
     expect(sheet(result.specs, "LKjIP Bab II").cells.map((c) => c.cell.value)).toEqual(
       expect.arrayContaining(["WTP", "BB"]),
     );
+  });
+
+  test("last year's values and the target akhir typed as words in Data Pendukung are read and printed", () => {
+    const grid = qualitativeSheet(pct(0.9));
+    const first = generateLkjip([grid]);
+    if (!first.source) throw new Error("no source");
+    const dp = specToGrid(first.specs.find((s) => s.kind === "data-pendukung")!);
+    const row = dp.cells[DATA_PENDUKUNG_HEADER_ROW + 1]; // Opini BPK
+    const put = (column: (typeof INDIKATOR_ORDER)[number], value: string) => {
+      row[INDIKATOR_ORDER.indexOf(column)] = { value };
+    };
+    put("targetTahunLalu", "WTP");
+    put("realisasiTahunLalu", "WDP");
+    put("targetAkhirRenstra", "Wajar Tanpa Pengecualian");
+    const again = generateLkjip([grid, dp]);
+    if (!again.source) throw new Error("no source");
+    const all = [...again.analysis.findings, ...again.dataPendukungFindings];
+    expect(all.filter((f) => f.rule === "unreadable-value")).toEqual([]);
+    const ss = sheet(again.specs, "LKjIP SS I");
+    const lalu = table(ss, "3.2").firstData;
+    expect([2, 3, 4].map((c) => cellOf(ss, lalu, c)?.value)).toEqual(["WTP", "WDP", "WTP"]);
+    const renstra = table(ss, "3.3").firstData;
+    expect([2, 3, 4].map((c) => cellOf(ss, renstra, c)?.value)).toEqual(["WTP", "WTP", "Tercapai"]);
+    expect(cellOf(ss, renstra, 4)?.sources).toEqual(["G5", expect.stringMatching(/^'Data Pendukung'!H\d+$/)]);
   });
 });

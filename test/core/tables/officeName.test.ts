@@ -1,4 +1,4 @@
-import { officeInTitle } from "../../../src/core/tables/officeName";
+import { officeInTitle } from "../../../src/core/layout/officeName";
 import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { buildDataPendukungTemplate } from "../../../src/core/tables/dataPendukung";
 import { seedModel } from "./factory";

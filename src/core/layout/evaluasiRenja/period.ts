@@ -1,14 +1,18 @@
 import { ErRow } from "./rows";
+import { officeInTitle } from "../officeName";
 
 const PERANGKAT_DAERAH = /^(?:nama\s+)?(?:perangkat\s+daerah|opd|skpd|unit\s+kerja)\s*:\s*(.+)$/i;
 
-/** The office named by a title line `Perangkat Daerah : Dinas …` (also `OPD :`, `SKPD :`), or null. */
+/**
+ * The office named by a title line `Perangkat Daerah : Dinas …` (also `OPD :`, `SKPD :`), else by the title itself
+ * (`EVALUASI … DINAS KETAHANAN PANGAN KABUPATEN TEMANGGUNG`), or null.
+ */
 export function perangkatDaerahOf(title: readonly string[]): string | null {
   for (const line of title) {
     const m = PERANGKAT_DAERAH.exec(line.trim());
     if (m && m[1].trim() !== "") return m[1].trim();
   }
-  return null;
+  return officeInTitle(title) ?? null;
 }
 
 /**

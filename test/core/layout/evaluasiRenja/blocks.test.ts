@@ -158,6 +158,12 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
     expect(m.perangkatDaerah).toBe("Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja");
     const sd = erModel(buildErSheet({ style: "handmade", title: ["EVALUASI RENJA s/d TW III TAHUN 2022"] }).grid);
     expect(sd).toMatchObject({ tahun: 2022, triwulan: 3, triwulanFrom: "judul", perangkatDaerah: null });
+    // No "Perangkat Daerah :" line, the office named in the title itself (as the report's title block reads it).
+    const named = erModel(
+      buildErSheet({ style: "handmade", title: ["EVALUASI RENJA DINAS PERTANIAN KABUPATEN TEMANGGUNG TAHUN 2022"] })
+        .grid,
+    );
+    expect(named.perangkatDaerah).toBe("DINAS PERTANIAN KABUPATEN TEMANGGUNG");
   });
 
   test("code and name filled down onto a node's next indikator rows (an unmerged copy): one node, its indikator", () => {
