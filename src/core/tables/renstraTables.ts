@@ -19,6 +19,7 @@ import {
   kualitatifCell,
   leaveEmpty,
   SasaranTable,
+  subjectOf,
   writeIndikatorRows,
 } from "./sasaranTableKit";
 import { CellSpec } from "./sheetSpec";
@@ -113,10 +114,6 @@ function figureCell(v: NumberCell | null, f: IndikatorFacts): CellSpec {
 function dpHint(t: SasaranTable, f: IndikatorFacts): string {
   const at = dataPendukungCell(t.ctx, f, "targetAkhirRenstra");
   return `; atau isi di ${at.sheet}!${at.cell}`;
-}
-
-function subjectOf(t: SasaranTable, f: IndikatorFacts): string {
-  return f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`;
 }
 
 /** A Renstra cell the source sheet leaves empty: one finding per column, a note beside the row. */

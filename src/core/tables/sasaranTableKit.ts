@@ -246,7 +246,7 @@ export function dataGap(
     cell,
     {
       kolom,
-      subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
+      subject: subjectOf(t, f),
       reason: "data-pendukung",
       kolomDp: header,
       fix,
@@ -290,7 +290,10 @@ export function writeCapaianKinerja(
   t.b.set(row, col, { ...formulaCell(formula, f.capaian, "percent"), sources: sourcesOf(target, f.realisasi) });
 }
 
-/** A value that cannot be computed because the source sheet leaves the target or realisasi empty. */
+/**
+ * A value that cannot be computed because the source sheet leaves the target or realisasi empty, or writes them as
+ * values on an ordered scale (`BB`, `WTP`) of which no percentage is made.
+ */
 export function sourceGap(
   t: SasaranTable,
   row: number,
@@ -299,41 +302,28 @@ export function sourceGap(
   kolom: string,
   cell: CellSpec,
 ): void {
-  if (isKualitatif(f)) {
-    const { target, realisasi } = f.kualitatif ?? {};
-    const values = [target?.nilai ?? "angka", realisasi?.nilai ?? "angka"].join(" / ");
-    leaveEmpty(
-      t,
-      row,
-      col,
-      cell,
-      {
-        kolom,
-        subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
-        reason: "kualitatif",
-        fix: { sheet: t.ctx.model.sheet, cell: (realisasiSource(f) ?? f.indikator).cell },
-        key: "kualitatif",
-      },
-      `${kolom} tidak dihitung: target / realisasi ${values} berupa nilai kualitatif, bukan persentase.`,
-    );
-    return;
-  }
+  const sheet = t.ctx.model.sheet;
   const noTarget = !targetSource(f);
-  const missing = noTarget && !f.realisasi ? "target dan realisasi" : noTarget ? "target" : "realisasi";
-  leaveEmpty(
-    t,
-    row,
-    col,
-    cell,
-    {
-      kolom,
-      subject: f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`,
-      reason: noTarget && !f.realisasi ? "source-both" : noTarget ? "source-target" : "source-realisasi",
-      fix: { sheet: t.ctx.model.sheet, cell: f.realisasi?.cell ?? targetSource(f)?.cell ?? f.indikator.cell },
-      key: `sumber:${f.indikator.cell}`,
-    },
-    `${kolom} tidak dihitung: ${missing} kosong di lembar sumber (baris ${f.indikator.row + 1}).`,
-  );
+  const why: Pick<TableGap, "reason" | "fix" | "key"> & { note: string } = isKualitatif(f)
+    ? {
+        reason: "kualitatif",
+        fix: { sheet, cell: (realisasiSource(f) ?? f.indikator).cell },
+        key: "kualitatif",
+        note: `target / realisasi ${[f.kualitatif?.target, f.kualitatif?.realisasi].map((v) => v?.nilai ?? "angka").join(" / ")} berupa nilai kualitatif, bukan persentase`,
+      }
+    : {
+        reason: noTarget && !f.realisasi ? "source-both" : noTarget ? "source-target" : "source-realisasi",
+        fix: { sheet, cell: f.realisasi?.cell ?? targetSource(f)?.cell ?? f.indikator.cell },
+        key: `sumber:${f.indikator.cell}`,
+        note: `${noTarget && !f.realisasi ? "target dan realisasi" : noTarget ? "target" : "realisasi"} kosong di lembar sumber (baris ${f.indikator.row + 1})`,
+      };
+  const { note, ...gap } = why;
+  leaveEmpty(t, row, col, cell, { kolom, subject: subjectOf(t, f), ...gap }, `${kolom} tidak dihitung: ${note}.`);
+}
+
+/** What a gap's row is about: the indikator's name, else its cell on the source sheet. */
+export function subjectOf(t: SasaranTable, f: IndikatorFacts): string {
+  return f.label || `${t.ctx.model.sheet}!${f.indikator.cell}`;
 }
 
 /** Names of the indikator for which `has` is false. */

@@ -3,7 +3,8 @@
  * target and realisasi cells are values, not numbers that could not be read; a stated capaian on the wrong side of
  * the target is found; the tables print the values and say whether the target is reached.
  */
-import { Grid, GridCell } from "../../../src/core/grid/grid";
+import { Grid } from "../../../src/core/grid/grid";
+import { indikatorSheet, pct, Value } from "./indikatorSheet";
 import { analyseWorkbook, generateLkjip } from "../../../src/core/pipeline";
 import { recognise } from "../../../src/core/layout/recognise";
 import { modelToJson, PengukuranKinerjaJson } from "../../../src/core/model/toJson";
@@ -15,23 +16,12 @@ import { specToGrid } from "../../../src/core/tables/specToGrid";
 import { DATA_PENDUKUNG_HEADER_ROW } from "../../../src/core/tables/dataPendukung";
 import { INDIKATOR_ORDER } from "../../../src/core/tables/dataPendukungTemplate";
 
-type Value = string | number | GridCell | null;
-const pct = (v: number): GridCell => ({ value: v, numFmt: "0.00%" });
-
 function qualitativeSheet(sakipCapaian: Value): Grid {
-  const rows: Value[][] = [
-    ["PENGUKURAN KINERJA S/D TRIWULAN IV TAHUN 2023"],
-    [],
-    ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "REALISASI", "CAPAIAN", "URAIAN", "PAGU", "REALISASI (Rp)"],
-    ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "", "", ""],
+  return indikatorSheet([
     ["Meningkatnya akuntabilitas", "Opini BPK", "", "", "", "WTP", "WTP", pct(1), "PROGRAM SATU", 1000, 800],
     ["", "Nilai SAKIP", "", "", "", "BB", "B", sakipCapaian, "Kegiatan Satu", 1000, 800],
     ["", "Predikat Reformasi Birokrasi", "", "", "", "BB", "A", "Tercapai", "Sub Kegiatan Satu", 1000, 800],
-  ];
-  const cells = rows.map((r) =>
-    r.map((v): GridCell | undefined => (v === null || v === "" ? undefined : typeof v === "object" ? v : { value: v })),
-  );
-  return { name: "TW IV 2023", rowCount: rows.length, colCount: 11, cells, merges: [] };
+  ]);
 }
 
 const serious = (grid: Grid) =>

@@ -3,7 +3,8 @@
  * not text that could not be read; `≤` says less is better (polaritas negatif) where nothing else says it; a bound
  * met stated at 100% is a reading offices use and no mismatch; the tables print the target as written.
  */
-import { Grid, GridCell } from "../../../src/core/grid/grid";
+import { Grid } from "../../../src/core/grid/grid";
+import { indikatorSheet, pct, Value } from "./indikatorSheet";
 import { analyseWorkbook, generateLkjip } from "../../../src/core/pipeline";
 import { recognise } from "../../../src/core/layout/recognise";
 import { modelToJson, PengukuranKinerjaJson } from "../../../src/core/model/toJson";
@@ -11,16 +12,9 @@ import { pkModel } from "../layout/helpers/pkModel";
 import { cellOf, evaluateCell } from "./formulaEval";
 import { sheet, table } from "./specHelpers";
 
-type Value = string | number | GridCell | null;
-const pct = (v: number): GridCell => ({ value: v, numFmt: "0.00%" });
-
 /** `≥ 80%` met by 85%, and `≤ 5` (kasus) met by 4, with their stated capaian. */
 function boundSheet(capaianMin: number, capaianMaks: number | null): Grid {
-  const rows: Value[][] = [
-    ["PENGUKURAN KINERJA S/D TRIWULAN IV TAHUN 2023"],
-    [],
-    ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "REALISASI", "CAPAIAN", "URAIAN", "PAGU", "REALISASI (Rp)"],
-    ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "", "", ""],
+  return indikatorSheet([
     ["Meningkatnya layanan", "Persentase layanan tepat waktu", "", "", "", "≥ 80%", pct(0.85), pct(capaianMin)],
     [
       "",
@@ -33,11 +27,7 @@ function boundSheet(capaianMin: number, capaianMaks: number | null): Grid {
       capaianMaks === null ? null : pct(capaianMaks),
     ],
     ["", "", "", "", "", "", "", "", "PROGRAM SATU", 1000, 800],
-  ];
-  const cells = rows.map((r) =>
-    r.map((v): GridCell | undefined => (v === null || v === "" ? undefined : typeof v === "object" ? v : { value: v })),
-  );
-  return { name: "TW IV 2023", rowCount: rows.length, colCount: 11, cells, merges: [] };
+  ]);
 }
 
 const serious = (grid: Grid) =>

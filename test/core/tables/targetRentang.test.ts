@@ -3,7 +3,8 @@
  * that could not be read; capaian measured as DOMAIN.md says (inside 100%, outside against the nearer end) by
  * validate and in the tables alike, where the target prints as the range.
  */
-import { Grid, GridCell } from "../../../src/core/grid/grid";
+import { Grid } from "../../../src/core/grid/grid";
+import { indikatorSheet, pct, Value } from "./indikatorSheet";
 import { analyseWorkbook, generateLkjip } from "../../../src/core/pipeline";
 import { recognise } from "../../../src/core/layout/recognise";
 import { modelToJson } from "../../../src/core/model/toJson";
@@ -11,16 +12,9 @@ import { pkModel } from "../layout/helpers/pkModel";
 import { cellOf, evaluateCell } from "./formulaEval";
 import { sheet, table } from "./specHelpers";
 
-type Value = string | number | GridCell | null;
-const pct = (v: number): GridCell => ({ value: v, numFmt: "0.00%" });
-
 /** Three indikator under one sasaran: targets as ranges, realisasi inside, below and above them. */
 function rangeSheet(capaianAbove: number): Grid {
-  const rows: Value[][] = [
-    ["PENGUKURAN KINERJA S/D TRIWULAN IV TAHUN 2023"],
-    [],
-    ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "REALISASI", "CAPAIAN", "URAIAN", "PAGU", "REALISASI (Rp)"],
-    ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "", "", ""],
+  return indikatorSheet([
     [
       "Meningkatnya layanan",
       "Persentase A",
@@ -60,11 +54,7 @@ function rangeSheet(capaianAbove: number): Grid {
       1000,
       800,
     ],
-  ];
-  const cells = rows.map((r) =>
-    r.map((v): GridCell | undefined => (v === null || v === "" ? undefined : typeof v === "object" ? v : { value: v })),
-  );
-  return { name: "TW IV 2023", rowCount: rows.length, colCount: 11, cells, merges: [] };
+  ]);
 }
 
 describe("a target written as a range", () => {
