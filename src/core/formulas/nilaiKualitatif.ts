@@ -2,13 +2,14 @@
  * Indikator whose target and realisasi are words on an ordered scale rather than numbers: the predikat SAKIP or
  * Reformasi Birokrasi (`AA` … `D`, PermenPAN-RB 88/2021), the opini BPK on the financial statements (`WTP`, `WDP`,
  * `TW`, `TMP`), a kategori (`Sangat Baik` … `Sangat Kurang`, as IKM mutu and many indeks say it), a tingkat
- * (`Sangat Tinggi` … `Sangat Rendah`), a zona of the Ombudsman's kepatuhan (`Hijau`, `Kuning`, `Merah`), and in a
- * capaian column `Tercapai` / `Tidak tercapai`. Such a cell is a value, not a number that could not be read; its
+ * (`Sangat Tinggi` … `Sangat Rendah`), a zona of the Ombudsman's kepatuhan (`Hijau`, `Kuning`, `Merah`), whether a
+ * document or a service exists (`Ada` / `Tidak ada`, `Tersedia`), and in a capaian column `Tercapai` / `Tidak
+ * tercapai`. Such a cell is a value, not a number that could not be read; its
  * capaian is whether the realisasi reaches the target on the same scale.
  */
 
 /** The ordered scales a qualitative indikator is measured on. */
-export type SkalaKualitatif = "predikat" | "opini" | "kategori" | "tingkat" | "zona" | "ketercapaian";
+export type SkalaKualitatif = "predikat" | "opini" | "kategori" | "tingkat" | "zona" | "ketersediaan" | "ketercapaian";
 
 /** A value on one of the scales. */
 export interface NilaiSkala {
@@ -54,6 +55,13 @@ const SKALA: Record<SkalaKualitatif, readonly { nilai: string; ditulis: readonly
     { nilai: "Merah", ditulis: ["merah", "zona merah"] },
     { nilai: "Kuning", ditulis: ["kuning", "zona kuning"] },
     { nilai: "Hijau", ditulis: ["hijau", "zona hijau"] },
+  ],
+  ketersediaan: [
+    {
+      nilai: "Tidak ada",
+      ditulis: ["tidak ada", "belum ada", "tidak tersedia", "belum tersedia", "tidak", "belum"],
+    },
+    { nilai: "Ada", ditulis: ["ada", "tersedia", "ya", "sudah"] },
   ],
   ketercapaian: [
     { nilai: "Tidak tercapai", ditulis: ["tidak tercapai", "belum tercapai"] },

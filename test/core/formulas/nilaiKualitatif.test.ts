@@ -23,6 +23,9 @@ describe("a value on an ordered scale, as offices write it in a K cell", () => {
     ["Tinggi", "tingkat:Tinggi:4"],
     ["Zona Hijau", "zona:Hijau:3"],
     ["Tercapai", "ketercapaian:Tercapai:2"],
+    ["Ada", "ketersediaan:Ada:2"],
+    ["Tersedia", "ketersediaan:Ada:2"],
+    ["Belum tersedia", "ketersediaan:Tidak ada:1"],
     ["Belum tercapai", "ketercapaian:Tidak tercapai:1"],
   ])("%s is %s", (text, expected) => {
     expect(read(text)).toBe(expected);
@@ -42,5 +45,6 @@ describe("a value on an ordered scale, as offices write it in a K cell", () => {
     expect(tercapaiKualitatif(v("WTP"), v("WTP"))).toBe(true);
     expect(tercapaiKualitatif(v("WDP"), v("WTP"))).toBe(false);
     expect(tercapaiKualitatif(v("Baik"), v("BB"))).toBeNull();
+    expect(tercapaiKualitatif(v("Belum ada"), v("Ada"))).toBe(false);
   });
 });
