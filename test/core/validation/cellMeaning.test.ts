@@ -173,15 +173,25 @@ describe("a formula showing #DIV/0!: unreadable, said as a division by zero", ()
 
 describe("a number, or `-`: that value (`-` is 0); the rules run", () => {
   test("a changed number is compared: its own row and its parent's sum", () => {
-    const { keys } = findingsWith([[{ row: S1, column: "kas4" }, "35.000"]]);
+    const { keys, findings, at } = findingsWith([[{ row: S1, column: "kas4" }, "35.000"]]);
     // The parent's sum is compared too, but its kas adds up to its own pagu and is off from its children by exactly
-    // what this row's kas misses its pagu by: the row is told, the right parent is not (one cause, one finding).
-    expect(keys).toEqual(["N8 kas-vs-pagu"]);
+    // what this row's kas misses its pagu by: the row is told, the right parent is not (one cause, one finding), and
+    // that one column is named as the likely slip.
+    expect(keys).toEqual(["N8 kas-vs-pagu.kolom"]);
+    expect(findings[0].params).toMatchObject({ kasCell: at({ row: S1, column: "kas4" }) });
+  });
+
+  test("two kas cells of a row changed: no single column is named, the plain finding stays", () => {
+    const { keys } = findingsWith([
+      [{ row: S1, column: "kas4" }, "35.000"],
+      [{ row: S1, column: "kas3" }, "1.000"],
+    ]);
+    expect(keys.filter((k) => k.startsWith("N8 "))).toEqual(["N8 kas-vs-pagu"]);
   });
 
   test("`-` is 0 in a sum: Σ anggaran kas and the parent's Σ both count it", () => {
     const { keys, findings } = findingsWith([[{ row: S1, column: "kas4" }, "-"]]);
-    expect(keys).toEqual(["N8 kas-vs-pagu"]);
+    expect(keys).toEqual(["N8 kas-vs-pagu.kolom"]);
     expect(findings[0]).toMatchObject({ expected: 170000, actual: 200000 });
   });
 

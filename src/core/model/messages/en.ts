@@ -5,6 +5,10 @@ export const en: Catalog = {
   lang: "en",
   messages: {
     "kas-vs-pagu": "Pagu at {cell} ({pagu}) differs from the total cash plan Q1–Q4 ({kas}); difference {selisih}.",
+    "kas-vs-pagu.kolom":
+      "Pagu at {cell} ({pagu}) differs from the total cash plan Q1–Q4 ({kas}); difference {selisih}. Likely a typing " +
+      "slip at {kasCell}: only in that column does the parent row ({indukCell}) differ from the sum of the rows under " +
+      "it, by the same amount.",
     "kas-vs-pagu.kas-empty":
       "The cash plan Q1–Q4 for the pagu at {cell} ({pagu}) has not been filled in: all four of its cells are empty.",
     "kas-vs-pagu.some-empty":

@@ -7,6 +7,10 @@ export const id: Catalog = {
   lang: "id",
   messages: {
     "kas-vs-pagu": "Pagu di {cell} ({pagu}) tidak sama dengan jumlah anggaran kas TW I–IV ({kas}); selisih {selisih}.",
+    "kas-vs-pagu.kolom":
+      "Pagu di {cell} ({pagu}) tidak sama dengan jumlah anggaran kas TW I–IV ({kas}); selisih {selisih}. Kemungkinan " +
+      "salah ketik di {kasCell}: hanya pada kolom itu baris induknya ({indukCell}) tidak sama dengan jumlah baris di " +
+      "bawahnya, dengan selisih yang sama.",
     "kas-vs-pagu.kas-empty": "Anggaran kas TW I–IV untuk pagu di {cell} ({pagu}) belum diisi: keempat selnya kosong.",
     "kas-vs-pagu.some-empty":
       "Pagu di {cell} ({pagu}) tidak sama dengan jumlah anggaran kas TW I–IV ({kas}); selisih {selisih}. " +

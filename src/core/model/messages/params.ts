@@ -94,6 +94,15 @@ const kualitatifSaid = {
 
 export const MESSAGE_PARAMS = {
   "kas-vs-pagu": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah" },
+  /** kasCell: the kas cell whose column alone breaks its parent's sum by the same difference; indukCell: the parent's. */
+  "kas-vs-pagu.kolom": {
+    cell: "cell",
+    pagu: "rupiah",
+    kas: "rupiah",
+    selisih: "rupiah",
+    kasCell: "cell",
+    indukCell: "cell",
+  },
   "kas-vs-pagu.kas-empty": { cell: "cell", pagu: "rupiah" },
   /** kosong: the empty anggaran kas cells, `P12, Q12`. */
   "kas-vs-pagu.some-empty": { cell: "cell", pagu: "rupiah", kas: "rupiah", selisih: "rupiah", kosong: "text" },

@@ -36,6 +36,7 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
   const plannedTo = hasKasColumns ? plannedOnlyTo(model, facts) : null;
   if (plannedTo !== null) return laterQuartersEmpty(model, plannedTo);
   const cumulative = kasKumulatif(model);
+  let parents: Int32Array | null = null;
   for (let i = 0; i < refs.length; i++) {
     // Exact in sen, the common case: no pagu, a kas cell that holds text, or a sum that matches, reports nothing.
     if (!paguFacts.present[i] || kasFacts.unreadable[i] || kasFacts.sen[i] === paguFacts.sen[i]) continue;
@@ -65,19 +66,68 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
       (c): c is string => c !== null,
     );
     const common = { rule: "kas-vs-pagu", sheet: sheetName(model), cell, expected: total, actual: pagu } as const;
+    parents ??= parentRows(facts);
+    const slip = empty.length > 0 ? null : likelySlip(model, facts, parents, i);
     findings.push(
-      empty.length > 0
+      slip
         ? makeFinding({
             ...common,
-            key: "kas-vs-pagu.some-empty",
-            params: { ...params, kosong: empty.join(", ") },
+            key: "kas-vs-pagu.kolom",
+            params: { ...params, ...slip },
             level: node.level,
             name: node.name,
           })
-        : makeFinding({ ...common, key: "kas-vs-pagu", params, level: node.level, name: node.name }),
+        : empty.length > 0
+          ? makeFinding({
+              ...common,
+              key: "kas-vs-pagu.some-empty",
+              params: { ...params, kosong: empty.join(", ") },
+              level: node.level,
+              name: node.name,
+            })
+          : makeFinding({ ...common, key: "kas-vs-pagu", params, level: node.level, name: node.name }),
     );
   }
   return findings;
+}
+
+/** Each row's parent row in facts.refs (-1 for a root). */
+function parentRows(facts: BudgetFacts): Int32Array {
+  const parents = new Int32Array(facts.refs.length).fill(-1);
+  facts.refs.forEach((r, i) => r.childRows.forEach((c) => (parents[c] = i)));
+  return parents;
+}
+
+/**
+ * The anggaran kas cell of row i that likely holds the slip, and its parent's cell: the parent's anggaran kas adds
+ * up to its pagu, and the rows under it add up to it in every kas column but one, off there by exactly what row i's
+ * kas is off from its pagu. Null when no single column says so (exact sums in sen only).
+ */
+function likelySlip(
+  model: SheetModel,
+  facts: BudgetFacts,
+  parents: Int32Array,
+  i: number,
+): { kasCell: string; indukCell: string } | null {
+  const p = parents[i];
+  const { pagu } = facts;
+  const year = facts.kasSdTw[3];
+  if (p < 0 || !pagu.present[p] || year.unreadable[p] || year.sen[p] !== pagu.sen[p]) return null;
+  const off = year.sen[i] - pagu.sen[i];
+  if (!Number.isFinite(off) || off === 0) return null;
+  let found = -1;
+  for (let q = 0; q < 4; q++) {
+    const kas = facts.kas[q];
+    if (kas.unreadable[p] || kas.childUnreadable[p]) return null;
+    const d = (kas.childFilled[p] ? kas.childSen[p] : 0) - (kas.present[p] ? kas.sen[p] : 0);
+    if (d === 0) continue;
+    if (d !== off || found !== -1) return null;
+    found = q;
+  }
+  if (found < 0) return null;
+  const kasCell = budgetCell(model, facts.refs[i].node, KAS_KEYS[found]);
+  const indukCell = budgetCell(model, facts.refs[p].node, KAS_KEYS[found]);
+  return kasCell && indukCell ? { kasCell, indukCell } : null;
 }
 
 /** True when row i has children and its pagu and each anggaran kas are theirs summed (a child's empty cell adds 0). */
