@@ -150,7 +150,8 @@ function kualitatifMismatch(model: SheetModel, ind: Indikator, target: TargetTri
     sheet: sheetName(model),
     cell,
     expected,
-    actual: tertulis,
+    // A stated percentage stays a number, so that each language shows it its own way.
+    actual: stated !== null ? roundTo(stated, shownDecimals(ind.capaian)) : tertulis,
     level: "indikator",
     name: ind.name,
     key: tercapai
