@@ -14,8 +14,18 @@
  */
 import * as rumus from "../core/formulas";
 import { roundTo } from "../core/numbers/decimal";
+import { tercapaiKualitatif } from "../core/formulas/nilaiKualitatif";
 import { hitung, galatNilai } from "./galatExcel";
-import { bacaAngka, bacaCapaian, bacaJawaban, bacaPolaritas, bacaSkala, barisBerisi, selRentang } from "./masukan";
+import {
+  bacaAngka,
+  bacaCapaian,
+  bacaJawaban,
+  bacaNilaiKualitatif,
+  bacaPolaritas,
+  bacaSkala,
+  barisBerisi,
+  selRentang,
+} from "./masukan";
 import { pecahan, persenPoin } from "./keluaran";
 
 /**
@@ -200,4 +210,22 @@ export function mutuIkm(nilai_ikm: unknown): string {
  */
 export function angka(teks: unknown): number {
   return bacaAngka(teks, "teks").toNumber();
+}
+
+/**
+ * Apakah realisasi kualitatif mencapai targetnya pada skala yang sama: predikat (AA … D), opini BPK (WTP, WDP, TW,
+ * TMP), kategori (Sangat Baik … Sangat Kurang), tingkat, zona atau Ada/Tidak ada.
+ * @customfunction TERCAPAI TERCAPAI
+ * @param realisasi Realisasi indikator sebagai teks, misalnya "B" atau "WTP".
+ * @param target Target indikator pada skala yang sama, misalnya "BB" atau "WTP".
+ * @returns "Tercapai" atau "Tidak tercapai".
+ */
+export function tercapai(realisasi: unknown, target: unknown): string {
+  const r = bacaNilaiKualitatif(realisasi, "realisasi");
+  const t = bacaNilaiKualitatif(target, "target");
+  const hasil = tercapaiKualitatif(r, t);
+  if (hasil === null) {
+    throw galatNilai(`realisasi "${r.nilai}" dan target "${t.nilai}" tidak berada pada skala yang sama.`);
+  }
+  return hasil ? "Tercapai" : "Tidak tercapai";
 }

@@ -6,6 +6,7 @@ import { Polaritas, parsePolaritas } from "../core/formulas/polaritas";
 import { SkalaPredikat } from "../core/formulas/predikat";
 import { JUMLAH_UNSUR_IKM } from "../core/formulas/ikm";
 import { galatNilai } from "./galatExcel";
+import { NilaiSkala, nilaiKualitatifOf } from "../core/formulas/nilaiKualitatif";
 
 /**
  * Excel passes an empty cell as null on some platforms and as 0 on others, and an omitted optional argument as null.
@@ -121,4 +122,17 @@ export function bacaJawaban(sel: unknown[], nomor: number): Decimal[] {
     }
     return d;
   });
+}
+
+/** A value on an ordered scale (`BB`, `WTP`, `Baik`), or #VALUE! saying which argument and what was written. */
+export function bacaNilaiKualitatif(v: unknown, nama: string): NilaiSkala {
+  if (kosong(v)) throw galatNilai(`${nama} kosong: isi nilai seperti "BB", "WTP" atau "Baik".`);
+  const nilai = typeof v === "string" ? nilaiKualitatifOf(v) : null;
+  if (nilai === null) {
+    throw galatNilai(
+      `${nama} ${tampilkan(v)} bukan nilai kualitatif yang dikenal (predikat AA…D, opini WTP/WDP/TW/TMP, ` +
+        "Sangat Baik…Sangat Kurang, Sangat Tinggi…Sangat Rendah, zona Hijau/Kuning/Merah, Ada/Tidak ada).",
+    );
+  }
+  return nilai;
 }

@@ -1,4 +1,4 @@
-import { capaianKinerja, capaianRentang, kemajuan, pertumbuhan } from "../../src/functions/functions";
+import { capaianKinerja, capaianRentang, kemajuan, pertumbuhan, tercapai } from "../../src/functions/functions";
 import { excelErrorOf, installFakeCustomFunctions, uninstallFakeCustomFunctions } from "./fakeCustomFunctions";
 
 beforeAll(installFakeCustomFunctions);
@@ -69,6 +69,23 @@ describe("SAKIP.CAPAIAN_RENTANG", () => {
     const error = excelErrorOf(() => capaianRentang(5, 6, 4));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toMatch(/Batas bawah target .* lebih besar dari batas atas/);
+  });
+});
+
+describe("SAKIP.TERCAPAI", () => {
+  it("says whether a qualitative realisasi reaches its target on the same scale", () => {
+    expect(tercapai("B", "BB")).toBe("Tidak tercapai");
+    expect(tercapai("A", "BB")).toBe("Tercapai");
+    expect(tercapai("Opini WTP", "WTP")).toBe("Tercapai");
+    expect(tercapai("Baik", "Sangat Baik")).toBe("Tidak tercapai");
+  });
+
+  it("names the argument that is no known value, and values of two scales", () => {
+    expect(excelErrorOf(() => tercapai("bagus", "BB")).message).toMatch(/^realisasi "bagus" bukan nilai kualitatif/);
+    expect(excelErrorOf(() => tercapai("B", null)).message).toMatch(/^target kosong/);
+    expect(excelErrorOf(() => tercapai("Baik", "BB")).message).toBe(
+      'realisasi "Baik" dan target "BB" tidak berada pada skala yang sama.',
+    );
   });
 });
 

@@ -20,6 +20,7 @@ const EXPECTED_IDS = [
   "IKM",
   "MUTU_IKM",
   "ANGKA",
+  "TERCAPAI",
 ];
 
 describe("functions.json generated from the JSDoc of src/functions/functions.ts", () => {
@@ -99,7 +100,7 @@ describe("functions.json generated from the JSDoc of src/functions/functions.ts"
 
   it("returns labels as strings and everything else as numbers", () => {
     for (const id of EXPECTED_IDS) {
-      const expected = id === "PREDIKAT" || id === "MUTU_IKM" ? "string" : "number";
+      const expected = ["PREDIKAT", "MUTU_IKM", "TERCAPAI"].includes(id) ? "string" : "number";
       expect({ id, type: byId(id).result?.type }).toEqual({ id, type: expected });
     }
   });
