@@ -200,17 +200,20 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
   let kualitatif: ErIndikator["kualitatif"];
   let targetBatas: TargetBatas | undefined;
   const k: MaybeNumber[] = figureColumns.K.map((col, i) => {
-    if (FIGURE_GROUPS[i] === "targetRenja" && col !== undefined) {
+    const group = FIGURE_GROUPS[i];
+    if (group === "targetRenja" && col !== undefined) {
       // A target Renja written as a range (`90-95`): read as one, measured as CAPAIAN_RENTANG measures it.
       targetRentang = reader.targetRange(row, col)?.rentang;
       if (targetRentang) {
         present = true;
         return null;
       }
-      // A target Renja written as a bound (`≥ 80`, `maks. 5`): its number is the target.
+    }
+    if ((group === "targetRenja" || group === "targetRenstra") && col !== undefined) {
+      // A target written as a bound (`≥ 80`, `maks. 5`): its number is the target; the Renja one keeps how it reads.
       const bound = reader.targetBound(row, col);
       if (bound) {
-        targetBatas = bound.batas;
+        if (group === "targetRenja") targetBatas = bound.batas;
         present = true;
         if (bound.percent) percent = true;
         return bound.number;
