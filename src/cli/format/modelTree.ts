@@ -5,6 +5,7 @@ import { countModel } from "../../core/model/counts";
 import { nilaiOf, persenOf, rupiahOf } from "./angka";
 
 const ROMAWI = ["I", "II", "III", "IV"];
+const TARGET_KEYS = ["target1", "target2", "target3", "target4"] as const;
 
 /** A readable outline of one recognised sheet, numbers written the Indonesian way. */
 export function formatModelTree(model: SheetModel): string[] {
@@ -27,9 +28,17 @@ function formatPengukuranKinerja(model: PengukuranKinerjaModel): string[] {
     for (const s of t.sasaran) {
       lines.push(`    Sasaran [${s.cell}] ${s.name}`);
       for (const i of s.indikator) {
-        const target = i.target.map((v) => nilaiOf(v, i.persen)).join(" | ");
+        // A range, a bound or a value on a scale as written (`90-95`, `≥ 80`, `BB`); a number the Indonesian way.
+        const target = i.target
+          .map((v, q) => {
+            const k = i.kualitatif?.[TARGET_KEYS[q]]?.nilai;
+            return k ?? i.targetRentang?.[q]?.text ?? i.targetBatas?.[q]?.text ?? nilaiOf(v, i.persen);
+          })
+          .join(" | ");
+        const realisasi = i.kualitatif?.realisasiKinerja?.nilai ?? nilaiOf(i.realisasi, i.persen);
+        const capaian = i.kualitatif?.capaianKinerja?.nilai ?? persenOf(i.capaian);
         lines.push(
-          `      Indikator [${i.cell}] ${i.name || "(tanpa nama)"}: target TW I–IV ${target}; realisasi ${nilaiOf(i.realisasi, i.persen)}; capaian ${persenOf(i.capaian)}`,
+          `      Indikator [${i.cell}] ${i.name || "(tanpa nama)"}: target TW I–IV ${target}; realisasi ${realisasi}; capaian ${capaian}`,
         );
       }
       for (const p of s.program) {
