@@ -69,9 +69,15 @@ export function formatEvaluasiRenjaTree(model: EvaluasiRenjaModel): string[] {
   return lines;
 }
 
+const TW_K = ["realisasiTw1K", "realisasiTw2K", "realisasiTw3K", "realisasiTw4K"] as const;
+
 function describeIndikator(ind: ErIndikator): string {
   const name = ind.name || "(tanpa nama)";
   const satuan = ind.satuan ? ` (${ind.satuan})` : "";
-  const tw = ind.realisasiTriwulan.map((v) => nilaiOf(v, ind.persen)).join(" | ");
-  return `${name}${satuan}: target ${nilaiOf(ind.targetRenja, ind.persen)}; realisasi TW I–IV ${tw}`;
+  const k = ind.kualitatif;
+  const tw = ind.realisasiTriwulan.map((v, q) => k?.[TW_K[q]]?.nilai ?? nilaiOf(v, ind.persen)).join(" | ");
+  // A range, a bound or a value on a scale as written (`90-95`, `≥ 80`, `BB`).
+  const target =
+    k?.targetRenjaK?.nilai ?? ind.targetRentang?.text ?? ind.targetBatas?.text ?? nilaiOf(ind.targetRenja, ind.persen);
+  return `${name}${satuan}: target ${target}; realisasi TW I–IV ${tw}`;
 }
