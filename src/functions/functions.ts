@@ -23,6 +23,7 @@ import {
   bacaNilaiKualitatif,
   bacaPolaritas,
   bacaSkala,
+  bacaTarget,
   barisBerisi,
   selRentang,
 } from "./masukan";
@@ -32,13 +33,13 @@ import { pecahan, persenPoin } from "./keluaran";
  * Capaian kinerja: realisasi ÷ target (polaritas positif), sebagai pecahan; format sel dengan % (0,9737 = 97,37%).
  * @customfunction CAPAIAN CAPAIAN
  * @param realisasi Realisasi indikator: angka, sel persen, atau teks seperti "0,37%".
- * @param target Target indikator dalam satuan yang sama dengan realisasi. Target kosong atau 0 menghasilkan #DIV/0!.
+ * @param target Target indikator dalam satuan yang sama dengan realisasi; batas seperti "≥ 80%" dibaca angkanya. Target kosong atau 0 menghasilkan #DIV/0!.
  * @param [polaritas] "positif" (bawaan: R ÷ T), "negatif" ((2T − R) ÷ T), "negatif-b" (T ÷ R) atau "stabil".
  * @returns Capaian kinerja sebagai pecahan.
  */
 export function capaianKinerja(realisasi: unknown, target: unknown, polaritas?: unknown): number {
   const r = bacaAngka(realisasi, "realisasi");
-  const t = bacaAngka(target, "target");
+  const t = bacaTarget(target, "target");
   const p = bacaPolaritas(polaritas);
   return hitung(() => pecahan(rumus.capaianKinerja(r, t, p)));
 }

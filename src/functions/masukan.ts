@@ -7,6 +7,7 @@ import { SkalaPredikat } from "../core/formulas/predikat";
 import { JUMLAH_UNSUR_IKM } from "../core/formulas/ikm";
 import { galatNilai } from "./galatExcel";
 import { NilaiSkala, nilaiKualitatifOf } from "../core/formulas/nilaiKualitatif";
+import { parseTargetBound } from "../core/numbers/targetRange";
 
 /**
  * Excel passes an empty cell as null on some platforms and as 0 on others, and an omitted optional argument as null.
@@ -39,6 +40,16 @@ export function bacaAngka(v: unknown, nama: string): Decimal {
     throw galatNilai(`${nama} bukan angka: ${tampilkan(v)}. Tulis angka seperti 412.786.800,00 atau 0,39%.`);
   }
   throw galatNilai(`${nama} harus berupa angka, bukan ${tampilkan(v)}.`);
+}
+
+/**
+ * A target: as bacaAngka, and a target written as a bound (`"≥ 80%"`, `"maks. 5"`) is its number. Which way is
+ * better is the polaritas argument's to say: a bound does not change the formula.
+ */
+export function bacaTarget(v: unknown, nama: string): Decimal {
+  const batas = typeof v === "string" ? parseTargetBound(v) : null;
+  if (batas) return batas.percent ? batas.value.div(100) : batas.value;
+  return bacaAngka(v, nama);
 }
 
 /** Above this a capaian read as a fraction (1000%) is no capaian: the cell holds percent points (62,5 for 62,5%). */

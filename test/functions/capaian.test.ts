@@ -58,6 +58,13 @@ describe("SAKIP.CAPAIAN", () => {
   });
 });
 
+describe("SAKIP.CAPAIAN with a target written as a bound", () => {
+  it("measures against the bound's number: 92% against ≥ 90% is 102,22%; 4 against maks. 5, negatif, 120%", () => {
+    expect(capaianKinerja(0.92, "≥ 90%")).toBeCloseTo(1.0222, 4);
+    expect(capaianKinerja(4, "maks. 5", "negatif")).toBeCloseTo(1.2, 10);
+  });
+});
+
 describe("SAKIP.CAPAIAN_RENTANG", () => {
   it("counts a realisasi inside the range as 100% and measures outside it against the nearer edge", () => {
     expect(capaianRentang(5, 4, 6)).toBe(1);
