@@ -67,7 +67,7 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
     );
     const common = { rule: "kas-vs-pagu", sheet: sheetName(model), cell, expected: total, actual: pagu } as const;
     parents ??= parentRows(facts);
-    const slip = empty.length > 0 ? null : likelySlip(model, facts, parents, i);
+    const slip = empty.length > 0 ? null : likelySlip(model, facts, parents, i, total.minus(pagu));
     findings.push(
       slip
         ? makeFinding({
@@ -100,33 +100,35 @@ function parentRows(facts: BudgetFacts): Int32Array {
 
 /**
  * The anggaran kas cell of row i that likely holds the slip, and its parent's cell: the parent's anggaran kas adds
- * up to its pagu, and the rows under it add up to it in every kas column but one, off there by exactly what row i's
- * kas is off from its pagu. Null when no single column says so (exact sums in sen only).
+ * up to its pagu, and the rows under it add up to it in every kas column but one, off there by exactly `off`, what
+ * row i's kas is off from its pagu. Null when no single column says so. Only asked on a row already found off, so
+ * it reads the Decimals.
  */
 function likelySlip(
   model: SheetModel,
   facts: BudgetFacts,
   parents: Int32Array,
   i: number,
+  off: Decimal,
 ): { kasCell: string; indukCell: string } | null {
   const p = parents[i];
-  const { pagu } = facts;
-  const year = facts.kasSdTw[3];
-  if (p < 0 || !pagu.present[p] || year.unreadable[p] || year.sen[p] !== pagu.sen[p]) return null;
-  const off = year.sen[i] - pagu.sen[i];
-  if (!Number.isFinite(off) || off === 0) return null;
+  if (p < 0) return null;
+  const { node: parent, children } = facts.refs[p];
+  const pagu = num(parent.pagu);
+  if (pagu === null || KAS_KEYS.some((k) => isUnreadable(parent, k))) return null;
+  const own = KAS_KEYS.map((_, q) => num(list(parent.anggaranKas)[q] ?? null));
+  if (!sumOf(own).equals(pagu)) return null;
   let found = -1;
   for (let q = 0; q < 4; q++) {
-    const kas = facts.kas[q];
-    if (kas.unreadable[p] || kas.childUnreadable[p]) return null;
-    const d = (kas.childFilled[p] ? kas.childSen[p] : 0) - (kas.present[p] ? kas.sen[p] : 0);
-    if (d === 0) continue;
-    if (d !== off || found !== -1) return null;
+    if (children.some((c) => isUnreadable(c, KAS_KEYS[q]))) return null;
+    const d = sumOf(children.map((c) => num(list(c.anggaranKas)[q] ?? null))).minus(own[q] ?? 0);
+    if (d.isZero()) continue;
+    if (!d.equals(off) || found !== -1) return null;
     found = q;
   }
   if (found < 0) return null;
   const kasCell = budgetCell(model, facts.refs[i].node, KAS_KEYS[found]);
-  const indukCell = budgetCell(model, facts.refs[p].node, KAS_KEYS[found]);
+  const indukCell = budgetCell(model, parent, KAS_KEYS[found]);
   return kasCell && indukCell ? { kasCell, indukCell } : null;
 }
 

@@ -5,6 +5,7 @@
 // every anggaran kas column is not reported again (its children are); since the probes of round 12 cumulative
 // anggaran kas columns (`S/D TW IV`) compare their TW IV with the pagu, and a report before TW IV whose later
 // quarters' kas is empty on every row (some row short of its pagu) is one missing-value at that column's header.
+// Since this stop a mismatch whose parent's sums point at one kas column names that cell as the likely slip.
 import Decimal from "decimal.js";
 import { BudgetNode } from "../../../../src/core/model/types";
 import { SheetModel } from "../../../../src/core/model/sheetModel";
@@ -47,12 +48,46 @@ function sumsItsChildren(node: BudgetNode, children: BudgetNode[]): boolean {
   });
 }
 
+/**
+ * The sentence naming the likely slip: the parent's kas adds up to its pagu and its children break its sum in one
+ * kas column only, by `off`, this row's Σ kas less its pagu; "" when no single column says so.
+ */
+function likelySlip(
+  model: SheetModel,
+  node: BudgetNode,
+  parent: { node: BudgetNode; children: BudgetNode[] } | undefined,
+  off: Decimal,
+): string {
+  if (!parent) return "";
+  const pagu = num(parent.node.pagu);
+  if (pagu === null || KAS.some((k) => unreadableIn(parent.node, k))) return "";
+  const own = KAS.map((_, q) => num(list(parent.node.anggaranKas)[q] ?? null));
+  if (!sumOf(own).equals(pagu)) return "";
+  const differing = KAS.filter((k, q) => {
+    const theirs = sumOf(parent.children.map((c) => num(list(c.anggaranKas)[q] ?? null)));
+    return !theirs.minus(own[q] ?? 0).isZero();
+  });
+  if (KAS.some((k) => parent.children.some((c) => unreadableIn(c, k))) || differing.length !== 1) return "";
+  const q = KAS.indexOf(differing[0]);
+  const theirs = sumOf(parent.children.map((c) => num(list(c.anggaranKas)[q] ?? null)));
+  if (!theirs.minus(own[q] ?? 0).equals(off)) return "";
+  const kasCell = budgetCell(model, node, differing[0] as BudgetColumn);
+  const indukCell = budgetCell(model, parent.node, differing[0] as BudgetColumn);
+  if (!kasCell || !indukCell) return "";
+  return (
+    ` Kemungkinan salah ketik di ${kasCell}: hanya pada kolom itu baris induknya (${indukCell}) tidak sama dengan ` +
+    "jumlah baris di bawahnya, dengan selisih yang sama."
+  );
+}
+
 /** kas-vs-pagu: Σ anggaran kas TW I–IV of a row equals its pagu. */
 export function kasVsPagu(model: SheetModel): LegacyFinding[] {
   const later = laterQuartersEmpty(model);
   if (later !== null) return later;
   const findings: LegacyFinding[] = [];
   const cumulative = kasKumulatif(model);
+  const parentOf = new Map<BudgetNode, { node: BudgetNode; children: BudgetNode[] }>();
+  for (const r of budgetNodes(model)) for (const c of r.children) parentOf.set(c, r);
   for (const { node, children } of budgetNodes(model)) {
     const pagu = num(node.pagu);
     const kas = list(node.anggaranKas).slice(0, 4).map(num);
@@ -121,7 +156,7 @@ export function kasVsPagu(model: SheetModel): LegacyFinding[] {
         pagu,
         `Pagu di ${cell} (${formatRupiah(pagu)}) tidak sama dengan jumlah anggaran kas TW I–IV (${formatRupiah(total)}); ` +
           `selisih ${formatRupiah(pagu.minus(total).abs())}.` +
-          emptyKas(model, node, kas),
+          (emptyKas(model, node, kas) || likelySlip(model, node, parentOf.get(node), total.minus(pagu))),
       ),
     );
   }
