@@ -3,7 +3,7 @@ import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
 import { sumCells } from "../model/numberCells";
-import { splitCode } from "./levelWords";
+import { isRekeningBelanja, splitCode } from "./levelWords";
 import { readKode } from "./kodeCells";
 import { inRupiah } from "./rupiahUnit";
 import { CellReader, UNREADABLE } from "./readCells";
@@ -27,6 +27,8 @@ export interface BudgetColumnsRead {
   rpFactor: number;
   /** Where the rows labelled JUMLAH / TOTAL are collected, as read (they are no budget row; see totalRows.ts). */
   totalRows?: TotalRowRead[];
+  /** Where the rekening belanja rows under a sub kegiatan are collected (A1 of their code or name): no budget row. */
+  rekeningRows?: string[];
 }
 
 /** A JUMLAH / TOTAL row's pagu and realisasi as read: null when empty, UNREADABLE when not a number. */
@@ -82,6 +84,11 @@ export function readBudgetRow(
   const split = splitCode(text);
   const kode = readKode(reader, read.kodeColumns, row) ?? split.kode;
   const cell = reader.a1(row, uraianCol);
+  // A rekening belanja (`5.1.02.01.01.0024 Belanja Alat Tulis Kantor`) details the sub kegiatan above it.
+  if (isRekeningBelanja(kode, split.name)) {
+    read.rekeningRows?.push(cell);
+    return null;
+  }
   if (split.name === "") {
     reader.findings.push(
       makeFinding({

@@ -1,4 +1,4 @@
-import { inCellOrder } from "../model/makeFinding";
+import { inCellOrder, makeFinding } from "../model/makeFinding";
 import { PengukuranKinerjaModel, RupiahUnit } from "../model/types";
 import { withSubjects } from "../model/subjects";
 import { Finding } from "../model/finding";
@@ -37,12 +37,14 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
   const totalRows: TotalRowRead[] = [];
+  const rekeningRows: string[] = [];
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, {
     kodeColumns: frame.kodeColumns ?? [],
     uraianColumns: frame.uraianColumns ?? [],
     monthlyKas: frame.monthlyKas,
     rpFactor: frame.rupiahUnit?.factor ?? 1,
     totalRows,
+    rekeningRows,
   });
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
@@ -65,7 +67,11 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const totals = pkTotalRows(reader, columns, totalRows, frame.rupiahUnit?.factor ?? 1);
   if (totals.length > 0) model.totals = totals;
   const headingFindings = sumHeadingRows(model.tujuan, headings, columns, reader.sheet);
-  model.findings = withSubjects(model, inCellOrder([...reader.findings, ...levelFindings, ...headingFindings]));
+  const rekening = rekeningFindings(reader.sheet, rekeningRows);
+  model.findings = withSubjects(
+    model,
+    inCellOrder([...reader.findings, ...levelFindings, ...headingFindings, ...rekening]),
+  );
   return model;
 }
 
@@ -132,4 +138,19 @@ function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<Bud
   const unknown = sharedEvidence("unknown");
   evidence.forEach((e, row) => out.set(row, e.evidence === "kode" || e.evidence === "kata" ? e : unknown));
   return out;
+}
+
+/** One info finding: the rekening belanja rows were read as details of their sub kegiatan, not as budget rows. */
+function rekeningFindings(sheet: string, cells: readonly string[]): Finding[] {
+  if (cells.length === 0) return [];
+  const cell = cells[0];
+  return [
+    makeFinding({
+      rule: "level-uncertain",
+      sheet,
+      cell,
+      key: "level-uncertain.rekening",
+      params: { cell, jumlah: cells.length },
+    }),
+  ];
 }

@@ -32,6 +32,7 @@ export function readHierarchy(
     ...(budget.monthlyKas ? { monthlyKas: budget.monthlyKas } : {}),
     rpFactor: budget.rpFactor ?? 1,
     ...(budget.totalRows ? { totalRows: budget.totalRows } : {}),
+    ...(budget.rekeningRows ? { rekeningRows: budget.rekeningRows } : {}),
   });
   for (let r = first; r <= last; r++) if (!skip.has(r)) walker.row(r);
   return walker.tujuan;

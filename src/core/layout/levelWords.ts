@@ -18,6 +18,20 @@ export function splitCode(text: string): { kode?: string; name: string } {
   return { kode: m[1], name: m[2].trim() };
 }
 
+/**
+ * An account code of belanja (Kepmendagri 050-5889/2021: akun 5, kelompok 1–4 in one digit, then jenis, objek,
+ * rincian objek in two digits and sub rincian in four: `5.1.02.01.01.0024`): a rekening row that SIPD-fed sheets list
+ * under each sub kegiatan, not a program, kegiatan or sub kegiatan, whose codes have two digits after the urusan
+ * (`5.01.01.2.01.0001`). A short one (`5`, `5.1`, `5.1.02`) is one only with a name of belanja (`5.1 BELANJA
+ * OPERASI`): such a number may also be a row's outline number.
+ */
+export function isRekeningBelanja(kode: string | undefined, name: string): boolean {
+  // `5.1 BELANJA OPERASI`: a code too short to be split off the name.
+  if (kode === undefined) return /^5(?:\.[1-4])?\.?\s+belanja\b/i.test(name);
+  if (/^5\.[1-4](?:\.\d{2}){2,3}(?:\.\d{4})?$/.test(kode)) return true;
+  return /^5(?:\.[1-4](?:\.\d{2})?)?$/.test(kode) && /^belanja\b/i.test(name);
+}
+
 /** Level by the number of code segments: 3 program, 5 kegiatan, 6 or more sub kegiatan; others say nothing. */
 export function codeLevel(kode: string | undefined): Level | null {
   if (!kode) return null;

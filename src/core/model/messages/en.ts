@@ -194,6 +194,9 @@ export const en: Catalog = {
     "level-uncertain.code-word-conflict":
       "Cell {cell}: {nama}: code {kode} says {tingkatKode} but the name starts with the word for {tingkatKata}; " +
       "the code is used.",
+    "level-uncertain.rekening":
+      "Expenditure account rows (code 5.x.xx…, from {cell}; {jumlah} rows) are read as details of the sub-activity " +
+      "above them: not counted again as sub-activities, and their sums are not checked.",
     "level-uncertain.program-by-sum":
       "Cell {cell}: {nama} is taken as a program: there is no PROGRAM row above it in this strategic target, and " +
       "its pagu equals the total pagu of the activities under it.",

@@ -192,6 +192,9 @@ export const id: Catalog = {
     "level-uncertain.code-word-conflict":
       "Sel {cell}: {nama}: kode {kode} menunjukkan {tingkatKode} tetapi namanya diawali kata {tingkatKata}; " +
       "dipakai kode.",
+    "level-uncertain.rekening":
+      "Baris rekening belanja (kode 5.x.xx…, mulai {cell}; {jumlah} baris) dibaca sebagai rincian sub kegiatan di " +
+      "atasnya: tidak dihitung lagi sebagai sub kegiatan, dan jumlahnya tidak diperiksa.",
     "level-uncertain.program-by-sum":
       "Sel {cell}: {nama} dianggap program: tidak ada baris PROGRAM di atasnya di sasaran ini, dan pagunya sama " +
       "dengan jumlah pagu kegiatan di bawahnya.",

@@ -310,6 +310,8 @@ export const MESSAGE_PARAMS = {
     tingkatKata: "level",
   },
   "level-uncertain.program-by-sum": { cell: "cell", ...named },
+  /** jumlah: how many rekening belanja rows the sheet lists under its sub kegiatan. */
+  "level-uncertain.rekening": { cell: "cell", jumlah: "count" },
   "level-uncertain.program-by-position": { cell: "cell", ...named },
   "level-uncertain.sub-without-kegiatan": {
     cell: "cell",
