@@ -150,6 +150,8 @@ export function bareQuarter(label: string): Quarter | null {
 
 /** Classify a normalised header label. */
 export function classifyHeader(label: string): HeaderClass | null {
+  // A column headed `%` alone is the capaian of the half it stands in (beside REALISASI Rp: the serapan).
+  if (label === "%") return { kind: "ambiguous", what: "capaian" };
   // Every class below needs a word; the data rows scanned for a header are mostly numbers.
   if (!hasLetter(label)) return null;
   const key = (k: PkColumnKey, weak = false): HeaderClass => ({ kind: "key", key: k, ...(weak ? { weak } : {}) });

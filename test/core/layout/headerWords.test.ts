@@ -44,6 +44,8 @@ describe("header words", () => {
     ["CAPAIAN (%)", "? capaian"],
     ["Capaian Kinerja", "capaianKinerja"],
     ["Serapan (%)", "capaianAnggaran"],
+    ["%", "? capaian"],
+    ["(%)", "? capaian"],
     ["PROGRAM / KEGIATAN / SUB KEGIATAN", "uraian"],
     ["Program/Kegiatan/\nSub Kegiatan", "uraian"],
     ["URAIAN", "uraian"],
