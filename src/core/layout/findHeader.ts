@@ -178,8 +178,10 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
     else if (t && b) {
       // `REALISASI …` over `TW I | TW II …`: each quarter's own realisasi (a yearly recap), neither a target nor an
       // anggaran kas, whichever side of the table it stands on.
-      if (isRealisasiOrCapaian(t) && classifyHeader(b)?.kind === "quarter") use(QUARTER_ONLY, true, true);
-      else if (isGroupLabel(t)) {
+      // `JUMLAH S/D TW III` among them is the realisasi up to the report's triwulan: the column the year is read from.
+      if (isRealisasiOrCapaian(t) && classifyHeader(b)?.kind === "quarter") {
+        use(isCumulative(b) ? classifyHeader(`${t} ${b}`) : QUARTER_ONLY, true, true);
+      } else if (isGroupLabel(t)) {
         const combined = classifyHeader(`${t} ${b}`);
         if (combined) use(combined, true, true);
         else use(classifyHeader(b), false, true);

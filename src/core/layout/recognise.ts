@@ -15,6 +15,7 @@ import { CellReader } from "./readCells";
 import { readTitle } from "./title";
 import { rupiahUnitOf } from "./rupiahUnit";
 import { kasIsCumulative } from "./kasKumulatif";
+import { pastRpMarkers } from "./rpMarkerColumns";
 
 /** Header words looked for and not found, per layout family. */
 export type MissingByLayout = Record<Layout, string[]>;
@@ -154,19 +155,21 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
   // A kode column the officer chose replaces the code parts the header names.
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
   const uraianColumns = columns.uraian === header.columns.uraian ? header.uraianColumns : [];
+  // `Rp | 1.920.363.900` under one merged PAGU: the amount is right of the currency.
+  const read = pastRpMarkers(reader, columns, [first, last], overrides);
   const rupiahUnit = rupiahUnitOf(reader, unitRow ?? header.rows[1], {
-    cols: [columns.pagu, columns.kas1, columns.realisasiAnggaran],
+    cols: [read.pagu, read.kas1, read.realisasiAnggaran],
     rows: [first, last],
   });
   const model = buildModel(reader, {
     ...(rupiahUnit ? { rupiahUnit } : {}),
-    columns,
+    columns: read,
     kodeColumns,
     uraianColumns,
     ...(header.monthlyKas && !KAS_KEYS.some((k) => overrides?.[k] !== undefined)
       ? { monthlyKas: header.monthlyKas }
       : {}),
-    ...(kasIsCumulative(reader, header.rows, columns) ? { kasKumulatif: true as const } : {}),
+    ...(kasIsCumulative(reader, header.rows, read) ? { kasKumulatif: true as const } : {}),
     headerRows: header.rows,
     dataRows: [first, last],
     title,

@@ -162,9 +162,9 @@ export function batasCell(b: TargetBatas): CellSpec {
   return { value: b.text, border: true, align: "center", valign: "top", sources: [b.cell] };
 }
 
-/** A value on an ordered scale, as its scale names it (`BB`, `WTP`). */
+/** A value on an ordered scale as the sheet writes it (`Zona Hijau`, `BB (Sangat Baik)`). */
 export function kualitatifCell(v: NilaiKualitatif): CellSpec {
-  return { value: v.nilai, border: true, align: "center", valign: "top", sources: [v.cell] };
+  return { value: v.text, border: true, align: "center", valign: "top", sources: [v.cell] };
 }
 
 /** The cell a figure computed from the target comes from: the number's, the range's, or the qualitative value's. */

@@ -106,7 +106,12 @@ describe("K values on an ordered scale in a Pengukuran Kinerja sheet", () => {
     const lalu = table(ss, "3.2").firstData;
     expect([2, 3, 4].map((c) => cellOf(ss, lalu, c)?.value)).toEqual(["WTP", "WDP", "WTP"]);
     const renstra = table(ss, "3.3").firstData;
-    expect([2, 3, 4].map((c) => cellOf(ss, renstra, c)?.value)).toEqual(["WTP", "WTP", "Tercapai"]);
+    // As written: the target akhir in words, this year's as its letters.
+    expect([2, 3, 4].map((c) => cellOf(ss, renstra, c)?.value)).toEqual([
+      "Wajar Tanpa Pengecualian",
+      "WTP",
+      "Tercapai",
+    ]);
     expect(cellOf(ss, renstra, 4)?.sources).toEqual(["G5", expect.stringMatching(/^'Data Pendukung'!H\d+$/)]);
   });
 });
