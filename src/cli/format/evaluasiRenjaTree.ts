@@ -2,6 +2,7 @@ import { columnLetters } from "../../core/grid/address";
 import { countModel } from "../../core/model/counts";
 import { ErIndikator, ErNode, EvaluasiRenjaModel } from "../../core/model/evaluasiRenja";
 import { nilaiOf, rupiahOf } from "./angka";
+import { ER_TRIWULAN_K_KEYS } from "../../core/model/columns";
 
 const ROMAWI = ["I", "II", "III", "IV"];
 const TRIWULAN_FROM: Record<NonNullable<EvaluasiRenjaModel["triwulanFrom"]>, string> = {
@@ -69,13 +70,13 @@ export function formatEvaluasiRenjaTree(model: EvaluasiRenjaModel): string[] {
   return lines;
 }
 
-const TW_K = ["realisasiTw1K", "realisasiTw2K", "realisasiTw3K", "realisasiTw4K"] as const;
-
 function describeIndikator(ind: ErIndikator): string {
   const name = ind.name || "(tanpa nama)";
   const satuan = ind.satuan ? ` (${ind.satuan})` : "";
   const k = ind.kualitatif;
-  const tw = ind.realisasiTriwulan.map((v, q) => k?.[TW_K[q]]?.nilai ?? nilaiOf(v, ind.persen)).join(" | ");
+  const tw = ind.realisasiTriwulan
+    .map((v, q) => k?.[ER_TRIWULAN_K_KEYS[q]]?.nilai ?? nilaiOf(v, ind.persen))
+    .join(" | ");
   // A range, a bound or a value on a scale as written (`90-95`, `≥ 80`, `BB`).
   const target =
     k?.targetRenjaK?.nilai ?? ind.targetRentang?.text ?? ind.targetBatas?.text ?? nilaiOf(ind.targetRenja, ind.persen);

@@ -2,10 +2,10 @@ import { PengukuranKinerjaModel } from "../../core/model/types";
 import { SheetModel } from "../../core/model/sheetModel";
 import { formatEvaluasiRenjaTree } from "./evaluasiRenjaTree";
 import { countModel } from "../../core/model/counts";
+import { TARGET_COLUMN_KEYS } from "../../core/model/columns";
 import { nilaiOf, persenOf, rupiahOf } from "./angka";
 
 const ROMAWI = ["I", "II", "III", "IV"];
-const TARGET_KEYS = ["target1", "target2", "target3", "target4"] as const;
 
 /** A readable outline of one recognised sheet, numbers written the Indonesian way. */
 export function formatModelTree(model: SheetModel): string[] {
@@ -31,7 +31,7 @@ function formatPengukuranKinerja(model: PengukuranKinerjaModel): string[] {
         // A range, a bound or a value on a scale as written (`90-95`, `≥ 80`, `BB`); a number the Indonesian way.
         const target = i.target
           .map((v, q) => {
-            const k = i.kualitatif?.[TARGET_KEYS[q]]?.nilai;
+            const k = i.kualitatif?.[TARGET_COLUMN_KEYS[q]]?.nilai;
             return k ?? i.targetRentang?.[q]?.text ?? i.targetBatas?.[q]?.text ?? nilaiOf(v, i.persen);
           })
           .join(" | ");

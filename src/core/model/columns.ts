@@ -38,6 +38,9 @@ export const PK_INDIKATOR_COLUMNS: readonly PkColumnKey[] = PK_COLUMN_KEYS.slice
   PK_COLUMN_KEYS.indexOf("kode"),
 );
 
+/** The target of each triwulan, TW I..IV. */
+export const TARGET_COLUMN_KEYS = ["target1", "target2", "target3", "target4"] as const;
+
 /** The Pengukuran Kinerja column keys under their first name. */
 export const COLUMN_KEYS = PK_COLUMN_KEYS;
 
@@ -103,6 +106,9 @@ export const ER_COLUMN_KEYS = [
 ] as const;
 
 export type ErColumnKey = (typeof ER_COLUMN_KEYS)[number];
+
+/** The Evaluasi Renja K of each triwulan (9)–(12). */
+export const ER_TRIWULAN_K_KEYS = ["realisasiTw1K", "realisasiTw2K", "realisasiTw3K", "realisasiTw4K"] as const;
 
 /** A column of either family (some, such as `uraian` and `kode`, belong to both). */
 export type ColumnKey = PkColumnKey | ErColumnKey;

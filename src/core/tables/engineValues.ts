@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { FormulaError } from "../formulas";
+import { TARGET_COLUMN_KEYS } from "../model/columns";
 import { Indikator, NilaiKualitatif, NumberCell, TargetBatas, TargetRentang } from "../model/types";
 
 /**
@@ -14,8 +15,6 @@ export function computed<T = Decimal>(f: () => T): T | null {
     throw e;
   }
 }
-
-const TARGET_KEYS = ["target1", "target2", "target3", "target4"] as const;
 
 /**
  * The yearly target of an indikator, a number, a range (`90-95`) or a value on an ordered scale (`BB`): TW IV, else
@@ -34,7 +33,7 @@ export function yearlyTargetOf(ind: Indikator): {
     if (target) return { ...none, target, batas: ind.targetBatas?.[i] ?? null };
     const rentang = ind.targetRentang?.[i] ?? null;
     if (rentang) return { ...none, rentang };
-    const kualitatif = ind.kualitatif?.[TARGET_KEYS[i]] ?? null;
+    const kualitatif = ind.kualitatif?.[TARGET_COLUMN_KEYS[i]] ?? null;
     if (kualitatif) return { ...none, kualitatif };
   }
   return none;

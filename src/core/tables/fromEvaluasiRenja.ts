@@ -13,7 +13,7 @@ import {
 } from "../model/types";
 import { isCountIndikator } from "../formulas/satuan";
 import { toA1 } from "../grid/address";
-import { ErColumnKey } from "../model/columns";
+import { ER_TRIWULAN_K_KEYS, ErColumnKey } from "../model/columns";
 import { sumCells } from "../model/numberCells";
 import { IndikatorPrefill, LkjipSource, RenstraFigures } from "./lkjipSource";
 
@@ -290,8 +290,6 @@ function renstraKualitatif(ind: ErIndikator): Pick<RenstraFigures, "kualitatif">
   return Object.keys(kualitatif).length > 0 ? { kualitatif } : {};
 }
 
-const TW_K: ErColumnKey[] = ["realisasiTw1K", "realisasiTw2K", "realisasiTw3K", "realisasiTw4K"];
-
 /**
  * The target (8) and the realisasi of the year written as values on an ordered scale (`BB`, `WTP`), where no number
  * stands for them: the year's K (13), else the latest triwulan's (a predikat is not added up).
@@ -303,7 +301,7 @@ function kualitatifOf(ind: ErIndikator, out: Indikator, { triwulan }: Period): I
   const realisasi =
     out.realisasi === null
       ? (k.realisasiK ??
-        TW_K.slice(0, triwulan)
+        ER_TRIWULAN_K_KEYS.slice(0, triwulan)
           .reverse()
           .map((key) => k[key])
           .find((v) => v !== undefined))

@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { TARGET_COLUMN_KEYS } from "../model/columns";
 import { Indikator, MaybeNumber, NilaiKualitatif, TargetBatas, TargetRentang } from "../model/types";
 import { SheetModel } from "../model/sheetModel";
 import { cellIn, isUnreadable, list, num, triwulanOf } from "./modelAccess";
@@ -20,8 +21,6 @@ export interface TargetTriwulan {
   cell: string | null;
 }
 
-const TARGET_COLUMNS = ["target1", "target2", "target3", "target4"] as const;
-
 /**
  * The target an indikator's capaian is measured against: TW n of the sheet's title, or, when the title does
  * not say, the last target that is filled in (TW IV's cell when none is). A cell that holds text is filled in:
@@ -35,7 +34,7 @@ export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwula
     for (let i = 3; i >= 0; i--) {
       if (
         num(targets[i]) !== null ||
-        isUnreadable(ind, TARGET_COLUMNS[i]) ||
+        isUnreadable(ind, TARGET_COLUMN_KEYS[i]) ||
         rentangOf(ind, i) !== null ||
         kualitatifOf(ind, i) !== null
       ) {
@@ -49,16 +48,16 @@ export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwula
     triwulan: tw,
     number,
     value: num(number),
-    unreadable: isUnreadable(ind, TARGET_COLUMNS[tw - 1]),
+    unreadable: isUnreadable(ind, TARGET_COLUMN_KEYS[tw - 1]),
     rentang: rentangOf(ind, tw - 1),
     kualitatif: kualitatifOf(ind, tw - 1),
     batas: (Array.isArray(ind.targetBatas) ? ind.targetBatas[tw - 1] : null) ?? null,
-    cell: cellIn(model, ind.row, TARGET_COLUMNS[tw - 1], number),
+    cell: cellIn(model, ind.row, TARGET_COLUMN_KEYS[tw - 1], number),
   };
 }
 
 function kualitatifOf(ind: Indikator, q: number): NilaiKualitatif | null {
-  const k = ind.kualitatif && typeof ind.kualitatif === "object" ? ind.kualitatif[TARGET_COLUMNS[q]] : undefined;
+  const k = ind.kualitatif && typeof ind.kualitatif === "object" ? ind.kualitatif[TARGET_COLUMN_KEYS[q]] : undefined;
   return k && typeof k.peringkat === "number" ? k : null;
 }
 
