@@ -14,14 +14,62 @@ const BARE = /^\(?\s*(\d{1,3})\s*\)?\.?$/;
 const EQUATION = /^\(?\s*(\d{1,3})\s*\)?\s*=\s*(.+)$/;
 const EQUATION_CHARS = /^[\d\s+\-–−x×X*/:().%,]+$/;
 
-/** Read a number-row cell; null when it is neither a small number nor an equation over column numbers. */
+/**
+ * Read a number-row cell; null when it is neither a small number nor an equation over column numbers. A note in
+ * words after it (`15 = 11+12+13+14 (Rp dan K jumlah); K persentase = 14`, `15 (K persentase = TW IV)`) is how
+ * some forms say which columns the equation is for: the cell still numbers its column.
+ */
 export function readNumberCell(text: string): NumberCellText | null {
   const t = text.trim();
+  const read = readNumberOrEquation(t);
+  if (read) return read;
+  const head = beforeNote(t);
+  if (head === null) return null;
+  const headRead = readNumberOrEquation(head.text);
+  // A bare number takes its note in brackets only: `2 Sasaran` is no column number.
+  if (!headRead || (headRead.equation === undefined && !head.bracketed)) return null;
+  return headRead;
+}
+
+function readNumberOrEquation(t: string): NumberCellText | null {
   const bare = BARE.exec(t);
   if (bare) return { number: Number(bare[1]) };
   const eq = EQUATION.exec(t);
   if (eq && EQUATION_CHARS.test(eq[2]) && /\d/.test(eq[2])) return { number: Number(eq[1]), equation: eq[2].trim() };
   return null;
+}
+
+/** A letter, but not the `x` of `16/8 x 100` (a times sign between non-letters). */
+const WORD_LETTER = /\p{L}/u;
+const TIMES = /[xX×]/;
+
+/**
+ * The text before the first word of a note, without the bracket, `;`, `,` or `:` that opens the note; null when
+ * the text has no word in it or starts with one.
+ */
+function beforeNote(t: string): { text: string; bracketed: boolean } | null {
+  let at = -1;
+  for (let i = 0; i < t.length && at < 0; i++) {
+    if (!WORD_LETTER.test(t[i])) continue;
+    const times = TIMES.test(t[i]) && !WORD_LETTER.test(t[i - 1] ?? "") && !WORD_LETTER.test(t[i + 1] ?? "");
+    if (!times) at = i;
+  }
+  if (at <= 0) return null;
+  let head = t.slice(0, at);
+  // The note opens inside a bracket left open before it: the note starts at that bracket.
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === "(") {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (head[i] === ")" && depth > 0) depth--;
+  }
+  const bracketed = depth > 0;
+  if (bracketed) head = head.slice(0, open);
+  else if (!/[\s;,:]$/.test(head)) return null;
+  const text = head.replace(/[\s;,:]+$/, "");
+  return text === "" ? null : { text, bracketed };
 }
 
 type Token = { kind: "num"; value: number } | { kind: "op"; op: "+" | "-" | "*" | "/" } | { kind: "open" | "close" };
