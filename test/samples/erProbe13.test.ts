@@ -33,9 +33,31 @@ describe("a row of column numbers with a note in words (`15 = 11+12+13+14 (Rp da
 
   it("gives the one sasaran the first LKjIP sheet", async () => {
     const result = generateLkjip(await gridsOf(file));
+    if (!result.source) throw new Error("no source");
     const ss = result.specs.filter((s) => s.name.startsWith("LKjIP SS"));
     expect(ss.map((s) => s.name)).toEqual(["LKjIP SS I"]);
     const titles = ss[0].cells.map((c) => c.cell.value).filter((v) => typeof v === "string" && v.startsWith("Sasaran"));
     expect(titles.some((t) => (t as string).includes(": 3"))).toBe(false);
+  });
+});
+
+describe("an indikator with a target written `≤ 5` (less is better) against its target akhir Renstra", () => {
+  it("is measured negatif in Tabel 3.3 as in Tabel 3.1: 4% against an end target of 2% is 0%, not 200%", async () => {
+    const grids = await gridsOf(path.join(DIR, "er13-02-disdik-target-batas.xlsx"));
+    expect(analyseWorkbook(grids).findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const result = generateLkjip(grids);
+    if (!result.source) throw new Error("no source");
+    const ss = result.specs.find((s) => s.name === "LKjIP SS I")!;
+    const name = "Persentase Rekomendasi Temuan BPK yang Belum Ditindaklanjuti";
+    const rows = ss.cells.filter((c) => c.cell.value === name).map((c) => c.row);
+    const cellsOf = (r: number) => ss.cells.filter((c) => c.row === r).map((c) => c.cell);
+    // Tabel 3.1: ≤ 5 and 4 → (2 × 5 − 4) / 5 = 120%.
+    expect(cellsOf(rows[0]).map((c) => c.result)).toContain(1.2);
+    // Tabel 3.3: target akhir 2, realisasi s.d. tahun ini 4 → (2 × 2 − 4) / 2 = 0%.
+    const renstraRow = rows.find((r) => cellsOf(r).some((c) => c.value === 0.02));
+    expect(renstraRow).toBeDefined();
+    const tingkat = cellsOf(renstraRow!).find((c) => c.formula !== undefined)!;
+    const [t, r] = [`C${renstraRow! + 1}`, `E${renstraRow! + 1}`];
+    expect(tingkat).toMatchObject({ formula: `IF(${t}=0,"",(2*${t}-${r})/${t})`, result: 0 });
   });
 });

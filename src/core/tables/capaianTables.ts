@@ -4,9 +4,9 @@ import { toA1 } from "../grid/address";
 import { emptyCell, formulaCell, textCell } from "./cellStyles";
 import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { computed } from "./engineValues";
-import { predikatFormula, ratioFormula } from "./excelFormulas";
+import { capaianKinerjaFormula, predikatFormula, ratioFormula } from "./excelFormulas";
 import { tahunLabel } from "./lkjipContext";
-import { capaianNote, predikatNote } from "./notes";
+import { capaianNote, predikatNote, renstraNote } from "./notes";
 import { sourcesOf } from "./cellSources";
 import {
   beginTable,
@@ -117,10 +117,10 @@ export function writePerbandinganRenstra(t: SasaranTable): number {
       b.set(row, 4, textCell(tercapai ? "Tercapai" : "Belum tercapai", { align: "center", sources: from }));
     } else if (akhir !== null && f.realisasi) {
       const realisasi = f.realisasi.value;
-      const kemajuan = computed(() => tingkatKemajuan(realisasi, akhir));
+      const kemajuan = computed(() => tingkatKemajuan(realisasi, akhir, f.polaritas));
       const src = dataSource(ctx, f, "targetAkhirRenstra");
       b.set(row, 4, {
-        ...formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), kemajuan, "percent"),
+        ...formulaCell(capaianKinerjaFormula(toA1(row, 2), toA1(row, 3), f.polaritas), kemajuan, "percent"),
         sources: sourcesOf(f.realisasi, src),
       });
     } else if (!f.realisasi) {
@@ -129,5 +129,10 @@ export function writePerbandinganRenstra(t: SasaranTable): number {
       b.set(row, 4, emptyCell());
     }
   });
-  return endTable(t, top + rows, 5, ["Tingkat kemajuan: realisasi tahun ini / target akhir Renstra × 100%."]);
+  const note = renstraNote(
+    "Tingkat kemajuan",
+    "realisasi tahun ini",
+    t.s.indikator.map((f) => f.polaritas),
+  );
+  return endTable(t, top + rows, 5, [note]);
 }

@@ -9,6 +9,17 @@ const RUMUS_CAPAIAN: Record<Polaritas, string> = {
   stabil: "(1 − |1 − R/T|) × 100% (polaritas stabil)",
 };
 
+/**
+ * How a Renstra table measured its indikator against the target akhir: `Tingkat kemajuan: realisasi tahun ini /
+ * target akhir Renstra × 100%.`, or with the formulas per polaritas when any indikator is not positif.
+ */
+export function renstraNote(label: string, realisasi: string, polaritas: Polaritas[]): string {
+  const used = [...new Set(polaritas)];
+  if (used.every((p) => p === "positif")) return `${label}: ${realisasi} / target akhir Renstra × 100%.`;
+  const rumus = used.map((p) => RUMUS_CAPAIAN[p]).join("; ");
+  return `${label}: ${realisasi} (R) terhadap target akhir Renstra (T), ${rumus}.`;
+}
+
 /** Which capaian kinerja formulas the table used, e.g. `Capaian kinerja: R/T × 100% (polaritas positif).` */
 export function capaianNote(polaritas: Polaritas[]): string {
   const used = [...new Set(polaritas.length > 0 ? polaritas : (["positif"] as Polaritas[]))];

@@ -5,7 +5,8 @@ import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { emptyCell, formulaCell, indikatorValueCell, percentValueCell, textCell } from "./cellStyles";
 import { sourcesOf } from "./cellSources";
 import { computed } from "./engineValues";
-import { ratioFormula } from "./excelFormulas";
+import { capaianKinerjaFormula } from "./excelFormulas";
+import { renstraNote } from "./notes";
 import { IndikatorFacts, tahunLabel } from "./lkjipContext";
 import { RenstraFigures } from "./lkjipSource";
 import {
@@ -73,8 +74,8 @@ export function writePerbandinganRenstraSumber(t: SasaranTable): number {
       const from = sourcesOf(target ?? targetK, sdTahun ?? sdTahunK);
       b.set(row, 5, textCell(text, { align: "center", sources: from }));
     } else if (targetValue !== null && sdTahun && !targetValue.isZero()) {
-      const value = computed(() => tingkatKemajuan(sdTahun.value, targetValue));
-      const formula = ratioFormula(toA1(row, 4), toA1(row, 2));
+      const value = computed(() => tingkatKemajuan(sdTahun.value, targetValue, f.polaritas));
+      const formula = capaianKinerjaFormula(toA1(row, 2), toA1(row, 4), f.polaritas);
       const dpSource = target ? null : dataSource(ctx, f, "targetAkhirRenstra");
       b.set(row, 5, { ...formulaCell(formula, value, "percent"), sources: sourcesOf(target, sdTahun, dpSource) });
     } else if (r?.tingkatCapaian) {
@@ -102,7 +103,12 @@ export function writePerbandinganRenstraSumber(t: SasaranTable): number {
       b.set(row, 5, emptyCell());
     }
   });
-  return endTable(t, top + rows, 6, ["Tingkat capaian: realisasi s.d. tahun ini / target akhir Renstra × 100%."]);
+  const note = renstraNote(
+    "Tingkat capaian",
+    "realisasi s.d. tahun ini",
+    t.s.indikator.map((f) => f.polaritas),
+  );
+  return endTable(t, top + rows, 6, [note]);
 }
 
 function figureCell(v: NumberCell | null, f: IndikatorFacts): CellSpec {

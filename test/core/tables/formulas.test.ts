@@ -142,6 +142,19 @@ describe("derived cells are native formulas that agree with the engine", () => {
     expect(cellOf(ss4, t.firstData, 4)?.formula).toBe(
       `IF(${toA1(t.firstData, 2)}=0,"",${toA1(t.firstData, 3)}/${toA1(t.firstData, 2)})`,
     );
+    // Against the target akhir Renstra it is measured the same way (Tabel 3.27), and the note says so.
+    const renstra = table(ss4, "3.27");
+    const k = cellOf(ss4, renstra.firstData + 1, col(renstra, "TINGKAT KEMAJUAN (%)"))!;
+    const [tr, rr] = [toA1(renstra.firstData + 1, 2), toA1(renstra.firstData + 1, 3)];
+    expect(k.formula).toBe(`IF(${tr}=0,"",(2*${tr}-${rr})/${tr})`);
+    const akhir = dp.indikator.find((d) => d.indikator === IND4B)!.targetAkhirRenstra!;
+    expect(k.result).toBe(fraction(tingkatKemajuan("84.6", akhir, "negatif")));
+    expect(k.result).toBe(fraction(capaianKinerja("84.6", akhir, "negatif")));
+    expectClose(evaluateCell(ss4, renstra.firstData + 1, col(renstra, "TINGKAT KEMAJUAN (%)")), k.result as number);
+    expect(ss4.cells.map((c) => c.cell.value)).toContain(
+      "Tingkat kemajuan: realisasi tahun ini (R) terhadap target akhir Renstra (T), R/T × 100% (polaritas positif); " +
+        "(2T − R)/T × 100% (polaritas negatif, varian A).",
+    );
   });
 
   it("negatif-b and stabil polaritas give their own formulas, still equal to the engine", () => {

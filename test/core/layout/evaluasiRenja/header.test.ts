@@ -22,9 +22,9 @@ describe("Evaluasi Renja: the row of column numbers and its equations", () => {
     expect(readNumberCell("Rp")).toBeNull();
     expect(readNumberCell("13 = jumlah")).toBeNull();
     // A note in words after the number or the equation says which figures it is for; the cell still numbers (15).
-    const sum = { number: 15, equation: "11+12+13+14" };
-    expect(readNumberCell("15 = 11+12+13+14 (Rp dan K jumlah); K persentase = 14")).toEqual(sum);
-    expect(readNumberCell("15 = 11+12+13+14; K % = 14")).toEqual(sum);
+    const fifteen = { number: 15, equation: "11+12+13+14" };
+    expect(readNumberCell("15 = 11+12+13+14 (Rp dan K jumlah); K persentase = 14")).toEqual(fifteen);
+    expect(readNumberCell("15 = 11+12+13+14; K % = 14")).toEqual(fifteen);
     expect(readNumberCell("15 (K persentase = TW IV)")).toEqual({ number: 15 });
     expect(readNumberCell("17 = 16/8 x 100%")).toEqual({ number: 17, equation: "16/8 x 100%" });
     // A number followed by words outside brackets is a name, not a column number.
