@@ -61,3 +61,32 @@ describe("an indikator with a target written `≤ 5` (less is better) against it
     expect(tingkat).toMatchObject({ formula: `IF(${t}=0,"",(2*${t}-${r})/${t})`, result: 0 });
   });
 });
+
+describe("a semester form (Realisasi Kinerja Pada Semester I / II)", () => {
+  it("is read: the halves in the places of TW II and TW IV, the year their sum", async () => {
+    const grids = await gridsOf(path.join(DIR, "er13-09a-pertanian-semester.xlsx"));
+    const analysis = analyseWorkbook(grids);
+    expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const model = analysis.models[0] as EvaluasiRenjaModel;
+    expect(model).toMatchObject({ layout: "evaluasi-renja", triwulan: 4, semester: true });
+    expect(countModel(model)).toMatchObject({ program: 3, kegiatan: 5, subKegiatan: 9, indikator: 17 });
+    expect(model.columns.realisasiTw1K).toBeUndefined();
+    const sakip = model.program[0].indikator[0];
+    expect(sakip.realisasiTriwulan.map((v) => v?.value.toNumber() ?? null)).toEqual([null, 58.64, null, 84.2]);
+    const result = generateLkjip(grids);
+    if (!result.source) throw new Error("no source");
+    const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
+    const total = ra.cells.find((c) => c.cell.value === "BELANJA DAERAH")!.row;
+    const figures = ra.cells.filter((c) => c.row === total && c.col >= 2).map((c) => c.cell.result);
+    expect(figures.slice(0, 2)).toEqual([3411264700, 2641800800]);
+  });
+
+  it("after the first half: up to TW II, Semester II empty, nothing missing", async () => {
+    const grids = await gridsOf(path.join(DIR, "er13-09c-pertanian-semester-1.xlsx"));
+    const analysis = analyseWorkbook(grids);
+    expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const model = analysis.models[0] as EvaluasiRenjaModel;
+    expect(model).toMatchObject({ triwulan: 2, semester: true });
+    expect(model.program[0].realisasi?.value.toNumber()).toBe(811531100);
+  });
+});

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { periodeLabel } from "../format/periode";
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { HASIL_PEMERIKSAAN_SHEET } from "../../core/tables/hasilPemeriksaan";
@@ -16,7 +17,6 @@ import { openSource, requireModels } from "./openSource";
 
 /** Lines per severity in the summary; `lkjip validate` lists them all. */
 const FINDING_LINES = 30;
-const ROMAWI = ["I", "II", "III", "IV"];
 
 /**
  * `lkjip generate <file> [-o OUT] [--sheet NAME] [--lang id|en] [--final]`: a copy of the workbook with the LKjIP
@@ -116,7 +116,8 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
 /** `lembar "TW IV 2022" (Evaluasi Renja, s/d Triwulan IV tahun 2022)`, and a note when others could be chosen. */
 function describeSource(m: SheetModel, models: readonly SheetModel[]): string {
   const bentuk = m.layout === "evaluasi-renja" ? "Evaluasi Renja" : "Pengukuran Kinerja";
-  const periode = m.triwulan ? `s/d Triwulan ${ROMAWI[m.triwulan - 1]}` : "triwulan tidak disebut";
+  const semester = m.layout === "evaluasi-renja" && m.semester === true;
+  const periode = m.triwulan ? `s/d ${periodeLabel(m.triwulan, semester)}` : "triwulan tidak disebut";
   const tahun = m.tahun ? ` tahun ${m.tahun}` : "";
   const note = m.triwulan !== null && m.triwulan < 4 ? " (belum Triwulan IV: angka belum akhir tahun)" : "";
   const others = models.filter((o) => o !== m).map((o) => `"${o.sheet}"`);

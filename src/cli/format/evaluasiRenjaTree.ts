@@ -1,10 +1,10 @@
+import { periodeLabel } from "./periode";
 import { columnLetters } from "../../core/grid/address";
 import { countModel } from "../../core/model/counts";
 import { ErIndikator, ErNode, EvaluasiRenjaModel } from "../../core/model/evaluasiRenja";
 import { nilaiOf, rupiahOf } from "./angka";
 import { ER_TRIWULAN_K_KEYS } from "../../core/model/columns";
 
-const ROMAWI = ["I", "II", "III", "IV"];
 const TRIWULAN_FROM: Record<NonNullable<EvaluasiRenjaModel["triwulanFrom"]>, string> = {
   judul: "",
   lembar: " (dari nama lembar)",
@@ -25,7 +25,7 @@ const LEVEL_LABEL: Record<ErNode["level"], string> = {
 export function formatEvaluasiRenjaTree(model: EvaluasiRenjaModel): string[] {
   const c = countModel(model);
   const triwulan = model.triwulan
-    ? `s/d Triwulan ${ROMAWI[model.triwulan - 1]}${TRIWULAN_FROM[model.triwulanFrom ?? "judul"]}`
+    ? `s/d ${periodeLabel(model.triwulan, model.semester === true)}${TRIWULAN_FROM[model.triwulanFrom ?? "judul"]}`
     : "triwulan tidak disebut";
   const periode = [triwulan, model.tahun ? `tahun ${model.tahun}` : "tahun tidak disebut"].join(", ");
   const lines = [
@@ -46,7 +46,8 @@ export function formatEvaluasiRenjaTree(model: EvaluasiRenjaModel): string[] {
     lines.push(
       `${pad}${LEVEL_LABEL[node.level]} [${node.cell}] ${kode}${node.name || "(tanpa nama)"}: pagu ${rupiahOf(node.pagu)}; realisasi ${rupiahOf(node.realisasi)}${sasaran}${outside}`,
     );
-    for (const ind of node.indikator) lines.push(`${pad}  Indikator [${ind.cell}] ${describeIndikator(ind)}`);
+    for (const ind of node.indikator)
+      lines.push(`${pad}  Indikator [${ind.cell}] ${describeIndikator(ind, model.semester === true)}`);
     const children: ErNode[] =
       node.level === "urusan"
         ? [...node.bidang, ...node.program]
@@ -70,15 +71,17 @@ export function formatEvaluasiRenjaTree(model: EvaluasiRenjaModel): string[] {
   return lines;
 }
 
-function describeIndikator(ind: ErIndikator): string {
+function describeIndikator(ind: ErIndikator, semester: boolean): string {
   const name = ind.name || "(tanpa nama)";
   const satuan = ind.satuan ? ` (${ind.satuan})` : "";
   const k = ind.kualitatif;
-  const tw = ind.realisasiTriwulan
-    .map((v, q) => k?.[ER_TRIWULAN_K_KEYS[q]]?.nilai ?? nilaiOf(v, ind.persen))
+  // A semester form holds its halves in the places of TW II and TW IV.
+  const quarters = semester ? [1, 3] : [0, 1, 2, 3];
+  const tw = quarters
+    .map((q) => k?.[ER_TRIWULAN_K_KEYS[q]]?.nilai ?? nilaiOf(ind.realisasiTriwulan[q], ind.persen))
     .join(" | ");
   // A range, a bound or a value on a scale as written (`90-95`, `≥ 80`, `BB`).
   const target =
     k?.targetRenjaK?.nilai ?? ind.targetRentang?.text ?? ind.targetBatas?.text ?? nilaiOf(ind.targetRenja, ind.persen);
-  return `${name}${satuan}: target ${target}; realisasi TW I–IV ${tw}`;
+  return `${name}${satuan}: target ${target}; realisasi ${semester ? "Semester I–II" : "TW I–IV"} ${tw}`;
 }

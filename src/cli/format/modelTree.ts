@@ -1,11 +1,10 @@
+import { periodeLabel } from "./periode";
 import { PengukuranKinerjaModel } from "../../core/model/types";
 import { SheetModel } from "../../core/model/sheetModel";
 import { formatEvaluasiRenjaTree } from "./evaluasiRenjaTree";
 import { countModel } from "../../core/model/counts";
 import { TARGET_COLUMN_KEYS } from "../../core/model/columns";
 import { nilaiOf, persenOf, rupiahOf } from "./angka";
-
-const ROMAWI = ["I", "II", "III", "IV"];
 
 /** A readable outline of one recognised sheet, numbers written the Indonesian way. */
 export function formatModelTree(model: SheetModel): string[] {
@@ -16,7 +15,7 @@ export function formatModelTree(model: SheetModel): string[] {
 function formatPengukuranKinerja(model: PengukuranKinerjaModel): string[] {
   const c = countModel(model);
   const periode = [
-    model.triwulan ? `s/d Triwulan ${ROMAWI[model.triwulan - 1]}` : "triwulan tidak disebut",
+    model.triwulan ? `s/d ${periodeLabel(model.triwulan, false)}` : "triwulan tidak disebut",
     model.tahun ? `tahun ${model.tahun}` : "tahun tidak disebut",
   ].join(", ");
   const lines = [

@@ -214,4 +214,10 @@ export interface EvaluasiRenjaModel extends SheetModelBase {
    * year is the latest of them, not their sum. Absent on the standard form.
    */
   triwulanKumulatif?: true;
+  /**
+   * A semester form (Realisasi Kinerja Pada Semester I / II): Semester I is held in the place of TW II and
+   * Semester II in that of TW IV, TW I and TW III are absent; the year is still the sum (or the latest) of what it
+   * holds. Absent on the triwulan form.
+   */
+  semester?: true;
 }

@@ -93,6 +93,8 @@ export interface EvaluasiRenjaJson {
   layout: "evaluasi-renja";
   sheet: string;
   triwulan: number | null;
+  /** A semester form: realisasiTriwulan holds Semester I at TW II and Semester II at TW IV. */
+  semester?: true;
   tahun: number | null;
   perangkatDaerah?: string;
   tujuan: TujuanPdJson[];
@@ -108,6 +110,7 @@ export function evaluasiRenjaToJson(model: EvaluasiRenjaModel): EvaluasiRenjaJso
     layout: "evaluasi-renja",
     sheet: model.sheet,
     triwulan: model.triwulan,
+    ...(model.semester ? { semester: true as const } : {}),
     tahun: model.tahun,
     ...(model.perangkatDaerah ? { perangkatDaerah: model.perangkatDaerah } : {}),
     tujuan: model.tujuan.map(tujuanToJson),

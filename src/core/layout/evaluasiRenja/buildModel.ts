@@ -99,6 +99,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     outsideTotals: blocks,
     ambiguousColumns: conventions.ambiguous,
     ...(quartersCumulative(reader, header, columns) ? { triwulanKumulatif: true as const } : {}),
+    ...(quartersSemester(reader, header, columns) ? { semester: true as const } : {}),
     ...(rupiahUnit ? { rupiahUnit } : {}),
     findings: [],
   };
@@ -134,11 +135,22 @@ function numberColumns(columns: ColumnMap): Map<number, ColumnKind> {
 
 /** The header over the first triwulan's columns says `s.d.` (sampai dengan) or `kumulatif`: quarters up to each. */
 function quartersCumulative(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): boolean {
-  const col = columns.realisasiTw1Rp ?? columns.realisasiTw1K;
-  if (col === undefined) return false;
+  return /\bs\s*\.?\s*\/?\s*d\b\.?|sampai dengan|kumulatif/i.test(firstQuarterHeader(reader, header, columns));
+}
+
+/** The realisasi columns are a semester form's halves (`Realisasi Kinerja Pada Semester` / `Semester I`, `II`). */
+function quartersSemester(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): boolean {
+  return /\bsemester\b|\bsmt\b/i.test(firstQuarterHeader(reader, header, columns));
+}
+
+/** The header words over the first realisasi column of a quarter (a semester form has no TW I). */
+function firstQuarterHeader(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): string {
+  const col =
+    columns.realisasiTw1Rp ?? columns.realisasiTw1K ?? columns.realisasiTw2Rp ?? columns.realisasiTw2K ?? undefined;
+  if (col === undefined) return "";
   let text = "";
   for (let r = header.rows[0]; r <= header.rows[1]; r++) text += ` ${reader.masterText(r, col)}`;
-  return /\bs\s*\.?\s*\/?\s*d\b\.?|sampai dengan|kumulatif/i.test(text);
+  return text;
 }
 
 /** The first budget year of the Permendagri 90/2019 nomenclature, which added sub kegiatan under kegiatan. */

@@ -1,8 +1,15 @@
 import { ColumnMap, ErGroup, erGroupKey, ErUnit } from "../../model/columns";
-import { Quarter } from "../headerWords";
+import { bareQuarter, Quarter } from "../headerWords";
 import { normaliseHeader } from "../headerWords";
 import { CellReader } from "../readCells";
-import { classifyErLabel, ErGroupWord, ErHeaderClass, ErSingleKey } from "./headerWords";
+import {
+  classifyErLabel,
+  ErGroupWord,
+  ErHeaderClass,
+  ErSingleKey,
+  isSemesterTitle,
+  semesterQuarter,
+} from "./headerWords";
 import { NumberRowCell, readNumberRow } from "./numberRow";
 
 /** How many rows from the top may hold the header, and how many rows a header block may have. */
@@ -196,6 +203,8 @@ function classifyColumn(
   let rpWord = false;
   let last = "";
   let realisasiTitle = "";
+  let semester = false;
+  let bare: Quarter | null = null;
   for (let r = top; r <= bottom; r++) {
     if (r === numberRow) continue;
     const m = reader.merges.find(r, c);
@@ -205,10 +214,12 @@ function classifyColumn(
     if (label === "" || label === last) continue;
     last = label;
     const cls = classifyErLabel(label);
+    if (isSemesterTitle(label)) semester = true;
     if (!cls) {
       if (/\bREALISASI\b/.test(label)) realisasiTitle = label;
       continue;
     }
+    if (cls.kind === "quarter" && bareQuarter(label) !== null) bare = cls.quarter;
     if (cls.kind === "group" && /\b(RP|ANGGARAN|KEUANGAN)\b/.test(label)) rpWord = true;
     path.push(cls);
   }
@@ -226,9 +237,11 @@ function classifyColumn(
   // `Volume` / `Satuan` / `Rp` under a group title: the satuan column is the indikator's satuan, not a figure.
   if (group && lowest?.kind === "key" && lowest.key === "satuan") return { kind: "single", key: "satuan" };
   if (group) {
-    const quarter =
+    let quarter =
       group.quarter ??
       path.find((p): p is Extract<ErHeaderClass, { kind: "quarter" }> => p.kind === "quarter")?.quarter;
+    // `I` / `II` under `Realisasi Kinerja Pada Semester`: the halves, in the places of TW II and TW IV.
+    if (semester && bare !== null && quarter === bare) quarter = semesterQuarter(bare) ?? undefined;
     const units = path.filter((p): p is Extract<ErHeaderClass, { kind: "unit" }> => p.kind === "unit");
     const unit = units.length > 0 ? units[units.length - 1].unit : undefined;
     return { kind: "group", group: group.group, quarter, unit, rpWord };

@@ -48,7 +48,7 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   const bare = bareQuarter(label);
   if (bare !== null) return { kind: "quarter", quarter: bare };
   const w = words(label);
-  const quarter = quarterOf(label) ?? undefined;
+  const quarter = quarterOf(label) ?? semesterOf(label) ?? undefined;
   // `TW II`, and `s.d. TW II` / `sampai dengan Triwulan II` under a cumulative realisasi title.
   if (quarter !== undefined && [...w].filter((x) => !UP_TO.has(x)).length <= 2) return { kind: "quarter", quarter };
 
@@ -63,7 +63,8 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
     return null;
   }
   if (w.has("REALISASI")) {
-    if (w.has("TRIWULAN") || quarter !== undefined) return { kind: "group", group: "realisasiTw", quarter };
+    if (w.has("TRIWULAN") || hasAny(w, ...SEMESTER) || quarter !== undefined)
+      return { kind: "group", group: "realisasiTw", quarter };
     if (hasAny(w, ...RENSTRA)) {
       if (hasAny(w, "LALU", "SEBELUMNYA")) return { kind: "group", group: "realisasiRenstra" };
       return { kind: "group", group: "realisasiRenstraAny" };
@@ -85,6 +86,29 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   if (w.has("KETERANGAN") || label === "KET") return { kind: "key", key: "keterangan" };
   if (/^(NO|NOMOR|NOMER|NO URUT)$/.test(label)) return { kind: "key", key: "no" };
   return null;
+}
+
+const SEMESTER = ["SEMESTER", "SMT", "SEM"];
+
+/**
+ * A half year as the quarter it ends with: `Semester I` is realisasi up to TW II, `Semester II` the rest of the year
+ * up to TW IV. A semester form (Realisasi Kinerja Pada Semester I / II) holds its halves in those quarters' places,
+ * so the year is still the sum of what the form holds.
+ */
+export function semesterOf(label: string): Quarter | null {
+  const m = /\b(?:SEMESTER|SMT|SEM)\s*(II|I|[12])\b/.exec(label);
+  if (!m) return null;
+  return m[1] === "I" || m[1] === "1" ? 2 : 4;
+}
+
+/** True when a label speaks of semesters: the bare `I` / `II` under it are halves, not quarters. */
+export function isSemesterTitle(label: string): boolean {
+  return words(label).has("SEMESTER") || /\b(?:SMT|SEM)\b/.test(label);
+}
+
+/** A bare `I` / `II` under a semester title: the quarter that half ends with. */
+export function semesterQuarter(bare: Quarter): Quarter | null {
+  return bare === 1 ? 2 : bare === 2 ? 4 : null;
 }
 
 function unitOf(label: string): "K" | "Persen" | "Rp" | null {

@@ -142,6 +142,11 @@ describe("Evaluasi Renja: the row of column numbers and its equations", () => {
     for (const thousands of ["Rp (000)", "Rp. (000)", "Rp (Ribuan)", "Rp juta"])
       expect(label(thousands)).toEqual({ kind: "unit", unit: "Rp" });
     expect(label("TW III")).toEqual({ kind: "quarter", quarter: 3 });
+    // A semester form: its halves stand in the places of the quarters they end with.
+    expect(label("Realisasi Kinerja Pada Semester")).toEqual({ kind: "group", group: "realisasiTw" });
+    expect(label("Semester I")).toEqual({ kind: "quarter", quarter: 2 });
+    expect(label("Semester II")).toEqual({ kind: "quarter", quarter: 4 });
+    expect(label("Realisasi Kinerja Pada Semester II")).toEqual({ kind: "group", group: "realisasiTw", quarter: 4 });
     expect(label("Target")).toBeNull();
     expect(label("PAGU")).toBeNull();
   });
