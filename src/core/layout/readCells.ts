@@ -7,6 +7,7 @@ import {
   isDashText,
   isDateFormat,
   isPercentFormat,
+  isPercentSignFormat,
   numericCellDecimals,
   parseCellNumber,
   readTypedNumber,
@@ -94,6 +95,7 @@ export class CellReader {
   /** What the number format last read says: cells of a column share a format, which is looked up once per run. */
   private lastFormat: string | undefined | null = null;
   private lastPercent = false;
+  private lastPercentSign = false;
   private lastDecimals: number | null = null;
   private lastDate = false;
   /** Formulas whose SUM passes over a number typed as text (made on the first formula cell read as a number). */
@@ -149,6 +151,7 @@ export class CellReader {
   private readFormat(numFmt: string | undefined): void {
     this.lastFormat = numFmt;
     this.lastPercent = isPercentFormat(numFmt);
+    this.lastPercentSign = isPercentSignFormat(numFmt);
     this.lastDecimals = formatDecimals(numFmt);
     this.lastDate = isDateFormat(numFmt);
   }
@@ -388,7 +391,8 @@ export class CellReader {
       // A date where a figure belongs: `4/5` typed into a cell Excel turned into 4 May. Not a figure, and said.
       if (this.isDate(raw.numFmt)) return this.dateInFigure(row, col, v);
       const value = this.plainNumber(v, raw.numFmt, row, col);
-      return { value, present: true, percent: value.percent };
+      // `0"%"`: percent points shown with a % the format adds, a percentage all the same.
+      return { value, present: true, percent: value.percent || this.lastPercentSign };
     }
     if (typeof v === "string" && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
       const typed = readTypedNumber(v);

@@ -191,6 +191,23 @@ export function isPercentFormat(numFmt: string | undefined): boolean {
   return known;
 }
 
+const percentSignOfFormat = new Map<string, boolean>();
+
+/**
+ * Whether a format shows a `%` after a number it does not scale: `0"%"`, `0.00\%` (the value typed in percent
+ * points, 95 shown as 95%). Such a cell is a percentage whose number is already its points.
+ */
+export function isPercentSignFormat(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  let known = percentSignOfFormat.get(numFmt);
+  if (known === undefined) {
+    const section = numFmt.split(";")[0];
+    known = !isPercentFormat(numFmt) && /"[^"]*%[^"]*"|\\%/.test(section);
+    percentSignOfFormat.set(numFmt, known);
+  }
+  return known;
+}
+
 const dateOfFormat = new Map<string, boolean>();
 
 /** Whether a number format shows a date or a time (`dd/mm/yyyy`, `d-mmm-yy`, `h:mm`), not a plain number. */
