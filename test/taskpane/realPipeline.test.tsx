@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import path from "node:path";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
 import { Grid } from "../../src/core/grid/grid";
@@ -9,6 +10,7 @@ import { catalogOf } from "../../src/core/model/messages";
 import { memoryPort } from "./memoryPort";
 import { choose, definition, loaded, openColumnCorrections, openStep, renderPane } from "./render";
 import { sampleGrids } from "./sampleGrids";
+import { gridsOf } from "../file/gridsOf";
 
 /** The whole pane on the sample workbook with the real pipeline (no engine injected). */
 describe("task pane with the real pipeline", () => {
@@ -179,5 +181,25 @@ describe("task pane with the real pipeline", () => {
       expect(screen.getAllByText("Tabel Pengukuran Kinerja atau Evaluasi Renja tidak ditemukan")).toHaveLength(1),
     );
     expect(port.written).toHaveLength(0);
+  });
+});
+
+describe("an Evaluasi Renja semester form in the pane", () => {
+  it("names its period and its realisasi columns by semester, without TW I and TW III pickers", async () => {
+    const grids = await gridsOf(
+      path.join(__dirname, "..", "fixtures", "er-probe13", "er13-09a-pertanian-semester.xlsx"),
+    );
+    renderPane(memoryPort(grids));
+    await loaded();
+    const article = screen.getByRole("article", { name: "Evaluasi Renja" });
+    expect(definition(article, "Triwulan")).toBe("Semester II");
+    openColumnCorrections(article);
+    const first = within(article).getByRole("combobox", { name: "Huruf kolom untuk Realisasi Semester I (K)" });
+    expect(first.textContent).toBe("N");
+    expect(
+      within(article).getByRole("combobox", { name: "Huruf kolom untuk Realisasi Semester II (Rp)" }).textContent,
+    ).toBe("Q");
+    expect(within(article).queryByRole("combobox", { name: /Realisasi TW I \(K\)/ })).toBeNull();
+    expect(within(article).queryByRole("combobox", { name: /TW III/ })).toBeNull();
   });
 });

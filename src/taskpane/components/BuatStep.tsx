@@ -111,7 +111,12 @@ export function BuatStep(props: BuatStepProps) {
           <h3 id={RESULT_HEADING_ID} tabIndex={-1} className={stack.subheading}>
             {t.doneSummary(writtenSheets(state.report).length)}
           </h3>
-          <p>{t.sourceLine(state.source.sheet, t.period(state.source.triwulan, state.source.tahun))}</p>
+          <p>
+            {t.sourceLine(
+              state.source.sheet,
+              t.period(state.source.triwulan, state.source.tahun, state.source.semester),
+            )}
+          </p>
           <ErrorsInSource
             text={t.errorsAfter(state.sourceErrors, state.source.sheet)}
             errors={state.sourceErrors}

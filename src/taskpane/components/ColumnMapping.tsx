@@ -36,6 +36,8 @@ export interface ColumnMappingProps {
   sheet: string;
   /** The sheet's layout family: which columns it may have. */
   layout: Layout;
+  /** An Evaluasi Renja semester form: its halves in the places of TW II and TW IV, named so; no TW I or TW III. */
+  semester?: boolean;
   /** Columns the engine recognised (corrections included). */
   columns: ColumnMap;
   /** The user's saved corrections for this sheet. */
@@ -46,6 +48,10 @@ export interface ColumnMappingProps {
   onCorrect(changes: ColumnMap): void;
   onReset(): void;
 }
+
+/** The realisasi columns a semester form's halves stand in: TW II (Semester I) and TW IV (Semester II). */
+const SEMESTER_COLUMN = /^realisasiTw([24])(K|Persen|Rp)$/;
+const QUARTER_WITHOUT_HALF = /^realisasiTw[13](K|Persen|Rp)$/;
 
 interface PendingMove {
   key: ColumnKey;
@@ -68,8 +74,16 @@ export function ColumnMapping(props: ColumnMappingProps) {
   const letters = Array.from({ length: highest }, (_, i) => columnLetters(i));
   const hasCorrections = Object.keys(props.corrected ?? {}).length > 0;
   const header = (col: number) => props.headers[col] || t.columnNoHeader;
-  const labelOf = (key: ColumnKey) =>
-    props.layout === "evaluasi-renja" ? t.erColumnLabels[key as ErColumnKey] : t.columnLabels[key as PkColumnKey];
+  const labelOf = (key: ColumnKey) => {
+    if (props.layout !== "evaluasi-renja") return t.columnLabels[key as PkColumnKey];
+    const half = props.semester ? SEMESTER_COLUMN.exec(key) : null;
+    if (half) return t.erSemesterColumn(half[1] === "2" ? 1 : 2, half[2] as "K" | "Persen" | "Rp");
+    return t.erColumnLabels[key as ErColumnKey];
+  };
+  // A semester form has no TW I or TW III: those are not offered unless a correction gave them a column.
+  const offered = columnKeysOf(props.layout).filter(
+    (key) => !props.semester || !QUARTER_WITHOUT_HALF.test(key) || props.columns[key] !== undefined,
+  );
   const ownerOf = (col: number, except: ColumnKey) =>
     (Object.keys(props.columns) as ColumnKey[]).find((k) => k !== except && props.columns[k] === col);
 
@@ -93,7 +107,7 @@ export function ColumnMapping(props: ColumnMappingProps) {
           {swapped}
         </p>
       )}
-      {columnKeysOf(props.layout).map((key) => {
+      {offered.map((key) => {
         const col = props.columns[key];
         const label = labelOf(key);
         const found =

@@ -108,7 +108,7 @@ function SourcePicker(props: { models: RecognisedSheet[]; latest: string | undef
           <Radio
             key={m.sheet}
             value={m.sheet}
-            label={`${m.sheet} (${t.period(m.triwulan, m.tahun)}${m.sheet === latest ? `, ${t.sourceLatest}` : ""})`}
+            label={`${m.sheet} (${t.period(m.triwulan, m.tahun, m.semester)}${m.sheet === latest ? `, ${t.sourceLatest}` : ""})`}
           />
         ))}
       </RadioGroup>
@@ -129,7 +129,11 @@ function RecognisedModel(props: { model: RecognisedSheet; view: AnalysisView }) 
       <h3 className={stack.subheading}>{model.sheet}</h3>
       <dl className={styles.counts}>
         <dt className={styles.term}>{t.triwulan}</dt>
-        <dd className={styles.value}>{romanTriwulan(model.triwulan) ?? t.notInTitle}</dd>
+        <dd className={styles.value}>
+          {model.semester && model.triwulan !== null
+            ? t.semesterOf(model.triwulan)
+            : (romanTriwulan(model.triwulan) ?? t.notInTitle)}
+        </dd>
         <dt className={styles.term}>{t.tahun}</dt>
         <dd className={styles.value}>{model.tahun ?? t.notInTitle}</dd>
         {COUNT_KEYS.map((key) => {
@@ -151,6 +155,7 @@ function RecognisedModel(props: { model: RecognisedSheet; view: AnalysisView }) 
             <ColumnMapping
               sheet={model.sheet}
               layout={model.layout}
+              semester={model.semester === true}
               columns={model.columns}
               corrected={view.corrections[model.sheet]}
               headers={model.headers}

@@ -55,9 +55,10 @@ export const en: Messages = {
   sourceHint: "The LKjIP tables are built from one sheet: the latest by year and quarter, unless you choose another.",
   sourceOne: (sheet: string) => `The LKjIP tables are built from sheet "${sheet}".`,
   sourceLatest: "latest",
-  period: (triwulan: number | null, tahun: number | null) =>
-    [triwulan ? `Q${triwulan}` : "", tahun ? `${tahun}` : ""].filter(Boolean).join(" ") ||
-    "quarter and year not stated in the title",
+  period: (triwulan: number | null, tahun: number | null, semester = false) =>
+    [triwulan ? (semester ? `H${triwulan <= 2 ? 1 : 2}` : `Q${triwulan}`) : "", tahun ? `${tahun}` : ""]
+      .filter(Boolean)
+      .join(" ") || "quarter and year not stated in the title",
   toPeriksa: "Check the figures",
 
   correctColumns: "Correct columns",
@@ -100,6 +101,9 @@ export const en: Messages = {
     realisasiAnggaran: "Budget realised (Rp)",
     capaianAnggaran: "Budget achieved (%)",
   },
+  semesterOf: (triwulan: number) => `Half year ${triwulan <= 2 ? 1 : 2}`,
+  erSemesterColumn: (half: 1 | 2, unit: "K" | "Persen" | "Rp") =>
+    `Realised H${half} (${unit === "Persen" ? "%" : unit})`,
   erColumnLabels: {
     no: "Number",
     visi: "Vision (visi)",

@@ -63,8 +63,15 @@ export const id = {
     "Tabel LKjIP dibuat dari satu lembar: yang terbaru menurut tahun dan triwulan, kecuali Anda memilih lembar lain.",
   sourceOne: (sheet: string) => `Tabel LKjIP dibuat dari lembar "${sheet}".`,
   sourceLatest: "terbaru",
-  period: (triwulan: number | null, tahun: number | null) =>
-    [triwulan ? `triwulan ${ROMAWI[triwulan - 1] ?? triwulan}` : "", tahun ? `tahun ${tahun}` : ""]
+  period: (triwulan: number | null, tahun: number | null, semester = false) =>
+    [
+      triwulan
+        ? semester
+          ? `semester ${triwulan <= 2 ? "I" : "II"}`
+          : `triwulan ${ROMAWI[triwulan - 1] ?? triwulan}`
+        : "",
+      tahun ? `tahun ${tahun}` : "",
+    ]
       .filter(Boolean)
       .join(", ") || "triwulan dan tahun tidak disebut di judul",
   toPeriksa: "Periksa angka",
@@ -108,6 +115,11 @@ export const id = {
     realisasiAnggaran: "Realisasi anggaran (Rp)",
     capaianAnggaran: "Capaian anggaran (%)",
   } as Record<PkColumnKey, string>,
+  /** The semester a semester form reaches: Semester I holds TW I–II, Semester II the rest of the year. */
+  semesterOf: (triwulan: number) => `Semester ${triwulan <= 2 ? "I" : "II"}`,
+  /** A semester form's realisasi column (its halves stand in the places of TW II and TW IV). */
+  erSemesterColumn: (half: 1 | 2, unit: "K" | "Persen" | "Rp") =>
+    `Realisasi Semester ${half === 1 ? "I" : "II"} (${unit === "Persen" ? "%" : unit})`,
   erColumnLabels: {
     no: "Nomor",
     visi: "Visi",

@@ -16,7 +16,14 @@ export function recognisedSheet(model: SheetModel, grid: Grid | undefined): Reco
 }
 
 export function sourceSheet(model: SheetModel): SourceSheet {
-  return { sheet: model.sheet, layout: model.layout, triwulan: model.triwulan, tahun: model.tahun };
+  const semester = model.layout === "evaluasi-renja" && model.semester === true;
+  return {
+    sheet: model.sheet,
+    layout: model.layout,
+    triwulan: model.triwulan,
+    tahun: model.tahun,
+    ...(semester ? { semester: true as const } : {}),
+  };
 }
 
 /** An analysis as plain data: what the pane shows, without the models and grids behind it. */

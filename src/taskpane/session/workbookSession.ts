@@ -20,6 +20,8 @@ export interface RecognisedSheet {
   counts: ModelCounts;
   /** The header text of every column of the sheet, for the column pickers. */
   headers: string[];
+  /** An Evaluasi Renja semester form: its triwulan 2 is Semester I, 4 Semester II. */
+  semester?: true;
 }
 
 /** One analysis as the pane shows it: plain data, so it can cross from a Web Worker as it is. */
@@ -57,6 +59,8 @@ export interface SourceSheet {
   layout: Layout;
   triwulan: number | null;
   tahun: number | null;
+  /** An Evaluasi Renja semester form: its triwulan 2 is Semester I, 4 Semester II. */
+  semester?: true;
 }
 
 /** How a read → check → write run ended (an error is thrown instead). */
