@@ -105,6 +105,10 @@ describe("K written as words on an ordered scale (predikat SAKIP `BB`, opini BPK
     // No note anywhere says a target is empty.
     const texts = result.specs.flatMap((s) => s.cells.map((c) => String(c.cell.value ?? "")));
     expect(texts.filter((t) => /target tahunan kosong|target kosong/i.test(t))).toEqual([]);
+    // Data Pendukung is prefilled with the target akhir Renstra as the form writes it, words too.
+    const dp = result.specs.find((s) => s.kind === "data-pendukung")!;
+    expect(rowsWith(dp, "Predikat SAKIP Perangkat Daerah")[0]).toContain("A");
+    expect(rowsWith(dp, "Opini BPK atas Laporan Keuangan")[0]).toContain("WTP");
   });
 });
 

@@ -201,7 +201,10 @@ export function indikatorRowCells(
     polaritas: input(known?.polaritas ?? "positif", { align: "center", validationList: [...POLARITAS] }),
     targetTahunLalu: input(null, pct),
     realisasiTahunLalu: input(null, pct),
-    targetAkhirRenstra: input(akhir === null ? null : (ind.persen ? akhir.div(100) : akhir).toNumber(), pct),
+    targetAkhirRenstra:
+      akhir === null && known?.targetAkhirKualitatif
+        ? input(known.targetAkhirKualitatif, { align: "center" })
+        : input(akhir === null ? null : (ind.persen ? akhir.div(100) : akhir).toNumber(), pct),
     analisis: input(null),
     programPenunjang: input(null),
   };

@@ -76,6 +76,7 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
     prefill.set(out, {
       satuan: ind.satuan,
       targetAkhirRenstra: ind.targetRenstra,
+      ...(ind.kualitatif?.targetRenstraK ? { targetAkhirKualitatif: ind.kualitatif.targetRenstraK.text } : {}),
       ...(polaritas && polaritas !== "positif" ? { polaritas } : {}),
     });
     return out;

@@ -30,6 +30,8 @@ export interface RenstraFigures {
 export interface IndikatorPrefill {
   satuan?: string;
   targetAkhirRenstra?: NumberCell | null;
+  /** The target akhir Renstra written as a value on an ordered scale (`BB`, `WTP`), as written. */
+  targetAkhirKualitatif?: string;
   /** The polaritas the sheet's stated capaian follows, when not positif ((2T − R)/T for "Angka Kematian Ibu"). */
   polaritas?: Polaritas;
 }
