@@ -53,6 +53,11 @@ export interface AnalyseOptions {
   dataPendukungSheet?: string;
   /** Other sheets with our Data Pendukung mark (copies the officer made): not read, each named in a finding. */
   dataPendukungCopies?: string[];
+  /**
+   * Sheets hidden in the workbook: read and checked like the others, but the LKjIP is built from a visible sheet
+   * whenever one holds a table (a hidden sheet is mostly an old copy kept out of sight).
+   */
+  hiddenSheets?: readonly string[];
 }
 
 /** The name of the Data Pendukung sheet among the grids, lower-cased. */
@@ -125,19 +130,30 @@ function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukun
 
 /**
  * The year-end source: the latest triwulan of the latest year. On a tie the Pengukuran Kinerja sheet (its sasaran
- * indicators are the IKU the LKjIP reports), and between sheets of one family the one that comes last.
+ * indicators are the IKU the LKjIP reports), and between sheets of one family the one that comes last, unless it is
+ * hidden or its name says it is an older copy (`TW III 2023 (lama)`) and the other is neither.
  */
-export function latestModel(models: SheetModel[]): SheetModel | null {
+export function latestModel(models: SheetModel[], hiddenSheets: readonly string[] = []): SheetModel | null {
+  // Lower is more likely the officer's current sheet of a period.
+  const staleness = (m: SheetModel) => (hiddenSheets.includes(m.sheet) ? 2 : 0) + (isOlderCopyName(m.sheet) ? 1 : 0);
   let best: SheetModel | null = null;
   for (const m of models) {
     if (!best) best = m;
     else if ((m.tahun ?? 0) > (best.tahun ?? 0)) best = m;
     else if ((m.tahun ?? 0) === (best.tahun ?? 0)) {
       const later = (m.triwulan ?? 0) - (best.triwulan ?? 0);
-      if (later > 0 || (later === 0 && (m.layout === best.layout || isPengukuranKinerja(m)))) best = m;
+      if (later > 0) best = m;
+      else if (later === 0 && m.layout === best.layout) {
+        if (staleness(m) <= staleness(best)) best = m;
+      } else if (later === 0 && isPengukuranKinerja(m)) best = m;
     }
   }
   return best;
+}
+
+/** A sheet name that says the sheet is an older copy kept beside the current one. */
+export function isOlderCopyName(sheet: string): boolean {
+  return /\b(?:lama|old|draf|draft|backup|cadangan|arsip|salinan|copy|bak)\b/i.test(sheet);
 }
 
 export interface GenerateResult {
@@ -169,7 +185,7 @@ export function generateLkjip(
 ): GenerateResult | NoSource {
   const dp = officerDataPendukung(grids, options);
   const analysis = analyse(grids, options, dp);
-  const source = latestModel(analysis.models);
+  const source = latestModel(analysis.models, options.hiddenSheets);
   if (!source) return { analysis, source: null };
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
   const lkjip: LkjipSource = isPengukuranKinerja(source)

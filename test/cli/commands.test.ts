@@ -356,7 +356,7 @@ describe("lkjip generate, choices of the user", () => {
     await wb.xlsx.writeFile(path.join(dir, "buku.xlsx"));
     const { code, out } = await run(["generate", "buku.xlsx"], dir);
     expect(code).toBe(0);
-    expect(out).toMatch(/^Sumber tabel LKjIP: lembar "TW IV 2022" .*; lembar itu tersembunyi di buku kerja/m);
+    expect(out).toMatch(/^Sumber tabel LKjIP: lembar "TW IV 2022" .*; lembar ini tersembunyi di buku kerja/m);
     const visible = await run(["generate", copySample(dir, "terlihat.xlsx")], dir);
     expect(visible.out).not.toContain("tersembunyi");
   });

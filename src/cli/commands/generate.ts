@@ -45,6 +45,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     columns,
     dataPendukungSheet,
     dataPendukungCopies,
+    hiddenSheets: workbook.hiddenSheetNames(),
     lang: args.lang,
     lkjip: { final: args.final },
   });
@@ -65,11 +66,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     const hasil = report.sheets.find((s) => s.spec === HASIL_PEMERIKSAAN_SHEET)?.name ?? HASIL_PEMERIKSAAN_SHEET;
     io.out(`Daftar lengkap: lembar ${hasil}, atau lkjip validate ${args.file}`);
   }
-  const hidden = workbook.hiddenSheetNames().includes(result.source.sheet);
-  // The officer may not know the sheet is there: an old or example sheet hidden in the workbook.
-  io.out(
-    `Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models)}${hidden ? "; lembar itu tersembunyi di buku kerja (Unhide untuk melihatnya)" : ""}`,
-  );
+  io.out(`Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models, workbook.hiddenSheetNames())}`);
   if (result.source.tahun === null) {
     io.out(
       `Tahun laporan tidak disebut di judul lembar "${result.source.sheet}" maupun di nama lembarnya: tabel LKjIP ` +
@@ -113,16 +110,31 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   return 0;
 }
 
-/** `lembar "TW IV 2022" (Evaluasi Renja, s/d Triwulan IV tahun 2022)`, and a note when others could be chosen. */
-function describeSource(m: SheetModel, models: readonly SheetModel[]): string {
+/**
+ * `lembar "TW IV 2022" (Evaluasi Renja, s/d Triwulan IV tahun 2022)`, whether that sheet is hidden, the other sheets
+ * of the same period (one of them may be the one the officer meant), and a note when others could be chosen.
+ */
+function describeSource(m: SheetModel, models: readonly SheetModel[], hiddenSheets: readonly string[]): string {
   const bentuk = m.layout === "evaluasi-renja" ? "Evaluasi Renja" : "Pengukuran Kinerja";
   const semester = m.layout === "evaluasi-renja" && m.semester === true;
   const periode = m.triwulan ? `s/d ${periodeLabel(m.triwulan, semester)}` : "triwulan tidak disebut";
   const tahun = m.tahun ? ` tahun ${m.tahun}` : "";
   const note = m.triwulan !== null && m.triwulan < 4 ? " (belum Triwulan IV: angka belum akhir tahun)" : "";
-  const others = models.filter((o) => o !== m).map((o) => `"${o.sheet}"`);
-  const choose = others.length > 0 ? `; lembar lain (${others.join(", ")}) dapat dipilih dengan --sheet` : "";
-  return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${choose}`;
+  // The officer may not know the sheet is there: an old or example sheet hidden in the workbook.
+  const hidden = hiddenSheets.includes(m.sheet)
+    ? "; lembar ini tersembunyi di buku kerja (Unhide untuk melihatnya)"
+    : "";
+  const quoted = (list: readonly SheetModel[]) => list.map((o) => `"${o.sheet}"`).join(", ");
+  const samePeriod = models.filter(
+    (o) => o !== m && o.layout === m.layout && o.tahun === m.tahun && o.triwulan === m.triwulan,
+  );
+  const twins =
+    samePeriod.length > 0
+      ? `; periode yang sama juga ada di lembar ${quoted(samePeriod)}: periksa bahwa yang dipakai adalah yang terbaru (pilih dengan --sheet)`
+      : "";
+  const others = models.filter((o) => o !== m && !samePeriod.includes(o));
+  const choose = others.length > 0 ? `; lembar lain (${quoted(others)}) dapat dipilih dengan --sheet` : "";
+  return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${hidden}${twins}${choose}`;
 }
 
 const MACROS_LEFT_OUT = (file: string) =>

@@ -154,6 +154,9 @@ export function classifyHeader(label: string): HeaderClass | null {
   if (label === "%") return { kind: "ambiguous", what: "capaian" };
   // Every class below needs a word; the data rows scanned for a header are mostly numbers.
   if (!hasLetter(label)) return null;
+  // `TRIWULAN INI` (the report's quarter alone) beside `S/D TRIWULAN INI`: that quarter's own figure, never the
+  // year's, as `REALISASI TW III` beside `REALISASI S/D TW III` is.
+  if (THIS_QUARTER.test(label) && !isCumulative(label)) return { kind: "quarterOnly" };
   const key = (k: PkColumnKey, weak = false): HeaderClass => ({ kind: "key", key: k, ...(weak ? { weak } : {}) });
   const pagu = (weak: boolean): HeaderClass => ({
     kind: "key",
@@ -213,6 +216,9 @@ function isOriginalBudget(label: string): boolean {
 }
 
 /** `S/D`, `S.D.`, `SD`, `SAMPAI DENGAN`, `KUMULATIF` in a normalised label: up to and including a quarter. */
+/** `TRIWULAN INI`, `TW INI`, `TRIWULAN BERJALAN`: the quarter the report is about, named without its number. */
+const THIS_QUARTER = /(?:^| )(?:TRIWULAN|TRIW|TRW|TW) (?:INI|BERJALAN)(?: |$)/;
+
 export function isCumulative(label: string): boolean {
   return /(?:^| )(?:S D|SD|SAMPAI|HINGGA|KUMULATIF|KUMULASI)(?: |$)/.test(label);
 }

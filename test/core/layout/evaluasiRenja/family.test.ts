@@ -154,6 +154,20 @@ describe("which sheet feeds the LKjIP", () => {
     expect(latestModel([pkTw3, erTw4])?.sheet).toBe(erTw4.sheet);
   });
 
+  test("between two sheets of one period, not a hidden one nor one named as an older copy", () => {
+    const current = pkTw4();
+    const copy = { ...current, sheet: "PK TW IV (lama)" };
+    // The copy comes last, as an older sheet often does once the current one is made from it.
+    expect(latestModel([current, copy])?.sheet).toBe("PK TW IV");
+    expect(latestModel([copy, current])?.sheet).toBe("PK TW IV");
+    const other = { ...current, sheet: "PK TW IV revisi" };
+    expect(latestModel([current, other])?.sheet).toBe("PK TW IV revisi");
+    expect(latestModel([current, other], ["PK TW IV revisi"])?.sheet).toBe("PK TW IV");
+    // A hidden sheet of a later period still wins: hiding says nothing about its period.
+    const tw3 = { ...current, triwulan: 3, sheet: "PK TW III" };
+    expect(latestModel([tw3, current], ["PK TW IV"])?.sheet).toBe("PK TW IV");
+  });
+
   test("generate builds from the latest sheet when it is an Evaluasi Renja one, and names it", () => {
     const result = generateLkjip([buildErSheet({ style: "handmade" }).grid]);
     expect(result.source?.sheet).toBe("Evaluasi Renja TW IV");
