@@ -1,4 +1,4 @@
-import { formatDecimals } from "../numbers/parseNumber";
+import { formatDecimals, formatIntegerDigits } from "../numbers/parseNumber";
 import { looksLikeCode } from "./levelWords";
 import { CellReader, collapseSpaces } from "./readCells";
 
@@ -52,7 +52,7 @@ export function codeColumnContent(
 
 /**
  * A code cell as it is shown, without a trailing dot: a number keeps the decimals its format shows (`2.1` under
- * `0.00` is the code `2.10`, not `2.1`).
+ * `0.00` is the code `2.10`, not `2.1`) and the leading zeros (`2` under `00` is `02`, `1` under `0000` is `0001`).
  */
 function kodePart(reader: CellReader, row: number, col: number): string {
   const m = reader.merges.find(row, col);
@@ -63,6 +63,11 @@ function kodePart(reader: CellReader, row: number, col: number): string {
   if (typeof value === "number") {
     const decimals = formatDecimals(cell?.numFmt);
     text = decimals !== null && decimals > 0 && decimals <= 20 ? value.toFixed(decimals) : String(value);
+    const digits = formatIntegerDigits(cell?.numFmt);
+    if (digits > 1 && value >= 0) {
+      const [whole, fraction] = text.split(".");
+      text = whole.padStart(digits, "0") + (fraction === undefined ? "" : `.${fraction}`);
+    }
   } else text = collapseSpaces(reader.text(row, col));
   return text.endsWith(".") ? text.slice(0, -1) : text;
 }

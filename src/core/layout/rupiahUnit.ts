@@ -11,31 +11,59 @@ const MILLIONS =
 
 /**
  * The unit a sheet (either family) writes its Rupiah in when it is not the rupiah itself: a title line (`dalam
- * ribuan rupiah`) or a header cell (`Rp (000)`) says so. The first cell that says it, above the data; null when none
- * does (amounts in rupiah, as the form's standard layout has them), and when the amount cells hold full rupiah that
- * only their number format shows in thousands (`amounts`: the columns and data rows to look at).
+ * ribuan rupiah`) or a header cell (`Rp (000)`) says so, or a note under the table (`Keterangan: angka anggaran
+ * dalam ribuan rupiah`). The first cell that says it, above the data, else below it; null when none does (amounts
+ * in rupiah, as the form's standard layout has them), and when the amount cells hold full rupiah that only their
+ * number format shows in thousands (`amounts`: the columns and data rows to look at). A note is looked for in the
+ * last rows of the table too: a note typed in its first column may be taken for one of its rows.
  */
 export function rupiahUnitOf(
   reader: CellReader,
   lastHeaderRow: number,
   amounts: { cols: readonly (number | undefined)[]; rows: [number, number] },
 ): RupiahUnit | null {
-  const stated = statedUnit(reader, lastHeaderRow);
+  const [first, last] = amounts.rows;
+  const notes: [number, number] = [Math.max(first, last - NOTE_ROWS_INSIDE + 1), last + NOTE_ROWS];
+  const stated = statedUnit(reader, 0, lastHeaderRow) ?? notedUnit(reader, notes);
   return stated && !shownInThousandsByFormat(reader, amounts.cols, amounts.rows[0], amounts.rows[1]) ? stated : null;
 }
 
-function statedUnit(reader: CellReader, lastHeaderRow: number): RupiahUnit | null {
-  for (let r = 0; r <= lastHeaderRow; r++) {
+/** How far under the table a note on its figures is looked for, and how far up into its last rows. */
+const NOTE_ROWS = 20;
+const NOTE_ROWS_INSIDE = 10;
+/** A note under a table: `Keterangan: …`, `Catatan: …`, `*) …`, or one that says `dalam ribuan rupiah` outright. */
+const NOTE = /^\s*(?:\*|\(?\d\)|catatan|keterangan|ket\s*[.:]|note|nb\b)|\bdalam\s+(?:ribuan|jutaan)\b/i;
+
+function notedUnit(reader: CellReader, [from, to]: [number, number]): RupiahUnit | null {
+  const end = Math.min(reader.grid.rowCount - 1, to);
+  for (let r = from; r <= end; r++) {
     const cells = reader.grid.cells[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
-      if (reader.merges.isCovered(r, c)) continue;
       const text = reader.text(r, c);
-      if (text === "" || !/rp|rupiah|ribu|juta/i.test(text)) continue;
-      const factor = MILLIONS.test(text) ? 1_000_000 : THOUSANDS.test(text) ? 1000 : null;
-      if (factor !== null) return { factor, cell: toA1(r, c), text: text.replace(/\s+/g, " ").trim() };
+      if (text === "" || !NOTE.test(text)) continue;
+      const unit = unitSaid(text, r, c);
+      if (unit) return unit;
     }
   }
   return null;
+}
+
+function statedUnit(reader: CellReader, from: number, to: number): RupiahUnit | null {
+  for (let r = from; r <= to; r++) {
+    const cells = reader.grid.cells[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      if (reader.merges.isCovered(r, c)) continue;
+      const unit = unitSaid(reader.text(r, c), r, c);
+      if (unit) return unit;
+    }
+  }
+  return null;
+}
+
+function unitSaid(text: string, r: number, c: number): RupiahUnit | null {
+  if (text === "" || !/rp|rupiah|ribu|juta/i.test(text)) return null;
+  const factor = MILLIONS.test(text) ? 1_000_000 : THOUSANDS.test(text) ? 1000 : null;
+  return factor === null ? null : { factor, cell: toA1(r, c), text: text.replace(/\s+/g, " ").trim() };
 }
 
 /** An amount written in thousands (or millions) as rupiah: its value multiplied, the same cell. */

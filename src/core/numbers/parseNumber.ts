@@ -166,6 +166,19 @@ export function formatDecimals(numFmt: string | undefined): number | null {
 const decimalsOfFormat = new Map<string, number | null>();
 const percentOfFormat = new Map<string, boolean>();
 
+/**
+ * How many digits a format shows before the decimal point at least: `00` shows 2 as `02`, `0000` shows 1 as `0001`
+ * (how offices keep the zeros of a code typed as a number); 1 for `0` or `#,##0`, 0 for General.
+ */
+export function formatIntegerDigits(numFmt: string | undefined): number {
+  if (!numFmt || /^general$/i.test(numFmt)) return 0;
+  const section = numFmt
+    .split(";")[0]
+    .replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "")
+    .split(".")[0];
+  return (section.match(/0/g) ?? []).length;
+}
+
 function computeFormatDecimals(numFmt: string): number | null {
   if (/^general$/i.test(numFmt)) return null;
   const section = numFmt

@@ -29,6 +29,16 @@ export interface TargetTriwulan {
 export function targetTriwulan(model: SheetModel, ind: Indikator): TargetTriwulan {
   const targets = list(ind.target).slice(0, 4);
   let tw = triwulanOf(model);
+  if (tw !== null && model.columns[TARGET_COLUMN_KEYS[tw - 1]] === undefined) {
+    // No target column for the sheet's triwulan (a sheet with one TARGET TAHUN column, read as TW IV's): the
+    // target of a later triwulan that has one is the one its capaian is measured against.
+    for (let q = tw + 1; q <= 4; q++) {
+      if (model.columns[TARGET_COLUMN_KEYS[q - 1]] !== undefined) {
+        tw = q;
+        break;
+      }
+    }
+  }
   if (tw === null) {
     tw = 4;
     for (let i = 3; i >= 0; i--) {

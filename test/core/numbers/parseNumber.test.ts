@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { D } from "../../../src/core/numbers/decimal";
 import {
+  formatIntegerDigits,
   ParsedNumber,
   parseCellNumber,
   parseIndonesianNumber,
@@ -206,5 +207,17 @@ describe("lines in one cell", () => {
     // A break only before or after the figure is the cell's own spacing.
     const trailing = parseIndonesianNumber("1.234.567\n");
     expect(trailing.kind === "number" && trailing.value.toString()).toBe("1234567");
+  });
+});
+
+describe("formatIntegerDigits: the zeros a format shows before the point", () => {
+  it("counts the 0 placeholders of the first section, not quoted text or #", () => {
+    expect(formatIntegerDigits("00")).toBe(2);
+    expect(formatIntegerDigits("0000")).toBe(4);
+    expect(formatIntegerDigits("00.00")).toBe(2);
+    expect(formatIntegerDigits('"Kode "0000')).toBe(4);
+    expect(formatIntegerDigits("#,##0")).toBe(1);
+    expect(formatIntegerDigits("General")).toBe(0);
+    expect(formatIntegerDigits(undefined)).toBe(0);
   });
 });

@@ -23,17 +23,6 @@ export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reaso
 
 /** Read the Evaluasi Renja table under a header into its model. */
 export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): ErBuildResult {
-  // The data's end is not known yet: the format is looked at in the rows right under the header.
-  const rupiahUnit = rupiahUnitOf(reader, header.rows[1], {
-    cols: [columns.targetRenjaRp, columns.realisasiRp, columns.targetRenstraRp],
-    rows: [header.rows[1] + 1, Math.min(reader.grid.rowCount - 1, header.rows[1] + 200)],
-  });
-  const frame = erFrame(
-    columns,
-    header.kodeColumns[0] === columns.kode ? header.kodeColumns : [],
-    header.uraianColumns[0] === columns.uraian ? header.uraianColumns : [],
-    rupiahUnit?.factor ?? 1,
-  );
   const width = Math.min(reader.grid.colCount, 256);
   const numberCols = numberColumns(columns);
   const first = header.rows[1] + 1;
@@ -44,6 +33,17 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
       reason: `Sheet "${reader.sheet}": judul kolom tabel Evaluasi Renja ada di baris ${header.rows[0] + 1}, tetapi tidak ada baris data di bawahnya.`,
     };
   }
+  // Rupiah in thousands: said above the table, or in a note under it.
+  const rupiahUnit = rupiahUnitOf(reader, header.rows[1], {
+    cols: [columns.targetRenjaRp, columns.realisasiRp, columns.targetRenstraRp],
+    rows: [first, last],
+  });
+  const frame = erFrame(
+    columns,
+    header.kodeColumns[0] === columns.kode ? header.kodeColumns : [],
+    header.uraianColumns[0] === columns.uraian ? header.uraianColumns : [],
+    rupiahUnit?.factor ?? 1,
+  );
   const conventions = decideConventions(reader, numberCols, first, last);
   const numbers = new ErNumberReader(reader, conventions.byColumn);
 
