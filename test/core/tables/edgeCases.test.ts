@@ -80,9 +80,9 @@ describe("unusual sheets", () => {
     const t = table(ss1, "3.4");
     expect(cellOf(ss1, t.firstData, 0)?.value).toBe("Sasaran tanpa indikator dan program");
     expect(sideNotes(ss1).join("\n")).toContain("Tabel 3.4: sasaran ini tidak memiliki program di lembar sumber.");
-    // Every program pagu is empty or zero, so the office total is 0 and the share is left empty.
-    expect(cellOf(ss1, t.firstData, 4)?.result).toBe("");
-    expect(evaluateCell(ss1, t.firstData, 4)).toBe("");
+    // No program: no share, an empty cell (not a formula giving 0,00%).
+    expect(cellOf(ss1, t.firstData, 4)?.formula).toBeUndefined();
+    expect(evaluateCell(ss1, t.firstData, 4)).toBeNull();
   });
 
   it("the Data Pendukung template of such a sheet reads back without findings", () => {
