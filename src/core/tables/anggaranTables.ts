@@ -10,6 +10,7 @@ import { otherSheetSource, sourcesOf } from "./cellSources";
 import { CellSpec } from "./sheetSpec";
 import { GapReason } from "./tableGaps";
 import { Program } from "../model/types";
+import { shortenName } from "../layout/findings";
 import { programCell } from "./lkjipContext";
 import {
   beginTable,
@@ -92,7 +93,18 @@ export function writeAlokasi(t: SasaranTable): number {
   const spans = spreadRows(programs.length, rows);
   programs.forEach((p, i) => {
     const [a, z] = spans[i];
-    b.setMerged(top + a, 2, top + z, 2, textCell(p.name, { sources: [p.cell] }));
+    // A program whose kegiatan serve several sasaran: only its kegiatan in this sasaran's block are counted here.
+    const whole = ctx.programParts?.get(p);
+    b.setMerged(top + a, 2, top + z, 2, textCell(whole ? `${p.name} (sebagian)` : p.name, { sources: [p.cell] }));
+    if (whole) {
+      const kegiatan = p.kegiatan.map((k) => `"${shortenName(k.name.trim(), 50)}"`).join(", ");
+      b.sideNote(
+        top + a,
+        `Tabel ${t.nomor}: program "${shortenName(p.name.trim(), 60)}" melayani lebih dari satu sasaran; di sini ` +
+          `hanya kegiatannya di blok sasaran ini (${kegiatan}): ${formatRupiah(p.pagu?.value ?? 0)} dari pagu ` +
+          `program ${formatRupiah(whole.pagu?.value ?? 0)}.`,
+      );
+    }
     const pagu = amountCell(p.pagu?.value ?? null);
     b.setMerged(top + a, 3, top + z, 3, p.pagu ? { ...pagu, sources: [p.pagu.cell] } : pagu);
   });

@@ -113,11 +113,15 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
   }
   const bucketOf = (n: ErNode): Bucket => (n.sasaranCell ? bySasaranCell.get(n.sasaranCell) : undefined) ?? buckets[0];
 
+  const programParts = new Map<Program, Program>();
   for (const bucket of buckets) {
-    for (const p of roots) {
+    const inside = (x: ErNode): boolean => bucketOf(x) === bucket && childrenOf(x).every(inside);
+    roots.forEach((p, i) => {
       const portion = portionOf(p, bucket, bucketOf, adapt);
-      if (portion) bucket.sasaran.program.push(portion as Program);
-    }
+      if (!portion) return;
+      bucket.sasaran.program.push(portion as Program);
+      if (!inside(p)) programParts.set(portion as Program, programs[i]);
+    });
     const indikator = bucket.own.length > 0 ? bucket.own : topsOf(roots, bucket, bucketOf).flatMap((n) => n.indikator);
     bucket.sasaran.indikator = indikator.map(adaptIndikator);
   }
@@ -137,7 +141,14 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
   // An export writes the unit's code before the name (`2.18.2.07.0.00.01.0000 DINAS …`); a title that only names
   // the office in its own words is read by the layout (perangkatDaerahOf).
   const namaPerangkatDaerah = model.perangkatDaerah?.replace(/^[\d.]+\s+/, "") || undefined;
-  return { model: view, programs, renstra, prefill: { namaPerangkatDaerah, indikator: prefill }, recognised: model };
+  return {
+    model: view,
+    programs,
+    programParts,
+    renstra,
+    prefill: { namaPerangkatDaerah, indikator: prefill },
+    recognised: model,
+  };
 }
 
 /** Every program of the tree in sheet order: under urusan and bidang, and those without them. */

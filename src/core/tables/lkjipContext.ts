@@ -116,6 +116,8 @@ export interface LkjipContext {
   programs: Program[];
   /** True when the indikator carry the source's own Renstra figures (an Evaluasi Renja sheet). */
   renstraFromSource: boolean;
+  /** A program's part in one sasaran (its kegiatan in that sasaran's block), to the whole program. */
+  programParts?: ReadonlyMap<Program, Program>;
 }
 
 /** A builder for one generated sheet, marking figures as the context says. */
@@ -308,6 +310,7 @@ export function buildContext(
     sasaran,
     programs,
     renstraFromSource: renstra !== undefined,
+    ...(lkjip.programParts && lkjip.programParts.size > 0 ? { programParts: lkjip.programParts } : {}),
   };
 }
 

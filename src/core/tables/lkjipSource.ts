@@ -49,6 +49,8 @@ export interface LkjipSource {
    * Renja program whose kegiatan lie in two Sasaran PD blocks is one program here and a part in each sasaran.
    */
   programs?: Program[];
+  /** The part of such a program in one sasaran, to the whole program (in `programs`). */
+  programParts?: ReadonlyMap<Program, Program>;
   /** The Renstra figures of each indikator, when the source holds them (the Evaluasi Renja form). */
   renstra?: ReadonlyMap<Indikator, RenstraFigures>;
   prefill?: DataPendukungPrefill;

@@ -363,13 +363,15 @@ function mistypedQuarters(spans: Span[]): void {
 
 /**
  * Tingkat capaian (15) is a percentage in both its columns, so copies write `%` (or `K (%)` / `Rp (%)`) over both:
- * its two columns are K then Rp whatever the unit row says, unless it names them K and Rp itself.
+ * its two columns are K then Rp unless the unit row names the first one Rp (a form with Rp before K).
  */
 function percentUnits(span: Span): void {
   if (span.group !== "tingkatCapaian" || span.cols.length !== 2) return;
   const [a, b] = span.units;
-  if ((a === "K" && b === "Rp") || (a === "Rp" && b === "K")) return;
-  span.units = ["K", "Rp"];
+  // `Rp (%)` | `K (%)`: the one named Rp is the Rp column, wherever it stands; the other is K (`K (%)` reads as a
+  // percentage unit).
+  if (a === "Rp" && b !== "Rp") span.units = ["Rp", "K"];
+  else span.units = ["K", "Rp"];
 }
 
 function fillUnits(span: Span): void {

@@ -178,6 +178,10 @@ export const en: Catalog = {
       "The cash plan from {dari} on is empty on every row (column {cell} and after). This report runs to " +
       "{triwulan}, so the cash plan total has not been compared with the pagu; fill in the year's plan if there is one.",
     "missing-value.realisasi-anggaran": 'Realisation at {cell} is empty for the {tingkat} "{nama}".',
+    "missing-value.sub-kegiatan-rp":
+      "Pagu and realisation are empty on all {jumlah} sub-activities (the first at {cell}); the budget figures are " +
+      "on the activity and programme rows. The LKjIP tables use those; fill in the sub-activity figures if their " +
+      "breakdown should be printed.",
     "missing-value.capaian-anggaran":
       "Budget achievement at {cell} is empty, though it can be computed as realisation ÷ pagu ({saran}).",
     "missing-value.target": "Target {triwulan} at {cell} is empty for {nama}.",

@@ -178,6 +178,10 @@ export const id: Catalog = {
       "Anggaran kas mulai {dari} kosong di semua baris (kolom {cell} dan sesudahnya). Laporan ini s/d {triwulan}, " +
       "jadi jumlah anggaran kas belum dibandingkan dengan pagu; isi rencana kas setahun bila sudah ada.",
     "missing-value.realisasi-anggaran": 'Realisasi di {cell} kosong untuk {tingkat} "{nama}".',
+    "missing-value.sub-kegiatan-rp":
+      "Pagu dan realisasi tidak diisi pada satu pun dari {jumlah} sub kegiatan (yang pertama di {cell}); angka " +
+      "anggaran ada pada baris kegiatan dan program. Tabel LKjIP memakai angka itu; isi angka sub kegiatan bila " +
+      "rinciannya perlu tercetak.",
     "missing-value.capaian-anggaran":
       "Capaian anggaran di {cell} kosong, padahal dapat dihitung dari realisasi ÷ pagu ({saran}).",
     "missing-value.target": "Target {triwulan} di {cell} kosong untuk {nama}.",

@@ -295,6 +295,7 @@ export const MESSAGE_PARAMS = {
    */
   "missing-value.kas-later": { cell: "cell", dari: "triwulan", triwulan: "triwulan" },
   "missing-value.realisasi-anggaran": { cell: "cell", tingkat: "level", nama: "text" },
+  "missing-value.sub-kegiatan-rp": { cell: "cell", jumlah: "count" },
   "missing-value.capaian-anggaran": { cell: "cell", saran: pct("desimal"), desimal: "digits" },
   "missing-value.target": { triwulan: "triwulan", cell: "cell", ...indikator },
   "missing-value.target-no-triwulan": { cell: "cell", ...indikator },

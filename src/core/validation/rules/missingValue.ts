@@ -146,6 +146,42 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
 }
 
 /**
+ * A sheet whose sub kegiatan rows all leave pagu and realisasi empty while every kegiatan above them has its pagu (a
+ * form kept with its Rp on kegiatan rows, the sub kegiatan listed for their indikator): one finding at the first
+ * sub kegiatan's pagu cell instead of two per row. Null otherwise (an empty cell among filled ones is its own
+ * finding).
+ */
+function subKegiatanWithoutRp(model: SheetModel, facts: BudgetFacts): { finding: Finding } | null {
+  const { refs, pagu, realisasi } = facts;
+  let subs = 0;
+  let first: BudgetNode | null = null;
+  for (let i = 0; i < refs.length; i++) {
+    const node = refs[i].node;
+    if (node.level === "kegiatan" && (node as { subKegiatan?: unknown[] }).subKegiatan?.length && !pagu.present[i])
+      return null;
+    if (node.level !== "subKegiatan") continue;
+    if (pagu.present[i] || realisasi.present[i]) return null;
+    if (isBudgetUnreadable(model, node, "pagu") || isBudgetUnreadable(model, node, "realisasiAnggaran")) return null;
+    subs++;
+    first ??= node;
+  }
+  if (subs < 2 || first === null) return null;
+  const cell = budgetCell(model, first, "pagu");
+  if (!cell) return null;
+  return {
+    finding: makeFinding({
+      sheet: sheetName(model),
+      level: "subKegiatan",
+      name: first.name,
+      rule: "missing-value",
+      cell,
+      key: "missing-value.sub-kegiatan-rp",
+      params: { cell, jumlah: subs },
+    }),
+  };
+}
+
+/**
  * missing-value: pagu, realisasi, target of TW n or a computable capaian left empty. A cell that holds text has its
  * unreadable-value finding instead: it is never called empty.
  */
@@ -156,6 +192,8 @@ export function missingValue(
 ): Finding[] {
   const out: Finding[] = [];
   const { refs, pagu, realisasi, capaian } = facts;
+  const budgetOnKegiatan = subKegiatanWithoutRp(model, facts);
+  if (budgetOnKegiatan) out.push(budgetOnKegiatan.finding);
   for (let i = 0; i < refs.length; i++) {
     // Pagu and realisasi filled in, and no capaian to suggest (a zero pagu, or a capaian there): nothing is missing.
     if (pagu.present[i] && realisasi.present[i] && (pagu.sen[i] === 0 || capaian.filled[i] || capaian.unreadable[i]))
@@ -163,6 +201,8 @@ export function missingValue(
     const level = refs[i].node.level;
     // Urusan and bidang rows head their programs; an Evaluasi Renja form need not repeat figures on them.
     if (level === "urusan" || level === "bidang") continue;
+    // A form that keeps its Rp on kegiatan rows only: said once, above.
+    if (budgetOnKegiatan && level === "subKegiatan") continue;
     out.push(...budgetGaps(model, refs[i].node));
   }
   for (const ind of indikators(model)) out.push(...indikatorGaps(model, ind, opsi));
