@@ -4,7 +4,7 @@ import { toA1 } from "../grid/address";
 import { emptyCell, formulaCell, textCell } from "./cellStyles";
 import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { computed } from "./engineValues";
-import { capaianKinerjaFormula, predikatFormula, ratioFormula } from "./excelFormulas";
+import { capaianKinerjaFormula, predikatFormula } from "./excelFormulas";
 import { tahunLabel } from "./lkjipContext";
 import { capaianNote, predikatNote, renstraNote } from "./notes";
 import { sourcesOf } from "./cellSources";
