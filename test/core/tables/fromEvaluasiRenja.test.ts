@@ -103,7 +103,8 @@ describe("fromEvaluasiRenja", () => {
     const row = ss4.slice(header).find((r) => r[1] === "Jumlah laporan keuangan")!;
     // (6) = 60, (7) = 36, (14) = 36 + 12 = 48 in the small form.
     expect(row.slice(2, 5)).toEqual([60, 36, 48]);
-    const alokasi = ss4.find((r) => r[2] === "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA")!;
+    // Only part of the program's kegiatan lie in this sasaran's block: its row says so.
+    const alokasi = ss4.find((r) => r[2] === "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA (sebagian)")!;
     expect(alokasi[3]).toBe(paguOf("2.18.01.2.02.0001", "2.18.01.2.02.0003", "2.18.01.2.02.0007"));
     // The title names the office the sheet names, before any Data Pendukung exists.
     expect(values(specs[0]).flat()).toContain("DINAS PENANAMAN MODAL, PELAYANAN TERPADU SATU PINTU DAN TENAGA KERJA");
