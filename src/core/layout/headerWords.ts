@@ -215,10 +215,10 @@ function isOriginalBudget(label: string): boolean {
   return has(label, "MURNI", "AWAL", "INDUK", "PENETAPAN", "SEBELUM");
 }
 
-/** `S/D`, `S.D.`, `SD`, `SAMPAI DENGAN`, `KUMULATIF` in a normalised label: up to and including a quarter. */
 /** `TRIWULAN INI`, `TW INI`, `TRIWULAN BERJALAN`: the quarter the report is about, named without its number. */
 const THIS_QUARTER = /(?:^| )(?:TRIWULAN|TRIW|TRW|TW) (?:INI|BERJALAN)(?: |$)/;
 
+/** `S/D`, `S.D.`, `SD`, `SAMPAI DENGAN`, `KUMULATIF` in a normalised label: up to and including a quarter. */
 export function isCumulative(label: string): boolean {
   return /(?:^| )(?:S D|SD|SAMPAI|HINGGA|KUMULATIF|KUMULASI)(?: |$)/.test(label);
 }

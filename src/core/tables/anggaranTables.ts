@@ -113,8 +113,6 @@ export function writeAlokasi(t: SasaranTable): number {
     b.setMerged(top, 2, bottom, 2, textCell(null));
     b.setMerged(top, 3, bottom, 3, emptyCell());
     b.sideNote(top, `Tabel ${t.nomor}: sasaran ini tidak memiliki program di lembar sumber.`);
-  }
-  if (programs.length === 0) {
     // No program, no share: an empty cell, as the note beside it says, not a 0,00% that reads as a measured one.
     b.setMerged(top, 4, bottom, 4, emptyCell());
     return endTable(t, top + rows, 5, [

@@ -115,12 +115,11 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
 
   const programParts = new Map<Program, Program>();
   for (const bucket of buckets) {
-    const inside = (x: ErNode): boolean => bucketOf(x) === bucket && childrenOf(x).every(inside);
     roots.forEach((p, i) => {
       const portion = portionOf(p, bucket, bucketOf, adapt);
       if (!portion) return;
       bucket.sasaran.program.push(portion as Program);
-      if (!inside(p)) programParts.set(portion as Program, programs[i]);
+      if (!whollyIn(p, bucket, bucketOf)) programParts.set(portion as Program, programs[i]);
     });
     const indikator = bucket.own.length > 0 ? bucket.own : topsOf(roots, bucket, bucketOf).flatMap((n) => n.indikator);
     bucket.sasaran.indikator = indikator.map(adaptIndikator);
@@ -211,6 +210,11 @@ function adaptNode(n: ErNode, period: Period, adapt: (n: ErNode) => Adapted): Ad
   return { ...base, level: "subKegiatan" };
 }
 
+/** The node and every node under it lie in the Sasaran PD's block. */
+function whollyIn(n: ErNode, bucket: Bucket, bucketOf: (n: ErNode) => Bucket): boolean {
+  return bucketOf(n) === bucket && childrenOf(n).every((c) => whollyIn(c, bucket, bucketOf));
+}
+
 /**
  * The part of a node that lies in a Sasaran PD's block: the whole node when it and all below it do, else its
  * children's parts with their sums (null when nothing lies there). A sum's source cell is that of its last part (a
@@ -224,8 +228,7 @@ function portionOf(
   bucketOf: (n: ErNode) => Bucket,
   adapt: (n: ErNode) => Adapted,
 ): Adapted | null {
-  const inside = (x: ErNode): boolean => bucketOf(x) === bucket && childrenOf(x).every(inside);
-  if (inside(n)) return adapt(n);
+  if (whollyIn(n, bucket, bucketOf)) return adapt(n);
   const parts = childrenOf(n)
     .map((c) => portionOf(c, bucket, bucketOf, adapt))
     .filter((c): c is Adapted => c !== null);

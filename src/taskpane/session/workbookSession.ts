@@ -10,18 +10,12 @@ import { RowFigures } from "../findings/rowFigures";
  * What the pane shows of a recognised sheet. The model itself (and the grid it was read from) stays where the
  * workbook is: on the main thread in Excel, in the Web Worker on the web page.
  */
-export interface RecognisedSheet {
-  sheet: string;
-  layout: Layout;
-  triwulan: number | null;
-  tahun: number | null;
+export interface RecognisedSheet extends SourceSheet {
   /** Columns the engine recognised, corrections included. */
   columns: ColumnMap;
   counts: ModelCounts;
   /** The header text of every column of the sheet, for the column pickers. */
   headers: string[];
-  /** An Evaluasi Renja semester form: its triwulan 2 is Semester I, 4 Semester II. */
-  semester?: true;
 }
 
 /** One analysis as the pane shows it: plain data, so it can cross from a Web Worker as it is. */

@@ -18,6 +18,8 @@ import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
 import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
 import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
 import { rupiahUnitOf } from "../rupiahUnit";
+import { normaliseHeader } from "../headerWords";
+import { isSemesterTitle } from "./headerWords";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
 
@@ -140,13 +142,12 @@ function quartersCumulative(reader: CellReader, header: ErHeaderMatch, columns: 
 
 /** The realisasi columns are a semester form's halves (`Realisasi Kinerja Pada Semester` / `Semester I`, `II`). */
 function quartersSemester(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): boolean {
-  return /\bsemester\b|\bsmt\b/i.test(firstQuarterHeader(reader, header, columns));
+  return isSemesterTitle(normaliseHeader(firstQuarterHeader(reader, header, columns)));
 }
 
 /** The header words over the first realisasi column of a quarter (a semester form has no TW I). */
 function firstQuarterHeader(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): string {
-  const col =
-    columns.realisasiTw1Rp ?? columns.realisasiTw1K ?? columns.realisasiTw2Rp ?? columns.realisasiTw2K ?? undefined;
+  const col = columns.realisasiTw1Rp ?? columns.realisasiTw1K ?? columns.realisasiTw2Rp ?? columns.realisasiTw2K;
   if (col === undefined) return "";
   let text = "";
   for (let r = header.rows[0]; r <= header.rows[1]; r++) text += ` ${reader.masterText(r, col)}`;

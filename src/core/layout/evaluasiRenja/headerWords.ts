@@ -103,7 +103,7 @@ export function semesterOf(label: string): Quarter | null {
 
 /** True when a label speaks of semesters: the bare `I` / `II` under it are halves, not quarters. */
 export function isSemesterTitle(label: string): boolean {
-  return words(label).has("SEMESTER") || /\b(?:SMT|SEM)\b/.test(label);
+  return hasAny(words(label), ...SEMESTER);
 }
 
 /** A bare `I` / `II` under a semester title: the quarter that half ends with. */

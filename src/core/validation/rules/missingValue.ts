@@ -151,7 +151,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
  * sub kegiatan's pagu cell instead of two per row. Null otherwise (an empty cell among filled ones is its own
  * finding).
  */
-function subKegiatanWithoutRp(model: SheetModel, facts: BudgetFacts): { finding: Finding } | null {
+function subKegiatanWithoutRp(model: SheetModel, facts: BudgetFacts): Finding | null {
   const { refs, pagu, realisasi } = facts;
   let subs = 0;
   let first: BudgetNode | null = null;
@@ -168,17 +168,15 @@ function subKegiatanWithoutRp(model: SheetModel, facts: BudgetFacts): { finding:
   if (subs < 2 || first === null) return null;
   const cell = budgetCell(model, first, "pagu");
   if (!cell) return null;
-  return {
-    finding: makeFinding({
-      sheet: sheetName(model),
-      level: "subKegiatan",
-      name: first.name,
-      rule: "missing-value",
-      cell,
-      key: "missing-value.sub-kegiatan-rp",
-      params: { cell, jumlah: subs },
-    }),
-  };
+  return makeFinding({
+    sheet: sheetName(model),
+    level: "subKegiatan",
+    name: first.name,
+    rule: "missing-value",
+    cell,
+    key: "missing-value.sub-kegiatan-rp",
+    params: { cell, jumlah: subs },
+  });
 }
 
 /**
@@ -193,7 +191,7 @@ export function missingValue(
   const out: Finding[] = [];
   const { refs, pagu, realisasi, capaian } = facts;
   const budgetOnKegiatan = subKegiatanWithoutRp(model, facts);
-  if (budgetOnKegiatan) out.push(budgetOnKegiatan.finding);
+  if (budgetOnKegiatan) out.push(budgetOnKegiatan);
   for (let i = 0; i < refs.length; i++) {
     // Pagu and realisasi filled in, and no capaian to suggest (a zero pagu, or a capaian there): nothing is missing.
     if (pagu.present[i] && realisasi.present[i] && (pagu.sen[i] === 0 || capaian.filled[i] || capaian.unreadable[i]))
