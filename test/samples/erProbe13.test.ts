@@ -89,4 +89,14 @@ describe("a semester form (Realisasi Kinerja Pada Semester I / II)", () => {
     expect(model).toMatchObject({ triwulan: 2, semester: true });
     expect(model.program[0].realisasi?.value.toNumber()).toBe(811531100);
   });
+
+  it("after the first half, every LKjIP title says how far it reaches in the form's words: s.d. Semester I", async () => {
+    const result = generateLkjip(await gridsOf(path.join(DIR, "er13-09c-pertanian-semester-1.xlsx")));
+    if (!result.source) throw new Error("no source");
+    const titles = result.specs
+      .filter((s) => s.kind === "lkjip-table")
+      .map((s) => s.cells.find((c) => c.row === 0 && c.col === 0)?.cell.value);
+    expect(titles).toHaveLength(3);
+    for (const t of titles) expect(t).toMatch(/\(s\.d\. Semester I; realisasi belum mencakup setahun penuh\)$/);
+  });
 });

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { periodeLabel } from "../format/periode";
+import { periodeLabel } from "../../core/model/periode";
 import { generateLkjip } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { HASIL_PEMERIKSAAN_SHEET } from "../../core/tables/hasilPemeriksaan";

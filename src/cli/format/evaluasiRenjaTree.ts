@@ -1,4 +1,4 @@
-import { periodeLabel } from "./periode";
+import { periodeLabel } from "../../core/model/periode";
 import { columnLetters } from "../../core/grid/address";
 import { countModel } from "../../core/model/counts";
 import { ErIndikator, ErNode, EvaluasiRenjaModel } from "../../core/model/evaluasiRenja";

@@ -1,4 +1,4 @@
-import { periodeLabel } from "./periode";
+import { periodeLabel } from "../../core/model/periode";
 import { PengukuranKinerjaModel } from "../../core/model/types";
 import { SheetModel } from "../../core/model/sheetModel";
 import { formatEvaluasiRenjaTree } from "./evaluasiRenjaTree";

@@ -26,11 +26,19 @@ export function splitCode(text: string): { kode?: string; name: string } {
  * OPERASI`): such a number may also be a row's outline number.
  */
 export function isRekeningBelanja(kode: string | undefined, name: string): boolean {
-  // `5.1 BELANJA OPERASI`: a code too short to be split off the name.
-  if (kode === undefined) return /^5(?:\.[1-4])?\.?\s+belanja\b/i.test(name);
+  // `5.1 BELANJA OPERASI`: a code too short to be split off the name; `Belanja Pegawai` without any code: a jenis
+  // belanja by its name (no program, kegiatan or sub kegiatan of the nomenclature is named so).
+  if (kode === undefined) return /^5(?:\.[1-4])?\.?\s+belanja\b/i.test(name) || JENIS_BELANJA.test(name);
   if (/^5\.[1-4](?:\.\d{2}){2,3}(?:\.\d{4})?$/.test(kode)) return true;
   return /^5(?:\.[1-4](?:\.\d{2})?)?$/.test(kode) && /^belanja\b/i.test(name);
 }
+
+/**
+ * The jenis and kelompok belanja of the chart of accounts (Permendagri 90/2019, Lampiran: akun 5), and the rincian
+ * that name them first (`Belanja Modal Peralatan dan Mesin`, `Belanja Barang dan Jasa BOS`).
+ */
+const JENIS_BELANJA =
+  /^belanja\s+(?:pegawai|barang|modal|hibah|bantuan|subsidi|bunga|tidak\s+terduga|bagi\s+hasil|operasi|transfer)\b/i;
 
 /** Level by the number of code segments: 3 program, 5 kegiatan, 6 or more sub kegiatan; others say nothing. */
 export function codeLevel(kode: string | undefined): Level | null {

@@ -88,6 +88,8 @@ export interface LkjipContext {
   model: PengukuranKinerjaModel;
   options: LkjipOptions;
   tahun: number | null;
+  /** A semester form (Evaluasi Renja, Realisasi Kinerja Pada Semester I / II): its period is said in halves. */
+  semester: boolean;
   namaPerangkatDaerah: string;
   /** Total anggaran Perangkat Daerah: from Data Pendukung, else Σ pagu of every program. */
   totalAnggaran: Decimal;
@@ -285,6 +287,7 @@ export function buildContext(
     model,
     options,
     tahun: model.tahun ?? tahunDataPendukung,
+    semester: lkjip.recognised?.layout === "evaluasi-renja" && lkjip.recognised.semester === true,
     // Data Pendukung's, else the name the source sheet states (an Evaluasi Renja form's "Perangkat Daerah : …").
     namaPerangkatDaerah: dataPendukung?.namaPerangkatDaerah.trim() || prefill?.namaPerangkatDaerah || "",
     totalAnggaran: fromDp ?? sum(programs.map((p) => p.pagu?.value)),

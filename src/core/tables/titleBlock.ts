@@ -1,17 +1,16 @@
 import { SheetBuilder } from "./sheetBuilder";
 import { LkjipContext, tahunLabel } from "./lkjipContext";
-
-const TRIWULAN = ["I", "II", "III", "IV"];
+import { periodeLabel } from "../model/periode";
 
 /**
  * The lines at the top of every LKjIP sheet: report title with the year (and, before Triwulan IV, how far the
- * realisasi reaches), the office name (blank until Data Pendukung gives it) and the section. Returns the first free
+ * realisasi reaches, in the form's own words: a quarter or a half year), the office name (blank until Data Pendukung gives it) and the section. Returns the first free
  * row after a blank one.
  */
 export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: number, section: string): number {
   const tw = ctx.model.triwulan;
   const partial =
-    tw !== null && tw < 4 ? ` (s.d. Triwulan ${TRIWULAN[tw - 1]}; realisasi belum mencakup setahun penuh)` : "";
+    tw !== null && tw < 4 ? ` (s.d. ${periodeLabel(tw, ctx.semester)}; realisasi belum mencakup setahun penuh)` : "";
   const lines: { text: string; bold?: boolean; fontSize?: number }[] = [
     {
       text: `LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN ${tahunLabel(ctx)}${partial}`,

@@ -53,5 +53,29 @@ describe("rekening belanja rows under a sub kegiatan", () => {
     expect(rekening("5", "BELANJA DAERAH")).toBe(true);
     expect(isRekeningBelanja(undefined, "5.1 BELANJA OPERASI")).toBe(true);
     expect(isRekeningBelanja(undefined, "5.1 Penyusunan Dokumen")).toBe(false);
+    // Without any code, a jenis belanja by its name; a sub kegiatan about spending is not one.
+    for (const name of ["Belanja Pegawai", "BELANJA BARANG DAN JASA", "Belanja Modal Peralatan dan Mesin"])
+      expect(isRekeningBelanja(undefined, name)).toBe(true);
+    for (const name of ["Penyediaan Gaji dan Tunjangan ASN", "Belanja", "Pengelolaan Belanja Daerah"])
+      expect(isRekeningBelanja(undefined, name)).toBe(false);
+  });
+});
+
+describe("rekening rows without any code (`Belanja Pegawai` under a sub kegiatan named in words)", () => {
+  test("are details of the sub kegiatan above them, not sub kegiatan of their own", () => {
+    const uncoded = indikatorSheet([
+      ["Meningkatnya akuntabilitas", "Persentase layanan", 20, 40, 60, 80, 82, 102.5, "PROGRAM PENUNJANG", 3000, 2800],
+      ["", "", "", "", "", "", "", "", "Kegiatan: Perencanaan, Penganggaran, dan Evaluasi", 3000, 2800],
+      ["", "", "", "", "", "", "", "", "Sub Kegiatan: Penyusunan Dokumen Perencanaan", 2000, 1900],
+      ["", "", "", "", "", "", "", "", "Belanja Pegawai", 500, 500],
+      ["", "", "", "", "", "", "", "", "Belanja Barang dan Jasa", 1500, 1400],
+      ["", "", "", "", "", "", "", "", "Sub Kegiatan: Koordinasi dan Penyusunan RKA-SKPD", 1000, 900],
+      ["", "", "", "", "", "", "", "", "Belanja Barang dan Jasa", 1000, 900],
+    ]);
+    const analysis = analyseWorkbook([uncoded]);
+    const model = analysis.models[0] as PengukuranKinerjaModel;
+    expect(countModel(model)).toMatchObject({ program: 1, kegiatan: 1, subKegiatan: 2 });
+    expect(analysis.findings.map((f) => [f.severity, f.messageKey])).toEqual([["info", "level-uncertain.rekening"]]);
+    expect(analysis.findings[0].message).toContain("3 baris");
   });
 });
