@@ -26,6 +26,9 @@ const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const SHEET = "xl/worksheets/sheet1.xml";
 
+// Each test builds and reads whole packages; on a loaded 2-core machine one took over the default 5 s.
+jest.setTimeout(30_000);
+
 type Parts = Map<string, Uint8Array>;
 
 const encoder = new TextEncoder();
