@@ -12,6 +12,7 @@ import { TotalRowRead } from "./budgetRow";
 import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
+import { isPageLineRow } from "./pageLines";
 import { TitleInfo } from "./title";
 
 export interface ModelFrame {
@@ -36,6 +37,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
+  for (let r = dataRows[0]; r <= dataRows[1]; r++) if (isPageLineRow(reader, r)) skip.add(r);
   const totalRows: TotalRowRead[] = [];
   const rekeningRows: string[] = [];
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, {

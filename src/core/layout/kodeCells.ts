@@ -50,6 +50,11 @@ export function codeColumnContent(
   return codes > 0 ? "codes" : "empty";
 }
 
+/** `1 . 03 . 01` (typed by hand, or an older printout's spacing) as the code `1.03.01`; other text as it is. */
+function withoutSpacedDots(text: string): string {
+  return text.includes(" .") || text.includes(". ") ? text.replace(/\s*\.\s*/g, ".") : text;
+}
+
 /**
  * A code cell as it is shown, without a trailing dot: a number keeps the decimals its format shows (`2.1` under
  * `0.00` is the code `2.10`, not `2.1`) and the leading zeros (`2` under `00` is `02`, `1` under `0000` is `0001`).
@@ -68,6 +73,6 @@ function kodePart(reader: CellReader, row: number, col: number): string {
       const [whole, fraction] = text.split(".");
       text = whole.padStart(digits, "0") + (fraction === undefined ? "" : `.${fraction}`);
     }
-  } else text = collapseSpaces(reader.text(row, col));
+  } else text = withoutSpacedDots(collapseSpaces(reader.text(row, col)));
   return text.endsWith(".") ? text.slice(0, -1) : text;
 }

@@ -2,6 +2,8 @@ import { Level } from "../model/types";
 
 const CODE = /^[0-9X]{1,2}(?:\.[0-9A-Z]{1,5})*$/i;
 const CODE_PREFIX = /^([0-9X]{1,2}(?:\.[0-9A-Z]{1,5}){2,})\.?(?:[\s:–—-]+|$)(.*)$/is;
+/** The same with spaces around the dots (`1 . 03 . 01 PROGRAM …`), as typed by hand or in older printouts. */
+const SPACED_CODE_PREFIX = /^([0-9X]{1,2}(?:\s*\.\s*[0-9A-Z]{1,5}){2,})\s*\.?(?:[\s:–—-]+|$)(.*)$/is;
 
 /** A Permendagri 90/2019 style code: `2.18.03`, `X.XX.01`, `2.18.03.2.01.0001`. */
 export function looksLikeCode(text: string): boolean {
@@ -13,9 +15,9 @@ export function splitCode(text: string): { kode?: string; name: string } {
   // A code starts with a digit or X; most names do not, and need no regular expression.
   const c = text.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || c === 88 || c === 120)) return { name: text };
-  const m = CODE_PREFIX.exec(text);
+  const m = CODE_PREFIX.exec(text) ?? SPACED_CODE_PREFIX.exec(text);
   if (!m) return { name: text };
-  return { kode: m[1], name: m[2].trim() };
+  return { kode: m[1].replace(/\s+/g, ""), name: m[2].trim() };
 }
 
 /**

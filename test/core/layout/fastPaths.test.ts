@@ -39,9 +39,10 @@ test("collapseSpaces gives what the whitespace regular expression gives", () => 
 });
 
 const CODE_PREFIX = /^([0-9X]{1,2}(?:\.[0-9A-Z]{1,5}){2,})\.?(?:[\s:–—-]+|$)(.*)$/is;
+const SPACED_CODE_PREFIX = /^([0-9X]{1,2}(?:\s*\.\s*[0-9A-Z]{1,5}){2,})\s*\.?(?:[\s:–—-]+|$)(.*)$/is;
 function splitCodeByExpression(t: string): { kode?: string; name: string } {
-  const m = CODE_PREFIX.exec(t);
-  return m ? { kode: m[1], name: m[2].trim() } : { name: t };
+  const m = CODE_PREFIX.exec(t) ?? SPACED_CODE_PREFIX.exec(t);
+  return m ? { kode: m[1].replace(/\s+/g, ""), name: m[2].trim() } : { name: t };
 }
 
 test("splitCode skips its regular expression only for names that cannot start with a code", () => {
@@ -49,7 +50,7 @@ test("splitCode skips its regular expression only for names that cannot start wi
     text,
     fc
       .tuple(
-        fc.constantFrom("2.18.03", "X.XX.01", "x.xx.01.2.01", "1.02", "2.18.03.2.01.0001"),
+        fc.constantFrom("2.18.03", "X.XX.01", "x.xx.01.2.01", "1.02", "2.18.03.2.01.0001", "1 . 03 . 01", "2 .18. 03"),
         fc.constantFrom(" ", ". ", " - ", ":", ""),
         text,
       )
@@ -224,4 +225,13 @@ describe("CellReader.numberCell reads what CellReader.number reads", () => {
       { numRuns: 1500 },
     );
   });
+});
+
+test("a code typed with spaces around its dots is the code without them", () => {
+  expect(splitCode("1 . 03 . 01 PROGRAM PENUNJANG")).toEqual({ kode: "1.03.01", name: "PROGRAM PENUNJANG" });
+  expect(splitCode("1 . 03 . 01 . 2 . 01 . 0001 Penyusunan Dokumen")).toEqual({
+    kode: "1.03.01.2.01.0001",
+    name: "Penyusunan Dokumen",
+  });
+  expect(splitCode("2 . 5 hektar lahan")).toEqual({ name: "2 . 5 hektar lahan" });
 });

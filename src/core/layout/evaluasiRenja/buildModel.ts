@@ -15,6 +15,7 @@ import { erFrame, ErRow, readErRow, rpFigures } from "./rows";
 import { MaybeNumber } from "../../model/types";
 import { ColumnKind, decideConventions } from "./separators";
 import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
+import { isPageLineRow } from "../pageLines";
 import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
 import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
 import { rupiahUnitOf } from "../rupiahUnit";
@@ -51,7 +52,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
 
   const rows: ErRow[] = [];
   for (let r = first; r <= last; r++) {
-    if (isRepeatedHeaderRow(reader, columns, r, width)) continue;
+    if (isRepeatedHeaderRow(reader, columns, r, width) || isPageLineRow(reader, r)) continue;
     rows.push(readErRow(numbers, frame, r));
   }
   const findings: Finding[] = [];

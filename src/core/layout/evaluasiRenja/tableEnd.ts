@@ -59,7 +59,7 @@ function signatureRow(reader: CellReader, row: number): boolean {
 
 /**
  * A copy of the header inside the data (offices repeat it on every printed page): the names title with the
- * indikator title, a row of column numbers, or a row of units only.
+ * indikator title, a row of column numbers, or a row of units or triwulan labels only (`K | Rp`, `I | II | III | IV`).
  */
 export function isRepeatedHeaderRow(reader: CellReader, columns: ColumnMap, row: number, width: number): boolean {
   // Every data row passes here: look at the names and indikator cells first, the whole row only when they allow.
@@ -75,13 +75,14 @@ export function isRepeatedHeaderRow(reader: CellReader, columns: ColumnMap, row:
     return numbers !== null && numbers.some((n) => n.columns.includes(columns.uraian as number));
   }
   if (uraianText !== "" || indikatorText !== "") return false;
-  let units = 0;
+  let labels = 0;
   const cells = reader.grid.cells[row] ?? [];
   for (let c = 0; c < Math.min(cells.length, width); c++) {
     const t = normaliseHeader(cellText(cells[c]));
     if (t === "") continue;
-    if (classifyErLabel(t)?.kind !== "unit") return false;
-    units++;
+    const kind = classifyErLabel(t)?.kind;
+    if (kind !== "unit" && kind !== "quarter") return false;
+    labels++;
   }
-  return units >= 2;
+  return labels >= 2;
 }
