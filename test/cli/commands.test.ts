@@ -349,6 +349,32 @@ describe("lkjip generate, choices of the user", () => {
     expect(out).toContain(`Berkas ${path.join(dir, "laporan.xlsx")} yang sudah ada ditimpa dengan hasil ini (-o).`);
   });
 
+  it("keeps a copy of an earlier result that -o replaces, with what the officer filled in it", async () => {
+    const dir = subdir("rerun");
+    copySample(dir, "buku.xlsx");
+    expect((await run(["generate", "buku.xlsx", "-o", "laporan.xlsx"], dir)).code).toBe(0);
+    // The same command again, nothing filled in: the same result, no copy.
+    const again = await run(["generate", "buku.xlsx", "-o", "laporan.xlsx"], dir);
+    expect(again.out).not.toContain("sebelumnya");
+    expect(existsSync(path.join(dir, "laporan (sebelumnya).xlsx"))).toBe(false);
+    const filled = await loadXlsx(path.join(dir, "laporan.xlsx"));
+    filled.getWorksheet("Data Pendukung")!.getCell("C5").value = 15_000_000_000;
+    await filled.xlsx.writeFile(path.join(dir, "laporan.xlsx"));
+    for (const copy of ["laporan (sebelumnya).xlsx", "laporan (sebelumnya 2).xlsx"]) {
+      const { code, out } = await run(["generate", "buku.xlsx", "-o", "laporan.xlsx"], dir);
+      expect(code).toBe(0);
+      expect(out).toContain(`salinannya disimpan dulu sebagai ${path.join(dir, copy)}`);
+      const kept = await loadXlsx(path.join(dir, copy));
+      expect(kept.getWorksheet("Data Pendukung")!.getCell("C5").value).toBe(15_000_000_000);
+      // The result itself is the new one, made from buku.xlsx.
+      const result = await loadXlsx(path.join(dir, "laporan.xlsx"));
+      expect(result.getWorksheet("Data Pendukung")!.getCell("C5").value).not.toBe(15_000_000_000);
+      // Filled again, as an officer who ran the command twice by mistake would have.
+      result.getWorksheet("Data Pendukung")!.getCell("C5").value = 15_000_000_000;
+      await result.xlsx.writeFile(path.join(dir, "laporan.xlsx"));
+    }
+  });
+
   it("says when the sheet the tables come from is hidden in the workbook", async () => {
     const dir = subdir("hidden");
     const wb = await loadXlsx(copySample(dir, "buku.xlsx"));

@@ -14,6 +14,7 @@ import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
 import { writtenBeside } from "../../core/workbook/takenNames";
 import { openSource, requireModels } from "./openSource";
+import { keepPreviousResult } from "../previousResult";
 
 /** Lines per severity in the summary; `lkjip validate` lists them all. */
 const FINDING_LINES = 30;
@@ -57,7 +58,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
 
   io.progress("Menulis…");
   const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited });
-  await writeFileAtomically(output.path, new Uint8Array(await workbook.toBuffer()));
+  const bytes = new Uint8Array(await workbook.toBuffer());
+  const kept = output.replaced && !inPlace ? await keepPreviousResult(output.path, bytes) : null;
+  await writeFileAtomically(output.path, bytes);
 
   io.out(`Pemeriksaan: ${formatCounts(findings)}`);
   const findingLines = formatFindingGroups(findings, ["error", "warning"], FINDING_LINES);
@@ -99,6 +102,13 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
       `Buku kerja ${args.file} diperbarui: lembar Anda tetap, lembar LKjIP ditambahkan atau diperbarui di dalamnya.`,
     );
   else if (output.replaced) io.out(`Berkas ${output.path} yang sudah ada ditimpa dengan hasil ini (-o).`);
+  if (kept !== null) {
+    io.out(
+      `Berkas itu hasil generate sebelumnya: salinannya disimpan dulu sebagai ${kept} (bila Anda sudah mengisi ` +
+        `Data Pendukung atau mengetik di lembar LKjIP-nya, isian itu ada di sana). Agar isian Anda tetap dipakai, ` +
+        `jalankan generate pada berkas hasil itu sendiri: lkjip generate "${output.path}" -o "${output.path}".`,
+    );
+  }
   if (workbook.macrosLeftOut) io.out(MACROS_LEFT_OUT(args.file));
   if (format !== "xlsx") {
     io.out(`Berkas ${FORMAT_NAMES[format]} dibaca; hasil disimpan sebagai .xlsx baru: ${output.path}`);
