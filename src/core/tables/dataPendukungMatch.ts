@@ -157,6 +157,23 @@ function placeOfSasaran(name: string, order: number, sources: string[]): number 
   return best >= 0 ? best + 1 : order + 1;
 }
 
+/** Whether the sasaran of a place (`4.2` → 4) has as many indikator rows in Data Pendukung as in the source. */
+function sameCountsPerSasaran(sources: Placed<unknown>[], data: Placed<unknown>[]): (place: string) => boolean {
+  const count = (list: Placed<unknown>[]) => {
+    const n = new Map<string, number>();
+    for (const p of list) {
+      const sasaran = p.place.split(".")[0];
+      n.set(sasaran, (n.get(sasaran) ?? 0) + 1);
+    }
+    return n;
+  };
+  const [inSource, inData] = [count(sources), count(data)];
+  return (place) => {
+    const sasaran = place.split(".")[0];
+    return inSource.get(sasaran) === inData.get(sasaran);
+  };
+}
+
 function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): Map<Indikator, Matched<DataIndikator>> {
   const result = new Map<Indikator, Matched<DataIndikator>>();
   const sources = sourceIndikator(model);
@@ -178,15 +195,20 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
   // 2. The same place with a name still alike (or a source without a name), else a very alike name: best first.
   const pairs: { s: Placed<Indikator>; d: Placed<DataIndikator>; score: number; how: MatchHow; certain: boolean }[] =
     [];
+  // Places under a sasaran hold only while it lists as many indikator in both: after one is added or dropped in the
+  // source, the m-th is another one.
+  const placesHold = sameCountsPerSasaran(sources, data);
   for (const s of sources) {
     if (result.has(s.item)) continue;
     for (const d of free) {
       const samePlace = d.place === s.place;
       const sasaranAlike = nameSimilarity(s.sasaran, d.sasaran);
       if (normaliseName(s.name) === "") {
-        // An indikator the source leaves unnamed: the officer may name it in Data Pendukung; only its place says.
+        // An indikator the source leaves unnamed: the officer may name it in Data Pendukung; only its place says,
+        // and it is reported unless the place surely is the same.
         if (samePlace && sasaranAlike >= SAME_PLACE_SIMILARITY) {
-          pairs.push({ s, d, score: 1 + sasaranAlike, how: "posisi", certain: sasaranAlike === 1 });
+          const certain = sasaranAlike === 1 && placesHold(s.place);
+          pairs.push({ s, d, score: 1 + sasaranAlike, how: "posisi", certain });
         }
         continue;
       }

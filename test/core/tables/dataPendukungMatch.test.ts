@@ -191,6 +191,34 @@ describe("Data Pendukung keeps what the officer typed", () => {
     });
   });
 
+  it("an unnamed indikator whose sasaran lost an indikator in the source takes its place's row only as reported", () => {
+    const model = seedModel();
+    const tk = model.tujuan[2].sasaran[0];
+    tk.indikator[1].name = "";
+    const grid = specToGrid(buildDataPendukungTemplate(model));
+    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
+    const rows: number[] = [];
+    for (let r = header + 1; grid.cells[r]?.some((c) => c?.value); r++) rows.push(r);
+    const unnamed = rows.find((r) => grid.cells[r][1]?.value === tk.name && !grid.cells[r][2]?.value)!;
+    grid.cells[unnamed][2] = { value: "Jumlah kasus PHK yang dimediasi" };
+    const data = () => readDataPendukung(grid).data;
+    // Both indikator still there: the named one by its name, the unnamed one by its place, surely.
+    expect(matchDataPendukung(model, data(), "Data Pendukung").indikator.get(tk.indikator[1])).toMatchObject({
+      how: "posisi",
+      certain: true,
+    });
+    // The office drops the first indikator: the unnamed one is now first under its sasaran, where the dropped one's
+    // row is. Its place no longer says which row is its own: the match is reported, not taken silently.
+    const dropped = tk.indikator.shift()!;
+    const match = matchDataPendukung(model, data(), "Data Pendukung");
+    expect(match.indikator.get(tk.indikator[0])).toMatchObject({
+      how: "posisi",
+      certain: false,
+      data: { indikator: dropped.name },
+    });
+    expect(match.findings.map((f) => f.messageKey)).toContain("data-pendukung-uncertain.unnamed");
+  });
+
   it("rows are matched by their place when the officer reorders nothing but the source renames, by kode for programs", () => {
     const model = seedModel();
     const program = model.tujuan[2].sasaran[0].program[0];
