@@ -121,6 +121,7 @@ export async function writeGeneratedSheets(
       name: action.type === "none" ? null : action.name,
       status: written.status,
       ...(kept ? { keptEdited: kept } : {}),
+      ...(action.type === "update" && action.edited ? { replacedEdited: true as const } : {}),
     });
   }
   if (catalog.legacy) {

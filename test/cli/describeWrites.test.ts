@@ -36,6 +36,18 @@ describe("what generate says about the sheets it wrote", () => {
     expect(lines.some((l) => l.startsWith('Lembar hasil yang sudah Anda ubah tidak ditimpa: "LKjIP SS I"'))).toBe(true);
   });
 
+  it("with --replace-edited, names the sheets whose typed text was replaced", () => {
+    const lines = describeWrites(
+      report([
+        { spec: "LKjIP SS I", kind: "lkjip-table", name: "LKjIP SS I", status: "updated", replacedEdited: true },
+        { spec: "LKjIP SS II", kind: "lkjip-table", name: "LKjIP SS II", status: "updated" },
+      ]),
+    );
+    expect(lines).toContain(
+      'Lembar hasil yang sudah Anda ubah diganti (--replace-edited): "LKjIP SS I"; yang Anda ketik di sana tidak disimpan.',
+    );
+  });
+
   it("names a sheet left with an older version of a table written elsewhere", () => {
     const lines = describeWrites({
       ...report([{ spec: "LKjIP SS I", kind: "lkjip-table", name: "LKjIP SS I", status: "updated" }]),

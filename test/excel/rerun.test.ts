@@ -160,6 +160,7 @@ describe("generated sheets are known by their mark", () => {
       kind: "hasil-pemeriksaan",
       name: "Hasil Pemeriksaan",
       status: "updated",
+      replacedEdited: true,
     });
     expect(excel.workbook.sheet("Hasil Pemeriksaan")).toBe(original);
     expect(original.peek(7, 14)?.value ?? null).toBeNull();

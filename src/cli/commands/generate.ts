@@ -172,6 +172,12 @@ export function describeWrites(report: WriteReport): string[] {
         `Lembar "${s.name}": ditambahkan hanya di sel yang kosong (baris indikator/program baru, catatan di samping baris Anda); isian Anda tidak diubah.`,
       );
   }
+  const replaced = report.sheets.filter((s) => s.replacedEdited && s.name !== null).map((s) => `"${s.name}"`);
+  if (replaced.length > 0) {
+    lines.push(
+      `Lembar hasil yang sudah Anda ubah diganti (--replace-edited): ${replaced.join(", ")}; yang Anda ketik di sana tidak disimpan.`,
+    );
+  }
   if (report.kept.length > 0) {
     const newer = report.sheets.filter((s) => s.keptEdited !== undefined && s.name !== null);
     const where = newer.length > 0 ? `; versi barunya ditulis ke ${newer.map((s) => `"${s.name}"`).join(", ")}` : "";

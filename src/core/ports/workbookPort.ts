@@ -25,6 +25,8 @@ export interface WrittenSheet {
   status: "new" | "updated" | "appended" | "unchanged";
   /** The spec's earlier sheet, which the officer edited and which was therefore kept; the spec went to `name`. */
   keptEdited?: string;
+  /** `updated` over what the officer had typed there, as `replaceEdited` asked: their text is gone from `name`. */
+  replacedEdited?: true;
 }
 
 export interface WriteReport {

@@ -38,7 +38,8 @@ export function writeGeneratedSheets(
     const kept = plan.kept.find((k) => k.spec === i)?.name;
     const written = writer.apply(spec, action, read);
     onWritten?.(i + 1);
-    return { spec: spec.name, kind: spec.kind, ...written, ...(kept ? { keptEdited: kept } : {}) };
+    const replaced = action.type === "update" && action.edited ? { replacedEdited: true as const } : {};
+    return { spec: spec.name, kind: spec.kind, ...written, ...(kept ? { keptEdited: kept } : {}), ...replaced };
   });
   if (catalog.legacy) writeRegistrySheet(pkg, catalog.legacy.name, catalog.legacy.registry.settings);
   for (const name of [...plan.remove].reverse()) writer.removeSheet(name);

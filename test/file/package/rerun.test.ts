@@ -72,7 +72,10 @@ describe("re-running generate on a file", () => {
     expect(status(replaced.report, "Hasil Pemeriksaan")).toMatchObject({
       name: "Hasil Pemeriksaan",
       status: "updated",
+      replacedEdited: true,
     });
+    // Only the sheet the officer had typed into is said to be replaced over their text.
+    expect(replaced.report.sheets.filter((s) => s.replacedEdited).map((s) => s.name)).toEqual(["Hasil Pemeriksaan"]);
     expect(replaced.report.removed).toEqual([]);
     expect(sheetBytes(replaced.bytes, "Hasil Pemeriksaan (2)").bytes).toEqual(
       sheetBytes(kept.bytes, "Hasil Pemeriksaan (2)").bytes,
