@@ -50,3 +50,28 @@ describe("codes typed with spaces around the dots (`1 . 03 . 01 . 2 . 01`)", () 
     expect(program.kegiatan[0].subKegiatan[0]).toMatchObject({ kode: "1.03.01.2.01.0001" });
   });
 });
+
+describe("a second unit's form under the Dinas's in one sheet (`Unit Organisasi : Rumah Sakit Umum Daerah …`)", () => {
+  const file = path.join(DIR, "er15-06-dinkes-dua-unit.xlsx");
+
+  it("is left out of the Dinas's report, and one warning names it with its rows", async () => {
+    const analysis = analyseWorkbook(await gridsOf(file));
+    expect(analysis.findings.map((f) => [f.severity, f.messageKey, f.cell])).toEqual([
+      ["warning", "stacked-tables.unit", "A33"],
+    ]);
+    expect(analysis.findings[0].message).toContain("Rumah Sakit Umum Daerah Poso");
+    expect(analysis.findings[0].message).toContain("(33–58)");
+    const model = analysis.models[0] as EvaluasiRenjaModel;
+    expect(countModel(model)).toMatchObject({ tujuan: 1, sasaran: 2, program: 3 });
+    expect(model.tujuan.map((t) => t.name)).not.toContain("Meningkatnya mutu pelayanan rumah sakit");
+  });
+
+  it("prints no chapter of the other unit's sasaran", async () => {
+    const result = generateLkjip(await gridsOf(file));
+    if (!result.source) throw new Error("no source");
+    expect(result.specs.filter((s) => s.name.startsWith("LKjIP SS")).map((s) => s.name)).toEqual([
+      "LKjIP SS I",
+      "LKjIP SS II",
+    ]);
+  });
+});

@@ -8,7 +8,15 @@ export interface StackedBlock {
   rows: [number, number];
   triwulan: number | null;
   tahun: number | null;
+  /**
+   * Another unit's table (`Unit Organisasi : Rumah Sakit Umum Daerah …` under the Dinas's, both of one period): the
+   * unit its title names. Never the one read: the sheet's first table says whose report the sheet is.
+   */
+  unit?: string;
 }
+
+/** A title line naming whose table it is: `Perangkat Daerah : Dinas …`, `Unit Organisasi : RSUD …`, `OPD : …`. */
+const UNIT_LINE = /^(?:nama\s+)?(?:perangkat\s+daerah|unit\s+organisasi|unit\s+kerja|opd|skpd)\s*:\s*(.+)$/i;
 
 /** How far above a repeated header its title may start (title lines and blank rows between). */
 const TITLE_ROWS = 8;
@@ -29,7 +37,8 @@ export function stackedBlocks(
   const header = headerWords(grid, headerRows[0]);
   if (header.length < 2) return [];
   const [lead] = header;
-  const starts: { row: number; triwulan: number | null; tahun: number | null }[] = [];
+  const starts: { row: number; triwulan: number | null; tahun: number | null; unit?: string }[] = [];
+  const firstUnit = titleAbove(grid, headerRows[0], 0)?.unit ?? null;
   let previous = first;
   for (let r = headerRows[1] + 1; r < grid.rowCount; r++) {
     // Most rows are data: the header's first word is not there as text.
@@ -38,6 +47,11 @@ export function stackedBlocks(
     if (!repeatsHeader(grid, r, header)) continue;
     const title = titleAbove(grid, r, starts.length > 0 ? starts[starts.length - 1].row : headerRows[1] + 1);
     if (title === null) continue;
+    // Both titles name their unit, and not the same one (a title that names none may be the same office's).
+    if (title.unit !== null && firstUnit !== null && unitKey(title.unit) !== unitKey(firstUnit)) {
+      starts.push({ row: title.top, triwulan: title.triwulan, tahun: title.tahun, unit: title.unit });
+      continue;
+    }
     const differs =
       title.triwulan !== null &&
       (title.triwulan !== previous.triwulan || (title.tahun !== null && title.tahun !== previous.tahun));
@@ -52,15 +66,22 @@ export function stackedBlocks(
       rows: [s.row, (starts[i + 1]?.row ?? grid.rowCount) - 1],
       triwulan: s.triwulan,
       tahun: s.tahun,
+      ...(s.unit !== undefined ? { unit: s.unit } : {}),
     }),
   );
   return blocks;
 }
 
-/** The latest period's block: the year first, then the triwulan; the lower one on a tie. */
+/** Unit names compared without case, spacing and punctuation. */
+function unitKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
+/** The latest period's block of the sheet's own unit: the year first, then the triwulan; the lower one on a tie. */
 export function latestBlock(blocks: readonly StackedBlock[]): StackedBlock {
   let best = blocks[0];
   for (const b of blocks) {
+    if (b.unit !== undefined) continue;
     const later =
       (b.tahun ?? 0) > (best.tahun ?? 0) ||
       ((b.tahun ?? 0) === (best.tahun ?? 0) && (b.triwulan ?? 0) >= (best.triwulan ?? 0));
@@ -115,10 +136,11 @@ function titleAbove(
   grid: Grid,
   headerTop: number,
   floor: number,
-): { top: number; triwulan: number | null; tahun: number | null } | null {
+): { top: number; triwulan: number | null; tahun: number | null; unit: string | null } | null {
   let top = -1;
   let triwulan: number | null = null;
   let tahun: number | null = null;
+  let unit: string | null = null;
   for (let r = headerTop - 1; r >= Math.max(floor, headerTop - TITLE_ROWS); r--) {
     const cells = grid.cells[r] ?? [];
     const texts: string[] = [];
@@ -131,6 +153,10 @@ function titleAbove(
     if (number) break;
     if (texts.length === 0) continue;
     top = r;
+    for (const t of texts) {
+      const m = UNIT_LINE.exec(t.trim());
+      if (m && m[1].trim() !== "") unit = m[1].trim();
+    }
     const p = periodOf(texts.join(" "));
     // The line nearest the header that states a period wins (a signature's date above it belongs to the table
     // before).
@@ -139,5 +165,5 @@ function titleAbove(
       if (p.tahun !== null) tahun = p.tahun;
     } else if (triwulan === null && tahun === null && p.tahun !== null) tahun = p.tahun;
   }
-  return top < 0 ? null : { top, triwulan, tahun };
+  return top < 0 ? null : { top, triwulan, tahun, unit };
 }

@@ -201,6 +201,8 @@ export interface StackedTable {
   triwulan: number | null;
   tahun: number | null;
   read: boolean;
+  /** Another unit's table (`Unit Organisasi : RSUD …`), by the name its title gives; never the one read. */
+  unit?: string;
 }
 
 /** Where a sheet says its Rupiah are in thousands or millions, and by how much its figures are multiplied. */

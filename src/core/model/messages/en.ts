@@ -106,6 +106,10 @@ export const en: Catalog = {
       "Cell {cell} holds a number stored as text ({teks}): the formula in {rumus} and {lain} other formulas pass " +
       "over it, so their results leave this number out. Type {cell} again as a number; the figures of those formulas " +
       "are not checked until then.",
+    "stacked-tables.unit":
+      "Below this sheet's table (rows {baris}–{sampai}) is another unit's table: {lainnya}. It is not checked and " +
+      "not in the LKjIP tables; move it to a sheet of its own to check it or build its LKjIP, or merge it into the " +
+      "table above if they are one report.",
     "stacked-tables":
       "This sheet holds {jumlah} tables of different periods, one below the other; only the latest, {periode} " +
       "(from row {baris}), is read. The others ({lainnya}; first rows in brackets) are not checked: keep each " +

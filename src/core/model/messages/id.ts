@@ -107,6 +107,10 @@ export const id: Catalog = {
       "Sel {cell} berisi angka yang tersimpan sebagai teks ({teks}): rumus di {rumus} dan {lain} rumus lain " +
       "melewatinya, sehingga hasil rumus-rumus itu tidak memuat angka ini. Ketik ulang isi {cell} sebagai angka; " +
       "angka dari rumus itu tidak diperiksa sampai diperbaiki.",
+    "stacked-tables.unit":
+      "Di bawah tabel lembar ini (baris {baris}–{sampai}) ada tabel unit lain: {lainnya}. Tabel itu tidak diperiksa " +
+      "dan tidak masuk ke tabel LKjIP; pindahkan ke lembarnya sendiri bila unit itu perlu diperiksa atau dibuatkan " +
+      "LKjIP-nya, atau gabungkan ke tabel di atas bila memang satu laporan.",
     "stacked-tables":
       "Lembar ini memuat {jumlah} tabel dari periode berbeda, satu di bawah yang lain; yang dibaca hanya yang " +
       "terbaru, {periode} (mulai baris {baris}). Tabel lain ({lainnya}; baris awalnya dalam kurung) tidak " +

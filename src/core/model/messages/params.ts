@@ -237,6 +237,7 @@ export const MESSAGE_PARAMS = {
   "rupiah-unit": { cell: "cell", teks: "text", satuan: "text" },
   /** periode, lainnya: `TW IV 2023`, `TW I 2023 (1), TW II 2023 (24)` (the same in both languages). */
   "stacked-tables": { jumlah: "count", periode: "text", baris: "count", lainnya: "text" },
+  "stacked-tables.unit": { baris: "count", sampai: "count", lainnya: "text" },
   /** rumus: the first formula cell that passes over the text. */
   "number-stored-as-text": { cell: "cell", teks: "text", rumus: "cell" },
   "number-stored-as-text.many": { cell: "cell", teks: "text", rumus: "cell", lain: "count" },

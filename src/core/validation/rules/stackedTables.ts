@@ -9,6 +9,8 @@ import { list, sheetName } from "../modelAccess";
 /**
  * stacked-tables (warning): the sheet holds tables of several periods one below the other; recognition read the
  * latest alone (layout/stackedTables.ts). Said at the first row of the table read, with the others' periods and rows.
+ * Tables of other units under the sheet's own (`Unit Organisasi : RSUD …`) are left out of its report: said at the
+ * first of them, with their names and rows.
  */
 export function stackedTables(model: SheetModel): Finding[] {
   const tables = list(model.stackedTables) as StackedTable[];
@@ -16,6 +18,24 @@ export function stackedTables(model: SheetModel): Finding[] {
   if (!read || !Array.isArray(read.rows)) return [];
   const cell = toA1(read.rows[0], 0);
   const others = tables.filter((t) => t !== read && Array.isArray(t?.rows));
+  const units = others.filter((t) => typeof t.unit === "string");
+  if (units.length > 0 && units.length === others.length) {
+    return [
+      makeFinding({
+        rule: "stacked-tables",
+        sheet: sheetName(model),
+        cell: toA1(units[0].rows[0], 0),
+        expected: period(read),
+        actual: units.map((t) => t.unit as string).join(", "),
+        key: "stacked-tables.unit",
+        params: {
+          baris: read.rows[0] + 1,
+          sampai: read.rows[1] + 1,
+          lainnya: units.map((t) => `${t.unit} (${t.rows[0] + 1}–${t.rows[1] + 1})`).join(", "),
+        },
+      }),
+    ];
+  }
   return [
     makeFinding({
       rule: "stacked-tables",
