@@ -9,6 +9,7 @@ import { inRupiah } from "./rupiahUnit";
 import { CellReader, UNREADABLE } from "./readCells";
 
 const TOTAL_LABEL = /^(jumlah|total)\b/i;
+const UNIT_HEADING = /^(?:unit\s+kerja|unit\s+organisasi|sub\s*unit|bidang|bagian|sekretariat|upt|uptd)\s*:/i;
 /** A name one level column further right reads as this much more indent (more than any indent a cell has). */
 const LEVEL_COLUMN_INDENT = 16;
 
@@ -34,6 +35,8 @@ export interface BudgetColumnsRead {
 /** A JUMLAH / TOTAL row's pagu and realisasi as read: null when empty, UNREADABLE when not a number. */
 export interface TotalRowRead {
   row: number;
+  /** The row's label as written (`JUMLAH`, `Jumlah Sasaran 3`, `Jumlah Halaman ini`). */
+  label: string;
   pagu: NumberCell | null | typeof UNREADABLE;
   realisasi: NumberCell | null | typeof UNREADABLE;
 }
@@ -76,8 +79,11 @@ export function readBudgetRow(
     realisasi !== null ||
     capaian !== null;
   if (text === "" && !hasNumbers) return null;
+  // `UNIT KERJA : BIDANG PELAYANAN KESEHATAN` over the programs of one part of the office: a heading, no program,
+  // and no line of the name above it.
+  if (!hasNumbers && UNIT_HEADING.test(text)) return null;
   if (TOTAL_LABEL.test(text)) {
-    read.totalRows?.push({ row, pagu, realisasi });
+    read.totalRows?.push({ row, pagu, realisasi, label: text });
     return null;
   }
 

@@ -38,6 +38,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
   for (let r = dataRows[0]; r <= dataRows[1]; r++) if (isPageLineRow(reader, r)) skip.add(r);
+  reader.skipRows(skip);
   const totalRows: TotalRowRead[] = [];
   const rekeningRows: string[] = [];
   const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, {

@@ -6,7 +6,7 @@ import { CellReader } from "./readCells";
 const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember";
 const DATE_LINE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s*)?(${MONTHS})?\\s*\\d{4}$`, "i");
 const SIGNATURE_WORDS =
-  /^(kepala|sekretaris|plt|plh|a\.\s?n\.?|an\.|mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa oleh|pembina|penata)\b/i;
+  /^(kepala|sekretaris|plt|plh|a\.\s?n\.?|an\.|mengetahui|menyetujui|disetujui|dibuat oleh|diperiksa oleh|pembina|penata|ditetapkan di|dikeluarkan di|pada tanggal)\b/i;
 const NIP = /^nip\b/i;
 
 /**

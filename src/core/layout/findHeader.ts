@@ -33,6 +33,8 @@ export interface HeaderMatch {
   quarterly?: { realisasi: (number | undefined)[]; capaian: (number | undefined)[] };
   /** An anggaran kas planned per month, without a column per quarter: the month columns of each quarter. */
   monthlyKas?: number[][];
+  /** What each column's header says, as `columns` was resolved from (ofTheYear resolves it again). */
+  classes: readonly (HeaderClass | null)[];
 }
 
 interface Candidate {
@@ -67,6 +69,7 @@ export function findHeader(reader: CellReader, fromRow = 0): HeaderMatch | null 
         columns,
         kodeColumns: keyRun(cand.classes, "kode", columns.kode),
         uraianColumns: keyRun(cand.classes, "uraian", columns.uraian),
+        classes: cand.classes,
       };
       best = { match: { ...match, ...(quarterly ? { quarterly } : {}), ...(monthlyKas ? { monthlyKas } : {}) }, score };
     }
@@ -230,4 +233,26 @@ function groupToTheLeft(top: string[], bottom: string[], spans: boolean[], c: nu
   while (k >= 0 && top[k] === "" && bottom[k] !== "") k--;
   if (k < 0 || top[k] === "" || bottom[k] === "" || spans[k]) return null;
   return isGroupLabel(top[k]) ? top[k] : null;
+}
+
+/**
+ * The header without the columns of an earlier year than the report's (`PAGU TAHUN 2022`, `REALISASI TAHUN 2022`
+ * beside this year's, often hidden: offices build each year's sheet on last year's and keep its figures for the
+ * comparison tables): this year's columns are the figures. As read when nothing names an earlier year, or when
+ * without those columns a required one would be missing.
+ */
+export function ofTheYear(header: HeaderMatch, tahun: number | null, required: readonly string[]): HeaderMatch {
+  const earlier = (c: HeaderClass | null) =>
+    tahun !== null && (c?.kind === "key" || c?.kind === "ambiguous") && c.year !== undefined && c.year < tahun;
+  if (!header.classes.some(earlier)) return header;
+  const classes = header.classes.map((c) => (earlier(c) ? null : c));
+  const columns = resolveColumns(classes);
+  if (required.some((k) => columns[k as keyof ColumnMap] === undefined)) return header;
+  return {
+    ...header,
+    columns,
+    classes,
+    kodeColumns: keyRun(classes, "kode", columns.kode),
+    uraianColumns: keyRun(classes, "uraian", columns.uraian),
+  };
 }

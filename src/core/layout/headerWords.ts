@@ -9,14 +9,14 @@ export type HeaderClass =
    * column without that word wins over it wherever it stands (offices keep the original beside the revised pagu,
    * often hidden).
    */
-  | { kind: "key"; key: PkColumnKey; weak?: boolean; superseded?: boolean }
+  | { kind: "key"; key: PkColumnKey; weak?: boolean; superseded?: boolean; year?: number }
   /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
   | { kind: "group"; group: "target" | "kas" }
   /**
    * `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. `quarter`:
    * under `TRIWULAN III` in a table of a group per quarter (TARGET | REALISASI | CAPAIAN each).
    */
-  | { kind: "ambiguous"; what: "realisasi" | "capaian"; quarter?: Quarter }
+  | { kind: "ambiguous"; what: "realisasi" | "capaian"; quarter?: Quarter; year?: number }
   /** `TW I` without a group word: a target or an anggaran kas column, decided by the side of the table. */
   | { kind: "quarter"; quarter: Quarter }
   /**
@@ -150,6 +150,20 @@ export function bareQuarter(label: string): Quarter | null {
 
 /** Classify a normalised header label. */
 export function classifyHeader(label: string): HeaderClass | null {
+  const cls = classifyWords(label);
+  if (cls === null || (cls.kind !== "key" && cls.kind !== "ambiguous")) return cls;
+  // `PAGU TAHUN 2022` beside `PAGU TAHUN 2023`: the year a figure column names (the latest, for `2021-2026`).
+  const year = latestYearIn(label);
+  return year === null ? cls : { ...cls, year };
+}
+
+function latestYearIn(label: string): number | null {
+  let year: number | null = null;
+  for (const m of label.matchAll(/(?:^|\D)((?:19|20)\d{2})(?=\D|$)/g)) year = Math.max(year ?? 0, Number(m[1]));
+  return year;
+}
+
+function classifyWords(label: string): HeaderClass | null {
   // A column headed `%` alone is the capaian of the half it stands in (beside REALISASI Rp: the serapan).
   if (label === "%") return { kind: "ambiguous", what: "capaian" };
   // Every class below needs a word; the data rows scanned for a header are mostly numbers.

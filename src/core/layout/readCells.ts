@@ -58,6 +58,9 @@ export interface ReadNumber {
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
 
+/** A number followed by a unit word or two (`5 Dokumen`, `0,25 poin`, `12 org/hari`): the number, then the unit. */
+export const NUMBER_WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*([A-Za-z][A-Za-z ./-]{0,29})$/;
+
 /** A cell with content that is not a number (its finding was added). */
 export const UNREADABLE: { readonly unreadable: true } = Object.freeze({ unreadable: true });
 
@@ -100,6 +103,7 @@ export class CellReader {
   private lastDate = false;
   /** Formulas whose SUM passes over a number typed as text (made on the first formula cell read as a number). */
   private textInSums: TextInSums | null = null;
+  private notData: ReadonlySet<number> = new Set();
   /** Formula cells without a stored result so far: one finding names the first and counts the others. */
   private notCalculated: { cell: string; rumus: string; count: number; at: number } | null = null;
 
@@ -240,7 +244,21 @@ export class CellReader {
   kinerja(row: number, col: number | undefined): ReadNumber {
     if (col === undefined) return ABSENT;
     const kualitatif = this.kualitatif(row, col);
-    return kualitatif ? { value: null, present: true, percent: false, kualitatif } : this.number(row, col);
+    if (kualitatif) return { value: null, present: true, percent: false, kualitatif };
+    return this.countWithUnit(row, col) ?? this.number(row, col);
+  }
+
+  /** `12 Dokumen`, `70 poin`, `9 Dok`: a K figure written with its unit, as exports and hand-made sheets print it. */
+  private countWithUnit(row: number, col: number): ReadNumber | null {
+    const v = this.cell(row, col)?.value;
+    if (typeof v !== "string" || this.merges.isCovered(row, col)) return null;
+    const m = NUMBER_WITH_UNIT.exec(v.trim());
+    if (!m) return null;
+    const typed = readTypedNumber(m[1].trim());
+    if (typed.kind !== "number" || typed.dash || !shortDigits(typed.digits)) return null;
+    const n = Number(typed.digits);
+    const value = new SheetNumber(typed.negative ? -n : n, false, typed.decimals, row, col);
+    return { value, present: true, percent: typed.percent };
   }
 
   private dateInFigure(row: number, col: number, serial: number): ReadNumber {
@@ -316,7 +334,22 @@ export class CellReader {
 
   /** Made on the first formula cell read as a number (most sheets of app exports have none). */
   private sums(): TextInSums {
-    return (this.textInSums ??= new TextInSums(this.grid, this.sheet, this.findings, (r, c) => this.a1(r, c)));
+    return (this.textInSums ??= new TextInSums(
+      this.grid,
+      this.sheet,
+      this.findings,
+      (r, c) => this.a1(r, c),
+      this.notData,
+    ));
+  }
+
+  /**
+   * Rows of the table that hold no data (a header copied onto a printed page, a page line): a SUM over them passes
+   * over their text column numbers as it should. Set before the data rows are read.
+   */
+  skipRows(rows: ReadonlySet<number>): void {
+    this.notData = rows;
+    this.textInSums = null;
   }
 
   /**

@@ -8,7 +8,7 @@ import { COLUMN_KEYS, ColumnMap, ER_COLUMN_KEYS, Layout, layoutsOfColumnMap } fr
 import { findDataEnd } from "./dataEnd";
 import { findErHeader } from "./evaluasiRenja/findHeader";
 import { erMissingWords, noErHeader, recogniseUnder } from "./evaluasiRenja/recognise";
-import { findHeader, HEADER_SCAN_ROWS, HeaderMatch } from "./findHeader";
+import { findHeader, HEADER_SCAN_ROWS, HeaderMatch, ofTheYear } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
 import { withCodeColumnsRead } from "./codeColumns";
 import { CellReader } from "./readCells";
@@ -112,8 +112,8 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
       found: 0,
     };
   }
-  const header = withCodeColumnsRead(reader, titled);
-  const title = readTitle(reader, header.rows[0]);
+  const title = readTitle(reader, titled.rows[0]);
+  const header = withCodeColumnsRead(reader, ofTheYear(titled, title.tahun, REQUIRED_KEYS));
   const columns = ofTheTriwulan(
     applyColumnOverrides(header.columns, overrides, grid.colCount, COLUMN_KEYS),
     header,

@@ -27,6 +27,8 @@ export class TextInSums {
     private readonly sheet: string,
     private readonly findings: Finding[],
     private readonly a1: (row: number, col: number) => string,
+    /** Rows inside the table that are no data (a header copied onto a printed page): their column numbers are text. */
+    private readonly notData: ReadonlySet<number> = new Set(),
   ) {}
 
   /**
@@ -94,7 +96,7 @@ export class TextInSums {
     const right = Math.min(range.right, this.grid.colCount - 1);
     for (let r = range.top; r <= bottom; r++) {
       const cells = this.grid.cells[r];
-      if (!cells) continue;
+      if (!cells || this.notData.has(r)) continue;
       for (let c = range.left; c <= right; c++) {
         if (budget.cells-- <= 0) return;
         const cell = cells[c];

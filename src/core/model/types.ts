@@ -235,4 +235,10 @@ export interface PkTotalRow {
   realisasi: MaybeNumber;
   /** Its pagu or realisasi holds something that is not a number (that finding is said; the total is not checked). */
   unreadable: boolean;
+  /**
+   * What a total that is not the table's adds up, by its label: `halaman` the rows of a printed page (`Jumlah
+   * Halaman ini`, `Jumlah s/d Halaman ini`), `sebagian` a part it names (`Jumlah Sasaran 3`, `Jumlah Program …`).
+   * Absent for a plain `JUMLAH` / `TOTAL`.
+   */
+  bagian?: "halaman" | "sebagian";
 }

@@ -1,9 +1,8 @@
 import { parseIndonesianNumber } from "../../numbers/parseNumber";
-import { collapseSpaces, CellReader, ReadNumber } from "../readCells";
+import { collapseSpaces, CellReader, NUMBER_WITH_UNIT, ReadNumber } from "../readCells";
 import { Convention, toIndonesian } from "./separators";
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
-const WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*([A-Za-z][A-Za-z ./-]{0,29})$/;
 
 /** A number as read, and the unit written after it (`5 Dokumen`), if any. */
 export interface ErReadNumber extends ReadNumber {
@@ -39,7 +38,7 @@ export class ErNumberReader {
     const raw = this.reader.cell(row, col);
     if (typeof raw?.value !== "string" || this.reader.merges.isCovered(row, col)) return this.reader.number(row, col);
     let text = raw.value.trim();
-    const withUnit = units === null ? null : WITH_UNIT.exec(text);
+    const withUnit = units === null ? null : NUMBER_WITH_UNIT.exec(text);
     const unit =
       withUnit && units !== null && (units === "" || sameWords(withUnit[2], units))
         ? collapseSpaces(withUnit[2])

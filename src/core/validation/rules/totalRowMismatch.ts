@@ -161,13 +161,18 @@ function countedBy(model: EvaluasiRenjaModel, totalRow: number): (n: ErNode) => 
  * total or of a program could not be read, or where the programs leave the column empty.
  */
 function pkTotals(model: PengukuranKinerjaModel): Finding[] {
-  const totals = list(model.totals).filter((t): t is PkTotalRow => t !== null && typeof t === "object");
+  // A page's subtotal (`Jumlah Halaman ini`) adds up the rows printed on it, whatever their level: not checked here.
+  const totals = list(model.totals).filter(
+    (t): t is PkTotalRow => t !== null && typeof t === "object" && t.bagian !== "halaman",
+  );
   if (totals.length === 0) return [];
   const programs = list(model.tujuan)
     .flatMap((t) => list(t?.sasaran))
     .flatMap((s) => list(s?.program))
     .filter((p): p is NonNullable<typeof p> => p !== null && typeof p === "object" && typeof p.row === "number");
-  const grand = grandTotal(totals);
+  // The table's own total is a plain JUMLAH / TOTAL; one that names its part (`Jumlah Sasaran 3`) adds up that part.
+  const whole = totals.filter((t) => t.bagian === undefined);
+  const grand = whole.length > 0 ? grandTotal(whole) : null;
   const findings: Finding[] = [];
   let previous = -1;
   for (const t of [...totals].sort((a, b) => a.row - b.row)) {
