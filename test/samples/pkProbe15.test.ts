@@ -94,3 +94,31 @@ describe("unit headings over the programs (`UNIT KERJA : BIDANG PELAYANAN KESEHA
     expect(names.flatMap((k) => k.subKegiatan).some((s) => s.name.includes("UNIT KERJA"))).toBe(false);
   });
 });
+
+describe("a program split over two sasaran, each listing its own kegiatan with their part of the pagu", () => {
+  it("is one program in Tabel 2.2 and Realisasi Anggaran, its pagu the sum; each sasaran's part says `(sebagian)`", async () => {
+    const { serious, belanja, programs } = await read("A15-program-dua-sasaran-terbagi.xlsx");
+    expect(serious).toEqual([]);
+    expect(belanja).toEqual(BELANJA);
+    expect(programs).toBe(4);
+    const result = generateLkjip(await gridsOf(path.join(DIR, "A15-program-dua-sasaran-terbagi.xlsx")));
+    if (!result.source) throw new Error("no source");
+    const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
+    const a = ra.cells.find((c) => c.col === 0 && c.cell.value === "A")!.row;
+    expect(ra.cells.filter((c) => c.row === a && c.col >= 2 && c.col <= 3).map((c) => c.cell.value)).toEqual([
+      1_920_363_900, 1_400_730_809,
+    ]);
+    const parts = result.specs
+      .filter((s) => s.name.startsWith("LKjIP SS"))
+      .flatMap((s) => s.cells.map((c) => c.cell.value))
+      .filter((v) => typeof v === "string" && v.endsWith("(sebagian)"));
+    expect(parts).toHaveLength(2);
+  });
+
+  it("the same program written in full under two sasaran stays one program, not two parts", async () => {
+    const { serious, belanja, programs } = await read("A15b-program-dua-sasaran-sama.xlsx");
+    expect(serious).toEqual([]);
+    expect(belanja).toEqual(BELANJA);
+    expect(programs).toBe(4);
+  });
+});

@@ -17,7 +17,7 @@ import {
 import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { Finding } from "../model/finding";
 import { computed, yearlyTargetOf } from "./engineValues";
-import { asLkjipSource, LkjipSource, RenstraFigures, sourcePrograms } from "./lkjipSource";
+import { asLkjipSource, LkjipSource, RenstraFigures, sourceProgramParts, sourcePrograms } from "./lkjipSource";
 import { toRoman } from "./text";
 import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
 import { FigureMarker, figureMarker } from "./figureMarks";
@@ -249,6 +249,7 @@ export function buildContext(
   const lkjip = asLkjipSource(source);
   const { model, renstra, prefill } = lkjip;
   const programs = sourcePrograms(lkjip);
+  const programParts = sourceProgramParts(lkjip);
   const match = known.match ?? matchDataPendukung(lkjip, dataPendukung, dataPendukungSheet);
   const appended = known.appended;
   const sasaran: SasaranFacts[] = [];
@@ -313,7 +314,7 @@ export function buildContext(
     sasaran,
     programs,
     renstraFromSource: renstra !== undefined,
-    ...(lkjip.programParts && lkjip.programParts.size > 0 ? { programParts: lkjip.programParts } : {}),
+    ...(programParts.size > 0 ? { programParts } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { Indikator, NilaiKualitatif, NumberCell, PengukuranKinerjaModel, Program
 import { Polaritas } from "../formulas/polaritas";
 import { SheetModel } from "../model/sheetModel";
 import { officeInTitle } from "../layout/officeName";
-import { normaliseName } from "./text";
+import { ownPrograms } from "./programParts";
 
 /*
  * What the LKjIP builders are fed from a recognised sheet. A Pengukuran Kinerja sheet is its own view; an Evaluasi
@@ -74,28 +74,10 @@ export function asLkjipSource(x: PengukuranKinerjaModel | LkjipSource): LkjipSou
  * the same program: counted twice, it doubled BELANJA DAERAH and the office's total.
  */
 export function sourcePrograms(source: LkjipSource): Program[] {
-  if (source.programs) return source.programs;
-  // Asked for by every table and by Data Pendukung: found once per recognised model (models are not changed).
-  const known = PROGRAMS_OF.get(source.model);
-  if (known) return known;
-  const seen = new Set<string>();
-  const out: Program[] = [];
-  for (const t of source.model.tujuan) {
-    for (const s of t.sasaran) {
-      for (const p of s.program) {
-        const key = [p.kode ?? normaliseName(p.name), figure(p.pagu), figure(p.realisasi)].join("\u0000");
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(p);
-      }
-    }
-  }
-  PROGRAMS_OF.set(source.model, out);
-  return out;
+  return source.programs ?? ownPrograms(source.model).programs;
 }
 
-const PROGRAMS_OF = new WeakMap<PengukuranKinerjaModel, Program[]>();
-
-function figure(n: NumberCell | null): string {
-  return n === null ? "" : n.value.toString();
+/** The part of a program each sasaran lists, to the whole program, where a program is split over sasaran. */
+export function sourceProgramParts(source: LkjipSource): ReadonlyMap<Program, Program> {
+  return source.programParts ?? ownPrograms(source.model).parts;
 }
