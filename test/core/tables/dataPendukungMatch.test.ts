@@ -57,6 +57,20 @@ function withOrphanRow(): { grid: Grid; header: number; orphan: number } {
   return { grid, header, orphan };
 }
 
+/** The seed with the second indikator of one sasaran unnamed in the source, and the officer naming it in the template. */
+function officerNamesUnnamedIndikator() {
+  const model = seedModel();
+  const tk = model.tujuan[2].sasaran[0];
+  tk.indikator[1].name = "";
+  const grid = specToGrid(buildDataPendukungTemplate(model));
+  const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
+  const rows: number[] = [];
+  for (let r = header + 1; grid.cells[r]?.some((c) => c?.value); r++) rows.push(r);
+  const unnamed = rows.find((r) => grid.cells[r][1]?.value === tk.name && !grid.cells[r][2]?.value)!;
+  grid.cells[unnamed][2] = { value: "Jumlah kasus PHK yang dimediasi" };
+  return { model, tk, grid, rows, unnamed };
+}
+
 describe("Data Pendukung keeps what the officer typed", () => {
   it("after the source renames indikator, every value typed for them still reaches the tables", () => {
     const { grid, values } = filledTemplate();
@@ -164,15 +178,7 @@ describe("Data Pendukung keeps what the officer typed", () => {
   });
 
   it("a sorted indikator table keeps the name the officer gave an unnamed indikator: rows go by their No", () => {
-    const model = seedModel();
-    const tk = model.tujuan[2].sasaran[0];
-    tk.indikator[1].name = "";
-    const grid = specToGrid(buildDataPendukungTemplate(model));
-    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
-    const rows: number[] = [];
-    for (let r = header + 1; grid.cells[r]?.some((c) => c?.value); r++) rows.push(r);
-    const unnamed = rows.find((r) => grid.cells[r][1]?.value === tk.name && !grid.cells[r][2]?.value)!;
-    grid.cells[unnamed][2] = { value: "Jumlah kasus PHK yang dimediasi" };
+    const { model, tk, grid, rows, unnamed } = officerNamesUnnamedIndikator();
     grid.cells[unnamed][3] = { value: "kasus" };
     const named = (g: Grid) => {
       const m = matchDataPendukung(model, readDataPendukung(g).data, "Data Pendukung");
@@ -192,15 +198,7 @@ describe("Data Pendukung keeps what the officer typed", () => {
   });
 
   it("an unnamed indikator whose sasaran lost an indikator in the source takes its place's row only as reported", () => {
-    const model = seedModel();
-    const tk = model.tujuan[2].sasaran[0];
-    tk.indikator[1].name = "";
-    const grid = specToGrid(buildDataPendukungTemplate(model));
-    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
-    const rows: number[] = [];
-    for (let r = header + 1; grid.cells[r]?.some((c) => c?.value); r++) rows.push(r);
-    const unnamed = rows.find((r) => grid.cells[r][1]?.value === tk.name && !grid.cells[r][2]?.value)!;
-    grid.cells[unnamed][2] = { value: "Jumlah kasus PHK yang dimediasi" };
+    const { model, tk, grid } = officerNamesUnnamedIndikator();
     const data = () => readDataPendukung(grid).data;
     // Both indikator still there: the named one by its name, the unnamed one by its place, surely.
     expect(matchDataPendukung(model, data(), "Data Pendukung").indikator.get(tk.indikator[1])).toMatchObject({
