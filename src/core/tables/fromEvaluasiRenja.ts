@@ -121,7 +121,8 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
       bucket.sasaran.program.push(portion as Program);
       if (!whollyIn(p, bucket, bucketOf)) programParts.set(portion as Program, programs[i]);
     });
-    const indikator = bucket.own.length > 0 ? bucket.own : topsOf(roots, bucket, bucketOf).flatMap((n) => n.indikator);
+    const indikator =
+      bucket.own.length > 0 ? bucket.own : topsOf(roots, bucket, bucketOf).flatMap((n) => firstIndikatorOf(n));
     bucket.sasaran.indikator = indikator.map(adaptIndikator);
   }
 
@@ -249,6 +250,15 @@ function topsOf(roots: readonly ErNode[], bucket: Bucket, bucketOf: (n: ErNode) 
   };
   for (const r of roots) walk(r, false);
   return out;
+}
+
+/**
+ * A node's indikator, or, for one the form lists without any (a program row that leaves them to its kegiatan), those
+ * of the first level below it that has some: the sasaran is measured by what the form measures.
+ */
+function firstIndikatorOf(n: ErNode): ErNode["indikator"] {
+  if (n.indikator.length > 0) return n.indikator;
+  return childrenOf(n).flatMap((c) => firstIndikatorOf(c));
 }
 
 const RENSTRA_COLUMNS: [keyof RenstraFigures["cells"], ErColumnKey][] = [

@@ -5,13 +5,21 @@ import { list } from "./modelAccess";
 
 /** A row equation of the Evaluasi Renja form, in the roles of its column groups. */
 export type RowEquation =
-  | { rule: EquationRule; target: "realisasi" | "realisasiSdTahun"; sum: ErGroup[] }
+  | {
+      rule: EquationRule;
+      target: "realisasi" | "realisasiSdTahun";
+      sum: ErGroup[];
+      /** Quarters written up to each quarter (`s.d. Triwulan`): 13 is the latest of them, `sum` that one alone. */
+      kumulatif?: true;
+    }
   | { rule: EquationRule; target: "tingkatCapaian"; ratio: { numerator: ErGroup; denominator: ErGroup } };
 
 export type EquationRule = Extract<
   RuleId,
   "realisasi-total-mismatch" | "renstra-total-mismatch" | "tingkat-capaian-mismatch"
 >;
+
+const QUARTERS: readonly ErGroup[] = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"];
 
 /** What the standard form states: 13 = 9 + 10 + 11 + 12, 14 = 7 + 13, 15 = 14 / 6 × 100. */
 const STANDARD: Record<RowEquation["target"], RowEquation> = {
@@ -49,8 +57,13 @@ export function rowEquations(model: EvaluasiRenjaModel): RowEquation[] {
   }
   const out: RowEquation[] = [];
   for (const target of ["realisasi", "realisasiSdTahun", "tingkatCapaian"] as const) {
-    // Quarters that are already cumulative do not add up to the year (13 is the latest of them).
-    if (target === "realisasi" && model.triwulanKumulatif === true) continue;
+    // Quarters that are already cumulative do not add up to the year: 13 is the latest of them, the report's.
+    if (target === "realisasi" && model.triwulanKumulatif === true) {
+      const tw = model.triwulan ?? 4;
+      if (tw >= 1 && tw <= 4)
+        out.push({ rule: "realisasi-total-mismatch", target, sum: [QUARTERS[tw - 1]], kumulatif: true });
+      continue;
+    }
     const eq = stated.has(target) ? stated.get(target) : STANDARD[target];
     if (eq) out.push(eq);
   }

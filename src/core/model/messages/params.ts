@@ -161,6 +161,14 @@ export const MESSAGE_PARAMS = {
   },
   "realisasi-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
   "realisasi-total-mismatch.kinerja": { cell: "cell", ...indikator, ...kinerja },
+  "realisasi-total-mismatch.kumulatif": {
+    cell: "cell",
+    tertulis: "rupiah",
+    rumus: "text",
+    hitung: "rupiah",
+    selisih: "rupiah",
+    triwulan: "triwulan",
+  },
   "renstra-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
   "renstra-total-mismatch.kinerja": { cell: "cell", ...indikator, ...kinerja },
   "tingkat-capaian-mismatch": {

@@ -19,7 +19,8 @@ import { isCountIndikator } from "../../formulas/satuan";
 const MAX_COMPARED_DECIMALS = 8;
 
 /**
- * realisasi-total-mismatch (13 = 9 + 10 + 11 + 12), renstra-total-mismatch (14 = 7 + 13) and
+ * realisasi-total-mismatch (13 = 9 + 10 + 11 + 12; where the quarters are written up to each quarter, 13 = the report's
+ * quarter), renstra-total-mismatch (14 = 7 + 13) and
  * tingkat-capaian-mismatch (15 = 14 / 6 × 100, at the precision shown), in the groups the sheet's own row of column
  * numbers states (erEquations.ts). Always on the Rp figures of every node; on an indikator's K figures only when
  * its satuan is a count (satuan.ts): the quarters of a rate or score do not add up. A value that cannot be read
@@ -42,6 +43,8 @@ export function rowEquationMismatch(
     for (const ind of list(er.indikator)) {
       if (!ind || typeof ind !== "object" || !isCountIndikator(ind)) continue;
       for (const eq of equations) {
+        // A count's K written up to each quarter may restart or be the quarter's own: only its Rp is held to it.
+        if ("kumulatif" in eq && eq.kumulatif) continue;
         const f = check(model, eq, kSide(ind), er, ind);
         if (f) findings.push(f);
       }
@@ -87,6 +90,16 @@ function check(
     const rumus = cells.join(" + ");
     if (!ind) {
       const params = { cell, tertulis: stated, rumus, hitung: total, selisih: stated.minus(total).abs() };
+      if (eq.kumulatif) {
+        const kumulatif = { ...params, triwulan: model.triwulan ?? 4 };
+        return makeFinding({
+          ...base,
+          expected: total,
+          actual: stated,
+          key: "realisasi-total-mismatch.kumulatif",
+          params: kumulatif,
+        });
+      }
       return eq.rule === "realisasi-total-mismatch"
         ? makeFinding({ ...base, expected: total, actual: stated, key: "realisasi-total-mismatch", params })
         : makeFinding({ ...base, expected: total, actual: stated, key: "renstra-total-mismatch", params });
