@@ -12,7 +12,7 @@ import { TotalRowRead } from "./budgetRow";
 import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
-import { isPageLineRow } from "./pageLines";
+import { isPageLineRow, isTujuanHeadingRow } from "./pageLines";
 import { TitleInfo } from "./title";
 
 export interface ModelFrame {
@@ -37,7 +37,12 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
-  for (let r = dataRows[0]; r <= dataRows[1]; r++) if (isPageLineRow(reader, r)) skip.add(r);
+  // Print furniture and headings across the table are no rows of data. A tujuan heading counts only where the
+  // sheet has no TUJUAN column: with one, such a row is read as the tujuan it names.
+  const tujuanHeadings = frame.columns.tujuan === undefined;
+  for (let r = dataRows[0]; r <= dataRows[1]; r++) {
+    if (isPageLineRow(reader, r) || (tujuanHeadings && isTujuanHeadingRow(reader, r))) skip.add(r);
+  }
   reader.skipRows(skip);
   const totalRows: TotalRowRead[] = [];
   const rekeningRows: string[] = [];

@@ -13,13 +13,29 @@ export function isPageLineText(text: string): boolean {
  * A line merged across the table counts once, whether the host repeats its text in the covered cells or not.
  */
 export function isPageLineRow(reader: CellReader, row: number): boolean {
+  return onlyTextOfRow(reader, row, isPageLineText);
+}
+
+/** `I. TUJUAN : MENINGKATNYA DERAJAT KESEHATAN …` (`TUJUAN 2:`, `A. Tujuan -`): a heading over a tujuan's rows. */
+const TUJUAN_HEADING = /^(?:(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.)]\s*)?tujuan(?:\s+strategis)?(?:\s+[IVXLC\d]+)?\s*[:.–—-]/i;
+
+/**
+ * A row that only heads the tujuan its sasaran serve, written across the table where the sheet has no TUJUAN column
+ * (merged, or its text in every cell): no sasaran, indikator or program of its own.
+ */
+export function isTujuanHeadingRow(reader: CellReader, row: number): boolean {
+  return onlyTextOfRow(reader, row, (t) => TUJUAN_HEADING.test(t.trim()));
+}
+
+/** The row holds text only, at least one cell, and every text passes `test`. */
+function onlyTextOfRow(reader: CellReader, row: number, test: (text: string) => boolean): boolean {
   const cells = reader.grid.cells[row];
   if (!cells) return false;
   let found = false;
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c]?.value;
     if (v === null || v === undefined || v === "") continue;
-    if (typeof v !== "string" || !isPageLineText(v)) return false;
+    if (typeof v !== "string" || !test(v)) return false;
     found = true;
   }
   return found;

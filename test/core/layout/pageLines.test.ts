@@ -5,7 +5,8 @@
 import { analyseWorkbook } from "../../../src/core/pipeline";
 import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { countModel } from "../../../src/core/model/counts";
-import { isPageLineText } from "../../../src/core/layout/pageLines";
+import { isPageLineText, isTujuanHeadingRow } from "../../../src/core/layout/pageLines";
+import { CellReader } from "../../../src/core/layout/readCells";
 import { indikatorSheet, Value } from "../tables/indikatorSheet";
 
 describe("page lines", () => {
@@ -29,5 +30,20 @@ describe("page lines", () => {
     const model = analysis.models[0] as PengukuranKinerjaModel;
     expect(countModel(model)).toMatchObject({ sasaran: 1, indikator: 1, program: 1, kegiatan: 1, subKegiatan: 2 });
     expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("tujuan headings", () => {
+  test("are told by the word tujuan after an optional numbering and before a separator", () => {
+    const row = (text: string) => ({ name: "x", rowCount: 1, colCount: 1, cells: [[{ value: text }]], merges: [] });
+    const heading = (t: string) => isTujuanHeadingRow(new CellReader(row(t)), 0);
+    for (const t of [
+      "I. TUJUAN : MENINGKATNYA DERAJAT KESEHATAN",
+      "Tujuan 2: Meningkatnya tata kelola",
+      "A. Tujuan - X",
+    ])
+      expect(heading(t)).toBe(true);
+    for (const t of ["Tujuan wisata yang dikembangkan", "Persentase tujuan tercapai", "Meningkatnya tujuan"])
+      expect(heading(t)).toBe(false);
   });
 });

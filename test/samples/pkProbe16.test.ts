@@ -1,0 +1,33 @@
+/**
+ * A Pengukuran Kinerja sheet of the round-16 probe (test/fixtures/pk-probe16): correct, laid out as offices do, and
+ * misread by the engine before the fix the test names.
+ */
+import path from "node:path";
+import { analyseWorkbook, generateLkjip } from "../../src/core/pipeline";
+import { PengukuranKinerjaModel } from "../../src/core/model/types";
+import { countModel } from "../../src/core/model/counts";
+import { gridsOf } from "../file/gridsOf";
+
+const DIR = path.join(__dirname, "..", "fixtures", "pk-probe16");
+
+describe("a tujuan heading merged across a sheet without a TUJUAN column (`I. TUJUAN : MENINGKATNYA …`)", () => {
+  it("is neither a sasaran nor a program: 3 sasaran, 4 indikator, 4 programs, no finding", async () => {
+    const grids = await gridsOf(path.join(DIR, "B16-tujuan-baris-judul-kolom-sasaran.xlsx"));
+    const analysis = analyseWorkbook(grids);
+    expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(countModel(analysis.models[0] as PengukuranKinerjaModel)).toMatchObject({
+      sasaran: 3,
+      indikator: 4,
+      program: 4,
+      kegiatan: 7,
+      subKegiatan: 17,
+    });
+    const result = generateLkjip(grids);
+    if (!result.source) throw new Error("no source");
+    expect(result.specs.filter((s) => s.name.startsWith("LKjIP SS")).map((s) => s.name)).toEqual([
+      "LKjIP SS I",
+      "LKjIP SS II",
+      "LKjIP SS III",
+    ]);
+  });
+});
