@@ -11,7 +11,7 @@ import { gridsOf } from "../file/gridsOf";
 const DIR = path.join(__dirname, "..", "fixtures", "pk-probe16");
 
 describe("a tujuan heading merged across a sheet without a TUJUAN column (`I. TUJUAN : MENINGKATNYA …`)", () => {
-  it("is neither a sasaran nor a program: 3 sasaran, 4 indikator, 4 programs, no finding", async () => {
+  it("starts its tujuan and is neither a sasaran nor a program: 3 sasaran, 4 indikator, 4 programs, no finding", async () => {
     const grids = await gridsOf(path.join(DIR, "B16-tujuan-baris-judul-kolom-sasaran.xlsx"));
     const analysis = analyseWorkbook(grids);
     expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
@@ -22,6 +22,12 @@ describe("a tujuan heading merged across a sheet without a TUJUAN column (`I. TU
       kegiatan: 7,
       subKegiatan: 17,
     });
+    // Each heading starts its tujuan, named by its words, with the indikator it names in brackets.
+    const model = analysis.models[0] as PengukuranKinerjaModel;
+    expect(model.tujuan.map((t) => [t.name, t.indikatorTujuan, t.sasaran.length])).toEqual([
+      ["MENINGKATNYA DERAJAT KESEHATAN MASYARAKAT", "Usia Harapan Hidup", 2],
+      [expect.stringMatching(/^MENINGKATNYA /), expect.anything(), 1],
+    ]);
     const result = generateLkjip(grids);
     if (!result.source) throw new Error("no source");
     expect(result.specs.filter((s) => s.name.startsWith("LKjIP SS")).map((s) => s.name)).toEqual([

@@ -12,7 +12,7 @@ import { TotalRowRead } from "./budgetRow";
 import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
-import { isPageLineRow, isTujuanHeadingRow } from "./pageLines";
+import { isPageLineRow, isTujuanHeadingRow, tujuanOfHeading } from "./pageLines";
 import { TitleInfo } from "./title";
 
 export interface ModelFrame {
@@ -37,23 +37,36 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
-  // Print furniture and headings across the table are no rows of data. A tujuan heading counts only where the
-  // sheet has no TUJUAN column: with one, such a row is read as the tujuan it names.
-  const tujuanHeadings = frame.columns.tujuan === undefined;
+  // Print furniture is no row of data. A tujuan written as a heading across the table starts its tujuan, where the
+  // sheet has no TUJUAN column (with one, such a row is read as the tujuan it names).
+  const tujuanHeadings = new Map<number, { name: string; indikatorTujuan?: string; col: number }>();
   for (let r = dataRows[0]; r <= dataRows[1]; r++) {
-    if (isPageLineRow(reader, r) || (tujuanHeadings && isTujuanHeadingRow(reader, r))) skip.add(r);
+    if (isPageLineRow(reader, r)) skip.add(r);
+    else if (columns.tujuan === undefined && isTujuanHeadingRow(reader, r)) {
+      const col = (reader.grid.cells[r] ?? []).findIndex((c) => typeof c?.value === "string" && c.value !== "");
+      tujuanHeadings.set(r, { ...tujuanOfHeading(reader.text(r, col)), col });
+      skip.add(r);
+    }
   }
   reader.skipRows(skip);
   const totalRows: TotalRowRead[] = [];
   const rekeningRows: string[] = [];
-  const drafts = readHierarchy(reader, columns, dataRows[0], dataRows[1], skip, {
-    kodeColumns: frame.kodeColumns ?? [],
-    uraianColumns: frame.uraianColumns ?? [],
-    monthlyKas: frame.monthlyKas,
-    rpFactor: frame.rupiahUnit?.factor ?? 1,
-    totalRows,
-    rekeningRows,
-  });
+  const drafts = readHierarchy(
+    reader,
+    columns,
+    dataRows[0],
+    dataRows[1],
+    skip,
+    {
+      kodeColumns: frame.kodeColumns ?? [],
+      uraianColumns: frame.uraianColumns ?? [],
+      monthlyKas: frame.monthlyKas,
+      rpFactor: frame.rupiahUnit?.factor ?? 1,
+      totalRows,
+      rekeningRows,
+    },
+    tujuanHeadings,
+  );
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
   const headings = new Map<number, string>();

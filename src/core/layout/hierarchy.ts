@@ -24,6 +24,8 @@ export function readHierarchy(
   last: number,
   skip: ReadonlySet<number> = new Set(),
   budget: Partial<BudgetColumnsRead> = {},
+  /** Tujuan written as headings across the table (no TUJUAN column), by row: each starts its tujuan. */
+  tujuanHeadings: ReadonlyMap<number, { name: string; indikatorTujuan?: string; col: number }> = new Map(),
 ): TujuanDraft[] {
   const uraianColumns = budget.uraianColumns ?? [];
   const walker = new HierarchyWalker(reader, columns, {
@@ -34,7 +36,11 @@ export function readHierarchy(
     ...(budget.totalRows ? { totalRows: budget.totalRows } : {}),
     ...(budget.rekeningRows ? { rekeningRows: budget.rekeningRows } : {}),
   });
-  for (let r = first; r <= last; r++) if (!skip.has(r)) walker.row(r);
+  for (let r = first; r <= last; r++) {
+    const heading = tujuanHeadings.get(r);
+    if (heading) walker.tujuanHeading(r, heading);
+    else if (!skip.has(r)) walker.row(r);
+  }
   return walker.tujuan;
 }
 
@@ -86,14 +92,20 @@ class HierarchyWalker {
     return true;
   }
 
-  private startTujuan(r: number, name: string): TujuanDraft {
+  /** A tujuan written as a heading across the table: it starts there, named by the heading's words. */
+  tujuanHeading(r: number, heading: { name: string; indikatorTujuan?: string; col: number }): void {
+    const draft = this.startTujuan(r, heading.name, heading.col);
+    if (heading.indikatorTujuan) draft.tujuan.indikatorTujuan = heading.indikatorTujuan;
+  }
+
+  private startTujuan(r: number, name: string, col?: number): TujuanDraft {
     const { columns } = this;
     const no = collapseSpaces(this.reader.text(r, columns.no));
     const draft: TujuanDraft = {
       tujuan: {
         ...(no !== "" ? { no } : {}),
         name,
-        cell: toA1(r, columns.tujuan ?? (columns.sasaran as number)),
+        cell: toA1(r, col ?? columns.tujuan ?? (columns.sasaran as number)),
         row: r,
         sasaran: [],
       },

@@ -27,6 +27,14 @@ export function isTujuanHeadingRow(reader: CellReader, row: number): boolean {
   return onlyTextOfRow(reader, row, (t) => TUJUAN_HEADING.test(t.trim()));
 }
 
+/** A tujuan heading's own words: `MENINGKATNYA …`, and the indikator it names in brackets (`(Indikator: UHH)`). */
+export function tujuanOfHeading(text: string): { name: string; indikatorTujuan?: string } {
+  const name = text.trim().replace(TUJUAN_HEADING, "").trim();
+  const m = /\s*\(\s*indikator(?:\s+tujuan)?\s*:\s*([^)]+)\)\s*$/i.exec(name);
+  if (!m) return { name };
+  return { name: name.slice(0, m.index).trim(), indikatorTujuan: m[1].trim() };
+}
+
 /** The row holds text only, at least one cell, and every text passes `test`. */
 function onlyTextOfRow(reader: CellReader, row: number, test: (text: string) => boolean): boolean {
   const cells = reader.grid.cells[row];

@@ -5,7 +5,7 @@
 import { analyseWorkbook } from "../../../src/core/pipeline";
 import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { countModel } from "../../../src/core/model/counts";
-import { isPageLineText, isTujuanHeadingRow } from "../../../src/core/layout/pageLines";
+import { isPageLineText, isTujuanHeadingRow, tujuanOfHeading } from "../../../src/core/layout/pageLines";
 import { CellReader } from "../../../src/core/layout/readCells";
 import { indikatorSheet, Value } from "../tables/indikatorSheet";
 
@@ -46,4 +46,12 @@ describe("tujuan headings", () => {
     for (const t of ["Tujuan wisata yang dikembangkan", "Persentase tujuan tercapai", "Meningkatnya tujuan"])
       expect(heading(t)).toBe(false);
   });
+});
+
+test("a tujuan heading's own words and the indikator it names in brackets", () => {
+  expect(tujuanOfHeading("I. TUJUAN : MENINGKATNYA DERAJAT KESEHATAN (Indikator: Usia Harapan Hidup)")).toEqual({
+    name: "MENINGKATNYA DERAJAT KESEHATAN",
+    indikatorTujuan: "Usia Harapan Hidup",
+  });
+  expect(tujuanOfHeading("Tujuan 2: Meningkatnya tata kelola")).toEqual({ name: "Meningkatnya tata kelola" });
 });
