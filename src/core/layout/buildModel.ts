@@ -12,7 +12,7 @@ import { TotalRowRead } from "./budgetRow";
 import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
-import { isPageLineRow, isTujuanHeadingRow, tujuanOfHeading } from "./pageLines";
+import { isPageLineRow, TujuanHeading, tujuanHeadingOf } from "./pageLines";
 import { TitleInfo } from "./title";
 
 export interface ModelFrame {
@@ -39,14 +39,11 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
   // Print furniture is no row of data. A tujuan written as a heading across the table starts its tujuan, where the
   // sheet has no TUJUAN column (with one, such a row is read as the tujuan it names).
-  const tujuanHeadings = new Map<number, { name: string; indikatorTujuan?: string; col: number }>();
+  const tujuanHeadings = new Map<number, TujuanHeading>();
   for (let r = dataRows[0]; r <= dataRows[1]; r++) {
-    if (isPageLineRow(reader, r)) skip.add(r);
-    else if (columns.tujuan === undefined && isTujuanHeadingRow(reader, r)) {
-      const col = (reader.grid.cells[r] ?? []).findIndex((c) => typeof c?.value === "string" && c.value !== "");
-      tujuanHeadings.set(r, { ...tujuanOfHeading(reader.text(r, col)), col });
-      skip.add(r);
-    }
+    const heading = columns.tujuan === undefined ? tujuanHeadingOf(reader, r) : null;
+    if (heading) tujuanHeadings.set(r, heading);
+    if (heading || isPageLineRow(reader, r)) skip.add(r);
   }
   reader.skipRows(skip);
   const totalRows: TotalRowRead[] = [];

@@ -63,15 +63,7 @@ export function findHeader(reader: CellReader, fromRow = 0): HeaderMatch | null 
       cand.classes.filter((c) => c?.kind === "quarterOnly").length +
       (monthlyKas ? monthlyKas.filter((q) => q.length > 0).length : 0);
     if (score >= MIN_SCORE && (!best || score > best.score)) {
-      const quarterly = quarterlyKinerja(cand.classes, columns);
-      const match: HeaderMatch = {
-        rows: [top, bottom],
-        columns,
-        kodeColumns: keyRun(cand.classes, "kode", columns.kode),
-        uraianColumns: keyRun(cand.classes, "uraian", columns.uraian),
-        classes: cand.classes,
-      };
-      best = { match: { ...match, ...(quarterly ? { quarterly } : {}), ...(monthlyKas ? { monthlyKas } : {}) }, score };
+      best = { match: headerMatch(cand.classes, [top, bottom], columns, monthlyKas), score };
     }
   };
   for (let r = fromRow; r < limit; r++) {
@@ -80,6 +72,25 @@ export function findHeader(reader: CellReader, fromRow = 0): HeaderMatch | null 
     if (r + 1 < grid.rowCount) consider(twoRows(reader, r, width), r, r + 1);
   }
   return best === null ? null : (best as { match: HeaderMatch }).match;
+}
+
+/** The header the classes of its rows make: their columns, and what each column's class says besides. */
+function headerMatch(
+  classes: readonly (HeaderClass | null)[],
+  rows: [number, number],
+  columns: ColumnMap = resolveColumns(classes),
+  monthlyKas: number[][] | undefined = kasByMonth(classes, columns),
+): HeaderMatch {
+  const quarterly = quarterlyKinerja(classes, columns);
+  return {
+    rows,
+    columns,
+    kodeColumns: keyRun(classes, "kode", columns.kode),
+    uraianColumns: keyRun(classes, "uraian", columns.uraian),
+    classes,
+    ...(quarterly ? { quarterly } : {}),
+    ...(monthlyKas ? { monthlyKas } : {}),
+  };
 }
 
 /** Month columns of the anggaran kas by quarter, when the sheet plans it per month and has no kas per quarter. */
@@ -245,14 +256,9 @@ export function ofTheYear(header: HeaderMatch, tahun: number | null, required: r
   const earlier = (c: HeaderClass | null) =>
     tahun !== null && (c?.kind === "key" || c?.kind === "ambiguous") && c.year !== undefined && c.year < tahun;
   if (!header.classes.some(earlier)) return header;
-  const classes = header.classes.map((c) => (earlier(c) ? null : c));
-  const columns = resolveColumns(classes);
-  if (required.some((k) => columns[k as keyof ColumnMap] === undefined)) return header;
-  return {
-    ...header,
-    columns,
-    classes,
-    kodeColumns: keyRun(classes, "kode", columns.kode),
-    uraianColumns: keyRun(classes, "uraian", columns.uraian),
-  };
+  const thisYear = headerMatch(
+    header.classes.map((c) => (earlier(c) ? null : c)),
+    header.rows,
+  );
+  return required.some((k) => thisYear.columns[k as keyof ColumnMap] === undefined) ? header : thisYear;
 }

@@ -8,6 +8,7 @@ import { wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
 import { CellReader, collapseSpaces } from "./readCells";
+import { TujuanHeading } from "./pageLines";
 
 const sameText = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
@@ -25,7 +26,7 @@ export function readHierarchy(
   skip: ReadonlySet<number> = new Set(),
   budget: Partial<BudgetColumnsRead> = {},
   /** Tujuan written as headings across the table (no TUJUAN column), by row: each starts its tujuan. */
-  tujuanHeadings: ReadonlyMap<number, { name: string; indikatorTujuan?: string; col: number }> = new Map(),
+  tujuanHeadings: ReadonlyMap<number, TujuanHeading> = new Map(),
 ): TujuanDraft[] {
   const uraianColumns = budget.uraianColumns ?? [];
   const walker = new HierarchyWalker(reader, columns, {
@@ -93,7 +94,7 @@ class HierarchyWalker {
   }
 
   /** A tujuan written as a heading across the table: it starts there, named by the heading's words. */
-  tujuanHeading(r: number, heading: { name: string; indikatorTujuan?: string; col: number }): void {
+  tujuanHeading(r: number, heading: TujuanHeading): void {
     const draft = this.startTujuan(r, heading.name, heading.col);
     if (heading.indikatorTujuan) draft.tujuan.indikatorTujuan = heading.indikatorTujuan;
   }

@@ -12,6 +12,7 @@ import {
   parseCellNumber,
   readTypedNumber,
   serialToDateText,
+  TypedNumber,
 } from "../numbers/parseNumber";
 import { SheetNumber } from "../model/sheetNumber";
 import { parseTargetBound, parseTargetRange } from "../numbers/targetRange";
@@ -37,6 +38,17 @@ function isPossibleAmount(value: Decimal): boolean {
 
 /** Decimals of at most this many digits are exact as JS numbers and read back as themselves. */
 const MAX_SHORT_DIGITS = 15;
+
+/**
+ * A number typed as text, as its SheetNumber: at most 15 digits, whose JS number has exactly that decimal as its
+ * value (see exact.ts); null for a longer one, which parseCellNumber reads as a Decimal.
+ */
+function typedNumber(typed: Extract<TypedNumber, { kind: "number" }>, row: number, col: number): ReadNumber | null {
+  if (!shortDigits(typed.digits)) return null;
+  const n = typed.dash ? 0 : Number(typed.digits);
+  const value = new SheetNumber(typed.negative ? -n : n, false, typed.decimals, row, col);
+  return { value, present: true, percent: typed.percent };
+}
 
 /** Plain-notation digits (`1234567.89`) with at most MAX_SHORT_DIGITS digits. */
 function shortDigits(digits: string): boolean {
@@ -255,10 +267,7 @@ export class CellReader {
     const m = NUMBER_WITH_UNIT.exec(v.trim());
     if (!m) return null;
     const typed = readTypedNumber(m[1].trim());
-    if (typed.kind !== "number" || typed.dash || !shortDigits(typed.digits)) return null;
-    const n = Number(typed.digits);
-    const value = new SheetNumber(typed.negative ? -n : n, false, typed.decimals, row, col);
-    return { value, present: true, percent: typed.percent };
+    return typed.kind === "number" && !typed.dash ? typedNumber(typed, row, col) : null;
   }
 
   private dateInFigure(row: number, col: number, serial: number): ReadNumber {
@@ -429,12 +438,8 @@ export class CellReader {
     }
     if (typeof v === "string" && (raw.text === undefined || !/^#{2,}$/.test(raw.text.trim()))) {
       const typed = readTypedNumber(v);
-      if (typed.kind === "number" && shortDigits(typed.digits)) {
-        // At most 15 digits: the JS number of the text has exactly that decimal as its value (see exact.ts).
-        const n = typed.dash ? 0 : Number(typed.digits);
-        const value = new SheetNumber(typed.negative ? -n : n, false, typed.decimals, row, col);
-        return { value, present: true, percent: typed.percent };
-      }
+      const read = typed.kind === "number" ? typedNumber(typed, row, col) : null;
+      if (read) return read;
     }
     if (raw.formula !== undefined && typeof v === "string" && ERROR_VALUE.test(v)) {
       const failed = this.failedFormula(row, col, v, raw.formula);

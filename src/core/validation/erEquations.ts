@@ -26,7 +26,7 @@ const STANDARD: Record<RowEquation["target"], RowEquation> = {
   realisasi: {
     rule: "realisasi-total-mismatch",
     target: "realisasi",
-    sum: ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"],
+    sum: [...QUARTERS],
   },
   realisasiSdTahun: {
     rule: "renstra-total-mismatch",

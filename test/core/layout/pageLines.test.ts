@@ -5,7 +5,7 @@
 import { analyseWorkbook } from "../../../src/core/pipeline";
 import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { countModel } from "../../../src/core/model/counts";
-import { isPageLineText, isTujuanHeadingRow, tujuanOfHeading } from "../../../src/core/layout/pageLines";
+import { isPageLineText, tujuanHeadingOf, tujuanOfHeading } from "../../../src/core/layout/pageLines";
 import { CellReader } from "../../../src/core/layout/readCells";
 import { indikatorSheet, Value } from "../tables/indikatorSheet";
 
@@ -36,7 +36,7 @@ describe("page lines", () => {
 describe("tujuan headings", () => {
   test("are told by the word tujuan after an optional numbering and before a separator", () => {
     const row = (text: string) => ({ name: "x", rowCount: 1, colCount: 1, cells: [[{ value: text }]], merges: [] });
-    const heading = (t: string) => isTujuanHeadingRow(new CellReader(row(t)), 0);
+    const heading = (t: string) => tujuanHeadingOf(new CellReader(row(t)), 0) !== null;
     for (const t of [
       "I. TUJUAN : MENINGKATNYA DERAJAT KESEHATAN",
       "Tujuan 2: Meningkatnya tata kelola",

@@ -91,14 +91,9 @@ function check(
     if (!ind) {
       const params = { cell, tertulis: stated, rumus, hitung: total, selisih: stated.minus(total).abs() };
       if (eq.kumulatif) {
-        const kumulatif = { ...params, triwulan: model.triwulan ?? 4 };
-        return makeFinding({
-          ...base,
-          expected: total,
-          actual: stated,
-          key: "realisasi-total-mismatch.kumulatif",
-          params: kumulatif,
-        });
+        const key = "realisasi-total-mismatch.kumulatif";
+        const triwulan = model.triwulan ?? 4;
+        return makeFinding({ ...base, expected: total, actual: stated, key, params: { ...params, triwulan } });
       }
       return eq.rule === "realisasi-total-mismatch"
         ? makeFinding({ ...base, expected: total, actual: stated, key: "realisasi-total-mismatch", params })
