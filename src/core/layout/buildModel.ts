@@ -12,7 +12,8 @@ import { TotalRowRead } from "./budgetRow";
 import { buildLevels, LevelFit, levelFit, LevelResult } from "./levels";
 import { CellReader } from "./readCells";
 import { repeatedHeaderRows } from "./repeatedHeader";
-import { isPageLineRow, TujuanHeading, tujuanHeadingOf } from "./pageLines";
+import { isPageLineRow } from "./pageLines";
+import { SectionHeading, sectionHeadingOf } from "./sectionHeadings";
 import { TitleInfo } from "./title";
 
 export interface ModelFrame {
@@ -37,12 +38,12 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const { columns, dataRows } = frame;
   const headerHeight = frame.headerRows[1] - frame.headerRows[0] + 1;
   const skip = repeatedHeaderRows(reader, columns, headerHeight, dataRows[0], dataRows[1]);
-  // Print furniture is no row of data. A tujuan written as a heading across the table starts its tujuan, where the
-  // sheet has no TUJUAN column (with one, such a row is read as the tujuan it names).
-  const tujuanHeadings = new Map<number, TujuanHeading>();
+  // Print furniture is no row of data. A tujuan or a sasaran written as a heading across the table starts its tujuan
+  // or sasaran, where the sheet has no column for it (with one, such a row is read as the name in that column).
+  const headings = new Map<number, SectionHeading>();
   for (let r = dataRows[0]; r <= dataRows[1]; r++) {
-    const heading = columns.tujuan === undefined ? tujuanHeadingOf(reader, r) : null;
-    if (heading) tujuanHeadings.set(r, heading);
+    const heading = sectionHeadingOf(reader, r, columns);
+    if (heading) headings.set(r, heading);
     if (heading || isPageLineRow(reader, r)) skip.add(r);
   }
   reader.skipRows(skip);
@@ -62,12 +63,12 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
       totalRows,
       rekeningRows,
     },
-    tujuanHeadings,
+    headings,
   );
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
-  const headings = new Map<number, string>();
-  for (const s of sasaranDrafts) for (const b of s.budget) if (b.headingTo) headings.set(b.row, b.headingTo);
+  const sumHeadings = new Map<number, string>();
+  for (const s of sasaranDrafts) for (const b of s.budget) if (b.headingTo) sumHeadings.set(b.row, b.headingTo);
   const model: PengukuranKinerjaModel = {
     layout: "pengukuran-kinerja",
     sheet: reader.sheet,
@@ -84,7 +85,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   };
   const totals = pkTotalRows(reader, columns, totalRows, frame.rupiahUnit?.factor ?? 1);
   if (totals.length > 0) model.totals = totals;
-  const headingFindings = sumHeadingRows(model.tujuan, headings, columns, reader.sheet);
+  const headingFindings = sumHeadingRows(model.tujuan, sumHeadings, columns, reader.sheet);
   const rekening = rekeningFindings(reader.sheet, rekeningRows);
   model.findings = withSubjects(
     model,

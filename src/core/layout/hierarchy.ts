@@ -8,7 +8,7 @@ import { wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
 import { CellReader, collapseSpaces } from "./readCells";
-import { TujuanHeading } from "./pageLines";
+import { SectionHeading, sasaranInIndikatorColumn } from "./sectionHeadings";
 
 const sameText = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
@@ -25,8 +25,8 @@ export function readHierarchy(
   last: number,
   skip: ReadonlySet<number> = new Set(),
   budget: Partial<BudgetColumnsRead> = {},
-  /** Tujuan written as headings across the table (no TUJUAN column), by row: each starts its tujuan. */
-  tujuanHeadings: ReadonlyMap<number, TujuanHeading> = new Map(),
+  /** Tujuan and sasaran written as headings across the table (no column for them), by row: each starts its own. */
+  headings: ReadonlyMap<number, SectionHeading> = new Map(),
 ): TujuanDraft[] {
   const uraianColumns = budget.uraianColumns ?? [];
   const walker = new HierarchyWalker(reader, columns, {
@@ -38,8 +38,8 @@ export function readHierarchy(
     ...(budget.rekeningRows ? { rekeningRows: budget.rekeningRows } : {}),
   });
   for (let r = first; r <= last; r++) {
-    const heading = tujuanHeadings.get(r);
-    if (heading) walker.tujuanHeading(r, heading);
+    const heading = headings.get(r);
+    if (heading) walker.heading(r, heading);
     else if (!skip.has(r)) walker.row(r);
   }
   return walker.tujuan;
@@ -60,9 +60,11 @@ class HierarchyWalker {
   row(r: number): void {
     const { reader, columns } = this;
     const tujuanText = reader.nameText(r, columns.tujuan);
-    const sasaranText = reader.nameText(r, columns.sasaran);
+    // Without a SASARAN column, `Sasaran: …` in the indikator column names the sasaran of the indikator below it.
+    const sasaranHeading = sasaranInIndikatorColumn(reader.nameText(r, columns.indikatorSasaran), columns);
+    const sasaranText = sasaranHeading ?? reader.nameText(r, columns.sasaran);
     const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
-    const ind = readIndikatorRow(reader, columns, r);
+    const ind = sasaranHeading === null ? readIndikatorRow(reader, columns, r) : null;
     const budget = readBudgetRow(reader, columns, r, this.budget);
 
     if (tujuanText !== "" && (!this.currentTujuan || !sameText(tujuanText, this.currentTujuan.tujuan.name))) {
@@ -72,7 +74,7 @@ class HierarchyWalker {
       this.currentTujuan.tujuan.indikatorTujuan = indikatorTujuan;
     }
     if (sasaranText !== "" && (!this.currentSasaran || !sameText(sasaranText, this.currentSasaran.sasaran.name))) {
-      this.startSasaran(r, sasaranText);
+      this.startSasaran(r, sasaranText, sasaranHeading === null ? undefined : columns.indikatorSasaran);
     }
     if (ind) this.indikatorRow(ind);
     if (budget && !this.continuesName(budget)) this.ensureSasaran(r).budget.push(budget);
@@ -93,20 +95,25 @@ class HierarchyWalker {
     return true;
   }
 
-  /** A tujuan written as a heading across the table: it starts there, named by the heading's words. */
-  tujuanHeading(r: number, heading: TujuanHeading): void {
+  /** A tujuan or a sasaran written as a heading across the table: it starts there, named by the heading's words. */
+  heading(r: number, heading: SectionHeading): void {
+    if (heading.level === "sasaran") {
+      this.startSasaran(r, heading.name, heading.col);
+      return;
+    }
     const draft = this.startTujuan(r, heading.name, heading.col);
     if (heading.indikatorTujuan) draft.tujuan.indikatorTujuan = heading.indikatorTujuan;
   }
 
+  /** `col`: the column of a heading the tujuan starts at; the NO cell of such a row is under the heading's merge. */
   private startTujuan(r: number, name: string, col?: number): TujuanDraft {
     const { columns } = this;
-    const no = collapseSpaces(this.reader.text(r, columns.no));
+    const no = col === undefined ? collapseSpaces(this.reader.text(r, columns.no)) : "";
     const draft: TujuanDraft = {
       tujuan: {
         ...(no !== "" ? { no } : {}),
         name,
-        cell: toA1(r, col ?? columns.tujuan ?? (columns.sasaran as number)),
+        cell: toA1(r, col ?? columns.tujuan ?? columns.sasaran ?? (columns.indikatorSasaran as number)),
         row: r,
         sasaran: [],
       },
@@ -119,10 +126,11 @@ class HierarchyWalker {
     return draft;
   }
 
-  private startSasaran(r: number, name: string): SasaranDraft {
-    const tujuan = this.ensureTujuan(r);
+  private startSasaran(r: number, name: string, col?: number): SasaranDraft {
+    const tujuan = this.ensureTujuan(r, col);
+    const cell = toA1(r, col ?? this.columns.sasaran ?? (this.columns.indikatorSasaran as number));
     const draft: SasaranDraft = {
-      sasaran: { name, cell: toA1(r, this.columns.sasaran as number), row: r, indikator: [], program: [] },
+      sasaran: { name, cell, row: r, indikator: [], program: [] },
       budget: [],
     };
     tujuan.sasaran.push(draft);
@@ -133,9 +141,9 @@ class HierarchyWalker {
   }
 
   /** Content before any tujuan: a tujuan without a name (a finding when the sheet has a TUJUAN column). */
-  private ensureTujuan(r: number): TujuanDraft {
+  private ensureTujuan(r: number, col?: number): TujuanDraft {
     if (this.currentTujuan) return this.currentTujuan;
-    const draft = this.startTujuan(r, "");
+    const draft = this.startTujuan(r, "", col);
     if (this.columns.tujuan !== undefined) this.missingName(draft.tujuan.cell, r, "tujuan");
     return draft;
   }

@@ -26,7 +26,7 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
   const target4 = targetNumber(reader, row, columns.target4);
   const realisasi = reader.kinerja(row, columns.realisasiKinerja);
   const capaian = reader.kinerja(row, columns.capaianKinerja);
-  const name = reader.nameText(row, columns.indikatorSasaran);
+  const name = withoutIndikatorLabel(reader.nameText(row, columns.indikatorSasaran));
   // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
   const formulasi = reader.text(row, columns.formulasi);
   const hasNumbers =
@@ -42,6 +42,13 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
     capaian,
     hasNumbers,
   };
+}
+
+/** `Indikator: ` before an indikator's name, in a column it shares with the sasaran (`Sasaran: …` above it). */
+const INDIKATOR_LABEL = /^indikator(?:\s+(?:kinerja|sasaran))?\s*:\s*/i;
+
+function withoutIndikatorLabel(name: string): string {
+  return name === "" ? name : name.replace(INDIKATOR_LABEL, "");
 }
 
 const NOT_SET: ReadNumber = { value: null, present: false, percent: false };

@@ -4,7 +4,7 @@ import { SheetModel } from "../model/sheetModel";
 import { buildModel } from "./buildModel";
 import { isColumnNumberRow, isUnitRow, lastMappedColumn } from "./columnNumbers";
 import { applyColumnOverrides, joinWords } from "./columnOverrides";
-import { COLUMN_KEYS, ColumnMap, ER_COLUMN_KEYS, Layout, layoutsOfColumnMap } from "../model/columns";
+import { COLUMN_KEYS, ColumnMap, ER_COLUMN_KEYS, Layout, layoutsOfColumnMap, PkColumnKey } from "../model/columns";
 import { findDataEnd } from "./dataEnd";
 import { findErHeader } from "./evaluasiRenja/findHeader";
 import { erMissingWords, noErHeader, recogniseUnder } from "./evaluasiRenja/recognise";
@@ -16,6 +16,7 @@ import { readTitle } from "./title";
 import { rupiahUnitOf } from "./rupiahUnit";
 import { kasIsCumulative } from "./kasKumulatif";
 import { pastRpMarkers } from "./rpMarkerColumns";
+import { hasSasaranHeadings } from "./sectionHeadings";
 
 /** Header words looked for and not found, per layout family. */
 export type MissingByLayout = Record<Layout, string[]>;
@@ -113,7 +114,14 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
     };
   }
   const title = readTitle(reader, titled.rows[0]);
-  const header = withCodeColumnsRead(reader, ofTheYear(titled, title.tahun, REQUIRED_KEYS));
+  const header = withCodeColumnsRead(
+    reader,
+    ofTheYear(
+      titled,
+      title.tahun,
+      REQUIRED_KEYS.filter((k) => titled.columns[k] !== undefined),
+    ),
+  );
   const columns = ofTheTriwulan(
     applyColumnOverrides(header.columns, overrides, grid.colCount, COLUMN_KEYS),
     header,
@@ -121,19 +129,9 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
     overrides,
   );
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
-  if (missing.length > 0) {
-    const optional = [
-      ...(TARGET_KEYS.some((k) => columns[k] !== undefined) ? [] : ["TARGET"]),
-      ...(KAS_KEYS.some((k) => columns[k] !== undefined) ? [] : ["ANGGARAN KAS"]),
-    ];
-    const words = missing.map((k) => COLUMN_LABELS[k]);
-    return {
-      model: null,
-      missingHeaders: [...words, ...optional],
-      reason: `Sheet "${grid.name}" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom ${joinWords(words)} tidak ditemukan pada judul kolom di baris ${header.rows[0] + 1}.`,
-      found: (REQUIRED_KEYS.length - missing.length) / REQUIRED_KEYS.length,
-    };
-  }
+  // Without a SASARAN column the sasaran may be headings over their rows (`A. Sasaran: …`): looked for under the header.
+  const sasaranAsHeadings = missing.length === 1 && missing[0] === "sasaran";
+  if (missing.length > 0 && !sasaranAsHeadings) return missingColumns(grid.name, header.rows[0], columns, missing);
   let first = header.rows[1] + 1;
   // Under the header: a row of units (`%/satuan`, `(Rp)`) and a row of column numbers, in either order.
   const lastColumn = lastMappedColumn(columns);
@@ -151,6 +149,9 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
       reason: `Sheet "${grid.name}": judul kolom tabel Pengukuran Kinerja ada di baris ${header.rows[0] + 1}, tetapi tidak ada baris data di bawahnya.`,
       found: 1,
     };
+  }
+  if (sasaranAsHeadings && !hasSasaranHeadings(reader, columns, first, last)) {
+    return missingColumns(grid.name, header.rows[0], columns, missing);
   }
   // A kode column the officer chose replaces the code parts the header names.
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
@@ -175,6 +176,21 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
     title,
   });
   return { model };
+}
+
+/** The Pengukuran Kinerja header lacks required columns: which, and where it was looked for. */
+function missingColumns(sheet: string, headerRow: number, columns: ColumnMap, missing: PkColumnKey[]): Failure {
+  const optional = [
+    ...(TARGET_KEYS.some((k) => columns[k] !== undefined) ? [] : ["TARGET"]),
+    ...(KAS_KEYS.some((k) => columns[k] !== undefined) ? [] : ["ANGGARAN KAS"]),
+  ];
+  const words = missing.map((k) => COLUMN_LABELS[k]);
+  return {
+    model: null,
+    missingHeaders: [...words, ...optional],
+    reason: `Sheet "${sheet}" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom ${joinWords(words)} tidak ditemukan pada judul kolom di baris ${headerRow + 1}.`,
+    found: (REQUIRED_KEYS.length - missing.length) / REQUIRED_KEYS.length,
+  };
 }
 
 /**

@@ -5,8 +5,7 @@
 import { analyseWorkbook } from "../../../src/core/pipeline";
 import { PengukuranKinerjaModel } from "../../../src/core/model/types";
 import { countModel } from "../../../src/core/model/counts";
-import { isPageLineText, tujuanHeadingOf, tujuanOfHeading } from "../../../src/core/layout/pageLines";
-import { CellReader } from "../../../src/core/layout/readCells";
+import { isPageLineText } from "../../../src/core/layout/pageLines";
 import { indikatorSheet, Value } from "../tables/indikatorSheet";
 
 describe("page lines", () => {
@@ -31,27 +30,4 @@ describe("page lines", () => {
     expect(countModel(model)).toMatchObject({ sasaran: 1, indikator: 1, program: 1, kegiatan: 1, subKegiatan: 2 });
     expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
-});
-
-describe("tujuan headings", () => {
-  test("are told by the word tujuan after an optional numbering and before a separator", () => {
-    const row = (text: string) => ({ name: "x", rowCount: 1, colCount: 1, cells: [[{ value: text }]], merges: [] });
-    const heading = (t: string) => tujuanHeadingOf(new CellReader(row(t)), 0) !== null;
-    for (const t of [
-      "I. TUJUAN : MENINGKATNYA DERAJAT KESEHATAN",
-      "Tujuan 2: Meningkatnya tata kelola",
-      "A. Tujuan - X",
-    ])
-      expect(heading(t)).toBe(true);
-    for (const t of ["Tujuan wisata yang dikembangkan", "Persentase tujuan tercapai", "Meningkatnya tujuan"])
-      expect(heading(t)).toBe(false);
-  });
-});
-
-test("a tujuan heading's own words and the indikator it names in brackets", () => {
-  expect(tujuanOfHeading("I. TUJUAN : MENINGKATNYA DERAJAT KESEHATAN (Indikator: Usia Harapan Hidup)")).toEqual({
-    name: "MENINGKATNYA DERAJAT KESEHATAN",
-    indikatorTujuan: "Usia Harapan Hidup",
-  });
-  expect(tujuanOfHeading("Tujuan 2: Meningkatnya tata kelola")).toEqual({ name: "Meningkatnya tata kelola" });
 });
