@@ -204,9 +204,14 @@ class SpecWriter {
     return () => (ws ??= this.worksheets.getItem(name));
   }
 
-  /** The mark records the spec and, for tables, the fingerprint of what was written (Data Pendukung is the user's). */
+  /**
+   * The mark records the spec and, for tables, the fingerprint of what was written and the sheet's name (Data
+   * Pendukung is the user's).
+   */
   private mark(ws: () => Excel.Worksheet, name: string, spec: SheetSpec, replace: boolean): WriteStep {
-    const fingerprint = spec.kind === "data-pendukung" ? "" : specFingerprint(spec, this.finalNames);
-    return markStep(ws, name, { kind: spec.kind, key: spec.name, fingerprint }, replace);
+    if (spec.kind === "data-pendukung")
+      return markStep(ws, name, { kind: spec.kind, key: spec.name, fingerprint: "" }, replace);
+    const fingerprint = specFingerprint(spec, this.finalNames);
+    return markStep(ws, name, { kind: spec.kind, key: spec.name, fingerprint, sheet: name }, replace);
   }
 }

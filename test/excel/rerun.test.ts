@@ -82,7 +82,12 @@ describe("generated sheets are known by their mark", () => {
       );
       const expected = specFingerprint(spec, finalNames);
       expect(blocksFingerprint(blocks.get("k")!)).toBe(expected);
-      expect(markOf(excel.workbook, spec.name)).toEqual({ kind: spec.kind, key: spec.name, fingerprint: expected });
+      expect(markOf(excel.workbook, spec.name)).toEqual({
+        kind: spec.kind,
+        key: spec.name,
+        fingerprint: expected,
+        sheet: spec.name,
+      });
       expect(excel.workbook.sheet(spec.name).names[0].visible).toBe(false);
     }
     expect(markOf(excel.workbook, "Data Pendukung")).toEqual({

@@ -117,6 +117,7 @@ describe("OfficeWorkbook.writeSheets", () => {
       kind: "lkjip-table",
       key: "Tabel 3.10",
       fingerprint: specFingerprint(specs[0], finalNames),
+      sheet: "Tabel 3.10",
       visible: false,
     });
     expect(markOf(wb, "Hasil Pemeriksaan")).toMatchObject({ kind: "hasil-pemeriksaan", key: "Hasil Pemeriksaan" });

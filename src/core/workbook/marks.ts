@@ -18,13 +18,23 @@ export interface SheetMark {
   key: string;
   /** Fingerprint of the constants and formulas written (see fingerprint.ts); empty for Data Pendukung. */
   fingerprint: string;
+  /**
+   * The sheet's name when a table was written to it. A copy made in Excel carries the mark along under another name
+   * while the sheet it was copied from still has this one: the copy is the officer's, never written to (sheetPlan).
+   * Absent in marks written before it existed.
+   */
+  sheet?: string;
 }
 
 const KINDS: readonly MarkKind[] = ["lkjip-table", "hasil-pemeriksaan", "data-pendukung", "registry"];
 
-/** The mark as the text the name holds (`lkjip-excel|2|lkjip-table|LKjIP SS I|1a2b…`). */
+/**
+ * The mark as the text the name holds (`lkjip-excel|2|lkjip-table|LKjIP SS I|1a2b…|@LKjIP%20SS%20I`): the sheet's
+ * name last, after `@` and percent-encoded, so that no `|` of a name is taken for a separator.
+ */
 export function markText(mark: SheetMark): string {
-  return [MAGIC, VERSION, mark.kind, mark.key, mark.fingerprint].join("|");
+  const parts = [MAGIC, VERSION, mark.kind, mark.key, mark.fingerprint];
+  return (mark.sheet === undefined ? parts : [...parts, `@${encodeURIComponent(mark.sheet)}`]).join("|");
 }
 
 /** The name's formula: a text constant, quotes doubled, without the leading `=`. */
@@ -34,7 +44,8 @@ export function markFormula(mark: SheetMark): string {
 
 /**
  * A mark from the name's formula as any host returns it (`="…"`, `"…"`, or the bare text); null for anything that
- * is not one of ours. The key may itself hold `|`: it is everything between the kind and the fingerprint.
+ * is not one of ours. The key may itself hold `|`: it is everything between the kind and the fingerprint (a
+ * fingerprint is hex, or empty; the sheet's name after it starts with `@`).
  */
 export function parseMark(formula: string): SheetMark | null {
   let text = formula.trim();
@@ -44,5 +55,18 @@ export function parseMark(formula: string): SheetMark | null {
   if (parts.length < 5 || parts[0] !== MAGIC || parts[1] !== VERSION) return null;
   const kind = parts[2] as MarkKind;
   if (!KINDS.includes(kind)) return null;
-  return { kind, key: parts.slice(3, -1).join("|"), fingerprint: parts[parts.length - 1] };
+  const last = parts[parts.length - 1];
+  const sheet = parts.length > 5 && last.startsWith("@") ? decodedName(last.slice(1)) : undefined;
+  const fields = sheet === undefined ? parts : parts.slice(0, -1);
+  const mark: SheetMark = { kind, key: fields.slice(3, -1).join("|"), fingerprint: fields[fields.length - 1] };
+  if (sheet !== undefined) mark.sheet = sheet;
+  return mark;
+}
+
+function decodedName(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
 }

@@ -76,6 +76,16 @@ function tableKey(sheet: ExistingSheet): string | null {
   return null;
 }
 
+/**
+ * A copy the officer made in Excel of a generated table: it carries the mark of the sheet it was copied from, whose
+ * name the mark records, while that sheet is still there under it. Theirs: never written to, never removed.
+ */
+function isCopyOfTable(sheet: ExistingSheet, existing: readonly ExistingSheet[]): boolean {
+  const written = sheet.mark?.sheet;
+  if (written === undefined || lower(written) === lower(sheet.name)) return false;
+  return existing.some((o) => o !== sheet && lower(o.name) === lower(written) && o.mark?.key === sheet.mark?.key);
+}
+
 function isEdited(sheet: ExistingSheet): boolean {
   return sheet.mark !== null && sheet.fingerprint !== undefined && sheet.fingerprint !== sheet.mark.fingerprint;
 }
@@ -98,7 +108,10 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
   const actions = specs.map((spec, index): SheetAction => {
     if (spec.kind === "data-pendukung") return dataPendukungAction(existing, spec, taken);
     const candidates = existing.filter(
-      (s) => !assigned.has(lower(s.name)) && lower(tableKey(s) ?? "\u0000") === lower(spec.name),
+      (s) =>
+        !assigned.has(lower(s.name)) &&
+        lower(tableKey(s) ?? "\u0000") === lower(spec.name) &&
+        !isCopyOfTable(s, existing),
     );
     const target = candidates.find((s) => !isEdited(s) || replace(s.name));
     for (const s of candidates) {
@@ -121,7 +134,8 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
   const remove: string[] = [];
   for (const s of existing) {
     const key = tableKey(s);
-    if (key === null || assigned.has(lower(s.name)) || keptNames.has(lower(s.name))) continue;
+    if (key === null || assigned.has(lower(s.name)) || keptNames.has(lower(s.name)) || isCopyOfTable(s, existing))
+      continue;
     if (isEdited(s) && !replace(s.name)) {
       kept.push({ name: s.name, spec: -1 });
       keptNames.add(lower(s.name));

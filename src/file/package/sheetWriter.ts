@@ -113,13 +113,15 @@ export class SheetWriter {
     else wb.removeDefinedName(PRINT_TITLES, index);
     if (spec.autoFilter) wb.setDefinedName(FILTER_DATABASE, index, ref(absoluteRangeA1(spec.autoFilter)), true);
     else wb.removeDefinedName(FILTER_DATABASE, index);
-    const fingerprint = spec.kind === "data-pendukung" ? "" : specFingerprint(spec, this.finalNames);
-    this.setMark(name, spec.kind, spec.name, fingerprint);
+    if (spec.kind === "data-pendukung") this.setMark(name, spec.kind, spec.name, "");
+    else this.setMark(name, spec.kind, spec.name, specFingerprint(spec, this.finalNames), name);
   }
 
-  setMark(name: string, kind: MarkKind, key: string, fingerprint: string): void {
+  /** `written`: the name a table is written under (SheetMark.sheet). */
+  setMark(name: string, kind: MarkKind, key: string, fingerprint: string, written?: string): void {
     const wb = this.pkg.workbook();
-    wb.setDefinedName(MARK_NAME, wb.indexOf(name), markFormula({ kind, key, fingerprint }), true);
+    const mark = { kind, key, fingerprint, ...(written === undefined ? {} : { sheet: written }) };
+    wb.setDefinedName(MARK_NAME, wb.indexOf(name), markFormula(mark), true);
     this.pkg.touch("workbook");
   }
 

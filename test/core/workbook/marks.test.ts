@@ -15,6 +15,21 @@ describe("sheet marks", () => {
     expect(parseMark(markFormula(odd))).toEqual(odd);
   });
 
+  test("the name a table was written under survives, `|`, quotes and all, beside a key holding `|`", () => {
+    const named = { ...mark, sheet: 'LKjIP SS I | "final" (2)' };
+    expect(parseMark(markFormula(named))).toEqual(named);
+    expect(parseMark(`=${markFormula(named)}`)).toEqual(named);
+    const odd = { kind: "lkjip-table" as const, key: "A|B", fingerprint: "ff", sheet: "A|B" };
+    expect(markText(odd)).toBe("lkjip-excel|2|lkjip-table|A|B|ff|@A%7CB");
+    expect(parseMark(markText(odd))).toEqual(odd);
+    // A mark written before the name was recorded has none.
+    expect(parseMark('"lkjip-excel|2|lkjip-table|LKjIP SS I|ff"')).toEqual({
+      kind: "lkjip-table",
+      key: "LKjIP SS I",
+      fingerprint: "ff",
+    });
+  });
+
   test("anything that is not ours is null", () => {
     expect(parseMark('"hello"')).toBeNull();
     expect(parseMark("Sheet1!$A$1")).toBeNull();

@@ -58,6 +58,29 @@ describe("planSheets", () => {
     expect(plan.remove).toEqual([]);
   });
 
+  test("a copy made in Excel of a sheet the officer then typed into is theirs: the new version goes to a new sheet", () => {
+    // The mark records the name each table was written under; Excel's copy carries it along under "… (2)".
+    const mark = { kind: "lkjip-table" as const, key: "LKjIP SS III", fingerprint: "a", sheet: "LKjIP SS III" };
+    const original: ExistingSheet = { name: "LKjIP SS III", mark, fingerprint: "typed" };
+    const copy: ExistingSheet = { name: "LKjIP SS III (2)", mark, fingerprint: "a" };
+    const plan = planSheets([original, copy], [table("LKjIP SS III")]);
+    expect(plan.actions).toEqual([{ type: "add", name: "LKjIP SS III (3)" }]);
+    expect(plan.kept).toEqual([{ name: "LKjIP SS III", spec: 0 }]);
+    expect(plan.stale).toEqual([{ name: "LKjIP SS III (2)", current: "LKjIP SS III (3)" }]);
+    expect(plan.remove).toEqual([]);
+    // The version written beside the edited sheet records its own name: the next run updates it, not the copy.
+    const beside: ExistingSheet = {
+      name: "LKjIP SS III (3)",
+      mark: { ...mark, sheet: "LKjIP SS III (3)" },
+      fingerprint: "a",
+    };
+    const next = planSheets([original, copy, beside], [table("LKjIP SS III")]);
+    expect(next.actions).toEqual([{ type: "update", name: "LKjIP SS III (3)", edited: false }]);
+    // Renamed, with no sheet left under the name it was written as: still ours, updated where it stands.
+    const renamed = planSheets([{ name: "Tabel SS III", mark, fingerprint: "a" }], [table("LKjIP SS III")]);
+    expect(renamed.actions).toEqual([{ type: "update", name: "Tabel SS III", edited: false }]);
+  });
+
   test("stale unedited sheets are removed, stale edited ones kept; user sheets never appear", () => {
     const plan = planSheets(
       [
