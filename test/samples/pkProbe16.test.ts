@@ -102,3 +102,17 @@ describe("a sheet without a SASARAN column names its sasaran as headings over th
     expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("a sheet whose title gives only the budget year (`TAHUN ANGGARAN 2024` on `Sheet1`)", () => {
+  it("is read as s.d. TW III, the triwulan whose targets its capaian follow from, and says so", async () => {
+    const grids = await gridsOf(path.join(DIR, "B12-judul-hanya-tahun-anggaran.xlsx"));
+    const analysis = analyseWorkbook(grids);
+    const model = analysis.models[0] as PengukuranKinerjaModel;
+    expect([model.triwulan, model.triwulanFrom, model.tahun]).toEqual([3, "capaian", 2024]);
+    // K21 (realisasi 9, targets 3/6/9/12, stated 100%) is right against TW III: no false capaian warning.
+    expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(analysis.findings.filter((f) => f.rule === "triwulan-source").map((f) => [f.messageKey, f.cell])).toEqual([
+      ["triwulan-source.capaian", "A1"],
+    ]);
+  });
+});

@@ -1,15 +1,10 @@
-import { periodeLabel } from "../../core/model/periode";
+import { periodeText } from "./periode";
 import { columnLetters } from "../../core/grid/address";
 import { countModel } from "../../core/model/counts";
 import { ErIndikator, ErNode, EvaluasiRenjaModel } from "../../core/model/evaluasiRenja";
 import { nilaiOf, rupiahOf } from "./angka";
 import { ER_TRIWULAN_K_KEYS } from "../../core/model/columns";
 
-const TRIWULAN_FROM: Record<NonNullable<EvaluasiRenjaModel["triwulanFrom"]>, string> = {
-  judul: "",
-  lembar: " (dari nama lembar)",
-  realisasi: " (dari realisasi yang terisi)",
-};
 const LEVEL_LABEL: Record<ErNode["level"], string> = {
   urusan: "Urusan",
   bidang: "Bidang urusan",
@@ -24,12 +19,8 @@ const LEVEL_LABEL: Record<ErNode["level"], string> = {
  */
 export function formatEvaluasiRenjaTree(model: EvaluasiRenjaModel): string[] {
   const c = countModel(model);
-  const triwulan = model.triwulan
-    ? `s/d ${periodeLabel(model.triwulan, model.semester === true)}${TRIWULAN_FROM[model.triwulanFrom ?? "judul"]}`
-    : "triwulan tidak disebut";
-  const periode = [triwulan, model.tahun ? `tahun ${model.tahun}` : "tahun tidak disebut"].join(", ");
   const lines = [
-    `Lembar "${model.sheet}" (Evaluasi Renja; ${periode})`,
+    `Lembar "${model.sheet}" (Evaluasi Renja; ${periodeText(model)})`,
     ...(model.perangkatDaerah ? [`  Perangkat Daerah: ${model.perangkatDaerah}`] : []),
     `  ${c.tujuan} tujuan, ${c.sasaran} sasaran, ${c.urusan ?? 0} urusan, ${c.bidang ?? 0} bidang urusan, ${c.program} program, ${c.kegiatan} kegiatan, ${c.subKegiatan} sub kegiatan, ${c.indikator} indikator`,
   ];

@@ -1,4 +1,4 @@
-import { periodeLabel } from "../../core/model/periode";
+import { periodeText } from "./periode";
 import { PengukuranKinerjaModel } from "../../core/model/types";
 import { SheetModel } from "../../core/model/sheetModel";
 import { formatEvaluasiRenjaTree } from "./evaluasiRenjaTree";
@@ -14,12 +14,8 @@ export function formatModelTree(model: SheetModel): string[] {
 /** Tujuan → sasaran → indikator and the programs of each sasaran. */
 function formatPengukuranKinerja(model: PengukuranKinerjaModel): string[] {
   const c = countModel(model);
-  const periode = [
-    model.triwulan ? `s/d ${periodeLabel(model.triwulan, false)}` : "triwulan tidak disebut",
-    model.tahun ? `tahun ${model.tahun}` : "tahun tidak disebut",
-  ].join(", ");
   const lines = [
-    `Lembar "${model.sheet}" (${periode})`,
+    `Lembar "${model.sheet}" (${periodeText(model)})`,
     `  ${c.tujuan} tujuan, ${c.sasaran} sasaran, ${c.indikator} indikator, ${c.program} program, ${c.kegiatan} kegiatan, ${c.subKegiatan} sub kegiatan`,
   ];
   model.tujuan.forEach((t, ti) => {

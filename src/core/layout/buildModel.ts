@@ -15,6 +15,7 @@ import { repeatedHeaderRows } from "./repeatedHeader";
 import { isPageLineRow } from "./pageLines";
 import { SectionHeading, sectionHeadingOf } from "./sectionHeadings";
 import { TitleInfo } from "./title";
+import { triwulanFromCapaian } from "./triwulanFromCapaian";
 
 export interface ModelFrame {
   columns: ColumnMap;
@@ -73,6 +74,8 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     layout: "pengukuran-kinerja",
     sheet: reader.sheet,
     triwulan: frame.title.triwulan,
+    triwulanFrom: frame.title.triwulanFrom,
+    ...(frame.title.triwulanLembar !== undefined ? { triwulanLembar: frame.title.triwulanLembar } : {}),
     tahun: frame.title.tahun,
     title: frame.title.title,
     columns,
@@ -83,6 +86,14 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     ...(frame.rupiahUnit ? { rupiahUnit: frame.rupiahUnit } : {}),
     ...(frame.kasKumulatif ? { kasKumulatif: true as const } : {}),
   };
+  if (model.triwulan === null) {
+    // Neither the title nor the sheet's name says the triwulan: the targets the sheet's capaian follow from may.
+    const inferred = triwulanFromCapaian(model.tujuan);
+    if (inferred !== null) {
+      model.triwulan = inferred;
+      model.triwulanFrom = "capaian";
+    }
+  }
   const totals = pkTotalRows(reader, columns, totalRows, frame.rupiahUnit?.factor ?? 1);
   if (totals.length > 0) model.totals = totals;
   const headingFindings = sumHeadingRows(model.tujuan, sumHeadings, columns, reader.sheet);

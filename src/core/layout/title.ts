@@ -8,6 +8,8 @@ export interface TitleInfo {
   tahun: number | null;
   /** Where the triwulan was read: a title line, or the sheet's name when no title line states one. */
   triwulanFrom: "judul" | "lembar" | null;
+  /** The triwulan the sheet's name states where it differs from the title's: the title's is read. */
+  triwulanLembar?: number;
 }
 
 const QUARTER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -61,7 +63,11 @@ export function readTitle(reader: CellReader, headerTop: number): TitleInfo {
   // A title that gives only the year (or nothing) leaves the period to the sheet's name: `TW I 2024`, `Triwulan II`;
   // one that gives the triwulan without the year (`S/D TRIWULAN III`) leaves it the year (`PK TW III 2023`).
   const named = periodOf(reader.grid.name);
-  if (triwulan !== null) return { title, triwulan, tahun: tahun ?? named.tahun, triwulanFrom: "judul" };
+  if (triwulan !== null) {
+    const read: TitleInfo = { title, triwulan, tahun: tahun ?? named.tahun, triwulanFrom: "judul" };
+    if (named.triwulan !== null && named.triwulan !== triwulan) read.triwulanLembar = named.triwulan;
+    return read;
+  }
   return {
     title,
     triwulan: named.triwulan,

@@ -35,7 +35,8 @@ export type RuleId =
   | "data-pendukung-stale-note"
   | "data-pendukung-copy"
   | "stacked-tables"
-  | "number-stored-as-text";
+  | "number-stored-as-text"
+  | "triwulan-source";
 
 /**
  * What a finding is about: a budget row of a level (urusan and bidang rows only in an Evaluasi Renja sheet), or a
@@ -106,6 +107,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   "data-pendukung-stale-note": "info",
   "data-pendukung-copy": "warning",
   "stacked-tables": "warning",
+  "triwulan-source": "info",
   "number-stored-as-text": "error",
 };
 

@@ -164,12 +164,21 @@ export interface Tujuan {
   sasaran: Sasaran[];
 }
 
+export type TriwulanFrom = "judul" | "lembar" | "realisasi" | "capaian";
+
 /** What every recognised sheet holds, whatever its layout family. */
 export interface SheetModelBase {
   layout: Layout;
   sheet: string;
   /** 1..4 from the title (`S/D TRIWULAN II`), null when the title does not say. */
   triwulan: number | null;
+  /**
+   * Where the triwulan was read: the title, the sheet's name, or, neither saying it, the sheet's own figures (the
+   * last quarter holding realisasi, the targets its capaian are measured against); null or absent: not known.
+   */
+  triwulanFrom?: TriwulanFrom | null;
+  /** The triwulan the sheet's name states where it differs from the title's (`TW 4` under `S/D TRIWULAN III`). */
+  triwulanLembar?: number;
   tahun: number | null;
   /** Title lines above the header, as written. */
   title: string[];

@@ -18,6 +18,7 @@ import { recognitionFindings } from "./rules/recognitionFindings";
 import { erLayoutFindings } from "./rules/erLayoutFindings";
 import { stackedTables } from "./rules/stackedTables";
 import { rupiahUnit } from "./rules/rupiahUnit";
+import { triwulanSource } from "./rules/triwulanSource";
 import { formulaRange } from "./rules/formulaRange";
 import { realisasiNegative } from "./rules/realisasiNegative";
 import { rowEquationMismatch } from "./rules/rowEquationMismatch";
@@ -46,6 +47,7 @@ export const SHEET_RULES: readonly SheetRule[] = [
   erLayoutFindings,
   rupiahUnit,
   stackedTables,
+  triwulanSource,
   totalRowMismatch,
   kodeMismatch,
 ];

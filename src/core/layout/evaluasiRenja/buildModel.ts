@@ -86,6 +86,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     sheet: reader.sheet,
     triwulan: title.triwulan ?? fromRealisasi,
     triwulanFrom: title.triwulanFrom ?? (fromRealisasi !== null ? "realisasi" : null),
+    ...(title.triwulanLembar !== undefined ? { triwulanLembar: title.triwulanLembar } : {}),
     tahun: title.tahun,
     title: title.title,
     perangkatDaerah: perangkatDaerahOf(title.title),

@@ -117,6 +117,20 @@ export const en: Catalog = {
       "This sheet holds {jumlah} tables of different periods, one below the other; only the latest, {periode} " +
       "(from row {baris}), is read. The others ({lainnya}; first rows in brackets) are not checked: keep each " +
       "quarter on its own sheet to have them all checked.",
+    "triwulan-source.unstated":
+      "Neither the table's title nor the sheet's name \"{lembar}\" states the quarter: the sheet is read as a " +
+      "year-end report, performance achievement is measured against the last target filled in, and the LKjIP " +
+      "tables' titles name no quarter. If this is a quarterly report, write the quarter in the title.",
+    "triwulan-source.capaian":
+      "Neither the table's title nor the sheet's name \"{lembar}\" states the quarter; the sheet is read as up to " +
+      "{triwulan} because its indicators\' achievement is computed against the {triwulan} targets. Write the " +
+      "quarter in the title to be sure.",
+    "triwulan-source.realisasi":
+      "Neither the table's title nor the sheet's name \"{lembar}\" states the quarter; the sheet is read as up to " +
+      "{triwulan}, the last quarter with realisation filled in. Write the quarter in the title to be sure.",
+    "triwulan-source.conflict":
+      "The table's title says up to {triwulan}, but the sheet's name \"{lembar}\" says {triwulanLembar}; the " +
+      "title's is used. Check which one was not updated.",
     "rupiah-unit":
       'This sheet writes its Rupiah in {satuan} ({cell}: "{teks}"): the checks and the LKjIP tables use them in ' +
       "full rupiah.",
@@ -368,6 +382,7 @@ export const en: Catalog = {
     "stacked-tables": "Stacked tables in one sheet",
     "number-stored-as-text": "Number stored as text",
     "rupiah-unit": "Rupiah in thousands/millions",
+    "triwulan-source": "Reporting quarter",
     "heading-row-sum": "Heading row totalled from its items",
     "table-cell-empty": "LKjIP table cell left empty",
     "data-pendukung-orphan": "Data Pendukung row without a match",
@@ -404,6 +419,7 @@ export const en: Catalog = {
     "stacked-tables": { expected: "Table read", actual: "Other tables" },
     "number-stored-as-text": { expected: "Expected entry", actual: "Cell content" },
     "rupiah-unit": { expected: "Rupiah", actual: "Written" },
+    "triwulan-source": { expected: "Quarter used", actual: "Written" },
     "heading-row-sum": { expected: "Σ pagu of its items", actual: "Written" },
     "table-cell-empty": { expected: "Expected", actual: "Written" },
     "data-pendukung-orphan": { expected: "Match in the source sheet", actual: "Name in Data Pendukung" },

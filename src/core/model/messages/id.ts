@@ -118,6 +118,20 @@ export const id: Catalog = {
       "Lembar ini memuat {jumlah} tabel dari periode berbeda, satu di bawah yang lain; yang dibaca hanya yang " +
       "terbaru, {periode} (mulai baris {baris}). Tabel lain ({lainnya}; baris awalnya dalam kurung) tidak " +
       "diperiksa: simpan tiap triwulan di lembarnya sendiri agar semuanya diperiksa.",
+    "triwulan-source.unstated":
+      'Judul tabel dan nama lembar "{lembar}" tidak menyebut triwulan: lembar ini dibaca sebagai laporan akhir ' +
+      "tahun, capaian kinerja diukur terhadap target triwulan terakhir yang terisi, dan judul tabel LKjIP tidak " +
+      'menyebut triwulan. Bila ini laporan triwulanan, tulis triwulannya di judul (mis. "S/D TRIWULAN III").',
+    "triwulan-source.capaian":
+      'Judul tabel dan nama lembar "{lembar}" tidak menyebut triwulan; lembar ini dibaca sebagai s.d. {triwulan} ' +
+      "karena capaian kinerja indikatornya dihitung terhadap target {triwulan}. Tulis triwulannya di judul agar " +
+      "pasti.",
+    "triwulan-source.realisasi":
+      'Judul tabel dan nama lembar "{lembar}" tidak menyebut triwulan; lembar ini dibaca sebagai s.d. {triwulan}, ' +
+      "triwulan terakhir yang realisasinya terisi. Tulis triwulannya di judul agar pasti.",
+    "triwulan-source.conflict":
+      'Judul tabel menyebut s.d. {triwulan}, tetapi nama lembar "{lembar}" menyebut {triwulanLembar}; yang dipakai ' +
+      "judul. Periksa mana yang belum diganti.",
     "rupiah-unit":
       'Angka Rupiah lembar ini ditulis dalam {satuan} ({cell}: "{teks}"): pemeriksaan dan tabel LKjIP memakainya ' +
       "dalam rupiah penuh.",
@@ -368,6 +382,7 @@ export const id: Catalog = {
     "stacked-tables": "Tabel bertumpuk di satu lembar",
     "number-stored-as-text": "Angka tersimpan sebagai teks",
     "rupiah-unit": "Rupiah dalam ribuan/jutaan",
+    "triwulan-source": "Triwulan laporan",
     "heading-row-sum": "Baris judul dijumlah dari rinciannya",
     "table-cell-empty": "Sel tabel LKjIP dibiarkan kosong",
     "data-pendukung-orphan": "Baris Data Pendukung tanpa pasangan",
@@ -404,6 +419,7 @@ export const id: Catalog = {
     "stacked-tables": { expected: "Tabel yang dibaca", actual: "Tabel lain" },
     "number-stored-as-text": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "rupiah-unit": { expected: "Rupiah", actual: "Tertulis" },
+    "triwulan-source": { expected: "Triwulan yang dipakai", actual: "Tertulis" },
     "heading-row-sum": { expected: "Σ pagu rinciannya", actual: "Tertulis" },
     "table-cell-empty": { expected: "Seharusnya", actual: "Tertulis" },
     "data-pendukung-orphan": { expected: "Pasangan di lembar sumber", actual: "Nama di Data Pendukung" },

@@ -246,6 +246,14 @@ export const MESSAGE_PARAMS = {
   /** periode, lainnya: `TW IV 2023`, `TW I 2023 (1), TW II 2023 (24)` (the same in both languages). */
   "stacked-tables": { jumlah: "count", periode: "text", baris: "count", lainnya: "text" },
   "stacked-tables.unit": { baris: "count", sampai: "count", lainnya: "text" },
+  /** Neither the title nor the sheet's name states the triwulan: read as the year's end. */
+  "triwulan-source.unstated": { lembar: "sheet" },
+  /** … read as the triwulan whose targets the sheet's capaian kinerja follow from. */
+  "triwulan-source.capaian": { lembar: "sheet", triwulan: "triwulan" },
+  /** … read as the last triwulan holding realisasi (Evaluasi Renja). */
+  "triwulan-source.realisasi": { lembar: "sheet", triwulan: "triwulan" },
+  /** The title's triwulan is read; the sheet's name states another. */
+  "triwulan-source.conflict": { lembar: "sheet", triwulan: "triwulan", triwulanLembar: "triwulan" },
   /** rumus: the first formula cell that passes over the text. */
   "number-stored-as-text": { cell: "cell", teks: "text", rumus: "cell" },
   "number-stored-as-text.many": { cell: "cell", teks: "text", rumus: "cell", lain: "count" },
