@@ -62,7 +62,8 @@ export function readTitle(reader: CellReader, headerTop: number): TitleInfo {
   if (tahun === null) tahun = title.map((l) => periodOf(l).tahun).find((y) => y !== null) ?? null;
   // A title that gives only the year (or nothing) leaves the period to the sheet's name: `TW I 2024`, `Triwulan II`;
   // one that gives the triwulan without the year (`S/D TRIWULAN III`) leaves it the year (`PK TW III 2023`).
-  const named = periodOf(reader.grid.name);
+  // `TW4 (2)`: the ` (2)` Excel gives a copy of a sheet is no quarter (nor the end of a range `TW I - II`).
+  const named = periodOf(reader.grid.name.replace(/\s*\(\d+\)$/, ""));
   if (triwulan !== null) {
     const read: TitleInfo = { title, triwulan, tahun: tahun ?? named.tahun, triwulanFrom: "judul" };
     if (named.triwulan !== null && named.triwulan !== triwulan) read.triwulanLembar = named.triwulan;

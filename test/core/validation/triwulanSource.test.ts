@@ -74,6 +74,9 @@ test("a title's triwulan is read over the sheet's name, and a name that says ano
   ]);
   expect(read(sheet([dokumen(100)], "PENGUKURAN KINERJA S/D TRIWULAN III TAHUN 2023", "TW III")).said).toEqual([]);
   expect(read(sheet([dokumen(100)], "PENGUKURAN KINERJA TAHUN 2023", "TW III")).said).toEqual([]);
+  // The ` (2)` Excel gives a copy is no quarter: `TW4 (2)` says TW IV, not `TW 4 - 2`.
+  expect(read(sheet([dokumen(75)], "PENGUKURAN KINERJA S/D TRIWULAN IV TAHUN 2023", "TW4 (2)")).said).toEqual([]);
+  expect(read(sheet([dokumen(75)], "PENGUKURAN KINERJA TAHUN 2023", "TW IV (2)")).model.triwulan).toBe(4);
 });
 
 test("an Evaluasi Renja form read as the last quarter holding realisasi says so before TW IV only", () => {

@@ -8,6 +8,8 @@ import {
   ErHeaderClass,
   ErSingleKey,
   isSemesterTitle,
+  isTargetAndRealisasi,
+  planWordsOf,
   semesterQuarter,
 } from "./headerWords";
 import { NumberRowCell, readNumberRow } from "./numberRow";
@@ -159,6 +161,12 @@ function continuesHeader(reader: CellReader, top: number, r: number, width: numb
     const label = labelAt(reader, r, c);
     if (label === "") continue;
     const cls = classifyErLabel(label);
+    // `Urusan/Bidang | Program | Kegiatan | Sub Kegiatan` under the names title merged over as many columns: the
+    // level each column holds.
+    if (cls?.kind === "key" && cls.key === "uraian" && underNamesTitle(reader, top, r, c, namesCol)) {
+      labels++;
+      continue;
+    }
     // A roman numeral that is no quarter is a quarter mistyped (`VI` for IV): its place under the title says which.
     const mistypedQuarter = !cls && /^[IVX]{1,4}$/.test(label);
     if (!mistypedQuarter && (!cls || (cls.kind === "key" && cls.key !== "satuan"))) {
@@ -168,6 +176,20 @@ function continuesHeader(reader: CellReader, top: number, r: number, width: numb
     labels++;
   }
   return labels > 0 || coveredFromHeader > 0;
+}
+
+/** Column c lies under the names title, merged over several columns on a header row above r. */
+function underNamesTitle(reader: CellReader, top: number, r: number, c: number, namesCol: number): boolean {
+  if (namesCol < 0) return false;
+  const title = reader.merges.find(top, namesCol);
+  return (
+    title !== null &&
+    title !== undefined &&
+    title.right > title.left &&
+    title.bottom < r &&
+    c >= title.left &&
+    c <= title.right
+  );
 }
 
 /** Column words written alone under a title (`Indikator Kinerja …` over `Uraian` and `Satuan`). */
@@ -205,6 +227,10 @@ function classifyColumn(
   let realisasiTitle = "";
   let semester = false;
   let bare: Quarter | null = null;
+  /** The plan a title above names, for a title under it that names only TARGET or REALISASI (`Target Tahun 2026`). */
+  let plan = "";
+  /** The first group title is over both a plan's target and its realisasi: a group title under it says which. */
+  let overBoth = false;
   for (let r = top; r <= bottom; r++) {
     if (r === numberRow) continue;
     const m = reader.merges.find(r, c);
@@ -213,7 +239,10 @@ function classifyColumn(
     if (label === "" && !m && r < bottom) label = carriedGroupTitle(reader, r, c, bottom, numberRow);
     if (label === "" || label === last) continue;
     last = label;
-    const cls = classifyErLabel(label);
+    let cls = classifyErLabel(label);
+    if (!cls && plan !== "" && /\b(TARGET|REALISASI)\b/.test(label)) cls = classifyErLabel(`${label} ${plan}`);
+    plan ||= planWordsOf(label);
+    if (cls?.kind === "group" && !path.some((p) => p.kind === "group")) overBoth = isTargetAndRealisasi(label);
     if (isSemesterTitle(label)) semester = true;
     if (!cls) {
       if (/\bREALISASI\b/.test(label)) realisasiTitle = label;
@@ -232,7 +261,8 @@ function classifyColumn(
     path.unshift({ kind: "group", group: "realisasiTw" });
     if (/\b(RP|ANGGARAN|KEUANGAN)\b/.test(realisasiTitle)) rpWord = true;
   }
-  const group = path.find((p): p is Extract<ErHeaderClass, { kind: "group" }> => p.kind === "group");
+  const groups = path.filter((p): p is Extract<ErHeaderClass, { kind: "group" }> => p.kind === "group");
+  const group = overBoth ? groups[groups.length - 1] : groups[0];
   const lowest = path[path.length - 1];
   // `Volume` / `Satuan` / `Rp` under a group title: the satuan column is the indikator's satuan, not a figure.
   if (group && lowest?.kind === "key" && lowest.key === "satuan") return { kind: "single", key: "satuan" };

@@ -40,6 +40,17 @@ const RENJA = ["RENJA", "RKPD", "DPA"];
 /** Words that say "up to" a quarter (`s.d.`, `s/d`, `sampai dengan`), as normaliseHeader leaves them. */
 const UP_TO = new Set(["S", "D", "SD", "SAMPAI", "DENGAN", "HINGGA"]);
 
+/** The plan a title names (`RENSTRA`, `RENJA`), for a title under it that names only TARGET or REALISASI. */
+export function planWordsOf(label: string): string {
+  return [...words(label)].filter((x) => RENSTRA.includes(x) || RENJA.includes(x)).join(" ");
+}
+
+/** A title over both the target and the realisasi of a plan (`Capaian Renstra: Target … dan Realisasi …`). */
+export function isTargetAndRealisasi(label: string): boolean {
+  const w = words(label);
+  return w.has("TARGET") && w.has("REALISASI");
+}
+
 /** Classify a normalised label (see normaliseHeader) of an Evaluasi Renja header. */
 export function classifyErLabel(label: string): ErHeaderClass | null {
   if (label === "") return null;
@@ -65,10 +76,10 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   if (w.has("REALISASI")) {
     if (w.has("TRIWULAN") || hasAny(w, ...SEMESTER) || quarter !== undefined)
       return { kind: "group", group: "realisasiTw", quarter };
-    if (hasAny(w, ...RENSTRA)) {
-      if (hasAny(w, "LALU", "SEBELUMNYA")) return { kind: "group", group: "realisasiRenstra" };
-      return { kind: "group", group: "realisasiRenstraAny" };
-    }
+    // Up to last year (7), whichever plan it names: Tabel T-C.29 says `Realisasi Target Kinerja … s/d dengan Renja
+    // SKPD Tahun Lalu (2023)`.
+    if (hasAny(w, "LALU", "SEBELUMNYA")) return { kind: "group", group: "realisasiRenstra" };
+    if (hasAny(w, ...RENSTRA)) return { kind: "group", group: "realisasiRenstraAny" };
     if (hasAny(w, ...RENJA) || w.has("DIEVALUASI") || w.has("EVALUASI")) return { kind: "group", group: "realisasi" };
     return null;
   }
@@ -78,7 +89,9 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   if (w.has("SASARAN") && hasAny(w, "RPJMD", "RKPD", "RPJMN")) return { kind: "key", key: "sasaranRpjmd" };
   if (w.has("TUJUAN")) return { kind: "key", key: "tujuan" };
   if (w.has("SASARAN")) return { kind: "key", key: "sasaran" };
-  if (w.has("KODE") || w.has("KD")) return { kind: "key", key: "kode" };
+  // `Kode dan Urusan/Bidang Urusan … dan Program/Kegiatan`: the names, each written after its code.
+  if ((w.has("KODE") || w.has("KD")) && !(w.has("DAN") && w.has("URUSAN") && hasAny(w, "PROGRAM", "KEGIATAN")))
+    return { kind: "key", key: "kode" };
   if (hasAny(w, "URUSAN", "PROGRAM", "KEGIATAN", "URAIAN")) return { kind: "key", key: "uraian" };
   if (w.has("SATUAN")) return { kind: "key", key: "satuan" };
   if (w.has("PENANGGUNG") || (w.has("UNIT") && hasAny(w, "PD", "PERANGKAT", "KERJA")))
