@@ -11,6 +11,9 @@ import { validate } from "./validation/validate";
 import { OpsiValidasi } from "./validation/opsi";
 import { sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
 import { targetTriwulan } from "./validation/indikatorTarget";
+import { holdsRealisasi } from "./validation/modelAccess";
+
+export { holdsRealisasi };
 import { polaritasFromWords } from "./formulas/polaritasWords";
 import { Indikator } from "./model/types";
 import { Polaritas } from "./formulas/polaritas";
@@ -131,13 +134,15 @@ function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukun
 /**
  * The year-end source: the latest triwulan of the latest year. On a tie the Pengukuran Kinerja sheet (its sasaran
  * indicators are the IKU the LKjIP reports), and between sheets of one family the one that comes last, unless it is
- * hidden or its name says it is an older copy (`TW III 2023 (lama)`) and the other is neither.
+ * hidden or its name says it is an older copy (`TW III 2023 (lama)`) and the other is neither. A sheet without any
+ * realisasi (set up ahead for a later triwulan: names, pagu and targets) is passed over while another holds some.
  */
 export function latestModel(models: SheetModel[], hiddenSheets: readonly string[] = []): SheetModel | null {
   // Lower is more likely the officer's current sheet of a period.
   const staleness = (m: SheetModel) => (hiddenSheets.includes(m.sheet) ? 2 : 0) + (isOlderCopyName(m.sheet) ? 1 : 0);
+  const filled = models.filter(holdsRealisasi);
   let best: SheetModel | null = null;
-  for (const m of models) {
+  for (const m of filled.length > 0 ? filled : models) {
     if (!best) best = m;
     else if ((m.tahun ?? 0) > (best.tahun ?? 0)) best = m;
     else if ((m.tahun ?? 0) === (best.tahun ?? 0)) {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { periodeLabel } from "../../core/model/periode";
-import { generateLkjip } from "../../core/pipeline";
+import { generateLkjip, holdsRealisasi } from "../../core/pipeline";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { HASIL_PEMERIKSAAN_SHEET } from "../../core/tables/hasilPemeriksaan";
 import { SheetModel } from "../../core/model/sheetModel";
@@ -142,9 +142,17 @@ function describeSource(m: SheetModel, models: readonly SheetModel[], hiddenShee
     samePeriod.length > 0
       ? `; periode yang sama juga ada di lembar ${quoted(samePeriod)}: periksa bahwa yang dipakai adalah yang terbaru (pilih dengan --sheet)`
       : "";
+  // A later sheet set up ahead and not filled in yet: the officer should know why it was not taken.
+  const empty = models.filter(
+    (o) =>
+      !holdsRealisasi(o) &&
+      ((o.tahun ?? 0) > (m.tahun ?? 0) || (o.tahun === m.tahun && (o.triwulan ?? 0) > (m.triwulan ?? 0))),
+  );
+  const unfilled =
+    empty.length > 0 ? `; lembar ${quoted(empty)} belum berisi realisasi apa pun, jadi tidak dipakai` : "";
   const others = models.filter((o) => o !== m && !samePeriod.includes(o));
   const choose = others.length > 0 ? `; lembar lain (${quoted(others)}) dapat dipilih dengan --sheet` : "";
-  return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${hidden}${twins}${choose}`;
+  return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${hidden}${twins}${unfilled}${choose}`;
 }
 
 const MACROS_LEFT_OUT = (file: string) =>

@@ -9,7 +9,17 @@ import { inRupiah } from "./rupiahUnit";
 import { CellReader, UNREADABLE } from "./readCells";
 
 const TOTAL_LABEL = /^(jumlah|total)\b/i;
+
+/** `JUMLAH`, `TOTAL BELANJA`, `Jumlah Halaman ini`: the label of a total row, no budget row. */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABEL.test(text);
+}
 const UNIT_HEADING = /^(?:unit\s+kerja|unit\s+organisasi|sub\s*unit|bidang|bagian|sekretariat|upt|uptd)\s*:/i;
+/**
+ * `URUSAN PEMERINTAHAN WAJIB … - 1.02 KESEHATAN`, `1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN`, `BIDANG URUSAN …`: the
+ * urusan or bidang urusan a sheet built from the DPA keeps above its programs, often with their total.
+ */
+const URUSAN_HEADING = /^(?:(?:[0-9X]{1,2}(?:\.[0-9X]{1,2})?|[IVX]{1,4}|[A-Z])[.)]?\s+)?(?:bidang\s+)?urusan\b/i;
 /** A name one level column further right reads as this much more indent (more than any indent a cell has). */
 const LEVEL_COLUMN_INDENT = 16;
 
@@ -30,6 +40,8 @@ export interface BudgetColumnsRead {
   totalRows?: TotalRowRead[];
   /** Where the rekening belanja rows under a sub kegiatan are collected (A1 of their code or name): no budget row. */
   rekeningRows?: string[];
+  /** Where the urusan rows above the programs are collected (A1 of their name): no budget row. */
+  urusanRows?: string[];
 }
 
 /** A JUMLAH / TOTAL row's pagu and realisasi as read: null when empty, UNREADABLE when not a number. */
@@ -84,6 +96,11 @@ export function readBudgetRow(
   if (!hasNumbers && UNIT_HEADING.test(text)) return null;
   if (TOTAL_LABEL.test(text)) {
     read.totalRows?.push({ row, pagu, realisasi, label: text });
+    return null;
+  }
+  // No program, however it adds them up: the table has no level above the program.
+  if (URUSAN_HEADING.test(text)) {
+    read.urusanRows?.push(reader.a1(row, uraianCol));
     return null;
   }
 

@@ -50,6 +50,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   reader.skipRows(skip);
   const totalRows: TotalRowRead[] = [];
   const rekeningRows: string[] = [];
+  const urusanRows: string[] = [];
   const drafts = readHierarchy(
     reader,
     columns,
@@ -63,6 +64,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
       rpFactor: frame.rupiahUnit?.factor ?? 1,
       totalRows,
       rekeningRows,
+      urusanRows,
     },
     headings,
   );
@@ -97,7 +99,10 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const totals = pkTotalRows(reader, columns, totalRows, frame.rupiahUnit?.factor ?? 1);
   if (totals.length > 0) model.totals = totals;
   const headingFindings = sumHeadingRows(model.tujuan, sumHeadings, columns, reader.sheet);
-  const rekening = rekeningFindings(reader.sheet, rekeningRows);
+  const rekening = [
+    ...skippedRowsFinding(reader.sheet, rekeningRows, "level-uncertain.rekening"),
+    ...skippedRowsFinding(reader.sheet, urusanRows, "level-uncertain.urusan"),
+  ];
   model.findings = withSubjects(
     model,
     inCellOrder([...reader.findings, ...levelFindings, ...headingFindings, ...rekening]),
@@ -170,17 +175,16 @@ function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<Bud
   return out;
 }
 
-/** One info finding: the rekening belanja rows were read as details of their sub kegiatan, not as budget rows. */
-function rekeningFindings(sheet: string, cells: readonly string[]): Finding[] {
+/**
+ * One info finding for rows read as no budget row: the rekening belanja rows (details of their sub kegiatan), the
+ * urusan rows (headings above the programs).
+ */
+function skippedRowsFinding(
+  sheet: string,
+  cells: readonly string[],
+  key: "level-uncertain.rekening" | "level-uncertain.urusan",
+): Finding[] {
   if (cells.length === 0) return [];
   const cell = cells[0];
-  return [
-    makeFinding({
-      rule: "level-uncertain",
-      sheet,
-      cell,
-      key: "level-uncertain.rekening",
-      params: { cell, jumlah: cells.length },
-    }),
-  ];
+  return [makeFinding({ rule: "level-uncertain", sheet, cell, key, params: { cell, jumlah: cells.length } })];
 }

@@ -71,6 +71,11 @@ export function findHeader(reader: CellReader, fromRow = 0): HeaderMatch | null 
     consider(single, r, lastRowOfVerticalMerges(reader, r, single.classes));
     if (r + 1 < grid.rowCount) consider(twoRows(reader, r, width), r, r + 1);
   }
+  // Three rows (`REALISASI S.D. TW III` over `KINERJA | KEUANGAN`, beside `TARGET` merged over two rows above its
+  // quarters) only when they read more columns than any shorter header: a title line above a two-row header reads
+  // as many, and must stay a title.
+  for (let r = fromRow; r + 2 < Math.min(grid.rowCount, limit + 2); r++)
+    consider(threeRows(reader, r, width), r, r + 2);
   return best === null ? null : (best as { match: HeaderMatch }).match;
 }
 
@@ -176,6 +181,43 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
     top.push(normaliseHeader(reader.masterText(r, c)));
     bottom.push(normaliseHeader(reader.masterText(r + 1, c)));
   }
+  return combinedRows(reader, r, top, bottom, spans, new Set(top.filter((t) => t !== "")).size);
+}
+
+/**
+ * Rows r and r + 1 read as one upper row (each column's labels joined top down, a merged label once) over row r + 2:
+ * a group word over its sub titles over quarters or units. Row r must have labels of its own (a title line is one).
+ */
+function threeRows(reader: CellReader, r: number, width: number): Candidate {
+  const top: string[] = [];
+  const bottom: string[] = [];
+  const spans: boolean[] = [];
+  const own = new Set<string>();
+  for (let c = 0; c < width; c++) {
+    const first = normaliseHeader(reader.masterText(r, c));
+    if (first !== "") own.add(first);
+    const m1 = reader.merges.find(r + 1, c);
+    const m2 = reader.merges.find(r + 2, c);
+    const sameAbove = m1 !== undefined && m1.top <= r;
+    const second = sameAbove ? "" : normaliseHeader(reader.masterText(r + 1, c));
+    top.push([first, second].filter((t) => t !== "").join(" "));
+    const sameBelow = m2 !== undefined && m2.top <= r + 1;
+    spans.push(sameBelow);
+    bottom.push(sameBelow ? "" : normaliseHeader(reader.masterText(r + 2, c)));
+  }
+  return combinedRows(reader, r + 1, top, bottom, spans, own.size);
+}
+
+/** Classify each column from its upper and lower label (see twoRows); `distinctTop`: labels the top row has. */
+function combinedRows(
+  reader: CellReader,
+  r: number,
+  top: string[],
+  bottom: string[],
+  spans: boolean[],
+  distinctTop: number,
+): Candidate {
+  const width = top.length;
   let topUsed = false;
   let bottomUsed = false;
   const classes: (HeaderClass | null)[] = [];
@@ -224,7 +266,6 @@ function twoRows(reader: CellReader, r: number, width: number): Candidate {
     } else classes.push(null);
   }
   // A title merged across the table is one label repeated; a header row has many.
-  const distinctTop = new Set(top.filter((t) => t !== "")).size;
   return { classes, valid: topUsed && bottomUsed && distinctTop >= 2 };
 }
 

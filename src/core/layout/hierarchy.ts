@@ -1,7 +1,7 @@
 import { toA1 } from "../grid/address";
 import { Indikator } from "../model/types";
 import { ColumnMap } from "../model/columns";
-import { BudgetColumnsRead, readBudgetRow } from "./budgetRow";
+import { BudgetColumnsRead, isTotalLabel, readBudgetRow } from "./budgetRow";
 import { BudgetRowDraft, SasaranDraft, TujuanDraft } from "./drafts";
 import { kodeColumnsOf } from "./kodeCells";
 import { wordLevel } from "./levelWords";
@@ -36,6 +36,7 @@ export function readHierarchy(
     rpFactor: budget.rpFactor ?? 1,
     ...(budget.totalRows ? { totalRows: budget.totalRows } : {}),
     ...(budget.rekeningRows ? { rekeningRows: budget.rekeningRows } : {}),
+    ...(budget.urusanRows ? { urusanRows: budget.urusanRows } : {}),
   });
   for (let r = first; r <= last; r++) {
     const heading = headings.get(r);
@@ -59,6 +60,12 @@ class HierarchyWalker {
 
   row(r: number): void {
     const { reader, columns } = this;
+    // `JUMLAH TOTAL BELANJA` merged across the kinerja half to the names: a total of the budget half (read as one
+    // there), no tujuan, sasaran or indikator.
+    if (this.totalAcrossKinerja(r)) {
+      readBudgetRow(reader, columns, r, this.budget);
+      return;
+    }
     const tujuanText = reader.nameText(r, columns.tujuan);
     // Without a SASARAN column, `Sasaran: …` in the indikator column names the sasaran of the indikator below it.
     const sasaranHeading = sasaranInIndikatorColumn(reader.nameText(r, columns.indikatorSasaran), columns);
@@ -78,6 +85,18 @@ class HierarchyWalker {
     }
     if (ind) this.indikatorRow(ind);
     if (budget && !this.continuesName(budget)) this.ensureSasaran(r).budget.push(budget);
+  }
+
+  private totalAcrossKinerja(r: number): boolean {
+    const { reader, columns } = this;
+    const uraian = columns.uraian;
+    if (uraian === undefined) return false;
+    const m = reader.merges.find(r, uraian);
+    if (m === undefined || m.top !== r) return false;
+    const kinerja = [columns.indikatorSasaran, columns.sasaran, columns.tujuan].filter(
+      (c): c is number => c !== undefined,
+    );
+    return kinerja.some((c) => c >= m.left && c <= m.right) && isTotalLabel(reader.nameText(r, uraian));
   }
 
   /**

@@ -19,6 +19,13 @@ export interface IndikatorRow {
 
 /** The kinerja half of one row, or null when it has no indikator name, formulasi or number there. */
 export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow | null {
+  // Checked before any cell is read as a number: the satuan's words are no unreadable figure.
+  if (
+    isSatuanRow(reader, columns, row) &&
+    reader.nameText(row, columns.indikatorSasaran) === "" &&
+    reader.text(row, columns.formulasi) === ""
+  )
+    return null;
   // Read in column order (TARGET_KEYS); every row of a large sheet passes here, most without an indikator.
   const target1 = targetNumber(reader, row, columns.target1);
   const target2 = targetNumber(reader, row, columns.target2);
@@ -42,6 +49,27 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
     capaian,
     hasNumbers,
   };
+}
+
+const KINERJA_KEYS = ["target1", "target2", "target3", "target4", "realisasiKinerja", "capaianKinerja"] as const;
+
+/**
+ * A row under an indikator's figures that writes its satuan in their cells (`%` | `%` | … , `nilai`, `dokumen`)
+ * instead of a SATUAN column: no indikator of its own. Every filled kinerja cell holds the same word, without a digit.
+ */
+function isSatuanRow(reader: CellReader, columns: ColumnMap, row: number): boolean {
+  let unit: string | null = null;
+  for (const key of KINERJA_KEYS) {
+    const col = columns[key];
+    if (col === undefined) continue;
+    const v = reader.grid.cells[row]?.[col]?.value;
+    if (v === null || v === undefined || v === "") continue;
+    if (typeof v !== "string") return false;
+    const t = v.trim().toLowerCase();
+    if (t === "" || t.length > 20 || /\d/.test(t) || (unit !== null && t !== unit)) return false;
+    unit = t;
+  }
+  return unit !== null;
 }
 
 /** `Indikator: ` before an indikator's name, in a column it shares with the sasaran (`Sasaran: …` above it). */

@@ -73,6 +73,9 @@ const ABSENT: ReadNumber = { value: null, present: false, percent: false };
 /** A number followed by a unit word or two (`5 Dokumen`, `0,25 poin`, `12 org/hari`): the number, then the unit. */
 export const NUMBER_WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*([A-Za-z][A-Za-z ./-]{0,29})$/;
 
+/** `9 dari 12 dokumen`: a count out of a total, the count first: the figure is the count. */
+const COUNT_OUT_OF = /^([\d.,]+)\s+dari\s+[\d.,]+(?:\s*[A-Za-z][A-Za-z ./-]{0,29})?$/i;
+
 /** A cell with content that is not a number (its finding was added). */
 export const UNREADABLE: { readonly unreadable: true } = Object.freeze({ unreadable: true });
 
@@ -260,11 +263,14 @@ export class CellReader {
     return this.countWithUnit(row, col) ?? this.number(row, col);
   }
 
-  /** `12 Dokumen`, `70 poin`, `9 Dok`: a K figure written with its unit, as exports and hand-made sheets print it. */
+  /**
+   * `12 Dokumen`, `70 poin`, `9 Dok`: a K figure written with its unit, as exports and hand-made sheets print it;
+   * `9 dari 12 dokumen`: the count.
+   */
   private countWithUnit(row: number, col: number): ReadNumber | null {
     const v = this.cell(row, col)?.value;
     if (typeof v !== "string" || this.merges.isCovered(row, col)) return null;
-    const m = NUMBER_WITH_UNIT.exec(v.trim());
+    const m = NUMBER_WITH_UNIT.exec(v.trim()) ?? COUNT_OUT_OF.exec(v.trim());
     if (!m) return null;
     const typed = readTypedNumber(m[1].trim());
     return typed.kind === "number" && !typed.dash ? typedNumber(typed, row, col) : null;

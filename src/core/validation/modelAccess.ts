@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { toA1 } from "../grid/address";
+import { parseA1, toA1 } from "../grid/address";
 import { D } from "../numbers/decimal";
 import { exactSen } from "../numbers/exact";
 import { ColumnKey } from "../model/columns";
@@ -258,4 +258,28 @@ export function sumOf(values: (Decimal | null)[]): Decimal {
 export function shortName(name: unknown): string {
   const s = typeof name === "string" ? name.replace(/\s+/g, " ").trim() : "";
   return s.length > 60 ? `${s.slice(0, 57).trimEnd()}…` : s;
+}
+
+/**
+ * Any realisasi written on the sheet, Rupiah or kinerja, of a budget row or an indikator; an unreadable one counts
+ * (flagged on its row, or found by recognition in a realisasi column): a sheet set up ahead for a later triwulan
+ * holds none.
+ */
+export function holdsRealisasi(model: SheetModel): boolean {
+  if (
+    budgetNodes(model).some((r) => r.node.realisasi != null || isBudgetUnreadable(model, r.node, "realisasiAnggaran"))
+  )
+    return true;
+  if (
+    indikators(model).some(
+      (i) => i.realisasi != null || isUnreadable(i, "realisasiKinerja") || i.kualitatif?.realisasiKinerja !== undefined,
+    )
+  )
+    return true;
+  const columns = [model.columns?.realisasiAnggaran, model.columns?.realisasiKinerja, model.columns?.realisasiRp];
+  return list(model.findings).some((f) => {
+    if (f?.rule !== "unreadable-value" || typeof f.cell !== "string") return false;
+    const at = parseA1(f.cell);
+    return at !== null && columns.includes(at.col);
+  });
 }

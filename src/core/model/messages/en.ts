@@ -211,6 +211,13 @@ export const en: Catalog = {
     "missing-value.capaian-kinerja":
       "Performance achievement at {cell} is empty, though it can be computed from the realisation and target " +
       "{triwulan} ({saran}).",
+    "missing-value.realisasi-columns":
+      "The table's header (row {baris}, from {cell}) has no realisation column, neither performance nor budget: " +
+      "this sheet's realisation and achievement are not read or checked. Give the realisation columns a title " +
+      "that says so (performance realisation and realisation in Rp).",
+    "missing-value.no-realisasi":
+      'Sheet "{lembar}" holds no realisation yet (the realisation columns are empty, from {cell}), as a sheet set ' +
+      "up for a later quarter does: its realisation and achievement cannot be checked yet.",
     "missing-value.data-pendukung-header":
       'Sheet "{sheet}": the column header "Indikator Kinerja" was not found, so the figures per indicator cannot ' +
       "be read.",
@@ -222,6 +229,9 @@ export const en: Catalog = {
     "level-uncertain.rekening":
       "Expenditure account rows (code 5.x.xx…, from {cell}; {jumlah} rows) are read as details of the sub-activity " +
       "above them: not counted again as sub-activities, and their sums are not checked.",
+    "level-uncertain.urusan":
+      "Government affairs rows (from {cell}; {jumlah} rows) are read as headings above their programs, not as " +
+      "programs: their figures are not added to the total expenditure and not checked.",
     "level-uncertain.program-by-sum":
       "Cell {cell}: {nama} is taken as a program: there is no PROGRAM row above it in this strategic target, and " +
       "its pagu equals the total pagu of the activities under it.",

@@ -210,6 +210,13 @@ export const id: Catalog = {
     "missing-value.realisasi-kinerja": "Realisasi di {cell} kosong untuk {nama}.",
     "missing-value.capaian-kinerja":
       "Capaian kinerja di {cell} kosong, padahal dapat dihitung dari realisasi dan target {triwulan} ({saran}).",
+    "missing-value.realisasi-columns":
+      "Judul kolom tabel (baris {baris}, mulai {cell}) tidak memuat kolom realisasi, baik kinerja maupun anggaran " +
+      "(Rp): realisasi dan capaian lembar ini tidak dibaca dan tidak diperiksa. Beri kolom realisasi judul yang " +
+      'menyebut REALISASI, mis. "REALISASI KINERJA" dan "REALISASI (Rp)".',
+    "missing-value.no-realisasi":
+      'Lembar "{lembar}" belum berisi realisasi apa pun (kolom realisasi kosong, mulai {cell}), seperti lembar ' +
+      "yang disiapkan untuk triwulan berikutnya: realisasi dan capaiannya belum dapat diperiksa.",
     "missing-value.data-pendukung-header":
       'Lembar "{sheet}": judul kolom "Indikator Kinerja" tidak ditemukan, jadi data per indikator tidak terbaca.',
     "missing-value.data-pendukung-name":
@@ -220,6 +227,9 @@ export const id: Catalog = {
     "level-uncertain.rekening":
       "Baris rekening belanja (kode 5.x.xx…, mulai {cell}; {jumlah} baris) dibaca sebagai rincian sub kegiatan di " +
       "atasnya: tidak dihitung lagi sebagai sub kegiatan, dan jumlahnya tidak diperiksa.",
+    "level-uncertain.urusan":
+      "Baris urusan (mulai {cell}; {jumlah} baris) dibaca sebagai judul di atas programnya, bukan program: angkanya " +
+      "tidak ditambahkan ke BELANJA DAERAH dan tidak diperiksa.",
     "level-uncertain.program-by-sum":
       "Sel {cell}: {nama} dianggap program: tidak ada baris PROGRAM di atasnya di sasaran ini, dan pagunya sama " +
       "dengan jumlah pagu kegiatan di bawahnya.",

@@ -319,6 +319,9 @@ export const MESSAGE_PARAMS = {
   "missing-value.realisasi-kinerja": { cell: "cell", ...indikator },
   "missing-value.capaian-kinerja": { cell: "cell", triwulan: "triwulan", saran: pct("desimal"), desimal: "digits" },
   "missing-value.data-pendukung-header": { sheet: "sheet" },
+  /** baris: the header's first row. */
+  "missing-value.realisasi-columns": { cell: "cell", baris: "count" },
+  "missing-value.no-realisasi": { cell: "cell", lembar: "sheet" },
   "missing-value.data-pendukung-name": { cell: "cell", sheet: "sheet", baris: "count" },
   "level-uncertain.code-word-conflict": {
     cell: "cell",
@@ -330,6 +333,7 @@ export const MESSAGE_PARAMS = {
   "level-uncertain.program-by-sum": { cell: "cell", ...named },
   /** jumlah: how many rekening belanja rows the sheet lists under its sub kegiatan. */
   "level-uncertain.rekening": { cell: "cell", jumlah: "count" },
+  "level-uncertain.urusan": { cell: "cell", jumlah: "count" },
   "level-uncertain.program-by-position": { cell: "cell", ...named },
   "level-uncertain.sub-without-kegiatan": {
     cell: "cell",

@@ -2,12 +2,15 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { BudgetNode, Indikator } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
+import { toA1 } from "../../grid/address";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import {
   budgetCell,
+  budgetNodes,
   cellIn,
+  holdsRealisasi,
   indikators,
   isBudgetUnreadable,
   isUnreadable,
@@ -20,11 +23,61 @@ import { targetTriwulan } from "../indikatorTarget";
 import { OpsiValidasi } from "../opsi";
 import { polaritasOf, recomputeAgainst } from "./capaianKinerjaMismatch";
 
+/**
+ * A Pengukuran Kinerja header without any realisasi column (neither kinerja nor Rupiah): nothing realised is read or
+ * checked, which must not pass for a sheet without findings. Said once, at the header's first cell.
+ */
+function realisasiColumnsMissing(model: SheetModel): Finding | null {
+  if (model.layout !== "pengukuran-kinerja") return null;
+  const columns = model.columns ?? {};
+  if (columns.pagu === undefined) return null;
+  if (columns.realisasiAnggaran !== undefined || columns.realisasiKinerja !== undefined) return null;
+  const sheet = sheetName(model);
+  const mapped = Object.values(columns).filter((c): c is number => typeof c === "number");
+  const cell = toA1(
+    Array.isArray(model.headerRows) ? model.headerRows[0] : 0,
+    mapped.length > 0 ? Math.min(...mapped) : 0,
+  );
+  return makeFinding({
+    rule: "missing-value",
+    sheet,
+    cell,
+    key: "missing-value.realisasi-columns",
+    params: { cell, baris: (Array.isArray(model.headerRows) ? model.headerRows[0] : 0) + 1 },
+  });
+}
+
+/**
+ * A sheet whose realisasi columns are all empty, on every budget row and indikator: one finding at the first
+ * program's (or indikator's) realisasi cell. Null when any realisasi is written, or there is no row to have one.
+ */
+function sheetWithoutRealisasi(model: SheetModel): Finding | null {
+  if (holdsRealisasi(model)) return null;
+  const firstNode = budgetNodes(model)[0]?.node;
+  const firstInd = indikators(model)[0];
+  const cell =
+    (firstNode ? budgetCell(model, firstNode, "realisasiAnggaran") : null) ??
+    (firstInd ? cellIn(model, firstInd.row, "realisasiKinerja") : null);
+  if (cell === null) return null;
+  return makeFinding({
+    rule: "missing-value",
+    sheet: sheetName(model),
+    cell,
+    key: "missing-value.no-realisasi",
+    params: { cell, lembar: sheetName(model) },
+  });
+}
+
 /** Precision of a suggested capaian when the sheet shows none. */
 const SARAN_DESIMAL = 2;
 
 /** A cell that holds text is not empty: only an empty cell is reported missing. */
-function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
+/** Which empty cells are said: a sheet without any realisasi says so once (sheetWithoutRealisasi), not per row. */
+interface GapsOf {
+  realisasi: boolean;
+}
+
+function budgetGaps(model: SheetModel, node: BudgetNode, gapsOf: GapsOf): Finding[] {
   const nama = shortName(node.name);
   if (nama === "") return [];
   const sheet = sheetName(model);
@@ -45,7 +98,7 @@ function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
     );
   }
   const realisasiCell =
-    realisasi === null && !isBudgetUnreadable(model, node, "realisasiAnggaran")
+    gapsOf.realisasi && realisasi === null && !isBudgetUnreadable(model, node, "realisasiAnggaran")
       ? budgetCell(model, node, "realisasiAnggaran")
       : null;
   if (realisasiCell) {
@@ -84,7 +137,7 @@ function budgetGaps(model: SheetModel, node: BudgetNode): Finding[] {
   return out;
 }
 
-function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): Finding[] {
+function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi, gapsOf: GapsOf): Finding[] {
   const about = { sheet: sheetName(model), level: "indikator", name: ind.name };
   const subject = { nama: shortName(ind.name), baris: typeof ind.row === "number" ? ind.row + 1 : 0 };
   const out: Finding[] = [];
@@ -111,7 +164,10 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): F
     );
   }
   const realisasiCell =
-    realisasi === null && !isUnreadable(ind, "realisasiKinerja") && !ind.kualitatif?.realisasiKinerja
+    gapsOf.realisasi &&
+    realisasi === null &&
+    !isUnreadable(ind, "realisasiKinerja") &&
+    !ind.kualitatif?.realisasiKinerja
       ? cellIn(model, ind.row, "realisasiKinerja", ind.realisasi)
       : null;
   if (realisasiCell) {
@@ -189,6 +245,12 @@ export function missingValue(
   facts: BudgetFacts = budgetFacts(model),
 ): Finding[] {
   const out: Finding[] = [];
+  const noRealisasi = realisasiColumnsMissing(model);
+  if (noRealisasi) out.push(noRealisasi);
+  // A sheet without any realisasi yet (set up ahead for a later triwulan): said once, not at every row.
+  const unfilled = noRealisasi ? null : sheetWithoutRealisasi(model);
+  if (unfilled) out.push(unfilled);
+  const gapsOf = { realisasi: unfilled === null };
   const { refs, pagu, realisasi, capaian } = facts;
   const budgetOnKegiatan = subKegiatanWithoutRp(model, facts);
   if (budgetOnKegiatan) out.push(budgetOnKegiatan);
@@ -201,8 +263,8 @@ export function missingValue(
     if (level === "urusan" || level === "bidang") continue;
     // A form that keeps its Rp on kegiatan rows only: said once, above.
     if (budgetOnKegiatan && level === "subKegiatan") continue;
-    out.push(...budgetGaps(model, refs[i].node));
+    out.push(...budgetGaps(model, refs[i].node, gapsOf));
   }
-  for (const ind of indikators(model)) out.push(...indikatorGaps(model, ind, opsi));
+  for (const ind of indikators(model)) out.push(...indikatorGaps(model, ind, opsi, gapsOf));
   return out;
 }

@@ -1,5 +1,6 @@
 // The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match; since
-// issue 8 a cell that holds text is never reported empty.
+// issue 8 a cell that holds text is never reported empty; since the round-17 probe a sheet without any realisasi
+// says so once instead of at every row.
 import { BudgetNode, Indikator } from "../../../../src/core/model/types";
 import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { capaianAnggaran } from "../../../../src/core/formulas/anggaran";
@@ -20,7 +21,7 @@ import { polaritasOf, recomputeCapaianKinerja } from "../../../../src/core/valid
 /** Precision of a suggested capaian when the sheet shows none. */
 const SARAN_DESIMAL = 2;
 
-function budgetGaps(model: SheetModel, node: BudgetNode): LegacyFinding[] {
+function budgetGaps(model: SheetModel, node: BudgetNode, realisasiToo: boolean): LegacyFinding[] {
   if (shortName(node.name) === "") return [];
   const sheet = sheetName(model);
   const subject = `${levelWord(node.level)} "${shortName(node.name)}"`;
@@ -33,7 +34,7 @@ function budgetGaps(model: SheetModel, node: BudgetNode): LegacyFinding[] {
       legacyFinding("missing-value", sheet, paguCell, null, null, `Pagu di ${paguCell} kosong untuk ${subject}.`),
     );
   const realisasiCell =
-    realisasi === null && !unreadableIn(node, "realisasiAnggaran")
+    realisasiToo && realisasi === null && !unreadableIn(node, "realisasiAnggaran")
       ? budgetCell(model, node, "realisasiAnggaran")
       : null;
   if (realisasiCell) {
@@ -73,7 +74,7 @@ function budgetGaps(model: SheetModel, node: BudgetNode): LegacyFinding[] {
   return out;
 }
 
-function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): LegacyFinding[] {
+function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi, realisasiToo: boolean): LegacyFinding[] {
   const sheet = sheetName(model);
   const subject =
     shortName(ind.name) === ""
@@ -97,7 +98,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): L
     );
   }
   const realisasiCell =
-    realisasi === null && !unreadableIn(ind, "realisasiKinerja")
+    realisasiToo && realisasi === null && !unreadableIn(ind, "realisasiKinerja")
       ? cellIn(model, ind.row, "realisasiKinerja", ind.realisasi)
       : null;
   if (realisasiCell) {
@@ -135,8 +136,29 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): L
 
 /** missing-value: pagu, realisasi, target of TW n or a computable capaian left empty. */
 export function missingValue(model: SheetModel, opsi: OpsiValidasi = {}): LegacyFinding[] {
+  const nodes = budgetNodes(model);
+  const realised =
+    nodes.some(({ node }) => node.realisasi != null || unreadableIn(node, "realisasiAnggaran")) ||
+    indikators(model).some((i) => i.realisasi != null || unreadableIn(i, "realisasiKinerja"));
+  const first = nodes[0] ? budgetCell(model, nodes[0].node, "realisasiAnggaran") : null;
+  const once =
+    !realised && first
+      ? [
+          legacyFinding(
+            "missing-value",
+            sheetName(model),
+            first,
+            null,
+            null,
+            `Lembar "${sheetName(model)}" belum berisi realisasi apa pun (kolom realisasi kosong, mulai ${first}), ` +
+              "seperti lembar yang disiapkan untuk triwulan berikutnya: realisasi dan capaiannya belum dapat diperiksa.",
+          ),
+        ]
+      : [];
+  const realisasiToo = once.length === 0;
   return [
-    ...budgetNodes(model).flatMap(({ node }) => budgetGaps(model, node)),
-    ...indikators(model).flatMap((ind) => indikatorGaps(model, ind, opsi)),
+    ...once,
+    ...nodes.flatMap(({ node }) => budgetGaps(model, node, realisasiToo)),
+    ...indikators(model).flatMap((ind) => indikatorGaps(model, ind, opsi, realisasiToo)),
   ];
 }
