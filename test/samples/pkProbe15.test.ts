@@ -122,3 +122,20 @@ describe("a program split over two sasaran, each listing its own kegiatan with t
     expect(programs).toBe(4);
   });
 });
+
+describe("a sub kegiatan dropped in the APBD-P, hidden in a kegiatan whose pagu is SUBTOTAL(109, …)", () => {
+  it("is left out as the office's SUBTOTAL leaves it, with one info, instead of five false errors and a printed row", async () => {
+    const grids = await gridsOf(path.join(DIR, "A17-subtotal-109-baris-batal-tersembunyi.xlsx"));
+    expect(grids[0].hiddenRows).toEqual([11]);
+    const analysis = analyseWorkbook(grids);
+    expect(analysis.findings.map((f) => [f.severity, f.messageKey, f.cell])).toEqual([
+      ["info", "level-uncertain.subtotal-hidden", "M12"],
+    ]);
+    const model = analysis.models[0] as PengukuranKinerjaModel;
+    expect(countModel(model)).toMatchObject({ program: 4, kegiatan: 7, subKegiatan: 17 });
+    const result = generateLkjip(grids);
+    if (!result.source) throw new Error("no source");
+    const printed = result.specs.flatMap((s) => s.cells.map((c) => c.cell.value));
+    expect(printed).not.toContain("Pengelolaan Pelayanan Kesehatan Usia Lanjut");
+  });
+});

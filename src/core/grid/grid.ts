@@ -43,4 +43,9 @@ export interface Grid {
   /** `cells[row][col]`; missing rows, missing cells and `undefined` are empty. */
   cells: (GridCell | undefined)[][];
   merges: CellRange[];
+  /**
+   * 0-based rows the sheet hides, in order, where the adapter knows them (the package reader does); absent when none
+   * are hidden or the adapter cannot tell.
+   */
+  hiddenRows?: number[];
 }

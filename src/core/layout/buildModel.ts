@@ -16,6 +16,7 @@ import { isPageLineRow } from "./pageLines";
 import { SectionHeading, sectionHeadingOf } from "./sectionHeadings";
 import { TitleInfo } from "./title";
 import { triwulanFromCapaian } from "./triwulanFromCapaian";
+import { hiddenRowsLeftOut, LeftOutRow } from "./hiddenBySubtotal";
 
 export interface ModelFrame {
   columns: ColumnMap;
@@ -47,6 +48,9 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     if (heading) headings.set(r, heading);
     if (heading || isPageLineRow(reader, r)) skip.add(r);
   }
+  // A hidden row its parent's SUBTOTAL(109, …) leaves out is a dropped row, no budget row of the sheet.
+  const leftOut = hiddenRowsLeftOut(reader, columns, dataRows[0], dataRows[1]);
+  for (const { row } of leftOut) skip.add(row);
   reader.skipRows(skip);
   const totalRows: TotalRowRead[] = [];
   const rekeningRows: string[] = [];
@@ -102,6 +106,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const rekening = [
     ...skippedRowsFinding(reader.sheet, rekeningRows, "level-uncertain.rekening"),
     ...skippedRowsFinding(reader.sheet, urusanRows, "level-uncertain.urusan"),
+    ...leftOutFinding(reader, columns, leftOut),
   ];
   model.findings = withSubjects(
     model,
@@ -187,4 +192,14 @@ function skippedRowsFinding(
   if (cells.length === 0) return [];
   const cell = cells[0];
   return [makeFinding({ rule: "level-uncertain", sheet, cell, key, params: { cell, jumlah: cells.length } })];
+}
+
+/** One info finding for the hidden rows a SUBTOTAL(109, …) leaves out: at the first one's name, with its formula. */
+function leftOutFinding(reader: CellReader, columns: ColumnMap, rows: readonly LeftOutRow[]): Finding[] {
+  if (rows.length === 0) return [];
+  const cell = reader.a1(rows[0].row, columns.uraian ?? 0);
+  const params = { cell, jumlah: rows.length, rumus: rows[0].by };
+  return [
+    makeFinding({ rule: "level-uncertain", sheet: reader.sheet, cell, key: "level-uncertain.subtotal-hidden", params }),
+  ];
 }

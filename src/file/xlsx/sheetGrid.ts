@@ -65,6 +65,7 @@ interface SharedFormula {
 class SheetReader {
   private readonly cells: (GridCell | undefined)[][] = [];
   private readonly merges: CellRange[] = [];
+  private readonly hiddenRows: number[] = [];
   private readonly shared = new Map<string, SharedFormula>();
   /** Prefix of the sheet's own elements (`x` in `<x:worksheet>`); elements of other namespaces are skipped. */
   private prefix: string | null = null;
@@ -116,7 +117,7 @@ class SheetReader {
         this.onProgress?.({ phase: "membaca", done: 0, total: this.totalRows });
         break;
       case "row":
-        if (this.inSheetData) this.openRow(attributes.r);
+        if (this.inSheetData) this.openRow(attributes.r, attributes.hidden);
         break;
       case "c":
         if (this.inSheetData) this.openCell(attributes);
@@ -158,10 +159,11 @@ class SheetReader {
     }
   }
 
-  private openRow(r: string | undefined): void {
+  private openRow(r: string | undefined, hidden: string | undefined): void {
     const n = r === undefined ? NaN : Number(r);
     this.row = Number.isInteger(n) && n >= 1 ? n - 1 : this.row + 1;
     this.col = -1;
+    if (hidden === "1" || hidden === "true") this.hiddenRows.push(this.row);
   }
 
   private openCell(attributes: Record<string, string>): void {
@@ -321,7 +323,15 @@ class SheetReader {
     }
     cells.length = rowCount;
     for (let r = 0; r < rowCount; r++) cells[r] ??= [];
-    return { name: this.sheet.name, rowCount, colCount, cells, merges: this.merges };
+    const hiddenRows = this.hiddenRows.filter((r) => r < rowCount);
+    return {
+      name: this.sheet.name,
+      rowCount,
+      colCount,
+      cells,
+      merges: this.merges,
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    };
   }
 }
 

@@ -232,6 +232,10 @@ export const en: Catalog = {
     "level-uncertain.urusan":
       "Government affairs rows (from {cell}; {jumlah} rows) are read as headings above their programs, not as " +
       "programs: their figures are not added to the total expenditure and not checked.",
+    "level-uncertain.subtotal-hidden":
+      "Hidden rows from {cell} ({jumlah} rows) are left out by the SUBTOTAL at {rumus}, so they are read as rows not " +
+      "in use (e.g. dropped in the budget revision): not checked and not in the LKjIP tables. Delete them, or unhide " +
+      "them if they count.",
     "level-uncertain.program-by-sum":
       "Cell {cell}: {nama} is taken as a program: there is no PROGRAM row above it in this strategic target, and " +
       "its pagu equals the total pagu of the activities under it.",

@@ -230,6 +230,10 @@ export const id: Catalog = {
     "level-uncertain.urusan":
       "Baris urusan (mulai {cell}; {jumlah} baris) dibaca sebagai judul di atas programnya, bukan program: angkanya " +
       "tidak ditambahkan ke BELANJA DAERAH dan tidak diperiksa.",
+    "level-uncertain.subtotal-hidden":
+      "Baris tersembunyi mulai {cell} ({jumlah} baris) tidak dihitung SUBTOTAL di {rumus}, jadi dibaca sebagai " +
+      "baris yang tidak dipakai (mis. dibatalkan di APBD-P): tidak diperiksa dan tidak masuk tabel LKjIP. Hapus " +
+      "barisnya, atau tampilkan bila memang dihitung.",
     "level-uncertain.program-by-sum":
       "Sel {cell}: {nama} dianggap program: tidak ada baris PROGRAM di atasnya di sasaran ini, dan pagunya sama " +
       "dengan jumlah pagu kegiatan di bawahnya.",
