@@ -187,6 +187,20 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
   return { data, findings };
 }
 
+/**
+ * A line the officer typed under or between a table's rows (`Catatan petugas: …` in the NO column, often merged
+ * across): words alone in the NO column, no row number and nothing in the table's other columns. No entry.
+ */
+function isNoteLine(
+  row: readonly (GridCell | undefined)[],
+  filled: readonly number[],
+  noColumn: number | undefined,
+): boolean {
+  if (noColumn === undefined || filled.length !== 1 || filled[0] !== noColumn) return false;
+  const t = text(row[noColumn]);
+  return /[A-Za-z]{3}/.test(t) && !/^\s*\d+[.)]?\s*$/.test(t);
+}
+
 class Reader {
   constructor(
     private readonly grid: Grid,
@@ -226,12 +240,9 @@ class Reader {
       // Only the table's own columns make a row one of its rows: a note right of it (the officer's, or ours about a
       // row that matched nothing) beside an emptied row is not an entry.
       const row = this.grid.cells[r] ?? [];
-      for (let c = section.firstColumn; c <= section.lastColumn; c++) {
-        if (text(row[c]) !== "") {
-          out.push(r);
-          break;
-        }
-      }
+      const filled: number[] = [];
+      for (let c = section.firstColumn; c <= section.lastColumn; c++) if (text(row[c]) !== "") filled.push(c);
+      if (filled.length > 0 && !isNoteLine(row, filled, section.columns.no)) out.push(r);
     }
     return out;
   }

@@ -32,3 +32,21 @@ describe("rows a run appends to Data Pendukung", () => {
     expect(everything.filter((t) => t.includes("Data Pendukung!A1"))).toEqual([]);
   });
 });
+
+describe("a line the officer typed under a Data Pendukung table (`Catatan petugas: …` in the NO column)", () => {
+  it("is no entry: no program without a name, and the programs read are the template's", () => {
+    const model = seedModel();
+    const grid = specToGrid(buildDataPendukungTemplate(model));
+    const before = readDataPendukung(grid).data.program ?? [];
+    // The row under the program table's last row, in its first (NO) column.
+    const last = Math.max(...before.map((p) => p.row));
+    grid.cells[last + 1] = [{ value: "Catatan petugas: sumber dana program 2 dikonfirmasi ke BPKAD" }];
+    grid.rowCount = Math.max(grid.rowCount, last + 2);
+    const after = readDataPendukung(grid).data.program ?? [];
+    expect(after.map((p) => p.program)).toEqual(before.map((p) => p.program));
+    expect(after.some((p) => p.program === "")).toBe(false);
+    // A row number typed alone is still an entry's start (an officer's new row), not a note.
+    grid.cells[last + 1] = [{ value: "7" }];
+    expect((readDataPendukung(grid).data.program ?? []).length).toBe(before.length + 1);
+  });
+});
