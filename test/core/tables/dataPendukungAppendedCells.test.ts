@@ -39,7 +39,7 @@ describe("a line the officer typed under a Data Pendukung table (`Catatan petuga
     const grid = specToGrid(buildDataPendukungTemplate(model));
     const before = readDataPendukung(grid).data.program ?? [];
     // The row under the program table's last row, in its first (NO) column.
-    const last = Math.max(...before.map((p) => p.row));
+    const last = Math.max(...before.map((p) => p.row ?? 0));
     grid.cells[last + 1] = [{ value: "Catatan petugas: sumber dana program 2 dikonfirmasi ke BPKAD" }];
     grid.rowCount = Math.max(grid.rowCount, last + 2);
     const after = readDataPendukung(grid).data.program ?? [];

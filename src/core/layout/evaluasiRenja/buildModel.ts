@@ -57,13 +57,29 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   }
   const findings: Finding[] = [];
   const { kinds, totals } = classifyRows(rows);
+  // Revenue rows (a BLUD's pendapatan) are no belanja: said once, neither checked nor in the tables.
+  const pendapatan = rows.filter((r) => kinds.get(r) === "apart" && r.rp.present);
+  if (pendapatan.length > 0) {
+    const cell = pendapatan[0].nameCell;
+    findings.push(
+      makeFinding({
+        rule: "level-uncertain",
+        sheet: reader.sheet,
+        cell,
+        key: "level-uncertain.pendapatan",
+        params: { cell, jumlah: pendapatan.length },
+      }),
+    );
+  }
   const blocks = outsideTotalsBlocks(rows, kinds, totals);
   const outside = new Set<number>();
   for (const b of blocks) for (let r = b.rows[0]; r <= b.rows[1]; r++) outside.add(r);
 
   const nodes = rows.filter((r) => kinds.get(r) === "node");
   // The table ends at its last row of data: footer lines (averages, factors) and blank rows after it are not data.
-  const lastData = [...rows].reverse().find((r) => kinds.get(r) !== "footer" && kinds.get(r) !== "context");
+  const lastData = [...rows]
+    .reverse()
+    .find((r) => kinds.get(r) !== "footer" && kinds.get(r) !== "context" && kinds.get(r) !== "apart");
   if (lastData) last = lastData.row;
   for (const row of nodes) if (row.name === "") findings.push(missingName(reader.sheet, row));
   for (const row of rows) {
@@ -109,7 +125,9 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   };
   // A footer line's words in a figure column ("Predikat kinerja … Tinggi") are the form's, not an unreadable figure.
   // (A finding's row is 1-based.)
-  const footerRows = new Set(rows.filter((r) => kinds.get(r) === "footer").map((r) => r.row + 1));
+  const footerRows = new Set(
+    rows.filter((r) => kinds.get(r) === "footer" || kinds.get(r) === "apart").map((r) => r.row + 1),
+  );
   const read = reader.findings.filter(
     (f) => !(f.rule === "unreadable-value" && f.row !== null && footerRows.has(f.row)),
   );

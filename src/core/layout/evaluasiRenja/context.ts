@@ -37,7 +37,7 @@ export function walkContext(
   const context = { visi: "", misi: "", sasaranRpjmd: "" };
   for (const row of rows) {
     const kind = kinds.get(row);
-    if (kind === "total" || kind === "footer") continue;
+    if (kind === "total" || kind === "footer" || kind === "apart") continue;
     const c = row.context;
     if (c.visi) context.visi = c.visi;
     if (c.misi) context.misi = c.misi;

@@ -236,6 +236,9 @@ export const en: Catalog = {
       "Hidden rows from {cell} ({jumlah} rows) are left out by the SUBTOTAL at {rumus}, so they are read as rows not " +
       "in use (e.g. dropped in the budget revision): not checked and not in the LKjIP tables. Delete them, or unhide " +
       "them if they count.",
+    "level-uncertain.pendapatan":
+      "Revenue rows (from {cell}; {jumlah} rows) are no expenditure: left out of the programs, not checked, and not " +
+      "in the LKjIP tables.",
     "level-uncertain.program-by-sum":
       "Cell {cell}: {nama} is taken as a program: there is no PROGRAM row above it in this strategic target, and " +
       "its pagu equals the total pagu of the activities under it.",

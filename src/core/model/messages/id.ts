@@ -234,6 +234,9 @@ export const id: Catalog = {
       "Baris tersembunyi mulai {cell} ({jumlah} baris) tidak dihitung SUBTOTAL di {rumus}, jadi dibaca sebagai " +
       "baris yang tidak dipakai (mis. dibatalkan di APBD-P): tidak diperiksa dan tidak masuk tabel LKjIP. Hapus " +
       "barisnya, atau tampilkan bila memang dihitung.",
+    "level-uncertain.pendapatan":
+      "Baris pendapatan (mulai {cell}; {jumlah} baris) bukan belanja: dibiarkan di luar program, tidak diperiksa, " +
+      "dan tidak masuk tabel LKjIP.",
     "level-uncertain.program-by-sum":
       "Sel {cell}: {nama} dianggap program: tidak ada baris PROGRAM di atasnya di sasaran ini, dan pagunya sama " +
       "dengan jumlah pagu kegiatan di bawahnya.",

@@ -334,6 +334,7 @@ export const MESSAGE_PARAMS = {
   /** jumlah: how many rekening belanja rows the sheet lists under its sub kegiatan. */
   "level-uncertain.rekening": { cell: "cell", jumlah: "count" },
   "level-uncertain.urusan": { cell: "cell", jumlah: "count" },
+  "level-uncertain.pendapatan": { cell: "cell", jumlah: "count" },
   /** rumus: the SUBTOTAL(109, …) that leaves the first of them out. */
   "level-uncertain.subtotal-hidden": { cell: "cell", jumlah: "count", rumus: "cell" },
   "level-uncertain.program-by-position": { cell: "cell", ...named },
