@@ -24,6 +24,7 @@ import { planDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
 import { sheetNameKey } from "./workbook/sheetNames";
 import { matchDataPendukung } from "./tables/dataPendukungMatch";
+import { dataPendukungOfYear } from "./tables/dataPendukungYear";
 import { Lang } from "./numbers/format";
 
 export interface SkippedSheet {
@@ -198,8 +199,10 @@ export function generateLkjip(
     : fromEvaluasiRenja(source);
   const dpGrid = dp?.grid;
   const read = dp?.read ?? null;
-  const dataPendukung: DataPendukung | null = read?.data ?? null;
-  const readFindings: Finding[] = read?.findings ?? [];
+  // Data Pendukung filled for another year: its year's figures are not this report's (tables/dataPendukungYear.ts).
+  const ofYear = dataPendukungOfYear(read?.data ?? null, source.tahun, dpGrid?.name);
+  const dataPendukung: DataPendukung | null = ofYear.data;
+  const readFindings: Finding[] = [...(read?.findings ?? []), ...ofYear.findings];
   // What this run appends to the officer's Data Pendukung is planned first, so that the tables' notes name the cells
   // of the rows it adds rather than a cell that does not exist yet; the tables use the same match.
   const match = dpGrid && dataPendukung ? matchDataPendukung(lkjip, dataPendukung, dpGrid.name) : undefined;

@@ -63,6 +63,9 @@ export function findDataPendukungHeader(
   return first ? { row: first.row, columns: first.columns as Partial<Record<DataColumn, number>> } : null;
 }
 
+/** Longer than any column title of ours or of a hand-made Data Pendukung: a note, not a title. */
+const MAX_TITLE = 60;
+
 /**
  * Every table of the sheet by its header row, wherever the officer moved it: the indikator table (an Indikator
  * column and at least one input column), the sasaran table (Sasaran and Rencana Tindak Lanjut) and the program
@@ -72,7 +75,13 @@ export function findSections(grid: Grid): DataSection[] {
   const out: Omit<DataSection, "end" | "firstColumn" | "lastColumn">[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
     const row = grid.cells[r] ?? [];
-    const words = row.map((c) => normaliseName(text(c)));
+    // A row of entries is no header, whatever words the officer typed in it (an analysis, a note saying
+    // `indikator`): entries hold numbers, and a note is longer than a column title.
+    if (row.some((c) => typeof c?.value === "number")) continue;
+    const words = row.map((c) => {
+      const t = normaliseName(text(c));
+      return t.length > MAX_TITLE ? "" : t;
+    });
     const program = columnsOf(words, classifyProgramHeader);
     if (program.program !== undefined && program.sumberDana !== undefined) {
       out.push({ kind: "program", row: r, columns: program });

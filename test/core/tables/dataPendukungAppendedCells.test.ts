@@ -1,5 +1,6 @@
 import { buildLkjip } from "../../../src/core/tables/buildLkjip";
 import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core/tables/dataPendukung";
+import { findDataPendukungHeader } from "../../../src/core/tables/dataPendukungReader";
 import { planDataPendukungAdditions } from "../../../src/core/tables/dataPendukungAdditions";
 import { matchDataPendukung } from "../../../src/core/tables/dataPendukungMatch";
 import { specToGrid } from "../../../src/core/tables/specToGrid";
@@ -48,5 +49,25 @@ describe("a line the officer typed under a Data Pendukung table (`Catatan petuga
     // A row number typed alone is still an entry's start (an officer's new row), not a note.
     grid.cells[last + 1] = [{ value: "7" }];
     expect((readDataPendukung(grid).data.program ?? []).length).toBe(before.length + 1);
+  });
+});
+
+describe("a note beside an entry of the indikator table that says `indikator` (the officer's, or ours about a row that matched nothing)", () => {
+  it("is no second header: the entries below it are read in their own columns", () => {
+    const model = seedModel();
+    const grid = specToGrid(buildDataPendukungTemplate(model));
+    const { data } = readDataPendukung(grid);
+    const first = data.indikator[0];
+    const row = first.row as number;
+    // The entry gets an analysis and a target; a note right of the table names the word `indikator`.
+    const cells = grid.cells[row] ?? (grid.cells[row] = []);
+    const header = findDataPendukungHeader(grid)!;
+    cells[header.columns.analisis as number] = { value: "Analisis petugas" };
+    cells[header.columns.targetTahunLalu as number] = { value: 0.8 };
+    cells[(header.columns.programPenunjang as number) + 1] = { value: "cek lagi nama indikator ini dengan Renstra" };
+    grid.colCount = Math.max(grid.colCount, cells.length);
+    const again = readDataPendukung(grid).data;
+    expect(again.indikator.map((i) => i.indikator)).toEqual(data.indikator.map((i) => i.indikator));
+    expect(again.indikator[0].analisis).toBe("Analisis petugas");
   });
 });

@@ -339,6 +339,11 @@ export const en: Catalog = {
     "data-pendukung-uncertain.similar":
       'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for {tingkat} "{nama}" (cell {sumberCell} of ' +
       'sheet "{sumber}") because the names are alike. Check it, then write the same name in cell {cell} to confirm.',
+    "data-pendukung-uncertain.tahun":
+      'Sheet "{sheet}" is filled in for {tahunDp} (cell {cell}), this report is for {tahun}: its previous-year ' +
+      "target and realisation (of {tahunLaluDp}), total budget and operating/personnel spending are not used as " +
+      "those of {tahunLalu} and {tahun}. Change the year to {tahun} and fill them in for this year; the other " +
+      "entries (polarity, Renstra target, analysis, funding source) are still used.",
     "data-pendukung-uncertain.unnamed":
       'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for the {tingkat} without a name in cell ' +
       '{sumberCell} of sheet "{sumber}" because it sits in the same place. Check that the row is for this {tingkat}.',

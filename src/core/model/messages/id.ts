@@ -339,6 +339,11 @@ export const id: Catalog = {
     "data-pendukung-uncertain.similar":
       'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} "{nama}" (sel {sumberCell} lembar ' +
       '"{sumber}") karena namanya mirip. Periksa, lalu tulis nama yang sama di sel {cell} untuk memastikannya.',
+    "data-pendukung-uncertain.tahun":
+      'Lembar "{sheet}" diisi untuk tahun {tahunDp} (sel {cell}), laporan ini tahun {tahun}: target dan realisasi ' +
+      "tahun lalunya (tahun {tahunLaluDp}), total anggaran, dan belanja operasi/pegawainya tidak dipakai sebagai " +
+      "data tahun {tahunLalu} dan {tahun}. Ganti Tahun menjadi {tahun} dan isi data itu untuk tahun ini; isian " +
+      "lain (polaritas, target Renstra, analisis, sumber dana) tetap dipakai.",
     "data-pendukung-uncertain.unnamed":
       'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} tanpa nama di sel {sumberCell} ' +
       'lembar "{sumber}" karena letaknya sama. Periksa bahwa baris itu memang untuk {tingkat} ini.',

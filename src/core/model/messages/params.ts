@@ -410,6 +410,15 @@ export const MESSAGE_PARAMS = {
   "data-pendukung-stale-note": { cell: "cell", sheet: "sheet", sumber: "sheet" },
   // Another sheet with our Data Pendukung mark (a copy made in Excel): not read.
   "data-pendukung-copy": { sheet: "sheet", dibaca: "sheet" },
+  /** tahunDp: the year Data Pendukung says (its Tahun cell), tahun: the report's. */
+  "data-pendukung-uncertain.tahun": {
+    cell: "cell",
+    sheet: "sheet",
+    tahunDp: "count",
+    tahun: "count",
+    tahunLaluDp: "count",
+    tahunLalu: "count",
+  },
   "data-pendukung-uncertain.unnamed": {
     tingkat: "level",
     sumberCell: "cell",
