@@ -20,6 +20,20 @@ const UNIT_HEADING = /^(?:unit\s+kerja|unit\s+organisasi|sub\s*unit|bidang|bagia
  * urusan or bidang urusan a sheet built from the DPA keeps above its programs, often with their total.
  */
 const URUSAN_HEADING = /^(?:(?:[0-9X]{1,2}(?:\.[0-9X]{1,2})?|[IVX]{1,4}|[A-Z])[.)]?\s+)?(?:bidang\s+)?urusan\b/i;
+/** A detail line of the row above, labelled: `Lokasi: …`, `Sumber Dana: DAU`, `Keterangan: …`, `Output: …`. */
+const DETAIL_LINE = /^(?:lokasi|sumber\s*dana|keterangan|ket\.|catatan|output|keluaran|sasaran\s+lokasi)\s*:/i;
+
+/** Any money column of the row holds a number (typed, or a formula's). */
+function anyNumber(reader: CellReader, row: number, columns: ColumnMap): boolean {
+  const cells = reader.grid.cells[row];
+  if (!cells) return false;
+  for (const key of ["pagu", "kas1", "kas2", "kas3", "kas4", "realisasiAnggaran"] as const) {
+    const col = columns[key];
+    if (col !== undefined && typeof cells[col]?.value === "number") return true;
+  }
+  return false;
+}
+
 /** A name one level column further right reads as this much more indent (more than any indent a cell has). */
 const LEVEL_COLUMN_INDENT = 16;
 
@@ -72,6 +86,9 @@ export function readBudgetRow(
     text = reader.nameText(row, uraianCol);
     depth = i;
   }
+  // `Lokasi: 24 Puskesmas` | `Sumber Dana: DAU` under a sub kegiatan: its details, in words, before any money cell is
+  // read as a figure (a label's words there are no unreadable amount).
+  if (DETAIL_LINE.test(text) && !anyNumber(reader, row, columns)) return null;
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
   const pagu = reader.amountCell(row, columns.pagu);
   const monthly = read.monthlyKas;
@@ -143,6 +160,9 @@ export function readBudgetRow(
   };
   if (kode) draft.kode = kode;
   if (heading) draft.headingTo = reader.a1(row, m.right);
+  // A name alone, every money cell empty (kegiatan rows that only head their sub kegiatan): totalled from the rows
+  // under it, as a merged heading is, when it has any (headingRows.ts).
+  else if (!hasNumbers && split.name !== "") draft.headingTo = "";
   if (
     pagu === UNREADABLE ||
     kas1 === UNREADABLE ||

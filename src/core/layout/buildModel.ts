@@ -75,7 +75,8 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const sasaranDrafts = drafts.flatMap((t) => t.sasaran);
   const levelFindings = assignLevels(sasaranDrafts, reader.sheet);
   const sumHeadings = new Map<number, string>();
-  for (const s of sasaranDrafts) for (const b of s.budget) if (b.headingTo) sumHeadings.set(b.row, b.headingTo);
+  for (const s of sasaranDrafts)
+    for (const b of s.budget) if (b.headingTo !== undefined) sumHeadings.set(b.row, b.headingTo);
   const model: PengukuranKinerjaModel = {
     layout: "pengukuran-kinerja",
     sheet: reader.sheet,

@@ -20,7 +20,7 @@ export interface BudgetRowDraft {
   formulas?: RowFormulas;
   /**
    * A heading: the name merged across the pagu column, so the row holds no figures (see headingRows.ts); the A1
-   * of the merge's right end.
+   * of the merge's right end, or "" for a name alone in a row whose money cells are all empty.
    */
   headingTo?: string;
 }

@@ -7,7 +7,7 @@ export type HeaderClass =
   /**
    * `superseded`: a budget before its revision (`PAGU MURNI`, `PAGU AWAL`, `ANGGARAN SEBELUM PERUBAHAN`): a pagu
    * column without that word wins over it wherever it stands (offices keep the original beside the revised pagu,
-   * often hidden).
+   * often hidden); a gross realisasi (`REALISASI SP2D`) beside the netto after refunds, likewise.
    */
   | { kind: "key"; key: PkColumnKey; weak?: boolean; superseded?: boolean; year?: number }
   /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
@@ -200,6 +200,9 @@ function classifyWords(label: string): HeaderClass | null {
 
   const anggaranWord = has(label, "RP", "ANGGARAN", "KEUANGAN", "BELANJA", "SERAPAN");
   if (isRealisasi) {
+    // `REALISASI SP2D` (gross) beside `PENGEMBALIAN / CP` and `REALISASI NETTO`: the netto is the realisasi.
+    if (anggaranWord && has(label, "SP2D", "BRUTO", "KOTOR"))
+      return { kind: "key", key: "realisasiAnggaran", superseded: true };
     if (anggaranWord) return key("realisasiAnggaran");
     if (has(label, "KINERJA")) return key("realisasiKinerja");
     return { kind: "ambiguous", what: "realisasi" };

@@ -12,7 +12,8 @@ import { shortenName } from "./findings";
  * fell out of BELANJA DAERAH and every cell of the row was reported empty. Its figures are the totals of the rows
  * under it, placed at its covered cells, and one heading-row-sum finding says so.
  *
- * `headings`: the row of each heading and the A1 of the merge's right end.
+ * `headings`: the row of each heading and the A1 of the merge's right end ("" for a name alone in a row of empty
+ * money cells, read the same way: `.unmerged`).
  */
 export function sumHeadingRows(
   tujuan: readonly Tujuan[],
@@ -34,23 +35,19 @@ export function sumHeadingRows(
     node.pagu = pagu;
     node.realisasi = realisasi;
     node.anggaranKas = kas as Quarterly;
+    const about = {
+      rule: "heading-row-sum",
+      sheet,
+      cell: node.cell,
+      expected: pagu.value,
+      level: node.level,
+      name: shortenName(node.name),
+    } as const;
+    const said = { cell: node.cell, tingkat: node.level, tingkatAnak: children[0].level, pagu: pagu.value };
     findings.push(
-      makeFinding({
-        rule: "heading-row-sum",
-        sheet,
-        cell: node.cell,
-        expected: pagu.value,
-        level: node.level,
-        name: shortenName(node.name),
-        key: "heading-row-sum",
-        params: {
-          cell: node.cell,
-          tingkat: node.level,
-          ujung,
-          tingkatAnak: children[0].level,
-          pagu: pagu.value,
-        },
-      }),
+      ujung === ""
+        ? makeFinding({ ...about, key: "heading-row-sum.unmerged", params: said })
+        : makeFinding({ ...about, key: "heading-row-sum", params: { ...said, ujung } }),
     );
   };
   for (const t of tujuan) {

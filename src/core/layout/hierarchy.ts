@@ -198,6 +198,10 @@ class HierarchyWalker {
       if (current && ind.nameCovered && !hasNumbers(current)) {
         setNumbers(current, ind);
         if (ind.formulasi !== "") current.formulasi.push(ind.formulasi);
+      } else if (current && ind.nameCovered) {
+        // Under a name merged over the rows, after its figures: the pembilang and penyebut of its formulasi
+        // (`Penyebut: Jumlah sasaran ibu hamil` | 2000), no indikator of their own.
+        if (ind.formulasi !== "") current.formulasi.push(ind.formulasi);
       } else {
         this.addIndikator(sasaran, ind);
       }

@@ -24,13 +24,16 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   // A pagu before its revision, kept only when no other pagu column (strong or weak) is there.
   let supersededPagu: number | undefined;
   let supersededWeakPagu: number | undefined;
+  // Any other key's superseded column (a gross `REALISASI SP2D`): kept only when nothing else claims the key.
+  const superseded: ColumnMap = {};
   const pending: { col: number; cls: HeaderClass }[] = [];
   const targetGroups: number[] = [];
   classes.forEach((cls, col) => {
     if (!cls) return;
     if (cls.kind === "group" && cls.group === "target") targetGroups.push(col);
     if (cls.kind === "key") {
-      if (cls.superseded) {
+      if (cls.superseded && cls.key !== "pagu") superseded[cls.key] ??= col;
+      else if (cls.superseded) {
         if (cls.weak) supersededWeakPagu ??= col;
         else supersededPagu ??= col;
       } else if (cls.weak) weakPagu ??= col;
@@ -56,6 +59,7 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
     else key = side === "kinerja" ? "capaianKinerja" : "capaianAnggaran";
     if (map[key] === undefined) map[key] = col;
   }
+  for (const [key, col] of Object.entries(superseded) as [ColumnKey, number][]) map[key] ??= col;
   // One `TARGET 2024` column and no quarter under any target (a yearly recap): the year's target, which is the
   // target of TW IV.
   // (`TARGET` merged over four quarters is a group word in every column it covers, not one target.)

@@ -139,6 +139,9 @@ export const id: Catalog = {
       "Baris {tingkat} di {cell} hanya berisi nama yang digabung sampai {ujung}, tanpa angka: pagu, anggaran kas " +
       "dan realisasinya diambil dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu " +
       "bila berbeda.",
+    "heading-row-sum.unmerged":
+      "Baris {tingkat} di {cell} hanya berisi nama, tanpa angka: pagu, anggaran kas dan realisasinya diambil dari " +
+      "jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu bila berbeda.",
     "realisasi-over-pagu": "Realisasi di {cell} ({realisasi}) melebihi pagu ({pagu}); selisih {selisih}.",
     "realisasi-over-kas":
       "Realisasi di {cell} ({realisasi}) melebihi anggaran kas s/d {triwulan} ({kas}); selisih {selisih}.",
