@@ -167,6 +167,7 @@ describe("assertPlanWritesOnlyOurs", () => {
     migrated: [],
     stale: [],
     registry: { name: "_lkjip", exists: true },
+    referenced: [],
     ...over,
   });
 

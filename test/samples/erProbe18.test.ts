@@ -47,3 +47,11 @@ it("`SUB UNIT : KELURAHAN …` headings without code or figures are no programs"
   expect(pagu).toBe(5_423_111_700);
   expect(analysis.findings).toEqual([]);
 });
+
+it("a tingkat capaian (15) of a `%` indikator is held to (14) / (6) too: the planted Z19 is found", async () => {
+  const { analysis } = await read("er18-16-pertanian-k-persen-capaian-salah.xlsx");
+  expect(analysis.findings.map((f) => [f.severity, f.rule, f.cell])).toEqual([
+    ["warning", "tingkat-capaian-mismatch", "Z19"],
+  ]);
+  expect(analysis.findings[0].message).toContain("72,21%");
+});

@@ -49,3 +49,17 @@ it("kegiatan rows holding only their code and name are totalled from their sub k
   expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
   expect(analysis.findings.map((f) => f.messageKey)).toEqual(Array(7).fill("heading-row-sum.unmerged"));
 });
+
+describe("a program repeated as `… (lanjutan)` at the top of a printed page", () => {
+  it("goes on with the program above: no fifth program, no finding", async () => {
+    const { analysis, model, pagu } = await read("E02-program-lanjutan-ganti-halaman.xlsx");
+    expect(countModel(model)).toMatchObject(TRUTH);
+    expect(pagu).toBe(10_776_912_052);
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it("so a program SUM that leaves out the kegiatan after the break is found at its cell", async () => {
+    const { analysis } = await read("E02b-lanjutan-pagu-program-terpotong.xlsx");
+    expect(analysis.findings.map((f) => [f.rule, f.cell])).toEqual([["formula-range", "N20"]]);
+  });
+});

@@ -194,6 +194,12 @@ export function describeWrites(report: WriteReport): string[] {
         "Jalankan dengan --replace-edited untuk menggantinya.",
     );
   }
+  for (const r of report.referenced ?? []) {
+    lines.push(
+      `Lembar "${r.name}" tidak dibuat lagi, tetapi rumus di lembar ${r.by.map((b) => `"${b}"`).join(", ")} ` +
+        "merujuknya, jadi dibiarkan apa adanya (isinya dari generate sebelumnya); hapus setelah rumus itu diganti.",
+    );
+  }
   for (const s of report.stale ?? []) {
     lines.push(
       `Lembar "${s.name}" berisi versi lama tabel yang kini ditulis ke "${s.current}", dan tidak diperbarui lagi; ` +

@@ -15,6 +15,8 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_LABEL.test(text);
 }
 const UNIT_HEADING = /^(?:unit\s+kerja|unit\s+organisasi|sub\s*unit|bidang|bagian|sekretariat|upt|uptd)\s*:/i;
+/** A name repeated where a printed page breaks a block: `… (lanjutan)`, `… (lanj.)`, `… (sambungan)`. */
+const CONTINUED = /\S\s*\(\s*(?:lanjutan|lanj\.?|sambungan)\s*\)\s*$/i;
 /**
  * `URUSAN PEMERINTAHAN WAJIB … - 1.02 KESEHATAN`, `1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN`, `BIDANG URUSAN …`: the
  * urusan or bidang urusan a sheet built from the DPA keeps above its programs, often with their total.
@@ -111,6 +113,8 @@ export function readBudgetRow(
   // `UNIT KERJA : BIDANG PELAYANAN KESEHATAN` over the programs of one part of the office: a heading, no program,
   // and no line of the name above it.
   if (!hasNumbers && UNIT_HEADING.test(text)) return null;
+  // `PROGRAM … (lanjutan)` repeated at the top of a printed page: the program above goes on, no new one.
+  if (!hasNumbers && CONTINUED.test(text)) return null;
   if (TOTAL_LABEL.test(text)) {
     read.totalRows?.push({ row, pagu, realisasi, label: text });
     return null;

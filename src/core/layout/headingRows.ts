@@ -23,9 +23,27 @@ export function sumHeadingRows(
 ): Finding[] {
   if (headings.size === 0) return [];
   const findings: Finding[] = [];
+  // A name alone in an empty row heads its rows only where that is the sheet's way: two or more rows of its level
+  // are written so and none with rows under it holds figures of its own. One left empty among filled ones (or alone)
+  // is reported empty, cell by cell.
+  const filled = new Set<string>();
+  const nameOnly = new Map<string, number>();
+  const count = (node: BudgetNode, children: readonly unknown[]) => {
+    if (children.length === 0) return;
+    if (node.pagu !== null) filled.add(node.level);
+    else if (headings.get(node.row) === "") nameOnly.set(node.level, (nameOnly.get(node.level) ?? 0) + 1);
+  };
+  for (const t of tujuan)
+    for (const s of t.sasaran)
+      for (const p of s.program as Program[]) {
+        count(p, p.kegiatan);
+        for (const k of p.kegiatan) count(k, k.subKegiatan);
+      }
+  const sheetsWay = (level: string) => !filled.has(level) && (nameOnly.get(level) ?? 0) >= 2;
   const fill = (node: BudgetNode, children: readonly BudgetNode[]) => {
     const ujung = headings.get(node.row);
     if (ujung === undefined || children.length === 0) return;
+    if (ujung === "" && !sheetsWay(node.level)) return;
     const at = (col: number | undefined) => (col === undefined ? null : toA1(node.row, col));
     const pagu = total(children, (c) => c.pagu, "pagu", at(columns.pagu));
     const realisasi = total(children, (c) => c.realisasi, "realisasiAnggaran", at(columns.realisasiAnggaran));

@@ -39,6 +39,8 @@ export interface WriteReport {
   migrated: string[];
   /** Unedited generated sheets holding an older version of a table this run wrote to `current` (sheetPlan.stale). */
   stale?: { name: string; current: string }[];
+  /** Generated sheets no longer made, left because the officer's formulas in `by` refer to them. */
+  referenced?: { name: string; by: string[] }[];
   /** Excel only: whether the user can take the whole write back with one Undo (absent where there is no Undo). */
   undo?: UndoSupport;
 }

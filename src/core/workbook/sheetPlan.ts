@@ -20,6 +20,11 @@ export interface ExistingSheet {
    * the officer's own sheet, left alone; ours then goes to a free name beside it.
    */
   foreign?: boolean;
+  /**
+   * The officer's sheets whose formulas refer to this one (`Rekap!A1 ='LKjIP SS IV'!E10`), where the adapter knows:
+   * a generated sheet no spec writes any more is then left, not removed (its removal would break them).
+   */
+  referencedBy?: string[];
 }
 
 /** What a spec to write looks like to the planner. `append` specs hold only rows to add to Data Pendukung. */
@@ -61,6 +66,8 @@ export interface SheetPlan {
   stale: { name: string; current: string }[];
   /** The settings sheet: the existing one (marked or version 1), or the free name to create it under. */
   registry: { name: string; exists: boolean };
+  /** Unedited generated sheets no spec writes any more, left because formulas of the officer's refer to them. */
+  referenced: { name: string; by: string[] }[];
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -132,6 +139,7 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
   // chosen above (a copy the officer made in Excel carries the same mark) is never removed: it may be theirs.
   const specKeys = new Set(specs.filter((sp) => sp.kind !== "data-pendukung").map((sp) => lower(sp.name)));
   const remove: string[] = [];
+  const referenced: SheetPlan["referenced"] = [];
   for (const s of existing) {
     const key = tableKey(s);
     if (key === null || assigned.has(lower(s.name)) || keptNames.has(lower(s.name)) || isCopyOfTable(s, existing))
@@ -139,7 +147,10 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     if (isEdited(s) && !replace(s.name)) {
       kept.push({ name: s.name, spec: -1 });
       keptNames.add(lower(s.name));
-    } else if (!specKeys.has(lower(key))) remove.push(s.name);
+    } else if (!specKeys.has(lower(key))) {
+      if (s.referencedBy && s.referencedBy.length > 0) referenced.push({ name: s.name, by: s.referencedBy });
+      else remove.push(s.name);
+    }
   }
   const migrated = existing
     .filter((s) => !s.mark && s.legacyKind !== undefined && assigned.has(lower(s.name)))
@@ -157,7 +168,7 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     if (current === undefined || assigned.has(lower(s.name)) || keptNames.has(lower(s.name))) continue;
     if (!remove.includes(s.name)) stale.push({ name: s.name, current });
   }
-  return { actions, kept, remove, migrated, stale, registry: registryPlace(existing, taken) };
+  return { actions, kept, remove, migrated, stale, registry: registryPlace(existing, taken), referenced };
 }
 
 /**

@@ -9,5 +9,6 @@ export function writeReport(plan: SheetPlan, sheets: WrittenSheet[]): WriteRepor
     removed: plan.remove,
     migrated: plan.migrated,
     ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
+    ...(plan.referenced.length > 0 ? { referenced: plan.referenced } : {}),
   };
 }

@@ -5,7 +5,8 @@ import { planSheets } from "../../core/workbook/sheetPlan";
 import { TEMPLATE_TO_WORKBOOK } from "./contentTypes";
 import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
-import { existingSheets, SheetCatalog, SheetGridReader } from "./sheetCatalog";
+import { existingSheets, isGeneratedSheet, SheetCatalog, SheetGridReader } from "./sheetCatalog";
+import { formulaReferences } from "./sheetReferences";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
 import { writeReport } from "../../core/workbook/writeReport";
@@ -26,6 +27,13 @@ export function writeGeneratedSheets(
   onWritten?: (done: number) => void,
 ): WriteReport {
   const existing = existingSheets(catalog, (name, marked) => gridFingerprint(read(name), marked));
+  // A generated sheet the officer's formulas refer to is never removed (sheetPlan): which ones, from their parts.
+  const generated = catalog.sheets.filter((s) => isGeneratedSheet(catalog, s)).map((s) => s.name);
+  const references = formulaReferences(pkg, catalog, generated);
+  for (const s of existing) {
+    const by = references.get(s.name);
+    if (by) s.referencedBy = by;
+  }
   const plan = planSheets(existing, specs, options);
   const finalNames = new Map<string, string>();
   specs.forEach((spec, i) => {

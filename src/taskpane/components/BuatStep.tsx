@@ -178,6 +178,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
   const keptAlone = props.report.kept.filter((k) => !keptWithSpec.some((s) => s.keptEdited === k));
   const beside = writtenBeside(props.report);
   const stale = props.report.stale ?? [];
+  const referenced = props.report.referenced ?? [];
   const open = (name: string) => {
     if (!activateSheet) return;
     setActivateError(null);
@@ -216,7 +217,11 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
         )}
         {written.some((w) => w.status === "updated") && <p className={stack.muted}>{t.updatedFormats}</p>}
       </section>
-      {(keptWithSpec.length > 0 || keptAlone.length > 0 || beside.length > 0 || stale.length > 0) && (
+      {(keptWithSpec.length > 0 ||
+        keptAlone.length > 0 ||
+        beside.length > 0 ||
+        stale.length > 0 ||
+        referenced.length > 0) && (
         <section className={stack.tight} aria-labelledby="lembar-dibiarkan">
           <h4 id="lembar-dibiarkan" className={stack.subheading}>
             {t.keptHeading}
@@ -239,6 +244,9 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
             ))}
             {stale.map((s) => (
               <li key={s.name}>{t.staleLine(s.name, s.current)}</li>
+            ))}
+            {referenced.map((r) => (
+              <li key={r.name}>{t.referencedLine(r.name, r.by.join(", "))}</li>
             ))}
           </ul>
         </section>

@@ -81,6 +81,15 @@ describe("planSheets", () => {
     expect(renamed.actions).toEqual([{ type: "update", name: "Tabel SS III", edited: false }]);
   });
 
+  test("a generated sheet no longer made is left, not removed, while formulas of the officer's refer to it", () => {
+    const ss4: ExistingSheet = { ...marked("LKjIP SS IV", "LKjIP SS IV", "a"), referencedBy: ["Rekap"] };
+    const plan = planSheets([marked("LKjIP SS I", "LKjIP SS I", "a"), ss4, user("Rekap")], [table("LKjIP SS I")]);
+    expect(plan.remove).toEqual([]);
+    expect(plan.referenced).toEqual([{ name: "LKjIP SS IV", by: ["Rekap"] }]);
+    const unreferenced = planSheets([marked("LKjIP SS IV", "LKjIP SS IV", "a")], [table("LKjIP SS I")]);
+    expect(unreferenced.remove).toEqual(["LKjIP SS IV"]);
+  });
+
   test("stale unedited sheets are removed, stale edited ones kept; user sheets never appear", () => {
     const plan = planSheets(
       [

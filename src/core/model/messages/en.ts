@@ -123,7 +123,7 @@ export const en: Catalog = {
       "tables' titles name no quarter. If this is a quarterly report, write the quarter in the title.",
     "triwulan-source.capaian":
       "Neither the table's title nor the sheet's name \"{lembar}\" states the quarter; the sheet is read as up to " +
-      "{triwulan} because its indicators\' achievement is computed against the {triwulan} targets. Write the " +
+      "{triwulan} because its indicators' achievement is computed against the {triwulan} targets. Write the " +
       "quarter in the title to be sure.",
     "triwulan-source.realisasi":
       "Neither the table's title nor the sheet's name \"{lembar}\" states the quarter; the sheet is read as up to " +

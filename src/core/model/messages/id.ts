@@ -140,8 +140,8 @@ export const id: Catalog = {
       "dan realisasinya diambil dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu " +
       "bila berbeda.",
     "heading-row-sum.unmerged":
-      "Baris {tingkat} di {cell} hanya berisi nama, tanpa angka: pagu, anggaran kas dan realisasinya diambil dari " +
-      "jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu bila berbeda.",
+      "Sel {cell}: baris {tingkat} ini hanya berisi nama, tanpa angka: pagu, anggaran kas dan realisasinya diambil " +
+      "dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu bila berbeda.",
     "realisasi-over-pagu": "Realisasi di {cell} ({realisasi}) melebihi pagu ({pagu}); selisih {selisih}.",
     "realisasi-over-kas":
       "Realisasi di {cell} ({realisasi}) melebihi anggaran kas s/d {triwulan} ({kas}); selisih {selisih}.",
@@ -231,15 +231,15 @@ export const id: Catalog = {
       "Baris rekening belanja (kode 5.x.xx…, mulai {cell}; {jumlah} baris) dibaca sebagai rincian sub kegiatan di " +
       "atasnya: tidak dihitung lagi sebagai sub kegiatan, dan jumlahnya tidak diperiksa.",
     "level-uncertain.urusan":
-      "Baris urusan (mulai {cell}; {jumlah} baris) dibaca sebagai judul di atas programnya, bukan program: angkanya " +
-      "tidak ditambahkan ke BELANJA DAERAH dan tidak diperiksa.",
+      "Sel {cell}: baris urusan ({jumlah} baris mulai sel ini) dibaca sebagai judul di atas programnya, bukan " +
+      "program: angkanya tidak ditambahkan ke BELANJA DAERAH dan tidak diperiksa.",
     "level-uncertain.subtotal-hidden":
-      "Baris tersembunyi mulai {cell} ({jumlah} baris) tidak dihitung SUBTOTAL di {rumus}, jadi dibaca sebagai " +
-      "baris yang tidak dipakai (mis. dibatalkan di APBD-P): tidak diperiksa dan tidak masuk tabel LKjIP. Hapus " +
-      "barisnya, atau tampilkan bila memang dihitung.",
+      "Sel {cell}: baris tersembunyi ({jumlah} baris mulai sel ini) tidak dihitung SUBTOTAL di {rumus}, jadi " +
+      "dibaca sebagai baris yang tidak dipakai (mis. dibatalkan di APBD-P): tidak diperiksa dan tidak masuk tabel " +
+      "LKjIP. Hapus barisnya, atau tampilkan bila memang dihitung.",
     "level-uncertain.pendapatan":
-      "Baris pendapatan (mulai {cell}; {jumlah} baris) bukan belanja: dibiarkan di luar program, tidak diperiksa, " +
-      "dan tidak masuk tabel LKjIP.",
+      "Sel {cell}: baris pendapatan ({jumlah} baris mulai sel ini) bukan belanja: dibiarkan di luar program, tidak " +
+      "diperiksa, dan tidak masuk tabel LKjIP.",
     "level-uncertain.program-by-sum":
       "Sel {cell}: {nama} dianggap program: tidak ada baris PROGRAM di atasnya di sasaran ini, dan pagunya sama " +
       "dengan jumlah pagu kegiatan di bawahnya.",

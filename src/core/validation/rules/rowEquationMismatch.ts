@@ -22,8 +22,8 @@ const MAX_COMPARED_DECIMALS = 8;
  * realisasi-total-mismatch (13 = 9 + 10 + 11 + 12; where the quarters are written up to each quarter, 13 = the report's
  * quarter), renstra-total-mismatch (14 = 7 + 13) and
  * tingkat-capaian-mismatch (15 = 14 / 6 × 100, at the precision shown), in the groups the sheet's own row of column
- * numbers states (erEquations.ts). Always on the Rp figures of every node; on an indikator's K figures only when
- * its satuan is a count (satuan.ts): the quarters of a rate or score do not add up. A value that cannot be read
+ * numbers states (erEquations.ts). Always on the Rp figures of every node; on an indikator's K figures the sums only
+ * when its satuan is a count (satuan.ts): the quarters of a rate or score do not add up; (15) whatever the satuan. A value that cannot be read
  * silences the equation it is in; a sum whose operands are all empty is absent, and so is not compared.
  */
 export function rowEquationMismatch(
@@ -41,8 +41,12 @@ export function rowEquationMismatch(
       if (f) findings.push(f);
     }
     for (const ind of list(er.indikator)) {
-      if (!ind || typeof ind !== "object" || !isCountIndikator(ind)) continue;
+      if (!ind || typeof ind !== "object") continue;
+      const count = isCountIndikator(ind);
       for (const eq of equations) {
+        // The quarters of a rate or a score do not add up: (13) and (14) are sums of a count's K only, while
+        // (15) = (14) / (6) × 100 holds for every satuan.
+        if ("sum" in eq && !count) continue;
         // A count's K written up to each quarter may restart or be the quarter's own: only its Rp is held to it.
         if ("kumulatif" in eq && eq.kumulatif) continue;
         const f = check(model, eq, kSide(ind), er, ind);
@@ -124,6 +128,9 @@ function check(
   const computed = roundTo(numerator.div(denominator).times(100), places);
   const shown = roundTo(stated, places);
   if (computed.equals(shown)) return null;
+  // An indikator where less is better (`Angka Kematian Ibu`) may state its tingkat capaian as the form's polaritas
+  // negatif does: (2T − R) / T, or T / R.
+  if (ind && lessIsBetter(numerator, denominator).some((v) => roundTo(v, places).equals(shown))) return null;
   return makeFinding({
     ...base,
     expected: computed,
@@ -131,4 +138,10 @@ function check(
     key: "tingkat-capaian-mismatch",
     params: { cell, tertulis: shown, rumus: `${cells[0]} / ${cells[1]} × 100`, hitung: computed, desimal: places },
   });
+}
+
+/** Tingkat capaian of R against T where less is better: (2T − R) / T × 100, and T / R × 100 when R is not 0. */
+function lessIsBetter(r: Decimal, t: Decimal): Decimal[] {
+  const a = t.times(2).minus(r).div(t).times(100);
+  return r.isZero() ? [a] : [a, t.div(r).times(100)];
 }
