@@ -12,8 +12,6 @@ import { OpsiValidasi } from "./validation/opsi";
 import { sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
 import { targetTriwulan } from "./validation/indikatorTarget";
 import { holdsRealisasi } from "./validation/modelAccess";
-
-export { holdsRealisasi };
 import { polaritasFromWords } from "./formulas/polaritasWords";
 import { Indikator } from "./model/types";
 import { Polaritas } from "./formulas/polaritas";

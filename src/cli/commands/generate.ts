@@ -1,6 +1,7 @@
 import path from "node:path";
 import { periodeLabel } from "../../core/model/periode";
-import { generateLkjip, holdsRealisasi } from "../../core/pipeline";
+import { generateLkjip } from "../../core/pipeline";
+import { holdsRealisasi } from "../../core/validation/modelAccess";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { HASIL_PEMERIKSAAN_SHEET } from "../../core/tables/hasilPemeriksaan";
 import { SheetModel } from "../../core/model/sheetModel";

@@ -25,11 +25,13 @@ const URUSAN_HEADING = /^(?:(?:[0-9X]{1,2}(?:\.[0-9X]{1,2})?|[IVX]{1,4}|[A-Z])[.
 /** A detail line of the row above, labelled: `Lokasi: …`, `Sumber Dana: DAU`, `Keterangan: …`, `Output: …`. */
 const DETAIL_LINE = /^(?:lokasi|sumber\s*dana|keterangan|ket\.|catatan|output|keluaran|sasaran\s+lokasi)\s*:/i;
 
+const MONEY_COLUMNS: readonly ColumnKey[] = ["pagu", "kas1", "kas2", "kas3", "kas4", "realisasiAnggaran"];
+
 /** Any money column of the row holds a number (typed, or a formula's). */
 function anyNumber(reader: CellReader, row: number, columns: ColumnMap): boolean {
   const cells = reader.grid.cells[row];
   if (!cells) return false;
-  for (const key of ["pagu", "kas1", "kas2", "kas3", "kas4", "realisasiAnggaran"] as const) {
+  for (const key of MONEY_COLUMNS) {
     const col = columns[key];
     if (col !== undefined && typeof cells[col]?.value === "number") return true;
   }
@@ -191,8 +193,6 @@ export function readBudgetRow(
   if (formulas) draft.formulas = formulas;
   return draft;
 }
-
-const MONEY_COLUMNS: readonly ColumnKey[] = ["pagu", "kas1", "kas2", "kas3", "kas4", "realisasiAnggaran"];
 
 /** The formulas of the row's money cells, or undefined when none holds one (most rows of most sheets). */
 function rowFormulas(reader: CellReader, columns: ColumnMap, row: number): RowFormulas | undefined {

@@ -8,7 +8,7 @@ import { wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
 import { CellReader, collapseSpaces } from "./readCells";
-import { SectionHeading, sasaranInIndikatorColumn } from "./sectionHeadings";
+import { SectionHeading, sasaranInIndikatorCell } from "./sectionHeadings";
 
 const sameText = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
 
@@ -68,7 +68,7 @@ class HierarchyWalker {
     }
     const tujuanText = reader.nameText(r, columns.tujuan);
     // Without a SASARAN column, `Sasaran: …` in the indikator column names the sasaran of the indikator below it.
-    const sasaranHeading = sasaranInIndikatorColumn(reader.nameText(r, columns.indikatorSasaran), columns);
+    const sasaranHeading = sasaranInIndikatorCell(reader, r, columns);
     const sasaranText = sasaranHeading ?? reader.nameText(r, columns.sasaran);
     const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
     const ind = sasaranHeading === null ? readIndikatorRow(reader, columns, r) : null;

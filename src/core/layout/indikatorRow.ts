@@ -1,6 +1,6 @@
 import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
-import { ColumnKey, ColumnMap } from "../model/columns";
+import { ColumnKey, ColumnMap, TARGET_COLUMN_KEYS } from "../model/columns";
 import { CellReader, ReadNumber } from "./readCells";
 
 /** The kinerja half of one row as read. */
@@ -51,7 +51,7 @@ export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: nu
   };
 }
 
-const KINERJA_KEYS = ["target1", "target2", "target3", "target4", "realisasiKinerja", "capaianKinerja"] as const;
+const KINERJA_KEYS = [...TARGET_COLUMN_KEYS, "realisasiKinerja", "capaianKinerja"] as const;
 
 /**
  * A row under an indikator's figures that writes its satuan in their cells (`%` | `%` | … , `nilai`, `dokumen`)

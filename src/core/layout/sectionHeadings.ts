@@ -6,10 +6,12 @@ import { CellReader } from "./readCells";
  * `I. TUJUAN : MENINGKATNYA …`, `Tujuan 2:`, `A. Sasaran: …`, `SASARAN I : …`, `Sasaran Strategis 2 -`: a heading
  * over a tujuan's or a sasaran's rows, told by the word after an optional numbering and before a separator.
  */
-const HEADING = {
-  tujuan: /^(?:(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.)]\s*)?tujuan(?:\s+strategis)?(?:\s+[IVXLC\d]+)?\s*[:.–—-]/i,
-  sasaran: /^(?:(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.)]\s*)?sasaran(?:\s+strategis)?(?:\s+[IVXLC\d]+)?\s*[:.–—-]/i,
-} as const;
+const headingOf = (word: string) =>
+  new RegExp(
+    String.raw`^(?:(?:[IVXLC]+|\d{1,2}|[A-Za-z])[.)]\s*)?${word}(?:\s+strategis)?(?:\s+[IVXLC\d]+)?\s*[:.–—-]`,
+    "i",
+  );
+const HEADING = { tujuan: headingOf("tujuan"), sasaran: headingOf("sasaran") } as const;
 
 export type HeadingLevel = keyof typeof HEADING;
 
@@ -47,11 +49,17 @@ export function sasaranInIndikatorColumn(text: string, columns: ColumnMap): stri
   return headingWords("sasaran", text).name;
 }
 
+/** The sasaran a row's indikator cell names (sasaranInIndikatorColumn); the cell is read only without a SASARAN column. */
+export function sasaranInIndikatorCell(reader: CellReader, row: number, columns: ColumnMap): string | null {
+  if (columns.sasaran !== undefined) return null;
+  return sasaranInIndikatorColumn(reader.nameText(row, columns.indikatorSasaran), columns);
+}
+
 /** Any data row names a sasaran as a heading: a sheet without a SASARAN column still has its sasaran. */
 export function hasSasaranHeadings(reader: CellReader, columns: ColumnMap, first: number, last: number): boolean {
   for (let r = first; r <= last; r++) {
     if (sectionHeadingOf(reader, r, columns)?.level === "sasaran") return true;
-    if (sasaranInIndikatorColumn(reader.nameText(r, columns.indikatorSasaran), columns) !== null) return true;
+    if (sasaranInIndikatorCell(reader, r, columns) !== null) return true;
   }
   return false;
 }

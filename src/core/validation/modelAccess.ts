@@ -283,3 +283,10 @@ export function holdsRealisasi(model: SheetModel): boolean {
     return at !== null && columns.includes(at.col);
   });
 }
+
+/** A1 of the header's first row in the table's leftmost recognised column: where a finding about the whole header goes. */
+export function headerCell(model: SheetModel): string {
+  const top = Array.isArray(model.headerRows) ? Math.max(model.headerRows[0], 0) : 0;
+  const cols = Object.values(model.columns ?? {}).filter((c): c is number => typeof c === "number");
+  return toA1(top, cols.length > 0 ? Math.min(...cols) : 0);
+}

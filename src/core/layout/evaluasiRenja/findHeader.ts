@@ -182,14 +182,7 @@ function continuesHeader(reader: CellReader, top: number, r: number, width: numb
 function underNamesTitle(reader: CellReader, top: number, r: number, c: number, namesCol: number): boolean {
   if (namesCol < 0) return false;
   const title = reader.merges.find(top, namesCol);
-  return (
-    title !== null &&
-    title !== undefined &&
-    title.right > title.left &&
-    title.bottom < r &&
-    c >= title.left &&
-    c <= title.right
-  );
+  return title !== undefined && title.right > title.left && title.bottom < r && c >= title.left && c <= title.right;
 }
 
 /** Column words written alone under a title (`Indikator Kinerja …` over `Uraian` and `Satuan`). */

@@ -2,7 +2,6 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { BudgetNode, Indikator } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
-import { toA1 } from "../../grid/address";
 import { capaianAnggaran } from "../../formulas/anggaran";
 import { roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
@@ -10,6 +9,7 @@ import {
   budgetCell,
   budgetNodes,
   cellIn,
+  headerCell,
   holdsRealisasi,
   indikators,
   isBudgetUnreadable,
@@ -32,18 +32,14 @@ function realisasiColumnsMissing(model: SheetModel): Finding | null {
   const columns = model.columns ?? {};
   if (columns.pagu === undefined) return null;
   if (columns.realisasiAnggaran !== undefined || columns.realisasiKinerja !== undefined) return null;
-  const sheet = sheetName(model);
-  const mapped = Object.values(columns).filter((c): c is number => typeof c === "number");
-  const cell = toA1(
-    Array.isArray(model.headerRows) ? model.headerRows[0] : 0,
-    mapped.length > 0 ? Math.min(...mapped) : 0,
-  );
+  const cell = headerCell(model);
+  const params = { cell, baris: (Array.isArray(model.headerRows) ? model.headerRows[0] : 0) + 1 };
   return makeFinding({
     rule: "missing-value",
-    sheet,
+    sheet: sheetName(model),
     cell,
     key: "missing-value.realisasi-columns",
-    params: { cell, baris: (Array.isArray(model.headerRows) ? model.headerRows[0] : 0) + 1 },
+    params,
   });
 }
 

@@ -23,8 +23,9 @@ const MAX_COMPARED_DECIMALS = 8;
  * quarter), renstra-total-mismatch (14 = 7 + 13) and
  * tingkat-capaian-mismatch (15 = 14 / 6 × 100, at the precision shown), in the groups the sheet's own row of column
  * numbers states (erEquations.ts). Always on the Rp figures of every node; on an indikator's K figures the sums only
- * when its satuan is a count (satuan.ts): the quarters of a rate or score do not add up; (15) whatever the satuan. A value that cannot be read
- * silences the equation it is in; a sum whose operands are all empty is absent, and so is not compared.
+ * when its satuan is a count (satuan.ts): the quarters of a rate or score do not add up; (15) whatever the satuan. A
+ * value that cannot be read silences the equation it is in; a sum whose operands are all empty is absent, and so is
+ * not compared.
  */
 export function rowEquationMismatch(
   model: SheetModel,

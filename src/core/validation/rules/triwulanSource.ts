@@ -1,21 +1,20 @@
-import { toA1 } from "../../grid/address";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { MessageKey } from "../../model/messages/params";
 import { SheetModel } from "../../model/sheetModel";
-import { sheetName, triwulanOf } from "../modelAccess";
+import { headerCell, sheetName, triwulanOf } from "../modelAccess";
 
 /**
  * triwulan-source (info): where the report's triwulan came from when the title does not state it plainly. Neither
  * the title nor the sheet's name says it (`.unstated`: read as the year's end; `.capaian`: the targets the sheet's
- * capaian follow from; `.realisasi`: the last quarter holding realisasi, when before TW IV), or the sheet's name states another than
- * the title (`.conflict`: the title's is read). Said at the title's first cell (A1), or the header's when the table
- * has no title.
+ * capaian follow from; `.realisasi`: the last quarter holding realisasi, when before TW IV), or the sheet's name
+ * states another than the title (`.conflict`: the title's is read). Said at the title's first cell (A1), or the
+ * header's when the table has no title.
  */
 export function triwulanSource(model: SheetModel): Finding[] {
   const lembar = sheetName(model);
   const headerTop = Array.isArray(model.headerRows) ? model.headerRows[0] : 0;
-  const cell = headerTop > 0 ? "A1" : toA1(Math.max(headerTop, 0), firstColumn(model));
+  const cell = headerTop > 0 ? "A1" : headerCell(model);
   const finding = (key: MessageKey, params: Record<string, string | number>) =>
     makeFinding({ rule: "triwulan-source", sheet: lembar, cell, key, params: { lembar, ...params } });
   const triwulan = triwulanOf(model);
@@ -36,9 +35,4 @@ export function triwulanSource(model: SheetModel): Finding[] {
     default:
       return [];
   }
-}
-
-function firstColumn(model: SheetModel): number {
-  const cols = Object.values(model.columns ?? {}).filter((c): c is number => typeof c === "number");
-  return cols.length > 0 ? Math.min(...cols) : 0;
 }
