@@ -13,6 +13,7 @@ import { narrowToProtectedSheets } from "./protectedSheets";
 import { settingsSheetSteps } from "./registrySheet";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
 import { CatalogSheet, existingSheets, fingerprintedSheets, readSheetCatalog } from "./sheetCatalog";
+import { officerReferences } from "./sheetReferences";
 import { sheetSpecSteps } from "./sheetSpecSteps";
 import { assertPlanWritesOnlyOurs } from "./writeGuard";
 import { runWriteSteps, WriteStep } from "./writeSteps";
@@ -59,7 +60,9 @@ function unreadAppend(name: string): Error {
  * of those cells in a fourth (officerLooks.ts), so a format the officer set ahead is kept. The writes then go in as
  * few requests as the payload limit allows. An earlier generated sheet is cleared and rewritten in place, so a
  * formula of the user's that points at it keeps working; one the officer edited is kept and the new version goes
- * beside it; Data Pendukung only gets cells that are empty; a sheet of the user's is never written.
+ * beside it; Data Pendukung only gets cells that are empty; a sheet of the user's is never written. A generated sheet
+ * no spec writes any more is deleted only when no formula of the officer's refers to it: telling which reads the
+ * officer's sheets' formulas, one request more, on such a run only.
  */
 export async function writeGeneratedSheets(
   context: Excel.RequestContext,
@@ -87,7 +90,16 @@ export async function writeGeneratedSheets(
   );
 
   const existing = existingSheets(catalog, fingerprints);
-  const plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
+  let plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
+  // A sheet to delete that a formula of the officer's refers to is left instead (its deletion would break them).
+  if (plan.remove.length > 0) {
+    const references = await officerReferences(context, catalog, plan.remove, budget);
+    for (const s of existing) {
+      const by = references.get(s.name);
+      if (by) s.referencedBy = by;
+    }
+    if (references.size > 0) plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
+  }
   assertPlanWritesOnlyOurs(plan, existing, options);
   guard?.({ deletes: plan.remove, hides: catalog.legacy ? [catalog.legacy.name] : [] });
   const finalNames = new Map<string, string>();

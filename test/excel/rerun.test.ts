@@ -120,6 +120,23 @@ describe("generated sheets are known by their mark", () => {
     expect(excel.stats.writtenSheets()).not.toContain("Data Pendukung");
   });
 
+  test("a sheet no longer made is deleted unless a formula of the officer's refers to it, which the report says", async () => {
+    const rekapIV = gridFromRows("Rekap IV", [["Judul tabel SS IV", { value: null, formula: "'LKjIP SS IV'!A5" }]]);
+    const { excel, wb } = setup([rekapIV]);
+    const { specs } = await generate(wb);
+    const formula = `=${excel.workbook.cell("Rekap IV", 0, 1)?.formula}`;
+    const title = referencedValue(excel.workbook.model, formula);
+    expect(title).toEqual(expect.stringMatching(/^Tabel 3\.\d+$/));
+
+    const fewer = specs.filter((s) => s.name !== "LKjIP SS III" && s.name !== "LKjIP SS IV");
+    const report = await wb.writeSheets(fewer);
+    expect(report.removed).toEqual(["LKjIP SS III"]);
+    expect(report.referenced).toEqual([{ name: "LKjIP SS IV", by: ["Rekap IV"] }]);
+    expect(excel.workbook.has("LKjIP SS III")).toBe(false);
+    expect(excel.workbook.has("LKjIP SS IV")).toBe(true);
+    expect(referencedValue(excel.workbook.model, formula)).toBe(title);
+  });
+
   test("text typed into a generated sheet keeps it: the new version goes beside it and the report says so", async () => {
     const { excel, wb } = setup();
     await generate(wb);

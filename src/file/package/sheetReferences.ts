@@ -1,3 +1,4 @@
+import { sheetsReferring } from "../../core/workbook/sheetReferences";
 import { isGeneratedSheet, SheetCatalog } from "./sheetCatalog";
 import { WorkbookPackage } from "./workbookPackage";
 
@@ -10,27 +11,19 @@ export function formulaReferences(
   catalog: SheetCatalog,
   targets: readonly string[],
 ): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (targets.length === 0) return out;
-  const forms = targets.map((t) => ({ target: t, forms: referenceForms(t) }));
+  if (targets.length === 0) return new Map();
+  const sheets: { name: string; holds: (form: string) => boolean }[] = [];
   catalog.sheets.forEach((sheet, index) => {
     if (sheet.withoutCells || isGeneratedSheet(catalog, sheet)) return;
     const part = pkg.sheetPart(index);
     const xml = part === null ? null : pkg.text(part);
-    if (!xml || !xml.includes("<f")) return;
-    for (const { target, forms: f } of forms) {
-      if (f.some((form) => xml.includes(form))) out.set(target, [...(out.get(target) ?? []), sheet.name]);
-    }
+    if (xml && xml.includes("<f")) sheets.push({ name: sheet.name, holds: (form) => xml.includes(form) });
   });
-  return out;
+  return sheetsReferring(targets, sheets, xmlSpellings);
 }
 
-/** How a formula names a sheet: quoted (`'LKjIP SS IV'!`, the quote as XML may escape it), or bare (`Tabel3!`). */
-function referenceForms(name: string): string[] {
-  const quoted = `'${name.replace(/'/g, "''")}'!`;
-  const xmlQuoted = quoted.replace(/'/g, "&apos;");
-  const escaped = (s: string) => s.replace(/&/g, "&amp;");
-  const forms = [escaped(quoted), escaped(xmlQuoted)];
-  if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) forms.push(`${name}!`);
-  return forms;
+/** A form as a worksheet part's XML may spell it: `&` escaped, the quote as itself or as `&apos;`. */
+function xmlSpellings(form: string): string[] {
+  const escaped = form.replace(/&/g, "&amp;");
+  return escaped.includes("'") ? [escaped, escaped.replace(/'/g, "&apos;")] : [escaped];
 }
