@@ -55,3 +55,28 @@ it("a tingkat capaian (15) of a `%` indikator is held to (14) / (6) too: the pla
   ]);
   expect(analysis.findings[0].message).toContain("72,21%");
 });
+
+it("several indikator written one per line of the same cells are read as that many indikator, each with its figures", async () => {
+  const { analysis, model } = await read("er18-07-disdik-indikator-satu-sel.xlsx");
+  expect(countModel(model)).toMatchObject({ indikator: 23 });
+  // 20 unreadable-value findings (`59,61⏎72,30⏎58,76` is no number) before the fix.
+  expect(analysis.findings).toEqual([]);
+  const program = model.program.find((p) => p.kode === "1.01.02")!;
+  const row19 = program.indikator.filter((i) => i.cell === "F19");
+  expect(
+    row19.map((i) => [i.name, i.line, i.satuan, i.targetRenja?.value.toNumber(), i.realisasi?.value.toNumber()]),
+  ).toEqual([
+    ["Angka Partisipasi Murni SD/MI", 1, "%", 90, 59.61],
+    ["Angka Partisipasi Murni SMP/MTs", 2, "%", 75, 72.3],
+    ["Angka Partisipasi Murni SD", 3, "%", 85, 58.76],
+  ]);
+  expect(row19[1].realisasi?.cell).toBe("V19");
+});
+
+it("a wrong figure on one line of such cells is found, and named by its indikator", async () => {
+  const { analysis } = await read("er18-07b-disdik-indikator-satu-sel-capaian-salah.xlsx");
+  expect(analysis.findings.map((f) => [f.severity, f.rule, f.cell])).toEqual([
+    ["warning", "tingkat-capaian-mismatch", "Z19"],
+  ]);
+  expect(analysis.findings[0].message).toContain("92,30");
+});

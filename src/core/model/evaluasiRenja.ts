@@ -52,6 +52,8 @@ export interface ErIndikator extends ErFigures {
   unreadable?: UnreadableColumns;
   /** The Keterangan cell of the indikator's row, when it holds text (`Semakin kecil semakin baik`). */
   keterangan?: string;
+  /** Its line (1-based) in cells that hold several indikator one per line; absent when the cells are its own. */
+  line?: number;
   /** (8) target Renja K written as a range (`90-95`), where `targetRenja` is then null. */
   targetRentang?: TargetRentang;
   /** (8) target Renja K written as a bound (`≥ 80`, `maks. 5`); `targetRenja` holds its number. */

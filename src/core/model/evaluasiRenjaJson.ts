@@ -40,6 +40,8 @@ export interface ErIndikatorJson {
   targetBatas?: string;
   /** K cells holding a value on an ordered scale (`BB`, `WTP`), by column key; their number is null. */
   nilaiKualitatif?: NilaiKualitatifJson;
+  /** Its line (1-based) in cells that hold several indikator one per line. */
+  line?: number;
 }
 
 /** One node with its Rp figures: `pagu` is the target Renja (8), `realisasi` the year's (13). */
@@ -186,6 +188,7 @@ function indikatorToJson(i: ErIndikator): ErIndikatorJson {
   if (i.targetBatas) json.targetBatas = i.targetBatas.text;
   const kualitatif = kualitatifJson(i.kualitatif);
   if (kualitatif) json.nilaiKualitatif = kualitatif;
+  if (i.line !== undefined) json.line = i.line;
   return json;
 }
 

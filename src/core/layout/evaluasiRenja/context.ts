@@ -2,7 +2,7 @@ import { ColumnMap } from "../../model/columns";
 import { SasaranPd, TujuanPd } from "../../model/evaluasiRenja";
 import { CellReader } from "../readCells";
 import { NodeExtras } from "./budgetTree";
-import { ErRow } from "./rows";
+import { ErRow, indikatorOfRow } from "./rows";
 import { RowKind } from "./totals";
 
 export interface ContextResult {
@@ -71,7 +71,7 @@ export function walkContext(
       node = row;
       nodeSince = row.row;
       result.extras.set(row, {
-        indikator: row.indikator ? [row.indikator] : [],
+        indikator: indikatorOfRow(row),
         sasaranCell: sasaran?.cell ?? null,
         outsideTotals: outside.has(row.row),
       });
@@ -80,8 +80,8 @@ export function walkContext(
     if (kind !== "continuation" || !row.indikator) continue;
     const nodeExtras = node ? result.extras.get(node) : undefined;
     if (nodeExtras && (row.nameCovered || nodeSince >= sasaranSince || !sasaran))
-      nodeExtras.indikator.push(row.indikator);
-    else if (sasaran) sasaran.indikator.push(row.indikator);
+      nodeExtras.indikator.push(...indikatorOfRow(row));
+    else if (sasaran) sasaran.indikator.push(...indikatorOfRow(row));
   }
   return result;
 }

@@ -21,6 +21,11 @@ export class ErNumberReader {
     private readonly conventions: ReadonlyMap<number, Convention>,
   ) {}
 
+  /** The same conventions over another reader (one line of a row's cells, indikatorLines.ts). */
+  over(reader: CellReader): ErNumberReader {
+    return new ErNumberReader(reader, this.conventions);
+  }
+
   /**
    * A K (kinerja) cell: as read(), but a dash where `dashUnset` is a cell not filled in (a target not set), and a
    * value on an ordered scale (`BB`, `WTP`) as one.

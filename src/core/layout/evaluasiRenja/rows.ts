@@ -5,7 +5,8 @@ import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber, Quarterly, RowFormulas, TargetBatas, TargetRentang } from "../../model/types";
 import { kodeColumnsOf, readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
-import { collapseSpaces } from "../readCells";
+import { CellReader, collapseSpaces } from "../readCells";
+import { indikatorLineCount, lineOfRow } from "./indikatorLines";
 import { ErNumberReader } from "./numbers";
 import { inRupiah } from "../rupiahUnit";
 
@@ -93,6 +94,8 @@ export interface ErRow {
   bold: boolean;
   indent: number;
   indikator: ErIndikator | null;
+  /** Further indikator written in the same cells, one per line (indikatorLines.ts); absent when there are none. */
+  moreIndikator?: ErIndikator[];
   rp: RpFigures;
   /** The first cell with text in the row, for total and footer words. */
   label: string;
@@ -147,6 +150,7 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
     };
   }
   const styled = master && master.top === row ? reader.cell(master.top, master.left) : reader.cell(row, nameCol);
+  const [indikator, ...moreIndikator] = readIndikators(numbers, frame, row);
   const out: ErRow = {
     row,
     context,
@@ -156,10 +160,11 @@ export function readErRow(numbers: ErNumberReader, frame: ErFrame, row: number):
     uraianOffset,
     bold: styled?.bold === true,
     indent: indentOf(styled),
-    indikator: readIndikator(numbers, frame, row),
+    indikator: indikator ?? null,
     rp,
     label: firstText(numbers, frame, row, Math.max(...uraianColumns)),
   };
+  if (moreIndikator.length > 0) out.moreIndikator = moreIndikator;
   if (kode) out.kode = kode;
   // White is what an unfilled cell shows: a cell filled white is not a format of its own.
   const fill = styled?.fill?.toUpperCase();
@@ -185,6 +190,29 @@ const URUSAN_CODE = /^([0-9X]{1,2}(?:\.[0-9X]{1,2})?)\.?\s+((?:URUSAN|BIDANG|UNS
 function splitErCode(text: string): { kode?: string; name: string } {
   const m = URUSAN_CODE.exec(text);
   return m ? { kode: m[1], name: m[2].trim() } : splitCode(text);
+}
+
+/** The indikator of a row: one, several written one per line of the same cells, or none. */
+function readIndikators(numbers: ErNumberReader, frame: ErFrame, row: number): ErIndikator[] {
+  const { K, Persen } = frame.figureColumns;
+  const count = indikatorLineCount(numbers.reader, row, frame.columns.indikator, [...K, ...Persen]);
+  if (count === 1) {
+    const one = readIndikator(numbers, frame, row);
+    return one ? [one] : [];
+  }
+  const out: ErIndikator[] = [];
+  for (let line = 0; line < count; line++) {
+    const lineNumbers = numbers.over(new CellReader(lineOfRow(numbers.reader.grid, row, line, count)));
+    const indikator = readIndikator(lineNumbers, frame, row);
+    numbers.reader.findings.push(...lineNumbers.reader.findings);
+    if (indikator) out.push({ ...indikator, line: line + 1 });
+  }
+  return out;
+}
+
+/** Every indikator a row holds, in line order. */
+export function indikatorOfRow(row: ErRow): ErIndikator[] {
+  return row.indikator ? [row.indikator, ...(row.moreIndikator ?? [])] : [];
 }
 
 function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): ErIndikator | null {

@@ -1,0 +1,51 @@
+import { Grid, GridCell } from "../../grid/grid";
+import { CellReader } from "../readCells";
+
+/**
+ * Several indikator written in one row, one per line of each cell (Alt+Enter): the names `Angka Partisipasi Murni
+ * SD/MI⏎Angka Partisipasi Murni SMP/MTs`, the satuan `%⏎%` and every K figure `59,61⏎72,30`. How many: the name's
+ * lines, when every K and % cell with content holds as many lines (a name wrapped by hand over two lines beside
+ * figures of one line each is one indikator); 1 otherwise.
+ */
+export function indikatorLineCount(
+  reader: CellReader,
+  row: number,
+  col: number | undefined,
+  /** The K and % columns of the form. */
+  figures: readonly (number | undefined)[],
+): number {
+  if (col === undefined || reader.merges.isCovered(row, col)) return 1;
+  const count = linesOf(reader.cell(row, col))?.length ?? 1;
+  if (count < 2) return 1;
+  let split = false;
+  for (const figure of figures) {
+    if (figure === undefined) continue;
+    const cell = reader.cell(row, figure);
+    if (cell === undefined || cell.value === null || cell.value === "") continue;
+    if (reader.merges.isCovered(row, figure) || linesOf(cell)?.length !== count) return 1;
+    split = true;
+  }
+  return split ? count : 1;
+}
+
+/**
+ * The sheet as line `line` (0-based) of the row reads: each of the row's cells holding `count` lines shows that line,
+ * the others (a satuan written once for all, the Rp figures of the node) stay as they are. Addresses are the row's.
+ */
+export function lineOfRow(grid: Grid, row: number, line: number, count: number): Grid {
+  const cells = grid.cells.slice();
+  cells[row] = (grid.cells[row] ?? []).map((cell) => {
+    const lines = linesOf(cell);
+    return lines?.length === count ? { ...(cell as GridCell), value: lines[line] } : cell;
+  });
+  return { ...grid, cells };
+}
+
+/** The lines of a text cell, trailing empty lines dropped; null for any other cell. */
+function linesOf(cell: GridCell | undefined): string[] | null {
+  const v = cell?.value;
+  if (typeof v !== "string" || !/[\r\n]/.test(v)) return null;
+  const lines = v.split(/\r?\n|\r/).map((l) => l.trim());
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
