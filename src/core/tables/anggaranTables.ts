@@ -21,6 +21,8 @@ import {
   SasaranTable,
   sourceGap,
   isKualitatif,
+  missingCell,
+  missingInSource,
   targetCell,
   targetSource,
   writeCapaianKinerja,
@@ -269,9 +271,11 @@ export function writeEfisiensi(t: SasaranTable): number {
           text: "capaian kinerja tidak dapat dihitung dari target dan realisasinya",
         });
       } else {
+        const missing = missingInSource(f, target !== null);
         efisiensiGap(row, f.label, {
-          reason: !target && !f.realisasi ? "source-both" : !target ? "source-target" : "source-realisasi",
-          text: "capaian kinerja tidak dihitung (target atau realisasi kosong)",
+          reason: missing.reason,
+          text: `capaian kinerja tidak dihitung: ${missing.note}`,
+          cell: missingCell(t, f, target !== null),
         });
       }
       continue;
@@ -319,7 +323,7 @@ export function writeEfisiensi(t: SasaranTable): number {
     capaianNote(s.indikator.map((f) => f.polaritas)),
   ]);
 
-  function efisiensiGap(row: number, label: string, why: { reason: GapReason; text: string }): void {
+  function efisiensiGap(row: number, label: string, why: { reason: GapReason; text: string; cell?: string }): void {
     const source = why.reason.startsWith("source-") || why.reason === "capaian-kinerja" || why.reason === "kualitatif";
     leaveEmpty(
       t,
@@ -331,7 +335,7 @@ export function writeEfisiensi(t: SasaranTable): number {
         subject: label || `${ctx.model.sheet}!${s.indikator[row - top]?.indikator.cell ?? s.sasaran.cell}`,
         reason: why.reason,
         fix: source
-          ? { sheet: ctx.model.sheet, cell: s.indikator[row - top]?.indikator.cell ?? s.sasaran.cell }
+          ? { sheet: ctx.model.sheet, cell: why.cell ?? s.indikator[row - top]?.indikator.cell ?? s.sasaran.cell }
           : budgetFix(t),
         key: `efisiensi:${s.sasaran.cell}:${why.reason}`,
       },

@@ -13,7 +13,7 @@ import {
 } from "../model/types";
 import { isCountIndikator } from "../formulas/satuan";
 import { toA1 } from "../grid/address";
-import { ER_TRIWULAN_K_KEYS, ErColumnKey } from "../model/columns";
+import { ColumnKey, ER_TRIWULAN_K_KEYS, ErColumnKey } from "../model/columns";
 import { sumCells } from "../model/numberCells";
 import { IndikatorPrefill, LkjipSource, RenstraFigures } from "./lkjipSource";
 
@@ -63,6 +63,8 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
     if (ind.targetBatas) out.targetBatas = [null, null, null, ind.targetBatas];
     const kualitatif = kualitatifOf(ind, out, period);
     if (kualitatif) out.kualitatif = kualitatif;
+    const unreadable = unreadableAsPk(ind, out);
+    if (unreadable.length > 0) out.unreadable = unreadable;
     renstra.set(out, {
       target: ind.targetRenstra,
       realisasiLalu: ind.realisasiRenstra,
@@ -267,6 +269,19 @@ const RENSTRA_COLUMNS: [keyof RenstraFigures["cells"], ErColumnKey][] = [
   ["realisasiSdTahun", "realisasiSdTahunK"],
   ["tingkatCapaian", "tingkatCapaianK"],
 ];
+
+/**
+ * The form's K cells that could not be read, as the Pengukuran Kinerja columns the tables take from them: the year's
+ * target (8) and the realisasi (13, or the quarters it is the sum of).
+ */
+function unreadableAsPk(ind: ErIndikator, out: Indikator): ColumnKey[] {
+  const keys = (ind.unreadable ?? []) as readonly string[];
+  const pk: ColumnKey[] = [];
+  if (out.target[3] === null && keys.includes("targetRenjaK")) pk.push("target4");
+  if (out.realisasi === null && keys.some((k) => k === "realisasiK" || /^realisasiTw[1-4]K$/.test(k)))
+    pk.push("realisasiKinerja");
+  return pk;
+}
 
 /** The cells of an indikator row's Renstra columns, filled or not. */
 function renstraCells(model: EvaluasiRenjaModel, row: number): RenstraFigures["cells"] {

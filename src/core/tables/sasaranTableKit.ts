@@ -8,7 +8,7 @@ import { CellSpec } from "./sheetSpec";
 import { NilaiKualitatif, TargetBatas, TargetRentang } from "../model/types";
 import { formatAngka } from "../numbers/format";
 import { MARK_FOOTNOTE } from "./figureMarks";
-import { TableGap } from "./tableGaps";
+import { GapReason, TableGap } from "./tableGaps";
 import { otherSheetSource, sourcesOf } from "./cellSources";
 import Decimal from "decimal.js";
 import { columnHeaders, DataColumn } from "./dataPendukungLayout";
@@ -312,13 +312,43 @@ export function sourceGap(
         note: `target / realisasi ${[f.kualitatif?.target, f.kualitatif?.realisasi].map((v) => v?.nilai ?? "angka").join(" / ")} berupa nilai kualitatif, bukan persentase`,
       }
     : {
-        reason: noTarget && !f.realisasi ? "source-both" : noTarget ? "source-target" : "source-realisasi",
-        fix: { sheet, cell: f.realisasi?.cell ?? targetSource(f)?.cell ?? f.indikator.cell },
+        ...missingInSource(f, !noTarget),
+        fix: { sheet, cell: missingCell(t, f, !noTarget) },
         key: `sumber:${f.indikator.cell}`,
-        note: `${noTarget && !f.realisasi ? "target dan realisasi" : noTarget ? "target" : "realisasi"} kosong di lembar sumber (baris ${f.indikator.row + 1})`,
       };
   const { note, ...gap } = why;
   leaveEmpty(t, row, col, cell, { kolom, subject: subjectOf(t, f), ...gap }, `${kolom} tidak dihitung: ${note}.`);
+}
+
+/**
+ * Which of target and realisasi the source sheet lacks for a capaian, and how: empty, or written but unreadable as a
+ * number (its unreadable-value finding says why; "kosong" would send the officer looking for an empty cell).
+ */
+export function missingInSource(
+  f: IndikatorFacts,
+  hasTarget: boolean,
+): { reason: Extract<GapReason, `source-${string}`>; note: string } {
+  const what = !hasTarget && !f.realisasi ? "target dan realisasi" : !hasTarget ? "target" : "realisasi";
+  const which = !hasTarget && !f.realisasi ? "both" : !hasTarget ? "target" : "realisasi";
+  const unread = f.indikator.unreadable ?? [];
+  const targetUnread = unread.some((k) => k.startsWith("target"));
+  const realisasiUnread = unread.includes("realisasiKinerja");
+  const unreadable = (hasTarget || targetUnread) && (f.realisasi !== null || realisasiUnread);
+  const where = `di lembar sumber (baris ${f.indikator.row + 1})`;
+  return unreadable
+    ? { reason: `source-unreadable-${which}`, note: `${what} tidak terbaca sebagai angka ${where}` }
+    : { reason: `source-${which}`, note: `${what} kosong ${where}` };
+}
+
+/**
+ * Where the officer fixes a capaian the source cannot give: the realisasi cell when the realisasi is missing, else the
+ * year's target cell, where the source's columns tell the address; else the indikator's own cell.
+ */
+export function missingCell(t: SasaranTable | { ctx: LkjipContext }, f: IndikatorFacts, hasTarget: boolean): string {
+  const { columns } = t.ctx.model;
+  const targetCol = [columns.target4, columns.target3, columns.target2, columns.target1].find((c) => c !== undefined);
+  const col = f.realisasi === null ? columns.realisasiKinerja : hasTarget ? undefined : targetCol;
+  return col === undefined ? f.indikator.cell : toA1(f.indikator.row, col);
 }
 
 /** What a gap's row is about: the indikator's name, else its cell on the source sheet. */

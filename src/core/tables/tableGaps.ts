@@ -8,6 +8,10 @@ export type GapReason =
   | "source-target"
   | "source-realisasi"
   | "source-both"
+  /** Target, realisasi or both written on the source sheet but unreadable as numbers (a finding says why). */
+  | "source-unreadable-target"
+  | "source-unreadable-realisasi"
+  | "source-unreadable-both"
   /** An Evaluasi Renja sheet's own Renstra column (6, 7, 14) is empty for the indikator. */
   | "source-renstra"
   /** Target and realisasi are values on an ordered scale (`BB`, `WTP`): no percentage is made of them. */

@@ -276,6 +276,15 @@ export const en: Catalog = {
     "table-cell-empty.source-both":
       "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator's target and realisation are empty " +
       'in sheet "{sheet}" (cell {cell}).',
+    "table-cell-empty.source-unreadable-target":
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator's target in sheet " +
+      '"{sheet}" cannot be read as a number (cell {cell}; the findings say why).',
+    "table-cell-empty.source-unreadable-realisasi":
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator's realisation in sheet " +
+      '"{sheet}" cannot be read as a number (cell {cell}; the findings say why).',
+    "table-cell-empty.source-unreadable-both":
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because the indicator's target and realisation " +
+      'in sheet "{sheet}" cannot be read as numbers (cell {cell}; the findings say why).',
     "table-cell-empty.source-renstra":
       "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because that Renstra column is empty in the Evaluasi " +
       'Renja sheet "{sheet}" (cell {cell}).',

@@ -273,6 +273,15 @@ export const id: Catalog = {
     "table-cell-empty.source-both":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena target dan realisasi indikator kosong di " +
       'lembar "{sheet}" (sel {cell}).',
+    "table-cell-empty.source-unreadable-target":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena target indikator di lembar " +
+      '"{sheet}" tidak terbaca sebagai angka (sel {cell}; sebabnya ada di daftar temuan).',
+    "table-cell-empty.source-unreadable-realisasi":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena realisasi indikator di lembar " +
+      '"{sheet}" tidak terbaca sebagai angka (sel {cell}; sebabnya ada di daftar temuan).',
+    "table-cell-empty.source-unreadable-both":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena target dan realisasi indikator di " +
+      'lembar "{sheet}" tidak terbaca sebagai angka (sel {cell}; sebabnya ada di daftar temuan).',
     "table-cell-empty.source-renstra":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena kolom Renstra itu kosong di lembar " +
       'Evaluasi Renja "{sheet}" (sel {cell}).',
