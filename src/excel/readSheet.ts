@@ -6,6 +6,7 @@ import { parseAreasAddress } from "./mergedAreas";
 import { isPayloadLimitError } from "./officeErrors";
 import { CONTENT_BYTES_PER_CELL, RequestBudget, rowsPerRequest } from "./requestBudget";
 import { detailRequests } from "./detailRequests";
+import { leavesHiddenRowsOut } from "../core/layout/hiddenBySubtotal";
 import { cellRects, formulaRects, isWordText, textRects } from "./textCells";
 
 const STYLE_PROPS: Excel.CellPropertiesLoadOptions = {
@@ -17,7 +18,7 @@ const STYLE_PROPS: Excel.CellPropertiesLoadOptions = {
  * extent and merges, then per block of rows one for formulas (a cell without one gives its value) and number formats,
  * and one for the bold, indent and fill of its text cells and the cached results of its formula cells. A formula
  * whose result is text costs one more sync for its style. An ordinary sheet is one block; a block is as many rows as
- * fit in one request.
+ * fit in one request. A sheet with a SUBTOTAL that leaves hidden rows out costs one more, for which rows are hidden.
  */
 export async function readWorksheet(
   context: Excel.RequestContext,
@@ -69,7 +70,39 @@ export async function readWorksheet(
     row += rows;
     onProgress?.({ phase: "membaca", done: row - area.top, total: area.rows });
   }
-  return assembly.grid();
+  const grid = assembly.grid();
+  if (grid.cells.some((line) => line?.some((cell) => cell?.formula !== undefined && leavesHiddenRowsOut(cell.formula))))
+    await readHiddenRows(context, sheet, area, grid);
+  return grid;
+}
+
+/**
+ * The rows the sheet hides (by hand or by a filter), one request: the used range's visible cells (ExcelApi 1.9) are
+ * runs of rows, and a row in none of them is hidden. Asked only of a sheet whose SUBTOTAL leaves hidden rows out.
+ */
+async function readHiddenRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  area: { top: number; left: number; rows: number; columns: number },
+  grid: Grid,
+): Promise<void> {
+  const visible = sheet
+    .getRangeByIndexes(area.top, area.left, area.rows, area.columns)
+    .getSpecialCellsOrNullObject("Visible");
+  visible.load("address");
+  await context.sync();
+  const shown = new Uint8Array(area.rows);
+  if (!visible.isNullObject) {
+    for (const r of parseAreasAddress(visible.address)) {
+      for (let row = Math.max(r.top, area.top); row <= Math.min(r.bottom, area.top + area.rows - 1); row++)
+        shown[row - area.top] = 1;
+    }
+  }
+  const hidden: number[] = [];
+  shown.forEach((s, i) => {
+    if (s === 0) hidden.push(area.top + i);
+  });
+  if (hidden.length > 0) grid.hiddenRows = hidden;
 }
 
 /**

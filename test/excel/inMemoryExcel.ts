@@ -112,6 +112,7 @@ export class InMemoryWorkbook {
       }),
     );
     sheet.merges = grid.merges.map((m) => ({ ...m }));
+    for (const r of grid.hiddenRows ?? []) sheet.hiddenRows.add(r);
     this.model.sheets.push(sheet);
     if (!this.model.active && sheet.visibility === "Visible") this.model.active = sheet;
     return sheet;

@@ -5,6 +5,9 @@ import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { createInMemoryExcel, EXCEL_WEB_LIMITS } from "./inMemoryExcel";
 import { expectSameContent, gridContent, pengukuranSheet } from "./fixtures";
 import { measureReadSyncCounts } from "./syncCounts";
+import path from "node:path";
+import { analyseWorkbook } from "../../src/core/pipeline";
+import { gridsOf } from "../file/gridsOf";
 
 /** Rows 1–3 and 11–13 of the seed's Triwulan I sheet (tab-separated in /work/shared/seeds), as typed in Excel. */
 function seedLikeSheet(): Grid {
@@ -171,6 +174,27 @@ describe("OfficeWorkbook.readSheet", () => {
     expect(asked).toContain("ExcelApi 1.13");
     expect(grid.merges).toEqual([]);
     expect(gridContent(grid)).toEqual(gridContent({ ...source, merges: [] }));
+  });
+
+  test("hidden rows are read where a SUBTOTAL leaves them out, and the sheet then reads as the file does", async () => {
+    const file = path.join(__dirname, "..", "fixtures", "pk-probe15", "A17-subtotal-109-baris-batal-tersembunyi.xlsx");
+    const [source] = await gridsOf(file);
+    expect(source.hiddenRows).toEqual([11]);
+    const excel = createInMemoryExcel({ sheets: [source] });
+    const grid = await new OfficeWorkbook(excel.run).readSheet(source.name);
+    expect(grid.hiddenRows).toEqual([11]);
+    const findings = (g: Grid) => analyseWorkbook([g]).findings.map((f) => [f.severity, f.messageKey, f.cell]);
+    expect(findings(grid)).toEqual([["info", "level-uncertain.subtotal-hidden", "M12"]]);
+  });
+
+  test("hidden rows are not asked for (no request more) when no SUBTOTAL leaves them out", async () => {
+    const source = { ...seedLikeSheet(), hiddenRows: [6] };
+    const excel = createInMemoryExcel({ sheets: [source] });
+    const grid = await new OfficeWorkbook(excel.run).readSheet(source.name);
+    expect(grid.hiddenRows).toBeUndefined();
+    const plain = createInMemoryExcel({ sheets: [seedLikeSheet()] });
+    await new OfficeWorkbook(plain.run).readSheet(source.name);
+    expect(excel.stats.syncs).toBe(plain.stats.syncs);
   });
 
   test("keeps absolute positions when the used range does not start at A1", async () => {

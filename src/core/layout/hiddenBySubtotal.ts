@@ -9,6 +9,14 @@ import { CellReader } from "./readCells";
 const SUBTOTAL_OF_VISIBLE =
   /SUBTOTAL\(\s*1(?:0[1-9]|1[01])\s*,\s*(\$?[A-Z]{1,3}\$?\d+)\s*:\s*(\$?[A-Z]{1,3}\$?\d+)\s*\)/gi;
 
+/**
+ * Whether a formula leaves hidden rows out (a SUBTOTAL of 101–111): only then does reading which rows are hidden tell
+ * the engine anything, so an adapter that pays for that reading asks it only then.
+ */
+export function leavesHiddenRowsOut(formula: string): boolean {
+  return /SUBTOTAL\(\s*1(?:0[1-9]|1[01])\s*,/i.test(formula);
+}
+
 /** A hidden row a parent's SUBTOTAL(109, …) leaves out, and the cell of that formula. */
 export interface LeftOutRow {
   row: number;

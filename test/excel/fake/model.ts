@@ -94,6 +94,8 @@ export class FakeSheet {
   autoFilter: CellRange | null = null;
   /** Data validation per cell, keyed `row,col` (dataValidation.ts). */
   readonly validations = new Map<string, FakeValidation>();
+  /** 0-based rows hidden (by hand or by a filter). */
+  readonly hiddenRows = new Set<number>();
 
   constructor(public name: string) {}
 

@@ -209,6 +209,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9), `Visible` only: the runs of rows not hidden, each across the
+   * range's columns (how Excel answers for hidden rows); null when every row is hidden.
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    if (cellType !== "Visible") throw unsupported(`getSpecialCellsOrNullObject(${cellType})`);
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, rect } = this.need();
+      const rects: CellRange[] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        if (sheet.hiddenRows.has(r)) continue;
+        const last = rects[rects.length - 1];
+        if (last && last.bottom === r - 1) last.bottom = r;
+        else rects.push({ top: r, bottom: r, left: rect.left, right: rect.right });
+      }
+      return rects.length === 0 ? null : { sheet, rects };
+    });
+  }
+
   /** Write a 2-D array (or one value for every cell) cell by cell. */
   private queueData(member: string, input: unknown, write: (cell: ReturnType<FakeSheet["cell"]>, v: unknown) => void) {
     this.queueWrite(member, input, ({ sheet, rect }) => {
