@@ -6,7 +6,7 @@ import { BudgetRowDraft, SasaranDraft, TujuanDraft } from "./drafts";
 import { kodeColumnsOf } from "./kodeCells";
 import { wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
-import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRow, setNumbers } from "./indikatorRow";
+import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRows, setNumbers } from "./indikatorRow";
 import { CellReader, collapseSpaces } from "./readCells";
 import { SectionHeading, sasaranInIndikatorCell } from "./sectionHeadings";
 
@@ -71,7 +71,7 @@ class HierarchyWalker {
     const sasaranHeading = sasaranInIndikatorCell(reader, r, columns);
     const sasaranText = sasaranHeading ?? reader.nameText(r, columns.sasaran);
     const indikatorTujuan = collapseSpaces(reader.text(r, columns.indikatorTujuan));
-    const ind = sasaranHeading === null ? readIndikatorRow(reader, columns, r) : null;
+    const indikator = sasaranHeading === null ? readIndikatorRows(reader, columns, r) : [];
     const budget = readBudgetRow(reader, columns, r, this.budget);
 
     if (tujuanText !== "" && (!this.currentTujuan || !sameText(tujuanText, this.currentTujuan.tujuan.name))) {
@@ -83,7 +83,7 @@ class HierarchyWalker {
     if (sasaranText !== "" && (!this.currentSasaran || !sameText(sasaranText, this.currentSasaran.sasaran.name))) {
       this.startSasaran(r, sasaranText, sasaranHeading === null ? undefined : columns.indikatorSasaran);
     }
-    if (ind) this.indikatorRow(ind);
+    for (const ind of indikator) this.indikatorRow(ind);
     if (budget && !this.continuesName(budget)) this.ensureSasaran(r).budget.push(budget);
   }
 

@@ -2,6 +2,7 @@ import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap, TARGET_COLUMN_KEYS } from "../model/columns";
 import { CellReader, ReadNumber } from "./readCells";
+import { indikatorLineCount, lineOfRow } from "./indikatorLines";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -15,10 +16,33 @@ export interface IndikatorRow {
   capaian: ReadNumber;
   /** Any target, realisasi or capaian cell has content (readable or not). */
   hasNumbers: boolean;
+  /** Its line (1-based) in cells that hold several indikator one per line. */
+  line?: number;
+}
+
+/**
+ * The kinerja half of one row: one indikator, several written one per line of the same cells (indikatorLines.ts,
+ * each with its `line`), or none when the row has no indikator name, formulasi or number there.
+ */
+export function readIndikatorRows(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow[] {
+  const figures = KINERJA_KEYS.map((k) => columns[k]);
+  const count = indikatorLineCount(reader, row, columns.indikatorSasaran, figures);
+  if (count === 1) {
+    const one = readIndikatorRow(reader, columns, row);
+    return one ? [one] : [];
+  }
+  const out: IndikatorRow[] = [];
+  for (let line = 0; line < count; line++) {
+    const lineReader = new CellReader(lineOfRow(reader.grid, row, line, count));
+    const read = readIndikatorRow(lineReader, columns, row);
+    reader.findings.push(...lineReader.findings);
+    if (read) out.push({ ...read, line: line + 1 });
+  }
+  return out;
 }
 
 /** The kinerja half of one row, or null when it has no indikator name, formulasi or number there. */
-export function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow | null {
+function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow | null {
   // Checked before any cell is read as a number: the satuan's words are no unreadable figure.
   if (
     isSatuanRow(reader, columns, row) &&
@@ -110,6 +134,7 @@ export function newIndikator(r: IndikatorRow, columns: ColumnMap): Indikator {
     persen: false,
     row: r.row,
   };
+  if (r.line !== undefined) ind.line = r.line;
   setNumbers(ind, r);
   return ind;
 }

@@ -58,6 +58,8 @@ export interface IndikatorJson {
   targetBatas?: (string | null)[];
   /** Cells holding a value on an ordered scale (`BB`, `WTP`), by column key; their number is null. Absent if none. */
   nilaiKualitatif?: NilaiKualitatifJson;
+  /** Its line (1-based) in cells that hold several indikator one per line. */
+  line?: number;
 }
 
 export type QuarterlyJson = [number | null, number | null, number | null, number | null];
@@ -120,6 +122,7 @@ function indikatorToJson(i: Indikator): IndikatorJson {
       : {}),
     ...(i.targetBatas ? { targetBatas: i.targetBatas.map((b) => b?.text ?? null) } : {}),
     ...(kualitatif ? { nilaiKualitatif: kualitatif } : {}),
+    ...(i.line !== undefined ? { line: i.line } : {}),
   };
 }
 

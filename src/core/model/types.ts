@@ -40,6 +40,8 @@ export interface Indikator {
   persen: boolean;
   /** 0-based source row of the indikator's first line. */
   row: number;
+  /** Its line (1-based) in cells that hold several indikator one per line; absent when the cells are its own. */
+  line?: number;
   /** Target, realisasiKinerja or capaianKinerja cells that hold text; absent when every cell could be read. */
   unreadable?: UnreadableColumns;
   /**

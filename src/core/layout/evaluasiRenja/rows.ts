@@ -6,7 +6,7 @@ import { MaybeNumber, Quarterly, RowFormulas, TargetBatas, TargetRentang } from 
 import { kodeColumnsOf, readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
 import { CellReader, collapseSpaces } from "../readCells";
-import { indikatorLineCount, lineOfRow } from "./indikatorLines";
+import { indikatorLineCount, lineOfRow } from "../indikatorLines";
 import { ErNumberReader } from "./numbers";
 import { inRupiah } from "../rupiahUnit";
 

@@ -1,17 +1,18 @@
-import { Grid, GridCell } from "../../grid/grid";
-import { CellReader } from "../readCells";
+import { Grid, GridCell } from "../grid/grid";
+import { CellReader } from "./readCells";
 
 /**
- * Several indikator written in one row, one per line of each cell (Alt+Enter): the names `Angka Partisipasi Murni
- * SD/MI⏎Angka Partisipasi Murni SMP/MTs`, the satuan `%⏎%` and every K figure `59,61⏎72,30`. How many: the name's
- * lines, when every K and % cell with content holds as many lines (a name wrapped by hand over two lines beside
- * figures of one line each is one indikator); 1 otherwise.
+ * Several indikator written in one row, one per line of each cell (Alt+Enter), in either family: the names `Angka
+ * Partisipasi Murni SD/MI⏎Angka Partisipasi Murni SMP/MTs`, the satuan `%⏎%` and every figure `59,61⏎72,30`. How
+ * many: the name's lines, when every figure cell (target, realisasi, capaian; an Evaluasi Renja form's K and %) with
+ * content holds as many lines (a name wrapped by hand over two lines beside figures of one line each is one
+ * indikator); 1 otherwise.
  */
 export function indikatorLineCount(
   reader: CellReader,
   row: number,
   col: number | undefined,
-  /** The K and % columns of the form. */
+  /** The figure columns of the indikator's half of the row. */
   figures: readonly (number | undefined)[],
 ): number {
   if (col === undefined || reader.merges.isCovered(row, col)) return 1;
