@@ -168,6 +168,9 @@ function classifyWords(label: string): HeaderClass | null {
   if (label === "%") return { kind: "ambiguous", what: "capaian" };
   // Every class below needs a word; the data rows scanned for a header are mostly numbers.
   if (!hasLetter(label)) return null;
+  // `BERTAMBAH / (BERKURANG)` between the pagu before and after the APBD-P, `SELISIH`, `PERGESERAN`: a change, no
+  // figure of the table (under `PAGU` it would otherwise read as the pagu).
+  if (has(label, "BERTAMBAH", "BERKURANG", "SELISIH", "PERGESERAN")) return null;
   // `TRIWULAN INI` (the report's quarter alone) beside `S/D TRIWULAN INI`: that quarter's own figure, never the
   // year's, as `REALISASI TW III` beside `REALISASI S/D TW III` is.
   if (THIS_QUARTER.test(label) && !isCumulative(label)) return { kind: "quarterOnly" };
@@ -251,8 +254,9 @@ export function isGroupLabel(label: string): boolean {
   const cls = classifyHeader(label);
   if (cls?.kind === "group") return true;
   // `KODE` over `URUSAN | BIDANG | PROGRAM | KEGIATAN | SUB KEGIATAN`: a code written in parts, not five names;
-  // `PAGU` over `MURNI | PERUBAHAN`: the original and the revised pagu.
-  return /^(ANGGARAN|KINERJA|KEUANGAN|CAPAIAN|REALISASI|CAPAIAN KINERJA|REALISASI KINERJA|KODE|KODE REKENING|PAGU|PAGU ANGGARAN)$/.test(
+  // `PAGU` or `PAGU ANGGARAN (Rp)` over `MURNI | PERUBAHAN` (or `SEBELUM | SETELAH PERUBAHAN`): the original and the
+  // revised pagu.
+  return /^(ANGGARAN|KINERJA|KEUANGAN|CAPAIAN|REALISASI|CAPAIAN KINERJA|REALISASI KINERJA|KODE|KODE REKENING|PAGU(?: ANGGARAN)?(?: RP| RUPIAH)?)$/.test(
     label,
   );
 }
