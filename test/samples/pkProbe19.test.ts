@@ -58,3 +58,28 @@ describe("`PAGU ANGGARAN (Rp)` merged over the APBD-P's columns", () => {
     expect(serious.map((f) => [f.rule, f.cell])).toEqual([["kas-vs-pagu", "P15"]]);
   });
 });
+
+describe("the realisasi anggaran written only in parts, no column for the year's", () => {
+  it("`s/d TW I | s/d TW II | s/d TW III`: the year's is the report's quarter's (read as nothing before)", async () => {
+    const { model, serious, pagu, realisasi } = await read("F19-realisasi-kumulatif-per-tw.xlsx");
+    expect(countModel(model)).toMatchObject(TRUTH);
+    expect({ pagu, realisasi }).toEqual(BELANJA);
+    expect(serious).toEqual([]);
+    const sub = model.tujuan[0].sasaran[0].program[0].kegiatan[0].subKegiatan[0];
+    expect(sub.realisasi?.cell).toBe("U10");
+  });
+
+  it("`TRIWULAN I | TRIWULAN II | TRIWULAN III`, each quarter's own: their sum (read as nothing before)", async () => {
+    const { model, serious, pagu, realisasi } = await read("F19c-realisasi-per-tw-tanpa-jumlah.xlsx");
+    expect(countModel(model)).toMatchObject(TRUTH);
+    expect({ pagu, realisasi }).toEqual(BELANJA);
+    expect(serious).toEqual([]);
+  });
+
+  it("`JANUARI … DESEMBER` without a total: the sum of the months so far (JANUARI alone before, 28 false warnings)", async () => {
+    const { model, serious, pagu, realisasi } = await read("F05-realisasi-per-bulan-tanpa-jumlah.xlsx");
+    expect(countModel(model)).toMatchObject(TRUTH);
+    expect({ pagu, realisasi }).toEqual(BELANJA);
+    expect(serious).toEqual([]);
+  });
+});

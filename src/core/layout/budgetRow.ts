@@ -7,6 +7,7 @@ import { isRekeningBelanja, splitCode } from "./levelWords";
 import { readKode } from "./kodeCells";
 import { inRupiah } from "./rupiahUnit";
 import { CellReader, UNREADABLE } from "./readCells";
+import { RealisasiParts } from "./headerWords";
 
 const TOTAL_LABEL = /^(jumlah|total)\b/i;
 
@@ -52,6 +53,10 @@ export interface BudgetColumnsRead {
   uraianColumns: readonly number[];
   /** An anggaran kas planned per month, without kas columns per quarter: each quarter's month columns. */
   monthlyKas?: readonly (readonly number[])[];
+  /** No column for the year's realisasi anggaran: the parts it is written in (RealisasiParts). */
+  realisasiParts?: RealisasiParts;
+  /** The report's triwulan, where the title says it: the parts of the year so far. */
+  triwulan?: number | null;
   /** What an amount as written is multiplied by to be rupiah: 1000 on a sheet `dalam ribuan rupiah`. */
   rpFactor: number;
   /** Where the rows labelled JUMLAH / TOTAL are collected, as read (they are no budget row; see totalRows.ts). */
@@ -100,7 +105,10 @@ export function readBudgetRow(
   const kas2 = monthly ? monthsOf(reader, row, monthly[1]) : reader.amountCell(row, columns.kas2);
   const kas3 = monthly ? monthsOf(reader, row, monthly[2]) : reader.amountCell(row, columns.kas3);
   const kas4 = monthly ? monthsOf(reader, row, monthly[3]) : reader.amountCell(row, columns.kas4);
-  const realisasi = reader.amountCell(row, columns.realisasiAnggaran);
+  const realisasi =
+    read.realisasiParts && columns.realisasiAnggaran === undefined
+      ? realisasiOfParts(reader, row, read.realisasiParts, read.triwulan ?? null)
+      : reader.amountCell(row, columns.realisasiAnggaran);
   const capaian = reader.numberCell(row, columns.capaianAnggaran);
   // Present: any content, an unreadable one included.
   const hasNumbers =
@@ -223,6 +231,32 @@ function monthsOf(reader: CellReader, row: number, cols: readonly number[]): Rea
     months.push(month as MaybeNumber);
   }
   return sumCells(months, months.find((m) => m !== null)?.cell);
+}
+
+/**
+ * The year's realisasi from its parts: up to the report's quarter (or, without one, the latest filled), or the sum of
+ * each part's own up to the report's quarter, at the latest filled part's cell; unreadable when a part read is.
+ */
+function realisasiOfParts(reader: CellReader, row: number, parts: RealisasiParts, triwulan: number | null): Read {
+  if (parts.cumulative) {
+    const at = triwulan === null ? undefined : parts.cols.find((p) => p.index === triwulan);
+    if (at) return reader.amountCell(row, at.col);
+    for (let i = parts.cols.length - 1; i >= 0; i--) {
+      const read = reader.amountCell(row, parts.cols[i].col);
+      if (read !== null) return read;
+    }
+    return null;
+  }
+  const last = triwulan === null ? Infinity : parts.unit === "quarter" ? triwulan : triwulan * 3;
+  const values: MaybeNumber[] = [];
+  for (const p of parts.cols) {
+    if (p.index > last) continue;
+    const read = reader.amountCell(row, p.col);
+    if (read === UNREADABLE) return UNREADABLE;
+    values.push(read as MaybeNumber);
+  }
+  const filled = values.filter((v): v is NumberCell => v !== null);
+  return sumCells(values, filled[filled.length - 1]?.cell);
 }
 
 /** An amount as rupiah: as written, or multiplied back from thousands or millions. */

@@ -1,3 +1,4 @@
+import { RealisasiParts } from "./headerWords";
 import { inCellOrder, makeFinding } from "../model/makeFinding";
 import { PengukuranKinerjaModel, RupiahUnit } from "../model/types";
 import { withSubjects } from "../model/subjects";
@@ -26,6 +27,8 @@ export interface ModelFrame {
   uraianColumns?: number[];
   /** An anggaran kas planned per month: each quarter's month columns, added up into its kas. */
   monthlyKas?: number[][];
+  /** No column for the year's realisasi anggaran: the parts it is written in, read up to the title's triwulan. */
+  realisasiParts?: RealisasiParts;
   /** The sheet writes its Rupiah in thousands or millions: amounts are read multiplied back to rupiah. */
   rupiahUnit?: RupiahUnit;
   /** The header says the anggaran kas columns are cumulative (`S/D TW II`). */
@@ -65,6 +68,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
       kodeColumns: frame.kodeColumns ?? [],
       uraianColumns: frame.uraianColumns ?? [],
       monthlyKas: frame.monthlyKas,
+      ...(frame.realisasiParts ? { realisasiParts: frame.realisasiParts, triwulan: frame.title.triwulan } : {}),
       rpFactor: frame.rupiahUnit?.factor ?? 1,
       totalRows,
       rekeningRows,

@@ -5,8 +5,12 @@ import {
   isCumulative,
   isGroupLabel,
   KAS_KEYS,
+  monthOf,
   normaliseHeader,
+  Quarter,
   quarterOf,
+  RealisasiPart,
+  RealisasiParts,
 } from "./headerWords";
 import { CellReader } from "./readCells";
 import { resolveColumns } from "./resolveColumns";
@@ -33,6 +37,8 @@ export interface HeaderMatch {
   quarterly?: { realisasi: (number | undefined)[]; capaian: (number | undefined)[] };
   /** An anggaran kas planned per month, without a column per quarter: the month columns of each quarter. */
   monthlyKas?: number[][];
+  /** No column for the year's realisasi anggaran: the columns of the parts it is written in. */
+  realisasiParts?: RealisasiParts;
   /** What each column's header says, as `columns` was resolved from (ofTheYear resolves it again). */
   classes: readonly (HeaderClass | null)[];
 }
@@ -87,6 +93,7 @@ function headerMatch(
   monthlyKas: number[][] | undefined = kasByMonth(classes, columns),
 ): HeaderMatch {
   const quarterly = quarterlyKinerja(classes, columns);
+  const realisasiParts = realisasiPartsOf(classes, columns);
   return {
     rows,
     columns,
@@ -95,7 +102,36 @@ function headerMatch(
     classes,
     ...(quarterly ? { quarterly } : {}),
     ...(monthlyKas ? { monthlyKas } : {}),
+    ...(realisasiParts ? { realisasiParts } : {}),
   };
+}
+
+/**
+ * Without a column for the year's realisasi anggaran, the parts it is written in (RealisasiPart) in the budget half:
+ * quarters before months, the columns up to a quarter before each quarter's own; one column per quarter or month.
+ */
+function realisasiPartsOf(classes: readonly (HeaderClass | null)[], columns: ColumnMap): RealisasiParts | undefined {
+  if (columns.realisasiAnggaran !== undefined) return undefined;
+  const budgetStart = Math.min(columns.uraian ?? Infinity, columns.pagu ?? Infinity, columns.kode ?? Infinity);
+  if (budgetStart === Infinity) return undefined;
+  const found: (RealisasiPart & { col: number })[] = [];
+  classes.forEach((cls, col) => {
+    if (col <= budgetStart) return;
+    if (cls?.kind === "quarterOnly" && cls.part) found.push({ ...cls.part, col });
+    else if (cls?.kind === "key" && cls.key === "realisasiAnggaran" && cls.upTo !== undefined)
+      found.push({ unit: "quarter", index: cls.upTo, cumulative: true, col });
+  });
+  const unit = found.some((p) => p.unit === "quarter") ? "quarter" : "month";
+  const ofUnit = found.filter((p) => p.unit === unit);
+  const cumulative = ofUnit.some((p) => p.cumulative);
+  const cols: { index: number; col: number }[] = [];
+  for (const p of ofUnit) {
+    if (p.cumulative === cumulative && !cols.some((x) => x.index === p.index))
+      cols.push({ index: p.index, col: p.col });
+  }
+  // One month alone is a label somewhere else, as for the anggaran kas (kasByMonth).
+  if (cols.length === 0 || (unit === "month" && cols.length < 3)) return undefined;
+  return { unit, cumulative, cols: cols.sort((a, b) => a.index - b.index) };
 }
 
 /** Month columns of the anggaran kas by quarter, when the sheet plans it per month and has no kas per quarter. */
@@ -142,22 +178,24 @@ function keyRun(classes: readonly (HeaderClass | null)[], key: "kode" | "uraian"
 function oneRow(reader: CellReader, r: number, width: number): Candidate {
   const classes: (HeaderClass | null)[] = [];
   for (let c = 0; c < width; c++) {
-    const cls = classifyHeader(normaliseHeader(reader.masterText(r, c)));
-    classes.push(cls?.kind === "quarter" && underRealisasiGroup(reader, r, c) ? QUARTER_ONLY : cls);
+    const label = normaliseHeader(reader.masterText(r, c));
+    const cls = classifyHeader(label);
+    const group = cls?.kind === "quarter" ? realisasiGroupAbove(reader, r, c) : null;
+    classes.push(cls?.kind === "quarter" && group !== null ? partUnder(group, label, cls.quarter) : cls);
   }
   return { classes, valid: true };
 }
 
-/** A bare `TW I` under `REALISASI` merged across its quarters in the row above: that quarter's own realisasi. */
-function underRealisasiGroup(reader: CellReader, r: number, c: number): boolean {
-  if (r === 0) return false;
+/**
+ * The label of `REALISASI` (or `CAPAIAN`) merged across quarters in the row above a bare `TW I`, which makes it that
+ * quarter's own figure (or, `s/d TW I`, the figure up to it); null when no such group is above.
+ */
+function realisasiGroupAbove(reader: CellReader, r: number, c: number): string | null {
+  if (r === 0) return null;
   const m = reader.merges.find(r - 1, c);
-  return (
-    m !== undefined &&
-    m.right > m.left &&
-    m.bottom === r - 1 &&
-    isRealisasiOrCapaian(normaliseHeader(reader.masterText(r - 1, c)))
-  );
+  if (m === undefined || m.right <= m.left || m.bottom !== r - 1) return null;
+  const label = normaliseHeader(reader.masterText(r - 1, c));
+  return isRealisasiOrCapaian(label) ? label : null;
 }
 
 /** A one-row header whose cells are merged down over two rows still ends at the merge's last row. */
@@ -235,14 +273,17 @@ function combinedRows(
       // `REALISASI …` over `TW I | TW II …`: each quarter's own realisasi (a yearly recap), neither a target nor an
       // anggaran kas, whichever side of the table it stands on.
       // `JUMLAH S/D TW III` among them is the realisasi up to the report's triwulan: the column the year is read from.
-      if (isRealisasiOrCapaian(t) && classifyHeader(b)?.kind === "quarter") {
-        use(isCumulative(b) ? classifyHeader(`${t} ${b}`) : QUARTER_ONLY, true, true);
+      const below = classifyHeader(b);
+      if (isRealisasiOrCapaian(t) && below?.kind === "quarter") {
+        use(isCumulative(b) ? classifyHeader(`${t} ${b}`) : ownPart(t, "quarter", below.quarter), true, true);
+      } else if (isRealisasiOrCapaian(t) && monthOf(b) !== null) {
+        // `REALISASI KEUANGAN PER BULAN (Rp)` over `JANUARI … DESEMBER`: each month's own spending.
+        use(ownPart(t, "month", monthOf(b) as number), true, true);
       } else if (isGroupLabel(t)) {
         const combined = classifyHeader(`${t} ${b}`);
         if (combined) use(combined, true, true);
         else use(classifyHeader(b), false, true);
       } else {
-        const below = classifyHeader(b);
         const quarter = quarterOf(t);
         // `TRIWULAN I` over `ANGGARAN KAS`: the group word under its quarters, read the other way round.
         const turned = below?.kind === "group" && quarter !== null ? classifyHeader(`${b} ${t}`) : null;
@@ -251,11 +292,17 @@ function combinedRows(
           use({ ...below, quarter }, true, true);
         // `TRIWULAN I` over `REALISASI (Rp)`: that quarter's own spending, not the realisasi up to the report's
         // triwulan (a `REALISASI S/D TW III` column elsewhere is).
-        else if (quarter !== null && !isCumulative(t) && isBudgetRealisasi(below)) use(QUARTER_ONLY, true, true);
+        else if (quarter !== null && !isCumulative(t) && isBudgetRealisasi(below))
+          use(
+            below?.kind === "key" && below.key === "realisasiAnggaran" ? ownPart(b, "quarter", quarter) : QUARTER_ONLY,
+            true,
+            true,
+          );
         else if (below) use(below, false, true);
         else {
           const above = classifyHeader(t);
-          use(above?.kind === "quarter" && underRealisasiGroup(reader, r, c) ? QUARTER_ONLY : above, true, false);
+          const group = above?.kind === "quarter" ? realisasiGroupAbove(reader, r, c) : null;
+          use(above?.kind === "quarter" && group !== null ? partUnder(group, t, above.quarter) : above, true, false);
         }
       }
     } else if (t) use(classifyHeader(t), true, false);
@@ -270,6 +317,22 @@ function combinedRows(
 }
 
 const QUARTER_ONLY: HeaderClass = { kind: "quarterOnly" };
+
+/** One quarter's or month's own figure under a group word: a part of the realisasi when the group is one. */
+function ownPart(group: string, unit: "quarter" | "month", index: number): HeaderClass {
+  return isRealisasiGroup(group) ? { kind: "quarterOnly", part: { unit, index, cumulative: false } } : QUARTER_ONLY;
+}
+
+/** `s/d TW II` or `TW II` under a realisasi group merged above it: up to or in that quarter. */
+function partUnder(group: string, label: string, quarter: Quarter): HeaderClass {
+  if (!isRealisasiGroup(group)) return QUARTER_ONLY;
+  return { kind: "quarterOnly", part: { unit: "quarter", index: quarter, cumulative: isCumulative(label) } };
+}
+
+/** A group of realisasi columns, not of capaian ones (`REALISASI`, `REALISASI KEUANGAN KUMULATIF (Rp)`). */
+function isRealisasiGroup(label: string): boolean {
+  return /(?:^| )REALISASI(?: |$)/.test(label) && !/(?:^| )(?:CAPAIAN|SERAPAN)(?: |$)/.test(label);
+}
 
 function isBudgetRealisasi(cls: HeaderClass | null): boolean {
   return cls?.kind === "key" && (cls.key === "realisasiAnggaran" || cls.key === "capaianAnggaran");

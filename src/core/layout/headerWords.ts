@@ -9,7 +9,15 @@ export type HeaderClass =
    * column without that word wins over it wherever it stands (offices keep the original beside the revised pagu,
    * often hidden); a gross realisasi (`REALISASI SP2D`) beside the netto after refunds, likewise.
    */
-  | { kind: "key"; key: PkColumnKey; weak?: boolean; superseded?: boolean; year?: number }
+  | {
+      kind: "key";
+      key: PkColumnKey;
+      weak?: boolean;
+      superseded?: boolean;
+      year?: number;
+      /** A realisasi up to a quarter (`REALISASI S/D TW II`): one of several such columns is a part (RealisasiPart). */
+      upTo?: Quarter;
+    }
   /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
   | { kind: "group"; group: "target" | "kas" }
   /**
@@ -23,9 +31,29 @@ export type HeaderClass =
    * One quarter's own realisasi or capaian (`TW II` under `REALISASI` in a yearly recap): a header column, read by
    * no rule (the model holds the realisasi up to the report's triwulan).
    */
-  | { kind: "quarterOnly" }
+  | { kind: "quarterOnly"; part?: RealisasiPart }
   /** A month of an anggaran kas planned per month (`JANUARI` under `ANGGARAN KAS`, `RENCANA PENARIKAN DANA JAN`). */
   | { kind: "month"; month: number };
+
+/**
+ * A column the realisasi anggaran is written in when no column holds the year's: one quarter's or one month's own
+ * spending (`REALISASI (Rp)` over `TRIWULAN I | TRIWULAN II …` or `JANUARI … DESEMBER`), or the realisasi up to a
+ * quarter (`s/d TW I | s/d TW II …`). Whether it is the anggaran's is told by the half of the table it stands in.
+ */
+export interface RealisasiPart {
+  unit: "quarter" | "month";
+  /** The quarter (1–4) or the month (1–12). */
+  index: number;
+  cumulative: boolean;
+}
+
+/** The columns of the parts of the realisasi anggaran, by quarter or month (index), all of one kind. */
+export interface RealisasiParts {
+  unit: "quarter" | "month";
+  /** Up to each quarter (the year's is the report's quarter's), or each part's own (the year's is their sum). */
+  cumulative: boolean;
+  cols: { index: number; col: number }[];
+}
 
 /** Header words shown to users, per column (in `missingHeaders` and messages). */
 export const COLUMN_LABELS: Record<PkColumnKey, string> = {
@@ -143,6 +171,11 @@ function kasMonth(label: string): number | null {
     : null;
 }
 
+/** `JANUARI`, `SEPT`: the month a label names alone (under a group word), or null. */
+export function monthOf(label: string): number | null {
+  return MONTHS[label] ?? null;
+}
+
 /** A bare quarter, as written under a group word: `I`, `II`, `3`. */
 export function bareQuarter(label: string): Quarter | null {
   return ROMAN[label] ?? null;
@@ -206,7 +239,14 @@ function classifyWords(label: string): HeaderClass | null {
     // `REALISASI SP2D` (gross) beside `PENGEMBALIAN / CP` and `REALISASI NETTO`: the netto is the realisasi.
     if (anggaranWord && has(label, "SP2D", "BRUTO", "KOTOR"))
       return { kind: "key", key: "realisasiAnggaran", superseded: true };
-    if (anggaranWord) return key("realisasiAnggaran");
+    if (anggaranWord) {
+      // `REALISASI KEUANGAN JANUARI`: one month's own spending, a part of the year's.
+      const month = MONTHS[label.slice(label.lastIndexOf(" ") + 1)];
+      if (month !== undefined && !isCumulative(label))
+        return { kind: "quarterOnly", part: { unit: "month", index: month, cumulative: false } };
+      if (quarter !== null && isCumulative(label)) return { kind: "key", key: "realisasiAnggaran", upTo: quarter };
+      return key("realisasiAnggaran");
+    }
     if (has(label, "KINERJA")) return key("realisasiKinerja");
     return { kind: "ambiguous", what: "realisasi" };
   }

@@ -33,6 +33,7 @@ export function readHierarchy(
     kodeColumns: kodeColumnsOf(budget.kodeColumns ?? [], columns.kode),
     uraianColumns: uraianColumns.length > 1 ? uraianColumns : [],
     ...(budget.monthlyKas ? { monthlyKas: budget.monthlyKas } : {}),
+    ...(budget.realisasiParts ? { realisasiParts: budget.realisasiParts, triwulan: budget.triwulan ?? null } : {}),
     rpFactor: budget.rpFactor ?? 1,
     ...(budget.totalRows ? { totalRows: budget.totalRows } : {}),
     ...(budget.rekeningRows ? { rekeningRows: budget.rekeningRows } : {}),

@@ -28,8 +28,15 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   const superseded: ColumnMap = {};
   const pending: { col: number; cls: HeaderClass }[] = [];
   const targetGroups: number[] = [];
+  // Realisasi anggaran columns up to a quarter (`s/d TW I | s/d TW II …`) and the others (`JUMLAH REALISASI`).
+  const upTo: number[] = [];
+  let realisasiOfYear: number | undefined;
   classes.forEach((cls, col) => {
     if (!cls) return;
+    if (cls.kind === "key" && cls.key === "realisasiAnggaran" && !cls.superseded) {
+      if (cls.upTo !== undefined) upTo.push(col);
+      else realisasiOfYear ??= col;
+    }
     if (cls.kind === "group" && cls.group === "target") targetGroups.push(col);
     if (cls.kind === "key") {
       if (cls.superseded && cls.key !== "pagu") superseded[cls.key] ??= col;
@@ -58,6 +65,12 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
       key = side === "kinerja" ? "realisasiKinerja" : "realisasiAnggaran";
     else key = side === "kinerja" ? "capaianKinerja" : "capaianAnggaran";
     if (map[key] === undefined) map[key] = col;
+  }
+  // Several columns up to a quarter: the year's is the report's quarter's, chosen once the title is read (the header's
+  // realisasiParts); a column of its own for the year wins.
+  if (upTo.length >= 2) {
+    if (realisasiOfYear !== undefined) map.realisasiAnggaran = realisasiOfYear;
+    else delete map.realisasiAnggaran;
   }
   for (const [key, col] of Object.entries(superseded) as [ColumnKey, number][]) map[key] ??= col;
   // One `TARGET 2024` column and no quarter under any target (a yearly recap): the year's target, which is the
