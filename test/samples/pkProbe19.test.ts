@@ -83,3 +83,14 @@ describe("the realisasi anggaran written only in parts, no column for the year's
     expect(serious).toEqual([]);
   });
 });
+
+describe("an indikator's name continued by hand on the next row, that row holding nothing else", () => {
+  it("is the rest of its name, not a second indikator without figures (four false warnings and phantom rows before)", async () => {
+    const { model, serious } = await read("F02-nama-indikator-dua-baris.xlsx");
+    expect(countModel(model)).toMatchObject(TRUTH);
+    expect(serious).toEqual([]);
+    const names = model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.indikator.map((i) => i.name)));
+    expect(names).toContain("Persentase ibu hamil mendapatkan pelayanan kesehatan ibu hamil sesuai standar");
+    expect(names).toContain("Jumlah dokumen perencanaan dan pelaporan yang disusun tepat waktu");
+  });
+});

@@ -52,6 +52,8 @@ class HierarchyWalker {
   private currentTujuan: TujuanDraft | null = null;
   private currentSasaran: SasaranDraft | null = null;
   private currentIndikator: Indikator | null = null;
+  /** The last row of the kinerja half read for the current indikator. */
+  private indikatorEnd = -1;
 
   constructor(
     private readonly reader: CellReader,
@@ -191,6 +193,12 @@ class HierarchyWalker {
   private indikatorRow(ind: IndikatorRow): void {
     const sasaran = this.ensureSasaran(ind.row);
     const current = this.currentIndikator;
+    if (current !== null && this.continuesIndikatorName(current, ind)) {
+      current.name = `${current.name} ${ind.name}`;
+      this.indikatorEnd = ind.row;
+      return;
+    }
+    this.indikatorEnd = ind.row;
     const repeatsName = current !== null && ind.name !== "" && sameText(ind.name, current.name);
     if (ind.name !== "" && !(repeatsName && !ind.hasNumbers)) {
       this.addIndikator(sasaran, ind);
@@ -210,6 +218,17 @@ class HierarchyWalker {
       if (current) current.formulasi.push(ind.formulasi);
       else this.addIndikator(sasaran, ind);
     }
+  }
+
+  /**
+   * A name alone (no figure, no formulasi), starting in lower case, on the row right under an indikator with
+   * figures: the rest of its name, wrapped by hand onto the next row (`Persentase ibu hamil mendapatkan pelayanan` |
+   * `kesehatan ibu hamil sesuai standar`). A name of its own starts with a capital (`Jumlah …`, `Persentase …`).
+   */
+  private continuesIndikatorName(current: Indikator, ind: IndikatorRow): boolean {
+    if (ind.hasNumbers || ind.formulasi !== "" || ind.nameCovered || ind.line !== undefined) return false;
+    if (this.indikatorEnd !== ind.row - 1 || !hasNumbers(current)) return false;
+    return /^\p{Ll}/u.test(ind.name);
   }
 
   private addIndikator(sasaran: SasaranDraft, ind: IndikatorRow): void {
