@@ -23,6 +23,8 @@ export function indikatorLineCount(
     if (figure === undefined) continue;
     const cell = reader.cell(row, figure);
     if (cell === undefined || cell.value === null || cell.value === "") continue;
+    // One `-` for all of them (none set or achieved yet) is each line's dash.
+    if (reader.isDash(row, figure)) continue;
     if (reader.merges.isCovered(row, figure) || linesOf(cell)?.length !== count) return 1;
     split = true;
   }
@@ -31,16 +33,22 @@ export function indikatorLineCount(
 
 /**
  * The sheet as line `line` (0-based) of the row reads: each of the row's cells holding `count` lines shows that line,
- * the others (a satuan written once for all, the Rp figures of the node) stay as they are. Addresses are the row's.
+ * the others (a satuan or a `-` written once for all, the Rp figures of the node) stay as they are. Addresses are the
+ * row's. In the names column a line's list number (`1. `, `b) `) is no part of the name.
  */
-export function lineOfRow(grid: Grid, row: number, line: number, count: number): Grid {
+export function lineOfRow(grid: Grid, row: number, line: number, count: number, nameCol?: number): Grid {
   const cells = grid.cells.slice();
-  cells[row] = (grid.cells[row] ?? []).map((cell) => {
+  cells[row] = (grid.cells[row] ?? []).map((cell, col) => {
     const lines = linesOf(cell);
-    return lines?.length === count ? { ...(cell as GridCell), value: lines[line] } : cell;
+    if (lines?.length !== count) return cell;
+    const value = col === nameCol ? lines[line].replace(LIST_NUMBER, "") : lines[line];
+    return { ...(cell as GridCell), value };
   });
   return { ...grid, cells };
 }
+
+/** `1. `, `2) `, `a. ` before a line of a list. */
+const LIST_NUMBER = /^(?:\d{1,2}|[a-z])[.)]\s+/;
 
 /** The lines of a text cell, trailing empty lines dropped; null for any other cell. */
 function linesOf(cell: GridCell | undefined): string[] | null {

@@ -33,7 +33,7 @@ export function readIndikatorRows(reader: CellReader, columns: ColumnMap, row: n
   }
   const out: IndikatorRow[] = [];
   for (let line = 0; line < count; line++) {
-    const lineReader = new CellReader(lineOfRow(reader.grid, row, line, count));
+    const lineReader = new CellReader(lineOfRow(reader.grid, row, line, count, columns.indikatorSasaran));
     const read = readIndikatorRow(lineReader, columns, row);
     reader.findings.push(...lineReader.findings);
     if (read) out.push({ ...read, line: line + 1 });

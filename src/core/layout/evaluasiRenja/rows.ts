@@ -202,7 +202,8 @@ function readIndikators(numbers: ErNumberReader, frame: ErFrame, row: number): E
   }
   const out: ErIndikator[] = [];
   for (let line = 0; line < count; line++) {
-    const lineNumbers = numbers.over(new CellReader(lineOfRow(numbers.reader.grid, row, line, count)));
+    const lineGrid = lineOfRow(numbers.reader.grid, row, line, count, frame.columns.indikator);
+    const lineNumbers = numbers.over(new CellReader(lineGrid));
     const indikator = readIndikator(lineNumbers, frame, row);
     numbers.reader.findings.push(...lineNumbers.reader.findings);
     if (indikator) out.push({ ...indikator, line: line + 1 });

@@ -103,10 +103,13 @@ function columnEvidence(
   for (let r = first; r <= last; r++) {
     const v = reader.cell(r, col)?.value;
     if (typeof v !== "string") continue;
-    const evidence = separatorEvidence(v);
-    if (evidence === "indonesia") thousands = true;
-    else if (evidence === "titik-desimal") decimal = true;
-    else if (evidence === "ragu") doubtful.push({ text: v.trim(), row: r });
+    // Several indikator's figures one per line (`60,59⏎77,06`): each line is a number of its own, not one text.
+    for (const line of v.split(/\r?\n|\r/)) {
+      const evidence = separatorEvidence(line);
+      if (evidence === "indonesia") thousands = true;
+      else if (evidence === "titik-desimal") decimal = true;
+      else if (evidence === "ragu") doubtful.push({ text: line.trim(), row: r });
+    }
   }
   return { thousands, decimal, doubtful };
 }

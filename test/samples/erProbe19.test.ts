@@ -1,0 +1,58 @@
+/**
+ * Evaluasi Renja forms of the round-19 probe (test/fixtures/er-probe19): several indikator one per line of each cell
+ * with the form's other habits, and the Renja Perubahan form; misread before the fix each test names.
+ */
+import path from "node:path";
+import { analyseWorkbook } from "../../src/core/pipeline";
+import { EvaluasiRenjaModel } from "../../src/core/model/evaluasiRenja";
+import { countModel } from "../../src/core/model/counts";
+import { gridsOf } from "../file/gridsOf";
+
+const DIR = path.join(__dirname, "..", "fixtures", "er-probe19");
+
+async function read(file: string) {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+  const model = analysis.models[0] as EvaluasiRenjaModel;
+  const pagu = model.program.reduce((n, p) => n + (p.pagu?.value.toNumber() ?? 0), 0);
+  const serious = analysis.findings.filter((f) => f.severity !== "info");
+  return { analysis, model, pagu, serious };
+}
+
+const indikatorNamed = (model: EvaluasiRenjaModel, name: string) =>
+  model.program
+    .flatMap((p) => [p, ...p.kegiatan, ...p.kegiatan.flatMap((k) => k.subKegiatan)])
+    .flatMap((n) => n.indikator)
+    .find((i) => i.name === name);
+
+describe("counts in the thousands written `1.250` beside lines of decimals `55,43` in the same cells", () => {
+  it("are thousands: the column is told by each line, not by the lines run together (a false error before)", async () => {
+    const { model, serious, pagu } = await read("er19-01-dinkes-multi-satuan-sekali.xlsx");
+    expect(countModel(model)).toMatchObject({ program: 3, kegiatan: 6, subKegiatan: 10, indikator: 25 });
+    expect(pagu).toBe(4_956_970_700);
+    expect(serious).toEqual([]);
+    const ibuHamil = indikatorNamed(model, "Jumlah Ibu Hamil dan Bayi yang Dilayani");
+    expect(ibuHamil?.targetRenja?.value.toNumber()).toBe(1250);
+    expect(ibuHamil?.targetRenstra?.value.toNumber()).toBe(6250);
+  });
+
+  it("a wrong realisasi on the second line is found (the false one on the first hid it)", async () => {
+    const { serious } = await read("er19-17-dinkes-multi-satuan-sekali-salah.xlsx");
+    expect(serious.map((f) => [f.rule, f.cell])).toEqual([["realisasi-total-mismatch", "V25"]]);
+    expect(serious[0].message).toContain("Jumlah Dokumen Layanan Kesehatan Rujukan");
+  });
+
+  it("numbered lines (`1. …`) are read without their numbers, and `52.000` as fifty-two thousand (52 before)", async () => {
+    const { model, serious } = await read("er19-13-kominfo-multi-bernomor.xlsx");
+    expect(countModel(model)).toMatchObject({ indikator: 20 });
+    expect(serious).toEqual([]);
+    const portal = indikatorNamed(model, "Jumlah Pengunjung Portal Resmi Daerah");
+    expect(portal?.targetRenja?.value.toNumber()).toBe(52_000);
+  });
+});
+
+it("one `-` for all the lines of a K cell is each line's dash: the row still splits (9 unreadable-value before)", async () => {
+  const { model, serious, pagu } = await read("er19-02-disdik-multi-strip-kosong.xlsx");
+  expect(countModel(model)).toMatchObject({ program: 3, kegiatan: 6, subKegiatan: 11, indikator: 24 });
+  expect(pagu).toBe(5_081_943_300);
+  expect(serious).toEqual([]);
+});
