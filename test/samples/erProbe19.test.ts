@@ -56,3 +56,27 @@ it("one `-` for all the lines of a K cell is each line's dash: the row still spl
   expect(pagu).toBe(5_081_943_300);
   expect(serious).toEqual([]);
 });
+
+describe("the Renja Perubahan form: target Renja (8) as `Murni` | `Perubahan`", () => {
+  it("reads the revised target and pagu, which the realisasi is measured against (the murni one before: a false realisasi-over-pagu)", async () => {
+    const { model, serious, pagu } = await read("er19-03-pupr-renja-perubahan.xlsx");
+    expect(countModel(model)).toMatchObject({ program: 3, kegiatan: 5, subKegiatan: 10, indikator: 18 });
+    expect(pagu).toBe(11_550_950_200);
+    expect(serious).toEqual([]);
+    expect(model.columns.targetRenjaRp).toBe(14);
+  });
+
+  it("finds a planted error in the perubahan pagu (missed before)", async () => {
+    const { serious } = await read("er19-18-pupr-renja-perubahan-salah.xlsx");
+    expect(serious.map((f) => [f.rule, f.cell])).toEqual([["pagu-vs-children", "O21"]]);
+  });
+
+  it.each(["iso-03f-sebelum-setelah.xlsx", "iso-03g-judul-perubahan-sendiri.xlsx"])(
+    "likewise under `Sebelum | Setelah Perubahan`, or a title of its own naming the Renja Perubahan (%s)",
+    async (file) => {
+      const { serious, pagu } = await read(file);
+      expect(pagu).toBe(11_550_950_200);
+      expect(serious).toEqual([]);
+    },
+  );
+});

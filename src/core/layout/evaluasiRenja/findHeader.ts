@@ -35,7 +35,20 @@ export interface ErHeaderMatch {
 /** What one column's header labels say, top to bottom. */
 type ColumnClass =
   | { kind: "single"; key: ErSingleKey }
-  | { kind: "group"; group: ErGroupWord; quarter?: Quarter; unit?: ErUnit; rpWord: boolean };
+  | { kind: "group"; group: ErGroupWord; quarter?: Quarter; unit?: ErUnit; rpWord: boolean; revision?: Revision };
+
+/** Which budget a Renja Perubahan form's pair of columns holds: the one first set, or the revised one. */
+type Revision = "murni" | "perubahan";
+
+/**
+ * `Murni`, `Sebelum Perubahan`, `Awal`, `Induk`: the Renja as first set; `Perubahan`, `Setelah Perubahan`, `Renja
+ * Perubahan`: as revised after the APBD-P, which the realisasi is measured against.
+ */
+function revisionOf(label: string): Revision | null {
+  if (/\b(MURNI|SEBELUM|AWAL|INDUK|PENETAPAN)\b/.test(label)) return "murni";
+  if (/\b(PERUBAHAN|SETELAH)\b/.test(label)) return "perubahan";
+  return null;
+}
 
 /**
  * Find the Evaluasi Renja header among the top rows (from `fromRow`, for a table stacked under another): a row with the names title and a numbered group title, and
@@ -220,6 +233,7 @@ function classifyColumn(
   let realisasiTitle = "";
   let semester = false;
   let bare: Quarter | null = null;
+  let revision: Revision | null = null;
   /** The plan a title above names, for a title under it that names only TARGET or REALISASI (`Target Tahun 2026`). */
   let plan = "";
   /** The first group title is over both a plan's target and its realisasi: a group title under it says which. */
@@ -232,6 +246,7 @@ function classifyColumn(
     if (label === "" && !m && r < bottom) label = carriedGroupTitle(reader, r, c, bottom, numberRow);
     if (label === "" || label === last) continue;
     last = label;
+    revision = revisionOf(label) ?? revision;
     let cls = classifyErLabel(label);
     if (!cls && plan !== "" && /\b(TARGET|REALISASI)\b/.test(label)) cls = classifyErLabel(`${label} ${plan}`);
     plan ||= planWordsOf(label);
@@ -267,7 +282,7 @@ function classifyColumn(
     if (semester && bare !== null && quarter === bare) quarter = semesterQuarter(bare) ?? undefined;
     const units = path.filter((p): p is Extract<ErHeaderClass, { kind: "unit" }> => p.kind === "unit");
     const unit = units.length > 0 ? units[units.length - 1].unit : undefined;
-    return { kind: "group", group: group.group, quarter, unit, rpWord };
+    return { kind: "group", group: group.group, quarter, unit, rpWord, ...(revision ? { revision } : {}) };
   }
   // The top title names the column, but a `Satuan` or `Kode` under a title merged over several columns is its own
   // (`Indikator Kinerja …` over `Uraian` / `Satuan`, `Program/Kegiatan` over `Kode` / `Uraian`).
@@ -300,6 +315,7 @@ interface Span {
   cols: number[];
   units: (ErUnit | undefined)[];
   rpWord: boolean;
+  revision?: Revision;
 }
 
 const DEFAULT_UNITS: Record<number, ErUnit[]> = { 2: ["K", "Rp"], 3: ["K", "Persen", "Rp"] };
@@ -326,18 +342,30 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
     }
     const prev = spans[spans.length - 1];
     const continues =
-      prev && prev.cols[prev.cols.length - 1] === c - 1 && prev.group === cls.group && prev.quarter === cls.quarter;
+      prev &&
+      prev.cols[prev.cols.length - 1] === c - 1 &&
+      prev.group === cls.group &&
+      prev.quarter === cls.quarter &&
+      prev.revision === cls.revision;
     if (continues) {
       prev.cols.push(c);
       prev.units.push(cls.unit);
       prev.rpWord ||= cls.rpWord;
-    } else spans.push({ group: cls.group, quarter: cls.quarter, cols: [c], units: [cls.unit], rpWord: cls.rpWord });
+    } else {
+      const { group, quarter, unit, rpWord, revision } = cls;
+      spans.push({ group, quarter, cols: [c], units: [unit], rpWord, ...(revision ? { revision } : {}) });
+    }
   });
+  // A Renja Perubahan form (target Renja `Murni` | `Perubahan`): the revised columns are the group's, the others
+  // give way wherever they stand.
+  const revised = new Set(spans.filter((s) => s.revision === "perubahan").map((s) => s.group));
+  const giveWay = (s: Span) => revised.has(s.group) && s.revision !== "perubahan";
   mistypedQuarters(spans);
   const firstPlan = Math.min(
     ...spans.filter((s) => s.group === "targetRenja" || s.group === "realisasiTw").map((s) => s.cols[0]),
   );
   for (const span of spans) {
+    if (giveWay(span)) continue;
     percentUnits(span);
     fillUnits(span);
     for (const [i, col] of span.cols.entries()) {
