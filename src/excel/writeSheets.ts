@@ -61,8 +61,8 @@ function unreadAppend(name: string): Error {
  * few requests as the payload limit allows. An earlier generated sheet is cleared and rewritten in place, so a
  * formula of the user's that points at it keeps working; one the officer edited is kept and the new version goes
  * beside it; Data Pendukung only gets cells that are empty; a sheet of the user's is never written. A generated sheet
- * no spec writes any more is deleted only when no formula of the officer's refers to it: telling which reads the
- * officer's sheets' formulas, one request more, on such a run only.
+ * no spec writes any more is deleted only when nothing of the officer's refers to it (a formula, a defined name):
+ * telling which reads their sheets' formulas and the names, two requests more, on such a run only.
  */
 export async function writeGeneratedSheets(
   context: Excel.RequestContext,
@@ -93,10 +93,19 @@ export async function writeGeneratedSheets(
   let plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
   // A sheet to delete that a formula of the officer's refers to is left instead (its deletion would break them).
   if (plan.remove.length > 0) {
-    const references = await officerReferences(context, catalog, plan.remove, budget);
+    const updated = plan.actions.flatMap((a) => (a.type === "update" ? [a.name] : []));
+    const replaced = new Set([...plan.remove, ...updated].map((n) => n.toLowerCase()));
+    const references = await officerReferences(
+      context,
+      catalog,
+      plan.remove,
+      (name) => replaced.has(name.toLowerCase()),
+      budget,
+    );
     for (const s of existing) {
-      const by = references.get(s.name);
-      if (by) s.referencedBy = by;
+      const r = references.get(s.name);
+      if (r && r.sheets.length > 0) s.referencedBy = r.sheets;
+      if (r && r.others.length > 0) s.referencedOtherwise = r.others;
     }
     if (references.size > 0) plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
   }

@@ -137,6 +137,31 @@ describe("generated sheets are known by their mark", () => {
     expect(referencedValue(excel.workbook.model, formula)).toBe(title);
   });
 
+  test("a sheet no longer made is left while a defined name or a formula in a kept generated sheet refers to it", async () => {
+    const { excel, wb } = setup();
+    const { specs } = await generate(wb);
+    excel.workbook.model.workbookScope.names.push({
+      name: "CapaianSS4",
+      formula: "='LKjIP SS IV'!$E$10",
+      visible: true,
+      comment: "",
+    });
+    // The officer typed a formula into SS I: it is kept, and its formula counts as theirs.
+    const ss1 = excel.workbook.sheet("LKjIP SS I").cell(3, 9);
+    ss1.formula = "'LKjIP SS III'!A5";
+    ss1.value = "Tabel";
+
+    const fewer = specs.filter((s) => s.name !== "LKjIP SS III" && s.name !== "LKjIP SS IV");
+    const report = await wb.writeSheets(fewer);
+    expect(report.kept).toEqual(["LKjIP SS I"]);
+    expect(report.removed).toEqual([]);
+    expect(report.referenced).toEqual([
+      { name: "LKjIP SS III", by: ["LKjIP SS I"] },
+      { name: "LKjIP SS IV", by: [], others: [{ kind: "nama", name: "CapaianSS4" }] },
+    ]);
+    expect(excel.workbook.model.workbookScope.names[0].formula).toBe("='LKjIP SS IV'!$E$10");
+  });
+
   test("text typed into a generated sheet keeps it: the new version goes beside it and the report says so", async () => {
     const { excel, wb } = setup();
     await generate(wb);

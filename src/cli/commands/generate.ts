@@ -1,3 +1,4 @@
+import { referrersText } from "../../core/workbook/referrersText";
 import path from "node:path";
 import { periodeLabel } from "../../core/model/periode";
 import { generateLkjip } from "../../core/pipeline";
@@ -197,8 +198,8 @@ export function describeWrites(report: WriteReport): string[] {
   }
   for (const r of report.referenced ?? []) {
     lines.push(
-      `Lembar "${r.name}" tidak dibuat lagi, tetapi rumus di lembar ${r.by.map((b) => `"${b}"`).join(", ")} ` +
-        "merujuknya, jadi dibiarkan apa adanya (isinya dari generate sebelumnya); hapus setelah rumus itu diganti.",
+      `Lembar "${r.name}" tidak dibuat lagi, tetapi ${referrersText(r)} merujuknya, jadi dibiarkan apa adanya ` +
+        "(isinya dari generate sebelumnya); hapus setelah rujukan itu diganti.",
     );
   }
   for (const s of report.stale ?? []) {

@@ -1,3 +1,4 @@
+import { Referrer } from "../workbook/sheetReferences";
 import { Grid } from "../grid/grid";
 import { GeneratedKind, SheetSpec } from "../tables/sheetSpec";
 
@@ -39,8 +40,11 @@ export interface WriteReport {
   migrated: string[];
   /** Unedited generated sheets holding an older version of a table this run wrote to `current` (sheetPlan.stale). */
   stale?: { name: string; current: string }[];
-  /** Generated sheets no longer made, left because the officer's formulas in `by` refer to them. */
-  referenced?: { name: string; by: string[] }[];
+  /**
+   * Generated sheets no longer made, left because the officer's work refers to them: the formulas of the sheets in
+   * `by`, and `others` (a defined name, a chart's series, a pivot table).
+   */
+  referenced?: { name: string; by: string[]; others?: Referrer[] }[];
   /** Excel only: whether the user can take the whole write back with one Undo (absent where there is no Undo). */
   undo?: UndoSupport;
 }

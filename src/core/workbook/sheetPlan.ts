@@ -1,6 +1,7 @@
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
 import { GeneratedKind } from "../tables/sheetSpec";
 import { SheetMark } from "./marks";
+import { Referrer } from "./sheetReferences";
 import { REGISTRY_SHEET } from "./registry";
 import { sanitiseSheetName, uniqueName } from "./sheetNames";
 
@@ -25,6 +26,8 @@ export interface ExistingSheet {
    * a generated sheet no spec writes any more is then left, not removed (its removal would break them).
    */
   referencedBy?: string[];
+  /** Anything else of the officer's that refers to this one: a defined name, a chart's series, a pivot table. */
+  referencedOtherwise?: Referrer[];
 }
 
 /** What a spec to write looks like to the planner. `append` specs hold only rows to add to Data Pendukung. */
@@ -67,7 +70,7 @@ export interface SheetPlan {
   /** The settings sheet: the existing one (marked or version 1), or the free name to create it under. */
   registry: { name: string; exists: boolean };
   /** Unedited generated sheets no spec writes any more, left because formulas of the officer's refer to them. */
-  referenced: { name: string; by: string[] }[];
+  referenced: { name: string; by: string[]; others?: Referrer[] }[];
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -148,7 +151,9 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
       kept.push({ name: s.name, spec: -1 });
       keptNames.add(lower(s.name));
     } else if (!specKeys.has(lower(key))) {
-      if (s.referencedBy && s.referencedBy.length > 0) referenced.push({ name: s.name, by: s.referencedBy });
+      const others = s.referencedOtherwise ?? [];
+      if ((s.referencedBy?.length ?? 0) > 0 || others.length > 0)
+        referenced.push({ name: s.name, by: s.referencedBy ?? [], ...(others.length > 0 ? { others } : {}) });
       else remove.push(s.name);
     }
   }

@@ -1,12 +1,29 @@
 /**
  * How a formula names a sheet, as Excel writes it: quoted (`'LKjIP SS IV'!`, a quote inside doubled) for any name,
- * and bare (`Tabel3!`) for a name that needs no quotes. Both adapters look for these in the officer's formulas
- * before a generated sheet is removed (sheetPlan: a sheet they refer to is left).
+ * bare (`Tabel3!`) for a name that needs no quotes, and as an end of a 3-D range (`'LKjIP SS I:LKjIP SS IV'!`).
+ * Both adapters look for these in the officer's work before a generated sheet is removed (sheetPlan: a sheet it
+ * refers to is left).
  */
 export function sheetReferenceForms(name: string): string[] {
-  const forms = [`'${name.replace(/'/g, "''")}'!`];
+  const quoted = name.replace(/'/g, "''");
+  const forms = [`'${quoted}'!`, `'${quoted}:`, `:${quoted}'!`];
   if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) forms.push(`${name}!`);
   return forms;
+}
+
+/**
+ * What of the officer's refers to a sheet besides the formulas of their sheets: a defined name, a chart's series, a
+ * pivot table's source. `name`: the defined name; for a chart or a pivot table the sheet it stands on, "" when unknown.
+ */
+export interface Referrer {
+  kind: "nama" | "grafik" | "pivot";
+  name: string;
+}
+
+/** Who refers to one sheet: the officer's sheets whose formulas do, and anything else (Referrer). */
+export interface SheetReferrers {
+  sheets: string[];
+  others: Referrer[];
 }
 
 /** For each sheet named, the officer's sheets with a formula naming it; only sheets named somewhere are listed. */
@@ -25,4 +42,11 @@ export function sheetsReferring(
     }
   }
   return out;
+}
+
+/** Whether a text (a defined name's formula, a chart's series) names the sheet. */
+export function namesSheet(text: string, sheet: string, spell: (form: string) => string[] = (f) => [f]): boolean {
+  return sheetReferenceForms(sheet)
+    .flatMap(spell)
+    .some((form) => text.includes(form));
 }

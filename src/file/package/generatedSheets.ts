@@ -1,12 +1,12 @@
 import { WriteOptions, WriteReport, WrittenSheet } from "../../core/ports/workbookPort";
 import { SheetSpec } from "../../core/tables/sheetSpec";
 import { gridFingerprint } from "../../core/workbook/fingerprint";
-import { planSheets } from "../../core/workbook/sheetPlan";
+import { planSheets, SheetPlan } from "../../core/workbook/sheetPlan";
 import { TEMPLATE_TO_WORKBOOK } from "./contentTypes";
 import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
-import { existingSheets, isGeneratedSheet, SheetCatalog, SheetGridReader } from "./sheetCatalog";
-import { formulaReferences } from "./sheetReferences";
+import { existingSheets, SheetCatalog, SheetGridReader } from "./sheetCatalog";
+import { officerReferences } from "./sheetReferences";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
 import { writeReport } from "../../core/workbook/writeReport";
@@ -27,14 +27,18 @@ export function writeGeneratedSheets(
   onWritten?: (done: number) => void,
 ): WriteReport {
   const existing = existingSheets(catalog, (name, marked) => gridFingerprint(read(name), marked));
-  // A generated sheet the officer's formulas refer to is never removed (sheetPlan): which ones, from their parts.
-  const generated = catalog.sheets.filter((s) => isGeneratedSheet(catalog, s)).map((s) => s.name);
-  const references = formulaReferences(pkg, catalog, generated);
-  for (const s of existing) {
-    const by = references.get(s.name);
-    if (by) s.referencedBy = by;
+  let plan = planSheets(existing, specs, options);
+  // A sheet to remove that the officer's work refers to is left instead (sheetPlan): what refers to it, from the parts.
+  if (plan.remove.length > 0) {
+    const replaced = new Set([...plan.remove, ...rewritten(plan)].map((n) => n.toLowerCase()));
+    const references = officerReferences(pkg, catalog, plan.remove, (name) => replaced.has(name.toLowerCase()));
+    for (const s of existing) {
+      const r = references.get(s.name);
+      if (r && r.sheets.length > 0) s.referencedBy = r.sheets;
+      if (r && r.others.length > 0) s.referencedOtherwise = r.others;
+    }
+    if (references.size > 0) plan = planSheets(existing, specs, options);
   }
-  const plan = planSheets(existing, specs, options);
   const finalNames = new Map<string, string>();
   specs.forEach((spec, i) => {
     const a = plan.actions[i];
@@ -54,6 +58,11 @@ export function writeGeneratedSheets(
   dropCalcChain(pkg);
   asWorkbook(pkg);
   return writeReport(plan, sheets);
+}
+
+/** The sheets a plan writes over in place: what they hold now goes. */
+function rewritten(plan: SheetPlan): string[] {
+  return plan.actions.flatMap((a) => (a.type === "update" ? [a.name] : []));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { referrersText } from "../../core/workbook/referrersText";
 import {
   Button,
   Field,
@@ -167,7 +168,7 @@ function writtenSheets(report: WriteReport) {
 
 /** Which sheets are new, replaced or got rows; which were kept because the officer edited them, with a way to replace each. */
 function Written(props: { host: BuatHost; report: WriteReport; replace(name: string): void; busy: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const stack = useStackStyles();
   const styles = useStyles();
   const [activateError, setActivateError] = useState<unknown>(null);
@@ -246,7 +247,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
               <li key={s.name}>{t.staleLine(s.name, s.current)}</li>
             ))}
             {referenced.map((r) => (
-              <li key={r.name}>{t.referencedLine(r.name, r.by.join(", "))}</li>
+              <li key={r.name}>{t.referencedLine(r.name, referrersText(r, lang))}</li>
             ))}
           </ul>
         </section>

@@ -219,7 +219,7 @@ export const en: Messages = {
     `"${name}" holds an older version of the table now written to "${current}" and is no longer updated; delete it when you no longer need it.`,
   keptAlone: (kept: string) => `You edited "${kept}" and it is no longer built, so it was kept as it is.`,
   referencedLine: (name: string, by: string) =>
-    `"${name}" is no longer built, but formulas on ${by} refer to it, so it was left as it is (from an earlier run); delete it once those formulas are changed.`,
+    `"${name}" is no longer built, but ${by} refer to it, so it was left as it is (from an earlier run); delete it once those references are changed.`,
   besideTheirs: (taken: string, written: string) =>
     `The sheet "${taken}" carries no lkjip mark (it is yours, or another program dropped the mark when saving), so it was left as it is; the table went to "${written}".`,
   replaceKept: (name: string) => `Replace "${name}" with the new version`,

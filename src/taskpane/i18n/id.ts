@@ -236,7 +236,7 @@ export const id = {
     `"${name}" berisi versi lama tabel yang kini ditulis ke "${current}", dan tidak diperbarui lagi; hapus bila tidak diperlukan.`,
   keptAlone: (kept: string) => `"${kept}" Anda sunting dan tidak dibuat lagi, jadi dibiarkan apa adanya.`,
   referencedLine: (name: string, by: string) =>
-    `"${name}" tidak dibuat lagi, tetapi rumus di lembar ${by} merujuknya, jadi dibiarkan apa adanya (isinya dari generate sebelumnya); hapus setelah rumus itu diganti.`,
+    `"${name}" tidak dibuat lagi, tetapi ${by} merujuknya, jadi dibiarkan apa adanya (isinya dari generate sebelumnya); hapus setelah rujukan itu diganti.`,
   besideTheirs: (taken: string, written: string) =>
     `Lembar "${taken}" tidak bertanda lkjip (lembar Anda, atau tandanya hilang saat disimpan aplikasi lain), jadi dibiarkan apa adanya; tabelnya ditulis ke "${written}".`,
   replaceKept: (name: string) => `Ganti "${name}" dengan versi baru`,

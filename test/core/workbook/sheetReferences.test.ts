@@ -1,10 +1,16 @@
-import { sheetReferenceForms, sheetsReferring } from "../../../src/core/workbook/sheetReferences";
+import { namesSheet, sheetReferenceForms, sheetsReferring } from "../../../src/core/workbook/sheetReferences";
 
 describe("how a formula names a sheet", () => {
   test("quoted always, a quote inside doubled; bare only where Excel needs no quotes", () => {
-    expect(sheetReferenceForms("LKjIP SS IV")).toEqual(["'LKjIP SS IV'!"]);
-    expect(sheetReferenceForms("Tabel3")).toEqual(["'Tabel3'!", "Tabel3!"]);
-    expect(sheetReferenceForms("Rekap O'Neil")).toEqual(["'Rekap O''Neil'!"]);
+    expect(sheetReferenceForms("LKjIP SS IV")).toEqual(["'LKjIP SS IV'!", "'LKjIP SS IV:", ":LKjIP SS IV'!"]);
+    expect(sheetReferenceForms("Tabel3")).toEqual(["'Tabel3'!", "'Tabel3:", ":Tabel3'!", "Tabel3!"]);
+    expect(sheetReferenceForms("Rekap O'Neil")).toEqual(["'Rekap O''Neil'!", "'Rekap O''Neil:", ":Rekap O''Neil'!"]);
+  });
+
+  test("an end of a 3-D range names the sheet; a sheet between its ends is not looked for", () => {
+    expect(namesSheet("SUM('LKjIP SS I:LKjIP SS IV'!E10)", "LKjIP SS IV")).toBe(true);
+    expect(namesSheet("SUM('LKjIP SS I:LKjIP SS IV'!E10)", "LKjIP SS I")).toBe(true);
+    expect(namesSheet("SUM('LKjIP SS I:LKjIP SS IV'!E10)", "LKjIP SS II")).toBe(false);
   });
 
   test("only the officer's sheets that name a target are listed, each under every target it names", () => {

@@ -161,6 +161,8 @@ function isUsed(cell: FakeCell, valuesOnly: boolean): boolean {
 
 export class FakeWorkbookModel {
   sheets: FakeSheet[] = [];
+  /** Workbook-scoped defined names (Workbook.names), held as a sheet of no name that is never listed. */
+  readonly workbookScope = new FakeSheet("");
   /** Workbook structure protection: sheets cannot be added, deleted or hidden. */
   structureProtected = false;
   active: FakeSheet | null = null;

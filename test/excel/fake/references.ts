@@ -26,6 +26,7 @@ export function invalidateReferencesTo(model: FakeWorkbookModel, deleted: string
     }
     for (const name of sheet.names) name.formula = name.formula.replace(pattern, "#REF!");
   }
+  for (const name of model.workbookScope.names) name.formula = name.formula.replace(pattern, "#REF!");
 }
 
 /**

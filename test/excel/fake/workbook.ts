@@ -4,6 +4,7 @@ import { jsonLength, STATEMENT_BYTES } from "./context";
 import { officeErrors, unsupported } from "./errors";
 import { FakeSheet, FakeWorkbookModel } from "./model";
 import { FakeWorksheet } from "./worksheet";
+import { FakeNamedItemCollection } from "./names";
 
 const WORKSHEET_PROPS = ["name", "visibility", "position", "tabColor"];
 
@@ -114,11 +115,14 @@ export class FakeApplication {
 
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  /** Workbook.names (ExcelApi 1.1): the workbook-scoped defined names. */
+  readonly names: FakeNamedItemCollection;
 
   constructor(
     context: FakeContext,
     readonly application: FakeApplication,
   ) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.names = new FakeNamedItemCollection(context, () => context.model.workbookScope);
   }
 }
