@@ -79,7 +79,8 @@ export interface WorksheetWriteContext {
 /**
  * A SheetSpec as a worksheet part, written directly: inline strings (the user's shared strings stay untouched),
  * formulas with the engine's value as cached result, styles by index into the package's styles.xml. Elements come
- * in the schema's order. `extraXml` holds elements carried over from the sheet this one replaces (its drawing).
+ * in the schema's order. `carried` holds elements carried over from the sheet this one replaces (its drawing, its
+ * protection).
  */
 export function worksheetXml(
   spec: WorksheetContent,
@@ -98,6 +99,7 @@ export function worksheetXml(
   out.push(`<sheetFormatPr defaultRowHeight="15"/>`);
   out.push(cols(spec));
   out.push(sheetData(spec, ctx));
+  if (carried.sheetProtection) out.push(carried.sheetProtection);
   if (spec.autoFilter) out.push(`<autoFilter ref="${rangeToA1(spec.autoFilter)}"/>`);
   const merges = spec.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   if (merges.length > 0) {
@@ -123,10 +125,11 @@ export function worksheetXml(
   return out.join("");
 }
 
-/** Elements of a replaced sheet that point at parts the user may have added to it (a chart, comments). */
+/** Elements of a replaced sheet the user added: what points at their parts (a chart, comments), their protection. */
 export interface CarriedElements {
   drawing?: string;
   legacyDrawing?: string;
+  sheetProtection?: string;
 }
 
 function sheetPr(spec: WorksheetContent): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { generateLkjip } from "../../../src/core/pipeline";
 import { WriteOptions, WriteReport } from "../../../src/core/ports/workbookPort";
 import { MARK_NAME } from "../../../src/core/workbook/marks";
@@ -43,6 +44,20 @@ describe("re-running generate on a file", () => {
     for (const name of ["LKjIP SS I", "Hasil Pemeriksaan"]) {
       expect(sheetBytes(second.bytes, name).part).toBe(sheetBytes(first.bytes, name).part);
     }
+  });
+
+  test("a protection the officer set on a generated sheet, its password with it, stays on the updated sheet", async () => {
+    const first = await generate(sample);
+    const { part } = sheetBytes(first.bytes, "LKjIP SS II");
+    const parts = unzipSync(first.bytes);
+    const protection = `<sheetProtection password="C8D7" sheet="1" objects="1" scenarios="1"/>`;
+    parts[part] = strToU8(strFromU8(parts[part]).replace("</sheetData>", `</sheetData>${protection}`));
+    const second = await generate(zipSync(parts));
+    expect(status(second.report, "LKjIP SS II")).toMatchObject({ name: "LKjIP SS II", status: "updated" });
+    const xml = strFromU8(sheetBytes(second.bytes, "LKjIP SS II").bytes);
+    expect(xml).toMatch(/<sheetProtection[^>]*password="C8D7"/);
+    // In the schema's place: right after the cells.
+    expect(xml.indexOf("<sheetProtection")).toBe(xml.indexOf("</sheetData>") + "</sheetData>".length);
   });
 
   test("text the officer typed into a generated sheet survives; the new version goes beside it", async () => {
