@@ -198,6 +198,11 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
   // Places under a sasaran hold only while it lists as many indikator in both: after one is added or dropped in the
   // source, the m-th is another one.
   const placesHold = sameCountsPerSasaran(sources, data);
+  const named = sources.filter((s) => normaliseName(s.name) !== "");
+  // A name the officer gave in Data Pendukung that is no name of the source's (not even alike): the name of an
+  // indikator the source leaves unnamed, under the same sasaran, wherever its row now stands (a row above it deleted).
+  const givenName = (d: Placed<DataIndikator>) =>
+    normaliseName(d.name) !== "" && !named.some((s) => nameSimilarity(s.name, d.name) >= ELSEWHERE_SIMILARITY);
   for (const s of sources) {
     if (result.has(s.item)) continue;
     for (const d of free) {
@@ -209,6 +214,9 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
         if (samePlace && sasaranAlike >= SAME_PLACE_SIMILARITY) {
           const certain = sasaranAlike === 1 && placesHold(s.place);
           pairs.push({ s, d, score: 1 + sasaranAlike, how: "posisi", certain });
+        } else if (sasaranAlike === 1 && givenName(d)) {
+          // Above a named indikator's weakly alike row at the same place (score below 1.9), reported.
+          pairs.push({ s, d, score: 1.9 - 0.01 * placeDistance(s.place, d.place), how: "posisi", certain: false });
         }
         continue;
       }
@@ -233,6 +241,11 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
     result.set(p.s.item, { data: p.d.item, how: p.how, certain: p.certain });
   }
   return result;
+}
+
+/** How many rows apart two places under one sasaran are (`4.2` and `4.3`: 1). */
+function placeDistance(a: string, b: string): number {
+  return Math.abs(Number(a.split(".")[1]) - Number(b.split(".")[1]));
 }
 
 function kodeOf(s: string | undefined): string {

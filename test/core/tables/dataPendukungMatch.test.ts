@@ -217,6 +217,22 @@ describe("Data Pendukung keeps what the officer typed", () => {
     expect(match.findings.map((f) => f.messageKey)).toContain("data-pendukung-uncertain.unnamed");
   });
 
+  it("the row the officer named for an unnamed indikator stays its own when they delete a row above it", () => {
+    const { model, tk, grid, rows, unnamed } = officerNamesUnnamedIndikator();
+    // The officer deletes the named indikator's row right above: the rows under it move up by one.
+    const deleted = rows[rows.indexOf(unnamed) - 1];
+    expect(grid.cells[deleted][2]?.value).toBe(tk.indikator[0].name);
+    grid.cells.splice(deleted, 1);
+    const match = matchDataPendukung(model, readDataPendukung(grid).data, "Data Pendukung");
+    // Its name is no name of the source's: it was given to the unnamed one, not to the indikator now at its place.
+    expect(match.indikator.get(tk.indikator[1])).toMatchObject({
+      certain: false,
+      data: { indikator: "Jumlah kasus PHK yang dimediasi" },
+    });
+    expect(match.indikator.get(tk.indikator[0])).toBeUndefined();
+    expect(match.findings.map((f) => f.messageKey)).toContain("data-pendukung-uncertain.unnamed");
+  });
+
   it("rows are matched by their place when the officer reorders nothing but the source renames, by kode for programs", () => {
     const model = seedModel();
     const program = model.tujuan[2].sasaran[0].program[0];

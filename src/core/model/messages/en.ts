@@ -359,7 +359,8 @@ export const en: Catalog = {
       "entries (polarity, Renstra target, analysis, funding source) are still used.",
     "data-pendukung-uncertain.unnamed":
       'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for the {tingkat} without a name in cell ' +
-      '{sumberCell} of sheet "{sumber}" because it sits in the same place. Check that the row is for this {tingkat}.',
+      '{sumberCell} of sheet "{sumber}": it is under the same sasaran, and its name is no other {tingkat}\'s there. ' +
+      "Check that the row is for this {tingkat}.",
   },
   levels: {
     urusan: "government affair (urusan)",

@@ -358,7 +358,8 @@ export const id: Catalog = {
       "lain (polaritas, target Renstra, analisis, sumber dana) tetap dipakai.",
     "data-pendukung-uncertain.unnamed":
       'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} tanpa nama di sel {sumberCell} ' +
-      'lembar "{sumber}" karena letaknya sama. Periksa bahwa baris itu memang untuk {tingkat} ini.',
+      'lembar "{sumber}": di bawah sasaran yang sama, dan namanya bukan nama {tingkat} lain di lembar itu. Periksa ' +
+      "bahwa baris itu memang untuk {tingkat} ini.",
   },
   levels: {
     urusan: "urusan",
