@@ -94,3 +94,24 @@ describe("an indikator's name continued by hand on the next row, that row holdin
     expect(names).toContain("Jumlah dokumen perencanaan dan pelaporan yang disusun tepat waktu");
   });
 });
+
+describe("a realisasi JUMLAH beside the months it adds up", () => {
+  it("is checked against them: a total typed Rp 50.000.000 above its months is found at its own row only", async () => {
+    const { serious } = await read("F04b-realisasi-per-bulan-jumlah-salah.xlsx");
+    expect(serious.map((f) => [f.rule, f.messageKey, f.cell])).toEqual([
+      ["realisasi-total-mismatch", "realisasi-total-mismatch.bulanan", "AE14"],
+    ]);
+    expect(serious[0].message).toContain("913.772.182");
+  });
+
+  it("says nothing where they agree", async () => {
+    const { serious, realisasi } = await read("F04-realisasi-per-bulan-dan-jumlah.xlsx");
+    expect(serious).toEqual([]);
+    expect(realisasi).toBe(BELANJA.realisasi);
+  });
+
+  it("is not held to one quarter's own column beside `S/D TW III` (no sum of the year: pk14 D13a)", async () => {
+    const { serious } = await read("D13a-tw-iii-sd-tw-iii.xlsx");
+    expect(serious).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { MaybeNumber, NumberCell, Quarterly, RowFormulas } from "../model/types";
+import { MaybeNumber, NumberCell, Quarterly, RealisasiRincian, RowFormulas } from "../model/types";
 import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
@@ -199,7 +199,61 @@ export function readBudgetRow(
   }
   const formulas = rowFormulas(reader, columns, row);
   if (formulas) draft.formulas = formulas;
+  // Parts beside the year's column (`JANUARI … SEPTEMBER` before `JUMLAH`): what they say, for realisasi-total-mismatch.
+  if (
+    read.realisasiParts &&
+    columns.realisasiAnggaran !== undefined &&
+    realisasi !== null &&
+    realisasi !== UNREADABLE
+  ) {
+    const rincian = rincianOf(reader, row, read.realisasiParts, read.triwulan ?? null, f);
+    if (rincian) draft.realisasiRincian = rincian;
+  }
   return draft;
+}
+
+/** The parts' realisasi with the cells it comes from; null when none is filled or one cannot be read. */
+function rincianOf(
+  reader: CellReader,
+  row: number,
+  parts: RealisasiParts,
+  triwulan: number | null,
+  factor: number,
+): RealisasiRincian | null {
+  const used = partsUpTo(parts, triwulan);
+  if (used === null) return null;
+  const reads = used.map((p) => reader.amountCell(row, p.col));
+  if (reads.some((r) => r === UNREADABLE)) return null;
+  const filled = reads.filter((r): r is NumberCell => r !== null && r !== UNREADABLE);
+  if (filled.length === 0) return null;
+  const value = parts.cumulative ? filled[filled.length - 1] : sumCells(filled, filled[filled.length - 1].cell);
+  if (value === null) return null;
+  return {
+    value: amountOf(value, factor) as NumberCell,
+    cells: parts.cumulative ? [value.cell] : filled.map((r) => r.cell),
+    per: parts.unit === "quarter" ? "triwulan" : "bulan",
+    kumulatif: parts.cumulative,
+  };
+}
+
+/**
+ * The parts of the year so far: each quarter's or month's own up to the report's triwulan (all of them when it is not
+ * known), every one of them there (`TW III` alone beside `S/D TW III` is no sum of the year); the column up to the
+ * report's quarter. Null when the sheet does not have them all.
+ */
+function partsUpTo(parts: RealisasiParts, triwulan: number | null): RealisasiParts["cols"] | null {
+  if (parts.cumulative) {
+    const at = triwulan === null ? parts.cols[parts.cols.length - 1] : parts.cols.find((p) => p.index === triwulan);
+    return at ? [at] : null;
+  }
+  const last =
+    triwulan === null
+      ? Math.max(...parts.cols.map((p) => p.index))
+      : parts.unit === "quarter"
+        ? triwulan
+        : triwulan * 3;
+  const used = parts.cols.filter((p) => p.index <= last);
+  return used.length === last ? used : null;
 }
 
 /** The formulas of the row's money cells, or undefined when none holds one (most rows of most sheets). */
@@ -247,10 +301,10 @@ function realisasiOfParts(reader: CellReader, row: number, parts: RealisasiParts
     }
     return null;
   }
-  const last = triwulan === null ? Infinity : parts.unit === "quarter" ? triwulan : triwulan * 3;
+  const used = partsUpTo(parts, triwulan);
+  if (used === null) return null;
   const values: MaybeNumber[] = [];
-  for (const p of parts.cols) {
-    if (p.index > last) continue;
+  for (const p of used) {
     const read = reader.amountCell(row, p.col);
     if (read === UNREADABLE) return UNREADABLE;
     values.push(read as MaybeNumber);

@@ -1,4 +1,12 @@
-import { MaybeNumber, Quarterly, RowFormulas, Sasaran, Tujuan, UnreadableColumns } from "../model/types";
+import {
+  MaybeNumber,
+  Quarterly,
+  RealisasiRincian,
+  RowFormulas,
+  Sasaran,
+  Tujuan,
+  UnreadableColumns,
+} from "../model/types";
 
 /** One row of the budget half as read, before its level is known. */
 export interface BudgetRowDraft {
@@ -18,6 +26,8 @@ export interface BudgetRowDraft {
   unreadable?: UnreadableColumns;
   /** Formulas of the row's money cells; absent when none holds one. */
   formulas?: RowFormulas;
+  /** The realisasi as its parts beside the year's column say it (BudgetNode.realisasiRincian). */
+  realisasiRincian?: RealisasiRincian;
   /**
    * A heading: the name merged across the pagu column, so the row holds no figures (see headingRows.ts); the A1
    * of the merge's right end, or "" for a name alone in a row whose money cells are all empty.

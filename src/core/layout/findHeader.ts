@@ -37,7 +37,7 @@ export interface HeaderMatch {
   quarterly?: { realisasi: (number | undefined)[]; capaian: (number | undefined)[] };
   /** An anggaran kas planned per month, without a column per quarter: the month columns of each quarter. */
   monthlyKas?: number[][];
-  /** No column for the year's realisasi anggaran: the columns of the parts it is written in. */
+  /** The columns of the parts the realisasi anggaran is written in (without a column for the year's, its source). */
   realisasiParts?: RealisasiParts;
   /** What each column's header says, as `columns` was resolved from (ofTheYear resolves it again). */
   classes: readonly (HeaderClass | null)[];
@@ -107,16 +107,16 @@ function headerMatch(
 }
 
 /**
- * Without a column for the year's realisasi anggaran, the parts it is written in (RealisasiPart) in the budget half:
+ * The parts the realisasi anggaran is written in (RealisasiPart) in the budget half, read as the year's without a
+ * column for it and checked against that column beside one:
  * quarters before months, the columns up to a quarter before each quarter's own; one column per quarter or month.
  */
 function realisasiPartsOf(classes: readonly (HeaderClass | null)[], columns: ColumnMap): RealisasiParts | undefined {
-  if (columns.realisasiAnggaran !== undefined) return undefined;
   const budgetStart = Math.min(columns.uraian ?? Infinity, columns.pagu ?? Infinity, columns.kode ?? Infinity);
   if (budgetStart === Infinity) return undefined;
   const found: (RealisasiPart & { col: number })[] = [];
   classes.forEach((cls, col) => {
-    if (col <= budgetStart) return;
+    if (col <= budgetStart || col === columns.realisasiAnggaran) return;
     if (cls?.kind === "quarterOnly" && cls.part) found.push({ ...cls.part, col });
     else if (cls?.kind === "key" && cls.key === "realisasiAnggaran" && cls.upTo !== undefined)
       found.push({ unit: "quarter", index: cls.upTo, cumulative: true, col });

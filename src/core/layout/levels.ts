@@ -216,6 +216,7 @@ class LevelBuilder {
     const node = this.plainNode(row, level, levelEvidence);
     if (row.unreadable) node.unreadable = row.unreadable;
     if (row.formulas) node.formulas = row.formulas;
+    if (row.realisasiRincian) node.realisasiRincian = row.realisasiRincian;
     return node;
   }
 

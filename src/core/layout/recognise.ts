@@ -170,7 +170,9 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
     ...(header.monthlyKas && !KAS_KEYS.some((k) => overrides?.[k] !== undefined)
       ? { monthlyKas: header.monthlyKas }
       : {}),
-    ...(header.realisasiParts && read.realisasiAnggaran === undefined ? { realisasiParts: header.realisasiParts } : {}),
+    ...(header.realisasiParts && overrides?.realisasiAnggaran === undefined
+      ? { realisasiParts: header.realisasiParts }
+      : {}),
     ...(kasIsCumulative(reader, header.rows, read) ? { kasKumulatif: true as const } : {}),
     headerRows: header.rows,
     dataRows: [first, last],

@@ -129,6 +129,20 @@ export interface BudgetNode {
    * formula-range rule reads which rows a parent's SUM takes in.
    */
   formulas?: RowFormulas;
+  /**
+   * The realisasi anggaran as the row's parts beside its year's column say it (a month's or a quarter's own spending,
+   * or the realisasi up to each quarter): their sum up to the report's triwulan, or the report's quarter's, and the
+   * cells it comes from. Absent where the sheet has no such parts, or one of them cannot be read.
+   */
+  realisasiRincian?: RealisasiRincian;
+}
+
+/** See BudgetNode.realisasiRincian. */
+export interface RealisasiRincian {
+  value: NumberCell;
+  cells: string[];
+  per: "triwulan" | "bulan";
+  kumulatif: boolean;
 }
 
 /** Formulas of a row's number cells by column key. */

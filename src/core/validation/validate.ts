@@ -22,6 +22,7 @@ import { triwulanSource } from "./rules/triwulanSource";
 import { formulaRange } from "./rules/formulaRange";
 import { realisasiNegative } from "./rules/realisasiNegative";
 import { rowEquationMismatch } from "./rules/rowEquationMismatch";
+import { realisasiRincian } from "./rules/realisasiRincian";
 import { totalRowMismatch } from "./rules/totalRowMismatch";
 import { kodeMismatch } from "./rules/kodeMismatch";
 
@@ -42,6 +43,7 @@ export const SHEET_RULES: readonly SheetRule[] = [
   capaianKinerjaMismatch,
   missingValue,
   rowEquationMismatch,
+  realisasiRincian,
   realisasiNegative,
   formulaRange,
   erLayoutFindings,

@@ -47,6 +47,9 @@ export const en: Catalog = {
     "realisasi-total-mismatch.kumulatif":
       "The year's realisation at {cell} ({tertulis}) differs from the realisation up to {triwulan} at {rumus} " +
       "({hitung}); this sheet's quarter columns are already cumulative, so the two should be equal. Difference {selisih}.",
+    "realisasi-total-mismatch.bulanan":
+      "The year's realisation in {cell} ({tertulis}) is not the sum of its months ({rumus} = {hitung}); " +
+      "difference {selisih}.",
     "realisasi-total-mismatch.kinerja":
       "The year's performance realisation at {cell} ({tertulis}) for {nama} differs from the total of its " +
       "quarters ({rumus} = {hitung}).",

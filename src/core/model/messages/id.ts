@@ -47,6 +47,9 @@ export const id: Catalog = {
     "realisasi-total-mismatch.kumulatif":
       "Realisasi tahun berjalan di {cell} ({tertulis}) tidak sama dengan realisasi s.d. {triwulan} di {rumus} " +
       "({hitung}); kolom triwulan lembar ini sudah kumulatif, jadi keduanya mestinya sama. Selisih {selisih}.",
+    "realisasi-total-mismatch.bulanan":
+      "Realisasi tahun berjalan di {cell} ({tertulis}) tidak sama dengan jumlah realisasi bulanannya " +
+      "({rumus} = {hitung}); selisih {selisih}.",
     "realisasi-total-mismatch.kinerja":
       "Realisasi kinerja tahun berjalan di {cell} ({tertulis}) untuk {nama} tidak sama dengan jumlah realisasi " +
       "triwulannya ({rumus} = {hitung}).",

@@ -160,6 +160,13 @@ export const MESSAGE_PARAMS = {
     jumlah: "rupiah",
   },
   "realisasi-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
+  "realisasi-total-mismatch.bulanan": {
+    cell: "cell",
+    tertulis: "rupiah",
+    rumus: "text",
+    hitung: "rupiah",
+    selisih: "rupiah",
+  },
   "realisasi-total-mismatch.kinerja": { cell: "cell", ...indikator, ...kinerja },
   "realisasi-total-mismatch.kumulatif": {
     cell: "cell",
