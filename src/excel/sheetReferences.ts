@@ -1,4 +1,4 @@
-import { namesSheet, SheetReferrers, sheetsReferring } from "../core/workbook/sheetReferences";
+import { namesSheet, referrersBySheet, SheetReferrers, sheetsReferring } from "../core/workbook/sheetReferences";
 import { MARK_NAME } from "../core/workbook/marks";
 import { AreaRequest, readAreas } from "./areaContent";
 import { RequestBudget } from "./requestBudget";
@@ -19,13 +19,8 @@ export async function officerReferences(
   replaced: (sheet: string) => boolean,
   budget: RequestBudget,
 ): Promise<Map<string, SheetReferrers>> {
-  const out = new Map<string, SheetReferrers>();
+  const { found: out, of: entry } = referrersBySheet();
   if (targets.length === 0) return out;
-  const entry = (target: string) => {
-    let r = out.get(target);
-    if (!r) out.set(target, (r = { sheets: [], others: [] }));
-    return r;
-  };
   const areas: AreaRequest[] = catalog.sheets
     .filter((s) => s.used !== null && !replaced(s.name) && !isSettingsSheet(catalog, s))
     .map((s) => ({ key: s.name, sheet: s.name, rect: s.used! }));

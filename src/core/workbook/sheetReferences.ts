@@ -26,6 +26,17 @@ export interface SheetReferrers {
   others: Referrer[];
 }
 
+/** Who refers to each sheet, filled in as an adapter finds them: `of(target)` is that sheet's entry, made once. */
+export function referrersBySheet(): { found: Map<string, SheetReferrers>; of: (target: string) => SheetReferrers } {
+  const found = new Map<string, SheetReferrers>();
+  const of = (target: string) => {
+    let r = found.get(target);
+    if (!r) found.set(target, (r = { sheets: [], others: [] }));
+    return r;
+  };
+  return { found, of };
+}
+
 /** For each sheet named, the officer's sheets with a formula naming it; only sheets named somewhere are listed. */
 export function sheetsReferring(
   targets: readonly string[],

@@ -1,5 +1,5 @@
 import { MARK_NAME } from "../../core/workbook/marks";
-import { namesSheet, SheetReferrers, sheetsReferring } from "../../core/workbook/sheetReferences";
+import { namesSheet, referrersBySheet, SheetReferrers, sheetsReferring } from "../../core/workbook/sheetReferences";
 import { relsPartOf, resolveTarget } from "./relationships";
 import { SheetCatalog } from "./sheetCatalog";
 import { WorkbookPackage } from "./workbookPackage";
@@ -20,13 +20,8 @@ export function officerReferences(
   /** Sheets this run rewrites or removes: what they hold now is ours, and goes. */
   replaced: (sheet: string) => boolean,
 ): Map<string, SheetReferrers> {
-  const out = new Map<string, SheetReferrers>();
+  const { found: out, of: entry } = referrersBySheet();
   if (targets.length === 0) return out;
-  const entry = (target: string) => {
-    let r = out.get(target);
-    if (!r) out.set(target, (r = { sheets: [], others: [] }));
-    return r;
-  };
   const sheets: { name: string; holds: (form: string) => boolean }[] = [];
   catalog.sheets.forEach((sheet, index) => {
     if (sheet.withoutCells || replaced(sheet.name)) return;
