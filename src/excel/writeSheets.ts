@@ -1,7 +1,7 @@
 import { WriteOptions, WriteReport, WrittenSheet } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { specFingerprint } from "../core/workbook/fingerprint";
-import { dataPendukungSheetOf, SheetAction, planSheets } from "../core/workbook/sheetPlan";
+import { dataPendukungSheetOf, noteReferences, planSheets, replacedBy, SheetAction } from "../core/workbook/sheetPlan";
 import { appendArea, appendSteps } from "./appendSteps";
 import { AreaRequest, ContentBlock, readAreas } from "./areaContent";
 import { clearSheetSteps } from "./clearSteps";
@@ -93,21 +93,9 @@ export async function writeGeneratedSheets(
   let plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
   // A sheet to delete that a formula of the officer's refers to is left instead (its deletion would break them).
   if (plan.remove.length > 0) {
-    const updated = plan.actions.flatMap((a) => (a.type === "update" ? [a.name] : []));
-    const replaced = new Set([...plan.remove, ...updated].map((n) => n.toLowerCase()));
-    const references = await officerReferences(
-      context,
-      catalog,
-      plan.remove,
-      (name) => replaced.has(name.toLowerCase()),
-      budget,
-    );
-    for (const s of existing) {
-      const r = references.get(s.name);
-      if (r && r.sheets.length > 0) s.referencedBy = r.sheets;
-      if (r && r.others.length > 0) s.referencedOtherwise = r.others;
-    }
-    if (references.size > 0) plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
+    const references = await officerReferences(context, catalog, plan.remove, replacedBy(plan), budget);
+    if (noteReferences(existing, references))
+      plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
   }
   assertPlanWritesOnlyOurs(plan, existing, options);
   guard?.({ deletes: plan.remove, hides: catalog.legacy ? [catalog.legacy.name] : [] });

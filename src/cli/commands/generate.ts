@@ -1,6 +1,6 @@
-import { referrersText } from "../../core/workbook/referrersText";
 import path from "node:path";
 import { periodeLabel } from "../../core/model/periode";
+import { referrersText } from "../../core/workbook/referrersText";
 import { generateLkjip } from "../../core/pipeline";
 import { holdsRealisasi } from "../../core/validation/modelAccess";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";

@@ -222,18 +222,29 @@ function rincianOf(
 ): RealisasiRincian | null {
   const used = partsUpTo(parts, triwulan);
   if (used === null) return null;
-  const reads = used.map((p) => reader.amountCell(row, p.col));
-  if (reads.some((r) => r === UNREADABLE)) return null;
-  const filled = reads.filter((r): r is NumberCell => r !== null && r !== UNREADABLE);
-  if (filled.length === 0) return null;
-  const value = parts.cumulative ? filled[filled.length - 1] : sumCells(filled, filled[filled.length - 1].cell);
-  if (value === null) return null;
+  const { read, filled } = sumOfParts(reader, row, used);
+  if (read === null || read === UNREADABLE) return null;
   return {
-    value: amountOf(value, factor) as NumberCell,
-    cells: parts.cumulative ? [value.cell] : filled.map((r) => r.cell),
+    value: amountOf(read, factor) as NumberCell,
+    cells: filled.map((r) => r.cell),
     per: parts.unit === "quarter" ? "triwulan" : "bulan",
     kumulatif: parts.cumulative,
   };
+}
+
+/** The sum of the parts read, at the last filled one's cell, and the filled ones; unreadable when one is. */
+function sumOfParts(
+  reader: CellReader,
+  row: number,
+  used: RealisasiParts["cols"],
+): { read: Read; filled: NumberCell[] } {
+  const filled: NumberCell[] = [];
+  for (const p of used) {
+    const read = reader.amountCell(row, p.col);
+    if (read === UNREADABLE) return { read, filled };
+    if (read !== null) filled.push(read as NumberCell);
+  }
+  return { read: sumCells(filled, filled[filled.length - 1]?.cell), filled };
 }
 
 /**
@@ -302,15 +313,7 @@ function realisasiOfParts(reader: CellReader, row: number, parts: RealisasiParts
     return null;
   }
   const used = partsUpTo(parts, triwulan);
-  if (used === null) return null;
-  const values: MaybeNumber[] = [];
-  for (const p of used) {
-    const read = reader.amountCell(row, p.col);
-    if (read === UNREADABLE) return UNREADABLE;
-    values.push(read as MaybeNumber);
-  }
-  const filled = values.filter((v): v is NumberCell => v !== null);
-  return sumCells(values, filled[filled.length - 1]?.cell);
+  return used === null ? null : sumOfParts(reader, row, used).read;
 }
 
 /** An amount as rupiah: as written, or multiplied back from thousands or millions. */

@@ -7,7 +7,6 @@ import {
   KAS_KEYS,
   monthOf,
   normaliseHeader,
-  Quarter,
   quarterOf,
   RealisasiPart,
   RealisasiParts,
@@ -181,7 +180,9 @@ function oneRow(reader: CellReader, r: number, width: number): Candidate {
     const label = normaliseHeader(reader.masterText(r, c));
     const cls = classifyHeader(label);
     const group = cls?.kind === "quarter" ? realisasiGroupAbove(reader, r, c) : null;
-    classes.push(cls?.kind === "quarter" && group !== null ? partUnder(group, label, cls.quarter) : cls);
+    classes.push(
+      cls?.kind === "quarter" && group !== null ? ownPart(group, "quarter", cls.quarter, isCumulative(label)) : cls,
+    );
   }
   return { classes, valid: true };
 }
@@ -302,7 +303,13 @@ function combinedRows(
         else {
           const above = classifyHeader(t);
           const group = above?.kind === "quarter" ? realisasiGroupAbove(reader, r, c) : null;
-          use(above?.kind === "quarter" && group !== null ? partUnder(group, t, above.quarter) : above, true, false);
+          use(
+            above?.kind === "quarter" && group !== null
+              ? ownPart(group, "quarter", above.quarter, isCumulative(t))
+              : above,
+            true,
+            false,
+          );
         }
       }
     } else if (t) use(classifyHeader(t), true, false);
@@ -318,15 +325,12 @@ function combinedRows(
 
 const QUARTER_ONLY: HeaderClass = { kind: "quarterOnly" };
 
-/** One quarter's or month's own figure under a group word: a part of the realisasi when the group is one. */
-function ownPart(group: string, unit: "quarter" | "month", index: number): HeaderClass {
-  return isRealisasiGroup(group) ? { kind: "quarterOnly", part: { unit, index, cumulative: false } } : QUARTER_ONLY;
-}
-
-/** `s/d TW II` or `TW II` under a realisasi group merged above it: up to or in that quarter. */
-function partUnder(group: string, label: string, quarter: Quarter): HeaderClass {
-  if (!isRealisasiGroup(group)) return QUARTER_ONLY;
-  return { kind: "quarterOnly", part: { unit: "quarter", index: quarter, cumulative: isCumulative(label) } };
+/**
+ * One quarter's or month's figure under a group word, its own or (`s/d TW II`) up to it: a part of the realisasi when
+ * the group is one.
+ */
+function ownPart(group: string, unit: "quarter" | "month", index: number, cumulative = false): HeaderClass {
+  return isRealisasiGroup(group) ? { kind: "quarterOnly", part: { unit, index, cumulative } } : QUARTER_ONLY;
 }
 
 /** A group of realisasi columns, not of capaian ones (`REALISASI`, `REALISASI KEUANGAN KUMULATIF (Rp)`). */

@@ -2,7 +2,7 @@ import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap, TARGET_COLUMN_KEYS } from "../model/columns";
 import { CellReader, ReadNumber } from "./readCells";
-import { indikatorLineCount, lineOfRow } from "./indikatorLines";
+import { readPerLine } from "./indikatorLines";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -25,20 +25,8 @@ export interface IndikatorRow {
  * each with its `line`), or none when the row has no indikator name, formulasi or number there.
  */
 export function readIndikatorRows(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow[] {
-  const figures = KINERJA_KEYS.map((k) => columns[k]);
-  const count = indikatorLineCount(reader, row, columns.indikatorSasaran, figures);
-  if (count === 1) {
-    const one = readIndikatorRow(reader, columns, row);
-    return one ? [one] : [];
-  }
-  const out: IndikatorRow[] = [];
-  for (let line = 0; line < count; line++) {
-    const lineReader = new CellReader(lineOfRow(reader.grid, row, line, count, columns.indikatorSasaran));
-    const read = readIndikatorRow(lineReader, columns, row);
-    reader.findings.push(...lineReader.findings);
-    if (read) out.push({ ...read, line: line + 1 });
-  }
-  return out;
+  const figures = () => KINERJA_KEYS.map((k) => columns[k]);
+  return readPerLine(reader, row, columns.indikatorSasaran, figures, (r) => readIndikatorRow(r, columns, row));
 }
 
 /** The kinerja half of one row, or null when it has no indikator name, formulasi or number there. */

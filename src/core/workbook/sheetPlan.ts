@@ -1,7 +1,7 @@
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
 import { GeneratedKind } from "../tables/sheetSpec";
 import { SheetMark } from "./marks";
-import { Referrer } from "./sheetReferences";
+import { Referrer, SheetReferrers } from "./sheetReferences";
 import { REGISTRY_SHEET } from "./registry";
 import { sanitiseSheetName, uniqueName } from "./sheetNames";
 
@@ -174,6 +174,26 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     if (!remove.includes(s.name)) stale.push({ name: s.name, current });
   }
   return { actions, kept, remove, migrated, stale, registry: registryPlace(existing, taken), referenced };
+}
+
+/** Whether a plan writes over a sheet in place or removes it: what the sheet holds now is ours, and goes. */
+export function replacedBy(plan: SheetPlan): (sheet: string) => boolean {
+  const updated = plan.actions.flatMap((a) => (a.type === "update" ? [a.name] : []));
+  const replaced = new Set([...plan.remove, ...updated].map(lower));
+  return (sheet) => replaced.has(lower(sheet));
+}
+
+/**
+ * What an adapter found referring to sheets the plan would remove, onto the planner's view of them (planSheets then
+ * leaves those sheets); true when anything refers to one, and the plan is to be made again.
+ */
+export function noteReferences(existing: ExistingSheet[], references: ReadonlyMap<string, SheetReferrers>): boolean {
+  for (const s of existing) {
+    const r = references.get(s.name);
+    if (r && r.sheets.length > 0) s.referencedBy = r.sheets;
+    if (r && r.others.length > 0) s.referencedOtherwise = r.others;
+  }
+  return references.size > 0;
 }
 
 /**

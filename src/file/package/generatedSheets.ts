@@ -1,7 +1,7 @@
 import { WriteOptions, WriteReport, WrittenSheet } from "../../core/ports/workbookPort";
 import { SheetSpec } from "../../core/tables/sheetSpec";
 import { gridFingerprint } from "../../core/workbook/fingerprint";
-import { planSheets, SheetPlan } from "../../core/workbook/sheetPlan";
+import { noteReferences, planSheets, replacedBy } from "../../core/workbook/sheetPlan";
 import { TEMPLATE_TO_WORKBOOK } from "./contentTypes";
 import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
@@ -30,14 +30,8 @@ export function writeGeneratedSheets(
   let plan = planSheets(existing, specs, options);
   // A sheet to remove that the officer's work refers to is left instead (sheetPlan): what refers to it, from the parts.
   if (plan.remove.length > 0) {
-    const replaced = new Set([...plan.remove, ...rewritten(plan)].map((n) => n.toLowerCase()));
-    const references = officerReferences(pkg, catalog, plan.remove, (name) => replaced.has(name.toLowerCase()));
-    for (const s of existing) {
-      const r = references.get(s.name);
-      if (r && r.sheets.length > 0) s.referencedBy = r.sheets;
-      if (r && r.others.length > 0) s.referencedOtherwise = r.others;
-    }
-    if (references.size > 0) plan = planSheets(existing, specs, options);
+    const references = officerReferences(pkg, catalog, plan.remove, replacedBy(plan));
+    if (noteReferences(existing, references)) plan = planSheets(existing, specs, options);
   }
   const finalNames = new Map<string, string>();
   specs.forEach((spec, i) => {
@@ -58,11 +52,6 @@ export function writeGeneratedSheets(
   dropCalcChain(pkg);
   asWorkbook(pkg);
   return writeReport(plan, sheets);
-}
-
-/** The sheets a plan writes over in place: what they hold now goes. */
-function rewritten(plan: SheetPlan): string[] {
-  return plan.actions.flatMap((a) => (a.type === "update" ? [a.name] : []));
 }
 
 /**

@@ -1,4 +1,3 @@
-import { referrersText } from "../../core/workbook/referrersText";
 import {
   Button,
   Field,
@@ -15,6 +14,7 @@ import { writtenBeside } from "../../core/workbook/takenNames";
 import { Generation } from "../hooks/useGenerate";
 import { WorkbookSession } from "../session/workbookSession";
 import { STEP_HEADING_ID } from "../stepHeading";
+import { referrersText } from "../../core/workbook/referrersText";
 import { useI18n } from "../i18n";
 import { overallProgress } from "../progress";
 import { useStackStyles } from "../styles";

@@ -5,8 +5,8 @@ import { ErFigures, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber, Quarterly, RowFormulas, TargetBatas, TargetRentang } from "../../model/types";
 import { kodeColumnsOf, readKode } from "../kodeCells";
 import { splitCode } from "../levelWords";
-import { CellReader, collapseSpaces } from "../readCells";
-import { indikatorLineCount, lineOfRow } from "../indikatorLines";
+import { collapseSpaces } from "../readCells";
+import { readPerLine } from "../indikatorLines";
 import { ErNumberReader } from "./numbers";
 import { inRupiah } from "../rupiahUnit";
 
@@ -195,20 +195,13 @@ function splitErCode(text: string): { kode?: string; name: string } {
 /** The indikator of a row: one, several written one per line of the same cells, or none. */
 function readIndikators(numbers: ErNumberReader, frame: ErFrame, row: number): ErIndikator[] {
   const { K, Persen } = frame.figureColumns;
-  const count = indikatorLineCount(numbers.reader, row, frame.columns.indikator, [...K, ...Persen]);
-  if (count === 1) {
-    const one = readIndikator(numbers, frame, row);
-    return one ? [one] : [];
-  }
-  const out: ErIndikator[] = [];
-  for (let line = 0; line < count; line++) {
-    const lineGrid = lineOfRow(numbers.reader.grid, row, line, count, frame.columns.indikator);
-    const lineNumbers = numbers.over(new CellReader(lineGrid));
-    const indikator = readIndikator(lineNumbers, frame, row);
-    numbers.reader.findings.push(...lineNumbers.reader.findings);
-    if (indikator) out.push({ ...indikator, line: line + 1 });
-  }
-  return out;
+  return readPerLine(
+    numbers.reader,
+    row,
+    frame.columns.indikator,
+    () => [...K, ...Persen],
+    (r) => readIndikator(r === numbers.reader ? numbers : numbers.over(r), frame, row),
+  );
 }
 
 /** Every indikator a row holds, in line order. */

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { BudgetNode, Kegiatan, Program } from "../../model/types";
+import { BudgetNode } from "../../model/types";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
@@ -21,23 +21,23 @@ export function realisasiRincian(model: SheetModel, _opsi?: OpsiValidasi): Findi
     const tertulis = num(node.realisasi);
     return node.realisasiRincian && tertulis !== null ? tertulis.minus(node.realisasiRincian.value.value) : null;
   };
-  for (const { node } of budgetNodes(model)) {
+  for (const { node, children } of budgetNodes(model)) {
     const rincian = node.realisasiRincian;
     const tertulis = num(node.realisasi);
-    if (!rincian || tertulis === null) continue;
+    const selisih = gap(node);
+    if (!rincian || tertulis === null || selisih === null || selisih.isZero()) continue;
     const hitung = rincian.value.value;
-    if (hitung.equals(tertulis)) continue;
     // A kegiatan whose SUMs carry a sub kegiatan's gap up has none of its own: the row that has it is named.
-    const carried = childrenOf(node).map(gap);
+    const carried = children.map(gap);
     if (carried.length > 0 && carried.every((g) => g !== null)) {
-      const own = carried.reduce((a: Decimal, g) => a.minus(g as Decimal), tertulis.minus(hitung));
+      const own = carried.reduce((a: Decimal, g) => a.minus(g as Decimal), selisih);
       if (own.isZero() && carried.some((g) => !(g as Decimal).isZero())) continue;
     }
     const cell = budgetCell(model, node, "realisasiAnggaran");
     if (cell === null) continue;
     const cells = rincian.cells;
     const rumus = cells.length <= CELLS_NAMED ? cells.join(" + ") : `${cells[0]} + … + ${cells[cells.length - 1]}`;
-    const params = { cell, tertulis, rumus, hitung, selisih: tertulis.minus(hitung).abs() };
+    const params = { cell, tertulis, rumus, hitung, selisih: selisih.abs() };
     const base = {
       rule: "realisasi-total-mismatch" as const,
       sheet: sheetName(model),
@@ -62,11 +62,4 @@ export function realisasiRincian(model: SheetModel, _opsi?: OpsiValidasi): Findi
     );
   }
   return findings;
-}
-
-/** The rows a program's or kegiatan's figures add up. */
-function childrenOf(node: BudgetNode): BudgetNode[] {
-  if (node.level === "program") return (node as Program).kegiatan;
-  if (node.level === "kegiatan") return (node as Kegiatan).subKegiatan;
-  return [];
 }
