@@ -2,22 +2,10 @@
  * Pengukuran Kinerja sheets of the round-18 probe (test/fixtures/pk-probe18): correct, laid out as offices do, and
  * misread by the engine before the fix each test names.
  */
-import path from "node:path";
-import { analyseWorkbook } from "../../src/core/pipeline";
-import { PengukuranKinerjaModel } from "../../src/core/model/types";
 import { countModel } from "../../src/core/model/counts";
-import { gridsOf } from "../file/gridsOf";
+import { readPkProbe } from "./pkProbeRead";
 
-const DIR = path.join(__dirname, "..", "fixtures", "pk-probe18");
-
-async function read(file: string) {
-  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
-  const model = analysis.models[0] as PengukuranKinerjaModel;
-  const programs = model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program));
-  const sum = (pick: (p: (typeof programs)[number]) => { value: { toNumber(): number } } | null) =>
-    programs.reduce((n, p) => n + (pick(p)?.value.toNumber() ?? 0), 0);
-  return { analysis, model, pagu: sum((p) => p.pagu), realisasi: sum((p) => p.realisasi) };
-}
+const read = (file: string) => readPkProbe("pk-probe18", file);
 
 const TRUTH = { sasaran: 3, indikator: 4, program: 4, kegiatan: 7, subKegiatan: 17 };
 
