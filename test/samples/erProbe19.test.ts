@@ -80,3 +80,26 @@ describe("the Renja Perubahan form: target Renja (8) as `Murni` | `Perubahan`", 
     },
   );
 });
+
+describe("kegiatan rows left without Rp, only their sub kegiatan carrying money", () => {
+  it("take the totals of their sub kegiatan, one note per row (36 errors, 6 per row, and empty table rows before)", async () => {
+    const { analysis, model, serious } = await read("er19-15-disdik-kegiatan-rp-kosong.xlsx");
+    expect(serious).toEqual([]);
+    const notes = analysis.findings.filter((f) => f.rule === "heading-row-sum");
+    expect(notes.map((f) => f.cell)).toEqual(["E11", "E14", "E16", "E21", "E25", "E29"]);
+    expect(notes[0].message).toContain("Rp 349.064.900");
+    const kegiatan = model.program[0].kegiatan[0];
+    expect(kegiatan.pagu?.value.toNumber()).toBe(349_064_900);
+    expect(kegiatan.pagu?.cell).toBe("M11");
+    expect(kegiatan.realisasi?.value.toNumber()).toBe(290_778_900);
+    expect(kegiatan.realisasiTriwulan.map((q) => q?.value.toNumber())).toEqual([
+      61_518_200, 94_699_600, 39_563_800, 94_997_300,
+    ]);
+  });
+
+  it("one such row among kegiatan written with their Rp is still reported cell by cell", async () => {
+    const { analysis, serious } = await read("er19-15b-disdik-satu-kegiatan-rp-kosong.xlsx");
+    expect(analysis.findings.filter((f) => f.rule === "heading-row-sum")).toEqual([]);
+    expect(serious.map((f) => f.cell)).toEqual(["M11", "O11", "Q11", "S11", "U11", "W11"]);
+  });
+});

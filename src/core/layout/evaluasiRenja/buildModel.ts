@@ -6,6 +6,7 @@ import { withSubjects } from "../../model/subjects";
 import { CellReader } from "../readCells";
 import { readTitle } from "../title";
 import { buildErTree } from "./budgetTree";
+import { sumErHeadingRows } from "./headingRows";
 import { walkContext } from "./context";
 import { parseEquation, ratioOfColumns, sumOfColumns } from "./equations";
 import { ErHeaderMatch } from "./findHeader";
@@ -95,6 +96,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   // Sub kegiatan exist from the 2021 budget on (Permendagri 90/2019); a form of an earlier year has two levels.
   const noSubKegiatan = title.tahun !== null && title.tahun < FIRST_YEAR_WITH_SUB_KEGIATAN;
   const tree = buildErTree(nodes, erLevelEvidence(nodes, { noSubKegiatan }), context.extras, reader.sheet);
+  const headingFindings = sumErHeadingRows(tree, columns, reader.sheet);
   const fromRealisasi = title.triwulan === null ? triwulanFromRealisasi(nodes, rows) : null;
 
   const model: EvaluasiRenjaModel = {
@@ -131,7 +133,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   const read = reader.findings.filter(
     (f) => !(f.rule === "unreadable-value" && f.row !== null && footerRows.has(f.row)),
   );
-  model.findings = withSubjects(model, inCellOrder([...read, ...findings, ...tree.findings]));
+  model.findings = withSubjects(model, inCellOrder([...read, ...findings, ...tree.findings, ...headingFindings]));
   return { model };
 }
 

@@ -145,6 +145,10 @@ export const en: Catalog = {
       "The {tingkat} row at {cell} holds only its name, without figures: its pagu, cash plan and realisation are " +
       "taken as the total of the {tingkatAnak} rows under it (pagu {pagu}). Enter its figures in that row if they " +
       "differ.",
+    "heading-row-sum.rp-kosong":
+      "The {tingkat} row at {cell} holds no Rp figures: its pagu and realisation (per quarter and for the year) are " +
+      "taken as the total of the {tingkatAnak} rows under it (pagu {pagu}). Enter its figures in that row if they " +
+      "differ.",
     "realisasi-over-pagu": "Realisation at {cell} ({realisasi}) exceeds the pagu ({pagu}); difference {selisih}.",
     "realisasi-over-kas":
       "Realisation at {cell} ({realisasi}) exceeds the cash plan up to {triwulan} ({kas}); difference {selisih}.",

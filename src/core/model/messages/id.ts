@@ -145,6 +145,9 @@ export const id: Catalog = {
     "heading-row-sum.unmerged":
       "Sel {cell}: baris {tingkat} ini hanya berisi nama, tanpa angka: pagu, anggaran kas dan realisasinya diambil " +
       "dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu bila berbeda.",
+    "heading-row-sum.rp-kosong":
+      "Sel {cell}: baris {tingkat} ini tidak berisi angka Rp: pagu dan realisasinya (per triwulan dan setahun) " +
+      "diambil dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu bila berbeda.",
     "realisasi-over-pagu": "Realisasi di {cell} ({realisasi}) melebihi pagu ({pagu}); selisih {selisih}.",
     "realisasi-over-kas":
       "Realisasi di {cell} ({realisasi}) melebihi anggaran kas s/d {triwulan} ({kas}); selisih {selisih}.",

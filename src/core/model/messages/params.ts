@@ -267,6 +267,7 @@ export const MESSAGE_PARAMS = {
   /** ujung: the right end of the name's merge. */
   "heading-row-sum": { cell: "cell", tingkat: "level", ujung: "cell", tingkatAnak: "level", pagu: "rupiah" },
   "heading-row-sum.unmerged": { cell: "cell", tingkat: "level", tingkatAnak: "level", pagu: "rupiah" },
+  "heading-row-sum.rp-kosong": { cell: "cell", tingkat: "level", tingkatAnak: "level", pagu: "rupiah" },
   "realisasi-over-pagu": { cell: "cell", realisasi: "rupiah", pagu: "rupiah", selisih: "rupiah" },
   "realisasi-over-kas": { cell: "cell", realisasi: "rupiah", triwulan: "triwulan", kas: "rupiah", selisih: "rupiah" },
   "capaian-anggaran-mismatch": {
