@@ -1,12 +1,20 @@
 import { WriteOptions, WriteReport, WrittenSheet } from "../core/ports/workbookPort";
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { specFingerprint } from "../core/workbook/fingerprint";
-import { dataPendukungSheetOf, noteReferences, planSheets, replacedBy, SheetAction } from "../core/workbook/sheetPlan";
+import {
+  dataPendukungSheetOf,
+  noteReferences,
+  planSheets,
+  replacedBy,
+  SheetAction,
+  sheetsToCheckForReferences,
+} from "../core/workbook/sheetPlan";
 import { appendArea, appendSteps } from "./appendSteps";
 import { AreaRequest, ContentBlock, readAreas } from "./areaContent";
 import { clearSheetSteps } from "./clearSteps";
 import { blocksFingerprint } from "./contentFingerprint";
 import { markStep } from "./markSteps";
+import { markSubject } from "../core/workbook/marks";
 import { OfficerLooks, readOfficerLooks } from "./officerLooks";
 import { ErrorScope } from "./officeErrors";
 import { narrowToProtectedSheets } from "./protectedSheets";
@@ -91,9 +99,11 @@ export async function writeGeneratedSheets(
 
   const existing = existingSheets(catalog, fingerprints);
   let plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
-  // A sheet to delete that a formula of the officer's refers to is left instead (its deletion would break them).
-  if (plan.remove.length > 0) {
-    const references = await officerReferences(context, catalog, plan.remove, replacedBy(plan), budget);
+  // A sheet to delete that a formula of the officer's refers to is left instead (its deletion would break them), and
+  // one that now holds another sasaran is named in the report.
+  const toCheck = sheetsToCheckForReferences(plan);
+  if (toCheck.length > 0) {
+    const references = await officerReferences(context, catalog, toCheck, replacedBy(plan), budget);
     if (noteReferences(existing, references))
       plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
   }
@@ -221,6 +231,7 @@ class SpecWriter {
     if (spec.kind === "data-pendukung")
       return markStep(ws, name, { kind: spec.kind, key: spec.name, fingerprint: "" }, replace);
     const fingerprint = specFingerprint(spec, this.finalNames);
-    return markStep(ws, name, { kind: spec.kind, key: spec.name, fingerprint, sheet: name }, replace);
+    const subject = spec.subject === undefined ? {} : { subject: markSubject(spec.subject) };
+    return markStep(ws, name, { kind: spec.kind, key: spec.name, fingerprint, sheet: name, ...subject }, replace);
   }
 }

@@ -168,6 +168,7 @@ describe("assertPlanWritesOnlyOurs", () => {
     stale: [],
     registry: { name: "_lkjip", exists: true },
     referenced: [],
+    resubjected: [],
     ...over,
   });
 

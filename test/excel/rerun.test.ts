@@ -6,7 +6,7 @@ import { generateLkjip } from "../../src/core/pipeline";
 import { WriteOptions, WriteReport } from "../../src/core/ports/workbookPort";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
 import { specFingerprint } from "../../src/core/workbook/fingerprint";
-import { MARK_NAME, parseMark } from "../../src/core/workbook/marks";
+import { MARK_NAME, markSubject, parseMark } from "../../src/core/workbook/marks";
 import { parseRegistry, REGISTRY_SHEET } from "../../src/core/workbook/registry";
 import { readAreas } from "../../src/excel/areaContent";
 import { blocksFingerprint } from "../../src/excel/contentFingerprint";
@@ -17,7 +17,7 @@ import { sampleGrids } from "../taskpane/sampleGrids";
 import { gridContent } from "./fixtures";
 import { referencedValue } from "./fake/references";
 import { createInMemoryExcel, InMemoryExcel, InMemoryWorkbook } from "./inMemoryExcel";
-import { anggaranSpec } from "./specFixtures";
+import { anggaranSpec, withoutSecondSasaran } from "./specFixtures";
 
 let sample: Grid[];
 beforeAll(async () => {
@@ -87,6 +87,7 @@ describe("generated sheets are known by their mark", () => {
         key: spec.name,
         fingerprint: expected,
         sheet: spec.name,
+        ...(spec.subject === undefined ? {} : { subject: markSubject(spec.subject) }),
       });
       expect(excel.workbook.sheet(spec.name).names[0].visible).toBe(false);
     }
@@ -135,6 +136,25 @@ describe("generated sheets are known by their mark", () => {
     expect(excel.workbook.has("LKjIP SS III")).toBe(false);
     expect(excel.workbook.has("LKjIP SS IV")).toBe(true);
     expect(referencedValue(excel.workbook.model, formula)).toBe(title);
+  });
+
+  test("a sasaran sheet the officer's formulas read, now holding the next sasaran, is named in the report", async () => {
+    const rekapII = gridFromRows("Rekap II", [["Capaian SS II", { value: null, formula: "'LKjIP SS II'!E10" }]]);
+    const { excel, wb } = setup([rekapII]);
+    const { specs } = await generate(wb);
+    expect(markOf(excel.workbook, "LKjIP SS II")?.subject?.text).toBe(
+      specs.find((s) => s.name === "LKjIP SS II")?.subject,
+    );
+
+    const report = await wb.writeSheets(withoutSecondSasaran(specs));
+    const subject = (name: string) => specs.find((s) => s.name === name)?.subject;
+    expect(report.resubjected).toEqual([
+      { name: "LKjIP SS II", was: subject("LKjIP SS II"), now: subject("LKjIP SS III"), by: ["Rekap II"] },
+    ]);
+    expect(report.removed).toEqual(["LKjIP SS IV"]);
+    expect(markOf(excel.workbook, "LKjIP SS II")?.subject?.text).toBe(subject("LKjIP SS III"));
+    // Run again: the sheet holds what its mark says, and nothing is said any more.
+    expect((await wb.writeSheets(withoutSecondSasaran(specs))).resubjected).toBeUndefined();
   });
 
   test("a sheet no longer made is left while a defined name or a formula in a kept generated sheet refers to it", async () => {

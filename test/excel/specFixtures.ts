@@ -105,3 +105,11 @@ export function dataPendukungSpec(): SheetSpec {
     print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
   };
 }
+
+/** The specs of the source without its second sasaran: the later sasaran sheets move up one number, as generate makes them. */
+export function withoutSecondSasaran(specs: SheetSpec[]): SheetSpec[] {
+  const renumbered: Record<string, string> = { "LKjIP SS III": "LKjIP SS II", "LKjIP SS IV": "LKjIP SS III" };
+  return specs
+    .filter((s) => s.name !== "LKjIP SS II")
+    .map((s) => (renumbered[s.name] ? { ...s, name: renumbered[s.name] } : s));
+}

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { periodeLabel } from "../../core/model/periode";
-import { referrersText } from "../../core/workbook/referrersText";
+import { referrersText, resubjectedText } from "../../core/workbook/referrersText";
 import { generateLkjip } from "../../core/pipeline";
 import { holdsRealisasi } from "../../core/validation/modelAccess";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
@@ -202,6 +202,7 @@ export function describeWrites(report: WriteReport): string[] {
         "(isinya dari generate sebelumnya); hapus setelah rujukan itu diganti.",
     );
   }
+  for (const r of report.resubjected ?? []) lines.push(resubjectedText(r));
   for (const s of report.stale ?? []) {
     lines.push(
       `Lembar "${s.name}" berisi versi lama tabel yang kini ditulis ke "${s.current}", dan tidak diperbarui lagi; ` +

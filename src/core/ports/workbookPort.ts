@@ -45,6 +45,12 @@ export interface WriteReport {
    * `by`, and `others` (a defined name, a chart's series, a pivot table).
    */
   referenced?: { name: string; by: string[]; others?: Referrer[] }[];
+  /**
+   * Generated sheets rewritten in place that now hold another sasaran than before (`was` → `now`: one before it was
+   * dropped, and the sasaran sheets are numbered in order), listed when the officer's work refers to them: it now
+   * reads the other sasaran.
+   */
+  resubjected?: { name: string; was: string; now: string; by: string[]; others?: Referrer[] }[];
   /** Excel only: whether the user can take the whole write back with one Undo (absent where there is no Undo). */
   undo?: UndoSupport;
 }

@@ -57,7 +57,7 @@ export function buildSasaranSheets(
       });
     }
   });
-  return composeSheets({
+  const group = composeSheets({
     name: sasaranSheetName(s),
     widths: WIDTHS,
     newBuilder: (w) => newBuilder(ctx, w),
@@ -70,4 +70,6 @@ export function buildSasaranSheets(
       ),
     sections,
   });
+  for (const spec of group.specs) spec.subject = s.sasaran.name;
+  return group;
 }

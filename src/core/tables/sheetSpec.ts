@@ -83,4 +83,10 @@ export interface SheetSpec {
   autoFilter?: CellRange;
   /** Tab colour, `RRGGBB`. */
   tabColor?: string;
+  /**
+   * What the sheet is about where its name does not say it: the sasaran of a sasaran's sheets, whose names number the
+   * sasaran in order (`LKjIP SS II`). Kept in the sheet's mark, so that a re-run can tell the officer when a sheet
+   * their formulas read now holds another sasaran.
+   */
+  subject?: string;
 }

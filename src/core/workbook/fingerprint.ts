@@ -93,6 +93,13 @@ export function specFingerprint(spec: SheetSpec, finalNames: ReadonlyMap<string,
   return fingerprintEntries(entries);
 }
 
+/** A short hash of a text (14 hex digits), to tell whether two texts are the same. */
+export function textHash(text: string): string {
+  const hash = new Hash53();
+  hash.add(text);
+  return hash.hex();
+}
+
 /** cyrb53: a fast 53-bit string hash; enough to tell an edited sheet from an untouched one (not a security check). */
 class Hash53 {
   private h1 = 0xdeadbeef;

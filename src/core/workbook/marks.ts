@@ -1,4 +1,5 @@
 import { GeneratedKind } from "../tables/sheetSpec";
+import { textHash } from "./fingerprint";
 
 /**
  * Generated sheets are known by a mark inside them, not by their name or position: a sheet-scoped defined name
@@ -24,17 +25,53 @@ export interface SheetMark {
    * Absent in marks written before it existed.
    */
   sheet?: string;
+  /**
+   * What the table is about when its spec name alone does not say it: a sasaran's sheets are numbered in order
+   * (`LKjIP SS II`), so the same name holds another sasaran once one before it is dropped (SheetSpec.subject). Its
+   * hash tells whether it is the same; its text, cut to what fits the mark, is for the officer to read.
+   */
+  subject?: MarkSubject;
+}
+
+export interface MarkSubject {
+  hash: string;
+  /** The subject, ending in `…` where it had to be cut. */
+  text: string;
+}
+
+/** Excel's limit on a text constant in a formula, and so on the mark. */
+const MAX_MARK_LENGTH = 255;
+
+/** The mark's view of a spec's subject. */
+export function markSubject(subject: string): MarkSubject {
+  return { hash: textHash(subject), text: subject };
 }
 
 const KINDS: readonly MarkKind[] = ["lkjip-table", "hasil-pemeriksaan", "data-pendukung", "registry"];
 
 /**
- * The mark as the text the name holds (`lkjip-excel|2|lkjip-table|LKjIP SS I|1a2b…|@LKjIP%20SS%20I`): the sheet's
- * name last, after `@` and percent-encoded, so that no `|` of a name is taken for a separator.
+ * The mark as the text the name holds (`lkjip-excel|2|lkjip-table|LKjIP SS I|1a2b…|@LKjIP%20SS%20I|#Meningkatnya…`):
+ * the sheet's name after `@`, then the subject after `#`, each percent-encoded, so that no `|` of a name is taken for
+ * a separator.
  */
 export function markText(mark: SheetMark): string {
   const parts = [MAGIC, VERSION, mark.kind, mark.key, mark.fingerprint];
-  return (mark.sheet === undefined ? parts : [...parts, `@${encodeURIComponent(mark.sheet)}`]).join("|");
+  if (mark.sheet !== undefined) parts.push(`@${encodeURIComponent(mark.sheet)}`);
+  if (mark.subject === undefined) return parts.join("|");
+  const head = `${parts.join("|")}|#${mark.subject.hash}:`;
+  return head + fitted(mark.subject.text, MAX_MARK_LENGTH - head.length);
+}
+
+/** The text percent-encoded in at most `room` characters: cut, with `…`, where it is longer (a long sasaran name). */
+function fitted(text: string, room: number): string {
+  if (encodeURIComponent(text).length <= room) return encodeURIComponent(text);
+  for (let end = text.length - 1; end > 0; end--) {
+    // Never half of a character outside the BMP (encodeURIComponent throws on it).
+    if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) continue;
+    const cut = encodeURIComponent(`${text.slice(0, end).trimEnd()}…`);
+    if (cut.length <= room) return cut;
+  }
+  return "";
 }
 
 /** The name's formula: a text constant, quotes doubled, without the leading `=`. */
@@ -55,12 +92,27 @@ export function parseMark(formula: string): SheetMark | null {
   if (parts.length < 5 || parts[0] !== MAGIC || parts[1] !== VERSION) return null;
   const kind = parts[2] as MarkKind;
   if (!KINDS.includes(kind)) return null;
-  const last = parts[parts.length - 1];
-  const sheet = parts.length > 5 && last.startsWith("@") ? decodedName(last.slice(1)) : undefined;
-  const fields = sheet === undefined ? parts : parts.slice(0, -1);
+  let fields = parts;
+  const tagged = (tag: string): string | undefined => {
+    const last = fields[fields.length - 1];
+    if (fields.length <= 5 || !last.startsWith(tag)) return undefined;
+    const decoded = decodedName(last.slice(1));
+    if (decoded !== undefined) fields = fields.slice(0, -1);
+    return decoded;
+  };
+  const subject = subjectOfPart(tagged("#"));
+  const sheet = tagged("@");
   const mark: SheetMark = { kind, key: fields.slice(3, -1).join("|"), fingerprint: fields[fields.length - 1] };
   if (sheet !== undefined) mark.sheet = sheet;
+  if (subject !== undefined) mark.subject = subject;
   return mark;
+}
+
+/** `#<hash>:<text>` (the `#` taken off), or undefined. */
+function subjectOfPart(part: string | undefined): MarkSubject | undefined {
+  const colon = part?.indexOf(":") ?? -1;
+  if (part === undefined || colon < 0) return undefined;
+  return { hash: part.slice(0, colon), text: part.slice(colon + 1) };
 }
 
 function decodedName(encoded: string): string | undefined {

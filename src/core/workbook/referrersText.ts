@@ -40,3 +40,29 @@ export function referrersText(r: { by: string[]; others?: Referrer[] }, lang: La
   if (parts.length <= 1) return parts.join("");
   return `${parts.slice(0, -1).join(", ")} ${w.and} ${parts[parts.length - 1]}`;
 }
+
+const RESUBJECTED = {
+  id: (r: { name: string; was: string; now: string }, by: string) =>
+    `Lembar "${r.name}" kini berisi sasaran "${r.now}", bukan lagi "${r.was}" (lembar sasaran dinomori menurut ` +
+    `urutan sasaran di lembar sumber). ${capitalised(by)} merujuk lembar itu, jadi kini membaca angka sasaran lain: ` +
+    "periksa rujukannya.",
+  en: (r: { name: string; was: string; now: string }, by: string) =>
+    `The sheet "${r.name}" now holds the sasaran "${r.now}", no longer "${r.was}" (sasaran sheets are numbered in ` +
+    `the order of the sasaran in the source sheet). ${capitalised(by)} refer to that sheet and now read another ` +
+    "sasaran's figures: check those references.",
+} as const;
+
+/**
+ * A generated sheet that now holds another sasaran while the officer's work refers to it (WriteReport.resubjected),
+ * in words, for the CLI and the pane alike.
+ */
+export function resubjectedText(
+  r: { name: string; was: string; now: string; by: string[]; others?: Referrer[] },
+  lang: Lang = "id",
+): string {
+  return RESUBJECTED[lang](r, referrersText(r, lang));
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,6 +1,6 @@
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
 import { GeneratedKind } from "../tables/sheetSpec";
-import { SheetMark } from "./marks";
+import { markSubject, SheetMark } from "./marks";
 import { Referrer, SheetReferrers } from "./sheetReferences";
 import { REGISTRY_SHEET } from "./registry";
 import { sanitiseSheetName, uniqueName } from "./sheetNames";
@@ -35,6 +35,8 @@ export interface PlannedSpec {
   name: string;
   kind: GeneratedKind;
   append?: boolean;
+  /** SheetSpec.subject: what the sheet is about where its name does not say it. */
+  subject?: string;
 }
 
 export interface PlanOptions {
@@ -71,6 +73,22 @@ export interface SheetPlan {
   registry: { name: string; exists: boolean };
   /** Unedited generated sheets no spec writes any more, left because formulas of the officer's refer to them. */
   referenced: { name: string; by: string[]; others?: Referrer[] }[];
+  /**
+   * Generated sheets updated in place that now hold another subject than their mark says (`LKjIP SS II` held one
+   * sasaran and now holds the next, one before it having been dropped): what of the officer's refers to one now reads
+   * the other sasaran. `by` / `others` say what refers to it once the adapter has looked (noteReferences); the run
+   * tells the officer of those that anything refers to.
+   */
+  resubjected: Resubjected[];
+}
+
+export interface Resubjected {
+  name: string;
+  /** The subject the sheet held (its mark's) and the one written now. */
+  was: string;
+  now: string;
+  by: string[];
+  others?: Referrer[];
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -114,6 +132,7 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
   const assigned = new Set<string>();
   const kept: SheetPlan["kept"] = [];
   const keptNames = new Set<string>();
+  const resubjected: Resubjected[] = [];
 
   const actions = specs.map((spec, index): SheetAction => {
     if (spec.kind === "data-pendukung") return dataPendukungAction(existing, spec, taken);
@@ -131,6 +150,9 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     }
     if (target) {
       assigned.add(lower(target.name));
+      const was = target.mark?.subject;
+      if (was !== undefined && spec.subject !== undefined && was.hash !== markSubject(spec.subject).hash)
+        resubjected.push({ name: target.name, was: was.text, now: spec.subject, ...referrersOf(target) });
       return { type: "update", name: target.name, edited: isEdited(target) };
     }
     const name = uniqueName(sanitiseSheetName(spec.name), taken);
@@ -151,9 +173,8 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
       kept.push({ name: s.name, spec: -1 });
       keptNames.add(lower(s.name));
     } else if (!specKeys.has(lower(key))) {
-      const others = s.referencedOtherwise ?? [];
-      if ((s.referencedBy?.length ?? 0) > 0 || others.length > 0)
-        referenced.push({ name: s.name, by: s.referencedBy ?? [], ...(others.length > 0 ? { others } : {}) });
+      const referrers = referrersOf(s);
+      if (isReferred(referrers)) referenced.push({ name: s.name, ...referrers });
       else remove.push(s.name);
     }
   }
@@ -173,7 +194,25 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     if (current === undefined || assigned.has(lower(s.name)) || keptNames.has(lower(s.name))) continue;
     if (!remove.includes(s.name)) stale.push({ name: s.name, current });
   }
-  return { actions, kept, remove, migrated, stale, registry: registryPlace(existing, taken), referenced };
+  return { actions, kept, remove, migrated, stale, registry: registryPlace(existing, taken), referenced, resubjected };
+}
+
+/** What the adapter found referring to a sheet (noteReferences). */
+function referrersOf(s: ExistingSheet): { by: string[]; others?: Referrer[] } {
+  const others = s.referencedOtherwise ?? [];
+  return { by: s.referencedBy ?? [], ...(others.length > 0 ? { others } : {}) };
+}
+
+export function isReferred(r: { by: readonly string[]; others?: readonly Referrer[] }): boolean {
+  return r.by.length > 0 || (r.others?.length ?? 0) > 0;
+}
+
+/**
+ * The generated sheets an adapter is to look for the officer's references to: those the plan would remove (left
+ * when referred to) and those whose subject changes (the run then says so).
+ */
+export function sheetsToCheckForReferences(plan: SheetPlan): string[] {
+  return [...plan.remove, ...plan.resubjected.map((r) => r.name)];
 }
 
 /** Whether a plan writes over a sheet in place or removes it: what the sheet holds now is ours, and goes. */

@@ -1,8 +1,9 @@
 import { WriteReport, WrittenSheet } from "../ports/workbookPort";
-import { SheetPlan } from "./sheetPlan";
+import { isReferred, SheetPlan } from "./sheetPlan";
 
 /** What a write did, as every adapter reports it: the sheets written, and what the plan kept, removed or left. */
 export function writeReport(plan: SheetPlan, sheets: WrittenSheet[]): WriteReport {
+  const resubjected = plan.resubjected.filter(isReferred);
   return {
     sheets,
     kept: plan.kept.map((k) => k.name),
@@ -10,5 +11,6 @@ export function writeReport(plan: SheetPlan, sheets: WrittenSheet[]): WriteRepor
     migrated: plan.migrated,
     ...(plan.stale.length > 0 ? { stale: plan.stale } : {}),
     ...(plan.referenced.length > 0 ? { referenced: plan.referenced } : {}),
+    ...(resubjected.length > 0 ? { resubjected } : {}),
   };
 }

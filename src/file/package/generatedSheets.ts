@@ -1,7 +1,7 @@
 import { WriteOptions, WriteReport, WrittenSheet } from "../../core/ports/workbookPort";
 import { SheetSpec } from "../../core/tables/sheetSpec";
 import { gridFingerprint } from "../../core/workbook/fingerprint";
-import { noteReferences, planSheets, replacedBy } from "../../core/workbook/sheetPlan";
+import { noteReferences, planSheets, replacedBy, sheetsToCheckForReferences } from "../../core/workbook/sheetPlan";
 import { TEMPLATE_TO_WORKBOOK } from "./contentTypes";
 import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
@@ -28,9 +28,11 @@ export function writeGeneratedSheets(
 ): WriteReport {
   const existing = existingSheets(catalog, (name, marked) => gridFingerprint(read(name), marked));
   let plan = planSheets(existing, specs, options);
-  // A sheet to remove that the officer's work refers to is left instead (sheetPlan): what refers to it, from the parts.
-  if (plan.remove.length > 0) {
-    const references = officerReferences(pkg, catalog, plan.remove, replacedBy(plan));
+  // A sheet to remove that the officer's work refers to is left instead, and one that now holds another sasaran is
+  // named in the report (sheetPlan): what refers to them, from the parts.
+  const toCheck = sheetsToCheckForReferences(plan);
+  if (toCheck.length > 0) {
+    const references = officerReferences(pkg, catalog, toCheck, replacedBy(plan));
     if (noteReferences(existing, references)) plan = planSheets(existing, specs, options);
   }
   const finalNames = new Map<string, string>();

@@ -2,7 +2,7 @@ import { absoluteRangeA1, quoteSheetName } from "../../core/grid/address";
 import { WrittenSheet } from "../../core/ports/workbookPort";
 import { SheetSpec } from "../../core/tables/sheetSpec";
 import { specFingerprint } from "../../core/workbook/fingerprint";
-import { MARK_NAME, markFormula, MarkKind } from "../../core/workbook/marks";
+import { MARK_NAME, markFormula, MarkKind, markSubject } from "../../core/workbook/marks";
 import { SheetAction } from "../../core/workbook/sheetPlan";
 import { carriedElements } from "./carriedElements";
 import { CellNote, removeSheetComments, writeSheetComments } from "./sheetComments";
@@ -114,13 +114,19 @@ export class SheetWriter {
     if (spec.autoFilter) wb.setDefinedName(FILTER_DATABASE, index, ref(absoluteRangeA1(spec.autoFilter)), true);
     else wb.removeDefinedName(FILTER_DATABASE, index);
     if (spec.kind === "data-pendukung") this.setMark(name, spec.kind, spec.name, "");
-    else this.setMark(name, spec.kind, spec.name, specFingerprint(spec, this.finalNames), name);
+    else this.setMark(name, spec.kind, spec.name, specFingerprint(spec, this.finalNames), name, spec.subject);
   }
 
-  /** `written`: the name a table is written under (SheetMark.sheet). */
-  setMark(name: string, kind: MarkKind, key: string, fingerprint: string, written?: string): void {
+  /** `written`: the name a table is written under (SheetMark.sheet); `subject`: SheetSpec.subject. */
+  setMark(name: string, kind: MarkKind, key: string, fingerprint: string, written?: string, subject?: string): void {
     const wb = this.pkg.workbook();
-    const mark = { kind, key, fingerprint, ...(written === undefined ? {} : { sheet: written }) };
+    const mark = {
+      kind,
+      key,
+      fingerprint,
+      ...(written === undefined ? {} : { sheet: written }),
+      ...(subject === undefined ? {} : { subject: markSubject(subject) }),
+    };
     wb.setDefinedName(MARK_NAME, wb.indexOf(name), markFormula(mark), true);
     this.pkg.touch("workbook");
   }

@@ -14,7 +14,7 @@ import { writtenBeside } from "../../core/workbook/takenNames";
 import { Generation } from "../hooks/useGenerate";
 import { WorkbookSession } from "../session/workbookSession";
 import { STEP_HEADING_ID } from "../stepHeading";
-import { referrersText } from "../../core/workbook/referrersText";
+import { referrersText, resubjectedText } from "../../core/workbook/referrersText";
 import { useI18n } from "../i18n";
 import { overallProgress } from "../progress";
 import { useStackStyles } from "../styles";
@@ -180,6 +180,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
   const beside = writtenBeside(props.report);
   const stale = props.report.stale ?? [];
   const referenced = props.report.referenced ?? [];
+  const resubjected = props.report.resubjected ?? [];
   const open = (name: string) => {
     if (!activateSheet) return;
     setActivateError(null);
@@ -251,6 +252,18 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
             ))}
           </ul>
         </section>
+      )}
+      {resubjected.length > 0 && (
+        <MessageBar intent="warning" data-resubjected>
+          <MessageBarBody>
+            <BarTitle>{t.resubjectedHeading}</BarTitle>
+            <ul className={stack.list}>
+              {resubjected.map((r) => (
+                <li key={r.name}>{resubjectedText(r, lang)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {props.report.removed.length > 0 && <p>{t.removedLine(props.report.removed.join(", "))}</p>}
       {activateError !== null && <ErrorBar error={activateError} />}

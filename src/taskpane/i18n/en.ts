@@ -210,6 +210,7 @@ export const en: Messages = {
   writtenHeading: "Sheets written",
   writtenStatus: { new: "new", updated: "replaced", appended: "added to empty cells", unchanged: "unchanged" },
   keptHeading: "Left as they were",
+  resubjectedHeading: "Check your references",
   updatedFormats:
     "Replaced sheets are rewritten, content and formatting: formatting you only changed there (colours, bold, " +
     "column widths) is not kept. Do the final formatting after the last run, or copy the sheet first.",

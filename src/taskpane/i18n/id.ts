@@ -227,6 +227,7 @@ export const id = {
   writtenHeading: "Lembar yang ditulis",
   writtenStatus: { new: "baru", updated: "diganti", appended: "ditambah di sel kosong", unchanged: "tidak berubah" },
   keptHeading: "Dibiarkan apa adanya",
+  resubjectedHeading: "Periksa rujukan Anda",
   updatedFormats:
     "Lembar yang diganti ditulis ulang isi dan formatnya: format yang hanya Anda ubah di sana (warna, huruf tebal, " +
     "lebar kolom) tidak disimpan. Rapikan format setelah pembuatan terakhir, atau salin lembarnya lebih dulu.",

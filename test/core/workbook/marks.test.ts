@@ -1,4 +1,4 @@
-import { markFormula, markText, parseMark } from "../../../src/core/workbook/marks";
+import { markFormula, markSubject, markText, parseMark } from "../../../src/core/workbook/marks";
 
 describe("sheet marks", () => {
   const mark = { kind: "lkjip-table" as const, key: "LKjIP SS I", fingerprint: "00a1b2c3d4e5f6" };
@@ -28,6 +28,32 @@ describe("sheet marks", () => {
       key: "LKjIP SS I",
       fingerprint: "ff",
     });
+  });
+
+  test("the subject (a sasaran's name) survives after the sheet's name, `#`, `:`, `|` and quotes in either", () => {
+    const subject = markSubject('Meningkatnya "Kualitas": Layanan | #1');
+    const about = { ...mark, sheet: "SS #2 | x", subject };
+    expect(markText(about)).toBe(
+      `lkjip-excel|2|lkjip-table|LKjIP SS I|00a1b2c3d4e5f6|@SS%20%232%20%7C%20x|#${subject.hash}:` +
+        "Meningkatnya%20%22Kualitas%22%3A%20Layanan%20%7C%20%231",
+    );
+    expect(parseMark(markFormula(about))).toEqual(about);
+    // A mark written before subjects were recorded has none.
+    expect(parseMark(markText({ ...mark, sheet: "LKjIP SS I" }))).not.toHaveProperty("subject");
+  });
+
+  test("a long subject is cut, with `…`, so that the mark stays within Excel's 255 characters; its hash is whole", () => {
+    const long =
+      "Meningkatnya Kualitas Tata Kelola Pemerintahan Daerah yang Akuntabel, Transparan dan Partisipatif ".repeat(3);
+    const about = { ...mark, sheet: "LKjIP Tabel 3.10-3.16 (2)", subject: markSubject(long) };
+    expect(markText(about).length).toBeLessThanOrEqual(255);
+    const read = parseMark(markFormula(about))!;
+    expect(read.subject?.hash).toBe(markSubject(long).hash);
+    expect(read.subject?.text).toMatch(/^Meningkatnya Kualitas Tata Kelola .*…$/);
+    expect(long.startsWith(read.subject!.text.slice(0, -1))).toBe(true);
+    // Emoji are not cut in half.
+    const emoji = { ...about, subject: markSubject("😀".repeat(200)) };
+    expect(parseMark(markText(emoji))?.subject?.text).toMatch(/^(😀)+…$/u);
   });
 
   test("anything that is not ours is null", () => {

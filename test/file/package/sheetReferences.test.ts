@@ -10,6 +10,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { generateLkjip } from "../../../src/core/pipeline";
 import { FileWorkbook } from "../../../src/file/fileWorkbook";
 import { typeFormula } from "./officerEdits";
+import { withoutSecondSasaran } from "../../excel/specFixtures";
+import { resubjectedText } from "../../../src/core/workbook/referrersText";
 
 const SAMPLE = path.join(__dirname, "../../../assets/samples/pengukuran-kinerja-2022.xlsx");
 
@@ -83,5 +85,50 @@ describe("a generated sheet no longer made", () => {
     expect(report.kept).toEqual(["LKjIP SS I"]);
     expect(report.removed).toEqual(["LKjIP SS III"]);
     expect(report.referenced).toEqual([{ name: "LKjIP SS IV", by: ["LKjIP SS I"] }]);
+  });
+});
+
+describe("a sasaran sheet that holds another sasaran after one before it is dropped", () => {
+  let first: Uint8Array;
+  let subjects: Map<string, string | undefined>;
+  beforeAll(async () => {
+    const workbook = await FileWorkbook.fromBuffer(new Uint8Array(readFileSync(SAMPLE)), "buku.xlsx");
+    const result = generateLkjip(workbook.sourceSheetNames().map((n) => workbook.grid(n)));
+    if (result.source === null) throw new Error("no table");
+    subjects = new Map(result.specs.map((s) => [s.name, s.subject]));
+    await workbook.writeSheets(result.specs);
+    first = new Uint8Array(await workbook.toBuffer());
+  });
+
+  async function rerun(bytes: Uint8Array) {
+    const workbook = await FileWorkbook.fromBuffer(bytes, "buku.xlsx");
+    const result = generateLkjip(workbook.sourceSheetNames().map((n) => workbook.grid(n)));
+    if (result.source === null) throw new Error("no table");
+    return workbook.writeSheets(withoutSecondSasaran(result.specs));
+  }
+
+  test("is named in the report, with what it held and holds, when the officer's work refers to it", async () => {
+    expect(subjects.get("LKjIP SS II")).toEqual(expect.stringMatching(/\S/));
+    expect(subjects.get("LKjIP SS II")).not.toBe(subjects.get("LKjIP SS III"));
+    const named = withPart(first, "xl/workbook.xml", (xml) =>
+      xml.replace("</definedNames>", `<definedName name="CapaianSS2">'LKjIP SS II'!$E$10</definedName></definedNames>`),
+    );
+    const report = await rerun(named);
+    expect(report.resubjected).toEqual([
+      {
+        name: "LKjIP SS II",
+        was: subjects.get("LKjIP SS II"),
+        now: subjects.get("LKjIP SS III"),
+        by: [],
+        others: [{ kind: "nama", name: "CapaianSS2" }],
+      },
+    ]);
+    expect(report.removed).toEqual(["LKjIP SS IV"]);
+    expect(resubjectedText(report.resubjected![0])).toContain('. Nama "CapaianSS2" merujuk lembar itu');
+  });
+
+  test("is not named when nothing of the officer's refers to it: the sheets are numbered in order", async () => {
+    const report = await rerun(first);
+    expect(report.resubjected).toBeUndefined();
   });
 });
