@@ -346,7 +346,9 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
       prev.cols[prev.cols.length - 1] === c - 1 &&
       prev.group === cls.group &&
       prev.quarter === cls.quarter &&
-      prev.revision === cls.revision;
+      prev.revision === cls.revision &&
+      // A quarter's unit again: the next title names the same quarter (yearUpToQuarter).
+      !(cls.quarter !== undefined && cls.unit !== undefined && prev.units.includes(cls.unit));
     if (continues) {
       prev.cols.push(c);
       prev.units.push(cls.unit);
@@ -361,6 +363,7 @@ export function resolveErColumns(classes: readonly (ColumnClass | null)[]): {
   const revised = new Set(spans.filter((s) => s.revision === "perubahan").map((s) => s.group));
   const giveWay = (s: Span) => revised.has(s.group) && s.revision !== "perubahan";
   mistypedQuarters(spans);
+  yearUpToQuarter(spans);
   const firstPlan = Math.min(
     ...spans.filter((s) => s.group === "targetRenja" || s.group === "realisasiTw").map((s) => s.cols[0]),
   );
@@ -410,6 +413,26 @@ function mistypedQuarters(spans: Span[]): void {
       guessed.add(span);
     }
   });
+}
+
+/**
+ * Realisasi (13) titled by the period it reaches (`Realisasi Capaian Kinerja dan Anggaran Renja PD yang Dievaluasi
+ * s.d. Triwulan II`, `… sampai dengan Triwulan IV`) reads like a quarter's title; it follows the quarters, and names
+ * one that a span before it already holds. Such a span is (13), where the form has no (13) titled otherwise.
+ */
+function yearUpToQuarter(spans: Span[]): void {
+  if (spans.some((s) => s.group === "realisasi")) return;
+  const held = new Set<Quarter>();
+  for (const span of spans) {
+    if (span.group !== "realisasiTw") continue;
+    if (span.quarter !== undefined && held.has(span.quarter)) {
+      span.group = "realisasi";
+      delete span.quarter;
+      return;
+    }
+    // A title over all four quarters holds each of them.
+    for (const q of span.quarter === undefined ? ([1, 2, 3, 4] as const) : [span.quarter]) held.add(q);
+  }
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * Evaluasi Renja forms of the round-20 probe (test/fixtures/er-probe20); misread before the fix each test names.
+ */
+import path from "node:path";
+import { analyseWorkbook } from "../../src/core/pipeline";
+import { EvaluasiRenjaModel } from "../../src/core/model/evaluasiRenja";
+import { countModel } from "../../src/core/model/counts";
+import { gridsOf } from "../file/gridsOf";
+
+const DIR = path.join(__dirname, "..", "fixtures", "er-probe20");
+
+async function read(file: string) {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+  const model = analysis.models[0] as EvaluasiRenjaModel;
+  const sum = (figure: (p: EvaluasiRenjaModel["program"][number]) => number | undefined) =>
+    model.program.reduce((n, p) => n + (figure(p) ?? 0), 0);
+  const serious = analysis.findings.filter((f) => f.severity !== "info");
+  return { model, serious, realisasi: sum((p) => p.realisasi?.value.toNumber()) };
+}
+
+describe("realisasi (13) titled by the quarter it reaches (`… s.d. Triwulan II`), read as a quarter before", () => {
+  it("is read as (13) on a TW II form: every realisasi was empty, and (13) never checked", async () => {
+    const { model, serious, realisasi } = await read("er20-09-disdik-keterangan-angka-tw2.xlsx");
+    expect(countModel(model)).toMatchObject({ program: 3, kegiatan: 6, subKegiatan: 11, indikator: 21 });
+    expect(model.columns.realisasiRp).toBe(22);
+    expect(model.columns.realisasiTw2Rp).toBe(16);
+    expect(realisasi).toBe(1_886_969_200);
+    expect(serious).toEqual([]);
+  });
+
+  it("a (13) that misses its quarters is found (nothing was said before)", async () => {
+    const { serious } = await read("iso09b-judul13-sd-tw2-13-salah.xlsx");
+    expect(serious.map((f) => [f.rule, f.cell])).toEqual([["realisasi-total-mismatch", "W15"]]);
+  });
+
+  it("beside the quarter IV columns it names too, (13) is its own group, not more of quarter IV", async () => {
+    const clean = await read("iso02x-judul13-sd-tw4.xlsx");
+    expect(clean.model.columns.realisasiTw4Rp).toBe(20);
+    expect(clean.model.columns.realisasiRp).toBe(22);
+    expect(clean.serious).toEqual([]);
+    const { serious } = await read("iso13-t1-dievaluasi-sd-tw4-W12-salah.xlsx");
+    expect(serious.map((f) => [f.rule, f.cell])).toEqual([["realisasi-total-mismatch", "W12"]]);
+  });
+});
