@@ -42,3 +42,15 @@ describe("realisasi (13) titled by the quarter it reaches (`… s.d. Triwulan II
     expect(serious.map((f) => [f.rule, f.cell])).toEqual([["realisasi-total-mismatch", "W12"]]);
   });
 });
+
+it("a name wrapped onto the next row (a printed form pasted from PDF) is one name, not a node without figures", async () => {
+  // Before: 7 kegiatan and 16 sub kegiatan instead of 5 and 10, 16 missing-value warnings, names cut.
+  const { model, serious, realisasi } = await read("er20-08-pupr-nama-bersambung.xlsx");
+  expect(countModel(model)).toMatchObject({ program: 3, kegiatan: 5, subKegiatan: 10, indikator: 18 });
+  expect(model.program[0].name).toBe("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA");
+  expect(model.program[0].kegiatan[0].subKegiatan[1].name).toBe(
+    "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
+  );
+  expect(realisasi).toBe(9_332_763_500);
+  expect(serious).toEqual([]);
+});

@@ -22,6 +22,7 @@ import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
 import { rupiahUnitOf } from "../rupiahUnit";
 import { normaliseHeader } from "../headerWords";
 import { isSemesterTitle } from "./headerWords";
+import { erWordLevel } from "./levelWords";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
 
@@ -187,6 +188,10 @@ function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; tot
   for (const row of rows) {
     let kind = labelKind(row, isFooterText);
     if (kind === "node" && lastNode !== null && repeatsNode(row, lastNode)) kind = "continuation";
+    if (kind === "node" && lastNode !== null && continuesName(row, lastNode)) {
+      lastNode.name = `${lastNode.name} ${row.name}`;
+      kind = "continuation";
+    }
     if (kind === "unnamed") open.push(row);
     else kinds.set(row, kind);
     if (kind === "node") lastNode = row;
@@ -225,6 +230,24 @@ function repeatsNode(row: ErRow, node: ErRow): boolean {
     same(mine.realisasiSdTahun, theirs.realisasiSdTahun) &&
     mine.realisasiTriwulan.every((q, i) => same(q, theirs.realisasiTriwulan[i]))
   );
+}
+
+/**
+ * A row holding only words in the name column, right under a node with a code, on a form whose nodes carry codes:
+ * the rest of that node's name, wrapped over two lines of a printed form and pasted as two rows
+ * (`PROGRAM PENUNJANG URUSAN` / `PEMERINTAHAN DAERAH KABUPATEN/KOTA`). Words that start a row of their own
+ * (PROGRAM …, URUSAN …, Kegiatan: …) are not a continuation, nor capitals under a name that is not (a heading such
+ * as `URUSAN PILIHAN`). Read as a node, each became a kegiatan or sub kegiatan without figures.
+ */
+function continuesName(row: ErRow, node: ErRow): boolean {
+  if (node.row !== row.row - 1 || node.kode === undefined || node.name === "") return false;
+  if (row.kode !== undefined || row.name === "" || row.nameCovered || row.rp.present) return false;
+  if (row.indikator !== null || row.moreIndikator !== undefined || row.uraianOffset !== node.uraianOffset) return false;
+  const { visi, misi, sasaranRpjmd, tujuan, sasaran } = row.context;
+  if ([visi, misi, sasaranRpjmd, tujuan, sasaran].some((t) => t !== "")) return false;
+  const capitals = (t: string) => t === t.toUpperCase() && t !== t.toLowerCase();
+  if (capitals(row.name) && !capitals(node.name)) return false;
+  return erWordLevel(row.name) === null;
 }
 
 function sameName(a: string, b: string): boolean {
