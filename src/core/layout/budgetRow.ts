@@ -15,6 +15,8 @@ const TOTAL_LABEL = /^(jumlah|total)\b/i;
 export function isTotalLabel(text: string): boolean {
   return TOTAL_LABEL.test(text);
 }
+/** A line of shares under the total: `PERSENTASE TERHADAP PAGU`, `Prosentase (%)`, `% Serapan`, `Capaian (%)`. */
+const SHARE_LABEL = /^(?:persentase|prosentase|capaian|rasio|serapan|%)/i;
 const UNIT_HEADING = /^(?:unit\s+kerja|unit\s+organisasi|sub\s*unit|bidang|bagian|sekretariat|upt|uptd)\s*:/i;
 /** A name repeated where a printed page breaks a block: `… (lanjutan)`, `… (lanj.)`, `… (sambungan)`. */
 const CONTINUED = /\S\s*\(\s*(?:lanjutan|lanj\.?|sambungan)\s*\)\s*$/i;
@@ -129,6 +131,8 @@ export function readBudgetRow(
     read.totalRows?.push({ row, pagu, realisasi, label: text });
     return null;
   }
+  // `PERSENTASE TERHADAP PAGU` under the TOTAL row: the total's shares in percent, no kegiatan.
+  if (SHARE_LABEL.test(text) && read.totalRows?.some((t) => t.row < row)) return null;
   // No program, however it adds them up: the table has no level above the program.
   if (URUSAN_HEADING.test(text)) {
     read.urusanRows?.push(reader.a1(row, uraianCol));

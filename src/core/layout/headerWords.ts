@@ -235,6 +235,9 @@ function classifyWords(label: string): HeaderClass | null {
   if (isKas && !isRealisasi && !isCapaian) return { kind: "group", group: "kas" };
 
   const anggaranWord = has(label, "RP", "ANGGARAN", "KEUANGAN", "BELANJA", "SERAPAN");
+  // `CAPAIAN REALISASI (%)`, `PERSENTASE REALISASI`: the realisasi as a share, a capaian (serapan) column.
+  const realisasiShare = isRealisasi && (isCapaian || has(label, "PERSENTASE", "PROSENTASE")) && !has(label, "KINERJA");
+  if (realisasiShare) return anggaranWord ? key("capaianAnggaran") : { kind: "ambiguous", what: "capaian" };
   if (isRealisasi) {
     // `REALISASI SP2D` (gross) beside `PENGEMBALIAN / CP` and `REALISASI NETTO`: the netto is the realisasi.
     if (anggaranWord && has(label, "SP2D", "BRUTO", "KOTOR"))

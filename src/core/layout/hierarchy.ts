@@ -191,6 +191,7 @@ class HierarchyWalker {
   }
 
   private indikatorRow(ind: IndikatorRow): void {
+    if (isCapaianSummary(ind.name)) return;
     const sasaran = this.ensureSasaran(ind.row);
     const current = this.currentIndikator;
     if (current !== null && this.continuesIndikatorName(current, ind)) {
@@ -249,6 +250,14 @@ class HierarchyWalker {
       );
     }
   }
+}
+
+/**
+ * A line under a sasaran's indikator that sums them up (`Rata-rata Capaian Kinerja Sasaran` with `=AVERAGE(L8:L9)`),
+ * as many offices add: no indikator of its own. `Rata-rata Lama Sekolah` is one.
+ */
+function isCapaianSummary(name: string): boolean {
+  return /^(?:nilai\s+)?(?:rata[\s-]*rata\s+capaian|capaian\s+rata[\s-]*rata)\b/i.test(name);
 }
 
 /** Any budget number cell has content, readable or not. */
