@@ -2,7 +2,7 @@ import { DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model
 import { Indikator, Program, Sasaran, PengukuranKinerjaModel } from "../model/types";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
-import { nameSimilarity } from "./nameSimilarity";
+import { nameSimilarity, sasaranSimilarity } from "./nameSimilarity";
 import { normaliseName } from "./text";
 import { asLkjipSource, LkjipSource, sourcePrograms } from "./lkjipSource";
 
@@ -148,7 +148,7 @@ function placeOfSasaran(name: string, order: number, sources: string[]): number 
   let best = -1;
   let alike = SAME_PLACE_SIMILARITY;
   sources.forEach((s, i) => {
-    const a = nameSimilarity(s, name);
+    const a = sasaranSimilarity(s, name);
     if (a >= alike) {
       best = i;
       alike = a;
@@ -207,7 +207,7 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
     if (result.has(s.item)) continue;
     for (const d of free) {
       const samePlace = d.place === s.place;
-      const sasaranAlike = nameSimilarity(s.sasaran, d.sasaran);
+      const sasaranAlike = sasaranSimilarity(s.sasaran, d.sasaran);
       if (normaliseName(s.name) === "") {
         // An indikator the source leaves unnamed: the officer may name it in Data Pendukung; only its place says,
         // and it is reported unless the place surely is the same.
@@ -292,7 +292,7 @@ function matchSasaran(model: PengukuranKinerjaModel, rows: DataSasaran[]): Map<S
   const pairs = sasaran
     .flatMap((s, i) =>
       inNumberedOrder(rows).map((d, j) => {
-        const alike = nameSimilarity(s.name, d.sasaran);
+        const alike = sasaranSimilarity(s.name, d.sasaran);
         const samePlace = i === j;
         const ok = samePlace ? alike >= SAME_PLACE_SIMILARITY : alike >= ELSEWHERE_SIMILARITY;
         return { s, d, ok, score: alike + (samePlace ? 1 : 0), how: (samePlace ? "posisi" : "kemiripan") as MatchHow };

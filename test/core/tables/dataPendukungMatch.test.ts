@@ -7,7 +7,7 @@ import {
   planDataPendukungAdditions,
 } from "../../../src/core/tables/dataPendukungAdditions";
 import { matchDataPendukung } from "../../../src/core/tables/dataPendukungMatch";
-import { nameSimilarity } from "../../../src/core/tables/nameSimilarity";
+import { nameSimilarity, sasaranSimilarity } from "../../../src/core/tables/nameSimilarity";
 import { specToGrid } from "../../../src/core/tables/specToGrid";
 import { cellOf } from "./formulaEval";
 import { IND2, IND4A, seedModel } from "./factory";
@@ -271,5 +271,26 @@ describe("Data Pendukung keeps what the officer typed", () => {
     const ss4 = renamed.tujuan[2].sasaran[0].indikator;
     expect(match.indikator.get(ss4[0])?.data.indikator).toBe(ss4[0].name);
     expect(match.indikator.get(ss4[1])?.data.indikator).toBe(ss4[1].name);
+  });
+
+  it("a sasaran replaced in the source does not take the old one's rows by its place: they are kept and reported", () => {
+    const model = seedModel();
+    const old = model.tujuan[2].sasaran[0];
+    const dp = readDataPendukung(specToGrid(buildDataPendukungTemplate(model))).data;
+    // Only the word every sasaran begins with in common (0,54 alike by character pairs; taken by place before).
+    old.name = "Meningkatnya Kinerja Lembaga dan Aparatur";
+    expect(
+      nameSimilarity(old.name, "Meningkatnya Penempatan Tenaga Kerja Pada Sektor Formal dan Informal"),
+    ).toBeGreaterThan(0.3);
+    expect(
+      sasaranSimilarity(old.name, "Meningkatnya Penempatan Tenaga Kerja Pada Sektor Formal dan Informal"),
+    ).toBeLessThan(0.3);
+    const match = matchDataPendukung(model, dp, "Data Pendukung");
+    expect(match.sasaran.get(old)).toBeUndefined();
+    // A sasaran renamed a little is still its own row, at its place.
+    const renamed = seedModel();
+    const s0 = renamed.tujuan[0].sasaran[0];
+    s0.name = `${s0.name} Daerah`;
+    expect(matchDataPendukung(renamed, dp, "Data Pendukung").sasaran.get(s0)).toMatchObject({ how: "posisi" });
   });
 });
