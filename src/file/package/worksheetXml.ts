@@ -107,6 +107,7 @@ export function worksheetXml(
     for (const m of merges) out.push(`<mergeCell ref="${rangeToA1(m)}"/>`);
     out.push(`</mergeCells>`);
   }
+  if (carried.conditionalFormatting) out.push(...carried.conditionalFormatting);
   out.push(dataValidations(spec));
   out.push(hyperlinks(spec, ctx));
   const margins = { ...DEFAULT_MARGINS, ...(spec.print?.margins ?? {}) };
@@ -125,11 +126,15 @@ export function worksheetXml(
   return out.join("");
 }
 
-/** Elements of a replaced sheet the user added: what points at their parts (a chart, comments), their protection. */
+/**
+ * Elements of a replaced sheet the user added: what points at their parts (a chart, comments), their protection,
+ * their conditional formats.
+ */
 export interface CarriedElements {
   drawing?: string;
   legacyDrawing?: string;
   sheetProtection?: string;
+  conditionalFormatting?: string[];
 }
 
 function sheetPr(spec: WorksheetContent): string {

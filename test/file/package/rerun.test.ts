@@ -60,6 +60,30 @@ describe("re-running generate on a file", () => {
     expect(xml.indexOf("<sheetProtection")).toBe(xml.indexOf("</sheetData>") + "</sheetData>".length);
   });
 
+  test("a conditional format the officer added to a generated sheet stays on the updated sheet, in the schema's place", async () => {
+    const first = await generate(sample);
+    const { part } = sheetBytes(first.bytes, "LKjIP SS II");
+    const parts = unzipSync(first.bytes);
+    const rule =
+      `<conditionalFormatting sqref="E10:E20"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan">` +
+      `<formula>0.8</formula></cfRule></conditionalFormatting>`;
+    const before = strFromU8(parts[part]);
+    const after = before.includes("<dataValidations")
+      ? before.replace("<dataValidations", `${rule}<dataValidations`)
+      : before.replace("<pageMargins", `${rule}<pageMargins`);
+    parts[part] = strToU8(after);
+    const second = await generate(zipSync(parts));
+    expect(status(second.report, "LKjIP SS II")).toMatchObject({ name: "LKjIP SS II", status: "updated" });
+    const xml = strFromU8(sheetBytes(second.bytes, "LKjIP SS II").bytes);
+    expect(xml).toMatch(/<conditionalFormatting sqref="E10:E20"[^>]*><cfRule type="cellIs" dxfId="0"/);
+    // After the merged cells, before validations, links and page settings.
+    const at = xml.indexOf("<conditionalFormatting");
+    expect(at).toBeGreaterThan(xml.indexOf("</sheetData>"));
+    for (const later of ["<dataValidations", "<hyperlinks", "<pageMargins"])
+      if (xml.includes(later)) expect(at).toBeLessThan(xml.indexOf(later));
+    if (xml.includes("</mergeCells>")) expect(at).toBeGreaterThan(xml.indexOf("</mergeCells>"));
+  });
+
   test("text the officer typed into a generated sheet survives; the new version goes beside it", async () => {
     const first = await generate(sample);
     const typed = typeInto(first.bytes, "LKjIP SS I", "J3", "Catatan Kabid: angka TW IV sudah final");
