@@ -1,7 +1,10 @@
 /**
  * Pengukuran Kinerja sheets of the round-20 probe (test/fixtures/pk-probe20); misread before the fix each test names.
  */
+import path from "node:path";
 import { countModel } from "../../src/core/model/counts";
+import { generateLkjip } from "../../src/core/pipeline";
+import { gridsOf } from "../file/gridsOf";
 import { readPkProbe } from "./pkProbeRead";
 
 const read = (file: string) => readPkProbe("pk-probe20", file);
@@ -29,4 +32,19 @@ it("`PERSENTASE TERHADAP PAGU` under the TOTAL row is no kegiatan (an 8th kegiat
   const { model, serious } = await read("G14-total-dan-persentase-akhir.xlsx");
   expect(countModel(model)).toMatchObject({ program: 4, kegiatan: 7, subKegiatan: 17 });
   expect(serious).toEqual([]);
+});
+
+it("figures over a row with an error are marked alike from a workbook with formulas and from its HTML export (values)", async () => {
+  // Before: from the HTML only the row itself was marked; its kegiatan, program and the totals printed unmarked.
+  const dir = path.join(__dirname, "..", "fixtures", "pk-probe20");
+  const marked = async (file: string) => {
+    const result = generateLkjip(await gridsOf(path.join(dir, file)));
+    if (result.source === null) throw new Error("no table");
+    return result.specs.flatMap((s) =>
+      s.cells.filter((c) => String(c.cell.numFmt ?? "").endsWith('"*"')).map((c) => `${s.name}!${c.row}:${c.col}`),
+    );
+  };
+  const fromFormulas = await marked("F04b-realisasi-per-bulan-jumlah-salah.xlsx");
+  expect(fromFormulas.filter((m) => m.startsWith("LKjIP Realisasi Anggaran")).length).toBeGreaterThan(3);
+  expect(await marked("F04b-realisasi-per-bulan-jumlah-salah.html")).toEqual(fromFormulas);
 });

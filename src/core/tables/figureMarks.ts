@@ -3,6 +3,8 @@ import { formulaRanges } from "../grid/formulaReferences";
 import { budgetNodes } from "../validation/modelAccess";
 import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS } from "../model/columns";
 import { SheetModel } from "../model/sheetModel";
+import { BudgetNode } from "../model/types";
+import { sumCells } from "../model/numberCells";
 import { Finding } from "../model/finding";
 import { CellSpec } from "./sheetSpec";
 
@@ -83,13 +85,18 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
 /**
  * A budget row whose formula reads a flagged row is flagged with it (the program `=S21+S24+S28` over a mistyped
  * kegiatan is off by as much, and so is every total over that program), to any depth: the budget half of its line
- * gets the findings of the rows it reads. Rows are followed through their formulas only; a typed figure stands on
- * its own.
+ * gets the findings of the rows it reads. A row without formulas (typed, or a file that keeps values only: an HTML
+ * export) reads its children where its pagu and realisasi are what theirs add up to as written, so that the same
+ * sheet is marked alike whatever format it comes in; a typed figure that adds up something else (its grandchildren,
+ * past a mistyped child) stands on its own.
  */
 function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[]>): void {
   const reads: { row: number; rows: Set<number> }[] = [];
-  for (const { node } of budgetNodes(model)) {
-    if (!node.formulas) continue;
+  for (const { node, children } of budgetNodes(model)) {
+    if (!node.formulas) {
+      if (children.length > 0 && addsUpAsWritten(node, children)) reads.push({ row: node.row, rows: rowsOf(children) });
+      continue;
+    }
     const rows = new Set<number>();
     for (const formula of Object.values(node.formulas)) {
       if (typeof formula !== "string") continue;
@@ -117,6 +124,32 @@ function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[
       }
     }
   }
+}
+
+/** The node's pagu and realisasi, where it has them, are the sums of its children's as written. */
+function addsUpAsWritten(node: BudgetNode, children: readonly BudgetNode[]): boolean {
+  let compared = false;
+  for (const figure of [(n: BudgetNode) => n.pagu, (n: BudgetNode) => n.realisasi]) {
+    const own = figure(node);
+    if (own === null) continue;
+    const total = sumCells(children.map(figure));
+    if (total === null || !total.value.eq(own.value)) return false;
+    compared = true;
+  }
+  return compared;
+}
+
+/** The rows of the children and of their figures' cells. */
+function rowsOf(children: readonly BudgetNode[]): Set<number> {
+  const rows = new Set<number>();
+  for (const c of children) {
+    rows.add(c.row);
+    for (const n of [c.pagu, c.realisasi]) {
+      const at = n === null ? null : parseA1(n.cell);
+      if (at !== null) rows.add(at.row);
+    }
+  }
+  return rows;
 }
 
 /** Rows of one range followed, at most. */

@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { MARK_FOOTNOTE, withStar } from "../../../src/core/tables/figureMarks";
 import { FILL_NUMBERS } from "../../../src/core/tables/cellStyles";
@@ -116,9 +117,14 @@ describe("figures from a row with an error finding", () => {
 
 describe("marks follow the source sheet's formulas", () => {
   /** The seed with PROGRAM HUBUNGAN INDUSTRIAL's realisasi a formula over its kegiatan, and an error on the first one. */
-  function withFormula(formula: boolean): SheetSpec[] {
+  function withFormula(formula: boolean, typedApart = false): SheetSpec[] {
     const m = seedModel();
     const p = m.tujuan[2].sasaran[0].program[0];
+    // The program's figures the sums of its kegiatan as written; or, typed apart, not (it adds up what is right).
+    const sum = (pick: (k: (typeof p.kegiatan)[number]) => Decimal) =>
+      p.kegiatan.reduce((t, k) => t.plus(pick(k)), new Decimal(0)).plus(typedApart ? 1 : 0);
+    p.pagu = { ...p.pagu!, value: sum((k) => k.pagu!.value) };
+    p.realisasi = { ...p.realisasi!, value: sum((k) => k.realisasi!.value) };
     // The factory puts each figure on a row of its own: the program's realisasi sits on the program's row here.
     p.realisasi = { ...p.realisasi!, cell: toA1(p.row, 18) };
     if (formula) p.formulas = { realisasiAnggaran: p.kegiatan.map((k) => k.realisasi!.cell).join("+") };
@@ -153,8 +159,15 @@ describe("marks follow the source sheet's formulas", () => {
     expect(cellOf(ra, total, 3)?.numFmt).toMatch(/"\*"$/);
   });
 
-  it("a program typed as a figure of its own is not marked for a kegiatan's error", () => {
+  it("a program typed as the sum of its kegiatan as written is marked as the formula would be (an HTML export)", () => {
     const { ra, total, program, kegiatan } = raRows(withFormula(false));
+    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0"*"');
+    expect(cellOf(ra, program, 3)?.numFmt).toBe('#,##0"*"');
+    expect(cellOf(ra, total, 3)?.numFmt).toMatch(/"\*"$/);
+  });
+
+  it("a program typed as a figure of its own, not its kegiatan's sum, is not marked for a kegiatan's error", () => {
+    const { ra, total, program, kegiatan } = raRows(withFormula(false, true));
     expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0"*"');
     expect(cellOf(ra, program, 3)?.numFmt).toBe("#,##0");
     expect(cellOf(ra, total, 3)?.numFmt).not.toMatch(/"\*"$/);
