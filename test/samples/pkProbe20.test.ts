@@ -48,3 +48,27 @@ it("figures over a row with an error are marked alike from a workbook with formu
   expect(fromFormulas.filter((m) => m.startsWith("LKjIP Realisasi Anggaran")).length).toBeGreaterThan(3);
   expect(await marked("F04b-realisasi-per-bulan-jumlah-salah.html")).toEqual(fromFormulas);
 });
+
+describe("a POLARITAS column in the sheet", () => {
+  it("`Stabil` is the indikator's polaritas: a capaian stated as R/T is found (accepted before, 104% Sangat Tinggi)", async () => {
+    const { model, serious } = await read("G15b-stabil-capaian-ditulis-r-per-t.xlsx");
+    const obat = model.tujuan
+      .flatMap((t) => t.sasaran.flatMap((s) => s.indikator))
+      .find((i) => i.name === "Rasio ketersediaan obat terhadap kebutuhan");
+    expect(obat?.polaritas).toBe("stabil");
+    expect(serious.map((f) => [f.rule, f.cell])).toEqual([["capaian-kinerja-mismatch", "M16"]]);
+    expect(serious[0].message).toContain("96,00%");
+    expect(serious[0].message).toContain("polaritas stabil");
+  });
+
+  it("what it says prefills Data Pendukung and measures the tables (negatif had been guessed from the capaian)", async () => {
+    expect((await read("G15-polaritas-stabil.xlsx")).serious).toEqual([]);
+    const result = generateLkjip(
+      await gridsOf(path.join(__dirname, "..", "fixtures", "pk-probe20", "G15-polaritas-stabil.xlsx")),
+    );
+    if (result.source === null) throw new Error("no table");
+    const dp = result.specs.find((s) => s.kind === "data-pendukung")!;
+    const row = dp.cells.find((c) => c.cell.value === "Rasio ketersediaan obat terhadap kebutuhan")!.row;
+    expect(dp.cells.some((c) => c.row === row && c.cell.value === "stabil")).toBe(true);
+  });
+});

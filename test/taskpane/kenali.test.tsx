@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
+import { PK_COLUMN_KEYS } from "../../src/core/model/columns";
 import { fakeEngine } from "./fakeEngine";
 import { sheetGrid, TW1, TW4, TW4_FINDINGS } from "./fixtures";
 import { memoryPort } from "./memoryPort";
@@ -36,7 +37,8 @@ describe("Kenali", () => {
     const toggle = within(tw4).getByRole("button", { name: "Koreksi kolom" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     openColumnCorrections(tw4);
-    expect(within(tw4).getAllByRole("combobox")).toHaveLength(21);
+    // One picker per column of the Pengukuran Kinerja layout.
+    expect(within(tw4).getAllByRole("combobox")).toHaveLength(PK_COLUMN_KEYS.length);
     expect(screen.getByRole("article", { name: "TW I" }).querySelectorAll("[role=combobox]")).toHaveLength(0);
   });
 

@@ -69,6 +69,7 @@ export const COLUMN_LABELS: Record<PkColumnKey, string> = {
   target4: "TARGET TW IV",
   realisasiKinerja: "REALISASI %",
   capaianKinerja: "CAPAIAN %",
+  polaritas: "POLARITAS",
   kode: "KODE",
   uraian: "PROGRAM / KEGIATAN / SUB KEGIATAN",
   pagu: "PAGU",
@@ -215,6 +216,7 @@ function classifyWords(label: string): HeaderClass | null {
     ...(isOriginalBudget(label) ? { superseded: true } : {}),
   });
   if (has(label, "FORMULA", "FORMULASI", "RUMUS", "PERHITUNGAN")) return key("formulasi");
+  if (has(label, "POLARITAS")) return key("polaritas");
   const month = kasMonth(label);
   if (month !== null) return { kind: "month", month };
 

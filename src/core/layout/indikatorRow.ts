@@ -3,6 +3,7 @@ import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap, TARGET_COLUMN_KEYS } from "../model/columns";
 import { CellReader, ReadNumber } from "./readCells";
 import { readPerLine } from "./indikatorLines";
+import { parsePolaritas, Polaritas } from "../formulas/polaritas";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -18,6 +19,8 @@ export interface IndikatorRow {
   hasNumbers: boolean;
   /** Its line (1-based) in cells that hold several indikator one per line. */
   line?: number;
+  /** What the POLARITAS column says, when it says one (formulas/polaritas.ts). */
+  polaritas?: Polaritas;
 }
 
 /**
@@ -51,6 +54,7 @@ function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): 
   const hasNumbers =
     target1.present || target2.present || target3.present || target4.present || realisasi.present || capaian.present;
   if (name === "" && formulasi === "" && !hasNumbers) return null;
+  const polaritas = columns.polaritas === undefined ? null : polaritasText(reader.text(row, columns.polaritas));
   return {
     row,
     name,
@@ -60,7 +64,16 @@ function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): 
     realisasi,
     capaian,
     hasNumbers,
+    ...(polaritas !== null ? { polaritas } : {}),
   };
+}
+
+/** A POLARITAS cell: the words of Data Pendukung (`Stabil`, `Negatif`), or `Maximize` / `Minimize` of e-SAKIP apps. */
+function polaritasText(text: string): Polaritas | null {
+  const t = text.trim().toLowerCase();
+  if (/^(maximi[sz]e|max|semakin\s+(tinggi|besar|banyak)\s+semakin\s+baik)/.test(t)) return "positif";
+  if (/^(minimi[sz]e|min|semakin\s+(kecil|rendah|sedikit)\s+semakin\s+baik)/.test(t)) return "negatif";
+  return parsePolaritas(t);
 }
 
 const KINERJA_KEYS = [...TARGET_COLUMN_KEYS, "realisasiKinerja", "capaianKinerja"] as const;
@@ -123,6 +136,7 @@ export function newIndikator(r: IndikatorRow, columns: ColumnMap): Indikator {
     row: r.row,
   };
   if (r.line !== undefined) ind.line = r.line;
+  if (r.polaritas !== undefined) ind.polaritas = r.polaritas;
   setNumbers(ind, r);
   return ind;
 }

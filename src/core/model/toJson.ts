@@ -60,6 +60,8 @@ export interface IndikatorJson {
   nilaiKualitatif?: NilaiKualitatifJson;
   /** Its line (1-based) in cells that hold several indikator one per line. */
   line?: number;
+  /** What the sheet's POLARITAS column says (`stabil`); absent without one. */
+  polaritas?: string;
 }
 
 export type QuarterlyJson = [number | null, number | null, number | null, number | null];
@@ -123,6 +125,7 @@ function indikatorToJson(i: Indikator): IndikatorJson {
     ...(i.targetBatas ? { targetBatas: i.targetBatas.map((b) => b?.text ?? null) } : {}),
     ...(kualitatif ? { nilaiKualitatif: kualitatif } : {}),
     ...(i.line !== undefined ? { line: i.line } : {}),
+    ...(i.polaritas !== undefined ? { polaritas: i.polaritas } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { Polaritas } from "../formulas/polaritas";
 import Decimal from "decimal.js";
 import { Finding } from "./finding";
 import { ColumnKey, ColumnMap, Layout } from "./columns";
@@ -42,6 +43,8 @@ export interface Indikator {
   row: number;
   /** Its line (1-based) in cells that hold several indikator one per line; absent when the cells are its own. */
   line?: number;
+  /** The polaritas the sheet's own POLARITAS column gives it (`Stabil`, `Negatif`); absent without one. */
+  polaritas?: Polaritas;
   /** Target, realisasiKinerja or capaianKinerja cells that hold text; absent when every cell could be read. */
   unreadable?: UnreadableColumns;
   /**

@@ -91,6 +91,7 @@ export const en: Messages = {
     target4: "Target Q4",
     realisasiKinerja: "Performance realised",
     capaianKinerja: "Performance achieved",
+    polaritas: "Polarity",
     kode: "Code",
     uraian: "Program / activity / sub-activity",
     pagu: "Budget ceiling (pagu)",

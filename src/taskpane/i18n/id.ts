@@ -105,6 +105,7 @@ export const id = {
     target4: "Target TW IV",
     realisasiKinerja: "Realisasi kinerja",
     capaianKinerja: "Capaian kinerja",
+    polaritas: "Polaritas",
     kode: "Kode",
     uraian: "Program / kegiatan / sub kegiatan",
     pagu: "Pagu",

@@ -32,11 +32,13 @@ export function polaritasOf(model: SheetModel, ind: Indikator, opsi: OpsiValidas
 const TRIED: Polaritas[] = ["positif", "negatif", "negatif-b"];
 
 /**
- * The polaritas whose formula gives the capaian the sheet states, at the precision it shows it: an office that
- * measures "Angka Kematian Ibu" lower-is-better states (2T − R)/T, and that is what it meant. Null when the sheet
- * states no capaian, or one that no polaritas gives.
+ * The polaritas the sheet gives the indikator: the one its POLARITAS column says, else the one whose formula gives
+ * the capaian it states, at the precision it shows it (an office that measures "Angka Kematian Ibu" lower-is-better
+ * states (2T − R)/T, and that is what it meant). Null when the sheet says none and states no capaian, or one that no
+ * polaritas gives.
  */
 export function sheetPolaritas(model: SheetModel, ind: Indikator): Polaritas | null {
+  if (ind.polaritas !== undefined) return ind.polaritas;
   const stated = num(ind.capaian);
   const realisasi = num(ind.realisasi);
   const target = targetTriwulan(model, ind);
