@@ -54,3 +54,9 @@ it("a name wrapped onto the next row (a printed form pasted from PDF) is one nam
   expect(realisasi).toBe(9_332_763_500);
   expect(serious).toEqual([]);
 });
+
+it("a form saved as HTML without its sheet name takes its year from the header over (8) (`Tahun Berjalan (2024)`)", async () => {
+  // Before: "tahun tidak disebut" and tables titled TAHUN n.
+  const { model } = await read("er19-12-pupr-triwulan-di-nama-lembar.html");
+  expect(model.tahun).toBe(2024);
+});

@@ -106,7 +106,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     triwulan: title.triwulan ?? fromRealisasi,
     triwulanFrom: title.triwulanFrom ?? (fromRealisasi !== null ? "realisasi" : null),
     ...(title.triwulanLembar !== undefined ? { triwulanLembar: title.triwulanLembar } : {}),
-    tahun: title.tahun,
+    tahun: title.tahun ?? yearOfRenja(reader, header, columns),
     title: title.title,
     perangkatDaerah: perangkatDaerahOf(title.title),
     columns,
@@ -175,6 +175,19 @@ function firstQuarterHeader(reader: CellReader, header: ErHeaderMatch, columns: 
   let text = "";
   for (let r = header.rows[0]; r <= header.rows[1]; r++) text += ` ${reader.masterText(r, col)}`;
   return text;
+}
+
+/**
+ * The year the header gives the Renja evaluated (`Target … Renja PD Tahun Berjalan (2024)`), for a form whose title
+ * and sheet name say none (a single sheet saved as HTML keeps no sheet name): the one year written over (8).
+ */
+function yearOfRenja(reader: CellReader, header: ErHeaderMatch, columns: ColumnMap): number | null {
+  const col = columns.targetRenjaRp ?? columns.targetRenjaK;
+  if (col === undefined) return null;
+  const years = new Set<number>();
+  for (let r = header.rows[0]; r <= header.rows[1]; r++)
+    for (const m of reader.masterText(r, col).matchAll(/\b(20\d\d)\b/g)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0] : null;
 }
 
 /** The first budget year of the Permendagri 90/2019 nomenclature, which added sub kegiatan under kegiatan. */
