@@ -195,6 +195,21 @@ describe("Buat tabel LKjIP", () => {
     expect(screen.queryByText(/Urungkan/)).toBeNull();
   });
 
+  it("warns when a sasaran sheet the officer's work refers to now holds another sasaran", async () => {
+    const port = memoryPort(workbook());
+    const write = port.writeSheets.bind(port);
+    port.writeSheets = async (specs, options) => ({
+      ...(await write(specs, options)),
+      resubjected: [{ name: "LKjIP SS II", was: "Sasaran lama", now: "Sasaran baru", by: ["Rekap"] }],
+    });
+    renderPane(port, fakeEngine([TW4]));
+    await startGenerate();
+    const title = await screen.findByText("Periksa rujukan Anda");
+    const body = title.closest(".fui-MessageBar")?.textContent ?? "";
+    expect(body).toContain('Lembar "LKjIP SS II" kini berisi sasaran "Sasaran baru", bukan lagi "Sasaran lama"');
+    expect(body).toContain('Rumus di lembar "Rekap" merujuk lembar itu');
+  });
+
   it("builds from the source chosen in Kenali, with the saved column corrections, in the pane's language", async () => {
     const settings = { "columns:TW I": JSON.stringify({ kode: 12 }) };
     const engine = fakeEngine([TW1, TW4]);

@@ -254,7 +254,7 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
         </section>
       )}
       {resubjected.length > 0 && (
-        <MessageBar intent="warning" data-resubjected>
+        <MessageBar intent="warning" layout="multiline" data-resubjected>
           <MessageBarBody>
             <BarTitle>{t.resubjectedHeading}</BarTitle>
             <ul className={stack.list}>
