@@ -11,7 +11,7 @@ import { validate } from "./validation/validate";
 import { OpsiValidasi } from "./validation/opsi";
 import { sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
 import { targetTriwulan } from "./validation/indikatorTarget";
-import { holdsRealisasi } from "./validation/modelAccess";
+import { budgetNodes, holdsRealisasi } from "./validation/modelAccess";
 import { polaritasFromWords } from "./formulas/polaritasWords";
 import { Indikator } from "./model/types";
 import { Polaritas } from "./formulas/polaritas";
@@ -21,6 +21,7 @@ import { SheetSpec } from "./tables/sheetSpec";
 import { planDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
 import { sheetNameKey } from "./workbook/sheetNames";
+import { normaliseName } from "./tables/text";
 import { matchDataPendukung } from "./tables/dataPendukungMatch";
 import { dataPendukungOfYear } from "./tables/dataPendukungYear";
 import { Lang } from "./numbers/format";
@@ -132,7 +133,8 @@ function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukun
 
 /**
  * The year-end source: the latest triwulan of the latest year. On a tie the Pengukuran Kinerja sheet (its sasaran
- * indicators are the IKU the LKjIP reports), and between sheets of one family the one that comes last, unless it is
+ * indicators are the IKU the LKjIP reports), and between sheets of one family the one that holds the other's
+ * programs and more (a REKAP of the bidang sheets, wherever its tab is), else the one that comes last, unless it is
  * hidden or its name says it is an older copy (`TW III 2023 (lama)`) and the other is neither. A sheet without any
  * realisasi (set up ahead for a later triwulan: names, pagu and targets) is passed over while another holds some.
  */
@@ -148,11 +150,23 @@ export function latestModel(models: SheetModel[], hiddenSheets: readonly string[
       const later = (m.triwulan ?? 0) - (best.triwulan ?? 0);
       if (later > 0) best = m;
       else if (later === 0 && m.layout === best.layout) {
-        if (staleness(m) <= staleness(best)) best = m;
+        if (holdsProgramsOf(best, m)) continue;
+        if (holdsProgramsOf(m, best) || staleness(m) <= staleness(best)) best = m;
       } else if (later === 0 && isPengukuranKinerja(m)) best = m;
     }
   }
   return best;
+}
+
+/** `whole` lists every program of `part` and more: a recap of the office over one of its bidang's sheets. */
+function holdsProgramsOf(whole: SheetModel, part: SheetModel): boolean {
+  const names = (m: SheetModel) =>
+    budgetNodes(m)
+      .filter((r) => r.node.level === "program")
+      .map((r) => normaliseName(r.node.kode ?? r.node.name));
+  const all = new Set(names(whole));
+  const some = names(part);
+  return some.length > 0 && all.size > new Set(some).size && some.every((n) => all.has(n));
 }
 
 /** A sheet name that says the sheet is an older copy kept beside the current one. */

@@ -25,10 +25,30 @@ const CONTINUED = /\S\s*\(\s*(?:lanjutan|lanj\.?|sambungan)\s*\)\s*$/i;
  * urusan or bidang urusan a sheet built from the DPA keeps above its programs, often with their total.
  */
 const URUSAN_HEADING = /^(?:(?:[0-9X]{1,2}(?:\.[0-9X]{1,2})?|[IVX]{1,4}|[A-Z])[.)]?\s+)?(?:bidang\s+)?urusan\b/i;
-/** A detail line of the row above, labelled: `Lokasi: …`, `Sumber Dana: DAU`, `Keterangan: …`, `Output: …`. */
-const DETAIL_LINE = /^(?:lokasi|sumber\s*dana|keterangan|ket\.|catatan|output|keluaran|sasaran\s+lokasi)\s*:/i;
+/**
+ * A detail line of the row above, labelled: `Lokasi: …`, `Sumber Dana: DAU`, `Keterangan: …`, `Output: …`,
+ * `Outcome: …` (a program's indikator written under it).
+ */
+const DETAIL_LINE =
+  /^(?:lokasi|sumber\s*dana|keterangan|ket\.|catatan|output|keluaran|outcome|hasil|sasaran\s+lokasi|indikator(?:\s+(?:program|kegiatan|kinerja))?)\s*:/i;
+
+/** Words an indikator's name begins with, and no program, kegiatan or sub kegiatan of the nomenclature. */
+const INDIKATOR_LINE =
+  /^(?:persentase|prosentase|presentase|jumlah|indeks|nilai|tingkat|rasio|angka|cakupan|capaian|proporsi|rata[\s-]*rata)\s/i;
 
 const MONEY_COLUMNS: readonly ColumnKey[] = ["pagu", "kas1", "kas2", "kas3", "kas4", "realisasiAnggaran"];
+
+/** Any money or capaian cell of the row holds something (a number, a dash, a word). */
+function anyContent(reader: CellReader, row: number, columns: ColumnMap): boolean {
+  const cells = reader.grid.cells[row];
+  if (!cells) return false;
+  for (const key of [...MONEY_COLUMNS, "capaianAnggaran" as const]) {
+    const col = columns[key];
+    const v = col === undefined ? undefined : cells[col]?.value;
+    if (v !== undefined && v !== null && v !== "") return true;
+  }
+  return false;
+}
 
 /** Any money column of the row holds a number (typed, or a formula's). */
 function anyNumber(reader: CellReader, row: number, columns: ColumnMap): boolean {
@@ -100,6 +120,13 @@ export function readBudgetRow(
   // `Lokasi: 24 Puskesmas` | `Sumber Dana: DAU` under a sub kegiatan: its details, in words, before any money cell is
   // read as a figure (a label's words there are no unreadable amount).
   if (DETAIL_LINE.test(text) && !anyNumber(reader, row, columns)) return null;
+  // `Persentase capaian kinerja program` under a program, unlabelled and without figures: its indikator, no kegiatan.
+  if (
+    INDIKATOR_LINE.test(text) &&
+    !anyContent(reader, row, columns) &&
+    readKode(reader, read.kodeColumns, row) === undefined
+  )
+    return null;
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
   const pagu = reader.amountCell(row, columns.pagu);
   const monthly = read.monthlyKas;

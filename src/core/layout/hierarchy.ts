@@ -113,6 +113,9 @@ class HierarchyWalker {
     if (!previous || previous.row !== budget.row - 1 || previous.name === "") return false;
     if (budget.name === "" || budget.kode !== undefined) return false;
     if (hasBudgetNumbers(budget) || !hasBudgetNumbers(previous) || wordLevel(budget.name) !== null) return false;
+    // A name in capitals goes on in capitals (`PROGRAM PENGEMBANGAN IKLIM` / `PENANAMAN MODAL`); words in another
+    // case under it are a line of their own (the program's indikator written under it).
+    if (inCapitals(previous.name) && !inCapitals(budget.name)) return false;
     previous.name = `${previous.name} ${budget.name}`;
     return true;
   }
@@ -258,6 +261,10 @@ class HierarchyWalker {
  */
 function isCapaianSummary(name: string): boolean {
   return /^(?:nilai\s+)?(?:rata[\s-]*rata\s+capaian|capaian\s+rata[\s-]*rata)\b/i.test(name);
+}
+
+function inCapitals(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** Any budget number cell has content, readable or not. */
