@@ -5,9 +5,15 @@ import { PackageStructureError } from "./package/workbookPackage";
 import { DEFAULT_LIMITS, ZipError } from "./package/zipArchive";
 import { XlsxReadError } from "./ooxml/ooxmlErrors";
 
-/** A file the web page cannot open, with a one-line message in Bahasa Indonesia that says what to do. */
+/**
+ * A file the web page cannot open, with a one-line message in Bahasa Indonesia that says what to do, and the same in
+ * English for the pane in English (`en`; the CLI speaks Bahasa Indonesia).
+ */
 export class FileWorkbookError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly en?: string,
+  ) {
     super(message);
     this.name = "FileWorkbookError";
   }
@@ -15,6 +21,7 @@ export class FileWorkbookError extends Error {
 
 /** What to do instead, for every file that is not a workbook we read. */
 const SAVE_AS = "Simpan atau ekspor sebagai .xlsx (Excel Workbook), lalu buka lagi.";
+const SAVE_AS_EN = "Save or export it as .xlsx (Excel Workbook), then open it again.";
 
 /**
  * Why these bytes are not a workbook the CLI and the page can open, or null when they look like one (.xlsx/.xlsm,
@@ -30,46 +37,62 @@ export function refusal(kind: RefusedKind, fileName: string): FileWorkbookError 
   const name = `"${fileName}"`;
   switch (kind) {
     case "empty":
-      return new FileWorkbookError(`Berkas ${name} kosong (0 byte), bukan buku kerja Excel.`);
+      return new FileWorkbookError(
+        `Berkas ${name} kosong (0 byte), bukan buku kerja Excel.`,
+        `The file ${name} is empty (0 bytes), not an Excel workbook.`,
+      );
     case "encrypted":
       return passwordProtected(fileName);
     case "encrypted-ods":
       return new FileWorkbookError(
         `Berkas ${name} dilindungi kata sandi. Buka di LibreOffice Calc, simpan ulang tanpa kata sandi (File > Save As, hilangkan centang "Save with password"), lalu buka lagi di sini.`,
+        `The file ${name} is protected by a password. Open it in LibreOffice Calc, save it again without a password (File > Save As, clear "Save with password"), then open it here again.`,
       );
     case "pdf":
       return new FileWorkbookError(
         `Berkas ${name} adalah dokumen PDF, bukan buku kerja. Buka buku kerja aslinya atau unduh laporannya dari aplikasi sebagai Excel, lalu buka lagi.`,
+        `The file ${name} is a PDF document, not a workbook. Open the original workbook, or download the report from the application as Excel, then open it again.`,
       );
     case "word":
       return new FileWorkbookError(
         `Berkas ${name} adalah dokumen Word, bukan buku kerja. Salin tabelnya ke Excel, simpan sebagai .xlsx, lalu buka lagi.`,
+        `The file ${name} is a Word document, not a workbook. Copy its table into Excel, save it as .xlsx, then open it again.`,
       );
     case "zip-damaged":
-      return corruptFile(fileName, "daftar isi arsip zip tidak terbaca; berkas mungkin terpotong");
+      return corruptFile(
+        fileName,
+        "daftar isi arsip zip tidak terbaca; berkas mungkin terpotong",
+        "the zip archive's table of contents cannot be read; the file may be cut short",
+      );
     case "zip-other":
       return new FileWorkbookError(
         `Berkas ${name} adalah arsip zip tetapi bukan buku kerja Excel atau .ods. ${SAVE_AS}`,
+        `The file ${name} is a zip archive but not an Excel or .ods workbook. ${SAVE_AS_EN}`,
       );
     case "xlsb":
       return new FileWorkbookError(
         `Berkas ${name} adalah buku kerja biner Excel (.xlsb), yang tidak dapat dibaca di sini. Di Excel: File > Save As > Excel Workbook (.xlsx), lalu buka lagi.`,
+        `The file ${name} is an Excel binary workbook (.xlsb), which cannot be read here. In Excel: File > Save As > Excel Workbook (.xlsx), then open it again.`,
       );
     case "compound-damaged":
       return new FileWorkbookError(
         `Berkas ${name} adalah berkas Office lama (seperti .xls Excel 97–2003) yang rusak atau terpotong: daftar isinya tidak terbaca. Unduh atau salin ulang berkasnya, lalu buka lagi.`,
+        `The file ${name} is an old Office file (such as an Excel 97–2003 .xls) that is damaged or cut short: its table of contents cannot be read. Download or copy the file again, then open it again.`,
       );
     case "compound-other":
       return new FileWorkbookError(
         `Berkas ${name} adalah berkas Office lama tetapi bukan buku kerja Excel. ${SAVE_AS}`,
+        `The file ${name} is an old Office file but not an Excel workbook. ${SAVE_AS_EN}`,
       );
     case "csv":
       return new FileWorkbookError(
         `Berkas ${name} adalah teks CSV (nilai dipisah koma atau titik koma), bukan buku kerja: CSV tidak menyimpan sel gabungan, format, maupun lembar. Buka di Excel atau LibreOffice, simpan sebagai .xlsx (Excel Workbook), lalu buka lagi.`,
+        `The file ${name} is CSV text (values separated by commas or semicolons), not a workbook: CSV keeps no merged cells, formats or sheets. Open it in Excel or LibreOffice, save it as .xlsx (Excel Workbook), then open it again.`,
       );
     case "other":
       return new FileWorkbookError(
         `Berkas ${name} bukan buku kerja yang dapat dibaca (.xlsx, .xls, .ods, atau tabel HTML dari aplikasi). ${SAVE_AS}`,
+        `The file ${name} is not a workbook that can be read (.xlsx, .xls, .ods, or an HTML table from an application). ${SAVE_AS_EN}`,
       );
   }
 }
@@ -77,6 +100,7 @@ export function refusal(kind: RefusedKind, fileName: string): FileWorkbookError 
 function passwordProtected(fileName: string): FileWorkbookError {
   return new FileWorkbookError(
     `Berkas "${fileName}" dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu buka lagi di sini.`,
+    `The file "${fileName}" is protected by a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it, then open it here again.`,
   );
 }
 
@@ -88,18 +112,23 @@ export function describeSourceProblem(fileName: string, format: OtherFormat, e: 
     case "no-table":
       return new FileWorkbookError(
         `Berkas "${fileName}" adalah halaman web tanpa tabel, jadi tidak ada lembar kerja untuk dibaca. Unduh ulang laporannya dari aplikasi sebagai Excel, lalu buka lagi.`,
+        `The file "${fileName}" is a web page without a table, so there is no worksheet to read. Download the report from the application again as Excel, then open it again.`,
       );
     case "no-sheets":
       return noWorksheets(fileName);
     case "damaged":
       return new FileWorkbookError(
         `Berkas "${fileName}" rusak atau tidak terbaca sebagai ${FORMAT_NAMES[format]} (${readableDetail(e.detail)}).`,
+        `The file "${fileName}" is damaged or cannot be read as ${FORMAT_NAMES[format]}.`,
       );
   }
 }
 
-export function corruptFile(fileName: string, detail: string): FileWorkbookError {
-  return new FileWorkbookError(`Berkas "${fileName}" rusak atau bukan buku kerja yang sah (${detail}).`);
+export function corruptFile(fileName: string, detail: string, detailEn?: string): FileWorkbookError {
+  return new FileWorkbookError(
+    `Berkas "${fileName}" rusak atau bukan buku kerja yang sah (${detail}).`,
+    `The file "${fileName}" is damaged or not a valid workbook${detailEn ? ` (${detailEn})` : ""}.`,
+  );
 }
 
 /** What a file cut short or damaged inside gives, said as the officer may read it. */
@@ -116,7 +145,10 @@ function readableDetail(detail: string | undefined): string {
 }
 
 export function noWorksheets(fileName: string): FileWorkbookError {
-  return new FileWorkbookError(`Berkas "${fileName}" tidak berisi lembar kerja (bukan buku kerja Excel yang sah).`);
+  return new FileWorkbookError(
+    `Berkas "${fileName}" tidak berisi lembar kerja (bukan buku kerja Excel yang sah).`,
+    `The file "${fileName}" holds no worksheet (not a valid Excel workbook).`,
+  );
 }
 
 /** A workbook of chart (or dialog) sheets only: nothing with cells to read. */

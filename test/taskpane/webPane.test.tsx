@@ -101,6 +101,13 @@ describe("the web page", () => {
     fireEvent.click(await within(dialog).findByRole("button", { name: "Kembali dan unduh dulu" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
     expect(screen.getByRole("button", { name: "Unduh hasil" }).hasAttribute("disabled")).toBe(false);
+    // The page is given back to screen readers (a dialog unmounted while open left it aria-hidden), and the focus
+    // goes to the download the officer went back for.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe("Unduh hasil"));
+    const hidden = Array.from(document.body.children).filter(
+      (el) => el.getAttribute("aria-hidden") === "true" && !el.hasAttribute("data-tabster-dummy"),
+    );
+    expect(hidden).toEqual([]);
     expect(within(screen.getByTestId("file-bar")).getByText("tw4.xlsx")).toBeTruthy();
 
     // Opening anyway: the chosen file is opened (this one is not a workbook, so it is refused and tw4 stays).
@@ -111,6 +118,19 @@ describe("the web page", () => {
       fireEvent.click(openAnyway);
     });
     expect(await screen.findByText("Berkas tidak dapat dibuka")).toBeTruthy();
+  });
+
+  it("says why a file cannot be opened in the page's language", async () => {
+    render(<WebPane openSession={openSession} initialLanguage="en" />);
+    const empty = new File([], "kosong.xlsx");
+    if (typeof empty.arrayBuffer !== "function")
+      Object.defineProperty(empty, "arrayBuffer", { value: async () => new ArrayBuffer(0) });
+    await act(async () => {
+      fireEvent.change(screen.getByTestId("berkas-xlsx"), { target: { files: [empty] } });
+    });
+    const title = await screen.findByText("The file cannot be opened");
+    const bar = title.closest(".fui-MessageBar") as HTMLElement;
+    expect(bar.textContent).toContain('The file "kosong.xlsx" is empty (0 bytes), not an Excel workbook.');
   });
 
   it("lets the officer close an error about a file that could not be opened", async () => {

@@ -6,12 +6,12 @@ import { BarTitle } from "./BarTitle";
 
 /** A thrown error as the user sees it: a title and the message, never a stack; closable when `onDismiss` is given. */
 export function ErrorBar(props: { error: unknown; title?: string; onDismiss?: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <BarTitle>{props.title ?? t.errorTitle}</BarTitle>
-        <span>{errorMessage(props.error, t.unknownError)}</span>
+        <span>{errorMessage(props.error, t.unknownError, lang)}</span>
       </MessageBarBody>
       {props.onDismiss && (
         <MessageBarActions

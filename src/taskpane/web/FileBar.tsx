@@ -67,6 +67,7 @@ export function FileBar(props: FileBarProps) {
           <Button
             appearance={props.hasResult && props.primary ? "primary" : "secondary"}
             data-primary={props.hasResult && props.primary ? true : undefined}
+            data-download
             disabled={!props.hasResult}
             // While the download is built the button keeps the focus a keyboard user gave it (a disabled one drops it
             // to the page); a second press does nothing.

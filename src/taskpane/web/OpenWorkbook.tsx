@@ -49,7 +49,11 @@ export function OpenWorkbook(props: { file: WebWorkbookState; lang: Language }) 
           text={text}
           current={opened.fileName}
           next={file.pendingFile.name}
-          onKeep={file.keepCurrent}
+          onKeep={() => {
+            file.keepCurrent();
+            // Back to download first: the focus goes to the download, not to the page (the dialog is gone).
+            setTimeout(() => document.querySelector<HTMLElement>("[data-download]")?.focus(), 0);
+          }}
           onDrop={() => void file.openPending()}
         />
       )}

@@ -28,6 +28,8 @@ export type Request<A extends Api> = { [K in keyof A & string]: { id: number; me
 export interface ErrorData {
   name: string;
   message: string;
+  /** The message in English, where the error has one (FileWorkbookError). */
+  en?: string;
 }
 
 export type Reply<P> =
@@ -60,7 +62,10 @@ export type Handlers<A extends Api, P> = {
 };
 
 function errorData(e: unknown): ErrorData {
-  if (e instanceof Error) return { name: e.name, message: e.message };
+  if (e instanceof Error) {
+    const en = (e as { en?: unknown }).en;
+    return { name: e.name, message: e.message, ...(typeof en === "string" ? { en } : {}) };
+  }
   return { name: "Error", message: typeof e === "string" ? e : String(e) };
 }
 
@@ -118,6 +123,7 @@ interface Pending<P> {
 function rebuilt(data: ErrorData): Error {
   const error = new Error(data.message);
   error.name = data.name;
+  if (typeof data.en === "string") Object.assign(error, { en: data.en });
   return error;
 }
 

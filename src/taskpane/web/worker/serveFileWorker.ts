@@ -35,7 +35,10 @@ export function serveFileWorker(endpoint: Endpoint): void {
         try {
           bytes = await file.arrayBuffer();
         } catch (e) {
-          throw new FileWorkbookError(`Berkas "${fileName}" tidak dapat dibaca (${firstLine(e)}).`);
+          throw new FileWorkbookError(
+            `Berkas "${fileName}" tidak dapat dibaca (${firstLine(e)}).`,
+            `The file "${fileName}" cannot be read (${firstLine(e)}).`,
+          );
         }
         const workbook = await FileWorkbook.fromBuffer(bytes, fileName, progress);
         current = { workbook, session: new PortSession(workbook, pipelineEngine) };
