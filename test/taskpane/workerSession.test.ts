@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { analyseWorkbook } from "../../src/core/pipeline";
-import { columnSettingKey, serialiseColumnMap } from "../../src/core/workbook/columnSettings";
+import { columnSettingKey, serialiseColumnMap, SOURCE_SETTING } from "../../src/core/workbook/columnSettings";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
 import { summariseAnalysis } from "../../src/taskpane/session/summarise";
 import { isCancelled, StepCancelled } from "../../src/taskpane/session/workbookSession";
@@ -103,6 +103,21 @@ describe("the web page's session in a worker", () => {
     const grids = await sampleGrids();
     const finding = analyseWorkbook(grids).findings.find((f) => f.rule === "kas-vs-pagu")!;
     expect((await session.rowFigures(finding.sheet, finding.row!)).length).toBeGreaterThan(0);
+  });
+
+  it("the source the officer chose goes into the result: reopened, the file is read with it, and 'latest' clears it", async () => {
+    const { open } = sessions();
+    const session = await open(sampleFile());
+    const built = await session.generate({ sheet: "TW I 2022", lang: "id" });
+    if (built.status !== "done") throw new Error(built.status);
+    expect(built.source.sheet).toBe("TW I 2022");
+    const { bytes, name } = await session.download();
+    const again = await open(new File([bytes], name));
+    expect((await again.read()).source).toBe("TW I 2022");
+    // Built again from the latest: the choice is cleared, and the next reopen reads no source.
+    await again.generate({ sheet: undefined, lang: "id" });
+    const back = await reopen(again);
+    expect(await back.readSetting(SOURCE_SETTING)).toBe("");
   });
 
   it("does nothing on Cancel when nothing runs", async () => {

@@ -1,5 +1,11 @@
 import { ColumnKey, ColumnMap, isColumnKeyOf, LAYOUTS, layoutsOfColumnMap } from "../model/columns";
 
+/**
+ * Registry setting that keeps the source sheet the officer chose for the LKjIP tables, written with them: a workbook
+ * reopened (the web page's result, filled in and opened again) is built from the same sheet, not the latest.
+ */
+export const SOURCE_SETTING = "sumber";
+
 /** Registry setting that keeps the user's column corrections for one sheet. */
 export function columnSettingKey(sheet: string): string {
   return `columns:${sheet}`;

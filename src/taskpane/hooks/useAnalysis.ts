@@ -79,6 +79,8 @@ export function useAnalysis(session: WorkbookSession): AnalysisView {
       if (checked.error !== null && isCancelled(checked.error)) return;
       setRead(summary);
       setCorrections(summary.columns);
+      // The sheet the officer chose when the tables were last built (kept in the workbook); ignored if gone.
+      if (summary.source !== undefined) setChosen(summary.source);
       setAnalysis(checked.analysis);
       setCheckError(checked.error);
     } catch (e) {

@@ -1,3 +1,4 @@
+import { SOURCE_SETTING } from "../../core/workbook/columnSettings";
 import { ColumnMap } from "../../core/model/columns";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { Analysis } from "../../core/pipeline";
@@ -38,7 +39,11 @@ export class PortSession implements WorkbookSession {
     const content = await readWorkbook(this.port, onProgress);
     this.content = content;
     this.analysis = null;
-    return { columns: content.columns, unreadableSettings: content.unreadableSettings };
+    return {
+      columns: content.columns,
+      unreadableSettings: content.unreadableSettings,
+      ...(content.source !== undefined ? { source: content.source } : {}),
+    };
   }
 
   async analyse(columns: Record<string, ColumnMap>, onProgress?: ProgressFn): Promise<AnalysisSummary> {
@@ -88,6 +93,8 @@ export class PortSession implements WorkbookSession {
       onProgress,
       ...(replaceEdited && replaceEdited.length > 0 ? { replaceEdited } : {}),
     });
+    // The choice goes with the tables (and a return to the latest clears it), so a reopened workbook keeps it.
+    if ((sheet ?? "") !== (content.source ?? "")) await this.port.writeSetting(SOURCE_SETTING, sheet ?? "");
     const created = written.sheets.find((w) => w.kind === "data-pendukung" && w.status === "new");
     const source = outcome.source;
     return {

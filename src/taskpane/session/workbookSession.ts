@@ -36,6 +36,8 @@ export interface ReadSummary {
   columns: Record<string, ColumnMap>;
   /** Sheets whose saved corrections could not be read and were ignored. */
   unreadableSettings: string[];
+  /** The source sheet the officer chose when the tables were last built (SOURCE_SETTING); absent if none. */
+  source?: string;
 }
 
 export interface GenerateRequest {
