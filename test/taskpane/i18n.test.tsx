@@ -61,3 +61,14 @@ test("outside any provider the pane speaks Bahasa Indonesia", () => {
   render(<Shown where="alone" />);
   expect(screen.getByTestId("alone").textContent).toBe("id");
 });
+
+test("the Kenali summary says none found in words, not `0 temuan, 0 di antaranya kesalahan`", () => {
+  expect(id.recognisedSummary(1, 0, 0)).toBe("1 lembar dikenali; pemeriksaan tidak menemukan temuan.");
+  expect(id.recognisedSummary(2, 3, 0)).toBe(
+    "2 lembar dikenali; pemeriksaan menemukan 3 temuan, tidak ada yang berupa kesalahan.",
+  );
+  expect(id.recognisedSummary(2, 46, 35)).toBe(
+    "2 lembar dikenali; pemeriksaan menemukan 46 temuan, 35 di antaranya kesalahan.",
+  );
+  expect(en.recognisedSummary(1, 1, 0)).toBe("1 sheet recognised; the check found 1 finding, none of them an error.");
+});

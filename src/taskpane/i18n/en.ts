@@ -50,7 +50,11 @@ export const en: Messages = {
     "unhide that sheet (right-click a sheet tab › Unhide), then check again.",
   skippedSheets: (names: string) => `Skipped (not a Pengukuran Kinerja or Evaluasi Renja table): ${names}.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
-    `${num(sheets)} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found ${num(findings)} ${findings === 1 ? "finding" : "findings"}, ${num(errors)} of them ${errors === 1 ? "an error" : "errors"}.`,
+    findings === 0
+      ? `${num(sheets)} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found nothing to report.`
+      : errors === 0
+        ? `${num(sheets)} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found ${num(findings)} ${findings === 1 ? "finding" : "findings"}, none of them an error.`
+        : `${num(sheets)} ${sheets === 1 ? "sheet" : "sheets"} recognised; the check found ${num(findings)} ${findings === 1 ? "finding" : "findings"}, ${num(errors)} of them ${errors === 1 ? "an error" : "errors"}.`,
   sourceHeading: "Source of the LKjIP tables",
   sourceHint: "The LKjIP tables are built from one sheet: the latest by year and quarter, unless you choose another.",
   sourceOne: (sheet: string) => `The LKjIP tables are built from sheet "${sheet}".`,

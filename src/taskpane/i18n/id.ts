@@ -57,7 +57,11 @@ export const id = {
     "tampilkan lembar itu (klik kanan tab lembar › Tampilkan/Unhide), lalu periksa lagi.",
   skippedSheets: (names: string) => `Dilewati (bukan tabel Pengukuran Kinerja atau Evaluasi Renja): ${names}.`,
   recognisedSummary: (sheets: number, findings: number, errors: number) =>
-    `${num(sheets)} lembar dikenali; pemeriksaan menemukan ${num(findings)} temuan, ${num(errors)} di antaranya kesalahan.`,
+    findings === 0
+      ? `${num(sheets)} lembar dikenali; pemeriksaan tidak menemukan temuan.`
+      : errors === 0
+        ? `${num(sheets)} lembar dikenali; pemeriksaan menemukan ${num(findings)} temuan, tidak ada yang berupa kesalahan.`
+        : `${num(sheets)} lembar dikenali; pemeriksaan menemukan ${num(findings)} temuan, ${num(errors)} di antaranya kesalahan.`,
   sourceHeading: "Sumber tabel LKjIP",
   sourceHint:
     "Tabel LKjIP dibuat dari satu lembar: yang terbaru menurut tahun dan triwulan, kecuali Anda memilih lembar lain.",
