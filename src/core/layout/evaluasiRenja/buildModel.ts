@@ -1,5 +1,5 @@
 import { ColumnMap, ER_COLUMN_KEYS, ErColumnKey, ErGroup } from "../../model/columns";
-import { ColumnEquation, ColumnGroup, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja";
+import { ColumnEquation, ColumnGroup, ErIndikator, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja";
 import { Finding } from "../../model/finding";
 import { inCellOrder, makeFinding } from "../../model/makeFinding";
 import { withSubjects } from "../../model/subjects";
@@ -22,6 +22,7 @@ import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
 import { rupiahUnitOf } from "../rupiahUnit";
 import { normaliseHeader } from "../headerWords";
 import { isSemesterTitle } from "./headerWords";
+import { unsettledColumns } from "./settledByRow";
 import { erWordLevel } from "./levelWords";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
@@ -120,7 +121,13 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     ...numberedGroups(reader, header, columns),
     totals,
     outsideTotals: blocks,
-    ambiguousColumns: conventions.ambiguous,
+    ambiguousColumns: unsettledColumns(
+      conventions.ambiguous,
+      conventions.doubtfulRows,
+      columns,
+      indikatorAt(rows),
+      quartersCumulative(reader, header, columns),
+    ),
     ...(quartersCumulative(reader, header, columns) ? { triwulanKumulatif: true as const } : {}),
     ...(quartersSemester(reader, header, columns) ? { semester: true as const } : {}),
     ...(rupiahUnit ? { rupiahUnit } : {}),
@@ -136,6 +143,15 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   );
   model.findings = withSubjects(model, inCellOrder([...read, ...findings, ...tree.findings, ...headingFindings]));
   return { model };
+}
+
+/** The one indikator written on a row (null for none, or several one per line). */
+function indikatorAt(rows: readonly ErRow[]): (row: number) => ErIndikator | null {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  return (row) => {
+    const r = byRow.get(row);
+    return r?.indikator && r.moreIndikator === undefined ? r.indikator : null;
+  };
 }
 
 /** Every K, % and Rp column with what it holds, for the separator decision. */

@@ -47,6 +47,8 @@ export interface ColumnConventions {
   /** The convention per 0-based column; a column not listed reads the Indonesian way. */
   byColumn: Map<number, Convention>;
   ambiguous: AmbiguousColumn[];
+  /** The 0-based rows of each ambiguous column's doubtful texts. */
+  doubtfulRows: Map<number, number[]>;
 }
 
 /**
@@ -63,6 +65,7 @@ export function decideConventions(
 ): ColumnConventions {
   const byColumn = new Map<number, Convention>();
   const ambiguous: AmbiguousColumn[] = [];
+  const doubtfulRows = new Map<number, number[]>();
   const read = [...columns].map(([col, kind]) => ({ col, kind, ...columnEvidence(reader, col, first, last) }));
   // Outside the Rupiah columns (dots as thousands in every convention), a sheet whose figures show only the
   // Indonesian use (`72,5`, `86,67`) writes its counts that way too: their `3.600` is a thousand-grouped count.
@@ -84,10 +87,11 @@ export function decideConventions(
         reading: readingOf(convention, doubtful[0].text),
         examples: [...new Set(doubtful.map((d) => d.text))].slice(0, 3),
       });
+      doubtfulRows.set(col, [...new Set(doubtful.map((d) => d.row))]);
     }
   }
   ambiguous.sort((a, b) => a.col - b.col);
-  return { byColumn, ambiguous };
+  return { byColumn, ambiguous, doubtfulRows };
 }
 
 /** What a column's texts in the data rows say: either use shown, and the texts that fit both. */

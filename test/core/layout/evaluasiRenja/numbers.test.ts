@@ -54,6 +54,11 @@ describe("Evaluasi Renja: dots and commas decided per column", () => {
 
   test("a count column whose only dotted values could be either, in a sheet with decimal points, is ambiguous", () => {
     const { built, k, izin } = countOf3600({ style: "export", decimals: "dot" });
+    // Where (14) = (7) + (13) holds with 3.600 read as thousands, the row settles it: nothing to say.
+    const settled = erModel(built.grid);
+    expect(settled.ambiguousColumns).toEqual([]);
+    // Without (14) nothing on the row tells: ambiguous, and read as thousands.
+    built.grid.cells[izin][built.col("realisasiSdTahunK")] = { value: null };
     const m = erModel(built.grid);
     expect(m.ambiguousColumns).toEqual([{ col: k, cell: toA1(izin, k), reading: "ribuan", examples: ["3.600"] }]);
     const sub = erNodes(m).find(({ node }) => node.kode === "2.18.04.2.01.0001")?.node;
