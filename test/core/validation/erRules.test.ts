@@ -341,6 +341,8 @@ describe("what recognition noticed", () => {
     withoutSeparators(built, k);
     const row = node(built, SUB).row;
     built.grid.cells[row][k] = { value: "3.600" };
+    // Its (14) left out: then nothing on the row confirms the reading (layout/evaluasiRenja/settledByRow.ts).
+    built.grid.cells[row][built.col("realisasiSdTahunK")] = { value: null };
     const f = check(built.grid).filter((x) => x.rule === "ambiguous-separator");
     expect(f).toEqual([
       expect.objectContaining({
