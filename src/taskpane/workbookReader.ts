@@ -1,7 +1,13 @@
 import { Grid } from "../core/grid/grid";
 import { ColumnMap } from "../core/layout/columns";
 import { ProgressFn, SheetInfo, WorkbookPort } from "../core/ports/workbookPort";
-import { columnSettingKey, parseColumnMap, SOURCE_SETTING } from "../core/workbook/columnSettings";
+import {
+  columnSettingKey,
+  parseColumnMap,
+  parseSource,
+  SavedSource,
+  SOURCE_SETTING,
+} from "../core/workbook/columnSettings";
 
 export interface WorkbookContent {
   sheets: SheetInfo[];
@@ -18,7 +24,7 @@ export interface WorkbookContent {
   /** The officer's hidden sheets: not read, named when no table is found. */
   hiddenSheets: string[];
   /** The source sheet the tables were last built from by the officer's choice (SOURCE_SETTING); absent if none. */
-  source?: string;
+  source?: SavedSource;
 }
 
 /** Read what the engine needs: the user's sheets and the saved column corrections. */
@@ -45,9 +51,9 @@ export async function readWorkbook(port: WorkbookPort, onProgress?: ProgressFn):
   }
   const dataPendukungCopies = sheets.filter((s) => s.dataPendukungCopy).map((s) => s.name);
   const hiddenSheets = (await port.hiddenSheets?.()) ?? [];
-  const source = (await port.readSetting(SOURCE_SETTING)) ?? "";
+  const source = parseSource(await port.readSetting(SOURCE_SETTING));
   return {
-    ...(source !== "" ? { source } : {}),
+    ...(source !== null ? { source } : {}),
     sheets,
     hiddenSheets,
     grids,

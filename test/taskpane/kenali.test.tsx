@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { gridFromRows } from "../../src/core/grid/gridBuilder";
 import { PK_COLUMN_KEYS } from "../../src/core/model/columns";
+import { serialiseSource, SOURCE_SETTING } from "../../src/core/workbook/columnSettings";
 import { fakeEngine } from "./fakeEngine";
 import { sheetGrid, TW1, TW4, TW4_FINDINGS } from "./fixtures";
 import { memoryPort } from "./memoryPort";
@@ -74,6 +75,30 @@ describe("Kenali", () => {
     await waitFor(() =>
       expect((within(picker).getByRole("radio", { name: /TW I \(/ }) as HTMLInputElement).checked).toBe(true),
     );
+  });
+
+  it("takes again the source chosen when the tables were built, while no later sheet has come since", async () => {
+    const picked = (settings: Record<string, string>) => async () => {
+      renderPane(memoryPort(workbook(), { settings }), fakeEngine([TW1, TW4]));
+      await loaded();
+      const picker = screen.getByRole("radiogroup", { name: "Sumber tabel LKjIP" });
+      return within(picker)
+        .getAllByRole("radio")
+        .filter((o) => (o as HTMLInputElement).checked)
+        .map((o) => o.closest(".fui-Radio")?.textContent);
+    };
+    const chosenThen = { [SOURCE_SETTING]: serialiseSource({ sheet: "TW I", latest: "TW IV" }) };
+    expect(await picked(chosenThen)()).toEqual(["TW I (triwulan I, tahun 2022)"]);
+  });
+
+  it("leaves a source chosen before a later sheet came for the latest", async () => {
+    renderPane(
+      memoryPort(workbook(), { settings: { [SOURCE_SETTING]: serialiseSource({ sheet: "TW I", latest: "TW III" }) } }),
+      fakeEngine([TW1, TW4]),
+    );
+    await loaded();
+    const picker = screen.getByRole("radiogroup", { name: "Sumber tabel LKjIP" });
+    expect((within(picker).getByRole("radio", { name: /TW IV/ }) as HTMLInputElement).checked).toBe(true);
   });
 
   it("names the one source when only one sheet is recognised", async () => {

@@ -2,9 +2,31 @@ import { ColumnKey, ColumnMap, isColumnKeyOf, LAYOUTS, layoutsOfColumnMap } from
 
 /**
  * Registry setting that keeps the source sheet the officer chose for the LKjIP tables, written with them: a workbook
- * reopened (the web page's result, filled in and opened again) is built from the same sheet, not the latest.
+ * reopened (the web page's result, filled in and opened again) is built from the same sheet, not the latest. With it,
+ * the latest sheet there was then: once a later one is added (the next quarter), the choice no longer holds.
  */
 export const SOURCE_SETTING = "sumber";
+
+export interface SavedSource {
+  sheet: string;
+  /** The latest recognised sheet when the choice was made. */
+  latest: string;
+}
+
+export function serialiseSource(source: SavedSource | null): string {
+  return source === null ? "" : JSON.stringify(source);
+}
+
+/** The saved choice, or null for none or a text that is not one. */
+export function parseSource(text: string | null): SavedSource | null {
+  if (!text) return null;
+  try {
+    const v = JSON.parse(text) as Partial<SavedSource>;
+    return typeof v.sheet === "string" && typeof v.latest === "string" ? { sheet: v.sheet, latest: v.latest } : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Registry setting that keeps the user's column corrections for one sheet. */
 export function columnSettingKey(sheet: string): string {

@@ -79,8 +79,10 @@ export function useAnalysis(session: WorkbookSession): AnalysisView {
       if (checked.error !== null && isCancelled(checked.error)) return;
       setRead(summary);
       setCorrections(summary.columns);
-      // The sheet the officer chose when the tables were last built (kept in the workbook); ignored if gone.
-      if (summary.source !== undefined) setChosen(summary.source);
+      // The sheet the officer chose when the tables were last built (kept in the workbook), while the latest sheet is
+      // still the one there was then (a quarter added since makes the latest the source again); ignored if gone.
+      if (summary.source !== undefined && summary.source.latest === checked.analysis?.latest)
+        setChosen(summary.source.sheet);
       setAnalysis(checked.analysis);
       setCheckError(checked.error);
     } catch (e) {

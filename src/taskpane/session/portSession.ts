@@ -1,4 +1,5 @@
-import { SOURCE_SETTING } from "../../core/workbook/columnSettings";
+import { serialiseSource, SOURCE_SETTING } from "../../core/workbook/columnSettings";
+import { latestModel } from "../../core/pipeline";
 import { ColumnMap } from "../../core/model/columns";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
 import { Analysis } from "../../core/pipeline";
@@ -94,7 +95,9 @@ export class PortSession implements WorkbookSession {
       ...(replaceEdited && replaceEdited.length > 0 ? { replaceEdited } : {}),
     });
     // The choice goes with the tables (and a return to the latest clears it), so a reopened workbook keeps it.
-    if ((sheet ?? "") !== (content.source ?? "")) await this.port.writeSetting(SOURCE_SETTING, sheet ?? "");
+    const latest = this.analysis ? latestModel(this.analysis.models)?.sheet : undefined;
+    const saved = serialiseSource(sheet !== undefined && latest !== undefined ? { sheet, latest } : null);
+    if (saved !== serialiseSource(content.source ?? null)) await this.port.writeSetting(SOURCE_SETTING, saved);
     const created = written.sheets.find((w) => w.kind === "data-pendukung" && w.status === "new");
     const source = outcome.source;
     return {

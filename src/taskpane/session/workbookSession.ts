@@ -1,3 +1,4 @@
+import { SavedSource } from "../../core/workbook/columnSettings";
 import { ColumnMap, Layout } from "../../core/model/columns";
 import { Lang } from "../../core/numbers/format";
 import { ModelCounts } from "../../core/model/counts";
@@ -37,7 +38,7 @@ export interface ReadSummary {
   /** Sheets whose saved corrections could not be read and were ignored. */
   unreadableSettings: string[];
   /** The source sheet the officer chose when the tables were last built (SOURCE_SETTING); absent if none. */
-  source?: string;
+  source?: SavedSource;
 }
 
 export interface GenerateRequest {
