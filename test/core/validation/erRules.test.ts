@@ -415,7 +415,7 @@ describe("total-row-mismatch", () => {
       const tingkat = built.nodes.some((n) => n.level === "urusan") ? "urusan" : "program";
       expect(found[0].message).toBe(
         `Pagu di baris jumlah ${paguCell} (Rp ${rupiahText(pagu + 10_000_000)}) tidak sama dengan jumlah pagu ` +
-          `${tingkat} di atasnya (Rp ${rupiahText(pagu)}); selisih Rp 10.000.000.`,
+          `${tingkat} yang dijumlahkannya (Rp ${rupiahText(pagu)}); selisih Rp 10.000.000.`,
       );
     },
   );

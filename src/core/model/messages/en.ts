@@ -91,14 +91,14 @@ export const en: Catalog = {
       "The code of the {tingkat} at {cell} ({kode}) is not under the code of the {tingkatInduk} above it " +
       "({kodeInduk}, {cellInduk}): the row may be misplaced, and that {tingkatInduk}'s sums take it in.",
     "total-row-mismatch.pagu":
-      "The pagu on the total row at {cell} ({total}) differs from the sum of the {tingkat} pagu above it " +
+      "The pagu on the total row at {cell} ({total}) differs from the sum of the {tingkat} pagu it totals " +
       "({jumlah}); difference {selisih}.",
     "total-row-mismatch.triwulan":
       "The {triwulan} realisation on the total row at {cell} ({total}) differs from the sum of the {triwulan} " +
-      "{tingkat} realisation above it ({jumlah}); difference {selisih}.",
+      "{tingkat} realisation it totals ({jumlah}); difference {selisih}.",
     "total-row-mismatch.realisasi":
       "The realisation on the total row at {cell} ({total}) differs from the sum of the {tingkat} realisation " +
-      "above it ({jumlah}); difference {selisih}.",
+      "it totals ({jumlah}); difference {selisih}.",
     "ambiguous-separator.ribuan":
       "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
       "the dot or comma was read as a thousands separator. Check this column.",
@@ -456,7 +456,7 @@ export const en: Catalog = {
     "realisasi-negative": { expected: "At least", actual: "Quarterly realisation" },
     "formula-range": { expected: "Σ of its items", actual: "Formula result" },
     "outside-totals": { expected: "Total row", actual: "Rows" },
-    "total-row-mismatch": { expected: "Σ rows above", actual: "Total row" },
+    "total-row-mismatch": { expected: "Σ rows it totals", actual: "Total row" },
     "kode-mismatch": { expected: "Parent's code", actual: "Row's code" },
     "ambiguous-separator": { expected: "Expected entry", actual: "Cell content" },
     "stacked-tables": { expected: "Table read", actual: "Other tables" },

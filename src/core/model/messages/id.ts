@@ -91,14 +91,14 @@ export const id: Catalog = {
       "Kode {tingkat} di {cell} ({kode}) tidak berada di bawah kode {tingkatInduk} di atasnya ({kodeInduk}, " +
       "{cellInduk}): barisnya mungkin salah letak, dan jumlah {tingkatInduk} itu ikut memuatnya.",
     "total-row-mismatch.pagu":
-      "Pagu di baris jumlah {cell} ({total}) tidak sama dengan jumlah pagu {tingkat} di atasnya ({jumlah}); " +
-      "selisih {selisih}.",
+      "Pagu di baris jumlah {cell} ({total}) tidak sama dengan jumlah pagu {tingkat} yang dijumlahkannya " +
+      "({jumlah}); selisih {selisih}.",
     "total-row-mismatch.triwulan":
       "Realisasi {triwulan} di baris jumlah {cell} ({total}) tidak sama dengan jumlah realisasi {triwulan} " +
-      "{tingkat} di atasnya ({jumlah}); selisih {selisih}.",
+      "{tingkat} yang dijumlahkannya ({jumlah}); selisih {selisih}.",
     "total-row-mismatch.realisasi":
-      "Realisasi di baris jumlah {cell} ({total}) tidak sama dengan jumlah realisasi {tingkat} di atasnya " +
-      "({jumlah}); selisih {selisih}.",
+      "Realisasi di baris jumlah {cell} ({total}) tidak sama dengan jumlah realisasi {tingkat} yang " +
+      "dijumlahkannya ({jumlah}); selisih {selisih}.",
     "ambiguous-separator.ribuan":
       "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
       "dibaca sebagai pemisah ribuan. Periksa kolom ini.",
@@ -454,7 +454,7 @@ export const id: Catalog = {
     "realisasi-negative": { expected: "Paling kecil", actual: "Realisasi triwulan" },
     "formula-range": { expected: "Σ rinciannya", actual: "Hasil rumus" },
     "outside-totals": { expected: "Baris jumlah", actual: "Baris" },
-    "total-row-mismatch": { expected: "Σ baris di atasnya", actual: "Baris jumlah" },
+    "total-row-mismatch": { expected: "Σ baris yang dijumlahkan", actual: "Baris jumlah" },
     "kode-mismatch": { expected: "Kode induk", actual: "Kode baris" },
     "ambiguous-separator": { expected: "Isian yang diharapkan", actual: "Isi sel" },
     "stacked-tables": { expected: "Tabel yang dibaca", actual: "Tabel lain" },
