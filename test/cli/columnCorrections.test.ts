@@ -1,8 +1,8 @@
 import path from "node:path";
 import { runCli } from "../../src/cli/run";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { FileWorkbook } from "../../src/file/fileWorkbook";
-import { columnSettingKey } from "../../src/core/workbook/columnSettings";
+import { columnSettingKey, serialiseSource, SOURCE_SETTING } from "../../src/core/workbook/columnSettings";
 import { memoryIo, tempDir } from "./helpers";
 import { loadXlsx, SAMPLE } from "./sampleWorkbook";
 
@@ -55,5 +55,36 @@ describe("column corrections saved in the workbook (the task pane's `columns:<sh
     const io = memoryIo();
     expect(await runCli(["inspect", file], io)).toBe(2);
     expect(io.stderr.join("\n")).toMatch(/koreksi kolom tersimpan untuk lembar "TW I 2022" tidak terbaca/);
+  });
+});
+
+describe("the source chosen in the pane (the `sumber` setting)", () => {
+  const tmp = tempDir();
+  afterAll(tmp.cleanup);
+
+  async function sampleWithSource(latest: string): Promise<string> {
+    const port = await FileWorkbook.fromBuffer(new Uint8Array(readFileSync(SAMPLE)), "sumber.xlsx");
+    await port.writeSetting(SOURCE_SETTING, serialiseSource({ sheet: "TW I 2022", latest }));
+    const file = path.join(tmp.dir, `sumber-${latest.replace(/\W/g, "")}.xlsx`);
+    writeFileSync(file, new Uint8Array(await port.toBuffer()));
+    return file;
+  }
+
+  test("generate builds from it while the latest sheet is the one there was, and says so", async () => {
+    const io = memoryIo();
+    expect(
+      await runCli(["generate", await sampleWithSource("TW IV 2022"), "-o", path.join(tmp.dir, "a.xlsx")], io),
+    ).toBe(0);
+    expect(io.text()).toContain(
+      'Sumber tabel LKjIP: lembar "TW I 2022", dipilih di panel saat tabel terakhir dibuat (tersimpan di buku kerja); yang terbaru adalah "TW IV 2022"',
+    );
+  });
+
+  test("a choice made before a later sheet came is passed over for the latest", async () => {
+    const io = memoryIo();
+    expect(
+      await runCli(["generate", await sampleWithSource("TW III 2022"), "-o", path.join(tmp.dir, "b.xlsx")], io),
+    ).toBe(0);
+    expect(io.text()).toContain('Sumber tabel LKjIP: lembar "TW IV 2022"');
   });
 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { periodeLabel } from "../../core/model/periode";
 import { referrersText, resubjectedText } from "../../core/workbook/referrersText";
+import { parseSource, SOURCE_SETTING } from "../../core/workbook/columnSettings";
 import { generateLkjip } from "../../core/pipeline";
 import { holdsRealisasi } from "../../core/validation/modelAccess";
 import { DATA_PENDUKUNG_SHEET } from "../../core/model/dataPendukung";
@@ -43,15 +44,29 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   }
   const output = await chooseOutputPath(inputPath, args.output, io.cwd);
   io.progress("Memeriksa…");
-  const result = generateLkjip(grids, {
-    sheet: args.sheet,
-    columns,
-    dataPendukungSheet,
-    dataPendukungCopies,
-    hiddenSheets: workbook.hiddenSheetNames(),
-    lang: args.lang,
-    lkjip: { final: args.final },
-  });
+  const build = (sheet: string | undefined) =>
+    generateLkjip(grids, {
+      sheet,
+      columns,
+      dataPendukungSheet,
+      dataPendukungCopies,
+      hiddenSheets: workbook.hiddenSheetNames(),
+      lang: args.lang,
+      lkjip: { final: args.final },
+    });
+  let result = build(args.sheet);
+  // The source the officer chose in the pane when the tables were last built, while no later sheet has come since:
+  // the CLI builds from it too, and says so.
+  const saved = args.sheet === undefined ? parseSource(await workbook.readSetting(SOURCE_SETTING)) : null;
+  const latest = result.source?.sheet;
+  const chosenInPane =
+    saved !== null &&
+    saved.latest === latest &&
+    saved.sheet !== latest &&
+    result.analysis.models.some((m) => m.sheet === saved.sheet)
+      ? saved.sheet
+      : undefined;
+  if (chosenInPane !== undefined) result = build(chosenInPane);
   if (result.source === null) {
     requireModels(result.analysis, args.file);
     throw new CliError(`Tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja di ${args.file}.`);
@@ -71,7 +86,13 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     const hasil = report.sheets.find((s) => s.spec === HASIL_PEMERIKSAAN_SHEET)?.name ?? HASIL_PEMERIKSAAN_SHEET;
     io.out(`Daftar lengkap: lembar ${hasil}, atau lkjip validate ${args.file}`);
   }
-  io.out(`Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models, workbook.hiddenSheetNames())}`);
+  if (chosenInPane !== undefined)
+    io.out(
+      `Sumber tabel LKjIP: lembar "${chosenInPane}", dipilih di panel saat tabel terakhir dibuat (tersimpan di buku ` +
+        `kerja); yang terbaru adalah "${latest}": pilih dengan --sheet untuk memakainya.`,
+    );
+  else
+    io.out(`Sumber tabel LKjIP: ${describeSource(result.source, result.analysis.models, workbook.hiddenSheetNames())}`);
   if (result.source.tahun === null) {
     io.out(
       `Tahun laporan tidak disebut di judul lembar "${result.source.sheet}" maupun di nama lembarnya: tabel LKjIP ` +
