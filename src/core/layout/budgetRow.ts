@@ -38,18 +38,6 @@ const INDIKATOR_LINE =
 
 const MONEY_COLUMNS: readonly ColumnKey[] = ["pagu", "kas1", "kas2", "kas3", "kas4", "realisasiAnggaran"];
 
-/** Any money or capaian cell of the row holds something (a number, a dash, a word). */
-function anyContent(reader: CellReader, row: number, columns: ColumnMap): boolean {
-  const cells = reader.grid.cells[row];
-  if (!cells) return false;
-  for (const key of [...MONEY_COLUMNS, "capaianAnggaran" as const]) {
-    const col = columns[key];
-    const v = col === undefined ? undefined : cells[col]?.value;
-    if (v !== undefined && v !== null && v !== "") return true;
-  }
-  return false;
-}
-
 /** Any money column of the row holds a number (typed, or a formula's). */
 function anyNumber(reader: CellReader, row: number, columns: ColumnMap): boolean {
   const cells = reader.grid.cells[row];
@@ -120,13 +108,6 @@ export function readBudgetRow(
   // `Lokasi: 24 Puskesmas` | `Sumber Dana: DAU` under a sub kegiatan: its details, in words, before any money cell is
   // read as a figure (a label's words there are no unreadable amount).
   if (DETAIL_LINE.test(text) && !anyNumber(reader, row, columns)) return null;
-  // `Persentase capaian kinerja program` under a program, unlabelled and without figures: its indikator, no kegiatan.
-  if (
-    INDIKATOR_LINE.test(text) &&
-    !anyContent(reader, row, columns) &&
-    readKode(reader, read.kodeColumns, row) === undefined
-  )
-    return null;
   // Read in column order (KAS_KEYS); every row of a large sheet passes here, so no intermediate arrays.
   const pagu = reader.amountCell(row, columns.pagu);
   const monthly = read.monthlyKas;
@@ -152,6 +133,8 @@ export function readBudgetRow(
   // `UNIT KERJA : BIDANG PELAYANAN KESEHATAN` over the programs of one part of the office: a heading, no program,
   // and no line of the name above it.
   if (!hasNumbers && UNIT_HEADING.test(text)) return null;
+  // `Persentase capaian kinerja program` under a program, unlabelled and without figures: its indikator, no kegiatan.
+  if (!hasNumbers && INDIKATOR_LINE.test(text) && readKode(reader, read.kodeColumns, row) === undefined) return null;
   // `PROGRAM … (lanjutan)` repeated at the top of a printed page: the program above goes on, no new one.
   if (!hasNumbers && CONTINUED.test(text)) return null;
   if (TOTAL_LABEL.test(text)) {

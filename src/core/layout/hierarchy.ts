@@ -4,7 +4,7 @@ import { ColumnMap } from "../model/columns";
 import { BudgetColumnsRead, isTotalLabel, readBudgetRow } from "./budgetRow";
 import { BudgetRowDraft, SasaranDraft, TujuanDraft } from "./drafts";
 import { kodeColumnsOf } from "./kodeCells";
-import { wordLevel } from "./levelWords";
+import { inCapitals, wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRows, setNumbers } from "./indikatorRow";
 import { CellReader, collapseSpaces } from "./readCells";
@@ -261,10 +261,6 @@ class HierarchyWalker {
  */
 function isCapaianSummary(name: string): boolean {
   return /^(?:nilai\s+)?(?:rata[\s-]*rata\s+capaian|capaian\s+rata[\s-]*rata)\b/i.test(name);
-}
-
-function inCapitals(text: string): boolean {
-  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** Any budget number cell has content, readable or not. */

@@ -71,3 +71,11 @@ export function wordLevel(name: string): Level | null {
   if ((numbered || c0 === 0x6b) && KEGIATAN_WORD.test(name)) return "kegiatan";
   return null;
 }
+
+/**
+ * A name written in capitals (`PENANAMAN MODAL`): a name in capitals wrapped onto the next row goes on in capitals, so
+ * words in another case there are a line of their own.
+ */
+export function inCapitals(text: string): boolean {
+  return text === text.toUpperCase() && text !== text.toLowerCase();
+}

@@ -24,6 +24,7 @@ import { normaliseHeader } from "../headerWords";
 import { isSemesterTitle } from "./headerWords";
 import { unsettledColumns } from "./settledByRow";
 import { erWordLevel } from "./levelWords";
+import { inCapitals } from "../levelWords";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
 
@@ -274,8 +275,7 @@ function continuesName(row: ErRow, node: ErRow): boolean {
   if (row.indikator !== null || row.moreIndikator !== undefined || row.uraianOffset !== node.uraianOffset) return false;
   const { visi, misi, sasaranRpjmd, tujuan, sasaran } = row.context;
   if ([visi, misi, sasaranRpjmd, tujuan, sasaran].some((t) => t !== "")) return false;
-  const capitals = (t: string) => t === t.toUpperCase() && t !== t.toLowerCase();
-  if (capitals(row.name) && !capitals(node.name)) return false;
+  if (inCapitals(row.name) && !inCapitals(node.name)) return false;
   return erWordLevel(row.name) === null;
 }
 

@@ -1,4 +1,4 @@
-import Decimal from "decimal.js";
+import { sumCells } from "../../model/numberCells";
 import { ColumnMap, ErColumnKey } from "../../model/columns";
 import { AmbiguousColumn, ErIndikator } from "../../model/evaluasiRenja";
 import { MaybeNumber } from "../../model/types";
@@ -53,7 +53,6 @@ function shownRatio(shown: MaybeNumber, numerator: MaybeNumber, denominator: May
 
 /** `total` is the exact sum of the `parts` written (a quarter not reached yet is empty). */
 function adds(total: MaybeNumber, parts: readonly MaybeNumber[]): boolean {
-  const written = parts.filter((p) => p !== null);
-  if (total === null || written.length === 0) return false;
-  return written.reduce((sum, p) => sum.plus(p.value), new Decimal(0)).equals(total.value);
+  const sum = sumCells(parts);
+  return total !== null && sum !== null && sum.value.equals(total.value);
 }
