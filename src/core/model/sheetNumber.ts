@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { columnLetters } from "../grid/address";
+import { columnLetters, parseA1 } from "../grid/address";
 import { decimalFromNumber, exactSen, scaledSafeInteger } from "../numbers/exact";
 import { NumberCell } from "./types";
 
@@ -95,6 +95,11 @@ export function senOfNumber(m: NumberCell): number | null {
 /** scaledSafeInteger of a number cell's value; a SheetNumber answers without a Decimal. */
 export function scaledOfNumber(m: NumberCell, places: number): number | null {
   return m instanceof SheetNumber ? m.scaled(places) : scaledSafeInteger(m.value, places);
+}
+
+/** 0-based row of a number cell's source; a SheetNumber answers without making its address. */
+export function rowOfNumber(m: NumberCell): number | null {
+  return m instanceof SheetNumber ? m.row : (parseA1(m.cell)?.row ?? null);
 }
 
 /** Where a number sits across the rows of a column, and how it is shown. */

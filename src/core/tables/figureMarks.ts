@@ -5,6 +5,7 @@ import { ColumnKey, ER_COLUMN_KEYS, PK_BUDGET_COLUMNS } from "../model/columns";
 import { SheetModel } from "../model/sheetModel";
 import { BudgetNode } from "../model/types";
 import { sumCells } from "../model/numberCells";
+import { rowOfNumber } from "../model/sheetNumber";
 import { Finding } from "../model/finding";
 import { CellSpec } from "./sheetSpec";
 
@@ -91,23 +92,25 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
  * past a mistyped child) stands on its own.
  */
 function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[]>): void {
-  const reads: { row: number; rows: Set<number> }[] = [];
-  for (const { node, children } of budgetNodes(model)) {
-    if (!node.formulas) {
-      if (children.length > 0 && addsUpAsWritten(node, children)) reads.push({ row: node.row, rows: rowsOf(children) });
-      continue;
+  const readers = readersOf(model);
+  // Only the rows over a flagged row can change: found first with row numbers alone, so that the sums and the
+  // address parsing below are done for those few rows, not for every parent of a large sheet.
+  const flagged = new Set<number>();
+  for (const key of byLine.keys()) if (key.endsWith(":anggaran")) flagged.add(Number(key.slice(0, key.indexOf(":"))));
+  const reached = new Set<Reader>();
+  for (let changed = flagged.size > 0; changed;) {
+    changed = false;
+    for (const reader of readers) {
+      if (reached.has(reader) || !readsAny(reader, flagged)) continue;
+      if (reader.kind === "typed" && !addsUpAsWritten(reader.node, reader.children)) continue;
+      reached.add(reader);
+      flagged.add(reader.node.row);
+      changed = true;
     }
-    const rows = new Set<number>();
-    for (const formula of Object.values(node.formulas)) {
-      if (typeof formula !== "string") continue;
-      for (const r of formulaRanges(formula)) {
-        // A range over a whole column says nothing about which rows count.
-        if (r.bottom - r.top > MAX_ROWS_FOLLOWED) continue;
-        for (let row = r.top; row <= r.bottom; row++) if (row !== node.row) rows.add(row);
-      }
-    }
-    if (rows.size > 0) reads.push({ row: node.row, rows });
   }
+  const reads = readers
+    .filter((r) => reached.has(r))
+    .map((r) => ({ row: r.node.row, rows: r.kind === "formula" ? r.rows : rowsOf(r.children) }));
   // Each pass flags the rows over the ones flagged before; a chain is as deep as the budget tree.
   for (let changed = true; changed;) {
     changed = false;
@@ -124,6 +127,46 @@ function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[
       }
     }
   }
+}
+
+/** A budget row that reads others: by its formulas, or (typed) perhaps by adding up its children as written. */
+type Reader =
+  | { kind: "formula"; node: BudgetNode; rows: Set<number> }
+  | { kind: "typed"; node: BudgetNode; children: readonly BudgetNode[] };
+
+function readersOf(model: SheetModel): Reader[] {
+  const readers: Reader[] = [];
+  for (const { node, children } of budgetNodes(model)) {
+    if (!node.formulas) {
+      if (children.length > 0) readers.push({ kind: "typed", node, children });
+      continue;
+    }
+    const rows = new Set<number>();
+    for (const formula of Object.values(node.formulas)) {
+      if (typeof formula !== "string") continue;
+      for (const r of formulaRanges(formula)) {
+        // A range over a whole column says nothing about which rows count.
+        if (r.bottom - r.top > MAX_ROWS_FOLLOWED) continue;
+        for (let row = r.top; row <= r.bottom; row++) if (row !== node.row) rows.add(row);
+      }
+    }
+    if (rows.size > 0) readers.push({ kind: "formula", node, rows });
+  }
+  return readers;
+}
+
+/** Whether the reader reads one of the rows: a typed parent its children's rows and their figures' rows. */
+function readsAny(reader: Reader, rows: ReadonlySet<number>): boolean {
+  if (reader.kind === "formula") {
+    for (const r of reader.rows) if (rows.has(r)) return true;
+    return false;
+  }
+  for (const c of reader.children) {
+    if (rows.has(c.row)) return true;
+    if (c.pagu !== null && rows.has(rowOfNumber(c.pagu) ?? -1)) return true;
+    if (c.realisasi !== null && rows.has(rowOfNumber(c.realisasi) ?? -1)) return true;
+  }
+  return false;
 }
 
 /** The node's pagu and realisasi, where it has them, are the sums of its children's as written. */
@@ -189,11 +232,18 @@ export function withStar(numFmt: string): string {
     .join(";");
 }
 
+/** How every note of a marked figure begins: an adapter tells the notes it wrote from the officer's by it. */
+const NOTE_OPENING = "Angka ini dihitung dari baris lembar ";
+
+export function isFigureNote(text: string): boolean {
+  return text.startsWith(NOTE_OPENING);
+}
+
 function noteText(sheet: string, found: Finding[]): string {
   const lines = found.slice(0, NOTE_FINDINGS).map((f) => `• ${f.message}`);
   const more = found.length - NOTE_FINDINGS;
   return [
-    `Angka ini dihitung dari baris lembar "${sheet}" yang memiliki temuan:`,
+    `${NOTE_OPENING}"${sheet}" yang memiliki temuan:`,
     ...lines,
     ...(more > 0 ? [`… dan ${more} temuan lain (lihat Hasil Pemeriksaan).`] : []),
   ].join("\n");
