@@ -3,25 +3,39 @@ import { WriteStep } from "./writeSteps";
 
 /**
  * Empty a generated sheet for its new version while the worksheet object stays (so formulas pointing at it keep
- * working): merges, contents, formats, hyperlinks, data validation, row heights and column widths, frozen panes,
- * the filter buttons (`autoFilterOn`, read beforehand: there is nothing to remove otherwise) and manual page breaks.
+ * working): merges, contents, hyperlinks, formats, data validation, row heights and column widths, frozen panes,
+ * the filter buttons (`autoFilterOn`, read beforehand: there is nothing to remove otherwise), manual page breaks
+ * and the notes of the earlier version's marked figures (`figureNotes`, readFigureNotes).
+ *
+ * Not `clear("All")`: that takes the conditional formats the officer put on the sheet (and their own notes) with
+ * it. Contents and hyperlinks are cleared, and the Normal style (ExcelApi 1.7) takes every cell's own formatting
+ * away, as a new sheet starts; conditional formats are not part of a style and stay (the file writer keeps them too,
+ * src/file/package/carriedElements.ts).
  */
-export function clearSheetSteps(ws: () => Excel.Worksheet, sheet: string, autoFilterOn: boolean): WriteStep[] {
+export function clearSheetSteps(
+  ws: () => Excel.Worksheet,
+  sheet: string,
+  autoFilterOn: boolean,
+  figureNotes: readonly Excel.Note[] = [],
+): WriteStep[] {
   return [
     {
       sheet,
-      bytes: 12 * STATEMENT_BYTES,
+      bytes: (13 + figureNotes.length) * STATEMENT_BYTES,
       cells: 0,
       apply: () => {
         const all = ws().getRange();
         all.unmerge();
-        all.clear("All");
+        all.clear("Contents");
+        all.clear("Hyperlinks");
+        all.style = "Normal";
         all.dataValidation.clear();
         all.format.useStandardHeight = true;
         all.format.useStandardWidth = true;
         ws().freezePanes.unfreeze();
         if (autoFilterOn) ws().autoFilter.remove();
         ws().horizontalPageBreaks.removePageBreaks();
+        for (const note of figureNotes) note.delete();
       },
     },
   ];

@@ -12,6 +12,7 @@ import {
 import { appendArea, appendSteps } from "./appendSteps";
 import { AreaRequest, ContentBlock, readAreas } from "./areaContent";
 import { clearSheetSteps } from "./clearSteps";
+import { readFigureNotes } from "./noteSteps";
 import { blocksFingerprint } from "./contentFingerprint";
 import { markStep } from "./markSteps";
 import { markSubject } from "../core/workbook/marks";
@@ -65,7 +66,8 @@ function unreadAppend(name: string): Error {
  * Write the generated sheets (sheetPlan.ts decides where each goes). Reading takes three requests whatever the
  * workbook holds: sheets, then every sheet's marks and used range, then the content of the marked tables (their
  * fingerprints tell an edited one) and of the Data Pendukung cells an append would fill; an append reads the looks
- * of those cells in a fourth (officerLooks.ts), so a format the officer set ahead is kept. The writes then go in as
+ * of those cells in a fourth (officerLooks.ts), so a format the officer set ahead is kept, and with cell notes
+ * (ExcelApi 1.18) one more finds the notes of the sheets to update (noteSteps.ts). The writes then go in as
  * few requests as the payload limit allows. An earlier generated sheet is cleared and rewritten in place, so a
  * formula of the user's that points at it keeps working; one the officer edited is kept and the new version goes
  * beside it; Data Pendukung only gets cells that are empty; a sheet of the user's is never written. A generated sheet
@@ -116,7 +118,9 @@ export async function writeGeneratedSheets(
   });
   const catalogSheet = (name: string) => catalog.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const worksheets = context.workbook.worksheets;
-  const writer = new SpecWriter(worksheets, finalNames, budget, looks);
+  const updated = plan.actions.flatMap((a) => (a.type === "update" ? [a.name] : []));
+  const figureNotes = await readFigureNotes(context, updated);
+  const writer = new SpecWriter(worksheets, finalNames, budget, looks, figureNotes);
 
   const steps: WriteStep[] = [];
   const lastStepOfSheet: number[] = [];
@@ -172,6 +176,7 @@ class SpecWriter {
     private readonly finalNames: ReadonlyMap<string, string>,
     private readonly budget: RequestBudget,
     private readonly looks?: OfficerLooks,
+    private readonly figureNotes: ReadonlyMap<string, Excel.Note[]> = new Map(),
   ) {}
 
   steps(
@@ -200,7 +205,7 @@ class SpecWriter {
       case "update": {
         const ws = this.existing(name);
         const steps = [
-          ...clearSheetSteps(ws, name, sheet?.autoFilter ?? false),
+          ...clearSheetSteps(ws, name, sheet?.autoFilter ?? false, this.figureNotes.get(name)),
           ...sheetSpecSteps(ws, name, spec, this.finalNames, this.budget, true),
           this.mark(ws, name, spec, sheet?.hasMarkName ?? false),
         ];

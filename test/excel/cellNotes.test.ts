@@ -1,4 +1,5 @@
 import { Grid } from "../../src/core/grid/grid";
+import { toA1 } from "../../src/core/grid/address";
 import { generateLkjip } from "../../src/core/pipeline";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
 import { MARK_FOOTNOTE } from "../../src/core/tables/figureMarks";
@@ -55,6 +56,22 @@ describe("cell notes on marked figures in Excel (ExcelApi 1.18)", () => {
 
     await generate(wb);
     expect(notesOf(excel.workbook.sheet(RA)).size).toBe(expected.length);
+  });
+
+  test("a re-run replaces the notes of the marked figures and keeps a note the officer wrote on the sheet", async () => {
+    hostSupporting(1.18);
+    const excel = createInMemoryExcel({ sheets: sample });
+    const wb = new OfficeWorkbook(excel.run);
+    const specs = await generate(wb);
+    const notes = notesOf(excel.workbook.sheet(RA));
+    const ours = notes.size;
+    notes.set("A1", "Dicek Kasubag Program, 12 Januari");
+
+    await generate(wb);
+    expect(notes.get("A1")).toBe("Dicek Kasubag Program, 12 Januari");
+    expect(notes.size).toBe(ours + 1);
+    const marked = specs.find((s) => s.name === RA)!.cells.filter((c) => c.cell.note);
+    for (const c of marked) expect(notes.get(toA1(c.row, c.col))).toBe(c.cell.note);
   });
 
   test("below ExcelApi 1.18 no note is attempted; the figures still carry the * format and the footnote", async () => {

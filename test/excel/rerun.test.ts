@@ -121,6 +121,24 @@ describe("generated sheets are known by their mark", () => {
     expect(excel.stats.writtenSheets()).not.toContain("Data Pendukung");
   });
 
+  test("a re-run keeps the conditional formats the officer put on a generated sheet; our own formats start over", async () => {
+    const { excel, wb } = setup();
+    await generate(wb);
+    const ss = excel.workbook.sheet("LKjIP SS I");
+    // The officer colours the capaian column red below 80 (Home > Conditional Formatting), and shades a cell of ours.
+    const rule = { range: { top: 6, left: 5, bottom: 40, right: 5 }, type: "CellValue", formula: "<80" };
+    ss.conditionalFormats.push(rule);
+    ss.cell(0, 0).format = { ...ss.cell(0, 0).format, fill: "#FFFF00" };
+
+    const { report } = await generate(wb);
+    expect(report.sheets.find((s) => s.name === "LKjIP SS I")?.status).toBe("updated");
+    expect(excel.workbook.sheet("LKjIP SS I")).toBe(ss);
+    expect(ss.conditionalFormats).toEqual([rule]);
+    // Formats are the new version's, as on a new sheet: the title cell is ours again, without the officer's shade.
+    expect(ss.cell(0, 0).format.fill).toBeUndefined();
+    expect(ss.cell(0, 0).value).toBe(excel.workbook.sheet("LKjIP SS II").cell(0, 0).value);
+  });
+
   test("a sheet no longer made is deleted unless a formula of the officer's refers to it, which the report says", async () => {
     const rekapIV = gridFromRows("Rekap IV", [["Judul tabel SS IV", { value: null, formula: "'LKjIP SS IV'!A5" }]]);
     const { excel, wb } = setup([rekapIV]);

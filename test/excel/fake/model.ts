@@ -31,6 +31,15 @@ export interface FakeCellFormat {
   borders?: Partial<Record<Edge, FakeBorderLine>>;
 }
 
+export type FakeClearApplyTo = "All" | "Formats" | "Contents" | "Hyperlinks";
+
+/** A conditional format rule as the officer sets it in Excel: where it applies, and what it tests. */
+export interface FakeConditionalFormat {
+  range: CellRange;
+  type: string;
+  formula: string;
+}
+
 export interface FakeHyperlink {
   address?: string;
   documentReference?: string;
@@ -68,6 +77,7 @@ export class FakeSheet {
   deleted = false;
   readonly cells = new Map<number, Map<number, FakeCell>>();
   merges: CellRange[] = [];
+  conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   freeze = { rows: 0, cols: 0 };

@@ -1,13 +1,15 @@
 /**
- * Cell notes (ExcelApi 1.18) for the in-memory Excel: `worksheet.notes.add(address, content)` and reading them back.
+ * Cell notes (ExcelApi 1.18) for the in-memory Excel: `worksheet.notes.add(address, content)`, `notes.load("items/content")`
+ * and `note.delete()`, and reading them back.
  * Installed onto the fake's worksheet and range by installNotes(), so the fake's own files stay as they are;
  * `range.clear("All")` takes the notes in its range with it, as Excel's Clear All does.
  */
 import { parseRangeAddress } from "./addresses";
-import { FakeClientObject } from "./clientObject";
+import { FakeClientObject, LoadArg, loadedNames } from "./clientObject";
+import { jsonLength, STATEMENT_BYTES } from "./context";
 import type { FakeContext } from "./context";
-import { officeErrors } from "./errors";
-import type { FakeSheet } from "./model";
+import { officeErrors, unsupported } from "./errors";
+import type { FakeClearApplyTo, FakeSheet } from "./model";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
 
@@ -47,6 +49,69 @@ export class FakeNoteCollection extends FakeClientObject<FakeSheet> {
       notes.set(key, content);
     });
   }
+
+  load(arg?: LoadArg): this {
+    const names = loadedNames(arg, NOTE_PROPS);
+    for (const n of names) if (!NOTE_PROPS.includes(n)) throw unsupported(`NoteCollection.load("${n}")`);
+    this.context.enqueue({
+      requestBytes: STATEMENT_BYTES,
+      rangeOp: false,
+      run: () => {
+        const sheet = this.need();
+        const items = [...notesOf(sheet).keys()].map((key) => {
+          const proxy = new FakeNote(this.context, () => ({ sheet, key }));
+          proxy.settle({ sheet, key });
+          return proxy;
+        });
+        const snapshots = items.map((item) => item.snapshot(names));
+        return {
+          responseBytes: jsonLength(snapshots.map((s) => Object.fromEntries(s.values))),
+          commit: () => {
+            snapshots.forEach((s) => s.commit());
+            this.loadedProps.set("items", items);
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  get items(): FakeNote[] {
+    return this.prop("items");
+  }
+}
+
+const NOTE_PROPS = ["content"] as const as readonly string[];
+
+interface NoteTarget {
+  sheet: FakeSheet;
+  key: string;
+}
+
+export class FakeNote extends FakeClientObject<NoteTarget> {
+  protected readonly loadable = NOTE_PROPS;
+
+  constructor(context: FakeContext, resolver: () => NoteTarget | null) {
+    super(context, "Note", resolver, false);
+  }
+
+  protected sheetOf(t: NoteTarget): FakeSheet {
+    return t.sheet;
+  }
+
+  protected readProperty(t: NoteTarget): unknown {
+    return notesOf(t.sheet).get(t.key);
+  }
+
+  get content(): string {
+    return this.prop("content");
+  }
+
+  delete(): void {
+    this.queueWrite("delete", null, (t) => {
+      if (!notesOf(t.sheet).delete(t.key)) throw officeErrors.itemNotFound("Note.delete");
+    });
+  }
 }
 
 let installed = false;
@@ -60,7 +125,7 @@ export function installNotes(): void {
     },
   });
   const clear = FakeRange.prototype.clear;
-  FakeRange.prototype.clear = function (this: FakeRange, applyTo: "All" | "Formats" | "Contents" = "All") {
+  FakeRange.prototype.clear = function (this: FakeRange, applyTo: FakeClearApplyTo = "All") {
     clear.call(this, applyTo);
     if (applyTo !== "All") return;
     this.context.enqueue({

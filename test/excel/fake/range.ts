@@ -1,6 +1,6 @@
 import { CellRange } from "../../../src/core/grid/grid";
 import { toA1 } from "../../../src/core/grid/address";
-import { cellCount, eachCell, qualifiedAddress } from "./addresses";
+import { cellCount, eachCell, intersects, qualifiedAddress } from "./addresses";
 import { cellProperties, checkCellPropertiesOptions } from "./cellProperties";
 import { FakeClientObject, LoadArg, loadedNames } from "./clientObject";
 import type { FakeContext } from "./context";
@@ -8,7 +8,7 @@ import { jsonLength, STATEMENT_BYTES } from "./context";
 import { FakeDataValidation } from "./dataValidation";
 import { officeErrors, unsupported } from "./errors";
 import { FakeRangeFormat } from "./format";
-import { FakeHyperlink, FakeSheet, writeInput } from "./model";
+import { FakeClearApplyTo, FakeHyperlink, FakeSheet, writeInput } from "./model";
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -160,20 +160,35 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+  /** Excel's ClearApplyTo: `Hyperlinks` takes the links alone; conditional formats go with All and Formats only. */
+  clear(applyTo: FakeClearApplyTo = "All"): void {
     this.queueWrite("clear", { applyTo }, ({ sheet, rect }) => {
+      const contents = applyTo === "All" || applyTo === "Contents";
+      const formats = applyTo === "All" || applyTo === "Formats";
       sheet.forExisting(rect, (cell) => {
-        if (applyTo !== "Formats") {
+        if (contents) {
           cell.value = null;
           delete cell.formula;
         }
-        if (applyTo !== "Contents") {
+        if (formats) {
           cell.format = {};
           delete cell.numFmt;
-          delete cell.hyperlink;
         }
+        if (applyTo !== "Contents") delete cell.hyperlink;
       });
-      if (applyTo !== "Contents") sheet.merges = sheet.merges.filter((m) => !sheet.mergesWithin(rect).includes(m));
+      if (formats) sheet.merges = sheet.merges.filter((m) => !sheet.mergesWithin(rect).includes(m));
+      if (formats) sheet.conditionalFormats = sheet.conditionalFormats.filter((f) => !intersects(f.range, rect));
+    });
+  }
+
+  /** Range.style (ExcelApi 1.7): only `Normal` is modelled, which takes every cell's own formatting away. */
+  set style(name: string) {
+    this.queueWrite("style", name, ({ sheet, rect }) => {
+      if (name !== "Normal") throw unsupported(`Range.style = "${name}"`);
+      sheet.forExisting(rect, (cell) => {
+        cell.format = {};
+        delete cell.numFmt;
+      });
     });
   }
 
