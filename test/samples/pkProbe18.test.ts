@@ -30,13 +30,21 @@ it("pembilang and penyebut counts under an indikator's merged name are part of i
   expect(analysis.findings).toEqual([]);
 });
 
-it("kegiatan rows holding only their code and name are totalled from their sub kegiatan, with one info each", async () => {
-  const { analysis, model, pagu } = await read("E17-kegiatan-tanpa-angka-dengan-kode.xlsx");
-  expect(countModel(model)).toMatchObject(TRUTH);
-  expect(pagu).toBe(10_776_912_052);
-  expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
-  expect(analysis.findings.map((f) => f.messageKey)).toEqual(Array(7).fill("heading-row-sum.unmerged"));
-});
+it.each([
+  "E17-kegiatan-tanpa-angka-dengan-kode.xlsx",
+  // Without codes, a name alone after a sub kegiatan's figures had been read as the rest of that sub kegiatan's
+  // name (4 kegiatan of 7), with 21 level-uncertain infos saying sums differed.
+  "E15-kegiatan-tanpa-angka.xlsx",
+])(
+  "%s: kegiatan rows holding only their name are totalled from their sub kegiatan, with one info each",
+  async (file) => {
+    const { analysis, model, pagu } = await read(file);
+    expect(countModel(model)).toMatchObject(TRUTH);
+    expect(pagu).toBe(10_776_912_052);
+    expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(analysis.findings.map((f) => f.messageKey)).toEqual(Array(7).fill("heading-row-sum.unmerged"));
+  },
+);
 
 describe("a program repeated as `… (lanjutan)` at the top of a printed page", () => {
   it("goes on with the program above: no fifth program, no finding", async () => {

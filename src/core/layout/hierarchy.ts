@@ -52,6 +52,10 @@ class HierarchyWalker {
   private currentTujuan: TujuanDraft | null = null;
   private currentSasaran: SasaranDraft | null = null;
   private currentIndikator: Indikator | null = null;
+  /** The row of the last budget line kept with a name and no figures (a kegiatan written as a heading, perhaps). */
+  private nameOnlyRow = -1;
+  /** The sheet writes parents by name alone: a line without figures stood on its own over a line with figures. */
+  private nameOnlyParents = false;
   /** The last row of the kinerja half read for the current indikator. */
   private indikatorEnd = -1;
 
@@ -87,7 +91,13 @@ class HierarchyWalker {
       this.startSasaran(r, sasaranText, sasaranHeading === null ? undefined : columns.indikatorSasaran);
     }
     for (const ind of indikator) this.indikatorRow(ind);
-    if (budget && !this.continuesName(budget)) this.ensureSasaran(r).budget.push(budget);
+    if (budget && !this.continuesName(budget)) this.keep(r, budget);
+  }
+
+  private keep(r: number, budget: BudgetRowDraft): void {
+    this.ensureSasaran(r).budget.push(budget);
+    if (!hasBudgetNumbers(budget)) this.nameOnlyRow = budget.name === "" ? -1 : r;
+    else if (this.nameOnlyRow === r - 1) this.nameOnlyParents = true;
   }
 
   private totalAcrossKinerja(r: number): boolean {
@@ -105,13 +115,15 @@ class HierarchyWalker {
   /**
    * A row holding only words in the uraian column, right under a budget row with numbers, continues that row's
    * name: a name wrapped over two lines of a PDF and pasted as two rows (`PROGRAM PENGEMBANGAN IKLIM` /
-   * `PENANAMAN MODAL`). Words that start a row of their own (PROGRAM …, a code) are not a continuation.
+   * `PENANAMAN MODAL`). Words that start a row of their own (PROGRAM …, a code) are not a continuation, nor are
+   * they on a sheet that writes its kegiatan by name alone above their sub kegiatan (such a line has stood on its
+   * own over a line with figures already): there the words are the next kegiatan.
    */
   private continuesName(budget: BudgetRowDraft): boolean {
     const rows = this.currentSasaran?.budget;
     const previous = rows?.[rows.length - 1];
     if (!previous || previous.row !== budget.row - 1 || previous.name === "") return false;
-    if (budget.name === "" || budget.kode !== undefined) return false;
+    if (budget.name === "" || budget.kode !== undefined || this.nameOnlyParents) return false;
     if (hasBudgetNumbers(budget) || !hasBudgetNumbers(previous) || wordLevel(budget.name) !== null) return false;
     // A name in capitals goes on in capitals (`PROGRAM PENGEMBANGAN IKLIM` / `PENANAMAN MODAL`); words in another
     // case under it are a line of their own (the program's indikator written under it).

@@ -99,14 +99,29 @@ function programGroups(segment: readonly BudgetRowDraft[], hint: (row: BudgetRow
   });
 }
 
-/** A program's rows grouped into kegiatan with their sub kegiatan. */
+/**
+ * A program's rows grouped into kegiatan with their sub kegiatan. Where the program's first row is a name without
+ * figures (its kegiatan written as headings, their figures left to the rows under them), every such row over rows
+ * with figures starts a kegiatan too: arithmetic cannot place a row that has no pagu.
+ */
 function kegiatanGroups(block: readonly BudgetRowDraft[], hint: (row: BudgetRowDraft) => LevelHint): Group[] {
   if (block.length === 0) return [];
   const hints = block.map(hint);
   const canStart = hints.map((h) => h !== "subKegiatan" && h !== "program");
-  const mustStart = hints.map((h) => h === "kegiatan" || h === "programOrKegiatan");
+  const headings = isNameOnly(block[0]);
+  const mustStart = hints.map(
+    (h, i) =>
+      h === "kegiatan" ||
+      h === "programOrKegiatan" ||
+      (headings && canStart[i] && isNameOnly(block[i]) && i + 1 < block.length && !isNameOnly(block[i + 1])),
+  );
   withSumExtents(sumExtents(block), canStart, mustStart);
   return partition({ values: block.map(paguForLevels), factor: 1, minMembers: 1, canStart, mustStart });
+}
+
+/** A row with a name and no figures (a heading, merged or not). */
+function isNameOnly(row: BudgetRowDraft): boolean {
+  return row.headingTo !== undefined;
 }
 
 class LevelBuilder {
@@ -178,7 +193,8 @@ class LevelBuilder {
       this.uncertain(head, "level-uncertain.sub-without-kegiatan", underProgram(program));
     } else if (headless) {
       this.uncertain(head, "level-uncertain.kegiatan-under-guessed-program", underProgram(program));
-    } else if (!known && !g.closes) {
+    } else if (!known && !g.closes && !isNameOnly(head)) {
+      // A heading without figures has no sum to differ: heading-row-sum says where its figures come from.
       const key =
         members.length === 0 ? "level-uncertain.kegiatan-without-sub" : "level-uncertain.kegiatan-sum-differs";
       this.uncertain(head, key, underProgram(program));
@@ -193,7 +209,7 @@ class LevelBuilder {
         knownSub ? (e.evidence as LevelEvidence) : g.closes ? "aritmetika" : "posisi",
       ) as SubKegiatan;
       kegiatan.subKegiatan.push(sub);
-      if (!knownSub && (headless || !g.closes)) {
+      if (!knownSub && (headless || (!g.closes && !isNameOnly(head)))) {
         const key = headless ? "level-uncertain.sub-under-guessed-program" : "level-uncertain.sub-sum-differs";
         this.uncertain(row, key, {
           kegiatan: shortenName(head.name, LABEL_MAX_SHORT),
