@@ -3,7 +3,7 @@ import { BudgetNode } from "../../model/types";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
-import { budgetCell, budgetNodes, num, sheetName } from "../modelAccess";
+import { budgetCell, budgetNodes, num, senOf, sheetName } from "../modelAccess";
 import { OpsiValidasi } from "../opsi";
 
 /** Cells named one by one in a message; more are named by the first and the last. */
@@ -23,6 +23,8 @@ export function realisasiRincian(model: SheetModel, _opsi?: OpsiValidasi): Findi
   };
   for (const { node, children } of budgetNodes(model)) {
     const rincian = node.realisasiRincian;
+    // Most rows agree: told in sen without a Decimal (NaN, outside exact sen, goes on to decimal.js).
+    if (!rincian || senOf(node.realisasi) === senOf(rincian.value)) continue;
     const tertulis = num(node.realisasi);
     const selisih = gap(node);
     if (!rincian || tertulis === null || selisih === null || selisih.isZero()) continue;
