@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { ErNode, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
@@ -80,6 +81,7 @@ function checkTotal(model: EvaluasiRenjaModel, total: TotalRow, counted: (n: ErN
     if (values.every((v) => v === null)) continue;
     const jumlah = sumOf(values);
     if (stated.equals(jumlah)) continue;
+    if (addsUpOneLevelDown(model, stated, rows, checked)) continue;
     const cell = figure.cell;
     const common = { cell, total: stated, tingkat: rows[0].level, jumlah, selisih: stated.minus(jumlah).abs() };
     const base = {
@@ -124,6 +126,36 @@ function childrenOf(n: ErNode): ErNode[] {
     default:
       return [];
   }
+}
+
+/** The rows right under a row, kegiatan and sub kegiatan included (childrenOf stops at programs). */
+function rowsUnder(n: ErNode): ErNode[] {
+  switch (n.level) {
+    case "program":
+      return n.kegiatan;
+    case "kegiatan":
+      return n.subKegiatan;
+    default:
+      return childrenOf(n);
+  }
+}
+
+/**
+ * The total is what the rows one level down add up to: the mismatch is in a row between (an urusan's or a program's
+ * figure off from its own rows), which parent-vs-children names at that row; the total, right, is not named too.
+ */
+function addsUpOneLevelDown(
+  model: SheetModel,
+  stated: Decimal,
+  rows: readonly ErNode[],
+  checked: Pick<Checked, "value" | "unreadable">,
+): boolean {
+  const below = rows.map(rowsUnder);
+  if (below.some((b) => b.length === 0)) return false;
+  const deeper = below.flat();
+  if (deeper.some((r) => checked.unreadable(model, r))) return false;
+  const values = deeper.map((r) => num(checked.value(r)));
+  return values.every((v) => v !== null) && stated.equals(sumOf(values));
 }
 
 /** The total with the largest pagu (the first on a tie; the last total when none has one). */
@@ -188,6 +220,14 @@ function pkTotals(model: PengukuranKinerjaModel): Finding[] {
       if (values.every((v) => v === null)) continue;
       const jumlah = sumOf(values);
       if (stated.equals(jumlah)) continue;
+      // As for the form: right by the kegiatan, the mismatch is a program's, named at that program.
+      const kegiatan = counted.map((p) => list(p.kegiatan));
+      if (kegiatan.every((k) => k.length > 0)) {
+        const below = kegiatan.flat();
+        const sums = below.map((k) => num(budgetValue(k, column)));
+        const readable = !below.some((k) => isBudgetUnreadable(model, k, column));
+        if (readable && sums.every((v) => v !== null) && stated.equals(sumOf(sums))) continue;
+      }
       const cell = figure.cell;
       findings.push(
         makeFinding({
