@@ -10,7 +10,6 @@ import { makeFinding } from "./model/makeFinding";
 import { validate } from "./validation/validate";
 import { OpsiValidasi } from "./validation/opsi";
 import { sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
-import { targetTriwulan } from "./validation/indikatorTarget";
 import { budgetNodes, holdsRealisasi } from "./validation/modelAccess";
 import { polaritasFromWords } from "./formulas/polaritasWords";
 import { Indikator } from "./model/types";
@@ -207,7 +206,7 @@ export function generateLkjip(
   if (!source) return { analysis, source: null };
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
   const lkjip: LkjipSource = isPengukuranKinerja(source)
-    ? withSheetPolaritas(asLkjipSource(source))
+    ? withSheetPrefill(asLkjipSource(source))
     : fromEvaluasiRenja(source);
   const dpGrid = dp?.grid;
   const read = dp?.read ?? null;
@@ -252,18 +251,19 @@ export function generateLkjip(
 }
 
 /**
- * A Pengukuran Kinerja source with the polaritas each indikator's stated capaian follows (else the one its name
- * says: `Angka Kematian Ibu`), where that is not positif: Data Pendukung is prefilled with it and the tables use it
- * until the officer writes one there.
+ * A Pengukuran Kinerja source with what the sheet says of each indikator beyond its figures: the polaritas the sheet
+ * gives it (sheetPolaritas; else the one its name says: `Angka Kematian Ibu`) where that is not positif, and the
+ * satuan of its SATUAN column. Data Pendukung is prefilled with them and the tables use them until the officer
+ * writes others there.
  */
-function withSheetPolaritas(lkjip: LkjipSource): LkjipSource {
+function withSheetPrefill(lkjip: LkjipSource): LkjipSource {
   const model = lkjip.model;
   const indikator = new Map(lkjip.prefill?.indikator ?? []);
   for (const s of model.tujuan.flatMap((t) => t.sasaran)) {
     for (const ind of s.indikator) {
-      const batas = targetTriwulan(model, ind).batas?.arah;
-      const polaritas = sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name, "", batas);
+      const polaritas = sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name);
       if (polaritas !== null && polaritas !== "positif") indikator.set(ind, { ...indikator.get(ind), polaritas });
+      if (ind.satuan !== undefined) indikator.set(ind, { ...indikator.get(ind), satuan: ind.satuan });
     }
   }
   return indikator.size > 0 ? { ...lkjip, prefill: { ...lkjip.prefill, indikator } } : lkjip;

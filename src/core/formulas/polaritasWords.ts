@@ -10,13 +10,20 @@ import { Polaritas } from "./polaritas";
  * the officer sees it and changes it; it never overrides what the officer wrote there.
  */
 export function polaritasFromWords(name: string, keterangan = "", batas?: "min" | "maks"): Polaritas | null {
-  const note = keterangan.toLowerCase();
-  if (/semakin\s+(kecil|rendah|sedikit)\s+semakin\s+baik|polaritas\s+negatif/.test(note)) return "negatif";
-  if (/semakin\s+(besar|tinggi|banyak)\s+semakin\s+baik|polaritas\s+positif/.test(note)) return "positif";
+  const said = polaritasInNote(keterangan);
+  if (said !== null) return said;
   if (batas) return batas === "maks" ? "negatif" : "positif";
   const words = name.toLowerCase();
   if (REDUCING.test(words)) return null;
   return LESS_IS_BETTER.test(words) ? "negatif" : null;
+}
+
+/** What a Keterangan says of the polaritas (`semakin kecil semakin baik`, `polaritas negatif`); null when nothing. */
+export function polaritasInNote(keterangan: string): Polaritas | null {
+  const note = keterangan.toLowerCase();
+  if (/semakin\s+(kecil|rendah|sedikit)\s+semakin\s+baik|polaritas\s+negatif/.test(note)) return "negatif";
+  if (/semakin\s+(besar|tinggi|banyak)\s+semakin\s+baik|polaritas\s+positif/.test(note)) return "positif";
+  return null;
 }
 
 /** Measures where a smaller figure is the better one (health, poverty, labour, education, order). */

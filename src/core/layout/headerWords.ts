@@ -69,7 +69,9 @@ export const COLUMN_LABELS: Record<PkColumnKey, string> = {
   target4: "TARGET TW IV",
   realisasiKinerja: "REALISASI %",
   capaianKinerja: "CAPAIAN %",
+  satuan: "SATUAN",
   polaritas: "POLARITAS",
+  keterangan: "KETERANGAN",
   kode: "KODE",
   uraian: "PROGRAM / KEGIATAN / SUB KEGIATAN",
   pagu: "PAGU",
@@ -217,6 +219,8 @@ function classifyWords(label: string): HeaderClass | null {
   });
   if (has(label, "FORMULA", "FORMULASI", "RUMUS", "PERHITUNGAN")) return key("formulasi");
   if (has(label, "POLARITAS")) return key("polaritas");
+  if (has(label, "SATUAN")) return key("satuan");
+  if (has(label, "KETERANGAN") || label === "KET") return key("keterangan");
   const month = kasMonth(label);
   if (month !== null) return { kind: "month", month };
 

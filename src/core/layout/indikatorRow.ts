@@ -1,9 +1,10 @@
 import { toA1 } from "../grid/address";
 import { Indikator, Quarterly } from "../model/types";
 import { ColumnKey, ColumnMap, TARGET_COLUMN_KEYS } from "../model/columns";
-import { CellReader, ReadNumber } from "./readCells";
+import { CellReader, collapseSpaces, ReadNumber } from "./readCells";
 import { readPerLine } from "./indikatorLines";
 import { parsePolaritas, Polaritas } from "../formulas/polaritas";
+import { polaritasInNote } from "../formulas/polaritasWords";
 
 /** The kinerja half of one row as read. */
 export interface IndikatorRow {
@@ -19,8 +20,10 @@ export interface IndikatorRow {
   hasNumbers: boolean;
   /** Its line (1-based) in cells that hold several indikator one per line. */
   line?: number;
-  /** What the POLARITAS column says, when it says one (formulas/polaritas.ts). */
+  /** What the POLARITAS column (or the Keterangan, in words) says, when it says one (formulas/polaritas.ts). */
   polaritas?: Polaritas;
+  /** The SATUAN cell, when there is one and it is not empty. */
+  satuan?: string;
 }
 
 /**
@@ -54,7 +57,11 @@ function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): 
   const hasNumbers =
     target1.present || target2.present || target3.present || target4.present || realisasi.present || capaian.present;
   if (name === "" && formulasi === "" && !hasNumbers) return null;
-  const polaritas = columns.polaritas === undefined ? null : polaritasText(reader.text(row, columns.polaritas));
+  // A POLARITAS column says it; else a Keterangan that says it in words (`Semakin kecil semakin baik`).
+  const polaritas =
+    (columns.polaritas === undefined ? null : polaritasText(reader.text(row, columns.polaritas))) ??
+    (columns.keterangan === undefined ? null : polaritasInNote(reader.text(row, columns.keterangan)));
+  const satuan = columns.satuan === undefined ? "" : collapseSpaces(reader.text(row, columns.satuan));
   return {
     row,
     name,
@@ -65,6 +72,7 @@ function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): 
     capaian,
     hasNumbers,
     ...(polaritas !== null ? { polaritas } : {}),
+    ...(satuan !== "" ? { satuan } : {}),
   };
 }
 
@@ -137,6 +145,7 @@ export function newIndikator(r: IndikatorRow, columns: ColumnMap): Indikator {
   };
   if (r.line !== undefined) ind.line = r.line;
   if (r.polaritas !== undefined) ind.polaritas = r.polaritas;
+  if (r.satuan !== undefined) ind.satuan = r.satuan;
   setNumbers(ind, r);
   return ind;
 }

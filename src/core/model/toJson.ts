@@ -62,6 +62,7 @@ export interface IndikatorJson {
   line?: number;
   /** What the sheet's POLARITAS column says (`stabil`); absent without one. */
   polaritas?: string;
+  satuan?: string;
 }
 
 export type QuarterlyJson = [number | null, number | null, number | null, number | null];
@@ -126,6 +127,7 @@ function indikatorToJson(i: Indikator): IndikatorJson {
     ...(kualitatif ? { nilaiKualitatif: kualitatif } : {}),
     ...(i.line !== undefined ? { line: i.line } : {}),
     ...(i.polaritas !== undefined ? { polaritas: i.polaritas } : {}),
+    ...(i.satuan !== undefined ? { satuan: i.satuan } : {}),
   };
 }
 

@@ -43,8 +43,13 @@ export interface Indikator {
   row: number;
   /** Its line (1-based) in cells that hold several indikator one per line; absent when the cells are its own. */
   line?: number;
-  /** The polaritas the sheet's own POLARITAS column gives it (`Stabil`, `Negatif`); absent without one. */
+  /**
+   * The polaritas the sheet's own POLARITAS column gives it (`Stabil`, `Negatif`), or its Keterangan in words
+   * (`Semakin kecil semakin baik`); absent without either.
+   */
   polaritas?: Polaritas;
+  /** What the sheet's SATUAN column says (`%`, `dokumen`, `‰`); absent without one. */
+  satuan?: string;
   /** Target, realisasiKinerja or capaianKinerja cells that hold text; absent when every cell could be read. */
   unreadable?: UnreadableColumns;
   /**

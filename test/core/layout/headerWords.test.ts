@@ -54,7 +54,7 @@ describe("header words", () => {
     ["PAGU", "pagu"],
     ["Pagu Anggaran (Rp)", "pagu"],
     ["ANGGARAN", "pagu (weak)"],
-    ["KETERANGAN", null],
+    ["KETERANGAN", "keterangan"],
     ["REALISASI TW I", null],
     ["CAPAIAN TRIWULAN II", null],
     ["REALISASI ANGGARAN S/D TW III (Rp)", "realisasiAnggaran"],

@@ -24,24 +24,26 @@ export function polaritasOf(model: SheetModel, ind: Indikator, opsi: OpsiValidas
   } catch {
     given = undefined;
   }
-  const batas = targetTriwulan(model, ind).batas?.arah;
-  return given ?? sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name, "", batas) ?? "positif";
+  return given ?? sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name) ?? "positif";
 }
 
 /** Tried in this order: positif first, so that a capaian both give (realisasi = target) stays positif. */
 const TRIED: Polaritas[] = ["positif", "negatif", "negatif-b"];
 
 /**
- * The polaritas the sheet gives the indikator: the one its POLARITAS column says, else the one whose formula gives
- * the capaian it states, at the precision it shows it (an office that measures "Angka Kematian Ibu" lower-is-better
- * states (2T − R)/T, and that is what it meant). Null when the sheet says none and states no capaian, or one that no
- * polaritas gives.
+ * The polaritas the sheet gives the indikator: the one its POLARITAS column (or its Keterangan, in words) says, else
+ * the one its target written as a bound says (`≤ 25`, `maks. 1,5`: negatif; `≥ 80`: positif), else the one whose
+ * formula gives the capaian it states, at the precision it shows it (an office that measures "Angka Kematian Ibu"
+ * lower-is-better states (2T − R)/T, and that is what it meant). What the sheet says in words comes before what its
+ * stated figure fits: a capaian worked out the wrong way (R/T of a maximum) must not decide its own check. Null when
+ * the sheet says none and states no capaian, or one that no polaritas gives.
  */
 export function sheetPolaritas(model: SheetModel, ind: Indikator): Polaritas | null {
   if (ind.polaritas !== undefined) return ind.polaritas;
+  const target = targetTriwulan(model, ind);
+  if (target.batas) return target.batas.arah === "maks" ? "negatif" : "positif";
   const stated = num(ind.capaian);
   const realisasi = num(ind.realisasi);
-  const target = targetTriwulan(model, ind);
   if (stated === null || realisasi === null || (target.value === null && target.rentang === null)) return null;
   const decimals = shownDecimals(ind.capaian);
   const shown = roundTo(stated, decimals);
