@@ -374,6 +374,15 @@ describe("the JUMLAH row of the table", () => {
     ]);
   });
 
+  test("a program typed off from its kegiatan is named there alone: the JUMLAH, right by the kegiatan, is not", () => {
+    const rows = body([2200, 2000]);
+    rows[4] = ["", "", "", "", "", "", "PROGRAM PENUNJANG", 750, 600];
+    const findings = validate([pkModel(recognise(gridOf("TW IV 2024", [...header, ...rows], merges)))]);
+    expect(findings.filter((f) => f.severity === "error").map((f) => [f.rule, f.cell])).toEqual([
+      ["pagu-vs-children", "H7"],
+    ]);
+  });
+
   test("it is no program, kegiatan or sub kegiatan", () => {
     const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...body([2200, 2000])], merges)));
     expect(budgetNodes(m).map((n) => n.name)).not.toContain("JUMLAH");
