@@ -1,6 +1,7 @@
 /**
- * Evaluasi Renja forms of the round-22 probe (test/fixtures/er-probe22), each with one planted error in a row
- * between the total and the rows under it: the total, right, was reported wrong as well.
+ * Evaluasi Renja forms of the round-22 probe (test/fixtures/er-probe22): one cause, one finding. Two have a planted
+ * error in a row between the total and the rows under it (the total, right, was reported wrong as well); one has a
+ * refund written `(1.500.000)` under a kegiatan with that one sub kegiatan (the kegiatan was warned about too).
  */
 import path from "node:path";
 import { analyseWorkbook } from "../../src/core/pipeline";
@@ -22,4 +23,8 @@ it("an urusan's realisasi 2.000.000 short is named at the urusan, not also at th
 
 it("a program's pagu 5.000.000 short is named at the program, not also at the JUMLAH that adds up its kegiatan", async () => {
   expect(await errors("er22-18-disdik-multi-indikator-salah.xlsx")).toEqual([["pagu-vs-children", "M24"]]);
+});
+
+it("a refund below zero is named at the sub kegiatan, not again at its kegiatan that is below zero through it", async () => {
+  expect(await errors("er22-09-bpbd-negatif-kurung.xlsx")).toEqual([["realisasi-negative", "S15"]]);
 });

@@ -11,7 +11,8 @@ import { TRIWULAN_KEYS } from "./parentVsChildren";
 
 /**
  * realisasi-negative: a triwulan's realisasi Rp of an Evaluasi Renja row below zero (a refund booked against the
- * quarter, or a sign typed by mistake): the year's realisasi and every sum above it carry it. On a Pengukuran
+ * quarter, or a sign typed by mistake): the year's realisasi and every sum above it carry it, so it is named at the
+ * lowest row below zero, not again at each parent that is so through it. On a Pengukuran
  * Kinerja sheet, which has one realisasi anggaran per row, that realisasi below zero (`realisasi-negative.total`).
  */
 export function realisasiNegative(
@@ -28,10 +29,13 @@ export function realisasiNegative(
       const money = quarters[q];
       // Exact in sen, the common case: zero or more reports nothing (NaN compares false: decimal.js decides).
       if (!money.present[i] || money.sen[i] >= 0) continue;
-      const node = facts.refs[i].node as ErNode;
-      const value = Array.isArray(node.realisasiTriwulan) ? node.realisasiTriwulan[q] : null;
+      const { node: row, children } = facts.refs[i];
+      const node = row as ErNode;
+      const value = quarterOf(node, q);
       const realisasi = num(value);
       if (realisasi === null || !realisasi.isNegative() || realisasi.isZero()) continue;
+      // A parent below zero because a row under it is: that row's finding says it (one cause, one finding).
+      if (children.some((c) => isBelowZero(num(quarterOf(c as ErNode, q))))) continue;
       const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], value);
       if (cell === null) continue;
       findings.push(
@@ -74,6 +78,14 @@ function negativeTotals(model: SheetModel, facts: BudgetFacts): Finding[] {
     );
   }
   return findings;
+}
+
+function quarterOf(node: ErNode, q: number) {
+  return Array.isArray(node.realisasiTriwulan) ? (node.realisasiTriwulan[q] ?? null) : null;
+}
+
+function isBelowZero(v: Decimal | null): boolean {
+  return v !== null && v.isNegative() && !v.isZero();
 }
 
 /** What every realisasi-negative finding says besides its sentence: the row, its cell, and the amount below 0. */
