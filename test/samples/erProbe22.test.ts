@@ -28,3 +28,13 @@ it("a program's pagu 5.000.000 short is named at the program, not also at the JU
 it("a refund below zero is named at the sub kegiatan, not again at its kegiatan that is below zero through it", async () => {
   expect(await errors("er22-09-bpbd-negatif-kurung.xlsx")).toEqual([["realisasi-negative", "S15"]]);
 });
+
+it("a TW II Rp typed 2.500.000 too high: the year's realisasi finding names that quarter's cell as the likely slip", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "er22-16-dinkes-tw2-strip-salah.xlsx")));
+  const serious = analysis.findings.filter((f) => f.severity !== "info");
+  expect(serious.map((f) => [f.rule, f.cell, f.messageKey])).toEqual([
+    ["realisasi-vs-children", "Q14", "realisasi-vs-children.triwulan"],
+    ["realisasi-total-mismatch", "W15", "realisasi-total-mismatch.kolom"],
+  ]);
+  expect(serious[1].message).toContain("Kemungkinan salah ketik di Q15");
+});

@@ -36,6 +36,7 @@ it("a SATUAN column gives each indikator its satuan, prefilled in Data Pendukung
   const indikator = model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.indikator));
   expect(indikator.map((i) => i.satuan)).toEqual(["nilai", "%", "%", "kelurahan"]);
   const result = generateLkjip(await gridsOf(fixture("P01-kecamatan-satuan-kolom-kode.xlsx")));
+  if (result.source === null) throw new Error("no table");
   const dp = result.specs.find((s) => s.kind === "data-pendukung");
   const written = dp?.cells.map((c) => c.cell.value) ?? [];
   expect(written).toEqual(expect.arrayContaining(["nilai", "%", "kelurahan"]));

@@ -201,3 +201,10 @@ function capaianFacts(col: CapaianColumn, i: number, cell: MaybeNumber | undefin
       : (scaledSafeInteger(stated, decimals) ?? scaledSafeInteger(roundTo(stated, decimals), decimals));
   col.shown[i] = shown ?? Number.NaN;
 }
+
+/** The index in `refs` of each row's parent, -1 for a row at the top. */
+export function parentRows(facts: BudgetFacts): Int32Array {
+  const parents = new Int32Array(facts.refs.length).fill(-1);
+  facts.refs.forEach((r, i) => r.childRows.forEach((c) => (parents[c] = i)));
+  return parents;
+}

@@ -44,6 +44,10 @@ export const en: Catalog = {
     "realisasi-total-mismatch":
       "The year's realisation at {cell} ({tertulis}) differs from the total of its quarters ({rumus} = {hitung}); " +
       "difference {selisih}.",
+    "realisasi-total-mismatch.kolom":
+      "The year's realisation at {cell} ({tertulis}) differs from the total of its quarters ({rumus} = {hitung}); " +
+      "difference {selisih}. Likely a typing slip at {triwulanCell}: only in that quarter does the parent row " +
+      "({indukCell}) differ from the sum of the rows under it, by the same amount.",
     "realisasi-total-mismatch.kumulatif":
       "The year's realisation at {cell} ({tertulis}) differs from the realisation up to {triwulan} at {rumus} " +
       "({hitung}); this sheet's quarter columns are already cumulative, so the two should be equal. Difference {selisih}.",

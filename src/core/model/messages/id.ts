@@ -44,6 +44,10 @@ export const id: Catalog = {
     "realisasi-total-mismatch":
       "Realisasi tahun berjalan di {cell} ({tertulis}) tidak sama dengan jumlah realisasi triwulannya " +
       "({rumus} = {hitung}); selisih {selisih}.",
+    "realisasi-total-mismatch.kolom":
+      "Realisasi tahun berjalan di {cell} ({tertulis}) tidak sama dengan jumlah realisasi triwulannya " +
+      "({rumus} = {hitung}); selisih {selisih}. Kemungkinan salah ketik di {triwulanCell}: hanya pada triwulan itu " +
+      "baris induknya ({indukCell}) tidak sama dengan jumlah baris di bawahnya, dengan selisih yang sama.",
     "realisasi-total-mismatch.kumulatif":
       "Realisasi tahun berjalan di {cell} ({tertulis}) tidak sama dengan realisasi s.d. {triwulan} di {rumus} " +
       "({hitung}); kolom triwulan lembar ini sudah kumulatif, jadi keduanya mestinya sama. Selisih {selisih}.",

@@ -160,6 +160,15 @@ export const MESSAGE_PARAMS = {
     jumlah: "rupiah",
   },
   "realisasi-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
+  "realisasi-total-mismatch.kolom": {
+    cell: "cell",
+    tertulis: "rupiah",
+    rumus: "text",
+    hitung: "rupiah",
+    selisih: "rupiah",
+    triwulanCell: "cell",
+    indukCell: "cell",
+  },
   "realisasi-total-mismatch.bulanan": {
     cell: "cell",
     tertulis: "rupiah",

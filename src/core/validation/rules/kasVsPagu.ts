@@ -16,7 +16,7 @@ import {
   triwulanOf,
 } from "../modelAccess";
 import { PkColumnKey } from "../../model/columns";
-import { BudgetFacts, budgetFacts } from "../budgetFacts";
+import { BudgetFacts, budgetFacts, parentRows } from "../budgetFacts";
 import { OpsiValidasi } from "../opsi";
 
 const KAS_KEYS = ["kas1", "kas2", "kas3", "kas4"] as const;
@@ -89,13 +89,6 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
     );
   }
   return findings;
-}
-
-/** Each row's parent row in facts.refs (-1 for a root). */
-function parentRows(facts: BudgetFacts): Int32Array {
-  const parents = new Int32Array(facts.refs.length).fill(-1);
-  facts.refs.forEach((r, i) => r.childRows.forEach((c) => (parents[c] = i)));
-  return parents;
 }
 
 /**

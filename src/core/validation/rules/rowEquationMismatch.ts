@@ -5,7 +5,7 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
 import { D, roundTo } from "../../numbers/decimal";
-import { BudgetFacts, budgetFacts } from "../budgetFacts";
+import { BudgetFacts, budgetFacts, parentRows } from "../budgetFacts";
 import { RowEquation, rowEquations } from "../erEquations";
 import { ErSide, figureOf, isUnreadableFigure, keyOf, kSide, rpSide, valueOf } from "../erFigures";
 import { cellIn, list, sheetName, shortName, shownDecimals } from "../modelAccess";
@@ -35,10 +35,12 @@ export function rowEquationMismatch(
   if (model.layout !== "evaluasi-renja") return [];
   const equations = rowEquations(model);
   const findings: Finding[] = [];
-  for (const { node } of facts.refs) {
-    const er = node as ErNode;
+  let parents: Int32Array | undefined;
+  for (let i = 0; i < facts.refs.length; i++) {
+    const er = facts.refs[i].node as ErNode;
+    const slip = (off: Decimal) => quarterSlip(model, facts, (parents ??= parentRows(facts)), i, off);
     for (const eq of equations) {
-      const f = check(model, eq, rpSide(er), er, null);
+      const f = check(model, eq, rpSide(er), er, null, slip);
       if (f) findings.push(f);
     }
     for (const ind of list(er.indikator)) {
@@ -74,6 +76,7 @@ function check(
   side: ErSide,
   node: ErNode,
   ind: ErIndikator | null,
+  slip?: (off: Decimal) => QuarterSlip | null,
 ): Finding | null {
   const operands = "sum" in eq ? eq.sum : [eq.ratio.numerator, eq.ratio.denominator];
   if ([eq.target, ...operands].some((g) => isUnreadableFigure(side, g))) return null;
@@ -100,9 +103,18 @@ function check(
         const triwulan = model.triwulan ?? 4;
         return makeFinding({ ...base, expected: total, actual: stated, key, params: { ...params, triwulan } });
       }
-      return eq.rule === "realisasi-total-mismatch"
-        ? makeFinding({ ...base, expected: total, actual: stated, key: "realisasi-total-mismatch", params })
-        : makeFinding({ ...base, expected: total, actual: stated, key: "renstra-total-mismatch", params });
+      if (eq.rule !== "realisasi-total-mismatch")
+        return makeFinding({ ...base, expected: total, actual: stated, key: "renstra-total-mismatch", params });
+      const at = slip?.(total.minus(stated));
+      return at
+        ? makeFinding({
+            ...base,
+            expected: total,
+            actual: stated,
+            key: "realisasi-total-mismatch.kolom",
+            params: { ...params, ...at },
+          })
+        : makeFinding({ ...base, expected: total, actual: stated, key: "realisasi-total-mismatch", params });
     }
     const desimal = Math.max(
       shownDecimals(figureOf(side, eq.target)),
@@ -139,6 +151,49 @@ function check(
     key: "tingkat-capaian-mismatch",
     params: { cell, tertulis: shown, rumus: `${cells[0]} / ${cells[1]} × 100`, hitung: computed, desimal: places },
   });
+}
+
+/** A quarter's Rp cell that likely holds the slip, and the parent's cell of that quarter. */
+interface QuarterSlip {
+  triwulanCell: string;
+  indukCell: string;
+}
+
+const QUARTERS: ErGroup[] = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"];
+
+/**
+ * Where row i's quarters add up to `off` more than its (13): the parent's quarters add up to the parent's (13),
+ * and the rows under the parent add up to it in every quarter but one, off there by exactly `off`. That quarter's
+ * cell of row i is then the likely slip (the same reasoning as kas-vs-pagu's, kasVsPagu.ts). Null when no single
+ * quarter says so.
+ */
+function quarterSlip(
+  model: EvaluasiRenjaModel,
+  facts: BudgetFacts,
+  parents: Int32Array,
+  i: number,
+  off: Decimal,
+): QuarterSlip | null {
+  const p = parents[i];
+  if (p < 0) return null;
+  const parent = rpSide(facts.refs[p].node as ErNode);
+  const children = facts.refs[p].children.map((c) => rpSide(c as ErNode));
+  if ([parent, ...children].some((side) => QUARTERS.some((g) => isUnreadableFigure(side, g)))) return null;
+  const year = valueOf(parent, "realisasi");
+  const own = QUARTERS.map((g) => valueOf(parent, g) ?? new D(0));
+  if (year === null || !own.reduce((a, v) => a.plus(v), new D(0)).equals(year)) return null;
+  let found = -1;
+  for (let q = 0; q < 4; q++) {
+    const sum = children.reduce((a, c) => a.plus(valueOf(c, QUARTERS[q]) ?? 0), new D(0));
+    const d = sum.minus(own[q]);
+    if (d.isZero()) continue;
+    if (!d.equals(off) || found !== -1) return null;
+    found = q;
+  }
+  if (found < 0) return null;
+  const triwulanCell = cellOf(model, rpSide(facts.refs[i].node as ErNode), QUARTERS[found]);
+  const indukCell = cellOf(model, parent, QUARTERS[found]);
+  return triwulanCell && indukCell ? { triwulanCell, indukCell } : null;
 }
 
 /** Tingkat capaian of R against T where less is better: (2T − R) / T × 100, and T / R × 100 when R is not 0. */
