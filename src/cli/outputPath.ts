@@ -71,6 +71,32 @@ export async function isSameFile(inputAbsolute: string, output: string): Promise
   }
 }
 
+/** The file a path names, through any symbolic links. */
+export function realFile(p: string): Promise<string> {
+  return fs.realpath(p);
+}
+
+/** What tells a file saved again: its size and modification time. */
+export interface FileState {
+  size: number;
+  mtimeMs: number;
+}
+
+export async function fileState(p: string): Promise<FileState | null> {
+  try {
+    const s = await fs.stat(p);
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+/** The file was saved (or replaced, or removed) since `before` was taken. */
+export async function changedSince(p: string, before: FileState | null): Promise<boolean> {
+  const now = await fileState(p);
+  return before === null || now === null || now.size !== before.size || now.mtimeMs !== before.mtimeMs;
+}
+
 /**
  * Write through a temporary file in the same folder, so a failed write never leaves half a workbook. A failure is a
  * CliError that says why in words a user can act on.

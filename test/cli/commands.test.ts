@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
@@ -408,6 +408,34 @@ describe("lkjip generate, choices of the user", () => {
     expect(out).not.toContain("ditimpa");
     expect((await generatedNames(input)).length).toBeGreaterThan(1);
     expect(existsSync(path.join(dir, "buku-lkjip.xlsx"))).toBe(false);
+  });
+
+  it("does not write over a save the officer made while it ran: the result goes beside it", async () => {
+    const dir = subdir("saved-meanwhile");
+    const input = copySample(dir, "buku.xlsx");
+    const io = memoryIo(dir);
+    const saved = Buffer.concat([readFileSync(input), Buffer.from("disimpan")]);
+    // The officer's Excel saves the workbook while the tables are being written.
+    io.progress = (t) => {
+      if (t === "Menulis…") writeFileSync(input, saved);
+    };
+    expect(await runCli(["generate", "buku.xlsx", "-o", "buku.xlsx"], io)).toBe(0);
+    expect(readFileSync(input).equals(saved)).toBe(true);
+    const beside = path.join(dir, "buku-lkjip.xlsx");
+    expect((await generatedNames(beside)).length).toBeGreaterThan(1);
+    expect(io.text()).toContain(`Buku kerja buku.xlsx disimpan lagi selama generate berjalan, jadi tidak ditimpa`);
+    expect(io.text()).not.toContain("diperbarui: lembar Anda tetap");
+  });
+
+  it("updates the file a symbolic link named by -o points to, and the link stays a link", async () => {
+    const dir = subdir("symlink");
+    const input = copySample(dir, "buku.xlsx");
+    symlinkSync(input, path.join(dir, "tautan.xlsx"));
+    const { code, out } = await run(["generate", "buku.xlsx", "-o", "tautan.xlsx"], dir);
+    expect(code).toBe(0);
+    expect(out).toContain("Buku kerja buku.xlsx diperbarui");
+    expect(lstatSync(path.join(dir, "tautan.xlsx")).isSymbolicLink()).toBe(true);
+    expect((await generatedNames(input)).length).toBeGreaterThan(1);
   });
 });
 

@@ -11,7 +11,7 @@ import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
-import { chooseOutputPath, isSameFile, writeFileAtomically } from "../outputPath";
+import { changedSince, chooseOutputPath, fileState, isSameFile, realFile, writeFileAtomically } from "../outputPath";
 import { FORMAT_NAMES, LEFT_OUT } from "../../file/formats/formatNames";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
@@ -32,6 +32,8 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
+  // Taken before the read: a save of the officer's that lands while the run works is not overwritten (below).
+  const readState = await fileState(path.resolve(io.cwd, args.file));
   const source = await openSource(args.file, args.sheet, io);
   const { path: inputPath, workbook, grids, columns, dataPendukungSheet, dataPendukungCopies } = source;
   const format = workbook.sourceFormat;
@@ -42,7 +44,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
       `Hasil tidak ditulis di atas ${args.file}: berkas itu berformat ${FORMAT_NAMES[format]}, hasilnya .xlsx. Sebutkan nama lain untuk -o, atau jalankan tanpa -o.`,
     );
   }
-  const output = await chooseOutputPath(inputPath, args.output, io.cwd);
+  let output = await chooseOutputPath(inputPath, args.output, io.cwd);
+  // A link to the input (`-o` a symbolic link) is updated where the file is, so the link stays a link.
+  if (inPlace) output = { ...output, path: await realFile(inputPath) };
   io.progress("Memeriksa…");
   const build = (sheet: string | undefined) =>
     generateLkjip(grids, {
@@ -76,6 +80,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   io.progress("Menulis…");
   const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited });
   const bytes = new Uint8Array(await workbook.toBuffer());
+  // Saved by the officer (Excel, LibreOffice) since it was read: their save stays, the result goes beside it.
+  const savedMeanwhile = inPlace && (await changedSince(output.path, readState));
+  if (savedMeanwhile) output = await chooseOutputPath(inputPath, undefined, io.cwd);
   const kept = output.replaced && !inPlace ? await keepPreviousResult(output.path, bytes) : null;
   await writeFileAtomically(output.path, bytes);
 
@@ -120,7 +127,12 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out("Angka dari baris dengan temuan bertanda * (draf). Untuk laporan akhir tanpa tanda: generate --final.");
   }
   if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
-  if (inPlace)
+  if (savedMeanwhile)
+    io.out(
+      `Buku kerja ${args.file} disimpan lagi selama generate berjalan, jadi tidak ditimpa: simpanan Anda tetap, ` +
+        `hasil ditulis ke ${output.path}. Jalankan generate lagi bila tabelnya harus memuat simpanan itu.`,
+    );
+  else if (inPlace)
     io.out(
       `Buku kerja ${args.file} diperbarui: lembar Anda tetap, lembar LKjIP ditambahkan atau diperbarui di dalamnya.`,
     );
