@@ -93,19 +93,43 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
  */
 function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[]>): void {
   const readers = readersOf(model);
-  // Only the rows over a flagged row can change: found first with row numbers alone, so that the sums and the
-  // address parsing below are done for those few rows, not for every parent of a large sheet.
-  const flagged = new Set<number>();
-  for (const key of byLine.keys()) if (key.endsWith(":anggaran")) flagged.add(Number(key.slice(0, key.indexOf(":"))));
+  // Only the rows over a flagged row can change: found first by row numbers, upwards from the flagged rows, so that
+  // the sums and the address parsing below are done for those few rows, not for every parent of a large sheet.
+  const readersOfRow = new Map<number, Reader[]>();
+  const add = (row: number, reader: Reader) => {
+    const list = readersOfRow.get(row);
+    if (list === undefined) readersOfRow.set(row, [reader]);
+    else if (list[list.length - 1] !== reader) list.push(reader);
+  };
+  for (const reader of readers) {
+    if (reader.kind === "formula") for (const r of reader.rows) add(r, reader);
+    else {
+      for (const c of reader.children) {
+        add(c.row, reader);
+        for (const n of [c.pagu, c.realisasi]) {
+          const row = n === null ? null : rowOfNumber(n);
+          if (row !== null && row !== c.row) add(row, reader);
+        }
+      }
+    }
+  }
+  const queue: number[] = [];
+  for (const key of byLine.keys()) if (key.endsWith(":anggaran")) queue.push(Number(key.slice(0, key.indexOf(":"))));
+  const seen = new Set<number>(queue);
   const reached = new Set<Reader>();
-  for (let changed = flagged.size > 0; changed;) {
-    changed = false;
-    for (const reader of readers) {
-      if (reached.has(reader) || !readsAny(reader, flagged)) continue;
-      if (reader.kind === "typed" && !addsUpAsWritten(reader.node, reader.children)) continue;
+  const refused = new Set<Reader>();
+  while (queue.length > 0) {
+    for (const reader of readersOfRow.get(queue.pop() as number) ?? []) {
+      if (reached.has(reader) || refused.has(reader)) continue;
+      if (reader.kind === "typed" && !addsUpAsWritten(reader.node, reader.children)) {
+        refused.add(reader);
+        continue;
+      }
       reached.add(reader);
-      flagged.add(reader.node.row);
-      changed = true;
+      if (!seen.has(reader.node.row)) {
+        seen.add(reader.node.row);
+        queue.push(reader.node.row);
+      }
     }
   }
   const reads = readers
@@ -153,20 +177,6 @@ function readersOf(model: SheetModel): Reader[] {
     if (rows.size > 0) readers.push({ kind: "formula", node, rows });
   }
   return readers;
-}
-
-/** Whether the reader reads one of the rows: a typed parent its children's rows and their figures' rows. */
-function readsAny(reader: Reader, rows: ReadonlySet<number>): boolean {
-  if (reader.kind === "formula") {
-    for (const r of reader.rows) if (rows.has(r)) return true;
-    return false;
-  }
-  for (const c of reader.children) {
-    if (rows.has(c.row)) return true;
-    if (c.pagu !== null && rows.has(rowOfNumber(c.pagu) ?? -1)) return true;
-    if (c.realisasi !== null && rows.has(rowOfNumber(c.realisasi) ?? -1)) return true;
-  }
-  return false;
 }
 
 /** The node's pagu and realisasi, where it has them, are the sums of its children's as written. */
