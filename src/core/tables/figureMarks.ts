@@ -94,32 +94,39 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
 function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[]>): void {
   const readers = readersOf(model);
   // Only the rows over a flagged row can change: found first by row numbers, upwards from the flagged rows, so that
-  // the sums and the address parsing below are done for those few rows, not for every parent of a large sheet.
-  const readersOfRow = new Map<number, Reader[]>();
-  const add = (row: number, reader: Reader) => {
-    const list = readersOfRow.get(row);
-    if (list === undefined) readersOfRow.set(row, [reader]);
-    else if (list[list.length - 1] !== reader) list.push(reader);
+  // the sums and the address parsing below are done for those few rows, not for every parent of a large sheet. Most
+  // rows are read by one reader (their parent): kept in an array by row, any other in a map.
+  let size = 0;
+  for (const reader of readers)
+    if (reader.kind === "typed") for (const c of reader.children) size = Math.max(size, c.row + 1);
+  const readerOfRow = new Int32Array(size).fill(-1);
+  const moreReaders = new Map<number, number[]>();
+  const add = (row: number, i: number) => {
+    if (row < size && (readerOfRow[row] === -1 || readerOfRow[row] === i)) readerOfRow[row] = i;
+    else moreReaders.set(row, [...(moreReaders.get(row) ?? []), i]);
   };
-  for (const reader of readers) {
-    if (reader.kind === "formula") for (const r of reader.rows) add(r, reader);
+  readers.forEach((reader, i) => {
+    if (reader.kind === "formula") for (const r of reader.rows) add(r, i);
     else {
       for (const c of reader.children) {
-        add(c.row, reader);
+        add(c.row, i);
         for (const n of [c.pagu, c.realisasi]) {
           const row = n === null ? null : rowOfNumber(n);
-          if (row !== null && row !== c.row) add(row, reader);
+          if (row !== null && row !== c.row) add(row, i);
         }
       }
     }
-  }
+  });
   const queue: number[] = [];
   for (const key of byLine.keys()) if (key.endsWith(":anggaran")) queue.push(Number(key.slice(0, key.indexOf(":"))));
   const seen = new Set<number>(queue);
   const reached = new Set<Reader>();
   const refused = new Set<Reader>();
   while (queue.length > 0) {
-    for (const reader of readersOfRow.get(queue.pop() as number) ?? []) {
+    const row = queue.pop() as number;
+    const first = row < size ? readerOfRow[row] : -1;
+    for (const i of first === -1 ? (moreReaders.get(row) ?? []) : [first, ...(moreReaders.get(row) ?? [])]) {
+      const reader = readers[i];
       if (reached.has(reader) || refused.has(reader)) continue;
       if (reader.kind === "typed" && !addsUpAsWritten(reader.node, reader.children)) {
         refused.add(reader);
