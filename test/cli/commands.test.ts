@@ -399,6 +399,17 @@ describe("lkjip generate, choices of the user", () => {
     expect((await run(["generate", "buku.xlsx", "--sheet", "KIN\u00c9RJA TW IV"], dir)).code).toBe(0);
   });
 
+  it("--final says how many errors the source sheet still has, since the final report marks none of them", async () => {
+    const dir = subdir("final");
+    copySample(dir, "buku.xlsx");
+    const { code, out } = await run(["generate", "buku.xlsx", "--final"], dir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Laporan akhir \(--final\) dibuat, tetapi lembar "TW IV 2022" masih memuat \d+ kesalahan/);
+    expect(out).not.toContain("bertanda * (draf)");
+    const draft = await run(["generate", "buku.xlsx"], dir);
+    expect(draft.out).not.toContain("Laporan akhir (--final)");
+  });
+
   it("writes over the input only when -o names it", async () => {
     const dir = subdir("inplace");
     const input = copySample(dir, "buku.xlsx");

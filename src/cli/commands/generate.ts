@@ -123,6 +123,13 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
       `Lembar "${created}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
     );
   }
+  const errors = findings.filter((f) => f.severity === "error" && f.sheet === result.source.sheet).length;
+  if (args.final && errors > 0) {
+    io.out(
+      `Laporan akhir (--final) dibuat, tetapi lembar "${result.source.sheet}" masih memuat ${errors} kesalahan: angka ` +
+        "dari baris itu tercetak tanpa tanda *. Perbaiki dulu (lihat Hasil Pemeriksaan), lalu jalankan generate --final lagi.",
+    );
+  }
   if (!args.final && result.specs.some((s) => s.cells.some((c) => c.cell.note !== undefined))) {
     io.out("Angka dari baris dengan temuan bertanda * (draf). Untuk laporan akhir tanpa tanda: generate --final.");
   }
