@@ -26,7 +26,7 @@ import { officerReferences } from "./sheetReferences";
 import { sheetSpecSteps } from "./sheetSpecSteps";
 import { assertPlanWritesOnlyOurs } from "./writeGuard";
 import { runWriteSteps, WriteStep } from "./writeSteps";
-import { writeReport } from "../core/workbook/writeReport";
+import { keptBeside, writeReport } from "../core/workbook/writeReport";
 
 const DATA_PENDUKUNG_KEY = "\u0000data-pendukung";
 
@@ -137,13 +137,12 @@ export async function writeGeneratedSheets(
       steps.push(...written.steps);
       lastStepOfSheet.push(steps.length - 1);
     }
-    const kept = plan.kept.find((k) => k.spec === i)?.name;
     sheets.push({
       spec: spec.name,
       kind: spec.kind,
       name: action.type === "none" ? null : action.name,
       status: written.status,
-      ...(kept ? { keptEdited: kept } : {}),
+      ...keptBeside(plan, i),
       ...(action.type === "update" && action.edited ? { replacedEdited: true as const } : {}),
     });
   }

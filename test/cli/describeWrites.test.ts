@@ -36,6 +36,30 @@ describe("what generate says about the sheets it wrote", () => {
     expect(lines.some((l) => l.startsWith('Lembar hasil yang sudah Anda ubah tidak ditimpa: "LKjIP SS I"'))).toBe(true);
   });
 
+  it("a kept sheet about another sasaran than its table now is: both sasaran are named, not 'its new version'", () => {
+    const keptSubject = { was: "Meningkatnya kualitas gizi", now: "Meningkatnya penempatan tenaga kerja" };
+    const lines = describeWrites(
+      report(
+        [
+          {
+            spec: "LKjIP SS II",
+            kind: "lkjip-table",
+            name: "LKjIP SS II (2)",
+            status: "updated",
+            keptEdited: "LKjIP SS II",
+            keptSubject,
+          },
+        ],
+        ["LKjIP SS II"],
+      ),
+    );
+    expect(lines).toContain(
+      '"LKjIP SS II" memuat sasaran "Meningkatnya kualitas gizi"; tabel itu kini memuat sasaran ' +
+        '"Meningkatnya penempatan tenaga kerja" dan ditulis ke "LKjIP SS II (2)", jadi "LKjIP SS II" bukan versi lama ' +
+        '"LKjIP SS II (2)".',
+    );
+  });
+
   it("with --replace-edited, names the sheets whose typed text was replaced", () => {
     const lines = describeWrites(
       report([

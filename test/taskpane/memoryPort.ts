@@ -6,7 +6,7 @@ import { SheetMark } from "../../src/core/workbook/marks";
 import { emptyRegistry, Registry } from "../../src/core/workbook/registry";
 import { ExistingSheet, planSheets } from "../../src/core/workbook/sheetPlan";
 import { writtenContent } from "../../src/core/workbook/writtenContent";
-import { writeReport } from "../../src/core/workbook/writeReport";
+import { keptBeside, writeReport } from "../../src/core/workbook/writeReport";
 
 export interface MemoryPortOptions {
   mode?: "excel" | "file";
@@ -133,7 +133,6 @@ function writeToMemory(port: MemoryPort, specs: SheetSpec[], options: WriteOptio
   });
   const sheets = specs.map((spec, i): WriteReport["sheets"][number] => {
     const action = plan.actions[i];
-    const kept = plan.kept.find((k) => k.spec === i)?.name;
     let status: WriteReport["sheets"][number]["status"] = "unchanged";
     if (action.type === "add" || action.type === "update") {
       port.sheets.set(action.name, gridFromSpec(action.name, spec, finalNames));
@@ -150,7 +149,7 @@ function writeToMemory(port: MemoryPort, specs: SheetSpec[], options: WriteOptio
       kind: spec.kind,
       name: action.type === "none" ? null : action.name,
       status,
-      ...(kept ? { keptEdited: kept } : {}),
+      ...keptBeside(plan, i),
     };
   });
   for (const name of plan.remove) {

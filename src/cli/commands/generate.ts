@@ -235,6 +235,8 @@ export function describeWrites(report: WriteReport): string[] {
       `Lembar hasil yang sudah Anda ubah tidak ditimpa: ${report.kept.map((n) => `"${n}"`).join(", ")}${where}. ` +
         "Jalankan dengan --replace-edited untuk menggantinya.",
     );
+    for (const s of newer)
+      if (s.keptSubject) lines.push(keptSubjectText(s.keptEdited as string, s.name as string, s.keptSubject));
   }
   for (const r of report.referenced ?? []) {
     lines.push(
@@ -259,4 +261,12 @@ export function describeWrites(report: WriteReport): string[] {
   if (report.migrated.length > 0)
     lines.push(`Lembar hasil versi lama yang kini ditandai: ${report.migrated.join(", ")}`);
   return lines;
+}
+
+/** A kept sheet about another sasaran than the table written beside it now: "its new version" would mislead. */
+function keptSubjectText(kept: string, written: string, subject: { was: string; now: string }): string {
+  return (
+    `"${kept}" memuat sasaran "${subject.was}"; tabel itu kini memuat sasaran "${subject.now}" dan ditulis ke ` +
+    `"${written}", jadi "${kept}" bukan versi lama "${written}".`
+  );
 }

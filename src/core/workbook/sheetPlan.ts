@@ -54,11 +54,20 @@ export type SheetAction =
   /** Nothing to write (Data Pendukung exists and has every item). */
   | { type: "none"; name: string };
 
+/** What a kept sheet is about, and what the table written beside it is about now. */
+export interface KeptSubject {
+  was: string;
+  now: string;
+}
+
 export interface SheetPlan {
   /** One action per spec, in spec order. */
   actions: SheetAction[];
-  /** Generated sheets the officer edited, left as they are; `spec` is the spec written beside them, or -1. */
-  kept: { name: string; spec: number }[];
+  /**
+   * Generated sheets the officer edited, left as they are; `spec` is the spec written beside them, or -1; `subject`
+   * when the kept sheet is about another sasaran than the spec now is (its mark records the one it held).
+   */
+  kept: { name: string; spec: number; subject?: KeptSubject }[];
   /** Unedited generated sheets no spec writes any more. */
   remove: string[];
   /** Version-1 generated sheets that this run marks as ours. */
@@ -145,7 +154,13 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     const target = candidates.find((s) => !isEdited(s) || replace(s.name));
     for (const s of candidates) {
       if (s === target || !isEdited(s) || replace(s.name) || keptNames.has(lower(s.name))) continue;
-      kept.push({ name: s.name, spec: index });
+      const was = s.mark?.subject;
+      const other = was !== undefined && spec.subject !== undefined && was.hash !== markSubject(spec.subject).hash;
+      kept.push({
+        name: s.name,
+        spec: index,
+        ...(other ? { subject: { was: was.text, now: spec.subject as string } } : {}),
+      });
       keptNames.add(lower(s.name));
     }
     if (target) {

@@ -9,7 +9,7 @@ import { existingSheets, SheetCatalog, SheetGridReader } from "./sheetCatalog";
 import { officerReferences } from "./sheetReferences";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
-import { writeReport } from "../../core/workbook/writeReport";
+import { keptBeside, writeReport } from "../../core/workbook/writeReport";
 
 /**
  * Add (or, on a re-run, update in place) the generated sheets in the user's package. Only the parts listed in the
@@ -43,11 +43,10 @@ export function writeGeneratedSheets(
   const writer = new SheetWriter(pkg, finalNames);
   const sheets: WrittenSheet[] = specs.map((spec, i) => {
     const action = plan.actions[i];
-    const kept = plan.kept.find((k) => k.spec === i)?.name;
     const written = writer.apply(spec, action, read);
     onWritten?.(i + 1);
     const replaced = action.type === "update" && action.edited ? { replacedEdited: true as const } : {};
-    return { spec: spec.name, kind: spec.kind, ...written, ...(kept ? { keptEdited: kept } : {}), ...replaced };
+    return { spec: spec.name, kind: spec.kind, ...written, ...keptBeside(plan, i), ...replaced };
   });
   if (catalog.legacy) writeRegistrySheet(pkg, catalog.legacy.name, catalog.legacy.registry.settings);
   for (const name of [...plan.remove].reverse()) writer.removeSheet(name);

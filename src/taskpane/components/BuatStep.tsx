@@ -231,7 +231,16 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
           <ul className={stack.list}>
             {keptWithSpec.map((s) => (
               <li key={s.keptEdited} className={styles.kept}>
-                <span>{t.keptLine(s.keptEdited as string, s.name ?? s.spec)}</span>
+                <span>
+                  {s.keptSubject
+                    ? t.keptOtherSubjectLine(
+                        s.keptEdited as string,
+                        s.name ?? s.spec,
+                        s.keptSubject.was,
+                        s.keptSubject.now,
+                      )
+                    : t.keptLine(s.keptEdited as string, s.name ?? s.spec)}
+                </span>
                 <Button size="small" disabled={props.busy} onClick={() => props.replace(s.keptEdited as string)}>
                   {t.replaceKept(s.keptEdited as string)}
                 </Button>

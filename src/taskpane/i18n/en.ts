@@ -223,6 +223,8 @@ export const en: Messages = {
     "column widths) is not kept. Do the final formatting after the last run, or copy the sheet first.",
   keptLine: (kept: string, written: string) =>
     `You edited "${kept}", so it was kept as it is; the new version went to "${written}".`,
+  keptOtherSubjectLine: (kept: string, written: string, was: string, now: string) =>
+    `You edited "${kept}", so it was kept as it is (sasaran "${was}"); that table now holds sasaran "${now}" and went to "${written}".`,
   staleLine: (name: string, current: string) =>
     `"${name}" holds an older version of the table now written to "${current}" and is no longer updated; delete it when you no longer need it.`,
   keptAlone: (kept: string) => `You edited "${kept}" and it is no longer built, so it was kept as it is.`,

@@ -240,6 +240,8 @@ export const id = {
     "lebar kolom) tidak disimpan. Rapikan format setelah pembuatan terakhir, atau salin lembarnya lebih dulu.",
   keptLine: (kept: string, written: string) =>
     `"${kept}" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "${written}".`,
+  keptOtherSubjectLine: (kept: string, written: string, was: string, now: string) =>
+    `"${kept}" Anda sunting, jadi dibiarkan apa adanya (sasaran "${was}"); tabel itu kini memuat sasaran "${now}" dan ditulis ke "${written}".`,
   staleLine: (name: string, current: string) =>
     `"${name}" berisi versi lama tabel yang kini ditulis ke "${current}", dan tidak diperbarui lagi; hapus bila tidak diperlukan.`,
   keptAlone: (kept: string) => `"${kept}" Anda sunting dan tidak dibuat lagi, jadi dibiarkan apa adanya.`,

@@ -5,6 +5,7 @@ import {
   planSheets,
   PlannedSpec,
 } from "../../../src/core/workbook/sheetPlan";
+import { markSubject } from "../../../src/core/workbook/marks";
 
 const table = (name: string): PlannedSpec => ({ name, kind: "lkjip-table" });
 const marked = (name: string, key: string, fingerprint: string, now = fingerprint): ExistingSheet => ({
@@ -41,6 +42,26 @@ describe("planSheets", () => {
     expect(second.actions).toEqual([{ type: "update", name: "LKjIP SS I (2)", edited: false }]);
     expect(second.kept).toEqual([{ name: "LKjIP SS I", spec: 0 }]);
     expect(second.remove).toEqual([]);
+  });
+
+  test("a kept sheet about another sasaran than its table now is says both (its mark records the one it held)", () => {
+    const held = { ...marked("LKjIP SS II", "LKjIP SS II", "a", "b") };
+    held.mark = {
+      ...(held.mark as NonNullable<ExistingSheet["mark"]>),
+      subject: markSubject("Meningkatnya kualitas gizi"),
+    };
+    const spec = { ...table("LKjIP SS II"), subject: "Meningkatnya penempatan tenaga kerja" };
+    expect(planSheets([held], [spec]).kept).toEqual([
+      {
+        name: "LKjIP SS II",
+        spec: 0,
+        subject: { was: "Meningkatnya kualitas gizi", now: "Meningkatnya penempatan tenaga kerja" },
+      },
+    ]);
+    // The same sasaran: nothing more to say than that it was kept.
+    expect(planSheets([held], [{ ...spec, subject: "Meningkatnya kualitas gizi" }]).kept).toEqual([
+      { name: "LKjIP SS II", spec: 0 },
+    ]);
   });
 
   test("replaceEdited replaces in place; the copy written beside it earlier is left as it is", () => {
