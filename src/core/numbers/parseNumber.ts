@@ -14,9 +14,17 @@ export type ParsedNumber =
 
 const DASHES = /^[-‐‑‒–—−]$/;
 
+/**
+ * Non-breaking spaces as spaces, and the characters that show nothing at all (zero-width space and joiners, the
+ * byte-order mark, the word joiner: web pages and app exports leave them after a figure) gone.
+ */
+function spacesOf(text: string): string {
+  return text.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+}
+
 /** A cell's text that is a dash alone (`-`, `–`): a zero in an amount, "not set" where a target belongs. */
 export function isDashText(text: string): boolean {
-  return DASHES.test(text.replace(/[\u00a0\u2007\u202f]/g, " ").trim());
+  return DASHES.test(spacesOf(text).trim());
 }
 const MAX_DECIMALS = 10;
 
@@ -69,7 +77,7 @@ export function readTypedNumber(input: string): TypedNumber {
       dash: false,
     };
   }
-  let s = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
+  let s = spacesOf(input).trim();
   // A quote typed to keep the text as it is (`'176.189.000`) that reached the cell itself.
   if (/^['‘’]/.test(s)) s = s.slice(1).trim();
   if (s === "") return { kind: "empty" };

@@ -37,9 +37,12 @@ export function htmlSheets(tables: HtmlTable[], fileStem = ""): SourceSheet[] {
     used.map((t, i) => sheetNameOf(t.caption, used.length) ?? (i === 0 && fileStem ? fileStem : `Sheet${i + 1}`)),
   );
   // LibreOffice's export gives every number its `sdval`: in such a page a cell without one is text, even `1`.
-  const typed = used.some((t) => t.cells.some((c) => c.attributes.has("sdval")));
+  const page: PageNumbers = {
+    typed: used.some((t) => t.cells.some((c) => c.attributes.has("sdval"))),
+    dotThousands: used.some((t) => t.cells.some((c) => DOT_THOUSANDS.test(c.text.trim()))),
+  };
   return used.map((table, i) => ({
-    grid: tableGrid(table, names[i], typed),
+    grid: tableGrid(table, names[i], page),
     columnWidths: table.columnWidths.map((px) => (px > 0 ? Math.round(((px - 5) / DIGIT_PX + 0.71) * 100) / 100 : 0)),
     rowHeights: [],
     hidden: false,
@@ -57,7 +60,27 @@ export function sheetHeadingName(caption: string): string | null {
   return /^[^:]{1,20}\s\d+:\s*(.+)$/.exec(caption)?.[1] ?? null;
 }
 
-function tableGrid(table: HtmlTable, name: string, typed: boolean): Grid {
+/**
+ * How the page writes its numbers. `typed`: LibreOffice's export gives every number its `sdval`, so in such a page a
+ * cell without one is text, even `1`. `dotThousands`: the page groups thousands with dots (`50.500.000`,
+ * `1.250,50`), as Indonesian apps export, so its `500.000` is five hundred thousand, not 500 as Excel in English
+ * would take it: kept as the text it is, for the engine to read as the page writes numbers.
+ */
+interface PageNumbers {
+  typed: boolean;
+  dotThousands: boolean;
+}
+
+/**
+ * Two or more dot groups, dot groups before a decimal comma, or a decimal comma with one or two digits (`80,25`,
+ * `1,5%`): a page that writes numbers so groups thousands with dots.
+ */
+const DOT_THOUSANDS =
+  /^[-(]?(?:Rp\.?\s*)?(?:\d{1,3}(?:(?:\.\d{3}){2,}(?:,\d+)?|(?:\.\d{3})+,\d+)|\d+,\d{1,2}\s*%?)\)?$/;
+/** A number Excel in English reads as a decimal, but with one group of three digits after a dot: `500.000`. */
+const ONE_DOT_GROUP = /^-?[1-9]\d{0,2}\.\d{3}$/;
+
+function tableGrid(table: HtmlTable, name: string, page: PageNumbers): Grid {
   const cells: (GridCell | undefined)[][] = [];
   const merges: CellRange[] = [];
   let rowCount = 0;
@@ -66,7 +89,7 @@ function tableGrid(table: HtmlTable, name: string, typed: boolean): Grid {
     if (c.rowSpan > 1 || c.colSpan > 1) {
       merges.push({ top: c.row, left: c.col, bottom: c.row + c.rowSpan - 1, right: c.col + c.colSpan - 1 });
     }
-    const cell = gridCell(c, typed);
+    const cell = gridCell(c, page);
     if (!cell) continue;
     (cells[c.row] ??= [])[c.col] = cell;
     rowCount = Math.max(rowCount, c.row + 1);
@@ -76,10 +99,10 @@ function tableGrid(table: HtmlTable, name: string, typed: boolean): Grid {
   return { name, rowCount, colCount, cells, merges };
 }
 
-function gridCell(c: HtmlCell, typed: boolean): GridCell | undefined {
+function gridCell(c: HtmlCell, page: PageNumbers): GridCell | undefined {
   const numFmt = numberFormat(c);
   const formula = formulaOf(c);
-  const value = cellValue(c, numFmt, typed);
+  const value = cellValue(c, numFmt, page);
   if (formula === undefined && (value === null || value === "")) return undefined;
   const cell: GridCell = { value };
   if (numFmt) cell.numFmt = numFmt;
@@ -112,10 +135,10 @@ function numberFormat(c: HtmlCell): string | undefined {
 /**
  * What the cell holds, as Excel takes it when it opens the file: a cell marked as text (`@`, `x:str`) keeps its
  * text exactly; `x:num`/`sdval` carry the number behind formatted text; otherwise only a plainly written number is
- * a number (never in a `typed` page, where every number carries its `sdval`), and everything else (`55.599.900,00`,
- * `0,39%`, `2.07.03`) stays the text that was typed.
+ * a number (never in a `typed` page, where every number carries its `sdval`; nor `500.000` in a page that groups
+ * thousands with dots), and everything else (`55.599.900,00`, `0,39%`, `2.07.03`) stays the text that was typed.
  */
-function cellValue(c: HtmlCell, numFmt: string | undefined, typed: boolean): CellValue {
+function cellValue(c: HtmlCell, numFmt: string | undefined, page: PageNumbers): CellValue {
   const a = c.attributes;
   const text = c.text;
   const str = a.get("x:str");
@@ -128,8 +151,8 @@ function cellValue(c: HtmlCell, numFmt: string | undefined, typed: boolean): Cel
     const n = Number(num !== "" ? num : text);
     if (num !== "" || PLAIN_NUMBER.test(text)) return Number.isFinite(n) ? n : text;
   }
-  if (typed) return text;
-  if (PLAIN_NUMBER.test(text)) {
+  if (page.typed) return text;
+  if (PLAIN_NUMBER.test(text) && !(page.dotThousands && ONE_DOT_GROUP.test(text))) {
     const n = Number(text);
     if (Number.isFinite(n)) return n;
   }

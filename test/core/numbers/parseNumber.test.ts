@@ -28,6 +28,9 @@ describe("parseIndonesianNumber examples", () => {
     ["0.38", "0.38", false, 2],
     ["100%", "100", true, 0],
     ["\u00a012.345 ", "12345", false, 0],
+    // Characters that show nothing, left after a figure by web pages and app exports.
+    ["100.000.000\u200b", "100000000", false, 0],
+    ["\ufeff45.000\u2060", "45000", false, 0],
     // Apostrophes grouping thousands, and a quote meant to keep the text that reached the cell.
     ["554'750'000", "554750000", false, 0],
     ["1'234'567,89", "1234567.89", false, 2],

@@ -37,6 +37,17 @@ describe("HTML tables (app exports, saved pages)", () => {
     expect(at(g, "A1")?.numFmt).toBe("@");
   });
 
+  it("in a page that groups thousands with dots, `500.000` stays the text it is (five hundred thousand), not 500", () => {
+    const [g] = sheets(`<table><tr>
+      <td>50.500.000</td><td>500.000</td><td>1.200</td><td>2.5</td><td>0.125</td><td>-468.200</td>
+    </tr></table>`);
+    expect(g.cells[0].map((c) => c?.value)).toEqual(["50.500.000", "500.000", "1.200", 2.5, 0.125, "-468.200"]);
+    // A decimal comma says the same: `80,25` beside `45.000`.
+    expect(sheets(`<table><tr><td>45.000</td><td>80,25</td></tr></table>`)[0].cells[0][0]?.value).toBe("45.000");
+    // A page that says nothing of its grouping is read as Excel in English reads it.
+    expect(sheets(`<table><tr><td>500.000</td><td>1500</td></tr></table>`)[0].cells[0][0]?.value).toBe(500);
+  });
+
   it("reads Excel's own HTML: class styles, x:num behind formatted text, x:fmla, font-weight 700, indent", () => {
     const [g] = sheets(`<html><head><style><!--
       .xl65 {mso-number-format:"\\#\\,\\#\\#0"; font-weight:700}
