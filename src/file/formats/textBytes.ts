@@ -1,11 +1,15 @@
 /**
  * Text files (HTML, SpreadsheetML, MHTML) as strings: the encoding comes from a byte-order mark (UTF-8, UTF-16LE/BE,
- * as Excel's "Unicode" saves and some exporters write), else from a `charset` declared near the top (a `<meta>` of
+ * as Excel's "Unicode" saves and some exporters write), else from the zero bytes of UTF-16 without a mark, else from a `charset` declared near the top (a `<meta>` of
  * an HTML export, an XML declaration), else UTF-8, falling back to windows-1252 when the bytes are not UTF-8.
  */
 export function decodeText(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+  // UTF-16 saved without its mark: the zero byte of every ASCII character tells it (its declaration cannot be read
+  // as ASCII).
+  if (looksUtf16le(bytes)) return new TextDecoder("utf-16le").decode(bytes);
+  if (looksUtf16le(bytes.subarray(1))) return new TextDecoder("utf-16be").decode(bytes);
   const declared = otherDeclaredCharset(bytes);
   if (declared) {
     try {
