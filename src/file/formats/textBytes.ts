@@ -88,7 +88,7 @@ function looksUtf16le(bytes: Uint8Array): boolean {
   let zeros = 0;
   const n = Math.min(bytes.length, 200) & ~1;
   for (let i = 1; i < n; i += 2) if (bytes[i] === 0 && bytes[i - 1] !== 0) zeros++;
-  return n > 0 && zeros >= n / 2 - 2;
+  return zeros > 0 && zeros >= n / 2 - 2;
 }
 
 function asciiHead(bytes: Uint8Array, length: number): string {
