@@ -1,10 +1,10 @@
 /**
- * Evaluasi Renja forms of the round-22 probe (test/fixtures/er-probe22): one cause, one finding. Two have a planted
- * error in a row between the total and the rows under it (the total, right, was reported wrong as well); one has a
- * refund written `(1.500.000)` under a kegiatan with that one sub kegiatan (the kegiatan was warned about too).
+ * Evaluasi Renja forms of the round-22 probe (test/fixtures/er-probe22): one cause, one finding, at the cell that
+ * holds it; and a leftover Rupiah unit in a title not believed against the amounts.
  */
 import path from "node:path";
 import { analyseWorkbook } from "../../src/core/pipeline";
+import { EvaluasiRenjaModel } from "../../src/core/model/evaluasiRenja";
 import { gridsOf } from "../file/gridsOf";
 
 const DIR = path.join(__dirname, "..", "fixtures", "er-probe22");
@@ -37,4 +37,13 @@ it("a TW II Rp typed 2.500.000 too high: the year's realisasi finding names that
     ["realisasi-total-mismatch", "W15", "realisasi-total-mismatch.kolom"],
   ]);
   expect(serious[1].message).toContain("Kemungkinan salah ketik di Q15");
+});
+
+it("a `(dalam ribuan rupiah)` left in the title of a sheet in full rupiah: amounts read as written, and a warning", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "iso09f-judul-ribuan-nilai-penuh.xlsx")));
+  const model = analysis.models[0] as EvaluasiRenjaModel;
+  // Rp 2.934.480.400, not Rp 2.934.480.400.000 (×1000, a BPBD of 3,79 trillion before).
+  expect(model.program[0].pagu?.value.toNumber()).toBe(2_934_480_400);
+  const unit = analysis.findings.filter((f) => f.rule === "rupiah-unit");
+  expect(unit.map((f) => [f.severity, f.cell, f.messageKey])).toEqual([["warning", "A5", "rupiah-unit.angka-penuh"]]);
 });

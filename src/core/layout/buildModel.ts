@@ -1,6 +1,6 @@
 import { RealisasiParts } from "./headerWords";
 import { inCellOrder, makeFinding } from "../model/makeFinding";
-import { PengukuranKinerjaModel, RupiahUnit } from "../model/types";
+import { IgnoredRupiahUnit, PengukuranKinerjaModel, RupiahUnit } from "../model/types";
 import { withSubjects } from "../model/subjects";
 import { Finding } from "../model/finding";
 import { ColumnMap } from "../model/columns";
@@ -31,6 +31,8 @@ export interface ModelFrame {
   realisasiParts?: RealisasiParts;
   /** The sheet writes its Rupiah in thousands or millions: amounts are read multiplied back to rupiah. */
   rupiahUnit?: RupiahUnit;
+  /** A unit stated that the amounts contradict: not applied (SheetModelBase.rupiahUnitIgnored). */
+  rupiahUnitIgnored?: IgnoredRupiahUnit;
   /** The header says the anggaran kas columns are cumulative (`S/D TW II`). */
   kasKumulatif?: true;
   headerRows: [number, number];
@@ -95,6 +97,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     tujuan: drafts.map((t) => t.tujuan),
     findings: [],
     ...(frame.rupiahUnit ? { rupiahUnit: frame.rupiahUnit } : {}),
+    ...(frame.rupiahUnitIgnored ? { rupiahUnitIgnored: frame.rupiahUnitIgnored } : {}),
     ...(frame.kasKumulatif ? { kasKumulatif: true as const } : {}),
   };
   if (model.triwulan === null) {

@@ -158,12 +158,13 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
   const uraianColumns = columns.uraian === header.columns.uraian ? header.uraianColumns : [];
   // `Rp | 1.920.363.900` under one merged PAGU: the amount is right of the currency.
   const read = pastRpMarkers(reader, columns, [first, last], overrides);
-  const rupiahUnit = rupiahUnitOf(reader, unitRow ?? header.rows[1], {
+  const { unit: rupiahUnit, ignored: rupiahUnitIgnored } = rupiahUnitOf(reader, unitRow ?? header.rows[1], {
     cols: [read.pagu, read.kas1, read.realisasiAnggaran],
     rows: [first, last],
   });
   const model = buildModel(reader, {
     ...(rupiahUnit ? { rupiahUnit } : {}),
+    ...(rupiahUnitIgnored ? { rupiahUnitIgnored } : {}),
     columns: read,
     kodeColumns,
     uraianColumns,

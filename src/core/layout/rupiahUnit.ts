@@ -1,5 +1,6 @@
 import { toA1 } from "../grid/address";
-import { NumberCell, RupiahUnit } from "../model/types";
+import { IgnoredRupiahUnit, NumberCell, RupiahUnit } from "../model/types";
+import { parseCellNumber } from "../numbers/parseNumber";
 import { CellReader } from "./readCells";
 
 /** `(dalam ribuan rupiah)`, `Rp (000)`, `Rp. 000`, `Rp ribuan`: amounts written in thousands. */
@@ -21,12 +22,51 @@ export function rupiahUnitOf(
   reader: CellReader,
   lastHeaderRow: number,
   amounts: { cols: readonly (number | undefined)[]; rows: [number, number] },
-): RupiahUnit | null {
+): { unit: RupiahUnit | null; ignored?: IgnoredRupiahUnit } {
   const [first, last] = amounts.rows;
   const notes: [number, number] = [Math.max(first, last - NOTE_ROWS_INSIDE + 1), last + NOTE_ROWS];
   const stated = statedUnit(reader, 0, lastHeaderRow) ?? notedUnit(reader, notes);
-  return stated && !shownInThousandsByFormat(reader, amounts.cols, amounts.rows[0], amounts.rows[1]) ? stated : null;
+  if (!stated || shownInThousandsByFormat(reader, amounts.cols, first, last)) return { unit: null };
+  const middle = middleAmount(reader, amounts.cols, first, last);
+  if (middle !== null && middle.value * stated.factor >= IMPLAUSIBLE_MEDIAN)
+    return { unit: null, ignored: { ...stated, median: middle.value, medianCell: middle.cell } };
+  return { unit: stated };
 }
+
+/**
+ * Rupiah a middle row of an office's table never reaches: a sub kegiatan's pagu is millions to billions. Written
+ * "in thousands", `150.000.000` would be Rp 150 miliar for the middle row: its amounts are rupiah, and the stated
+ * unit is a leftover (a title copied from another year's sheet).
+ */
+const IMPLAUSIBLE_MEDIAN = 1e11;
+/** Amounts looked at for the middle one. */
+const MIDDLE_SAMPLE = 400;
+
+/** The median of the non-zero amounts of the columns as written (numbers and Indonesian text), and a cell of it. */
+function middleAmount(
+  reader: CellReader,
+  cols: readonly (number | undefined)[],
+  first: number,
+  last: number,
+): { value: number; cell: string } | null {
+  const seen: { value: number; cell: string }[] = [];
+  for (let r = first; r <= last && seen.length < MIDDLE_SAMPLE; r++) {
+    for (const c of cols) {
+      if (c === undefined) continue;
+      // Read without the reader's findings: numbers, and amounts typed as Indonesian text.
+      const parsed = parseCellNumber(reader.cell(r, c));
+      if (parsed.kind !== "number") continue;
+      const value = Math.abs(parsed.value.toNumber());
+      if (value > 0) seen.push({ value, cell: toA1(r, c) });
+    }
+  }
+  if (seen.length < MIN_AMOUNTS) return null;
+  seen.sort((a, b) => a.value - b.value);
+  return seen[Math.floor(seen.length / 2)];
+}
+
+/** Fewer amounts say nothing of the table's scale. */
+const MIN_AMOUNTS = 3;
 
 /** How far under the table a note on its figures is looked for, and how far up into its last rows. */
 const NOTE_ROWS = 20;

@@ -115,6 +115,9 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
  * Rules whose finding is raised above their severity in some cases: a `formula-range` whose formula also produces
  * a value other than what the children add up to is an error.
  */
-export const RULE_SEVERITY_RAISED: Partial<Record<RuleId, Severity>> = { "formula-range": "error" };
+export const RULE_SEVERITY_RAISED: Partial<Record<RuleId, Severity>> = {
+  "formula-range": "error",
+  "rupiah-unit": "warning",
+};
 
 export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];

@@ -220,6 +220,11 @@ export interface SheetModelBase {
    */
   rupiahUnit?: RupiahUnit;
   /**
+   * The sheet says thousands or millions, but its amounts are written in full rupiah (a title line left from another
+   * year's sheet): they are read as written, and the rupiah-unit warning says so. Absent otherwise.
+   */
+  rupiahUnitIgnored?: IgnoredRupiahUnit;
+  /**
    * The sheet holds tables of several periods one below the other (`S/D TRIWULAN I`, then `S/D TRIWULAN II`…): every
    * table's rows and period, in sheet order; the one read (the latest) is `read`, the others are left out and said
    * (stacked-tables). Absent when the sheet holds one table.
@@ -244,6 +249,12 @@ export interface RupiahUnit {
   /** The cell that says so, and its text. */
   cell: string;
   text: string;
+}
+
+/** A unit the sheet states that its amounts contradict: the middle one of them, as written, and its cell. */
+export interface IgnoredRupiahUnit extends RupiahUnit {
+  median: number;
+  medianCell: string;
 }
 
 /** The Pengukuran Kinerja table recognised in one worksheet. */

@@ -41,7 +41,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     };
   }
   // Rupiah in thousands: said above the table, or in a note under it.
-  const rupiahUnit = rupiahUnitOf(reader, header.rows[1], {
+  const { unit: rupiahUnit, ignored: rupiahUnitIgnored } = rupiahUnitOf(reader, header.rows[1], {
     cols: [columns.targetRenjaRp, columns.realisasiRp, columns.targetRenstraRp],
     rows: [first, last],
   });
@@ -132,6 +132,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     ...(quartersCumulative(reader, header, columns) ? { triwulanKumulatif: true as const } : {}),
     ...(quartersSemester(reader, header, columns) ? { semester: true as const } : {}),
     ...(rupiahUnit ? { rupiahUnit } : {}),
+    ...(rupiahUnitIgnored ? { rupiahUnitIgnored } : {}),
     findings: [],
   };
   // A footer line's words in a figure column ("Predikat kinerja … Tinggi") are the form's, not an unreadable figure.

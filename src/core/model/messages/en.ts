@@ -141,6 +141,10 @@ export const en: Catalog = {
     "rupiah-unit":
       'This sheet writes its Rupiah in {satuan} ({cell}: "{teks}"): the checks and the LKjIP tables use them in ' +
       "full rupiah.",
+    "rupiah-unit.angka-penuh":
+      'This sheet says its Rupiah are in {satuan} ({cell}: "{teks}"), but its amounts are in full rupiah already ' +
+      "(the middle one is {contoh} at {contohCell}; in {satuan} that would be {dikali}): they are read as written. " +
+      "Remove that note if it is left from another sheet, or check the amounts.",
     "heading-row-sum":
       "The {tingkat} row at {cell} holds only its name, merged up to {ujung}, without figures: its pagu, cash " +
       "plan and realisation are taken as the total of the {tingkatAnak} rows under it (pagu {pagu}). Enter its " +

@@ -142,6 +142,10 @@ export const id: Catalog = {
     "rupiah-unit":
       'Angka Rupiah lembar ini ditulis dalam {satuan} ({cell}: "{teks}"): pemeriksaan dan tabel LKjIP memakainya ' +
       "dalam rupiah penuh.",
+    "rupiah-unit.angka-penuh":
+      'Lembar ini menyebut Rupiah dalam {satuan} ({cell}: "{teks}"), tetapi angkanya sudah dalam rupiah penuh ' +
+      "(nilai tengahnya {contoh} di {contohCell}; dalam {satuan} itu berarti {dikali}): angka dibaca apa adanya. " +
+      "Hapus keterangan itu bila memang sisa lembar lain, atau periksa angkanya.",
     "heading-row-sum":
       "Baris {tingkat} di {cell} hanya berisi nama yang digabung sampai {ujung}, tanpa angka: pagu, anggaran kas " +
       "dan realisasinya diambil dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu " +

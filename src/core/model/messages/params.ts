@@ -259,6 +259,14 @@ export const MESSAGE_PARAMS = {
   "ambiguous-separator.desimal": { cell: "cell", contoh: "text" },
   /** satuan: `ribuan rupiah` / `jutaan rupiah` (the form's own words, in English too). */
   "rupiah-unit": { cell: "cell", teks: "text", satuan: "text" },
+  "rupiah-unit.angka-penuh": {
+    cell: "cell",
+    teks: "text",
+    satuan: "text",
+    contoh: "rupiah",
+    contohCell: "cell",
+    dikali: "rupiah",
+  },
   /** periode, lainnya: `TW IV 2023`, `TW I 2023 (1), TW II 2023 (24)` (the same in both languages). */
   "stacked-tables": { jumlah: "count", periode: "text", baris: "count", lainnya: "text" },
   "stacked-tables.unit": { baris: "count", sampai: "count", lainnya: "text" },

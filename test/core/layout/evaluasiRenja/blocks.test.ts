@@ -203,13 +203,15 @@ describe("Evaluasi Renja: tujuan, sasaran, indikator, totals and what lies aroun
       const neutral = title.map(
         (line) => line.replace(/\(dalam \w+ rupiah\)|Satuan: Rp \(000\)/, "").trim() || "DINAS",
       );
-      const plain = erNodes(erModel(buildErSheet({ style: "export", title: neutral }).grid));
-      const m = erModel(buildErSheet({ style: "export", title }).grid);
+      // Written in that unit, as such a sheet is: its amounts are thousands (or millions) of rupiah.
+      const plain = erNodes(erModel(buildErSheet({ style: "export", title: neutral, rpUnit: factor }).grid));
+      const m = erModel(buildErSheet({ style: "export", title, rpUnit: factor }).grid);
       const scaled = erNodes(m);
       expect(m.rupiahUnit).toMatchObject({ factor, cell: at });
       scaled.forEach(({ node }, i) => {
         const before = plain[i].node;
         expect(node.pagu?.value.toString()).toBe(before.pagu?.value.times(factor).toString());
+        expect(m.rupiahUnitIgnored).toBeUndefined();
         expect(node.pagu?.cell).toBe(before.pagu?.cell);
         // Tingkat capaian is a percentage in its Rp column too.
         expect(node.tingkatCapaian?.value.toString()).toBe(before.tingkatCapaian?.value.toString());

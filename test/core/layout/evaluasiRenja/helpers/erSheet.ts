@@ -57,6 +57,8 @@ export interface ErLayoutOptions {
   urusan?: boolean;
   /** Export: percentages and fractions written with a decimal comma or a decimal point. */
   decimals?: "comma" | "dot";
+  /** Rupiah written in this unit (1000: `dalam ribuan rupiah`): every Rp figure divided by it. */
+  rpUnit?: number;
   /** Export: counts written with their satuan (`5 dokumen`). */
   satuanInK?: boolean;
   name?: string;
@@ -277,7 +279,7 @@ export function buildErSheet(opts: ErLayoutOptions): BuiltEr {
   const visible = visibleRows(opts.urusan !== false);
   const context = { tujuan: "", sasaran: "" };
   const placed = placeRows(visible);
-  const figures = computeFigures(visible);
+  const figures = computeFigures(visible, opts.rpUnit ?? 1);
   const rowOf = new Map<ErNodeData, number>();
   for (const { data, height } of placed) {
     rowOf.set(data, r);
@@ -358,7 +360,7 @@ export function buildErSheet(opts: ErLayoutOptions): BuiltEr {
   const pastedRows: number[] = [];
   if (opts.pasted) {
     r++;
-    const pastedFigures = computeFigures(PASTED_ROWS);
+    const pastedFigures = computeFigures(PASTED_ROWS, opts.rpUnit ?? 1);
     for (const [d, f] of pastedFigures) figures.set(d, f);
     const pastedPlaced = placeRows(PASTED_ROWS);
     const pastedRowOf = new Map<ErNodeData, number>();
@@ -441,14 +443,21 @@ function placeRows(rows: ErNodeData[]): { data: ErNodeData; height: number }[] {
 }
 
 /** Rp of every node: leaves as given, parents the sum of the nodes below them down to the next of their level. */
-function computeFigures(rows: ErNodeData[]): Map<ErNodeData, Figures> {
+function computeFigures(rows: ErNodeData[], unit: number): Map<ErNodeData, Figures> {
+  // Sums of amounts in a unit keep its decimals, not the floating point's.
+  const inUnit = (rp: number) => (unit === 1 ? rp : Math.round((rp / unit) * 1e6) / 1e6);
   const out = new Map<ErNodeData, Figures>();
   const order: ErLevel[] = ["urusan", "bidang", "program", "kegiatan", "subKegiatan"];
   for (let i = rows.length - 1; i >= 0; i--) {
     const d = rows[i];
     if (d.pagu !== undefined) {
       const tw = d.triwulan as [number, number, number, number];
-      out.set(d, { pagu: d.pagu, tw, targetRenstra: d.pagu * 5, realisasiRenstra: d.pagu * 3 });
+      out.set(d, {
+        pagu: inUnit(d.pagu),
+        tw: tw.map(inUnit) as Figures["tw"],
+        targetRenstra: inUnit(d.pagu * 5),
+        realisasiRenstra: inUnit(d.pagu * 3),
+      });
       continue;
     }
     const level = order.indexOf(d.level);
@@ -456,10 +465,10 @@ function computeFigures(rows: ErNodeData[]): Map<ErNodeData, Figures> {
     for (let j = i + 1; j < rows.length && order.indexOf(rows[j].level) > level; j++) {
       if (order.indexOf(rows[j].level) !== level + 1) continue;
       const child = out.get(rows[j]) as Figures;
-      f.pagu += child.pagu;
-      f.targetRenstra += child.targetRenstra;
-      f.realisasiRenstra += child.realisasiRenstra;
-      child.tw.forEach((v, q) => (f.tw[q] += v));
+      f.pagu = inUnit((f.pagu + child.pagu) * unit);
+      f.targetRenstra = inUnit((f.targetRenstra + child.targetRenstra) * unit);
+      f.realisasiRenstra = inUnit((f.realisasiRenstra + child.realisasiRenstra) * unit);
+      child.tw.forEach((v, q) => (f.tw[q] = inUnit((f.tw[q] + v) * unit)));
     }
     out.set(d, f);
   }
