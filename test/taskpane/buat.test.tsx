@@ -102,6 +102,25 @@ describe("Buat tabel LKjIP", () => {
     expect(screen.getByRole("combobox", { name: "Saring menurut lembar" }).textContent).toBe("TW IV");
   });
 
+  it("a kept sheet about another sasaran than its table now is names both sasaran, not 'its new version'", async () => {
+    const port = memoryPort(workbook());
+    const engine = fakeEngine([TW4]);
+    engine.subjects.set("Tabel 3.2 Anggaran", "Meningkatnya kualitas gizi");
+    renderPane(port, engine);
+    await startGenerate();
+    await screen.findByText("Selesai: 3 lembar ditulis.");
+    port.sheets.get("Tabel 3.2 Anggaran")!.cells[1] = [{ value: "catatan petugas" }];
+    // The sasaran was dropped: the table of that number is now about the next one.
+    engine.subjects.set("Tabel 3.2 Anggaran", "Meningkatnya penempatan tenaga kerja");
+
+    await generate("Buat ulang");
+    await waitFor(() => expect(port.written).toHaveLength(2));
+    expect(screen.getByRole("region", { name: "Dibiarkan apa adanya" }).textContent).toContain(
+      '"Tabel 3.2 Anggaran" Anda sunting, jadi dibiarkan apa adanya (sasaran "Meningkatnya kualitas gizi"); tabel itu ' +
+        'kini memuat sasaran "Meningkatnya penempatan tenaga kerja" dan ditulis ke "Tabel 3.2 Anggaran (2)".',
+    );
+  });
+
   it("lists new, replaced and kept-because-edited sheets, and replaces a kept one on purpose", async () => {
     const port = memoryPort(workbook());
     renderPane(port, fakeEngine([TW4]));

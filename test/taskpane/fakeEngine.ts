@@ -24,12 +24,15 @@ export interface FakeSheet {
 export interface FakeEngine extends Engine {
   analyseCalls: AnalyseOptions[];
   generateCalls: GenerateOptions[];
+  /** The sasaran a spec is about (SheetSpec.subject), by spec name; none by default. */
+  subjects: Map<string, string>;
 }
 
 export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]> = {}): FakeEngine {
   const engine: FakeEngine = {
     analyseCalls: [],
     generateCalls: [],
+    subjects: new Map(),
     analyse(grids, options) {
       engine.analyseCalls.push(options);
       return analyse(grids, options);
@@ -44,6 +47,10 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
       if (!source || source.layout !== "pengukuran-kinerja") return { analysis, source: null };
       const hasDp = grids.some((g) => g.name === "Data Pendukung");
       const specs = [spec("Tabel 2.2 PK", "lkjip-table"), spec("Tabel 3.2 Anggaran", "lkjip-table")];
+      for (const s of specs) {
+        const subject = engine.subjects.get(s.name);
+        if (subject !== undefined) s.subject = subject;
+      }
       if (!hasDp) specs.push(spec("Data Pendukung", "data-pendukung"));
       return { analysis, source, specs, dataPendukungCreated: !hasDp, dataPendukungFindings: [], tableFindings: [] };
     },
@@ -54,7 +61,8 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
     const skipped: Analysis["skipped"] = [];
     for (const grid of grids) {
       if (options.sheet !== undefined && grid.name !== options.sheet) continue;
-      if (grid.name === "Data Pendukung" || grid.name === "Hasil Pemeriksaan" || grid.name.startsWith("Tabel ")) continue;
+      if (grid.name === "Data Pendukung" || grid.name === "Hasil Pemeriksaan" || grid.name.startsWith("Tabel "))
+        continue;
       if (grid.name === "Data Pendukung") continue;
       const known = sheets.find((s) => s.sheet === grid.name);
       if (known) models.push(model(known, options.columns?.[grid.name]));
@@ -71,14 +79,27 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
 
 function model(s: FakeSheet, corrections: ColumnMap | undefined): PengukuranKinerjaModel {
   const n = s.shape;
-  const node = { pagu: null, anggaranKas: [null, null, null, null] as Quarterly, realisasi: null, capaian: null, levelEvidence: "kode" as const, cell: "M9", row: 8 };
+  const node = {
+    pagu: null,
+    anggaranKas: [null, null, null, null] as Quarterly,
+    realisasi: null,
+    capaian: null,
+    levelEvidence: "kode" as const,
+    cell: "M9",
+    row: 8,
+  };
   const kegiatan = (): Kegiatan => ({
     ...node,
     level: "kegiatan",
     name: "kegiatan",
     subKegiatan: times(n.subKegiatan, () => ({ ...node, level: "subKegiatan" as const, name: "sub" })),
   });
-  const program = (): Program => ({ ...node, level: "program", name: "program", kegiatan: times(n.kegiatan, kegiatan) });
+  const program = (): Program => ({
+    ...node,
+    level: "program",
+    name: "program",
+    kegiatan: times(n.kegiatan, kegiatan),
+  });
   const sasaran = (): Sasaran => ({
     name: "sasaran",
     cell: "D9",

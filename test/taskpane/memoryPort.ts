@@ -2,7 +2,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { ProgressFn, SheetInfo, WorkbookPort, WriteOptions, WriteReport } from "../../src/core/ports/workbookPort";
 import { SheetSpec } from "../../src/core/tables/sheetSpec";
 import { gridFingerprint, specFingerprint } from "../../src/core/workbook/fingerprint";
-import { SheetMark } from "../../src/core/workbook/marks";
+import { markSubject, SheetMark } from "../../src/core/workbook/marks";
 import { emptyRegistry, Registry } from "../../src/core/workbook/registry";
 import { ExistingSheet, planSheets } from "../../src/core/workbook/sheetPlan";
 import { writtenContent } from "../../src/core/workbook/writtenContent";
@@ -137,7 +137,8 @@ function writeToMemory(port: MemoryPort, specs: SheetSpec[], options: WriteOptio
     if (action.type === "add" || action.type === "update") {
       port.sheets.set(action.name, gridFromSpec(action.name, spec, finalNames));
       const fingerprint = spec.kind === "data-pendukung" ? "" : specFingerprint(spec, finalNames);
-      port.marks.set(action.name.toLowerCase(), { kind: spec.kind, key: spec.name, fingerprint });
+      const subject = spec.subject === undefined ? {} : { subject: markSubject(spec.subject) };
+      port.marks.set(action.name.toLowerCase(), { kind: spec.kind, key: spec.name, fingerprint, ...subject });
       status = action.type === "add" ? "new" : "updated";
     } else if (action.type === "append") {
       status = appendToGrid(port.sheets.get(action.name) as Grid, spec) > 0 ? "appended" : "unchanged";
