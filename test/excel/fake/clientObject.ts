@@ -81,6 +81,36 @@ export abstract class FakeClientObject<T> {
     return this;
   }
 
+  /**
+   * A collection's load(): its items, made by `items` when the request runs, each with the named properties, and
+   * `items` set on the collection after the sync.
+   */
+  protected loadItems<I extends FakeClientObject<unknown>>(
+    typeName: string,
+    arg: LoadArg,
+    props: readonly string[],
+    items: () => I[],
+  ): this {
+    const names = loadedNames(arg, props);
+    for (const n of names) if (!props.includes(n)) throw unsupported(`${typeName}.load("${n}")`);
+    this.context.enqueue({
+      requestBytes: STATEMENT_BYTES,
+      rangeOp: false,
+      run: () => {
+        const list = items();
+        const snapshots = list.map((item) => item.snapshot(names));
+        return {
+          responseBytes: jsonLength(snapshots.map((s) => Object.fromEntries(s.values))),
+          commit: () => {
+            snapshots.forEach((s) => s.commit());
+            this.loadedProps.set("items", list);
+          },
+        };
+      },
+    });
+    return this;
+  }
+
   /** Read properties now, for a collection's load (its items are loaded with it). */
   snapshot(names: string[]): { values: [string, unknown][]; commit: () => void } {
     const target = this.need();

@@ -1,7 +1,6 @@
 import { absoluteRangeA1, quoteSheetName } from "../../../src/core/grid/address";
-import { FakeClientObject, LoadArg, loadedNames } from "./clientObject";
+import { FakeClientObject, LoadArg } from "./clientObject";
 import type { FakeContext } from "./context";
-import { jsonLength, STATEMENT_BYTES } from "./context";
 import { officeErrors, unsupported } from "./errors";
 import type { FakeSheet } from "./model";
 import type { FakeRange } from "./range";
@@ -94,30 +93,15 @@ export class FakeNamedItemCollection extends FakeClientObject<FakeSheet> {
   }
 
   load(arg?: LoadArg): this {
-    const names = loadedNames(arg, NAME_PROPS);
-    for (const n of names) if (!NAME_PROPS.includes(n)) throw unsupported(`NamedItemCollection.load("${n}")`);
-    this.context.enqueue({
-      requestBytes: STATEMENT_BYTES,
-      rangeOp: false,
-      run: () => {
-        const sheet = this.need();
-        if (sheet.deleted) throw officeErrors.itemNotFound("NamedItemCollection.load");
-        const items = sheet.names.map((item) => {
-          const proxy = new FakeNamedItem(this.context, () => ({ sheet, item }), false);
-          proxy.settle({ sheet, item });
-          return proxy;
-        });
-        const snapshots = items.map((item) => item.snapshot(names));
-        return {
-          responseBytes: jsonLength(snapshots.map((s) => Object.fromEntries(s.values))),
-          commit: () => {
-            snapshots.forEach((s) => s.commit());
-            this.loadedProps.set("items", items);
-          },
-        };
-      },
+    return this.loadItems("NamedItemCollection", arg, NAME_PROPS, () => {
+      const sheet = this.need();
+      if (sheet.deleted) throw officeErrors.itemNotFound("NamedItemCollection.load");
+      return sheet.names.map((item) => {
+        const proxy = new FakeNamedItem(this.context, () => ({ sheet, item }), false);
+        proxy.settle({ sheet, item });
+        return proxy;
+      });
     });
-    return this;
   }
 
   get items(): FakeNamedItem[] {

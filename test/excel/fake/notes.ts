@@ -5,10 +5,9 @@
  * `range.clear("All")` takes the notes in its range with it, as Excel's Clear All does.
  */
 import { parseRangeAddress } from "./addresses";
-import { FakeClientObject, LoadArg, loadedNames } from "./clientObject";
-import { jsonLength, STATEMENT_BYTES } from "./context";
+import { FakeClientObject, LoadArg } from "./clientObject";
 import type { FakeContext } from "./context";
-import { officeErrors, unsupported } from "./errors";
+import { officeErrors } from "./errors";
 import type { FakeClearApplyTo, FakeSheet } from "./model";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./worksheet";
@@ -51,29 +50,14 @@ export class FakeNoteCollection extends FakeClientObject<FakeSheet> {
   }
 
   load(arg?: LoadArg): this {
-    const names = loadedNames(arg, NOTE_PROPS);
-    for (const n of names) if (!NOTE_PROPS.includes(n)) throw unsupported(`NoteCollection.load("${n}")`);
-    this.context.enqueue({
-      requestBytes: STATEMENT_BYTES,
-      rangeOp: false,
-      run: () => {
-        const sheet = this.need();
-        const items = [...notesOf(sheet).keys()].map((key) => {
-          const proxy = new FakeNote(this.context, () => ({ sheet, key }));
-          proxy.settle({ sheet, key });
-          return proxy;
-        });
-        const snapshots = items.map((item) => item.snapshot(names));
-        return {
-          responseBytes: jsonLength(snapshots.map((s) => Object.fromEntries(s.values))),
-          commit: () => {
-            snapshots.forEach((s) => s.commit());
-            this.loadedProps.set("items", items);
-          },
-        };
-      },
+    return this.loadItems("NoteCollection", arg, NOTE_PROPS, () => {
+      const sheet = this.need();
+      return [...notesOf(sheet).keys()].map((key) => {
+        const proxy = new FakeNote(this.context, () => ({ sheet, key }));
+        proxy.settle({ sheet, key });
+        return proxy;
+      });
     });
-    return this;
   }
 
   get items(): FakeNote[] {

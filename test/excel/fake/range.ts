@@ -2,7 +2,7 @@ import { CellRange } from "../../../src/core/grid/grid";
 import { toA1 } from "../../../src/core/grid/address";
 import { cellCount, eachCell, intersects, qualifiedAddress } from "./addresses";
 import { cellProperties, checkCellPropertiesOptions } from "./cellProperties";
-import { FakeClientObject, LoadArg, loadedNames } from "./clientObject";
+import { FakeClientObject, LoadArg } from "./clientObject";
 import type { FakeContext } from "./context";
 import { jsonLength, STATEMENT_BYTES } from "./context";
 import { FakeDataValidation } from "./dataValidation";
@@ -348,28 +348,13 @@ export class FakeRangeCollection extends FakeClientObject<RangeTarget[]> {
   }
 
   load(arg?: LoadArg): this {
-    const names = loadedNames(arg, RANGE_ITEM_PROPS);
-    for (const n of names) if (!RANGE_ITEM_PROPS.includes(n)) throw unsupported(`RangeCollection.load("${n}")`);
-    this.context.enqueue({
-      requestBytes: STATEMENT_BYTES,
-      rangeOp: false,
-      run: () => {
-        const items = this.need().map((t) => {
-          const item = new FakeRange(this.context, () => t, false);
-          item.settle(t);
-          return item;
-        });
-        const snapshots = items.map((item) => item.snapshot(names));
-        return {
-          responseBytes: jsonLength(snapshots.map((s) => Object.fromEntries(s.values))),
-          commit: () => {
-            snapshots.forEach((s) => s.commit());
-            this.loadedProps.set("items", items);
-          },
-        };
-      },
-    });
-    return this;
+    return this.loadItems("RangeCollection", arg, RANGE_ITEM_PROPS, () =>
+      this.need().map((t) => {
+        const item = new FakeRange(this.context, () => t, false);
+        item.settle(t);
+        return item;
+      }),
+    );
   }
 
   get items(): FakeRange[] {

@@ -1,4 +1,4 @@
-import { FakeClientObject, LoadArg, loadedNames } from "./clientObject";
+import { FakeClientObject, LoadArg } from "./clientObject";
 import type { FakeContext } from "./context";
 import { jsonLength, STATEMENT_BYTES } from "./context";
 import { officeErrors, unsupported } from "./errors";
@@ -60,28 +60,13 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookModel>
   }
 
   load(arg?: LoadArg): this {
-    const names = loadedNames(arg, WORKSHEET_PROPS);
-    for (const n of names) if (!WORKSHEET_PROPS.includes(n)) throw unsupported(`WorksheetCollection.load("${n}")`);
-    this.context.enqueue({
-      requestBytes: STATEMENT_BYTES,
-      rangeOp: false,
-      run: () => {
-        const items = this.context.model.sheets.map((sheet) => {
-          const item = new FakeWorksheet(this.context, () => sheet, false);
-          item.settle(sheet);
-          return item;
-        });
-        const snapshots = items.map((item) => item.snapshot(names));
-        return {
-          responseBytes: jsonLength(snapshots.map((s) => Object.fromEntries(s.values))),
-          commit: () => {
-            snapshots.forEach((s) => s.commit());
-            this.loadedProps.set("items", items);
-          },
-        };
-      },
-    });
-    return this;
+    return this.loadItems("WorksheetCollection", arg, WORKSHEET_PROPS, () =>
+      this.context.model.sheets.map((sheet) => {
+        const item = new FakeWorksheet(this.context, () => sheet, false);
+        item.settle(sheet);
+        return item;
+      }),
+    );
   }
 
   get items(): FakeWorksheet[] {
