@@ -15,6 +15,7 @@ import { changedSince, chooseOutputPath, fileState, isSameFile, realFile, writeF
 import { FORMAT_NAMES, LEFT_OUT } from "../../file/formats/formatNames";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
+import { SubjectChange } from "../../core/workbook/sheetPlan";
 import { writtenBeside } from "../../core/workbook/takenNames";
 import { openSource, requireModels } from "./openSource";
 import { keepPreviousResult } from "../previousResult";
@@ -264,7 +265,7 @@ export function describeWrites(report: WriteReport): string[] {
 }
 
 /** A kept sheet about another sasaran than the table written beside it now: "its new version" would mislead. */
-function keptSubjectText(kept: string, written: string, subject: { was: string; now: string }): string {
+function keptSubjectText(kept: string, written: string, subject: SubjectChange): string {
   return (
     `"${kept}" memuat sasaran "${subject.was}"; tabel itu kini memuat sasaran "${subject.now}" dan ditulis ke ` +
     `"${written}", jadi "${kept}" bukan versi lama "${written}".`

@@ -35,6 +35,11 @@ export interface BudgetRowDraft {
   headingTo?: string;
 }
 
+/** A row with a name and no figures (a heading, merged or not). */
+export function isNameOnly(row: BudgetRowDraft): boolean {
+  return row.headingTo !== undefined;
+}
+
 export interface SasaranDraft {
   sasaran: Sasaran;
   budget: BudgetRowDraft[];

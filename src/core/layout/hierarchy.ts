@@ -2,7 +2,7 @@ import { toA1 } from "../grid/address";
 import { Indikator } from "../model/types";
 import { ColumnMap } from "../model/columns";
 import { BudgetColumnsRead, isTotalLabel, readBudgetRow } from "./budgetRow";
-import { BudgetRowDraft, SasaranDraft, TujuanDraft } from "./drafts";
+import { BudgetRowDraft, isNameOnly, SasaranDraft, TujuanDraft } from "./drafts";
 import { kodeColumnsOf } from "./kodeCells";
 import { inCapitals, wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
@@ -96,8 +96,8 @@ class HierarchyWalker {
 
   private keep(r: number, budget: BudgetRowDraft): void {
     this.ensureSasaran(r).budget.push(budget);
-    if (!hasBudgetNumbers(budget)) this.nameOnlyRow = budget.name === "" ? -1 : r;
-    else if (this.nameOnlyRow === r - 1) this.nameOnlyParents = true;
+    if (isNameOnly(budget)) this.nameOnlyRow = r;
+    else if (hasBudgetNumbers(budget) && this.nameOnlyRow === r - 1) this.nameOnlyParents = true;
   }
 
   private totalAcrossKinerja(r: number): boolean {

@@ -3,7 +3,7 @@ import { sum } from "../numbers/decimal";
 import { SheetNumber } from "../model/sheetNumber";
 import { BudgetNode, Kegiatan, Level, LevelEvidence, Program, SubKegiatan } from "../model/types";
 import { Finding } from "../model/finding";
-import { BudgetRowDraft } from "./drafts";
+import { BudgetRowDraft, isNameOnly } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
 import { shortenName } from "./findings";
 import { LevelHint, RowEvidence } from "./levelEvidence";
@@ -117,11 +117,6 @@ function kegiatanGroups(block: readonly BudgetRowDraft[], hint: (row: BudgetRowD
   );
   withSumExtents(sumExtents(block), canStart, mustStart);
   return partition({ values: block.map(paguForLevels), factor: 1, minMembers: 1, canStart, mustStart });
-}
-
-/** A row with a name and no figures (a heading, merged or not). */
-function isNameOnly(row: BudgetRowDraft): boolean {
-  return row.headingTo !== undefined;
 }
 
 class LevelBuilder {

@@ -26,7 +26,7 @@ export interface WrittenSheet {
   status: "new" | "updated" | "appended" | "unchanged";
   /** The spec's earlier sheet, which the officer edited and which was therefore kept; the spec went to `name`. */
   keptEdited?: string;
-  /** The kept sheet held another sasaran than the table written to `name` now does (sheetPlan.ts, KeptSubject). */
+  /** The kept sheet held another sasaran than the table written to `name` now does (sheetPlan.ts, SubjectChange). */
   keptSubject?: { was: string; now: string };
   /** `updated` over what the officer had typed there, as `replaceEdited` asked: their text is gone from `name`. */
   replacedEdited?: true;

@@ -51,7 +51,7 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
   flagFormulasOverFlagged(model, byLine);
   // Most figures come from rows without findings: their addresses are told apart by the row number alone.
   const flaggedRows = new Set<number>();
-  for (const key of byLine.keys()) flaggedRows.add(Number(key.slice(0, key.indexOf(":"))));
+  for (const key of byLine.keys()) flaggedRows.add(rowOfLine(key));
   return {
     mark(cell: CellSpec): CellSpec | null {
       const sources = cell.sources;
@@ -94,7 +94,7 @@ export function figureMarker(model: SheetModel, findings: Finding[]): FigureMark
 function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[]>): void {
   const readers = readersOf(model);
   // Only the rows over a flagged row can change: found first by row numbers, upwards from the flagged rows, so that
-  // the sums and the address parsing below are done for those few rows, not for every parent of a large sheet. Most
+  // the sums of typed parents are done for those few rows, not for every parent of a large sheet. Most
   // rows are read by one reader (their parent): kept in an array by row, any other in a map.
   let size = 0;
   for (const reader of readers)
@@ -105,20 +105,9 @@ function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[
     if (row < size && (readerOfRow[row] === -1 || readerOfRow[row] === i)) readerOfRow[row] = i;
     else moreReaders.set(row, [...(moreReaders.get(row) ?? []), i]);
   };
-  readers.forEach((reader, i) => {
-    if (reader.kind === "formula") for (const r of reader.rows) add(r, i);
-    else {
-      for (const c of reader.children) {
-        add(c.row, i);
-        for (const n of [c.pagu, c.realisasi]) {
-          const row = n === null ? null : rowOfNumber(n);
-          if (row !== null && row !== c.row) add(row, i);
-        }
-      }
-    }
-  });
+  readers.forEach((reader, i) => eachRowRead(reader, (row) => add(row, i)));
   const queue: number[] = [];
-  for (const key of byLine.keys()) if (key.endsWith(":anggaran")) queue.push(Number(key.slice(0, key.indexOf(":"))));
+  for (const key of byLine.keys()) if (key.endsWith(":anggaran")) queue.push(rowOfLine(key));
   const seen = new Set<number>(queue);
   const reached = new Set<Reader>();
   const refused = new Set<Reader>();
@@ -141,7 +130,11 @@ function flagFormulasOverFlagged(model: SheetModel, byLine: Map<string, Finding[
   }
   const reads = readers
     .filter((r) => reached.has(r))
-    .map((r) => ({ row: r.node.row, rows: r.kind === "formula" ? r.rows : rowsOf(r.children) }));
+    .map((r) => {
+      const rows = new Set<number>();
+      eachRowRead(r, (row) => rows.add(row));
+      return { row: r.node.row, rows };
+    });
   // Each pass flags the rows over the ones flagged before; a chain is as deep as the budget tree.
   for (let changed = true; changed;) {
     changed = false;
@@ -199,17 +192,24 @@ function addsUpAsWritten(node: BudgetNode, children: readonly BudgetNode[]): boo
   return compared;
 }
 
-/** The rows of the children and of their figures' cells. */
-function rowsOf(children: readonly BudgetNode[]): Set<number> {
-  const rows = new Set<number>();
-  for (const c of children) {
-    rows.add(c.row);
+/** Each row a reader reads: its formulas' rows, or its children's rows and the rows of their pagu and realisasi. */
+function eachRowRead(reader: Reader, visit: (row: number) => void): void {
+  if (reader.kind === "formula") {
+    reader.rows.forEach(visit);
+    return;
+  }
+  for (const c of reader.children) {
+    visit(c.row);
     for (const n of [c.pagu, c.realisasi]) {
-      const at = n === null ? null : parseA1(n.cell);
-      if (at !== null) rows.add(at.row);
+      const row = n === null ? null : rowOfNumber(n);
+      if (row !== null && row !== c.row) visit(row);
     }
   }
-  return rows;
+}
+
+/** The row of a `row:half` key of byLine. */
+function rowOfLine(key: string): number {
+  return Number(key.slice(0, key.indexOf(":")));
 }
 
 /** Rows of one range followed, at most. */

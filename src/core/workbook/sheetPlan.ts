@@ -54,8 +54,8 @@ export type SheetAction =
   /** Nothing to write (Data Pendukung exists and has every item). */
   | { type: "none"; name: string };
 
-/** What a kept sheet is about, and what the table written beside it is about now. */
-export interface KeptSubject {
+/** The subject a sheet's mark records (`was`) and the one its spec has now, where they differ. */
+export interface SubjectChange {
   was: string;
   now: string;
 }
@@ -67,7 +67,7 @@ export interface SheetPlan {
    * Generated sheets the officer edited, left as they are; `spec` is the spec written beside them, or -1; `subject`
    * when the kept sheet is about another sasaran than the spec now is (its mark records the one it held).
    */
-  kept: { name: string; spec: number; subject?: KeptSubject }[];
+  kept: { name: string; spec: number; subject?: SubjectChange }[];
   /** Unedited generated sheets no spec writes any more. */
   remove: string[];
   /** Version-1 generated sheets that this run marks as ours. */
@@ -91,11 +91,9 @@ export interface SheetPlan {
   resubjected: Resubjected[];
 }
 
-export interface Resubjected {
+/** The subject the sheet held (its mark's) and the one written now. */
+export interface Resubjected extends SubjectChange {
   name: string;
-  /** The subject the sheet held (its mark's) and the one written now. */
-  was: string;
-  now: string;
   by: string[];
   others?: Referrer[];
 }
@@ -154,20 +152,14 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     const target = candidates.find((s) => !isEdited(s) || replace(s.name));
     for (const s of candidates) {
       if (s === target || !isEdited(s) || replace(s.name) || keptNames.has(lower(s.name))) continue;
-      const was = s.mark?.subject;
-      const other = was !== undefined && spec.subject !== undefined && was.hash !== markSubject(spec.subject).hash;
-      kept.push({
-        name: s.name,
-        spec: index,
-        ...(other ? { subject: { was: was.text, now: spec.subject as string } } : {}),
-      });
+      const subject = changedSubject(s, spec);
+      kept.push({ name: s.name, spec: index, ...(subject ? { subject } : {}) });
       keptNames.add(lower(s.name));
     }
     if (target) {
       assigned.add(lower(target.name));
-      const was = target.mark?.subject;
-      if (was !== undefined && spec.subject !== undefined && was.hash !== markSubject(spec.subject).hash)
-        resubjected.push({ name: target.name, was: was.text, now: spec.subject, ...referrersOf(target) });
+      const subject = changedSubject(target, spec);
+      if (subject) resubjected.push({ name: target.name, ...subject, ...referrersOf(target) });
       return { type: "update", name: target.name, edited: isEdited(target) };
     }
     const name = uniqueName(sanitiseSheetName(spec.name), taken);
@@ -210,6 +202,13 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     if (!remove.includes(s.name)) stale.push({ name: s.name, current });
   }
   return { actions, kept, remove, migrated, stale, registry: registryPlace(existing, taken), referenced, resubjected };
+}
+
+/** The subject the sheet's mark records and the spec's, when both are known and differ; null otherwise. */
+function changedSubject(sheet: ExistingSheet, spec: PlannedSpec): SubjectChange | null {
+  const was = sheet.mark?.subject;
+  if (was === undefined || spec.subject === undefined || was.hash === markSubject(spec.subject).hash) return null;
+  return { was: was.text, now: spec.subject };
 }
 
 /** What the adapter found referring to a sheet (noteReferences). */

@@ -36,7 +36,6 @@ export function htmlSheets(tables: HtmlTable[], fileStem = ""): SourceSheet[] {
   const names = sheetNames(
     used.map((t, i) => sheetNameOf(t.caption, used.length) ?? (i === 0 && fileStem ? fileStem : `Sheet${i + 1}`)),
   );
-  // LibreOffice's export gives every number its `sdval`: in such a page a cell without one is text, even `1`.
   const page: PageNumbers = {
     typed: used.some((t) => t.cells.some((c) => c.attributes.has("sdval"))),
     dotThousands: used.some((t) => t.cells.some((c) => DOT_THOUSANDS.test(c.text.trim()))),

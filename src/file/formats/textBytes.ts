@@ -1,7 +1,8 @@
 /**
  * Text files (HTML, SpreadsheetML, MHTML) as strings: the encoding comes from a byte-order mark (UTF-8, UTF-16LE/BE,
- * as Excel's "Unicode" saves and some exporters write), else from the zero bytes of UTF-16 without a mark, else from a `charset` declared near the top (a `<meta>` of
- * an HTML export, an XML declaration), else UTF-8, falling back to windows-1252 when the bytes are not UTF-8.
+ * as Excel's "Unicode" saves and some exporters write), else from the zero bytes of UTF-16 without a mark, else from
+ * a `charset` declared near the top (a `<meta>` of an HTML export, an XML declaration), else UTF-8, falling back to
+ * windows-1252 when the bytes are not UTF-8.
  */
 export function decodeText(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);

@@ -17,6 +17,7 @@ import {
 } from "../modelAccess";
 import { PkColumnKey } from "../../model/columns";
 import { BudgetFacts, budgetFacts, parentRows } from "../budgetFacts";
+import { slipColumn } from "../slipColumn";
 import { OpsiValidasi } from "../opsi";
 
 const KAS_KEYS = ["kas1", "kas2", "kas3", "kas4"] as const;
@@ -108,17 +109,10 @@ function likelySlip(
   if (p < 0) return null;
   const { node: parent, children } = facts.refs[p];
   const pagu = num(parent.pagu);
-  if (pagu === null || KAS_KEYS.some((k) => isUnreadable(parent, k))) return null;
+  if (pagu === null || [parent, ...children].some((n) => KAS_KEYS.some((k) => isUnreadable(n, k)))) return null;
   const own = KAS_KEYS.map((_, q) => num(list(parent.anggaranKas)[q] ?? null));
-  if (!sumOf(own).equals(pagu)) return null;
-  let found = -1;
-  for (let q = 0; q < 4; q++) {
-    if (children.some((c) => isUnreadable(c, KAS_KEYS[q]))) return null;
-    const d = sumOf(children.map((c) => num(list(c.anggaranKas)[q] ?? null))).minus(own[q] ?? 0);
-    if (d.isZero()) continue;
-    if (!d.equals(off) || found !== -1) return null;
-    found = q;
-  }
+  const below = KAS_KEYS.map((_, q) => sumOf(children.map((c) => num(list(c.anggaranKas)[q] ?? null))));
+  const found = slipColumn(pagu, own, below, off);
   if (found < 0) return null;
   const kasCell = budgetCell(model, facts.refs[i].node, KAS_KEYS[found]);
   const indukCell = budgetCell(model, parent, KAS_KEYS[found]);

@@ -33,7 +33,7 @@ export function realisasiNegative(
       const node = row as ErNode;
       const value = quarterOf(node, q);
       const realisasi = num(value);
-      if (realisasi === null || !realisasi.isNegative() || realisasi.isZero()) continue;
+      if (realisasi === null || !isBelowZero(realisasi)) continue;
       // A parent below zero because a row under it is: that row's finding says it (one cause, one finding).
       if (children.some((c) => isBelowZero(num(quarterOf(c as ErNode, q))))) continue;
       const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], value);
@@ -56,10 +56,7 @@ export function realisasiNegative(
  */
 function negativeTotals(model: SheetModel, facts: BudgetFacts): Finding[] {
   const findings: Finding[] = [];
-  const negative = (n: BudgetNode) => {
-    const v = num(n.realisasi);
-    return v !== null && v.isNegative() && !v.isZero();
-  };
+  const negative = (n: BudgetNode) => isBelowZero(num(n.realisasi));
   const money = facts.realisasi;
   for (let i = 0; i < facts.refs.length; i++) {
     // Exact in sen, the common case: zero or more reports nothing (NaN compares false: decimal.js decides).

@@ -8,7 +8,8 @@ import { D, roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts, parentRows } from "../budgetFacts";
 import { RowEquation, rowEquations } from "../erEquations";
 import { ErSide, figureOf, isUnreadableFigure, keyOf, kSide, rpSide, valueOf } from "../erFigures";
-import { cellIn, list, sheetName, shortName, shownDecimals } from "../modelAccess";
+import { cellIn, list, sheetName, shortName, shownDecimals, sumOf } from "../modelAccess";
+import { slipColumn } from "../slipColumn";
 import { OpsiValidasi } from "../opsi";
 import { isCountIndikator } from "../../formulas/satuan";
 
@@ -164,8 +165,7 @@ const QUARTERS: ErGroup[] = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "re
 /**
  * Where row i's quarters add up to `off` more than its (13): the parent's quarters add up to the parent's (13),
  * and the rows under the parent add up to it in every quarter but one, off there by exactly `off`. That quarter's
- * cell of row i is then the likely slip (the same reasoning as kas-vs-pagu's, kasVsPagu.ts). Null when no single
- * quarter says so.
+ * cell of row i is then the likely slip (slipColumn.ts, as for kas-vs-pagu). Null when no single quarter says so.
  */
 function quarterSlip(
   model: EvaluasiRenjaModel,
@@ -180,16 +180,10 @@ function quarterSlip(
   const children = facts.refs[p].children.map((c) => rpSide(c as ErNode));
   if ([parent, ...children].some((side) => QUARTERS.some((g) => isUnreadableFigure(side, g)))) return null;
   const year = valueOf(parent, "realisasi");
-  const own = QUARTERS.map((g) => valueOf(parent, g) ?? new D(0));
-  if (year === null || !own.reduce((a, v) => a.plus(v), new D(0)).equals(year)) return null;
-  let found = -1;
-  for (let q = 0; q < 4; q++) {
-    const sum = children.reduce((a, c) => a.plus(valueOf(c, QUARTERS[q]) ?? 0), new D(0));
-    const d = sum.minus(own[q]);
-    if (d.isZero()) continue;
-    if (!d.equals(off) || found !== -1) return null;
-    found = q;
-  }
+  if (year === null) return null;
+  const own = QUARTERS.map((g) => valueOf(parent, g));
+  const below = QUARTERS.map((g) => sumOf(children.map((c) => valueOf(c, g))));
+  const found = slipColumn(year, own, below, off);
   if (found < 0) return null;
   const triwulanCell = cellOf(model, rpSide(facts.refs[i].node as ErNode), QUARTERS[found]);
   const indukCell = cellOf(model, parent, QUARTERS[found]);

@@ -3,7 +3,7 @@ import { ErNode, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja"
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
-import { MaybeNumber, PengukuranKinerjaModel, PkTotalRow } from "../../model/types";
+import { BudgetNode, MaybeNumber, PengukuranKinerjaModel, PkTotalRow, Program } from "../../model/types";
 import {
   BudgetColumn,
   budgetValue,
@@ -25,7 +25,10 @@ interface Checked {
   triwulan?: number;
 }
 
-const budget = (column: BudgetColumn): Pick<Checked, "value" | "unreadable"> => ({
+/** A budget column's figure of a row of either family, and whether it could not be read. */
+const budget = (
+  column: BudgetColumn,
+): { value: (n: BudgetNode) => MaybeNumber; unreadable: (model: SheetModel, n: BudgetNode) => boolean } => ({
   value: (n) => budgetValue(n, column),
   unreadable: (model, n) => isBudgetUnreadable(model, n, column),
 });
@@ -81,7 +84,7 @@ function checkTotal(model: EvaluasiRenjaModel, total: TotalRow, counted: (n: ErN
     if (values.every((v) => v === null)) continue;
     const jumlah = sumOf(values);
     if (stated.equals(jumlah)) continue;
-    if (addsUpOneLevelDown(model, stated, rows, checked)) continue;
+    if (addsUpOneLevelDown(model, stated, rows, rowsUnder, checked)) continue;
     const cell = figure.cell;
     const common = { cell, total: stated, tingkat: rows[0].level, jumlah, selisih: stated.minus(jumlah).abs() };
     const base = {
@@ -143,18 +146,21 @@ function rowsUnder(n: ErNode): ErNode[] {
 /**
  * The total is what the rows one level down add up to: the mismatch is in a row between (an urusan's or a program's
  * figure off from its own rows), which parent-vs-children names at that row; the total, right, is not named too.
+ * Both families: `under` gives each row's rows (an Evaluasi Renja urusan's bidang, a Pengukuran Kinerja program's
+ * kegiatan), `figure` the column compared.
  */
-function addsUpOneLevelDown(
+function addsUpOneLevelDown<N>(
   model: SheetModel,
   stated: Decimal,
-  rows: readonly ErNode[],
-  checked: Pick<Checked, "value" | "unreadable">,
+  rows: readonly N[],
+  under: (n: N) => readonly N[],
+  figure: { value: (n: N) => MaybeNumber; unreadable: (model: SheetModel, n: N) => boolean },
 ): boolean {
-  const below = rows.map(rowsUnder);
+  const below = rows.map(under);
   if (below.some((b) => b.length === 0)) return false;
   const deeper = below.flat();
-  if (deeper.some((r) => checked.unreadable(model, r))) return false;
-  const values = deeper.map((r) => num(checked.value(r)));
+  if (deeper.some((r) => figure.unreadable(model, r))) return false;
+  const values = deeper.map((r) => num(figure.value(r)));
   return values.every((v) => v !== null) && stated.equals(sumOf(values));
 }
 
@@ -221,13 +227,8 @@ function pkTotals(model: PengukuranKinerjaModel): Finding[] {
       const jumlah = sumOf(values);
       if (stated.equals(jumlah)) continue;
       // As for the form: right by the kegiatan, the mismatch is a program's, named at that program.
-      const kegiatan = counted.map((p) => list(p.kegiatan));
-      if (kegiatan.every((k) => k.length > 0)) {
-        const below = kegiatan.flat();
-        const sums = below.map((k) => num(budgetValue(k, column)));
-        const readable = !below.some((k) => isBudgetUnreadable(model, k, column));
-        if (readable && sums.every((v) => v !== null) && stated.equals(sumOf(sums))) continue;
-      }
+      if (addsUpOneLevelDown<BudgetNode>(model, stated, counted, (p) => list((p as Program).kegiatan), budget(column)))
+        continue;
       const cell = figure.cell;
       findings.push(
         makeFinding({
