@@ -31,8 +31,19 @@ export interface IndikatorRow {
  * each with its `line`), or none when the row has no indikator name, formulasi or number there.
  */
 export function readIndikatorRows(reader: CellReader, columns: ColumnMap, row: number): IndikatorRow[] {
+  // Most rows of a large sheet are budget lines with nothing in the kinerja half: passed over without reading it.
+  if (blankKinerja(reader, columns, row)) return [];
   const figures = () => KINERJA_KEYS.map((k) => columns[k]);
   return readPerLine(reader, row, columns.indikatorSasaran, figures, (r) => readIndikatorRow(r, columns, row));
+}
+
+const KINERJA_KEYS = [...TARGET_COLUMN_KEYS, "realisasiKinerja", "capaianKinerja"] as const;
+const BLANK_CHECKED: readonly ColumnKey[] = [...KINERJA_KEYS, "indikatorSasaran", "formulasi"];
+
+/** Every cell readIndikatorRow reads is blank (CellReader.isBlank): it would find no indikator there, and say nothing. */
+function blankKinerja(reader: CellReader, columns: ColumnMap, row: number): boolean {
+  for (const key of BLANK_CHECKED) if (!reader.isBlank(row, columns[key])) return false;
+  return true;
 }
 
 /** The kinerja half of one row, or null when it has no indikator name, formulasi or number there. */
@@ -83,8 +94,6 @@ function polaritasText(text: string): Polaritas | null {
   if (/^(minimi[sz]e|min|semakin\s+(kecil|rendah|sedikit)\s+semakin\s+baik)/.test(t)) return "negatif";
   return parsePolaritas(t);
 }
-
-const KINERJA_KEYS = [...TARGET_COLUMN_KEYS, "realisasiKinerja", "capaianKinerja"] as const;
 
 /**
  * A row under an indikator's figures that writes its satuan in their cells (`%` | `%` | … , `nilai`, `dokumen`)

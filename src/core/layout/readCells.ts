@@ -23,6 +23,7 @@ import { makeFinding } from "../model/makeFinding";
 import { shortenName } from "./findings";
 import { MergeIndex } from "./mergeIndex";
 import { TextInSums } from "./textInSums";
+import { NotCalculatedFormulas } from "./notCalculated";
 
 /** A sen (0,01) is the smallest amount there is. */
 const SEN = 0.01;
@@ -119,8 +120,8 @@ export class CellReader {
   /** Formulas whose SUM passes over a number typed as text (made on the first formula cell read as a number). */
   private textInSums: TextInSums | null = null;
   private notData: ReadonlySet<number> = new Set();
-  /** Formula cells without a stored result so far: one finding names the first and counts the others. */
-  private notCalculated: { cell: string; rumus: string; count: number; at: number } | null = null;
+  /** Formula cells without a stored result: one finding names the first and counts the others. */
+  private notCalculated: NotCalculatedFormulas | null = null;
 
   constructor(readonly grid: Grid) {
     this.merges = new MergeIndex(grid.merges ?? [], grid.rowCount, grid.colCount);
@@ -132,6 +133,21 @@ export class CellReader {
 
   cell(row: number, col: number): GridCell | undefined {
     return this.grid.cells[row]?.[col];
+  }
+
+  /**
+   * True when the cell has nothing any read can find (no value, formula or shown text) and no merge covers it: text()
+   * and nameText() give "", number() and amountCell() null, and none of them adds a finding. Most cells of a large
+   * sheet's columns are such, and are passed over by it.
+   */
+  isBlank(row: number, col: number | undefined): boolean {
+    if (col === undefined) return true;
+    const c = this.grid.cells[row]?.[col];
+    if (c !== undefined) {
+      if (c.value !== null && c.value !== undefined) return false;
+      if (c.formula !== undefined || (c.text !== undefined && c.text !== "")) return false;
+    }
+    return this.merges.find(row, col) === undefined;
   }
 
   /** The text shown in a header cell: a merged cell shows its master's text wherever it is. */
@@ -368,37 +384,6 @@ export class CellReader {
   }
 
   /**
-   * One finding for every formula cell of the sheet saved without its result: a file written without calculating
-   * has hundreds, all fixed by one save in Excel. It names the first and says how many others there are.
-   */
-  private formulaNotCalculated(cell: string, formula: string): void {
-    const seen = this.notCalculated;
-    const first = seen ?? { cell, rumus: shortenName(formula), count: 0, at: this.findings.length };
-    first.count++;
-    this.notCalculated = first;
-    const common = {
-      rule: "unreadable-value" as const,
-      sheet: this.sheet,
-      cell: first.cell,
-      actual: `=${first.rumus}`,
-    };
-    const finding =
-      first.count === 1
-        ? makeFinding({
-            ...common,
-            key: "unreadable-value.not-calculated",
-            params: { cell: first.cell, rumus: first.rumus },
-          })
-        : makeFinding({
-            ...common,
-            key: "unreadable-value.not-calculated-many",
-            params: { cell: first.cell, rumus: first.rumus, lain: first.count - 1 },
-          });
-    if (seen) this.findings[first.at] = finding;
-    else this.findings.push(finding);
-  }
-
-  /**
    * A name as written (spaces collapsed); an error value (`#NULL!`, `#REF!`) is no name, and a name longer than an
    * Excel cell holds is kept with a `text-too-long` finding (the tables leave its cell empty).
    */
@@ -455,7 +440,7 @@ export class CellReader {
     if (parsed.kind === "empty" && raw.formula !== undefined && (v === null || v === undefined)) {
       // A formula saved without its result (a file written by a program that does not calculate): its value is
       // not known, which is not the same as empty.
-      this.formulaNotCalculated(this.a1(row, col), raw.formula);
+      (this.notCalculated ??= new NotCalculatedFormulas(this.sheet, this.findings)).add(this.a1(row, col), raw.formula);
       return { value: null, present: true, percent: false };
     }
     if (parsed.kind === "empty") return ABSENT;

@@ -20,6 +20,7 @@ import {
   SectionKind,
 } from "./dataPendukungLayout";
 import { normaliseName } from "./text";
+import { NotCalculatedFormulas } from "../layout/notCalculated";
 
 /** What the Data Pendukung sheet holds: DataPendukung plus the year the user wrote (null when empty). */
 export interface DataPendukungTerbaca extends DataPendukung {
@@ -211,10 +212,15 @@ function isNoteLine(
 }
 
 class Reader {
+  /** Formulas saved without their result (a file written by a program that does not calculate): one finding. */
+  private readonly notCalculated: NotCalculatedFormulas;
+
   constructor(
     private readonly grid: Grid,
     private readonly findings: Finding[],
-  ) {}
+  ) {
+    this.notCalculated = new NotCalculatedFormulas(grid.name, findings);
+  }
 
   private cell(row: number, col: number): GridCell | undefined {
     return this.grid.cells[row]?.[col];
@@ -258,7 +264,13 @@ class Reader {
 
   /** A number in the cell; empty gives null; unreadable gives null and a finding. */
   number(row: number, col: number, kolom: KolomAngka, indikator: string | null = null): Decimal | null {
-    const parsed = parseCellNumber(this.cell(row, col));
+    const cell = this.cell(row, col);
+    // The officer's entry is a formula whose result the file does not hold: not known, which is not empty.
+    if (cell?.formula !== undefined && (cell.value === null || cell.value === undefined)) {
+      this.notCalculated.add(toA1(row, col), cell.formula);
+      return null;
+    }
+    const parsed = parseCellNumber(cell);
     if (parsed.kind === "empty") return null;
     if (parsed.kind === "number") return parsed.value;
     this.unreadable(row, col, kolom, parsed.text, null, indikator);

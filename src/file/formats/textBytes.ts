@@ -9,8 +9,8 @@ export function decodeText(bytes: Uint8Array): string {
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
   // UTF-16 saved without its mark: the zero byte of every ASCII character tells it (its declaration cannot be read
   // as ASCII).
-  if (looksUtf16le(bytes)) return new TextDecoder("utf-16le").decode(bytes);
-  if (looksUtf16le(bytes.subarray(1))) return new TextDecoder("utf-16be").decode(bytes);
+  const unmarked = unmarkedUtf16(bytes);
+  if (unmarked) return new TextDecoder(unmarked).decode(bytes);
   const declared = otherDeclaredCharset(bytes);
   if (declared) {
     try {
@@ -72,7 +72,7 @@ const WINDOWS_1252_C1 = [
 export function textHead(bytes: Uint8Array, length = 8192): string {
   const bom = bomEncoding(bytes);
   const start = bom?.length ?? 0;
-  const encoding = bom?.encoding ?? (looksUtf16le(bytes) ? "utf-16le" : "utf-8");
+  const encoding = bom?.encoding ?? unmarkedUtf16(bytes) ?? "utf-8";
   const chunk = bytes.subarray(start, start + (encoding === "utf-8" ? length : 2 * length));
   return new TextDecoder(encoding).decode(chunk);
 }
@@ -84,7 +84,13 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
   return null;
 }
 
-/** `<` `\0` `h` `\0`…: UTF-16LE without a mark. */
+/** UTF-16 saved without its byte-order mark, told by the zero byte of every ASCII character; null for other text. */
+function unmarkedUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (looksUtf16le(bytes)) return "utf-16le";
+  return looksUtf16le(bytes.subarray(1)) ? "utf-16be" : null;
+}
+
+/** `<` `\0` `h` `\0`…: UTF-16LE without a mark (and, one byte on, UTF-16BE). */
 function looksUtf16le(bytes: Uint8Array): boolean {
   let zeros = 0;
   const n = Math.min(bytes.length, 200) & ~1;

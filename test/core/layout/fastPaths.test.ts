@@ -227,6 +227,64 @@ describe("CellReader.numberCell reads what CellReader.number reads", () => {
   });
 });
 
+describe("CellReader.isBlank: a cell it passes over is one no read finds anything in", () => {
+  const cellValue = fc.constantFrom<GridCell["value"]>(null, "", " ", 0, 12, "-", "#####", "Rp ?", "BB");
+  const gridCell: fc.Arbitrary<GridCell | undefined> = fc.option(
+    fc.record(
+      {
+        value: cellValue,
+        text: fc.constantFrom("", "#####", "12"),
+        formula: fc.constantFrom("SUM(A1:A3)", "Renstra!D12"),
+        numFmt: fc.constantFrom("#,##0", "0.00%", "dd/mm/yyyy"),
+      },
+      { requiredKeys: ["value"] },
+    ) as fc.Arbitrary<GridCell>,
+    { nil: undefined },
+  );
+
+  test("every read of a blank cell gives nothing and says nothing (the indikator half's shortcut)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(gridCell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("none", "across", "down"),
+        (rows, merged) => {
+          const bottom = Math.min(1, rows.length - 1);
+          const merges =
+            merged === "across"
+              ? [{ top: 0, left: 0, bottom: 0, right: 2 }]
+              : merged === "down"
+                ? [{ top: 0, left: 1, bottom, right: 1 }]
+                : [];
+          const grid = gridFromRows("TW IV", rows, merges);
+          for (let r = 0; r < rows.length; r++) {
+            for (const c of [0, 1, 2]) {
+              const reader = new CellReader(grid);
+              if (!reader.isBlank(r, c)) continue;
+              expect(reader.text(r, c)).toBe("");
+              expect(reader.nameText(r, c)).toBe("");
+              expect(reader.number(r, c).present).toBe(false);
+              expect(reader.kinerja(r, c).present).toBe(false);
+              expect(reader.amountCell(r, c)).toBeNull();
+              expect(reader.findings).toEqual([]);
+            }
+          }
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  test("a formula saved without its result, shown text or a merge is not blank", () => {
+    const grid = gridFromRows(
+      "TW IV",
+      [[{ value: null, formula: "SUM(A2:A3)" }, { value: null, text: "#####" }, { value: "x" }, undefined]],
+      [{ top: 0, left: 2, bottom: 0, right: 3 }],
+    );
+    const reader = new CellReader(grid);
+    expect([0, 1, 2, 3, 4].map((c) => reader.isBlank(0, c))).toEqual([false, false, false, false, true]);
+  });
+});
+
 test("a code typed with spaces around its dots is the code without them", () => {
   expect(splitCode("1 . 03 . 01 PROGRAM PENUNJANG")).toEqual({ kode: "1.03.01", name: "PROGRAM PENUNJANG" });
   expect(splitCode("1 . 03 . 01 . 2 . 01 . 0001 Penyusunan Dokumen")).toEqual({

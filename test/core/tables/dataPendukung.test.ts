@@ -157,6 +157,25 @@ describe("Data Pendukung template", () => {
     expect(data.indikator.find((d) => d.indikator === IND4B)?.polaritas).toBe("positif");
   });
 
+  it("says once that formulas were saved without their result, instead of reading the entries as empty", () => {
+    // A Data Pendukung saved by a program that does not calculate (openpyxl, a script): formulas without values.
+    const grid = templateGrid();
+    const first = fill(grid, IND1, "Target Tahun Lalu", { value: null, formula: "Renstra!D12" });
+    fill(grid, IND2, "Target Tahun Lalu", { value: null, formula: "Renstra!D13" });
+    fill(grid, IND4A, "Target Akhir", { value: null, formula: "Renstra!H14" });
+    const calculated = fill(grid, IND4B, "Target Akhir", { value: 75, formula: "Renstra!H15" });
+    const { data, findings } = readDataPendukung(grid);
+    expect(findings.map((f) => [f.rule, f.sheet, f.cell, f.actual])).toEqual([
+      ["unreadable-value", DATA_PENDUKUNG_SHEET, first, "=Renstra!D12"],
+    ]);
+    expect(findings[0].message).toContain(`Sel ${first} berisi rumus =Renstra!D12 tanpa hasil tersimpan`);
+    expect(findings[0].message).toContain("2 sel rumus lain");
+    expect(data.indikator.find((d) => d.indikator === IND1)?.targetTahunLalu).toBeNull();
+    // A formula with its result is read as its result, as before.
+    expect(calculated).toMatch(/^[A-Z]+\d+$/);
+    expect(data.indikator.find((d) => d.indikator === IND4B)?.targetAkhirRenstra?.toString()).toBe("75");
+  });
+
   it("reports a sheet without the indikator header as missing-value, and keeps a row with data but no name", () => {
     const none = readDataPendukung(
       gridFromRows(DATA_PENDUKUNG_SHEET, [["Nama Perangkat Daerah", "Dinas X"], ["catatan"]]),

@@ -74,7 +74,7 @@ describe("detectFormat: the format from the bytes, never the name", () => {
     expect(detectFormat(withText)).toEqual({ refused: "compound-other" });
   });
 
-  it("HTML with UTF-8 and UTF-16 byte-order marks, upper case tags, a leading comment", () => {
+  it("HTML with UTF-8 and UTF-16 byte-order marks, UTF-16 without one, upper case tags, a leading comment", () => {
     const html = "<HTML><BODY><TABLE><TR><TD>1</TD></TR></TABLE></BODY></HTML>";
     expect(detectFormat(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(html)]))).toEqual({ format: "html" });
     const le = new Uint8Array(2 + 2 * html.length);
@@ -85,6 +85,9 @@ describe("detectFormat: the format from the bytes, never the name", () => {
     be.set([0xfe, 0xff]);
     [...html].forEach((c, i) => (be[3 + 2 * i] = c.charCodeAt(0)));
     expect(detectFormat(be)).toEqual({ format: "html" });
+    // Saved without the mark: the zero bytes tell the order, as they do when the page is read (textBytes.ts).
+    expect(detectFormat(le.subarray(2))).toEqual({ format: "html" });
+    expect(detectFormat(be.subarray(2))).toEqual({ format: "html" });
     expect(detectFormat(utf8(`\n<!-- ekspor -->\n<table><tr><td>x</td></tr></table>`))).toEqual({ format: "html" });
   });
 
