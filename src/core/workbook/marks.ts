@@ -122,3 +122,37 @@ function decodedName(encoded: string): string | undefined {
     return undefined;
   }
 }
+
+/** A mark as the package holds it: a name scoped to the sheet at `position` (localSheetId). */
+export interface PositionedMark {
+  position: number;
+  mark: SheetMark;
+}
+
+/**
+ * Each mark on the sheet it was written to, by position in `names` (the workbook's sheets in order). The package keeps
+ * a mark by its sheet's position, which a program that inserts or moves sheets without renumbering the names (openpyxl
+ * 3.0 adding a cover sheet in front) leaves pointing at a neighbour: the officer's source sheet would then carry the
+ * mark of a generated table and be written over. So the sheet a mark names (SheetMark.sheet) decides first: a mark on
+ * the sheet it names; then a mark naming another sheet goes to that one; then marks that name none (written before
+ * marks named their sheet) and the rest (a sheet renamed since, a copy made in Excel) stay where their position puts
+ * them, where no other mark went.
+ */
+export function placeMarks(names: readonly string[], found: readonly PositionedMark[]): Map<number, SheetMark> {
+  const lower = (s: string) => s.toLowerCase();
+  const byName = new Map(names.map((n, i) => [lower(n), i]));
+  const out = new Map<number, SheetMark>();
+  const put = (at: number | undefined, mark: SheetMark): boolean => {
+    if (at === undefined || at >= names.length || out.has(at)) return false;
+    out.set(at, mark);
+    return true;
+  };
+  const named = found.filter((f) => f.mark.sheet !== undefined);
+  const onTheirSheet = (f: PositionedMark) => lower(f.mark.sheet as string) === lower(names[f.position] ?? "");
+  const rest: PositionedMark[] = [];
+  for (const f of named) if (!(onTheirSheet(f) && put(f.position, f.mark))) rest.push(f);
+  const stay: PositionedMark[] = found.filter((f) => f.mark.sheet === undefined);
+  for (const f of rest) if (!put(byName.get(lower(f.mark.sheet as string)), f.mark)) stay.push(f);
+  for (const f of stay) put(f.position, f.mark);
+  return out;
+}

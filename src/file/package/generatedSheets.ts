@@ -5,7 +5,7 @@ import { noteReferences, planSheets, replacedBy, sheetsToCheckForReferences } fr
 import { TEMPLATE_TO_WORKBOOK } from "./contentTypes";
 import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
-import { existingSheets, SheetCatalog, SheetGridReader } from "./sheetCatalog";
+import { existingSheets, settleMarks, SheetCatalog, SheetGridReader } from "./sheetCatalog";
 import { officerReferences } from "./sheetReferences";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
@@ -26,6 +26,7 @@ export function writeGeneratedSheets(
   /** Told how many specs are written, after each one. */
   onWritten?: (done: number) => void,
 ): WriteReport {
+  settleMarks(pkg, catalog);
   const existing = existingSheets(catalog, (name, marked) => gridFingerprint(read(name), marked));
   let plan = planSheets(existing, specs, options);
   // A sheet to remove that the officer's work refers to is left instead, and one that now holds another sasaran is

@@ -44,5 +44,5 @@ export function writeRegistrySheet(
     pkg.workbook().setState(index, "veryHidden");
     pkg.touch("workbook");
   }
-  writer.setMark(sheet, "registry", REGISTRY_SHEET, "");
+  writer.setMark(sheet, "registry", REGISTRY_SHEET, "", sheet);
 }

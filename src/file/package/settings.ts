@@ -1,6 +1,6 @@
 import { parseRegistry } from "../../core/workbook/registry";
 import { writeRegistrySheet } from "./registryPart";
-import { SheetCatalog, SheetGridReader, registrySheetName } from "./sheetCatalog";
+import { registrySheetName, settleMarks, SheetCatalog, SheetGridReader } from "./sheetCatalog";
 import { WorkbookPackage } from "./workbookPackage";
 import { uniqueName } from "../../core/workbook/sheetNames";
 import { REGISTRY_SHEET } from "../../core/workbook/registry";
@@ -19,6 +19,7 @@ export function writeSetting(
   key: string,
   value: string,
 ): void {
+  settleMarks(pkg, catalog);
   const settings = { ...readSettings(catalog, read), [key]: value };
   const existing = registrySheetName(catalog);
   const free = uniqueName(REGISTRY_SHEET, new Set(catalog.sheets.map((s) => s.name.toLowerCase())));

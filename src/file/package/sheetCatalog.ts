@@ -1,5 +1,5 @@
 import { Grid } from "../../core/grid/grid";
-import { MARK_NAME, parseMark, SheetMark } from "../../core/workbook/marks";
+import { MARK_NAME, markFormula, parseMark, placeMarks, PositionedMark, SheetMark } from "../../core/workbook/marks";
 import { isRegistryGrid, parseRegistry, Registry, REGISTRY_SHEET } from "../../core/workbook/registry";
 import { ExistingSheet, isDataPendukungName } from "../../core/workbook/sheetPlan";
 import { looksLikeDataPendukung } from "../../core/tables/dataPendukung";
@@ -27,17 +27,24 @@ export interface SheetCatalog {
   sheets: CatalogSheet[];
   /** A version-1 `_lkjip` sheet: very hidden, our magic in A1, no mark. */
   legacy: { name: string; registry: Registry } | null;
+  /** A mark was found on another sheet than its position names (placeMarks): settleMarks writes them back. */
+  marksMoved?: true;
 }
 
 export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader, hasCells: HasCells): SheetCatalog {
   const entries = pkg.workbook().sheets();
-  const marks = new Map<number, SheetMark>();
+  const found: PositionedMark[] = [];
   for (const n of pkg.workbook().definedNames()) {
     if (n.name.toLowerCase() !== MARK_NAME.toLowerCase() || n.localSheetId === undefined) continue;
     const mark = parseMark(n.text);
-    if (mark) marks.set(n.localSheetId, mark);
+    if (mark) found.push({ position: n.localSheetId, mark });
   }
+  const marks = placeMarks(
+    entries.map((e) => e.name),
+    found,
+  );
   const sheets: CatalogSheet[] = entries.map((e, i) => ({ name: e.name, state: e.state, mark: marks.get(i) ?? null }));
+  const marksMoved = found.length !== marks.size || found.some((f) => marks.get(f.position) !== f.mark);
   for (const s of sheets) {
     // A chart sheet called "Data Pendukung" is not ours either: without cells it cannot be read or appended to.
     if (!hasCells(s.name)) s.withoutCells = s.foreign = true;
@@ -52,7 +59,26 @@ export function sheetCatalog(pkg: WorkbookPackage, read: SheetGridReader, hasCel
     const grid = read(candidate.name);
     if (isRegistryGrid(grid)) legacy = { name: candidate.name, registry: parseRegistry(grid) };
   }
-  return { sheets, legacy };
+  return { sheets, legacy, ...(marksMoved ? { marksMoved } : {}) };
+}
+
+/**
+ * The marks written back on the positions of the sheets placeMarks found them for, when any was found elsewhere: a
+ * write then keeps each mark on its own sheet (a new mark replaces the name of its sheet's position), and the next
+ * read needs no second guess. Only our readable marks are touched.
+ */
+export function settleMarks(pkg: WorkbookPackage, catalog: SheetCatalog): void {
+  if (!catalog.marksMoved) return;
+  const wb = pkg.workbook();
+  for (const n of wb.definedNames()) {
+    if (n.name.toLowerCase() === MARK_NAME.toLowerCase() && n.localSheetId !== undefined && parseMark(n.text))
+      wb.removeDefinedName(n.name, n.localSheetId);
+  }
+  catalog.sheets.forEach((s, i) => {
+    if (s.mark) wb.setDefinedName(MARK_NAME, i, markFormula(s.mark), true);
+  });
+  pkg.touch("workbook");
+  delete catalog.marksMoved;
 }
 
 /** The catalog as the planner sees it; marked table sheets get the fingerprint of what they hold now. */

@@ -37,7 +37,7 @@ export class SheetWriter {
       case "append": {
         const part = this.partOf(action.name);
         const added = appendRows(this.pkg, part, read(action.name), spec, (look) => this.pkg.styles().xfOf(look));
-        this.setMark(action.name, spec.kind, spec.name, "");
+        this.setMark(action.name, spec.kind, spec.name, "", action.name);
         return { name: action.name, status: added > 0 ? "appended" : "unchanged" };
       }
       case "none":
@@ -113,11 +113,11 @@ export class SheetWriter {
     else wb.removeDefinedName(PRINT_TITLES, index);
     if (spec.autoFilter) wb.setDefinedName(FILTER_DATABASE, index, ref(absoluteRangeA1(spec.autoFilter)), true);
     else wb.removeDefinedName(FILTER_DATABASE, index);
-    if (spec.kind === "data-pendukung") this.setMark(name, spec.kind, spec.name, "");
+    if (spec.kind === "data-pendukung") this.setMark(name, spec.kind, spec.name, "", name);
     else this.setMark(name, spec.kind, spec.name, specFingerprint(spec, this.finalNames), name, spec.subject);
   }
 
-  /** `written`: the name a table is written under (SheetMark.sheet); `subject`: SheetSpec.subject. */
+  /** `written`: the name the sheet is written under (SheetMark.sheet); `subject`: SheetSpec.subject. */
   setMark(name: string, kind: MarkKind, key: string, fingerprint: string, written?: string, subject?: string): void {
     const wb = this.pkg.workbook();
     const mark = {

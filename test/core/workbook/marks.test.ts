@@ -1,4 +1,12 @@
-import { markFormula, markSubject, markText, parseMark } from "../../../src/core/workbook/marks";
+import {
+  markFormula,
+  markSubject,
+  markText,
+  parseMark,
+  placeMarks,
+  PositionedMark,
+  SheetMark,
+} from "../../../src/core/workbook/marks";
 
 describe("sheet marks", () => {
   const mark = { kind: "lkjip-table" as const, key: "LKjIP SS I", fingerprint: "00a1b2c3d4e5f6" };
@@ -61,5 +69,56 @@ describe("sheet marks", () => {
     expect(parseMark("Sheet1!$A$1")).toBeNull();
     expect(parseMark('"lkjip-excel|1|lkjip-table|X|ff"')).toBeNull();
     expect(parseMark('"lkjip-excel|2|chart|X|ff"')).toBeNull();
+  });
+});
+
+describe("placeMarks: each mark on the sheet it was written to", () => {
+  const table = (key: string, sheet?: string): SheetMark => ({
+    kind: "lkjip-table",
+    key,
+    fingerprint: "f",
+    ...(sheet === undefined ? {} : { sheet }),
+  });
+  const placed = (names: string[], found: PositionedMark[]) =>
+    [...placeMarks(names, found)].sort(([a], [b]) => a - b).map(([i, m]) => [names[i], m.key]);
+
+  it("by position when the mark names its own sheet, or no sheet (marks written before they named it)", () => {
+    const names = ["TW IV", "LKjIP SS I", "LKjIP SS II"];
+    const found = [
+      { position: 1, mark: table("LKjIP SS I", "LKjIP SS I") },
+      { position: 2, mark: table("LKjIP SS II") },
+    ];
+    expect(placed(names, found)).toEqual([
+      ["LKjIP SS I", "LKjIP SS I"],
+      ["LKjIP SS II", "LKjIP SS II"],
+    ]);
+  });
+
+  it("on the sheet it names when a sheet put in front left every mark on the sheet before its own", () => {
+    const names = ["Sampul", "TW IV", "LKjIP SS I", "LKjIP SS II", "Data Pendukung"];
+    const found = [
+      { position: 1, mark: table("LKjIP SS I", "LKjIP SS I") },
+      { position: 2, mark: table("LKjIP SS II", "LKjIP SS II") },
+      { position: 3, mark: { kind: "data-pendukung", key: "Data Pendukung", fingerprint: "" } as SheetMark },
+    ];
+    // The source sheet TW IV gets none; a mark naming no sheet stays where no other mark went.
+    expect(placed(names, found)).toEqual([
+      ["LKjIP SS I", "LKjIP SS I"],
+      ["LKjIP SS II", "LKjIP SS II"],
+    ]);
+  });
+
+  it("a sheet renamed since, or a copy made in Excel, keeps the mark its position gives", () => {
+    const names = ["LKjIP SS I", "Capaian SS I", "LKjIP SS I (2)"];
+    const found = [
+      { position: 0, mark: table("LKjIP SS I", "LKjIP SS I") },
+      { position: 1, mark: table("LKjIP SS II", "LKjIP SS II") },
+      { position: 2, mark: table("LKjIP SS I", "LKjIP SS I") },
+    ];
+    expect(placed(names, found)).toEqual([
+      ["LKjIP SS I", "LKjIP SS I"],
+      ["Capaian SS I", "LKjIP SS II"],
+      ["LKjIP SS I (2)", "LKjIP SS I"],
+    ]);
   });
 });

@@ -102,6 +102,22 @@ export function removeSheetName(bytes: Uint8Array, sheet: string, name: string):
   return zipSync(parts);
 }
 
+/**
+ * Every sheet-scoped name called `name` moved `by` positions, as a program that inserts or moves sheets without
+ * renumbering the names leaves them (openpyxl 3.0 adding a cover sheet in front: each name then points at the sheet
+ * that was before its own).
+ */
+export function slideSheetNames(bytes: Uint8Array, name: string, by: number): Uint8Array {
+  const parts = unzipSync(bytes);
+  const wb = parse(strFromU8(parts["xl/workbook.xml"]));
+  for (const n of Array.from(wb.getElementsByTagNameNS(MAIN, "definedName"))) {
+    const local = n.getAttribute("localSheetId");
+    if (n.getAttribute("name") === name && local !== null) n.setAttribute("localSheetId", String(Number(local) + by));
+  }
+  parts["xl/workbook.xml"] = strToU8(new XMLSerializer().serializeToString(wb as never));
+  return zipSync(parts);
+}
+
 /** The part holding `sheet`, and its bytes. */
 export function sheetBytes(bytes: Uint8Array, sheet: string): { part: string; bytes: Uint8Array } {
   const parts = unzipSync(bytes);

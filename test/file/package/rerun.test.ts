@@ -6,7 +6,7 @@ import { generateLkjip } from "../../../src/core/pipeline";
 import { WriteOptions, WriteReport } from "../../../src/core/ports/workbookPort";
 import { MARK_NAME } from "../../../src/core/workbook/marks";
 import { FileWorkbook } from "../../../src/file/fileWorkbook";
-import { formatEmpty, removeSheetName, sheetBytes, typeInto } from "./officerEdits";
+import { formatEmpty, removeSheetName, sheetBytes, slideSheetNames, typeInto } from "./officerEdits";
 
 const SAMPLE = path.join(__dirname, "../../../assets/samples/pengukuran-kinerja-2022.xlsx");
 const LEGACY = path.join(__dirname, "../../fixtures/packages/legacy/v1-generated.xlsx");
@@ -121,6 +121,27 @@ describe("re-running generate on a file", () => {
     );
     const back = await FileWorkbook.fromBuffer(replaced.bytes, "x.xlsx");
     expect(back.grid("Hasil Pemeriksaan").cells[1]?.[0]?.value).not.toBe("diperiksa");
+  });
+
+  test("marks left on a neighbour by a program that does not renumber names stay with their sheets", async () => {
+    const first = await generate(sample);
+    // Each mark now points at the sheet before its own: the source sheet carries the mark of LKjIP Bab II.
+    const slid = slideSheetNames(first.bytes, MARK_NAME, -1);
+    const source = "TW IV 2022";
+    const second = await generate(slid, { replaceEdited: true });
+    expect(sheetBytes(second.bytes, source).bytes).toEqual(sheetBytes(first.bytes, source).bytes);
+    expect(second.report.sheets.filter((s) => s.status === "new")).toEqual([]);
+    expect(second.report.sheets.filter((s) => s.replacedEdited)).toEqual([]);
+    expect(status(second.report, "LKjIP Bab II")).toMatchObject({ name: "LKjIP Bab II", status: "updated" });
+    expect(await sheetNames(second.bytes)).toEqual(await sheetNames(first.bytes));
+    // Written back on their own sheets: the run after reads them where they belong, by position too.
+    const third = await generate(second.bytes);
+    expect(third.report.sheets.filter((s) => s.status === "new")).toEqual([]);
+    const wb = strFromU8(unzipSync(second.bytes)["xl/workbook.xml"]);
+    const names = [...wb.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    const marks = [...wb.matchAll(/<definedName name="_lkjip_lembar"[^>]*localSheetId="(\d+)"[^>]*>[^<]*@([^<|"]+)/g)];
+    expect(marks.length).toBeGreaterThanOrEqual(9);
+    for (const m of marks) expect(decodeURIComponent(m[2])).toBe(names[Number(m[1])]);
   });
 
   test("a sheet of the user's that has a generated sheet's name is never touched", async () => {
