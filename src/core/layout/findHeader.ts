@@ -7,6 +7,7 @@ import {
   KAS_KEYS,
   monthOf,
   normaliseHeader,
+  Quarter,
   quarterOf,
   RealisasiPart,
   RealisasiParts,
@@ -147,16 +148,31 @@ function kasByMonth(classes: readonly (HeaderClass | null)[], columns: ColumnMap
   return seen.size >= 6 ? quarters : undefined;
 }
 
-/** Realisasi and capaian per quarter left of the budget half, when the header has them. */
+/**
+ * Realisasi and capaian per quarter left of the budget half, when the header has them: a group per quarter
+ * (`TRIWULAN III` over TARGET | REALISASI | CAPAIAN), or a group per figure (`REALISASI` over TW I … TW IV) where no
+ * column holds the indikator's realisasi (or capaian) as such.
+ */
 function quarterlyKinerja(classes: readonly (HeaderClass | null)[], columns: ColumnMap): HeaderMatch["quarterly"] {
   const budgetStart = Math.min(columns.uraian ?? Infinity, columns.pagu ?? Infinity, columns.kode ?? Infinity);
   const realisasi: (number | undefined)[] = [undefined, undefined, undefined, undefined];
   const capaian: (number | undefined)[] = [undefined, undefined, undefined, undefined];
+  const perFigure = {
+    realisasi: columns.realisasiKinerja === undefined,
+    capaian: columns.capaianKinerja === undefined,
+  };
   let found = false;
   classes.forEach((cls, col) => {
-    if (cls?.kind !== "ambiguous" || cls.quarter === undefined || col >= budgetStart) return;
-    const list = cls.what === "realisasi" ? realisasi : capaian;
-    list[cls.quarter - 1] ??= col;
+    if (col >= budgetStart) return;
+    const figure =
+      cls?.kind === "ambiguous" && cls.quarter !== undefined
+        ? { what: cls.what, quarter: cls.quarter }
+        : cls?.kind === "quarterOnly" && cls.figure && perFigure[cls.figure.what]
+          ? cls.figure
+          : null;
+    if (figure === null) return;
+    const list = figure.what === "realisasi" ? realisasi : capaian;
+    list[figure.quarter - 1] ??= col;
     found = true;
   });
   return found ? { realisasi, capaian } : undefined;
@@ -330,8 +346,16 @@ const QUARTER_ONLY: HeaderClass = { kind: "quarterOnly" };
  * the group is one.
  */
 function ownPart(group: string, unit: "quarter" | "month", index: number, cumulative = false): HeaderClass {
-  return isRealisasiGroup(group) ? { kind: "quarterOnly", part: { unit, index, cumulative } } : QUARTER_ONLY;
+  const cls: HeaderClass = isRealisasiGroup(group)
+    ? { kind: "quarterOnly", part: { unit, index, cumulative } }
+    : { kind: "quarterOnly" };
+  if (unit === "quarter" && !MONEY_WORDS.test(group))
+    cls.figure = { what: isRealisasiGroup(group) ? "realisasi" : "capaian", quarter: index as Quarter };
+  return cls.part || cls.figure ? cls : QUARTER_ONLY;
 }
+
+/** A group word of the budget half: its quarters are amounts, never an indikator's figures. */
+const MONEY_WORDS = /(?:^| )(?:RP|RUPIAH|ANGGARAN|KEUANGAN|BELANJA|SERAPAN|DANA)(?: |$)/;
 
 /** A group of realisasi columns, not of capaian ones (`REALISASI`, `REALISASI KEUANGAN KUMULATIF (Rp)`). */
 function isRealisasiGroup(label: string): boolean {

@@ -31,9 +31,18 @@ export type HeaderClass =
    * One quarter's own realisasi or capaian (`TW II` under `REALISASI` in a yearly recap): a header column, read by
    * no rule (the model holds the realisasi up to the report's triwulan).
    */
-  | { kind: "quarterOnly"; part?: RealisasiPart }
+  | { kind: "quarterOnly"; part?: RealisasiPart; figure?: QuarterFigure }
   /** A month of an anggaran kas planned per month (`JANUARI` under `ANGGARAN KAS`, `RENCANA PENARIKAN DANA JAN`). */
   | { kind: "month"; month: number };
+
+/**
+ * One quarter's realisasi or capaian under its group word (`REALISASI` merged over `TW I | TW II …`, without a word of
+ * money): on the kinerja side of the table, where the report's quarter is the indikator's realisasi or capaian.
+ */
+export interface QuarterFigure {
+  what: "realisasi" | "capaian";
+  quarter: Quarter;
+}
 
 /**
  * A column the realisasi anggaran is written in when no column holds the year's: one quarter's or one month's own
