@@ -9,9 +9,9 @@ import { inRupiah } from "./rupiahUnit";
 import { CellReader, UNREADABLE } from "./readCells";
 import { RealisasiParts } from "./headerWords";
 
-const TOTAL_LABEL = /^(jumlah|total)\b/i;
+const TOTAL_LABEL = /^(jumlah|total|rekap(?:itulasi)?|grand\s+total)\b/i;
 
-/** `JUMLAH`, `TOTAL BELANJA`, `Jumlah Halaman ini`: the label of a total row, no budget row. */
+/** `JUMLAH`, `TOTAL BELANJA`, `Jumlah Halaman ini`, `REKAP`, `GRAND TOTAL`: the label of a total row, no budget row. */
 export function isTotalLabel(text: string): boolean {
   return TOTAL_LABEL.test(text);
 }

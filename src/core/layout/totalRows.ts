@@ -38,7 +38,7 @@ const WHOLE =
 /** Which part of the table a total's label says it adds up (PkTotalRow.bagian); undefined for the whole table. */
 export function bagianOf(label: string): PkTotalRow["bagian"] {
   if (/\b(?:halaman|hal\.|hlm\.)/i.test(label)) return "halaman";
-  const rest = label.replace(/^(?:jumlah|total)\b/i, "").trim();
+  const rest = label.replace(/^(?:jumlah|total|rekap(?:itulasi)?|grand\s+total)\b/i, "").trim();
   return WHOLE.test(rest) ? undefined : "sebagian";
 }
 

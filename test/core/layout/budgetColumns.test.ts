@@ -388,6 +388,19 @@ describe("the JUMLAH row of the table", () => {
     expect(budgetNodes(m).map((n) => n.name)).not.toContain("JUMLAH");
     expect(m.totals?.map((t) => [t.row, t.cell, t.pagu?.value.toNumber()])).toEqual([[9, "G10", 2200]]);
   });
+
+  test.each(["REKAP", "REKAPITULASI", "GRAND TOTAL"])("labelled %s, it is the table's total as JUMLAH is", (label) => {
+    const rows = body([2200, 1900]);
+    rows[7] = ["", "", "", "", "", "", label, 2200, 1900];
+    const m = pkModel(recognise(gridOf("TW IV 2024", [...header, ...rows], merges)));
+    expect(budgetNodes(m).map((n) => n.name)).not.toContain(label);
+    expect(m.totals?.map((t) => [t.cell, t.bagian])).toEqual([["G10", undefined]]);
+    expect(
+      validate([m])
+        .filter((f) => f.severity !== "info")
+        .map((f) => [f.rule, f.cell]),
+    ).toEqual([["total-row-mismatch", "I10"]]);
+  });
 });
 
 describe("a kegiatan's SUMs say which rows are its own", () => {

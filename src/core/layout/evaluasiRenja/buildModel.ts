@@ -216,8 +216,15 @@ function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; tot
   const kinds = new Map<ErRow, RowKind>();
   const open: ErRow[] = [];
   let lastNode: ErRow | null = null;
+  let underFooter = false;
   for (const row of rows) {
     let kind = labelKind(row, isFooterText);
+    // The lines of a note under the table (`Catatan:` then `1. Realisasi anggaran berdasarkan SP2D …`): words only,
+    // without code or figure, in whatever column they were typed (the names, the tujuan). A row with figures starts
+    // a block pasted under the notes.
+    if (kind === "footer") underFooter = true;
+    else if (underFooter && !row.kode && !row.rp.present && !row.indikator && !row.moreIndikator) kind = "footer";
+    else underFooter = false;
     if (kind === "node" && lastNode !== null && repeatsNode(row, lastNode)) kind = "continuation";
     if (kind === "node" && lastNode !== null && continuesName(row, lastNode)) {
       lastNode.name = `${lastNode.name} ${row.name}`;

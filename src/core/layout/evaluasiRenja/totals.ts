@@ -10,7 +10,8 @@ import { ErRow, rpFigures } from "./rows";
  */
 export type RowKind = "node" | "continuation" | "total" | "footer" | "context" | "apart";
 
-const TOTAL_LABEL = /^(jumlah|total|sub\s*total)\b/i;
+/** `JUMLAH`, `TOTAL`, `SUB TOTAL`, `REKAP` / `REKAPITULASI`, `GRAND TOTAL`: a total row, no node. */
+const TOTAL_LABEL = /^(jumlah|total|sub\s*total|rekap(?:itulasi)?|grand\s+total)\b/i;
 /** SIPD's organisation code (`1.02.0.00.0.00.01.0000`): its row is the unit's total over its programs. */
 const SKPD_CODE = /^\d{1,2}\.\d{2}\.\d{1,2}\.\d{2}\.\d{1,2}\.\d{2}\.\d{2}\.\d{4}$/;
 /** Revenue, by name, with no code or an account code of akun 4 (`4`, `4.1.4.16.01`; urusan 4 is `4.01`). */

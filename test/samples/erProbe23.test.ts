@@ -1,0 +1,38 @@
+/**
+ * Evaluasi Renja forms of the round-23 probe (test/fixtures/er-probe23): rows under the table that are no part of
+ * its tree. Both forms are correct: no finding above info.
+ */
+import path from "node:path";
+import { analyseWorkbook } from "../../src/core/pipeline";
+import { EvaluasiRenjaModel } from "../../src/core/model/evaluasiRenja";
+import { budgetNodes } from "../../src/core/validation/modelAccess";
+import { gridsOf } from "../file/gridsOf";
+
+const DIR = path.join(__dirname, "..", "fixtures", "er-probe23");
+
+async function read(file: string) {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+  const model = analysis.models[0] as EvaluasiRenjaModel;
+  const count = (level: string) => budgetNodes(model).filter((r) => r.node.level === level).length;
+  return { analysis, model, count, serious: analysis.findings.filter((f) => f.severity !== "info") };
+}
+
+it("a total row labelled REKAP is the table's total, no kegiatan (six false errors before)", async () => {
+  const { count, serious, model } = await read("er23-09-dinsos-tw4-rekap-ttd-bersih.xlsx");
+  expect([count("program"), count("kegiatan"), count("subKegiatan")]).toEqual([3, 6, 10]);
+  expect(model.totals.map((t) => t.row + 1)).toEqual([31]);
+  expect(model.tujuan.map((t) => t.name)).toEqual(["Meningkatnya kesejahteraan sosial masyarakat"]);
+  expect(serious).toEqual([]);
+});
+
+it.each([
+  // The notes in the TUJUAN column were read as two more tujuan.
+  ["er23-09-dinsos-tw4-rekap-ttd-bersih.xlsx", 10],
+  // The notes in the names column were read as two sub kegiatan, each with a warning.
+  ["er23-02-dlh-tw4-tangan-rumus-bersih.xlsx", 10],
+])("%s: the numbered lines under `Catatan:` are notes, no node or tujuan", async (file, subs) => {
+  const { count, serious, analysis } = await read(file);
+  expect(count("subKegiatan")).toBe(subs);
+  expect(serious).toEqual([]);
+  expect(JSON.stringify(analysis.models[0])).not.toContain("Realisasi anggaran berdasarkan SP2D");
+});
