@@ -36,6 +36,15 @@ describe("what generate says about the sheets it wrote", () => {
     expect(lines.some((l) => l.startsWith('Lembar hasil yang sudah Anda ubah tidak ditimpa: "LKjIP SS I"'))).toBe(true);
   });
 
+  it("a kept sheet no table is written to any more is left as it is, without the --replace-edited hint", () => {
+    const lines = describeWrites(report([], ["LKjIP SS IV"]));
+    expect(lines).toContain(
+      'Lembar hasil yang sudah Anda ubah dan tidak dibuat lagi dibiarkan apa adanya: "LKjIP SS IV" (isinya dari ' +
+        "generate sebelumnya); hapus bila tidak diperlukan.",
+    );
+    expect(lines.filter((l) => l.includes("--replace-edited"))).toEqual([]);
+  });
+
   it("a kept sheet about another sasaran than its table now is: both sasaran are named, not 'its new version'", () => {
     const keptSubject = { was: "Meningkatnya kualitas gizi", now: "Meningkatnya penempatan tenaga kerja" };
     const lines = describeWrites(

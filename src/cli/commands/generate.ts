@@ -231,11 +231,21 @@ export function describeWrites(report: WriteReport): string[] {
   }
   if (report.kept.length > 0) {
     const newer = report.sheets.filter((s) => s.keptEdited !== undefined && s.name !== null);
-    const where = newer.length > 0 ? `; versi barunya ditulis ke ${newer.map((s) => `"${s.name}"`).join(", ")}` : "";
-    lines.push(
-      `Lembar hasil yang sudah Anda ubah tidak ditimpa: ${report.kept.map((n) => `"${n}"`).join(", ")}${where}. ` +
-        "Jalankan dengan --replace-edited untuk menggantinya.",
-    );
+    const withNewVersion = report.kept.filter((k) => newer.some((s) => s.keptEdited === k));
+    const alone = report.kept.filter((k) => !withNewVersion.includes(k));
+    if (withNewVersion.length > 0) {
+      const where = `; versi barunya ditulis ke ${newer.map((s) => `"${s.name}"`).join(", ")}`;
+      lines.push(
+        `Lembar hasil yang sudah Anda ubah tidak ditimpa: ${quotedList(withNewVersion)}${where}. ` +
+          "Jalankan dengan --replace-edited untuk menggantinya.",
+      );
+    }
+    // No table is written to them any more: edited, or holding a chart, a picture or a comment of the officer's.
+    if (alone.length > 0)
+      lines.push(
+        `Lembar hasil yang sudah Anda ubah dan tidak dibuat lagi dibiarkan apa adanya: ${quotedList(alone)} ` +
+          "(isinya dari generate sebelumnya); hapus bila tidak diperlukan.",
+      );
     for (const s of newer)
       if (s.keptSubject) lines.push(keptSubjectText(s.keptEdited as string, s.name as string, s.keptSubject));
   }
@@ -270,4 +280,8 @@ function keptSubjectText(kept: string, written: string, subject: SubjectChange):
     `"${kept}" memuat sasaran "${subject.was}"; tabel itu kini memuat sasaran "${subject.now}" dan ditulis ke ` +
     `"${written}", jadi "${kept}" bukan versi lama "${written}".`
   );
+}
+
+function quotedList(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(", ");
 }

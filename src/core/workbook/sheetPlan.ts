@@ -28,6 +28,12 @@ export interface ExistingSheet {
   referencedBy?: string[];
   /** Anything else of the officer's that refers to this one: a defined name, a chart's series, a pivot table. */
   referencedOtherwise?: Referrer[];
+  /**
+   * The officer put something on this generated sheet that a run never writes (a chart or picture, a PivotTable,
+   * a comment of their own), where the adapter knows: when no spec writes the sheet any more it is kept as an edited
+   * one is, whatever `replaceEdited` says, so that what they put there is not deleted with it.
+   */
+  officerAttachments?: true;
 }
 
 /** What a spec to write looks like to the planner. `append` specs hold only rows to add to Data Pendukung. */
@@ -176,7 +182,7 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     const key = tableKey(s);
     if (key === null || assigned.has(lower(s.name)) || keptNames.has(lower(s.name)) || isCopyOfTable(s, existing))
       continue;
-    if (isEdited(s) && !replace(s.name)) {
+    if ((isEdited(s) && !replace(s.name)) || (s.officerAttachments && !specKeys.has(lower(key)))) {
       kept.push({ name: s.name, spec: -1 });
       keptNames.add(lower(s.name));
     } else if (!specKeys.has(lower(key))) {

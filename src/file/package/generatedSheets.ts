@@ -6,6 +6,7 @@ import { TEMPLATE_TO_WORKBOOK } from "./contentTypes";
 import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
 import { existingSheets, settleMarks, SheetCatalog, SheetGridReader } from "./sheetCatalog";
+import { hasOfficerAttachments } from "./sheetAttachments";
 import { officerReferences } from "./sheetReferences";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
@@ -27,7 +28,14 @@ export function writeGeneratedSheets(
   onWritten?: (done: number) => void,
 ): WriteReport {
   settleMarks(pkg, catalog);
-  const existing = existingSheets(catalog, (name, marked) => gridFingerprint(read(name), marked));
+  const existing = existingSheets(
+    catalog,
+    (name, marked) => gridFingerprint(read(name), marked),
+    (position) => {
+      const part = pkg.sheetPart(position);
+      return part !== null && hasOfficerAttachments(pkg, part);
+    },
+  );
   let plan = planSheets(existing, specs, options);
   // A sheet to remove that the officer's work refers to is left instead, and one that now holds another sasaran is
   // named in the report (sheetPlan): what refers to them, from the parts.

@@ -81,17 +81,22 @@ export function settleMarks(pkg: WorkbookPackage, catalog: SheetCatalog): void {
   delete catalog.marksMoved;
 }
 
-/** The catalog as the planner sees it; marked table sheets get the fingerprint of what they hold now. */
+/**
+ * The catalog as the planner sees it; marked table sheets get the fingerprint of what they hold now, and whether the
+ * officer attached anything to them (hasOfficerAttachments, by the sheet's position).
+ */
 export function existingSheets(
   catalog: SheetCatalog,
   fingerprintOf: (sheetName: string, marked: string) => string,
+  attachedTo: (position: number) => boolean = () => false,
 ): ExistingSheet[] {
   const legacyKinds = new Map((catalog.legacy?.registry.generated ?? []).map((g) => [g.name.toLowerCase(), g.kind]));
-  return catalog.sheets.map((s) => {
+  return catalog.sheets.map((s, i) => {
     const sheet: ExistingSheet = { name: s.name, mark: s.mark };
     if (s.foreign) sheet.foreign = true;
     if (s.mark && (s.mark.kind === "lkjip-table" || s.mark.kind === "hasil-pemeriksaan")) {
       sheet.fingerprint = fingerprintOf(s.name, s.mark.fingerprint);
+      if (attachedTo(i)) sheet.officerAttachments = true;
     }
     if (!s.mark) {
       const kind = legacyKinds.get(s.name.toLowerCase());

@@ -117,7 +117,7 @@ function ref(row: number, col: number): string {
 }
 
 /** The comments of an earlier part that another author wrote. */
-function othersComments(text: string | null, part: string): KeptComment[] {
+export function othersComments(text: string | null, part: string): KeptComment[] {
   if (!text) return [];
   const doc = parseXmlText(text, part);
   const authors = childElements(firstChild(root(doc), "authors") ?? root(doc), "author").map(

@@ -79,7 +79,7 @@ function chartHosts(
 }
 
 /** The parts a part's relationships of a type (by the end of its type URI) point at. */
-function targetsOf(pkg: WorkbookPackage, part: string, typeEnd: string): string[] {
+export function targetsOf(pkg: WorkbookPackage, part: string, typeEnd: string): string[] {
   const rels = pkg.text(relsPartOf(part));
   if (!rels) return [];
   const out: string[] = [];

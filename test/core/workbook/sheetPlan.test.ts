@@ -72,6 +72,19 @@ describe("planSheets", () => {
     expect(plan.kept).toEqual([]);
   });
 
+  test("a sheet no longer built that holds the officer's chart or comment is kept, even with replaceEdited", () => {
+    const attached: ExistingSheet = { ...marked("LKjIP SS IV", "LKjIP SS IV", "a"), officerAttachments: true };
+    for (const replaceEdited of [false, true]) {
+      const plan = planSheets([attached, marked("LKjIP SS V", "LKjIP SS V", "b")], [], { replaceEdited });
+      expect(plan.remove).toEqual(["LKjIP SS V"]);
+      expect(plan.kept).toEqual([{ name: "LKjIP SS IV", spec: -1 }]);
+    }
+    // Still built: updated in place as before (the adapter carries the chart and the officer's comments over).
+    const plan = planSheets([attached], [table("LKjIP SS IV")]);
+    expect(plan.actions).toEqual([{ type: "update", name: "LKjIP SS IV", edited: false }]);
+    expect(plan.kept).toEqual([]);
+  });
+
   test("a copy of a generated sheet (it carries the same mark) is never removed nor written", () => {
     const existing = [marked("LKjIP SS I", "LKjIP SS I", "a"), marked("Salinan SS I", "LKjIP SS I", "a")];
     const plan = planSheets(existing, [table("LKjIP SS I")]);

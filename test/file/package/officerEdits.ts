@@ -140,3 +140,34 @@ export function renameSheet(bytes: Uint8Array, from: string, to: string): Uint8A
   parts["xl/workbook.xml"] = strToU8(new XMLSerializer().serializeToString(wb as never));
   return zipSync(parts);
 }
+
+/**
+ * A comment of the officer's (author `Petugas`) on `cell` of `sheet`, as a comments part in the sheet's relationships
+ * and the content types (without the VML drawing Excel adds to show it; no reader here needs that).
+ */
+export function withOfficerComment(bytes: Uint8Array, sheet: string, cell: string, text: string): Uint8Array {
+  const parts: Parts = unzipSync(bytes);
+  const part = sheetPart(parts, sheet);
+  const comments = "xl/comments-petugas.xml";
+  parts[comments] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><comments xmlns="${MAIN}"><authors><author>Petugas</author>` +
+      `</authors><commentList><comment ref="${cell}" authorId="0"><text><r><t>${text}</t></r></text></comment>` +
+      `</commentList></comments>`,
+  );
+  const rels = part.replace(/([^/]+)$/, "_rels/$1.rels");
+  const rel =
+    `<Relationship Id="rIdPetugas" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" ` +
+    `Target="../comments-petugas.xml"/>`;
+  const existing = parts[rels] ? strFromU8(parts[rels]) : null;
+  parts[rels] = strToU8(
+    existing
+      ? existing.replace("</Relationships>", `${rel}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
+  );
+  const types = strFromU8(parts["[Content_Types].xml"]).replace(
+    "</Types>",
+    `<Override PartName="/${comments}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`,
+  );
+  parts["[Content_Types].xml"] = strToU8(types);
+  return zipSync(parts);
+}

@@ -6,7 +6,14 @@ import { generateLkjip } from "../../../src/core/pipeline";
 import { WriteOptions, WriteReport } from "../../../src/core/ports/workbookPort";
 import { MARK_NAME } from "../../../src/core/workbook/marks";
 import { FileWorkbook } from "../../../src/file/fileWorkbook";
-import { formatEmpty, removeSheetName, sheetBytes, slideSheetNames, typeInto } from "./officerEdits";
+import {
+  formatEmpty,
+  removeSheetName,
+  sheetBytes,
+  slideSheetNames,
+  typeInto,
+  withOfficerComment,
+} from "./officerEdits";
 
 const SAMPLE = path.join(__dirname, "../../../assets/samples/pengukuran-kinerja-2022.xlsx");
 const LEGACY = path.join(__dirname, "../../fixtures/packages/legacy/v1-generated.xlsx");
@@ -142,6 +149,25 @@ describe("re-running generate on a file", () => {
     const marks = [...wb.matchAll(/<definedName name="_lkjip_lembar"[^>]*localSheetId="(\d+)"[^>]*>[^<]*@([^<|"]+)/g)];
     expect(marks.length).toBeGreaterThanOrEqual(9);
     for (const m of marks) expect(decodeURIComponent(m[2])).toBe(names[Number(m[1])]);
+  });
+
+  test("a sheet no longer built that holds a comment of the officer's is kept, the comment with it", async () => {
+    const first = await generate(sample);
+    const commented = withOfficerComment(first.bytes, "LKjIP Bab II", "B3", "Cek ulang dengan bidang");
+    // Without a source sheet the Bab II table is no longer built: only the other specs are written.
+    const workbook = await FileWorkbook.fromBuffer(commented, "buku.xlsx");
+    const result = generateLkjip(workbook.sourceSheetNames().map((n) => workbook.grid(n)));
+    if (result.source === null) throw new Error("no table");
+    const specs = result.specs.filter((s) => s.name !== "LKjIP Bab II");
+    const report = await workbook.writeSheets(specs, { replaceEdited: true });
+    expect(report.removed).not.toContain("LKjIP Bab II");
+    expect(report.kept).toEqual(["LKjIP Bab II"]);
+    const bytes = new Uint8Array(await workbook.toBuffer());
+    expect(sheetBytes(bytes, "LKjIP Bab II").bytes).toEqual(sheetBytes(commented, "LKjIP Bab II").bytes);
+    // Our own notes alone (a marked figure's) are no reason to keep a sheet: it goes as before.
+    const plain = await FileWorkbook.fromBuffer(first.bytes, "buku.xlsx");
+    const removed = await plain.writeSheets(specs);
+    expect(removed.removed).toContain("LKjIP Bab II");
   });
 
   test("a sheet of the user's that has a generated sheet's name is never touched", async () => {
