@@ -104,9 +104,19 @@ export async function changedSince(p: string, before: FileState | null): Promise
 export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
   // Not derived from the target's name: a name near the file system's limit would leave no room for the suffix.
   const temp = path.join(path.dirname(target), `.lkjip-${process.pid}.tmp`);
+  const before = await fs.stat(target).catch(() => null);
+  // Made read-only by its owner (Properties → Read-only, chmod a-w): not replaced, whoever runs this.
+  if (before?.isFile() && (before.mode & 0o222) === 0) {
+    throw new CliError(
+      `Hasil tidak ditulis ke ${target}: berkas itu hanya-baca (read-only). Hapus tanda hanya-baca bila memang boleh ` +
+        "ditimpa, atau sebutkan nama lain untuk -o.",
+    );
+  }
   try {
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(temp, bytes);
+    // The file it replaces keeps its permissions (who may read it), as a save in Excel keeps them.
+    if (before?.isFile()) await fs.chmod(temp, before.mode & 0o7777);
     await fs.rename(temp, target);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
@@ -139,4 +149,18 @@ function writeFailure(e: unknown): string {
       return code ? `galat sistem ${code}` : (e instanceof Error ? e.message : String(e)).split("\n")[0];
     }
   }
+}
+
+/**
+ * The lock file Excel (`~$Laporan.xlsx`, or `~$poran.xlsx` for a longer name) or LibreOffice (`.~lock.Laporan.xlsx#`)
+ * keeps beside a workbook it has open, when there is one: the workbook is open there, and a save from that window
+ * would write over what generate puts in the file.
+ */
+export async function openElsewhere(file: string): Promise<string | null> {
+  const dir = path.dirname(file);
+  const name = path.basename(file);
+  for (const lock of [`.~lock.${name}#`, `~$${name}`, `~$${name.slice(2)}`]) {
+    if (await exists(path.join(dir, lock))) return lock;
+  }
+  return null;
 }

@@ -438,6 +438,22 @@ describe("lkjip generate, choices of the user", () => {
     expect(io.text()).not.toContain("diperbarui: lembar Anda tetap");
   });
 
+  it.each([".~lock.buku.xlsx#", "~$buku.xlsx"])(
+    "does not write into a workbook open in LibreOffice or Excel (%s beside it): the result goes beside it",
+    async (lock) => {
+      const dir = subdir(`open-${lock.startsWith(".") ? "lo" : "excel"}`);
+      const input = copySample(dir, "buku.xlsx");
+      const before = readFileSync(input);
+      writeFileSync(path.join(dir, lock), "Petugas,pc");
+      const { code, out } = await run(["generate", "buku.xlsx", "-o", "buku.xlsx"], dir);
+      expect(code).toBe(0);
+      expect(readFileSync(input).equals(before)).toBe(true);
+      expect((await generatedNames(path.join(dir, "buku-lkjip.xlsx"))).length).toBeGreaterThan(1);
+      expect(out).toContain(`Buku kerja buku.xlsx sedang dibuka di Excel atau LibreOffice (ada berkas kunci ${lock}`);
+      expect(out).not.toContain("diperbarui: lembar Anda tetap");
+    },
+  );
+
   it("updates the file a symbolic link named by -o points to, and the link stays a link", async () => {
     const dir = subdir("symlink");
     const input = copySample(dir, "buku.xlsx");

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CliError } from "../../src/cli/cliError";
 import { chooseOutputPath, writeFileAtomically } from "../../src/cli/outputPath";
@@ -72,6 +72,25 @@ describe("writeFileAtomically", () => {
     await writeFileAtomically(target, Buffer.from("baru"));
     expect(readFileSync(target, "utf8")).toBe("baru");
     expect(existsSync(target)).toBe(true);
+  });
+
+  it("keeps the permissions of the file it replaces", async () => {
+    const target = path.join(tmp.dir, "izin.xlsx");
+    writeFileSync(target, "lama");
+    chmodSync(target, 0o640);
+    await writeFileAtomically(target, Buffer.from("baru"));
+    expect(statSync(target).mode & 0o777).toBe(0o640);
+  });
+
+  it("never replaces a file its owner made read-only, and says so in one line", async () => {
+    const target = path.join(tmp.dir, "hanya-baca.xlsx");
+    writeFileSync(target, "lama");
+    chmodSync(target, 0o444);
+    await expect(writeFileAtomically(target, Buffer.from("baru"))).rejects.toThrow(
+      /^Hasil tidak ditulis ke .*hanya-baca\.xlsx: berkas itu hanya-baca \(read-only\)\./,
+    );
+    expect(readFileSync(target, "utf8")).toBe("lama");
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });
 

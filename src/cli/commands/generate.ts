@@ -11,7 +11,15 @@ import { parseCommandArgs } from "../args";
 import { CliError } from "../cliError";
 import { formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
-import { changedSince, chooseOutputPath, fileState, isSameFile, realFile, writeFileAtomically } from "../outputPath";
+import {
+  changedSince,
+  chooseOutputPath,
+  fileState,
+  isSameFile,
+  openElsewhere,
+  realFile,
+  writeFileAtomically,
+} from "../outputPath";
 import { FORMAT_NAMES, LEFT_OUT } from "../../file/formats/formatNames";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
@@ -83,7 +91,9 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   const bytes = new Uint8Array(await workbook.toBuffer());
   // Saved by the officer (Excel, LibreOffice) since it was read: their save stays, the result goes beside it.
   const savedMeanwhile = inPlace && (await changedSince(output.path, readState));
-  if (savedMeanwhile) output = await chooseOutputPath(inputPath, undefined, io.cwd);
+  // Open in Excel or LibreOffice: a save from that window would write over the tables, so they go beside it.
+  const openLock = inPlace && !savedMeanwhile ? await openElsewhere(output.path) : null;
+  if (savedMeanwhile || openLock !== null) output = await chooseOutputPath(inputPath, undefined, io.cwd);
   const kept = output.replaced && !inPlace ? await keepPreviousResult(output.path, bytes) : null;
   await writeFileAtomically(output.path, bytes);
 
@@ -139,6 +149,12 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     io.out(
       `Buku kerja ${args.file} disimpan lagi selama generate berjalan, jadi tidak ditimpa: simpanan Anda tetap, ` +
         `hasil ditulis ke ${output.path}. Jalankan generate lagi bila tabelnya harus memuat simpanan itu.`,
+    );
+  else if (openLock !== null)
+    io.out(
+      `Buku kerja ${args.file} sedang dibuka di Excel atau LibreOffice (ada berkas kunci ${openLock} di sampingnya), ` +
+        `jadi tidak ditimpa: hasil ditulis ke ${output.path}, agar simpanan dari jendela yang terbuka itu tidak ` +
+        "menimpa tabel LKjIP. Tutup buku kerjanya, lalu buka hasilnya.",
     );
   else if (inPlace)
     io.out(
