@@ -36,3 +36,16 @@ it.each([
   expect(serious).toEqual([]);
   expect(JSON.stringify(analysis.models[0])).not.toContain("Realisasi anggaran berdasarkan SP2D");
 });
+
+it("on a form in thousands, a total that shows the same as its parts at the precision shown is no error (Rp 10 before)", async () => {
+  const { serious, model } = await read("er23-03-dinsos-tw4-ribuan-bersih.xlsx");
+  expect(model.rupiahUnit?.factor).toBe(1000);
+  expect(serious).toEqual([]);
+});
+
+it("on a form in thousands, a difference of a shown unit or more is still found", async () => {
+  const { serious } = await read("er23-16-dpmptsp-tw4-ribuan-tw2-kegiatan-salah.xlsx");
+  const at = serious.map((f) => [f.rule, f.cell, Number(f.actual) - Number(f.expected)]);
+  expect(at).toContainEqual(["realisasi-vs-children", "O28", 4_000_000]);
+  expect(at).toContainEqual(["renstra-total-mismatch", "W28", -4_000_000]);
+});

@@ -61,6 +61,17 @@ export function rowEquationMismatch(
   return findings;
 }
 
+/**
+ * On a sheet written in thousands (or millions) of rupiah, two amounts that show the same in the sheet's unit at the
+ * precision shown (`318.608` for 318.607,84 and 318.607,85 ribu): the difference is the rounding of the figures the
+ * officer typed, below what the sheet shows, not a mistake in the sum. A sheet in full rupiah is compared exactly.
+ */
+function sameAsShownInUnit(a: Decimal, b: Decimal, model: EvaluasiRenjaModel, decimals: number): boolean {
+  const factor = model.rupiahUnit?.factor ?? 1;
+  if (!(factor > 1)) return false;
+  return roundTo(a.div(factor), decimals).equals(roundTo(b.div(factor), decimals));
+}
+
 function cellOf(model: EvaluasiRenjaModel, side: ErSide, group: ErGroup): string | null {
   const key = keyOf(side, group);
   return key === null ? null : cellIn(model, side.row, key, figureOf(side, group));
@@ -96,6 +107,7 @@ function check(
     if (values.length === 0) return null;
     const total = values.reduce((a, v) => a.plus(v), new D(0));
     if (total.equals(stated)) return null;
+    if (!ind && sameAsShownInUnit(total, stated, model, shownDecimals(figureOf(side, eq.target)))) return null;
     const rumus = cells.join(" + ");
     if (!ind) {
       const params = { cell, tertulis: stated, rumus, hitung: total, selisih: stated.minus(total).abs() };
