@@ -49,3 +49,18 @@ it("on a form in thousands, a difference of a shown unit or more is still found"
   expect(at).toContainEqual(["realisasi-vs-children", "O28", 4_000_000]);
   expect(at).toContainEqual(["renstra-total-mismatch", "W28", -4_000_000]);
 });
+
+describe("a cumulative form's realisasi cannot fall from one quarter to the next", () => {
+  it("a s.d. TW III below the s.d. TW II is named at its cell, with the one before it (only its parent's sum before)", async () => {
+    const { serious } = await read("er23-18-dinsos-tw4-kumulatif-turun.xlsx");
+    const fell = serious.filter((f) => f.rule === "realisasi-decreased");
+    expect(fell.map((f) => [f.cell, Number(f.expected), Number(f.actual)])).toEqual([["Q29", 62_157_500, 50_000_000]]);
+    expect(fell[0].message).toContain("lebih kecil daripada realisasi s/d TW II di O29");
+  });
+
+  it("the correct cumulative form has no finding", async () => {
+    const { serious, model } = await read("er23-07-dpmptsp-tw4-kumulatif-bersih.xlsx");
+    expect(model.triwulanKumulatif).toBe(true);
+    expect(serious).toEqual([]);
+  });
+});

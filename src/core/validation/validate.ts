@@ -18,6 +18,7 @@ import { recognitionFindings } from "./rules/recognitionFindings";
 import { erLayoutFindings } from "./rules/erLayoutFindings";
 import { stackedTables } from "./rules/stackedTables";
 import { rupiahUnit } from "./rules/rupiahUnit";
+import { realisasiKumulatifTurun } from "./rules/realisasiKumulatifTurun";
 import { triwulanSource } from "./rules/triwulanSource";
 import { formulaRange } from "./rules/formulaRange";
 import { realisasiNegative } from "./rules/realisasiNegative";
@@ -45,6 +46,7 @@ export const SHEET_RULES: readonly SheetRule[] = [
   rowEquationMismatch,
   realisasiRincian,
   realisasiNegative,
+  realisasiKumulatifTurun,
   formulaRange,
   erLayoutFindings,
   rupiahUnit,

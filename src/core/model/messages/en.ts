@@ -175,6 +175,10 @@ export const en: Catalog = {
     "capaian-kinerja-mismatch.kualitatif-tidak-tercapai":
       "Performance achievement at {cell} ({tertulis}) does not fit: realisation {realisasi} is below the {triwulan} " +
       "target {target} on the same scale, so the target is not reached (achievement below 100%).",
+    "realisasi-decreased.kumulatif":
+      'Realisation up to {triwulan} of the {tingkat} "{nama}" at {cell} ({realisasi}) is lower than the realisation ' +
+      "up to {triwulanLalu} at {cellLalu} ({realisasiLalu}); this sheet's quarter columns are cumulative, so the " +
+      "realisation cannot fall: check both cells.",
     "realisasi-decreased":
       'Realisation of the {tingkat} "{nama}" at {cell} in sheet "{sheet}" up to {triwulan} ({realisasi}) is lower ' +
       'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +

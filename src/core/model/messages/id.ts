@@ -177,6 +177,10 @@ export const id: Catalog = {
     "realisasi-decreased":
       'Realisasi {tingkat} "{nama}" di {cell} lembar "{sheet}" s/d {triwulan} ({realisasi}) lebih kecil daripada ' +
       'realisasi s/d {triwulanLalu} di lembar "{sheetLalu}" ({realisasiLalu}); realisasi kumulatif tidak boleh turun.',
+    "realisasi-decreased.kumulatif":
+      'Realisasi s/d {triwulan} {tingkat} "{nama}" di {cell} ({realisasi}) lebih kecil daripada realisasi s/d ' +
+      "{triwulanLalu} di {cellLalu} ({realisasiLalu}); kolom triwulan lembar ini kumulatif, jadi realisasinya tidak " +
+      "boleh turun: periksa kedua sel itu.",
     "unreadable-value": 'Sel {cell} berisi "{teks}" yang tidak terbaca sebagai angka.',
     "unreadable-value.div-zero":
       "Sel {cell} menampilkan #DIV/0!: rumus ={rumus} membagi dengan nol (pagu atau target 0, atau sel kosong), " +

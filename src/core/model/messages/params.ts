@@ -305,6 +305,16 @@ export const MESSAGE_PARAMS = {
   /** Values on an ordered scale (`B` against `BB`): the stated capaian as written, and which side it should be on. */
   "capaian-kinerja-mismatch.kualitatif-tercapai": kualitatifSaid,
   "capaian-kinerja-mismatch.kualitatif-tidak-tercapai": kualitatifSaid,
+  "realisasi-decreased.kumulatif": {
+    tingkat: "level",
+    nama: "text",
+    cell: "cell",
+    triwulan: "triwulan",
+    realisasi: "rupiah",
+    cellLalu: "cell",
+    triwulanLalu: "triwulan",
+    realisasiLalu: "rupiah",
+  },
   "realisasi-decreased": {
     tingkat: "level",
     nama: "text",
