@@ -64,3 +64,14 @@ describe("a cumulative form's realisasi cannot fall from one quarter to the next
     expect(serious).toEqual([]);
   });
 });
+
+it("on a TW III form, realisasi typed under TW IV is named at its cell (only the kegiatan's empty TW IV was said)", async () => {
+  const { serious } = await read("er23-15-dinsos-tw3-kolom-triwulan-salah.xlsx");
+  const later = serious.filter((f) => f.rule === "triwulan-source");
+  expect(later.map((f) => [f.cell, f.severity, f.messageKey])).toEqual([
+    ["S26", "warning", "triwulan-source.later-quarter"],
+  ]);
+  expect(later[0].message).toContain(
+    "Realisasi TW IV di S26 terisi (Rp 13.104.000), padahal lembar ini laporan s.d. TW III",
+  );
+});

@@ -113,11 +113,13 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
 
 /**
  * Rules whose finding is raised above their severity in some cases: a `formula-range` whose formula also produces
- * a value other than what the children add up to is an error.
+ * a value other than what the children add up to is an error; a `triwulan-source` about realisasi written after the
+ * report's quarter is a warning.
  */
 export const RULE_SEVERITY_RAISED: Partial<Record<RuleId, Severity>> = {
   "formula-range": "error",
   "rupiah-unit": "warning",
+  "triwulan-source": "warning",
 };
 
 export const RULE_IDS = Object.keys(RULE_SEVERITY) as RuleId[];

@@ -138,6 +138,14 @@ export const en: Catalog = {
     "triwulan-source.conflict":
       "The table's title says up to {triwulan}, but the sheet's name \"{lembar}\" says {triwulanLembar}; the " +
       "title's is used. Check which one was not updated.",
+    "triwulan-source.later-quarter":
+      "Realisation for {triwulanIsi} at {cell} is filled in ({realisasi}), but this sheet reports up to {triwulan}: " +
+      "that figure is not part of the report. Check whether it is in the wrong column, or the title was not moved on " +
+      "to the next quarter.",
+    "triwulan-source.later-quarter-many":
+      "Realisation for {triwulanIsi} at {cell} is filled in ({realisasi}), as is realisation after {triwulan} in " +
+      "{lain} more rows, but this sheet reports up to {triwulan}: those figures are not part of the report. Check " +
+      "whether they are in the wrong column, or the title was not moved on to the next quarter.",
     "rupiah-unit":
       'This sheet writes its Rupiah in {satuan} ({cell}: "{teks}"): the checks and the LKjIP tables use them in ' +
       "full rupiah.",

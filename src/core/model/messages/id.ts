@@ -139,6 +139,13 @@ export const id: Catalog = {
     "triwulan-source.conflict":
       'Judul tabel menyebut s.d. {triwulan}, tetapi nama lembar "{lembar}" menyebut {triwulanLembar}; yang dipakai ' +
       "judul. Periksa mana yang belum diganti.",
+    "triwulan-source.later-quarter":
+      "Realisasi {triwulanIsi} di {cell} terisi ({realisasi}), padahal lembar ini laporan s.d. {triwulan}: angka itu " +
+      "tidak masuk laporan. Periksa apakah angkanya salah kolom, atau judulnya belum diganti ke triwulan berikutnya.",
+    "triwulan-source.later-quarter-many":
+      "Realisasi {triwulanIsi} di {cell} terisi ({realisasi}), begitu pula realisasi triwulan sesudah {triwulan} di " +
+      "{lain} baris lain, padahal lembar ini laporan s.d. {triwulan}: angka itu tidak masuk laporan. Periksa apakah " +
+      "angkanya salah kolom, atau judulnya belum diganti ke triwulan berikutnya.",
     "rupiah-unit":
       'Angka Rupiah lembar ini ditulis dalam {satuan} ({cell}: "{teks}"): pemeriksaan dan tabel LKjIP memakainya ' +
       "dalam rupiah penuh.",

@@ -278,6 +278,20 @@ export const MESSAGE_PARAMS = {
   "triwulan-source.realisasi": { lembar: "sheet", triwulan: "triwulan" },
   /** The title's triwulan is read; the sheet's name states another. */
   "triwulan-source.conflict": { lembar: "sheet", triwulan: "triwulan", triwulanLembar: "triwulan" },
+  /** Realisasi written in a quarter after the report's: the first such cell, and how many rows more have one. */
+  "triwulan-source.later-quarter": {
+    cell: "cell",
+    triwulan: "triwulan",
+    triwulanIsi: "triwulan",
+    realisasi: "rupiah",
+  },
+  "triwulan-source.later-quarter-many": {
+    cell: "cell",
+    triwulan: "triwulan",
+    triwulanIsi: "triwulan",
+    realisasi: "rupiah",
+    lain: "count",
+  },
   /** rumus: the first formula cell that passes over the text. */
   "number-stored-as-text": { cell: "cell", teks: "text", rumus: "cell" },
   "number-stored-as-text.many": { cell: "cell", teks: "text", rumus: "cell", lain: "count" },

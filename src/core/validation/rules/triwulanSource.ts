@@ -2,14 +2,18 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { MessageKey } from "../../model/messages/params";
 import { SheetModel } from "../../model/sheetModel";
-import { headerCell, sheetName, triwulanOf } from "../modelAccess";
+import Decimal from "decimal.js";
+import { ErNode } from "../../model/evaluasiRenja";
+import { budgetNodes, cellIn, headerCell, num, sheetName, triwulanOf } from "../modelAccess";
+import { TRIWULAN_KEYS } from "./parentVsChildren";
 
 /**
  * triwulan-source (info): where the report's triwulan came from when the title does not state it plainly. Neither
  * the title nor the sheet's name says it (`.unstated`: read as the year's end; `.capaian`: the targets the sheet's
  * capaian follow from; `.realisasi`: the last quarter holding realisasi, when before TW IV), or the sheet's name
  * states another than the title (`.conflict`: the title's is read). Said at the title's first cell (A1), or the
- * header's when the table has no title.
+ * header's when the table has no title. And, raised to a warning, realisasi written after the report's quarter on an
+ * Evaluasi Renja form (`.later-quarter`, at its first cell).
  */
 export function triwulanSource(model: SheetModel): Finding[] {
   const lembar = sheetName(model);
@@ -20,6 +24,15 @@ export function triwulanSource(model: SheetModel): Finding[] {
   const triwulan = triwulanOf(model);
   // Said where recognition looked and found none (a model made by hand may not say where its period came from).
   if (triwulan === null) return model.triwulanFrom === null ? [finding("triwulan-source.unstated", {})] : [];
+  const later = laterQuarter(model, triwulan);
+  return later ? [...periodSource(model, triwulan, finding), later] : periodSource(model, triwulan, finding);
+}
+
+function periodSource(
+  model: SheetModel,
+  triwulan: number,
+  finding: (key: MessageKey, params: Record<string, string | number>) => Finding,
+): Finding[] {
   switch (model.triwulanFrom) {
     case "capaian":
       return [finding("triwulan-source.capaian", { triwulan })];
@@ -35,4 +48,49 @@ export function triwulanSource(model: SheetModel): Finding[] {
     default:
       return [];
   }
+}
+
+/**
+ * An Evaluasi Renja form whose title (or sheet name) says the report's quarter, with realisasi Rp written in a later
+ * quarter's column (a TW III figure typed under TW IV, or a TW IV sheet whose title still says TW III): no rule reads
+ * those cells for the report, so it is said once, at the first such cell, with how many rows more have one. Zero and
+ * a dash are no realisasi.
+ */
+function laterQuarter(model: SheetModel, triwulan: number): Finding | null {
+  if (model.layout !== "evaluasi-renja" || triwulan >= 4) return null;
+  if (model.triwulanFrom !== "judul" && model.triwulanFrom !== "lembar") return null;
+  let first: { cell: string; q: number; realisasi: Decimal } | null = null;
+  let rows = 0;
+  for (const { node } of budgetNodes(model)) {
+    const quarters = (node as Partial<ErNode>).realisasiTriwulan;
+    if (!Array.isArray(quarters)) continue;
+    let found: { cell: string; q: number; realisasi: Decimal } | null = null;
+    for (let q = triwulan; q < 4 && found === null; q++) {
+      const value = quarters[q] ?? null;
+      const realisasi = num(value);
+      if (realisasi === null || realisasi.isZero()) continue;
+      const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], value);
+      if (cell !== null) found = { cell, q, realisasi };
+    }
+    if (found === null) continue;
+    rows++;
+    first ??= found;
+  }
+  if (first === null) return null;
+  const common = {
+    rule: "triwulan-source" as const,
+    sheet: sheetName(model),
+    cell: first.cell,
+    actual: first.realisasi,
+    raised: true,
+  };
+  const params = {
+    cell: first.cell,
+    triwulan,
+    triwulanIsi: first.q + 1,
+    realisasi: first.realisasi,
+  };
+  return rows === 1
+    ? makeFinding({ ...common, key: "triwulan-source.later-quarter", params })
+    : makeFinding({ ...common, key: "triwulan-source.later-quarter-many", params: { ...params, lain: rows - 1 } });
 }
