@@ -2,6 +2,7 @@ import { COLUMN_KEYS, ColumnMap } from "../model/columns";
 import { GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers/parseNumber";
 import { CellReader } from "./readCells";
+import { classifyHeader, normaliseHeader } from "./headerWords";
 
 const MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember";
 const DATE_LINE = new RegExp(`^[a-z][a-z .'-]*,\\s*(\\d{1,2}\\s*)?(${MONTHS})?\\s*\\d{4}$`, "i");
@@ -48,16 +49,54 @@ export function findDataEnd(reader: CellReader, columns: ColumnMap, start: numbe
     );
   const numberCols = NUMBER_KEYS.map((k) => columns[k]).filter((c): c is number => c !== undefined);
   let last = start - 1;
+  // The last data row before the latest blank row, and how many rows with content followed it: the title and the
+  // header of another table below this one come right after a blank row.
+  let beforeGap = last;
+  let sinceGap = Infinity;
   for (let r = start; r < reader.grid.rowCount; r++) {
     const cells = reader.grid.cells[r];
-    if (!cells) continue;
+    if (!cells || !anyContent(cells, cols)) {
+      if (cells && !anyNumeric(cells, numberCols) && isSignatureRow(cells)) break;
+      if (sinceGap > 0) [beforeGap, sinceGap] = [last, 0];
+      continue;
+    }
     if (!anyNumeric(cells, numberCols) && isSignatureRow(cells)) {
       if (!numberCols.some((c) => parseCellNumber(cells[c]).kind === "number")) break;
     }
-    if (anyContent(cells, cols)) last = r;
+    if (sinceGap < AFTER_GAP && !anyNumeric(cells, numberCols) && isOtherHeader(reader, r, columns)) return beforeGap;
+    sinceGap++;
+    last = r;
   }
   return last;
 }
+
+/** Rows after a blank row that may hold another table's title and header. */
+const AFTER_GAP = 3;
+/** Column titles a row must have to be a header (a recap's `NO | SASARAN | PAGU | REALISASI`). */
+const MIN_HEADER_TITLES = 3;
+
+/**
+ * Another table's header under this one (a recap per sasaran or program, its columns elsewhere): a row of column
+ * titles most of which are not where this table has them. A copy of this table's own header (a printed page's, or
+ * another period's table stacked below, stackedTables.ts) has them where this one does, and is no end.
+ */
+function isOtherHeader(reader: CellReader, row: number, columns: ColumnMap): boolean {
+  const cells = reader.grid.cells[row] ?? [];
+  let titles = 0;
+  let same = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const text = reader.masterText(row, c);
+    if (text === "" || text.length > MAX_TITLE_LENGTH) continue;
+    const cls = classifyHeader(normaliseHeader(text));
+    if (cls?.kind !== "key") continue;
+    titles++;
+    if (columns[cls.key] === c) same++;
+  }
+  return titles >= MIN_HEADER_TITLES && same * 2 < titles;
+}
+
+/** Longer than a column title: a name or a note. */
+const MAX_TITLE_LENGTH = 60;
 
 function anyNumeric(cells: (GridCell | undefined)[], cols: number[]): boolean {
   for (const c of cols) if (looksNumeric(cells[c])) return true;
