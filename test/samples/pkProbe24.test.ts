@@ -23,3 +23,9 @@ it.each(["v13_recap_below.xlsx", "v28_recap_program_below.xlsx"])(
     ]);
   },
 );
+
+it("months a formula left with fractions add up to their kegiatan to the sen: no false error, no noise in the words", async () => {
+  const { serious } = await read("v08_monthly.xlsx");
+  expect(serious.map((f) => [f.rule, f.cell])).toEqual([["capaian-anggaran-mismatch", "AB13"]]);
+  expect(serious[0].message).toContain("(Rp 50.000.000 ÷ Rp 80.000.000 = 63%)");
+});

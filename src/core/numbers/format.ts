@@ -39,10 +39,16 @@ export function formatAngka(v: Decimal | number, decimals?: number, lang: Lang =
   return grouped(d, decimals === undefined ? undefined : Math.max(0, Math.floor(decimals)), lang);
 }
 
+/** Decimals an amount is written with at most (a fraction of a sen in thousands of rupiah included). */
+const MAX_WRITTEN_DECIMALS = 4;
+
 /** Rupiah: `Rp 250.634.400`; sen only when there are any (`Rp 10.377.143.130,77`, at least two digits). */
 export function formatRupiah(v: Decimal | number, lang: Lang = "id"): string {
-  const d = toDecimal(v);
-  if (d === null) return `Rp ${String(v)}`;
+  const exact = toDecimal(v);
+  if (exact === null) return `Rp ${String(v)}`;
+  // As written, down to a fraction of a sen; beyond, the digits are a computer's rounding in a sum of figures a
+  // formula left with fractions, shown to the sen (Rp 50.000.000, not Rp 50.000.000,000000004).
+  const d = exact.decimalPlaces() > MAX_WRITTEN_DECIMALS ? exact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : exact;
   const decimals = d.isInteger() ? 0 : Math.max(2, d.decimalPlaces());
   const text = grouped(d, decimals, lang);
   return text.startsWith("-") ? `-Rp ${text.slice(1)}` : `Rp ${text}`;

@@ -250,6 +250,17 @@ export function indikators(model: SheetModel): Indikator[] {
   return out;
 }
 
+/** Half a sen: two amounts closer than this are one amount (no sum of typed Rupiah differs by less). */
+const HALF_SEN = new D("0.005");
+
+/**
+ * Two Rupiah amounts the same to the sen: a sum of figures a formula left with fractions (`=pagu/9` in each month)
+ * carries the computer's rounding in its last digits (Rp 90.000.000,0000000045), no difference anyone could type.
+ */
+export function sameRupiah(a: Decimal, b: Decimal): boolean {
+  return a.equals(b) || a.minus(b).abs().lessThan(HALF_SEN);
+}
+
 export function sumOf(values: (Decimal | null)[]): Decimal {
   return values.reduce<Decimal>((a, b) => (b ? a.plus(b) : a), new D(0));
 }

@@ -14,6 +14,7 @@ import {
   sheetName,
   sumOf,
   triwulanOf,
+  sameRupiah,
 } from "../modelAccess";
 import { PkColumnKey } from "../../model/columns";
 import { BudgetFacts, budgetFacts, parentRows } from "../budgetFacts";
@@ -58,7 +59,7 @@ export function kasVsPagu(model: SheetModel, _opsi?: OpsiValidasi, facts: Budget
     const kas = list(node.anggaranKas).slice(0, 4).map(num);
     if (pagu === null || kas.every((k) => k === null)) continue;
     const total = sumOf(kas);
-    if (total.equals(pagu)) continue;
+    if (sameRupiah(total, pagu)) continue;
     const cell = budgetCell(model, node, "pagu");
     if (cell === null) continue;
     const params = { cell, pagu, kas: total, selisih: pagu.minus(total).abs() };
@@ -150,7 +151,7 @@ function cumulativeMismatch(model: SheetModel, node: BudgetNode): Finding[] {
   const kas = kasSdTw(model, node, 4);
   const cell = budgetCell(model, node, "pagu");
   const kasCell = budgetCell(model, node, "kas4");
-  if (pagu === null || kas === null || kas.equals(pagu) || cell === null || kasCell === null) return [];
+  if (pagu === null || kas === null || sameRupiah(kas, pagu) || cell === null || kasCell === null) return [];
   return [
     makeFinding({
       rule: "kas-vs-pagu",

@@ -14,6 +14,7 @@ import {
   num,
   sheetName,
   sumOf,
+  sameRupiah,
 } from "../modelAccess";
 import { BudgetFacts, budgetFacts, MoneyColumn } from "../budgetFacts";
 
@@ -87,7 +88,7 @@ export function parentVsChildren(
     const values = children.map((c) => num(valueOf(c, column)));
     if (values.every((v) => v === null)) continue;
     const total = sumOf(values);
-    if (parent === null ? total.isZero() : parent.equals(total)) continue;
+    if (sameRupiah(parent ?? new Decimal(0), total)) continue;
     const cell = cellOf(model, node, column) ?? (typeof node.cell === "string" ? node.cell : null);
     if (cell === null) continue;
     const base = { sheet: sheetName(model), cell, expected: total, actual: parent, level: node.level, name: node.name };

@@ -3,7 +3,8 @@ import { BudgetNode } from "../../model/types";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
-import { budgetCell, budgetNodes, num, senOf, sheetName } from "../modelAccess";
+import { budgetCell, budgetNodes, num, sameRupiah, senOf, sheetName } from "../modelAccess";
+import { D } from "../../numbers/decimal";
 import { OpsiValidasi } from "../opsi";
 
 /** Cells named one by one in a message; more are named by the first and the last. */
@@ -27,7 +28,7 @@ export function realisasiRincian(model: SheetModel, _opsi?: OpsiValidasi): Findi
     if (!rincian || senOf(node.realisasi) === senOf(rincian.value)) continue;
     const tertulis = num(node.realisasi);
     const selisih = gap(node);
-    if (!rincian || tertulis === null || selisih === null || selisih.isZero()) continue;
+    if (!rincian || tertulis === null || selisih === null || sameRupiah(selisih, new D(0))) continue;
     const hitung = rincian.value.value;
     // A kegiatan whose SUMs carry a sub kegiatan's gap up has none of its own: the row that has it is named.
     const carried = children.map(gap);

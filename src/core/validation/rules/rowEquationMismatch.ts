@@ -8,7 +8,7 @@ import { D, roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts, parentRows } from "../budgetFacts";
 import { RowEquation, rowEquations } from "../erEquations";
 import { ErSide, figureOf, isUnreadableFigure, keyOf, kSide, rpSide, valueOf } from "../erFigures";
-import { cellIn, list, sheetName, shortName, shownDecimals, sumOf } from "../modelAccess";
+import { cellIn, list, sameRupiah, sheetName, shortName, shownDecimals, sumOf } from "../modelAccess";
 import { slipColumn } from "../slipColumn";
 import { OpsiValidasi } from "../opsi";
 import { isCountIndikator } from "../../formulas/satuan";
@@ -106,7 +106,7 @@ function check(
     const values = eq.sum.map((g) => valueOf(side, g)).filter((v): v is Decimal => v !== null);
     if (values.length === 0) return null;
     const total = values.reduce((a, v) => a.plus(v), new D(0));
-    if (total.equals(stated)) return null;
+    if (ind ? total.equals(stated) : sameRupiah(total, stated)) return null;
     if (!ind && sameAsShownInUnit(total, stated, model, shownDecimals(figureOf(side, eq.target)))) return null;
     const rumus = cells.join(" + ");
     if (!ind) {

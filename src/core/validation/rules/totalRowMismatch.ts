@@ -13,6 +13,7 @@ import {
   num,
   sheetName,
   sumOf,
+  sameRupiah,
 } from "../modelAccess";
 import { TRIWULAN_KEYS } from "./parentVsChildren";
 
@@ -83,7 +84,7 @@ function checkTotal(model: EvaluasiRenjaModel, total: TotalRow, counted: (n: ErN
     const values = rows.map((r) => num(checked.value(r)));
     if (values.every((v) => v === null)) continue;
     const jumlah = sumOf(values);
-    if (stated.equals(jumlah)) continue;
+    if (sameRupiah(stated, jumlah)) continue;
     if (addsUpOneLevelDown(model, stated, rows, rowsUnder, checked)) continue;
     const cell = figure.cell;
     const common = { cell, total: stated, tingkat: rows[0].level, jumlah, selisih: stated.minus(jumlah).abs() };
@@ -225,7 +226,7 @@ function pkTotals(model: PengukuranKinerjaModel): Finding[] {
       const values = counted.map((p) => num(budgetValue(p, column)));
       if (values.every((v) => v === null)) continue;
       const jumlah = sumOf(values);
-      if (stated.equals(jumlah)) continue;
+      if (sameRupiah(stated, jumlah)) continue;
       // As for the form: right by the kegiatan, the mismatch is a program's, named at that program.
       if (addsUpOneLevelDown<BudgetNode>(model, stated, counted, (p) => list((p as Program).kegiatan), budget(column)))
         continue;
