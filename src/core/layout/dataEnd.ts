@@ -1,6 +1,6 @@
 import { COLUMN_KEYS, ColumnMap } from "../model/columns";
 import { GridCell } from "../grid/grid";
-import { parseCellNumber } from "../numbers/parseNumber";
+import { isDateFormat, parseCellNumber } from "../numbers/parseNumber";
 import { CellReader } from "./readCells";
 import { classifyHeader, normaliseHeader } from "./headerWords";
 
@@ -55,7 +55,9 @@ export function findDataEnd(reader: CellReader, columns: ColumnMap, start: numbe
   let sinceGap = Infinity;
   for (let r = start; r < reader.grid.rowCount; r++) {
     const cells = reader.grid.cells[r];
-    if (!cells || !anyContent(cells, cols)) {
+    // A row holding nothing but a date (the signature's `Probolinggo, 30 Desember 2022` typed as a real date) is
+    // no data row, as its words would not be.
+    if (!cells || !anyContent(cells, cols) || onlyDates(cells, cols)) {
       if (cells && !anyNumeric(cells, numberCols) && isSignatureRow(cells)) break;
       if (sinceGap > 0) [beforeGap, sinceGap] = [last, 0];
       continue;
@@ -113,6 +115,20 @@ function anyContent(cells: (GridCell | undefined)[], cols: number[]): boolean {
       return true;
   }
   return false;
+}
+
+/** Every filled cell among `cols` is a number shown as a date (and at least one is). */
+function onlyDates(cells: (GridCell | undefined)[], cols: number[]): boolean {
+  let dates = 0;
+  for (const c of cols) {
+    const cell = cells[c];
+    if (!cell) continue;
+    const v = cell.value;
+    if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+    if (typeof v !== "number" || !isDateFormat(cell.numFmt)) return false;
+    dates++;
+  }
+  return dates > 0;
 }
 
 /** A cheap first look: a number, or text starting like one (`412.786.800,00`, `-0,89%`, `Rp 1.000`). */
