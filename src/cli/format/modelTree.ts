@@ -19,9 +19,9 @@ function formatPengukuranKinerja(model: PengukuranKinerjaModel): string[] {
     `  ${c.tujuan} tujuan, ${c.sasaran} sasaran, ${c.indikator} indikator, ${c.program} program, ${c.kegiatan} kegiatan, ${c.subKegiatan} sub kegiatan`,
   ];
   model.tujuan.forEach((t, ti) => {
-    lines.push(`  Tujuan ${t.no ?? ti + 1} [${t.cell}] ${t.name}`);
+    lines.push(`  Tujuan ${t.no ?? ti + 1} [${t.cell}] ${t.name || "(tanpa nama)"}`);
     for (const s of t.sasaran) {
-      lines.push(`    Sasaran [${s.cell}] ${s.name}`);
+      lines.push(`    Sasaran [${s.cell}] ${s.name || "(tanpa nama)"}`);
       for (const i of s.indikator) {
         // A range, a bound or a value on a scale as written (`90-95`, `≥ 80`, `BB`); a number the Indonesian way.
         const target = i.target

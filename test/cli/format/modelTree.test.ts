@@ -1,6 +1,7 @@
 import { formatModelTree } from "../../../src/cli/format/modelTree";
 import { recognise } from "../../../src/core/layout/recognise";
 import { indikatorSheet, pct } from "../../core/tables/indikatorSheet";
+import { seedModel } from "../../core/tables/factory";
 
 describe("lkjip inspect's outline", () => {
   test("writes a range, a bound and a value on a scale as the sheet does, not as an empty target", () => {
@@ -15,4 +16,15 @@ describe("lkjip inspect's outline", () => {
       "      Indikator [B6] Persentase layanan: target TW I–IV - | - | 85-90 | ≥ 90%; realisasi 92,00%; capaian 102,22%",
     ]);
   });
+});
+
+test("a tujuan or sasaran without a name (a sheet without that column) is said to have none, as an indikator is", () => {
+  const model = seedModel();
+  model.tujuan[0].name = "";
+  model.tujuan[0].sasaran[0].name = "";
+  const lines = formatModelTree(model);
+  expect(lines.filter((l) => l.endsWith("(tanpa nama)")).map((l) => l.trim().split(" ")[0])).toEqual([
+    "Tujuan",
+    "Sasaran",
+  ]);
 });
