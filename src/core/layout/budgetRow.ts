@@ -15,6 +15,13 @@ const TOTAL_LABEL = /^(jumlah|total|rekap(?:itulasi)?|grand\s+total)\b/i;
 export function isTotalLabel(text: string): boolean {
   return TOTAL_LABEL.test(text);
 }
+
+const RECAP_WORD = /^rekap/i;
+
+/** `Rekapitulasi …` with a code in the KODE column: a sub kegiatan's name, no total. */
+function codedRecap(reader: CellReader, read: BudgetColumnsRead, row: number, text: string): boolean {
+  return RECAP_WORD.test(text) && readKode(reader, read.kodeColumns, row) !== undefined;
+}
 /** A line of shares under the total: `PERSENTASE TERHADAP PAGU`, `Prosentase (%)`, `% Serapan`, `Capaian (%)`. */
 const SHARE_LABEL = /^(?:persentase|prosentase|capaian|rasio|serapan|%)/i;
 const UNIT_HEADING = /^(?:unit\s+kerja|unit\s+organisasi|sub\s*unit|bidang|bagian|sekretariat|upt|uptd)\s*:/i;
@@ -137,7 +144,7 @@ export function readBudgetRow(
   if (!hasNumbers && INDIKATOR_LINE.test(text) && readKode(reader, read.kodeColumns, row) === undefined) return null;
   // `PROGRAM … (lanjutan)` repeated at the top of a printed page: the program above goes on, no new one.
   if (!hasNumbers && CONTINUED.test(text)) return null;
-  if (TOTAL_LABEL.test(text)) {
+  if (TOTAL_LABEL.test(text) && !codedRecap(reader, read, row, text)) {
     read.totalRows?.push({ row, pagu, realisasi, label: text });
     return null;
   }

@@ -389,6 +389,23 @@ describe("the JUMLAH row of the table", () => {
     expect(m.totals?.map((t) => [t.row, t.cell, t.pagu?.value.toNumber()])).toEqual([[9, "G10", 2200]]);
   });
 
+  test("a sub kegiatan whose name begins with Rekapitulasi, its code beside it, is a sub kegiatan", () => {
+    const coded: Value[][] = [
+      ["SASARAN", "INDIKATOR", "TARGET", "", "", "", "KODE", "URAIAN", "PAGU", "REALISASI (Rp)"],
+      ["", "", "TW I", "TW II", "TW III", "TW IV", "", "", "", ""],
+      ["Sasaran satu", "Indikator", 10, 20, 30, 40, "2.09.02", "PROGRAM PENDATAAN", 500, 400],
+      ["", "", "", "", "", "", "2.09.02.2.01", "Pendataan Penduduk", 500, 400],
+      ["", "", "", "", "", "", "2.09.02.2.01.0003", "Rekapitulasi Data Penduduk Desa", 500, 400],
+    ];
+    const codedMerges = [merge(0, 2, 0, 5), ...[0, 1, 6, 7, 8, 9].map((c) => merge(0, c, 1, c))];
+    const m = pkModel(recognise(gridOf("TW IV 2024", coded, codedMerges)));
+    expect(budgetNodes(m).map((n) => [n.level, n.name])).toContainEqual([
+      "subKegiatan",
+      "Rekapitulasi Data Penduduk Desa",
+    ]);
+    expect(m.totals ?? []).toEqual([]);
+  });
+
   test.each(["REKAP", "REKAPITULASI", "GRAND TOTAL"])("labelled %s, it is the table's total as JUMLAH is", (label) => {
     const rows = body([2200, 1900]);
     rows[7] = ["", "", "", "", "", "", label, 2200, 1900];
