@@ -119,6 +119,7 @@ export function ColumnMapping(props: ColumnMappingProps) {
               className={styles.picker}
               size="small"
               aria-label={t.columnPickerLabel(label)}
+              clearButton={{ "aria-label": t.clearSelection }}
               value={found}
               selectedOptions={col === undefined ? [] : [String(col)]}
               onOptionSelect={(_, data) => {

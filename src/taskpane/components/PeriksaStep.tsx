@@ -87,6 +87,7 @@ export function PeriksaStep(props: PeriksaStepProps) {
           <Field label={t.ruleFilterLabel}>
             <Dropdown
               className={stack.fullWidth}
+              clearButton={{ "aria-label": t.clearSelection }}
               value={activeRule === null ? t.allRules : catalog.ruleLabels[activeRule]}
               selectedOptions={[activeRule ?? ALL]}
               onOptionSelect={(_, data) => setRule(data.optionValue ? (data.optionValue as RuleId) : null)}
@@ -103,6 +104,7 @@ export function PeriksaStep(props: PeriksaStepProps) {
             <Field label={t.sheetFilterLabel}>
               <Dropdown
                 className={stack.fullWidth}
+                clearButton={{ "aria-label": t.clearSelection }}
                 value={activeSheet ?? t.allSheets}
                 selectedOptions={[activeSheet ?? ALL]}
                 onOptionSelect={(_, data) => setSheet(data.optionValue ? data.optionValue : null)}

@@ -155,6 +155,7 @@ export const en: Messages = {
   noFindings: "No findings: the figures agree.",
   severityCount: (n: number, word: string) => `${num(n)} ${word.toLowerCase()}${n === 1 || word === "Info" ? "" : "s"}`,
   ruleFilterLabel: "Filter by rule",
+  clearSelection: "Clear selection",
   allRules: "All rules",
   sheetFilterLabel: "Filter by sheet",
   allSheets: "All sheets",

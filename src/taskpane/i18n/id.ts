@@ -174,6 +174,7 @@ export const id = {
   noFindings: "Tidak ada temuan: angka-angka sesuai.",
   severityCount: (n: number, word: string) => `${num(n)} ${word.toLowerCase()}`,
   ruleFilterLabel: "Saring menurut aturan",
+  clearSelection: "Hapus pilihan",
   allRules: "Semua aturan",
   sheetFilterLabel: "Saring menurut lembar",
   allSheets: "Semua lembar",
