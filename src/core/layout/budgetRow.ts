@@ -16,6 +16,11 @@ export function isTotalLabel(text: string): boolean {
   return TOTAL_LABEL.test(text);
 }
 
+/** A total's label after its total word (`Sasaran 3` of `Jumlah Sasaran 3`). */
+export function afterTotalWord(label: string): string {
+  return label.replace(TOTAL_LABEL, "").trim();
+}
+
 const RECAP_WORD = /^rekap/i;
 
 /** `Rekapitulasi …` with a code in the KODE column: a sub kegiatan's name, no total. */

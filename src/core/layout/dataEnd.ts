@@ -55,15 +55,14 @@ export function findDataEnd(reader: CellReader, columns: ColumnMap, start: numbe
   let sinceGap = Infinity;
   for (let r = start; r < reader.grid.rowCount; r++) {
     const cells = reader.grid.cells[r];
+    if (cells && !anyNumeric(cells, numberCols) && isSignatureRow(cells)) {
+      if (!numberCols.some((c) => parseCellNumber(cells[c]).kind === "number")) break;
+    }
     // A row holding nothing but a date (the signature's `Probolinggo, 30 Desember 2022` typed as a real date) is
     // no data row, as its words would not be.
     if (!cells || !anyContent(cells, cols) || onlyDates(cells, cols)) {
-      if (cells && !anyNumeric(cells, numberCols) && isSignatureRow(cells)) break;
       if (sinceGap > 0) [beforeGap, sinceGap] = [last, 0];
       continue;
-    }
-    if (!anyNumeric(cells, numberCols) && isSignatureRow(cells)) {
-      if (!numberCols.some((c) => parseCellNumber(cells[c]).kind === "number")) break;
     }
     if (sinceGap < AFTER_GAP && !anyNumeric(cells, numberCols) && isOtherHeader(reader, r, columns)) return beforeGap;
     sinceGap++;

@@ -1,6 +1,6 @@
 import { ColumnMap } from "../model/columns";
 import { MaybeNumber, NumberCell, PkTotalRow } from "../model/types";
-import { TotalRowRead } from "./budgetRow";
+import { afterTotalWord, TotalRowRead } from "./budgetRow";
 import { CellReader, UNREADABLE } from "./readCells";
 import { inRupiah } from "./rupiahUnit";
 
@@ -38,7 +38,7 @@ const WHOLE =
 /** Which part of the table a total's label says it adds up (PkTotalRow.bagian); undefined for the whole table. */
 export function bagianOf(label: string): PkTotalRow["bagian"] {
   if (/\b(?:halaman|hal\.|hlm\.)/i.test(label)) return "halaman";
-  const rest = label.replace(/^(?:jumlah|total|rekap(?:itulasi)?|grand\s+total)\b/i, "").trim();
+  const rest = afterTotalWord(label);
   return WHOLE.test(rest) ? undefined : "sebagian";
 }
 

@@ -250,6 +250,12 @@ export function indikators(model: SheetModel): Indikator[] {
   return out;
 }
 
+/** The realisasi Rp of quarter q (0-based) an Evaluasi Renja row holds; null when empty, or for any other row. */
+export function realisasiTriwulanOf(node: BudgetNode, q: number): MaybeNumber {
+  const quarters = (node as Partial<ErNode>).realisasiTriwulan;
+  return (Array.isArray(quarters) ? quarters[q] : null) ?? null;
+}
+
 /** Half a sen: two amounts closer than this are one amount (no sum of typed Rupiah differs by less). */
 const HALF_SEN = new D("0.005");
 

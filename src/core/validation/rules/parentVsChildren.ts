@@ -1,7 +1,6 @@
 import Decimal from "decimal.js";
 import { Finding, RuleId } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
-import { ErNode } from "../../model/evaluasiRenja";
 import { BudgetNode, MaybeNumber } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
 import {
@@ -14,6 +13,7 @@ import {
   num,
   sheetName,
   sumOf,
+  realisasiTriwulanOf,
   sameRupiah,
 } from "../modelAccess";
 import { BudgetFacts, budgetFacts, MoneyColumn } from "../budgetFacts";
@@ -46,9 +46,7 @@ function factsOf(facts: BudgetFacts, column: ChildColumn): MoneyColumn | undefin
 }
 
 function valueOf(node: BudgetNode, column: ChildColumn): MaybeNumber {
-  if (!isTriwulan(column)) return budgetValue(node, column);
-  const quarters = (node as Partial<ErNode>).realisasiTriwulan;
-  return (Array.isArray(quarters) ? quarters[TRIWULAN_KEYS.indexOf(column)] : null) ?? null;
+  return isTriwulan(column) ? realisasiTriwulanOf(node, TRIWULAN_KEYS.indexOf(column)) : budgetValue(node, column);
 }
 
 function unreadableIn(model: SheetModel, node: BudgetNode, column: ChildColumn): boolean {

@@ -1,10 +1,9 @@
-import { ErNode } from "../../model/evaluasiRenja";
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
-import { MaybeNumber } from "../../model/types";
+import { BudgetNode, MaybeNumber } from "../../model/types";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
-import { cellIn, num, sheetName, shortName } from "../modelAccess";
+import { cellIn, num, realisasiTriwulanOf, sheetName, shortName } from "../modelAccess";
 import { OpsiValidasi } from "../opsi";
 import { TRIWULAN_KEYS } from "./parentVsChildren";
 
@@ -22,12 +21,11 @@ export function realisasiKumulatifTurun(
 ): Finding[] {
   if (model.layout !== "evaluasi-renja" || model.triwulanKumulatif !== true) return [];
   const findings: Finding[] = [];
-  for (const { node: row, children } of facts.refs) {
-    const node = row as ErNode;
+  for (const { node, children } of facts.refs) {
     for (let q = 1; q < 4; q++) {
-      if (!falls(node, q) || children.some((c) => falls(c as ErNode, q))) continue;
-      const now = quarterOf(node, q) as NonNullable<MaybeNumber>;
-      const before = quarterOf(node, q - 1) as NonNullable<MaybeNumber>;
+      if (!falls(node, q) || children.some((c) => falls(c, q))) continue;
+      const now = realisasiTriwulanOf(node, q) as NonNullable<MaybeNumber>;
+      const before = realisasiTriwulanOf(node, q - 1) as NonNullable<MaybeNumber>;
       const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], now);
       const cellLalu = cellIn(model, node.row, TRIWULAN_KEYS[q - 1], before);
       if (cell === null || cellLalu === null) continue;
@@ -59,12 +57,8 @@ export function realisasiKumulatifTurun(
 }
 
 /** The row's realisasi up to quarter q (0-based) is below the one up to the quarter before, both written. */
-function falls(node: ErNode, q: number): boolean {
-  const now = num(quarterOf(node, q));
-  const before = num(quarterOf(node, q - 1));
+function falls(node: BudgetNode, q: number): boolean {
+  const now = num(realisasiTriwulanOf(node, q));
+  const before = num(realisasiTriwulanOf(node, q - 1));
   return now !== null && before !== null && now.lessThan(before);
-}
-
-function quarterOf(node: ErNode, q: number): MaybeNumber {
-  return Array.isArray(node.realisasiTriwulan) ? (node.realisasiTriwulan[q] ?? null) : null;
 }

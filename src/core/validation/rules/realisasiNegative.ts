@@ -5,7 +5,7 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
-import { budgetCell, cellIn, num, sheetName } from "../modelAccess";
+import { budgetCell, cellIn, num, realisasiTriwulanOf, sheetName } from "../modelAccess";
 import { OpsiValidasi } from "../opsi";
 import { TRIWULAN_KEYS } from "./parentVsChildren";
 
@@ -31,11 +31,11 @@ export function realisasiNegative(
       if (!money.present[i] || money.sen[i] >= 0) continue;
       const { node: row, children } = facts.refs[i];
       const node = row as ErNode;
-      const value = quarterOf(node, q);
+      const value = realisasiTriwulanOf(node, q);
       const realisasi = num(value);
       if (realisasi === null || !isBelowZero(realisasi)) continue;
       // A parent below zero because a row under it is: that row's finding says it (one cause, one finding).
-      if (children.some((c) => isBelowZero(num(quarterOf(c as ErNode, q))))) continue;
+      if (children.some((c) => isBelowZero(num(realisasiTriwulanOf(c, q))))) continue;
       const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], value);
       if (cell === null) continue;
       findings.push(
@@ -75,10 +75,6 @@ function negativeTotals(model: SheetModel, facts: BudgetFacts): Finding[] {
     );
   }
   return findings;
-}
-
-function quarterOf(node: ErNode, q: number) {
-  return Array.isArray(node.realisasiTriwulan) ? (node.realisasiTriwulan[q] ?? null) : null;
 }
 
 function isBelowZero(v: Decimal | null): boolean {

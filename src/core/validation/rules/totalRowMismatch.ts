@@ -13,6 +13,7 @@ import {
   num,
   sheetName,
   sumOf,
+  realisasiTriwulanOf,
   sameRupiah,
 } from "../modelAccess";
 import { TRIWULAN_KEYS } from "./parentVsChildren";
@@ -39,7 +40,7 @@ const CHECKED: readonly Checked[] = [
   { total: (t) => t.realisasi, ...budget("realisasiAnggaran"), key: "total-row-mismatch.realisasi" },
   ...TRIWULAN_KEYS.map((column, q): Checked => ({
     total: (t) => t.realisasiTriwulan?.[q] ?? null,
-    value: (n) => (Array.isArray(n.realisasiTriwulan) ? (n.realisasiTriwulan[q] ?? null) : null),
+    value: (n) => realisasiTriwulanOf(n, q),
     unreadable: (_model, n) => isUnreadable(n, column),
     key: "total-row-mismatch.triwulan",
     triwulan: q + 1,

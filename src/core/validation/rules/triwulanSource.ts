@@ -3,8 +3,7 @@ import { makeFinding } from "../../model/makeFinding";
 import { MessageKey } from "../../model/messages/params";
 import { SheetModel } from "../../model/sheetModel";
 import Decimal from "decimal.js";
-import { ErNode } from "../../model/evaluasiRenja";
-import { budgetNodes, cellIn, headerCell, num, sheetName, triwulanOf } from "../modelAccess";
+import { budgetNodes, cellIn, headerCell, num, realisasiTriwulanOf, sheetName, triwulanOf } from "../modelAccess";
 import { TRIWULAN_KEYS } from "./parentVsChildren";
 
 /**
@@ -62,11 +61,9 @@ function laterQuarter(model: SheetModel, triwulan: number): Finding | null {
   let first: { cell: string; q: number; realisasi: Decimal } | null = null;
   let rows = 0;
   for (const { node } of budgetNodes(model)) {
-    const quarters = (node as Partial<ErNode>).realisasiTriwulan;
-    if (!Array.isArray(quarters)) continue;
     let found: { cell: string; q: number; realisasi: Decimal } | null = null;
     for (let q = triwulan; q < 4 && found === null; q++) {
-      const value = quarters[q] ?? null;
+      const value = realisasiTriwulanOf(node, q);
       const realisasi = num(value);
       if (realisasi === null || realisasi.isZero()) continue;
       const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], value);
