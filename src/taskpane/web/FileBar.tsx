@@ -35,6 +35,8 @@ export interface FileBarProps {
   macrosLeftOut?: boolean;
   downloadName: string;
   hasResult: boolean;
+  /** The result as it stands was downloaded: the bar's status says so, not that it is ready to download. */
+  downloaded?: boolean;
   /** The download is being built: its button waits, and Cancel stops it. */
   downloading: boolean;
   /** The step's one primary action is the download (the Buat step after a run); elsewhere it is secondary. */
@@ -89,7 +91,9 @@ export function FileBar(props: FileBarProps) {
           {props.downloading
             ? text.preparingDownload
             : props.hasResult
-              ? text.downloadReady(props.downloadName)
+              ? props.downloaded
+                ? null
+                : text.downloadReady(props.downloadName)
               : text.downloadHint}
         </span>
         {props.children}

@@ -26,6 +26,7 @@ export function OpenWorkbook(props: { file: WebWorkbookState; lang: Language }) 
         macrosLeftOut={opened.macrosLeftOut}
         downloadName={opened.downloadName}
         hasResult={file.hasResult}
+        downloaded={file.downloaded !== null}
         downloading={file.downloading}
         primary={step === "buat"}
         busy={file.opening !== null}

@@ -4,7 +4,7 @@ import { render, screen } from "@testing-library/react";
 import { FileBar, FileBarProps } from "../../../src/taskpane/web/FileBar";
 import { WEB_TEXT } from "../../../src/taskpane/web/webText";
 
-function renderBar(props: Partial<FileBarProps>) {
+function bar(props: Partial<FileBarProps>) {
   const all: FileBarProps = {
     text: WEB_TEXT.id,
     fileName: "renja.xls",
@@ -19,12 +19,14 @@ function renderBar(props: Partial<FileBarProps>) {
     onCancelDownload: () => undefined,
     ...props,
   };
-  return render(
+  return (
     <FluentProvider theme={webLightTheme}>
       <FileBar {...all} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
+
+const renderBar = (props: Partial<FileBarProps>) => render(bar(props));
 
 describe("the web page's file bar", () => {
   it("says under the name that the macros of an .xls stay in the file, not in the .xlsx result", () => {
@@ -36,5 +38,13 @@ describe("the web page's file bar", () => {
   it("says nothing of macros for a file without them", () => {
     renderBar({ macrosLeftOut: false });
     expect(screen.queryByText(/Makro/)).toBeNull();
+  });
+
+  it("says the result is ready to download until it was downloaded, then only the download's own status", () => {
+    const ready = "Hasil siap diunduh sebagai renja-lkjip.xlsx.";
+    const { rerender } = renderBar({ hasResult: true });
+    expect(screen.getByText(ready)).toBeTruthy();
+    rerender(bar({ hasResult: true, downloaded: true, primary: true }));
+    expect(screen.queryByText(ready)).toBeNull();
   });
 });
