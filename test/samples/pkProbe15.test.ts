@@ -93,6 +93,15 @@ describe("unit headings over the programs (`UNIT KERJA : BIDANG PELAYANAN KESEHA
     const names = model.tujuan.flatMap((t) => t.sasaran).flatMap((s) => s.program.flatMap((p) => p.kegiatan));
     expect(names.flatMap((k) => k.subKegiatan).some((s) => s.name.includes("UNIT KERJA"))).toBe(false);
   });
+
+  it("numbered ones naming the unit (`I. DINAS KESEHATAN (INDUK)`, `II. UPTD PUSKESMAS …`) are no programs either", async () => {
+    // Three more programs and fourteen missing-value warnings before (probe er25, the same heading on an ER form).
+    const { serious, model, programs, belanja } = await read("A14b-unit-bernomor-judul.xlsx");
+    expect(serious).toEqual([]);
+    expect(countModel(model)).toMatchObject(OFFICE);
+    expect(programs).toBe(4);
+    expect(belanja).toEqual(BELANJA);
+  });
 });
 
 describe("a program split over two sasaran, each listing its own kegiatan with their part of the pagu", () => {

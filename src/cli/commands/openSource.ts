@@ -66,8 +66,13 @@ const FAMILY_NAMES: Record<Layout, string> = {
   "evaluasi-renja": "Evaluasi Renja",
 };
 
-/** The words each family missed (`Pengukuran Kinerja: PAGU, …; Evaluasi Renja: …`), or the reason. */
+/**
+ * The words each family missed (`Pengukuran Kinerja: PAGU, …; Evaluasi Renja: …`), or the reason, which names the
+ * sheet: the only one when the family closest to reading the sheet found every column title it needs (a header
+ * without data rows under it) — the words another family missed would say the wrong thing is wrong.
+ */
 export function describeSkipped(s: SkippedSheet): string {
+  if (s.missingHeaders.length === 0 && s.reason !== "") return `  ${s.reason}`;
   const perFamily = LAYOUTS.filter((l) => s.missingByLayout[l].length > 0).map(
     (l) => `${FAMILY_NAMES[l]}: ${s.missingByLayout[l].join(", ")}`,
   );

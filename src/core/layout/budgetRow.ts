@@ -8,6 +8,7 @@ import { readKode } from "./kodeCells";
 import { inRupiah } from "./rupiahUnit";
 import { CellReader, UNREADABLE } from "./readCells";
 import { RealisasiParts } from "./headerWords";
+import { isUnitHeadingText } from "./officeName";
 
 const TOTAL_LABEL = /^(jumlah|total|rekap(?:itulasi)?|grand\s+total)\b/i;
 
@@ -142,9 +143,9 @@ export function readBudgetRow(
     realisasi !== null ||
     capaian !== null;
   if (text === "" && !hasNumbers) return null;
-  // `UNIT KERJA : BIDANG PELAYANAN KESEHATAN` over the programs of one part of the office: a heading, no program,
-  // and no line of the name above it.
-  if (!hasNumbers && UNIT_HEADING.test(text)) return null;
+  // `UNIT KERJA : BIDANG PELAYANAN KESEHATAN` or `II. UPTD LABORATORIUM KESEHATAN` over the programs of one part of
+  // the office: a heading, no program, and no line of the name above it.
+  if (!hasNumbers && (UNIT_HEADING.test(text) || isUnitHeadingText(text))) return null;
   // `Persentase capaian kinerja program` under a program, unlabelled and without figures: its indikator, no kegiatan.
   if (!hasNumbers && INDIKATOR_LINE.test(text) && readKode(reader, read.kodeColumns, row) === undefined) return null;
   // `PROGRAM … (lanjutan)` repeated at the top of a printed page: the program above goes on, no new one.

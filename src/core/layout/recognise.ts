@@ -109,7 +109,7 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
     return {
       model: null,
       missingHeaders: looked,
-      reason: `Sheet "${grid.name}" tidak berisi tabel Pengukuran Kinerja: tidak ada baris judul kolom (${REQUIRED_KEYS.map((k) => COLUMN_LABELS[k]).join(", ")}) di ${HEADER_SCAN_ROWS} baris teratas.`,
+      reason: `Lembar "${grid.name}" tidak berisi tabel Pengukuran Kinerja: tidak ada baris judul kolom (${REQUIRED_KEYS.map((k) => COLUMN_LABELS[k]).join(", ")}) di ${HEADER_SCAN_ROWS} baris teratas.`,
       found: 0,
     };
   }
@@ -146,7 +146,7 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
     return {
       model: null,
       missingHeaders: [],
-      reason: `Sheet "${grid.name}": judul kolom tabel Pengukuran Kinerja ada di baris ${header.rows[0] + 1}, tetapi tidak ada baris data di bawahnya.`,
+      reason: `Lembar "${grid.name}": judul kolom tabel Pengukuran Kinerja ada di baris ${header.rows[0] + 1}, tetapi tidak ada baris data di bawahnya.`,
       found: 1,
     };
   }
@@ -192,7 +192,7 @@ function missingColumns(sheet: string, headerRow: number, columns: ColumnMap, mi
   return {
     model: null,
     missingHeaders: [...words, ...optional],
-    reason: `Sheet "${sheet}" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom ${joinWords(words)} tidak ditemukan pada judul kolom di baris ${headerRow + 1}.`,
+    reason: `Lembar "${sheet}" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom ${joinWords(words)} tidak ditemukan pada judul kolom di baris ${headerRow + 1}.`,
     found: (REQUIRED_KEYS.length - missing.length) / REQUIRED_KEYS.length,
   };
 }

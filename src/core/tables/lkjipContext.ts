@@ -19,6 +19,7 @@ import { Finding } from "../model/finding";
 import { computed, yearlyTargetOf } from "./engineValues";
 import { asLkjipSource, LkjipSource, RenstraFigures, sourceProgramParts, sourcePrograms } from "./lkjipSource";
 import { toRoman } from "./text";
+import { pemdaInTitle } from "../layout/officeName";
 import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
 import { FigureMarker, figureMarker } from "./figureMarks";
 import { SheetBuilder } from "./sheetBuilder";
@@ -91,6 +92,8 @@ export interface LkjipContext {
   /** A semester form (Evaluasi Renja, Realisasi Kinerja Pada Semester I / II): its period is said in halves. */
   semester: boolean;
   namaPerangkatDaerah: string;
+  /** The kabupaten, kota or provinsi the source's title names (`KOTA PROBOLINGGO`), for the title block. */
+  namaPemda?: string;
   /** Total anggaran Perangkat Daerah: from Data Pendukung, else Σ pagu of every program. */
   totalAnggaran: Decimal;
   totalDariDataPendukung: boolean;
@@ -283,6 +286,7 @@ export function buildContext(
     }
   }
   const fromDp = dataPendukung?.totalAnggaran ?? null;
+  const pemda = pemdaInTitle(model.title ?? []);
   const template = dataPendukung ? undefined : templateCells(lkjip);
   return {
     model,
@@ -291,6 +295,7 @@ export function buildContext(
     semester: lkjip.recognised?.layout === "evaluasi-renja" && lkjip.recognised.semester === true,
     // Data Pendukung's, else the name the source sheet states (an Evaluasi Renja form's "Perangkat Daerah : …").
     namaPerangkatDaerah: dataPendukung?.namaPerangkatDaerah.trim() || prefill?.namaPerangkatDaerah || "",
+    ...(pemda ? { namaPemda: pemda } : {}),
     totalAnggaran: fromDp ?? sum(programs.map((p) => p.pagu?.value)),
     totalDariDataPendukung: fromDp !== null,
     totalAnggaranCell: dataPendukung ? dataPendukung.labelCells?.totalAnggaran : TEMPLATE_TOTAL_CELL,

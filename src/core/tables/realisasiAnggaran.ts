@@ -26,8 +26,9 @@ const WIDTHS = [8, 64, 18, 18, 11];
 /**
  * Tabel 3.N Realisasi Anggaran (3.2 Akuntabilitas Keuangan): No | Uraian | Anggaran | Realisasi | %, under BELANJA
  * DAERAH (the total of the program rows) and, when Data Pendukung gives them, BELANJA OPERASI and BELANJA PEGAWAI as
- * in the seed; then program (A, B…, bold) → kegiatan (1, 2…) → sub kegiatan numbered 1.1, 1.2… under each kegiatan,
- * as the seed numbers them. On a sheet of its own, its header repeated on every page.
+ * in the seed; then program (A, B…, bold) → kegiatan (1, 2…) → sub kegiatan numbered after their kegiatan (2.1, 2.2…
+ * under kegiatan 2; the 2021 seed writes 1.1, 1.2… under every kegiatan, which reads as the first kegiatan's). On a
+ * sheet of its own, its header repeated on every page.
  */
 export function buildRealisasiAnggaran(
   ctx: LkjipContext,
@@ -76,10 +77,10 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
   }
   writeTotal(b, totalRow, programRows, ctx, nomor);
   for (const [label, data] of belanja) writeBelanja(b, row++, label, data, ctx);
-  // The kegiatan numbers and the sub kegiatan numbers (1.1, 1.2, …) repeat under every program and kegiatan: one
-  // cell each, shared by the rows that show it (a cell spec is never changed once written).
+  // The kegiatan numbers and the sub kegiatan numbers under them (2.1, 2.2, … under kegiatan 2) repeat under every
+  // program: one cell each, shared by the rows that show it (a cell spec is never changed once written).
   const kegiatanNo: CellSpec[] = [];
-  const subNo: CellSpec[] = [];
+  const subNo: CellSpec[][] = [];
   // A program or kegiatan row prints on the page of its first item, never alone at a page's foot.
   programs.forEach((p, i) => {
     if (p.kegiatan.length > 0) b.keepWithNext(row);
@@ -88,7 +89,7 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
       if (k.subKegiatan.length > 0) b.keepWithNext(row);
       writeNode(b, row++, (kegiatanNo[ki] ??= nomorCell(String(ki + 1), false)), k, false);
       k.subKegiatan.forEach((sk, si) =>
-        writeNode(b, row++, (subNo[si] ??= nomorCell(`1.${si + 1}`, false)), sk, false),
+        writeNode(b, row++, ((subNo[ki] ??= [])[si] ??= nomorCell(`${ki + 1}.${si + 1}`, false)), sk, false),
       );
     });
   });

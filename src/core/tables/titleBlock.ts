@@ -5,7 +5,7 @@ import { periodeLabel } from "../model/periode";
 /**
  * The lines at the top of every LKjIP sheet: report title with the year (and, before Triwulan IV, how far the
  * realisasi reaches, in the form's own words: a quarter or a half year), the office name (blank until Data Pendukung
- * gives it) and the section. Returns the first free row after a blank one.
+ * or the source's title gives it) with the kabupaten or kota the title names, and the section. Returns the first free row after a blank one.
  */
 export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: number, section: string): number {
   const tw = ctx.model.triwulan;
@@ -17,7 +17,7 @@ export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: numbe
       bold: true,
       fontSize: 12,
     },
-    { text: ctx.namaPerangkatDaerah.toUpperCase(), bold: true },
+    { text: officeLine(ctx.namaPerangkatDaerah, ctx.namaPemda).toUpperCase(), bold: true },
     { text: section, bold: true },
   ];
   lines.forEach((l, i) => {
@@ -26,4 +26,13 @@ export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: numbe
     b.merge(i, 0, i, width - 1);
   });
   return lines.length + 1;
+}
+
+/** `DINAS SOSIAL` and `KABUPATEN MARGALAYA` → `DINAS SOSIAL KABUPATEN MARGALAYA`; a name that already says it as it is. */
+export function officeLine(office: string, pemda: string | undefined): string {
+  const name = office.trim();
+  if (!pemda) return name;
+  const words = (t: string) => t.toUpperCase().replace(/\s+/g, " ");
+  if (words(name).includes(words(pemda))) return name;
+  return name === "" ? pemda : `${name} ${pemda}`;
 }

@@ -32,9 +32,7 @@ export function NoTableMessage(props: { skipped: SkippedSheet[]; hiddenSheets: s
           <ul className={styles.list}>
             {props.skipped.map((s) => (
               <li key={s.sheet}>
-                {s.missingHeaders.length > 0
-                  ? t.missingHeaders(s.sheet, missingWords(s, t))
-                  : `${s.sheet}: ${s.reason}`}
+                {s.missingHeaders.length > 0 ? t.missingHeaders(s.sheet, missingWords(s, t)) : s.reason}
               </li>
             ))}
           </ul>

@@ -28,7 +28,7 @@ describe("sheets without a Pengukuran Kinerja table", () => {
       "TARGET",
       "ANGGARAN KAS",
     ]);
-    expect(result.reason).toMatch(/^Sheet "Surat" tidak berisi tabel Pengukuran Kinerja/);
+    expect(result.reason).toMatch(/^Lembar "Surat" tidak berisi tabel Pengukuran Kinerja/);
   });
 
   test("an empty sheet is not a table", () => {
@@ -52,7 +52,7 @@ describe("sheets without a Pengukuran Kinerja table", () => {
         ],
       },
       reason:
-        'Sheet "TW I 2022" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom PAGU tidak ditemukan pada judul kolom di baris 5.',
+        'Lembar "TW I 2022" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom PAGU tidak ditemukan pada judul kolom di baris 5.',
     });
   });
 

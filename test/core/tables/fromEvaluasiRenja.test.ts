@@ -106,7 +106,9 @@ describe("fromEvaluasiRenja", () => {
     // Only part of the program's kegiatan lie in this sasaran's block: its row says so.
     const alokasi = ss4.find((r) => r[2] === "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA (sebagian)")!;
     expect(alokasi[3]).toBe(paguOf("2.18.01.2.02.0001", "2.18.01.2.02.0003", "2.18.01.2.02.0007"));
-    // The title names the office the sheet names, before any Data Pendukung exists.
-    expect(values(specs[0]).flat()).toContain("DINAS PENANAMAN MODAL, PELAYANAN TERPADU SATU PINTU DAN TENAGA KERJA");
+    // The title names the office the sheet names, before any Data Pendukung exists, with the kota its title names.
+    expect(values(specs[0]).flat()).toContain(
+      "DINAS PENANAMAN MODAL, PELAYANAN TERPADU SATU PINTU DAN TENAGA KERJA KOTA PROBOLINGGO",
+    );
   });
 });

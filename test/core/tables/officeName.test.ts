@@ -1,4 +1,5 @@
-import { officeInTitle } from "../../../src/core/layout/officeName";
+import { officeInTitle, pemdaInTitle } from "../../../src/core/layout/officeName";
+import { officeLine } from "../../../src/core/tables/titleBlock";
 import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { buildDataPendukungTemplate } from "../../../src/core/tables/dataPendukung";
 import { seedModel } from "./factory";
@@ -28,6 +29,36 @@ describe("the office a source title names", () => {
   });
 });
 
+describe("the kabupaten, kota or provinsi a source title names", () => {
+  test.each([
+    [
+      ["PENGUKURAN KINERJA DINAS KESEHATAN", "PEMERINTAH KOTA PROBOLINGGO", "S/D TRIWULAN IV TAHUN 2021"],
+      "KOTA PROBOLINGGO",
+    ],
+    [["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH LINGKUP KABUPATEN MARGALAYA"], "KABUPATEN MARGALAYA"],
+    [["RENJA PERANGKAT DAERAH KABUPATEN MARGALAYA TAHUN 2025 TRIWULAN IV"], "KABUPATEN MARGALAYA"],
+    [["PENGUKURAN KINERJA DINAS KESEHATAN KABUPATEN LUMAJANG TRIWULAN IV TAHUN 2022"], "KABUPATEN LUMAJANG"],
+    [["Pemerintah Kota Bau-Bau"], "Kota Bau-Bau"],
+    [["KOTA PROBOLINGGO PROVINSI JAWA TIMUR"], "KOTA PROBOLINGGO PROVINSI JAWA TIMUR"],
+    // A label, the nomenclature's Kabupaten/Kota, a word without a name after it: none.
+    [["Sasaran Pembangunan Tahunan Kota : Meningkatnya pertumbuhan ekonomi"], undefined],
+    [["Pelayanan Antarkerja di Daerah Kabupaten/ Kota"], undefined],
+    [["PENGUKURAN KINERJA DINAS KESEHATAN KOTA"], undefined],
+    [[], undefined],
+  ])("%j → %s", (title, expected) => {
+    expect(pemdaInTitle(title)).toBe(expected);
+  });
+
+  it("follows the office in the title block, once", () => {
+    expect(officeLine("Dinas Sosial", "KABUPATEN MARGALAYA")).toBe("Dinas Sosial KABUPATEN MARGALAYA");
+    expect(officeLine("DINAS KESEHATAN KABUPATEN LUMAJANG", "Kabupaten  Lumajang")).toBe(
+      "DINAS KESEHATAN KABUPATEN LUMAJANG",
+    );
+    expect(officeLine("", "KOTA PROBOLINGGO")).toBe("KOTA PROBOLINGGO");
+    expect(officeLine("Dinas Sosial", undefined)).toBe("Dinas Sosial");
+  });
+});
+
 describe("the report of a Pengukuran Kinerja source without Data Pendukung", () => {
   it("carries the office its title names in the title block, the footer and Data Pendukung's prefill", () => {
     const m = seedModel();
@@ -35,7 +66,7 @@ describe("the report of a Pengukuran Kinerja source without Data Pendukung", () 
     const specs = buildLkjipSheets({ model: m, findings: [], dataPendukung: null });
     const bab2 = sheet(specs, "LKjIP Bab II");
     expect(bab2.print.footer).toContain("DINAS KESEHATAN");
-    expect(bab2.cells.some((c) => c.cell.value === "DINAS KESEHATAN")).toBe(true);
+    expect(bab2.cells.some((c) => c.cell.value === "DINAS KESEHATAN KOTA PROBOLINGGO")).toBe(true);
     const dp = buildDataPendukungTemplate(m);
     expect(dp.cells.some((c) => c.cell.value === "DINAS KESEHATAN" && c.cell.input === true)).toBe(true);
   });

@@ -15,7 +15,7 @@ describe("Tabel 3.N Realisasi Anggaran", () => {
   const no = (r: number) => cellOf(ra, r, 0)?.value ?? null;
   const uraian = (r: number) => cellOf(ra, r, 1)?.value ?? null;
 
-  it("letters programs, numbers kegiatan, and numbers sub kegiatan 1.1, 1.2… under each kegiatan as the seed does", () => {
+  it("letters programs, numbers kegiatan, and numbers each kegiatan's sub kegiatan after it (2.1 under kegiatan 2)", () => {
     const listed = rows.filter((r) => uraian(r) !== null && !cellOf(ra, r, 1)?.italic).map((r) => [no(r), uraian(r)]);
     expect(listed.slice(0, 9)).toEqual([
       [null, "BELANJA DAERAH"],
@@ -28,7 +28,7 @@ describe("Tabel 3.N Realisasi Anggaran", () => {
       ["1.2", "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial"],
       ["2", "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial"],
     ]);
-    expect(listed[9]).toEqual(["1.1", "Pencegahan Perselisihan Hubungan Industrial"]);
+    expect(listed[9]).toEqual(["2.1", "Pencegahan Perselisihan Hubungan Industrial"]);
     const programRow = rows.find((r) => no(r) === "A")!;
     expect(cellOf(ra, programRow, 1)?.bold).toBe(true);
     expect(cellOf(ra, programRow + 5, 1)?.bold).toBeFalsy();

@@ -37,7 +37,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   if (last < first) {
     return {
       model: null,
-      reason: `Sheet "${reader.sheet}": judul kolom tabel Evaluasi Renja ada di baris ${header.rows[0] + 1}, tetapi tidak ada baris data di bawahnya.`,
+      reason: `Lembar "${reader.sheet}": judul kolom tabel Evaluasi Renja ada di baris ${header.rows[0] + 1}, tetapi tidak ada baris data di bawahnya.`,
     };
   }
   // Rupiah in thousands: said above the table, or in a note under it.

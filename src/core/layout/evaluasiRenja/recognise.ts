@@ -42,7 +42,7 @@ export function noErHeader(reader: CellReader): ErRecognition {
   return {
     model: null,
     missingHeaders: words,
-    reason: `Sheet "${reader.sheet}" tidak berisi tabel Evaluasi Renja: tidak ada baris judul kolom (${words.join(", ")}) di ${ER_HEADER_SCAN_ROWS} baris teratas.`,
+    reason: `Lembar "${reader.sheet}" tidak berisi tabel Evaluasi Renja: tidak ada baris judul kolom (${words.join(", ")}) di ${ER_HEADER_SCAN_ROWS} baris teratas.`,
     found: 0,
   };
 }
@@ -55,7 +55,7 @@ export function recogniseUnder(reader: CellReader, titled: ErHeaderMatch, overri
     return {
       model: null,
       missingHeaders: missing,
-      reason: `Sheet "${reader.sheet}" tidak dikenali sebagai tabel Evaluasi Renja: kolom ${joinWords(missing)} tidak ditemukan pada judul kolom di baris ${header.rows[0] + 1}.`,
+      reason: `Lembar "${reader.sheet}" tidak dikenali sebagai tabel Evaluasi Renja: kolom ${joinWords(missing)} tidak ditemukan pada judul kolom di baris ${header.rows[0] + 1}.`,
       found: (3 - missing.length) / 3,
     };
   }

@@ -3,10 +3,12 @@ import { OutsideTotalsBlock, TotalRow } from "../../model/evaluasiRenja";
 import { MaybeNumber } from "../../model/types";
 import { rowsReadInColumn } from "../../grid/formulaReferences";
 import { ErRow, rpFigures } from "./rows";
+import { isUnitHeadingText } from "../officeName";
 
 /**
  * `apart`: a row above or among the belanja tree that is none of it: revenue (`PENDAPATAN DAERAH`, `4.1.4.16.01
- * Pendapatan BLUD`), and headings without code or figures (`SUB UNIT : KELURAHAN …`, `BELANJA DAERAH`).
+ * Pendapatan BLUD`), and headings without code or figures (`SUB UNIT : KELURAHAN …`, `II. UPTD LABORATORIUM …`,
+ * `BELANJA DAERAH`).
  */
 export type RowKind = "node" | "continuation" | "total" | "footer" | "context" | "apart";
 
@@ -32,7 +34,7 @@ export function labelKind(row: ErRow, isFooter: (text: string) => boolean): RowK
   const texts = [row.label, row.name].filter((t) => t !== "");
   if (row.kode && SKPD_CODE.test(row.kode)) return "total";
   if (PENDAPATAN.test(row.name) && (!row.kode || AKUN_PENDAPATAN.test(row.kode))) return "apart";
-  if (!row.kode && !row.rp.present && texts.some((t) => HEADING.test(t))) return "apart";
+  if (!row.kode && !row.rp.present && texts.some((t) => HEADING.test(t) || isUnitHeadingText(t))) return "apart";
   if (!row.kode && texts.some(isFooter)) return "footer";
   if (!row.kode && texts.some((t) => TOTAL_LABEL.test(t))) return "total";
   if (row.name !== "" || row.kode) return "node";

@@ -53,7 +53,7 @@ describe("one recognise for both families", () => {
     if (result.model) return;
     expect(result.missingHeaders).toEqual(["REALISASI KINERJA PADA TRIWULAN"]);
     expect(result.reason).toBe(
-      `Sheet "${built.grid.name}" tidak dikenali sebagai tabel Evaluasi Renja: kolom REALISASI KINERJA PADA TRIWULAN tidak ditemukan pada judul kolom di baris ${top + 1}.`,
+      `Lembar "${built.grid.name}" tidak dikenali sebagai tabel Evaluasi Renja: kolom REALISASI KINERJA PADA TRIWULAN tidak ditemukan pada judul kolom di baris ${top + 1}.`,
     );
   });
 
