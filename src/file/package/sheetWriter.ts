@@ -87,6 +87,12 @@ export class SheetWriter {
   private updateSheet(name: string, spec: SheetSpec): void {
     const part = this.partOf(name);
     const carried = carriedElements(this.pkg.text(part) ?? "", part);
+    // A table sheet has no drop-down list or link of ours: any it has are the officer's. Elsewhere (Hasil
+    // Pemeriksaan's links to the findings' cells) they are ours, written anew.
+    if (spec.kind !== "lkjip-table") {
+      delete carried.dataValidation;
+      delete carried.hyperlink;
+    }
     const notes: CellNote[] = spec.cells.flatMap(({ row, col, cell }) =>
       cell.note ? [{ row, col, text: cell.note }] : [],
     );

@@ -92,10 +92,11 @@ export function worksheetXml(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${flavor.main}" xmlns:r="${flavor.rel}">`,
   ];
-  out.push(sheetPr(spec));
+  out.push(sheetPr(spec, carried.tabColor));
   const extent = extentOf(spec);
   out.push(`<dimension ref="${extent ? rangeToA1(extent) : "A1"}"/>`);
-  out.push(sheetViews(spec));
+  // The officer's view of a sheet we do not freeze (their frozen panes, their zoom) stays; ours where we freeze.
+  out.push(carried.sheetViews && !spec.freeze ? carried.sheetViews : sheetViews(spec));
   out.push(`<sheetFormatPr defaultRowHeight="15"/>`);
   out.push(cols(spec));
   out.push(sheetData(spec, ctx));
@@ -108,8 +109,8 @@ export function worksheetXml(
     out.push(`</mergeCells>`);
   }
   if (carried.conditionalFormatting) out.push(...carried.conditionalFormatting);
-  out.push(dataValidations(spec));
-  out.push(hyperlinks(spec, ctx));
+  out.push(dataValidations(spec, carried.dataValidation ?? []));
+  out.push(hyperlinks(spec, ctx, carried.hyperlink ?? []));
   const margins = { ...DEFAULT_MARGINS, ...(spec.print?.margins ?? {}) };
   out.push(
     `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`,
@@ -122,23 +123,33 @@ export function worksheetXml(
   out.push(rowBreaks(spec));
   if (carried.drawing) out.push(carried.drawing);
   if (carried.legacyDrawing) out.push(carried.legacyDrawing);
+  if (carried.extLst) out.push(carried.extLst);
   out.push(`</worksheet>`);
   return out.join("");
 }
 
 /**
- * Elements of a replaced sheet the user added: what points at their parts (a chart, comments), their protection,
- * their conditional formats.
+ * Elements of a replaced sheet the user added (carriedElements.ts): what points at their parts (a chart, comments),
+ * their protection, their conditional formats, drop-down lists and links, tab colour and view, as XML.
  */
 export interface CarriedElements {
   drawing?: string;
   legacyDrawing?: string;
   sheetProtection?: string;
   conditionalFormatting?: string[];
+  /** `dataValidation` elements. */
+  dataValidation?: string[];
+  /** `hyperlink` elements (an external one's relationship stays in the sheet's relationships part). */
+  hyperlink?: string[];
+  extLst?: string;
+  tabColor?: string;
+  sheetViews?: string;
 }
 
-function sheetPr(spec: WorksheetContent): string {
-  const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
+function sheetPr(spec: WorksheetContent, carriedTab: string | undefined): string {
+  const tab = spec.tabColor
+    ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>`
+    : (carriedTab ?? "");
   const fit = spec.print?.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
   return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : "";
 }
@@ -245,9 +256,9 @@ function isStorable(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= MAX_EXCEL_NUMBER;
 }
 
-function dataValidations(spec: WorksheetContent): string {
+function dataValidations(spec: WorksheetContent, officers: readonly string[]): string {
   const lists = spec.cells.filter(({ cell }) => cell.validationList && cell.validationList.length > 0);
-  if (lists.length === 0) return "";
+  if (lists.length === 0 && officers.length === 0) return "";
   const groups = new Map<string, string[]>();
   for (const { row, col, cell } of lists) {
     const formula = `"${(cell.validationList ?? []).join(",").replace(/"/g, '""')}"`;
@@ -255,19 +266,19 @@ function dataValidations(spec: WorksheetContent): string {
     refs.push(toA1(row, col));
     groups.set(formula, refs);
   }
-  const out = [`<dataValidations count="${groups.size}">`];
+  const out = [`<dataValidations count="${groups.size + officers.length}">`];
   for (const [formula, refs] of groups) {
     out.push(
       `<dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${refs.join(" ")}"><formula1>${escapeText(formula)}</formula1></dataValidation>`,
     );
   }
-  out.push(`</dataValidations>`);
+  out.push(...officers, `</dataValidations>`);
   return out.join("");
 }
 
-function hyperlinks(spec: WorksheetContent, ctx: WorksheetWriteContext): string {
+function hyperlinks(spec: WorksheetContent, ctx: WorksheetWriteContext, officers: readonly string[]): string {
   const links = spec.cells.filter(({ cell }) => cell.link && cell.formula === undefined);
-  if (links.length === 0) return "";
+  if (links.length === 0 && officers.length === 0) return "";
   const out = ["<hyperlinks>"];
   for (const { row, col, cell } of links) {
     const target = linkTarget(cell.link as NonNullable<CellSpec["link"]>, ctx.finalNames);
@@ -275,7 +286,7 @@ function hyperlinks(spec: WorksheetContent, ctx: WorksheetWriteContext): string 
       `<hyperlink ref="${toA1(row, col)}" location="${escapeAttr(`${quoteSheetName(target.sheet)}!${cell.link?.cell}`)}"/>`,
     );
   }
-  out.push("</hyperlinks>");
+  out.push(...officers, "</hyperlinks>");
   return out.join("");
 }
 

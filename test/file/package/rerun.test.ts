@@ -91,6 +91,61 @@ describe("re-running generate on a file", () => {
     if (xml.includes("</mergeCells>")) expect(at).toBeGreaterThan(xml.indexOf("</mergeCells>"));
   });
 
+  test("the officer's icon sets, drop-down list, link, tab colour and frozen panes on a generated table sheet stay on the updated sheet", async () => {
+    const first = await generate(sample);
+    const { part } = sheetBytes(first.bytes, "LKjIP SS II");
+    const parts = unzipSync(first.bytes);
+    const x14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+    const xm = "http://schemas.microsoft.com/office/excel/2006/main";
+    const iconSet =
+      `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F1ADD0C1D5D7}" xmlns:x14="${x14}"><x14:conditionalFormattings>` +
+      `<x14:conditionalFormatting xmlns:xm="${xm}"><x14:cfRule type="iconSet" priority="2" id="{0A1B2C3D-0000-4000-8000-000000000001}">` +
+      `<x14:iconSet iconSet="3Triangles"><x14:cfvo type="percent"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="percent"><xm:f>33</xm:f></x14:cfvo>` +
+      `<x14:cfvo type="percent"><xm:f>67</xm:f></x14:cfvo></x14:iconSet></x14:cfRule><xm:sqref>D10:D20</xm:sqref>` +
+      `</x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
+    const list = `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="F10:F20"><formula1>"Sangat Baik,Baik,Cukup"</formula1></dataValidation></dataValidations>`;
+    const link = `<hyperlinks><hyperlink ref="A3" location="'TW IV 2022'!A1" display="lihat sumber"/></hyperlinks>`;
+    const view = `<sheetViews><sheetView tabSelected="1" zoomScale="80" workbookViewId="0"><pane ySplit="9" topLeftCell="A10" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`;
+    const before = strFromU8(parts[part]);
+    expect(before).not.toMatch(/<dataValidations|<hyperlinks|<extLst|<tabColor/);
+    parts[part] = strToU8(
+      before
+        .replace(/<sheetViews>.*?<\/sheetViews>/, view)
+        .replace(/<sheetPr>/, `<sheetPr><tabColor rgb="FF00B050"/>`)
+        .replace("<pageMargins", `${list}${link}<pageMargins`)
+        .replace("</worksheet>", `${iconSet}</worksheet>`),
+    );
+    const second = await generate(zipSync(parts));
+    expect(status(second.report, "LKjIP SS II")).toMatchObject({ name: "LKjIP SS II", status: "updated" });
+    const xml = strFromU8(sheetBytes(second.bytes, "LKjIP SS II").bytes);
+    expect(xml).toContain(`<x14:iconSet iconSet="3Triangles">`);
+    expect(xml).toMatch(/<dataValidation type="list" allowBlank="1" sqref="F10:F20"[^>]*>/);
+    expect(xml).toMatch(/<hyperlink ref="A3" location="'TW IV 2022'!A1" display="lihat sumber"[^>]*\/>/);
+    expect(xml).toMatch(/<tabColor rgb="FF00B050"[^>]*\/>/);
+    expect(xml).toMatch(
+      /<sheetView zoomScale="80" workbookViewId="0"><pane ySplit="9" topLeftCell="A10"[^>]*state="frozen"/,
+    );
+    // Not selected with the sheet that is: Excel would group the two.
+    expect(xml).not.toContain("tabSelected");
+    // In the schema's order, the extension list last.
+    const order = [
+      "<sheetPr",
+      "<sheetViews",
+      "<sheetData",
+      "<dataValidations",
+      "<hyperlinks",
+      "<pageMargins",
+      "<extLst",
+    ];
+    const at = order.map((tag) => xml.indexOf(tag));
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(xml.endsWith("</extLst></worksheet>")).toBe(true);
+    // And once more: kept through every later run.
+    const third = await generate(second.bytes);
+    expect(strFromU8(sheetBytes(third.bytes, "LKjIP SS II").bytes)).toContain(`<x14:iconSet iconSet="3Triangles">`);
+  });
+
   test("text the officer typed into a generated sheet survives; the new version goes beside it", async () => {
     const first = await generate(sample);
     const typed = typeInto(first.bytes, "LKjIP SS I", "J3", "Catatan Kabid: angka TW IV sudah final");
