@@ -12,6 +12,7 @@ import { REGISTRY_SHEET } from "../core/workbook/registry";
 import { ErrorScope, isUndoNotSupported, translatingOfficeErrors } from "./officeErrors";
 import { readWorksheet } from "./readSheet";
 import { budgetFor, EXCEL_WEB_LIMITS, RequestBudget, RequestLimits } from "./requestBudget";
+import { officeSupports } from "./requirements";
 import { RunExcel } from "./runExcel";
 import { activateSheetNamed, selectCellOn } from "./selection";
 import { readRegistrySetting, writeRegistrySetting } from "./settings";
@@ -35,11 +36,6 @@ export interface OfficeWorkbookOptions {
   runGrouped?: RunExcel;
   /** `Excel.run(context, batch)`, to remove event handlers on the context they were added with. */
   runOn?: RunOnContext;
-}
-
-function officeSupports(set: string, version: string): boolean {
-  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
-  return requirements ? requirements.isSetSupported(set, version) : true;
 }
 
 /**

@@ -22,6 +22,7 @@ import { narrowToProtectedSheets } from "./protectedSheets";
 import { settingsSheetSteps } from "./registrySheet";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
 import { CatalogSheet, existingSheets, fingerprintedSheets, readSheetCatalog } from "./sheetCatalog";
+import { noteAttachments, sheetsWithOfficerAttachments } from "./officerAttachments";
 import { officerReferences } from "./sheetReferences";
 import { sheetSpecSteps } from "./sheetSpecSteps";
 import { assertPlanWritesOnlyOurs } from "./writeGuard";
@@ -71,8 +72,9 @@ function unreadAppend(name: string): Error {
  * few requests as the payload limit allows. An earlier generated sheet is cleared and rewritten in place, so a
  * formula of the user's that points at it keeps working; one the officer edited is kept and the new version goes
  * beside it; Data Pendukung only gets cells that are empty; a sheet of the user's is never written. A generated sheet
- * no spec writes any more is deleted only when nothing of the officer's refers to it (a formula, a defined name):
- * telling which reads their sheets' formulas and the names, two requests more, on such a run only.
+ * no spec writes any more is deleted only when the officer put nothing on it (a chart, a shape, a table, a comment:
+ * one request more) and nothing of theirs refers to it (a formula, a defined name): telling which reads their
+ * sheets' formulas and the names, two requests more. These are asked on such a run only.
  */
 export async function writeGeneratedSheets(
   context: Excel.RequestContext,
@@ -101,6 +103,9 @@ export async function writeGeneratedSheets(
 
   const existing = existingSheets(catalog, fingerprints);
   let plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
+  // A sheet to delete that the officer put a chart, a shape, a table or a comment on is kept, with what they put.
+  if (noteAttachments(existing, await sheetsWithOfficerAttachments(context, plan.remove)))
+    plan = planSheets(existing, specs, { replaceEdited: options.replaceEdited });
   // A sheet to delete that a formula of the officer's refers to is left instead (its deletion would break them), and
   // one that now holds another sasaran is named in the report.
   const toCheck = sheetsToCheckForReferences(plan);

@@ -13,6 +13,8 @@ export type { FakeCell, FakeSheet, FakeCellFormat, Visibility } from "./fake/mod
 export { FakeOfficeError } from "./fake/errors";
 export { EXCEL_WEB_LIMITS } from "./fake/context";
 export type { FakeLimits } from "./fake/context";
+export { attachmentCount } from "./fake/attachments";
+export type { AttachmentKind } from "./fake/attachments";
 
 export interface SeedSheet {
   grid: Grid;

@@ -16,7 +16,7 @@ import { readWorkbook } from "../../src/taskpane/workbookReader";
 import { sampleGrids } from "../taskpane/sampleGrids";
 import { gridContent } from "./fixtures";
 import { referencedValue } from "./fake/references";
-import { createInMemoryExcel, InMemoryExcel, InMemoryWorkbook } from "./inMemoryExcel";
+import { AttachmentKind, attachmentCount, createInMemoryExcel, InMemoryExcel, InMemoryWorkbook } from "./inMemoryExcel";
 import { anggaranSpec, withoutSecondSasaran } from "./specFixtures";
 
 let sample: Grid[];
@@ -154,6 +154,47 @@ describe("generated sheets are known by their mark", () => {
     expect(excel.workbook.has("LKjIP SS III")).toBe(false);
     expect(excel.workbook.has("LKjIP SS IV")).toBe(true);
     expect(referencedValue(excel.workbook.model, formula)).toBe(title);
+  });
+
+  describe("what the officer put on a generated sheet no longer made keeps it", () => {
+    const put: Record<AttachmentKind, (ws: Excel.Worksheet) => void> = {
+      charts: (ws) => void ws.charts.add("Line", ws.getRange("E9:E12")),
+      comments: (ws) => void ws.comments.add("E10", "cek lagi angka ini"),
+      shapes: (ws) => void ws.shapes.addGeometricShape("Rectangle"),
+      tables: (ws) => void ws.tables.add("A20:B22", true),
+      pivotTables: (ws) => void ws.pivotTables.add("Pivot SS IV", "A5:E12", "H5"),
+    };
+    const putOn = (excel: InMemoryExcel, sheet: string, kind: AttachmentKind) =>
+      excel.run(async (context) => put[kind](context.workbook.worksheets.getItem(sheet)));
+
+    test.each(Object.keys(put) as AttachmentKind[])("%s", async (kind) => {
+      const { excel, wb } = setup();
+      const { specs } = await generate(wb);
+      await putOn(excel, "LKjIP SS IV", kind);
+      const held = gridContent(excel.workbook.toGrid("LKjIP SS IV"));
+
+      const fewer = specs.filter((s) => s.name !== "LKjIP SS III" && s.name !== "LKjIP SS IV");
+      const report = await wb.writeSheets(fewer);
+      expect(report.removed).toEqual(["LKjIP SS III"]);
+      expect(report.kept).toEqual(["LKjIP SS IV"]);
+      expect(gridContent(excel.workbook.toGrid("LKjIP SS IV"))).toEqual(held);
+      expect(attachmentCount(excel.workbook.sheet("LKjIP SS IV"), kind)).toBe(1);
+      // Replacing edited sheets does not delete it either.
+      expect((await wb.writeSheets(fewer, { replaceEdited: true })).kept).toEqual(["LKjIP SS IV"]);
+      expect(excel.workbook.has("LKjIP SS IV")).toBe(true);
+    });
+
+    test("without one it is removed, whatever the officer put on their own sheets", async () => {
+      const { excel, wb } = setup();
+      const { specs } = await generate(wb);
+      await putOn(excel, "TW IV 2022", "charts");
+      await putOn(excel, "TW IV 2022", "comments");
+
+      const report = await wb.writeSheets(specs.filter((s) => s.name !== "LKjIP SS IV"));
+      expect(report.removed).toEqual(["LKjIP SS IV"]);
+      expect(report.kept).toEqual([]);
+      expect(excel.workbook.has("LKjIP SS IV")).toBe(false);
+    });
   });
 
   test("a sasaran sheet the officer's formulas read, now holding the next sasaran, is named in the report", async () => {
@@ -518,6 +559,20 @@ describe("requests", () => {
       { list: 2, rerun: 3, writes: 1 },
     ]);
     expect(counts[1].sheets - counts[0].sheets).toBe(25);
+  });
+
+  test("a run that removes sheets asks what the officer put on them in one request, however many there are", async () => {
+    const reads: number[] = [];
+    for (const gone of [["LKjIP SS IV"], ["LKjIP SS II", "LKjIP SS III", "LKjIP SS IV"]]) {
+      const { excel, wb } = setup();
+      const { specs } = await generate(wb);
+      excel.stats.reset();
+      const report = await wb.writeSheets(specs.filter((s) => !gone.includes(s.name)));
+      expect(report.removed).toEqual(gone);
+      reads.push(excel.stats.syncs - excel.stats.requests.filter((r) => r.rangeOps > 0).length);
+    }
+    // Three as on any re-run, one for what is attached, two for what refers to the sheets (officerReferences).
+    expect(reads).toEqual([6, 6]);
   });
 
   test("fingerprints of sheets larger than one request are read in blocks and still match", async () => {

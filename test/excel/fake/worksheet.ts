@@ -1,5 +1,6 @@
 import { absoluteRangeA1 } from "../../../src/core/grid/address";
 import { MAX_COL, MAX_ROW, parseRangeAddress } from "./addresses";
+import { AttachmentKind, FakeAttachmentCollection } from "./attachments";
 import { FakeClientObject } from "./clientObject";
 import type { FakeContext } from "./context";
 import { officeErrors, unsupported } from "./errors";
@@ -152,6 +153,25 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   get horizontalPageBreaks(): FakePageBreakCollection {
     return (this.pageBreaksProxy ??= new FakePageBreakCollection(this.context, () => this.target()));
+  }
+  get charts(): FakeAttachmentCollection {
+    return this.attachments("charts");
+  }
+  get tables(): FakeAttachmentCollection {
+    return this.attachments("tables");
+  }
+  get pivotTables(): FakeAttachmentCollection {
+    return this.attachments("pivotTables");
+  }
+  get shapes(): FakeAttachmentCollection {
+    return this.attachments("shapes");
+  }
+  get comments(): FakeAttachmentCollection {
+    return this.attachments("comments");
+  }
+
+  private attachments(kind: AttachmentKind): FakeAttachmentCollection {
+    return new FakeAttachmentCollection(this.context, kind, () => this.target());
   }
 }
 
