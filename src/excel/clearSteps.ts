@@ -10,13 +10,15 @@ import { WriteStep } from "./writeSteps";
  * Not `clear("All")`: that takes the conditional formats the officer put on the sheet (and their own notes) with
  * it. Contents and hyperlinks are cleared, and the Normal style (ExcelApi 1.7) takes every cell's own formatting
  * away, as a new sheet starts; conditional formats are not part of a style and stay (the file writer keeps them too,
- * src/file/package/carriedElements.ts).
+ * src/file/package/carriedElements.ts). A table sheet (`officersOnly`) has no drop-down list, link or frozen pane of
+ * ours: any it has are the officer's, and stay as the file writer keeps them.
  */
 export function clearSheetSteps(
   ws: () => Excel.Worksheet,
   sheet: string,
   autoFilterOn: boolean,
   figureNotes: readonly Excel.Note[] = [],
+  officersOnly = false,
 ): WriteStep[] {
   return [
     {
@@ -27,12 +29,12 @@ export function clearSheetSteps(
         const all = ws().getRange();
         all.unmerge();
         all.clear("Contents");
-        all.clear("Hyperlinks");
+        if (!officersOnly) all.clear("Hyperlinks");
         all.style = "Normal";
-        all.dataValidation.clear();
+        if (!officersOnly) all.dataValidation.clear();
         all.format.useStandardHeight = true;
         all.format.useStandardWidth = true;
-        ws().freezePanes.unfreeze();
+        if (!officersOnly) ws().freezePanes.unfreeze();
         if (autoFilterOn) ws().autoFilter.remove();
         ws().horizontalPageBreaks.removePageBreaks();
         for (const note of figureNotes) note.delete();

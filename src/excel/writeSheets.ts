@@ -209,7 +209,13 @@ class SpecWriter {
       case "update": {
         const ws = this.existing(name);
         const steps = [
-          ...clearSheetSteps(ws, name, sheet?.autoFilter ?? false, this.figureNotes.get(name)),
+          ...clearSheetSteps(
+            ws,
+            name,
+            sheet?.autoFilter ?? false,
+            this.figureNotes.get(name),
+            spec.kind === "lkjip-table" && !spec.freeze,
+          ),
           ...sheetSpecSteps(ws, name, spec, this.finalNames, this.budget, true),
           this.mark(ws, name, spec, sheet?.hasMarkName ?? false),
         ];

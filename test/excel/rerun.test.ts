@@ -139,6 +139,28 @@ describe("generated sheets are known by their mark", () => {
     expect(ss.cell(0, 0).value).toBe(excel.workbook.sheet("LKjIP SS II").cell(0, 0).value);
   });
 
+  test("a re-run keeps the drop-down list, link and frozen panes the officer put on a generated table sheet", async () => {
+    const { excel, wb } = setup();
+    await generate(wb);
+    const ss = excel.workbook.sheet("LKjIP SS I");
+    const list = {
+      type: "List" as const,
+      source: "Sangat Baik,Baik,Cukup",
+      inCellDropDown: true,
+      showAlert: false,
+      alertStyle: "Information",
+    };
+    ss.validations.set("9,5", list);
+    ss.cell(2, 0).hyperlink = { documentReference: "'TW IV 2022'!A1" };
+    ss.freeze = { rows: 9, cols: 0 };
+
+    const { report } = await generate(wb);
+    expect(report.sheets.find((s) => s.name === "LKjIP SS I")?.status).toBe("updated");
+    expect(ss.validations.get("9,5")).toEqual(list);
+    expect(ss.cell(2, 0).hyperlink).toEqual({ documentReference: "'TW IV 2022'!A1" });
+    expect(ss.freeze).toEqual({ rows: 9, cols: 0 });
+  });
+
   test("a sheet no longer made is deleted unless a formula of the officer's refers to it, which the report says", async () => {
     const rekapIV = gridFromRows("Rekap IV", [["Judul tabel SS IV", { value: null, formula: "'LKjIP SS IV'!A5" }]]);
     const { excel, wb } = setup([rekapIV]);
