@@ -3,7 +3,7 @@ import { PengukuranKinerjaModel } from "../model/types";
 import { SKALA_PREDIKAT } from "../formulas";
 import { Finding } from "../model/finding";
 import { Lang } from "../numbers/format";
-import { SheetSpec } from "./sheetSpec";
+import { GeneratedKind, SheetSpec } from "./sheetSpec";
 import { buildBabII } from "./babII";
 import { buildHasilPemeriksaan } from "./hasilPemeriksaan";
 import { buildContext, DEFAULT_LKJIP_OPTIONS, LkjipOptions, tahunLabel } from "./lkjipContext";
@@ -43,6 +43,8 @@ export interface LkjipSheets {
    * (`table-cell-empty`), Data Pendukung rows that match nothing or only uncertainly.
    */
   findings: Finding[];
+  /** The page footer of a sheet of each kind (a Data Pendukung made beside these sheets takes its own). */
+  footer: (kind: GeneratedKind) => string;
 }
 
 /**
@@ -78,9 +80,9 @@ export function buildLkjip(input: LkjipInput): LkjipSheets {
   add(buildRealisasiAnggaran(ctx, nomor));
   const findings = [...ctx.match.findings, ...gapFindings(gaps)];
   specs.push(buildHasilPemeriksaan([...input.findings, ...findings], input.model.sheet, input.lang ?? "id"));
-  const footer = pageFooter(ctx.namaPerangkatDaerah, tahunLabel(ctx));
-  for (const s of specs) s.print = { ...s.print, footer };
-  return { specs, findings };
+  const footer = (kind: GeneratedKind) => pageFooter(ctx.namaPerangkatDaerah, tahunLabel(ctx), kind);
+  for (const s of specs) s.print = { ...s.print, footer: footer(s.kind) };
+  return { specs, findings, footer };
 }
 
 /** The sheets only (see buildLkjip). */

@@ -1,3 +1,5 @@
+import { GeneratedKind } from "./sheetSpec";
+
 /**
  * Longest office name the left footer holds beside `Halaman 3 dari 21` on a sheet printed at 100 %: a name of 120
  * characters ran over the page number (measured in LibreOffice, A4 landscape); 104 still fitted. The full name is in
@@ -5,14 +7,21 @@
  */
 const MAX_FOOTER_NAME = 90;
 
+/** What a sheet that is no part of the report says it is in its footer: printed with the workbook, it tells itself apart. */
+const NOT_THE_REPORT: Partial<Record<GeneratedKind, string>> = {
+  "hasil-pemeriksaan": "Hasil Pemeriksaan (bukan bagian laporan)",
+  "data-pendukung": "Data Pendukung (bukan bagian laporan)",
+};
+
 /**
  * The page footer of every generated sheet, in Excel's header/footer codes: the office's name and the year on the
- * left, `Halaman 3 dari 21` on the right (counted per sheet, as Excel prints a sheet). `&` in a name is doubled; a
- * very long name is shortened at a word with `…`.
+ * left (and, on Hasil Pemeriksaan and Data Pendukung, that they are no part of the report), `Halaman 3 dari 21` on
+ * the right (counted per sheet, as Excel prints a sheet). `&` in a name is doubled; a very long name is shortened at
+ * a word with `…`.
  */
-export function pageFooter(namaPerangkatDaerah: string, tahun: string): string {
+export function pageFooter(namaPerangkatDaerah: string, tahun: string, kind: GeneratedKind = "lkjip-table"): string {
   const nama = shortened(namaPerangkatDaerah.trim().replace(/\s+/g, " ")).replace(/&/g, "&&");
-  const left = [nama, `LKjIP Tahun ${tahun}`].filter((s) => s !== "").join(" · ");
+  const left = [nama, `LKjIP Tahun ${tahun}`, NOT_THE_REPORT[kind] ?? ""].filter((s) => s !== "").join(" · ");
   return `&L${left}&RHalaman &P dari &N`;
 }
 

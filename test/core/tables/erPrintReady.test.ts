@@ -61,10 +61,18 @@ describe("an Evaluasi Renja source, printed as the Inspektorat expects", () => {
   const built = buildErSheet({ style: "export" });
   const result = generated([built.grid]);
 
-  it("every sheet carries the footer with the office the sheet names", () => {
+  it("every sheet carries the footer with the office the sheet names; the checker's sheets say they are no part of the report", () => {
+    const own: Record<string, string> = {
+      "hasil-pemeriksaan": " · Hasil Pemeriksaan (bukan bagian laporan)",
+      "data-pendukung": " · Data Pendukung (bukan bagian laporan)",
+    };
     for (const spec of result.specs) {
-      expect([spec.name, spec.print.footer]).toEqual([spec.name, `&L${OFFICE} · LKjIP Tahun 2022&RHalaman &P dari &N`]);
+      expect([spec.name, spec.print.footer]).toEqual([
+        spec.name,
+        `&L${OFFICE} · LKjIP Tahun 2022${own[spec.kind] ?? ""}&RHalaman &P dari &N`,
+      ]);
     }
+    expect(result.specs.map((s) => s.kind)).toEqual(expect.arrayContaining(["hasil-pemeriksaan", "data-pendukung"]));
   });
 
   it("on the sample, a tall table gets a sheet of its own; a continued page repeats the header it continues", async () => {

@@ -8,6 +8,15 @@ describe("pageFooter", () => {
     expect(pageFooter("", "2022")).toBe("&LLKjIP Tahun 2022&RHalaman &P dari &N");
   });
 
+  it("on Hasil Pemeriksaan and Data Pendukung says they are no part of the report", () => {
+    expect(pageFooter("Dinas Sosial", "2022", "hasil-pemeriksaan")).toBe(
+      "&LDinas Sosial · LKjIP Tahun 2022 · Hasil Pemeriksaan (bukan bagian laporan)&RHalaman &P dari &N",
+    );
+    expect(pageFooter("Dinas Sosial", "2022", "data-pendukung")).toBe(
+      "&LDinas Sosial · LKjIP Tahun 2022 · Data Pendukung (bukan bagian laporan)&RHalaman &P dari &N",
+    );
+  });
+
   it("shortens a name too long to leave the page number readable, at a word, with …", () => {
     const name =
       "DINAS KOPERASI USAHA MIKRO KECIL DAN MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN KEPULAUAN SERIBU UTARA PROVINSI";
