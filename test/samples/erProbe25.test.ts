@@ -31,3 +31,14 @@ it("a form with its column titles and no data row says so, not which Pengukuran 
     '  Lembar "TW I 2024": judul kolom tabel Evaluasi Renja ada di baris 7, tetapi tidak ada baris data di bawahnya.',
   );
 });
+
+it("a SUM over an amount that could not be read (`#####`) is not read either: one finding, no realisasi-over-pagu built on the short sum", async () => {
+  const file = "er25-f01-pagu-sub-kegiatan-tak-terbaca.xlsx";
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+  const at = (cell: string) =>
+    analysis.findings.filter((f) => f.cell === cell && f.sheet === "TW IV 2022").map((f) => f.rule);
+  expect(at("L37")).toEqual(["unreadable-value"]);
+  // The kegiatan's pagu (16.030.000 without L37) and the program's over it: no finding quotes them.
+  expect(at("V36")).toEqual([]);
+  expect(at("V34")).not.toContain("realisasi-over-pagu");
+});

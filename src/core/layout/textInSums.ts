@@ -14,7 +14,9 @@ const KEY = 16_384;
  * in the cells they read, so a pasted `55.511.475` in a SUM's range leaves the total short while the engine reads
  * the text as the number it is: every check of that total would blame a correct formula. Such a formula's value is
  * not read (its row's checks stay silent, as for any unreadable cell), and each text cell gets one
- * `number-stored-as-text` finding naming the first formula that skips it and counting the others.
+ * `number-stored-as-text` finding naming the first formula that skips it and counting the others. A formula that
+ * passes over text that is no number at all (`#####`, `Rp ?`: an amount that could not be read, with its own
+ * `unreadable-value` finding) is not read either: a total short by an unknown amount is no second finding's ground.
  */
 export class TextInSums {
   /** Per formula cell (row × 16384 + column): whether it passes over a number typed as text. */
@@ -46,9 +48,15 @@ export class TextInSums {
     for (const range of rangesSkippingText(formula)) {
       this.eachCell(range, budget, (r, c, cell) => {
         const v = cell.value;
-        if (typeof v !== "string" || !isNonZeroNumber(v)) return false;
-        skips = true;
-        this.note(r, c, v, key, this.a1(row, col));
+        if (typeof v !== "string") return false;
+        const typed = readTypedNumber(v);
+        if (isNonZeroNumber(typed)) {
+          skips = true;
+          this.note(r, c, v, key, this.a1(row, col));
+        } else if (typed.kind !== "number" && isBrokenAmount(v)) {
+          // `#####`, `Rp ?`: the sum leaves out an amount that could not be read (its cell has its own finding).
+          skips = true;
+        }
         return false;
       });
     }
@@ -135,8 +143,18 @@ export class TextInSums {
   }
 }
 
+/**
+ * Text written as an amount that cannot be read as one: `#####`, `Rp ?`, `90.4OO.OOO` (letters that look like
+ * digits), no words (`Sumber Dana: DAU` on a detail line under a sub kegiatan is no amount, and leaves no sum short).
+ */
+function isBrokenAmount(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "") return false;
+  // Written as rupiah, or of digits, marks and letters that look like digits only.
+  return /^rp\b/i.test(trimmed) || /^[\d.,+\-()%?#*OoIl\s]+$/.test(trimmed);
+}
+
 /** Text that reads as a number other than zero (a dash or `0` typed as text changes no sum). */
-function isNonZeroNumber(text: string): boolean {
-  const typed = readTypedNumber(text);
+function isNonZeroNumber(typed: ReturnType<typeof readTypedNumber>): boolean {
   return typed.kind === "number" && !typed.dash && /[1-9]/.test(typed.digits);
 }
