@@ -10,6 +10,12 @@ export interface DataIndikator {
   sasaran: string;
   /** As typed in Data Pendukung: may name an indikator the source sheet leaves unnamed. */
   indikator: string;
+  /**
+   * Whether the name stands in the template's input cell (yellow: the officer named an indikator the source leaves
+   * unnamed) or in its read-only one (grey: the source's name, written by the template); absent when the cell's fill
+   * says neither.
+   */
+  nameTyped?: boolean;
   polaritas: Polaritas;
   /** False when the polaritas cell is empty (positif is then assumed). */
   polaritasTertulis?: boolean;

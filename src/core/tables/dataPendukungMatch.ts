@@ -3,7 +3,7 @@ import { Indikator, Program, Sasaran, PengukuranKinerjaModel } from "../model/ty
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { nameSimilarity, sasaranSimilarity } from "./nameSimilarity";
-import { normaliseName } from "./text";
+import { isUnnamedLabel, normaliseName } from "./text";
 import { asLkjipSource, LkjipSource, sourcePrograms } from "./lkjipSource";
 
 /** How a Data Pendukung row was matched to an item of the source sheet. */
@@ -124,11 +124,15 @@ function sourceIndikator(model: PengukuranKinerjaModel): Placed<Indikator>[] {
  */
 function dataIndikator(rows: DataIndikator[], model: PengukuranKinerjaModel): Placed<DataIndikator>[] {
   const sources = model.tujuan.flatMap((t) => t.sasaran.map((s) => s.name));
+  // A source sasaran Data Pendukung names as it is is that row's: no other name is placed on it for being alike
+  // (`Meningkatnya Perlindungan Tenaga Kerja`, reworded in the source, is not `Meningkatnya Penempatan Tenaga Kerja`).
+  const named = new Set(rows.map((d) => normaliseName(d.sasaran)));
+  const open = sources.map((s) => !named.has(normaliseName(s)));
   const sasaranNo = new Map<string, number>();
   const count = new Map<string, number>();
   return inNumberedOrder(rows).map((d) => {
     const key = normaliseName(d.sasaran);
-    if (!sasaranNo.has(key)) sasaranNo.set(key, placeOfSasaran(d.sasaran, sasaranNo.size, sources));
+    if (!sasaranNo.has(key)) sasaranNo.set(key, placeOfSasaran(d.sasaran, sasaranNo.size, sources, open));
     const n = (count.get(key) ?? 0) + 1;
     count.set(key, n);
     return { item: d, name: d.indikator, sasaran: d.sasaran, place: `${sasaranNo.get(key)}.${n}` };
@@ -141,13 +145,17 @@ function inNumberedOrder<T extends { no?: number }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => (a.no as number) - (b.no as number));
 }
 
-/** 1-based number of the source sasaran a Data Pendukung sasaran name stands for. */
-function placeOfSasaran(name: string, order: number, sources: string[]): number {
+/**
+ * 1-based number of the source sasaran a Data Pendukung sasaran name stands for: the same name, else the most alike
+ * of those no Data Pendukung row names as they are (`open`), else the one in the same order.
+ */
+function placeOfSasaran(name: string, order: number, sources: string[], open: readonly boolean[]): number {
   const same = sources.findIndex((s) => normaliseName(s) === normaliseName(name));
   if (same >= 0) return same + 1;
   let best = -1;
   let alike = SAME_PLACE_SIMILARITY;
   sources.forEach((s, i) => {
+    if (!open[i]) return;
     const a = sasaranSimilarity(s, name);
     if (a >= alike) {
       best = i;
@@ -210,8 +218,12 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
       const sasaranAlike = sasaranSimilarity(s.sasaran, d.sasaran);
       if (normaliseName(s.name) === "") {
         // An indikator the source leaves unnamed: the officer may name it in Data Pendukung; only its place says,
-        // and it is reported unless the place surely is the same.
-        if (samePlace && sasaranAlike >= SAME_PLACE_SIMILARITY) {
+        // and it is reported unless the place surely is the same. A row holding the source's own name (the
+        // template's read-only cell, not its label of an unnamed one) is a named indikator's, gone from the source:
+        // never this one's. One the officer named in the input cell is such an indikator's under the same sasaran,
+        // however that sasaran was reworded.
+        if (d.item.nameTyped === false && normaliseName(d.name) !== "" && !isUnnamedLabel(d.name)) continue;
+        if (samePlace && (sasaranAlike >= SAME_PLACE_SIMILARITY || d.item.nameTyped === true)) {
           const certain = sasaranAlike === 1 && placesHold(s.place);
           pairs.push({ s, d, score: 1 + sasaranAlike, how: "posisi", certain });
         } else if (sasaranAlike === 1 && givenName(d)) {

@@ -5,6 +5,7 @@ import { toA1 } from "../grid/address";
 import { Grid, GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers";
 import { DataBelanja, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
+import { FILL_INPUT, FILL_READONLY } from "./cellStyles";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { DataColumn as KolomAngka } from "../model/messages/params";
@@ -370,9 +371,11 @@ class Reader {
         return this.number(r, col, key, name);
       };
       const { polaritas, tertulis } = this.polaritas(r, columns.polaritas, name);
+      const nameTyped = this.nameTyped(r, indCol);
       out.push({
         sasaran,
         indikator: name,
+        ...(nameTyped === undefined ? {} : { nameTyped }),
         polaritas,
         polaritasTertulis: tertulis,
         satuan: textAt(r, "satuan"),
@@ -389,6 +392,12 @@ class Reader {
       });
     }
     return out;
+  }
+
+  /** The name cell's fill: the template's input colour (typed by the officer), its read-only one, or neither. */
+  private nameTyped(r: number, col: number): boolean | undefined {
+    const fill = this.cell(r, col)?.fill?.replace(/^#/, "").toUpperCase();
+    return fill === FILL_INPUT ? true : fill === FILL_READONLY ? false : undefined;
   }
 
   /** `{ no }` when the cell holds a whole number (typed, or as text), else nothing. */

@@ -20,6 +20,8 @@ export function specToGrid(spec: SheetSpec): Grid {
     if (cell.numFmt) g.numFmt = cell.numFmt;
     if (cell.formula !== undefined) g.formula = cell.formula;
     if (cell.bold) g.bold = true;
+    // Fills as the adapters give them: on text cells, as `#RRGGBB`.
+    if (cell.fill && typeof value === "string" && /\p{L}/u.test(value)) g.fill = `#${cell.fill}`;
     cells[row][col] = g;
   }
   return { name: spec.name, rowCount, colCount, cells, merges: spec.merges.map((m) => ({ ...m })) };

@@ -7,6 +7,11 @@ export function indikatorLabel(ind: { name: string; cell: string }): string {
   return ind.name.trim() || `Indikator tanpa nama (sel ${ind.cell})`;
 }
 
+/** indikatorLabel's label of an unnamed indikator (`Indikator tanpa nama (sel F42)`), as version 1 wrote it too. */
+export function isUnnamedLabel(name: string): boolean {
+  return /^indikator tanpa nama\b/i.test(name.trim());
+}
+
 /** Compare names as people retype them: case, spaces and punctuation do not matter. */
 export function normaliseName(s: string | null | undefined): string {
   return (s ?? "")

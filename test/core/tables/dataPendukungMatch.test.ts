@@ -10,6 +10,7 @@ import { matchDataPendukung } from "../../../src/core/tables/dataPendukungMatch"
 import { nameSimilarity, sasaranSimilarity } from "../../../src/core/tables/nameSimilarity";
 import { specToGrid } from "../../../src/core/tables/specToGrid";
 import { cellOf } from "./formulaEval";
+import { FILL_INPUT } from "../../../src/core/tables/cellStyles";
 import { IND2, IND4A, seedModel } from "./factory";
 import { sheet, table } from "./specHelpers";
 
@@ -58,8 +59,9 @@ function withOrphanRow(): { grid: Grid; header: number; orphan: number } {
 }
 
 /** The seed with the second indikator of one sasaran unnamed in the source, and the officer naming it in the template. */
-function officerNamesUnnamedIndikator() {
+function officerNamesUnnamedIndikator(prepare: (model: ReturnType<typeof seedModel>) => void = () => undefined) {
   const model = seedModel();
+  prepare(model);
   const tk = model.tujuan[2].sasaran[0];
   tk.indikator[1].name = "";
   const grid = specToGrid(buildDataPendukungTemplate(model));
@@ -67,7 +69,8 @@ function officerNamesUnnamedIndikator() {
   const rows: number[] = [];
   for (let r = header + 1; grid.cells[r]?.some((c) => c?.value); r++) rows.push(r);
   const unnamed = rows.find((r) => grid.cells[r][1]?.value === tk.name && !grid.cells[r][2]?.value)!;
-  grid.cells[unnamed][2] = { value: "Jumlah kasus PHK yang dimediasi" };
+  // Typed into the template's input cell, whose fill stays.
+  grid.cells[unnamed][2] = { value: "Jumlah kasus PHK yang dimediasi", fill: `#${FILL_INPUT}` };
   return { model, tk, grid, rows, unnamed };
 }
 
@@ -197,7 +200,7 @@ describe("Data Pendukung keeps what the officer typed", () => {
     });
   });
 
-  it("an unnamed indikator whose sasaran lost an indikator in the source takes its place's row only as reported", () => {
+  it("an unnamed indikator whose sasaran lost an indikator in the source keeps the row the officer named, reported", () => {
     const { model, tk, grid } = officerNamesUnnamedIndikator();
     const data = () => readDataPendukung(grid).data;
     // Both indikator still there: the named one by its name, the unnamed one by its place, surely.
@@ -206,15 +209,33 @@ describe("Data Pendukung keeps what the officer typed", () => {
       certain: true,
     });
     // The office drops the first indikator: the unnamed one is now first under its sasaran, where the dropped one's
-    // row is. Its place no longer says which row is its own: the match is reported, not taken silently.
+    // row is. That row holds the dropped indikator's own name (the template's read-only cell): never the unnamed
+    // one's, whose figures it would print under a name the source no longer has (probe dp25 F1). The row the officer
+    // named stays its own, reported; the dropped one's is reported as matching nothing.
     const dropped = tk.indikator.shift()!;
     const match = matchDataPendukung(model, data(), "Data Pendukung");
     expect(match.indikator.get(tk.indikator[0])).toMatchObject({
       how: "posisi",
       certain: false,
-      data: { indikator: dropped.name },
+      data: { indikator: "Jumlah kasus PHK yang dimediasi" },
     });
+    expect(match.orphans.map((o) => o.name)).toEqual([dropped.name]);
     expect(match.findings.map((f) => f.messageKey)).toContain("data-pendukung-uncertain.unnamed");
+  });
+
+  it("an unnamed indikator keeps the row the officer named when its sasaran is reworded like another one (dp25 F2)", () => {
+    // As in the sample: the sasaran before it is `Meningkatnya Penempatan Tenaga Kerja`.
+    const { model, tk, grid } = officerNamesUnnamedIndikator((m) => {
+      m.tujuan.flatMap((t) => t.sasaran)[2].name = "Meningkatnya Penempatan Tenaga Kerja";
+    });
+    // Reworded as the probe's officer did: its old name in Data Pendukung is now nearer that other sasaran's.
+    tk.name = "Terwujudnya Jaminan Sosial dan Perlindungan Pekerja";
+    const match = matchDataPendukung(model, readDataPendukung(grid).data, "Data Pendukung");
+    expect(match.indikator.get(tk.indikator[1])).toMatchObject({
+      data: { indikator: "Jumlah kasus PHK yang dimediasi" },
+    });
+    expect(match.indikator.get(tk.indikator[0])).toMatchObject({ data: { indikator: tk.indikator[0].name } });
+    expect(match.orphans.filter((o) => o.kind === "indikator")).toEqual([]);
   });
 
   it("the row the officer named for an unnamed indikator stays its own when they delete a row above it", () => {
