@@ -4,6 +4,7 @@ import { parsePolaritas, Polaritas } from "../formulas";
 import { toA1 } from "../grid/address";
 import { Grid, GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers";
+import { isDashText } from "../numbers/parseNumber";
 import { DataBelanja, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
 import { FILL_INPUT, FILL_READONLY } from "./cellStyles";
 import { Finding } from "../model/finding";
@@ -363,6 +364,9 @@ class Reader {
         if (col === undefined) return null;
         // An indikator measured on an ordered scale: its last year's value is a word (`WTP`), not a number.
         const v = this.cell(r, col)?.value;
+        // A dash where last year's or the Renstra figure belongs: none given (as a dash where the source sheet's
+        // target belongs), not 0; the table leaves its cell empty and says so.
+        if (typeof v === "string" && isDashText(v)) return null;
         const nilai = typeof v === "string" ? nilaiKualitatifOf(v) : null;
         if (nilai) {
           (kualitatif ??= {})[key] = { ...nilai, cell: toA1(r, col) };

@@ -1,3 +1,4 @@
+import { parsePolaritas } from "../../../src/core/formulas/polaritas";
 import { polaritasFromWords } from "../../../src/core/formulas/polaritasWords";
 
 describe("the polaritas an indikator's own words say", () => {
@@ -34,5 +35,28 @@ describe("the polaritas an indikator's own words say", () => {
     expect(polaritasFromWords("Jumlah pengaduan", "", "maks")).toBe("negatif");
     expect(polaritasFromWords("Angka kematian ibu", "", "min")).toBe("positif");
     expect(polaritasFromWords("Jumlah pengaduan", "semakin banyak semakin baik", "maks")).toBe("positif");
+  });
+});
+
+describe("a polaritas as offices write it (Data Pendukung, a POLARITAS column, SAKIP functions)", () => {
+  test.each([
+    ["Negatif", "negatif"],
+    ["makin rendah makin baik", "negatif"],
+    ["Semakin kecil semakin baik.", "negatif"],
+    ["lebih kecil lebih baik", "negatif"],
+    ["Minimize", "negatif"],
+    ["menurun", "negatif"],
+    ["Maximize", "positif"],
+    ["semakin tinggi semakin baik", "positif"],
+    ["lebih besar lebih baik", "positif"],
+    ["negatif B", "negatif-b"],
+    ["Stabil", "stabil"],
+  ])("%s → %s", (text, expected) => {
+    expect(parsePolaritas(text)).toBe(expected);
+  });
+
+  it("reads no sentence as one", () => {
+    expect(parsePolaritas("makin rendah makin baik kecuali tahun 2020")).toBeNull();
+    expect(parsePolaritas("baik")).toBeNull();
   });
 });

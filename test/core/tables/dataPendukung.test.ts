@@ -117,6 +117,19 @@ describe("Data Pendukung template", () => {
     expect(data.indikator.find((d) => d.indikator === IND2)?.targetAkhirRenstra?.toString()).toBe("100");
   });
 
+  it("reads a polaritas as offices write it, and a dash for last year's or the Renstra figure as none given (dp25)", () => {
+    const grid = templateGrid();
+    fill(grid, IND1, "Polaritas", { value: "makin rendah makin baik" });
+    fill(grid, IND1, "Target Tahun Lalu", { value: "-" });
+    fill(grid, IND1, "Target Akhir", { value: " – " });
+    fill(grid, IND2, "Polaritas", { value: "Minimize" });
+    const { data, findings } = readDataPendukung(grid);
+    expect(findings).toEqual([]);
+    const d1 = data.indikator.find((d) => d.indikator === IND1)!;
+    expect([d1.polaritas, d1.targetTahunLalu, d1.targetAkhirRenstra]).toEqual(["negatif", null, null]);
+    expect(data.indikator.find((d) => d.indikator === IND2)?.polaritas).toBe("negatif");
+  });
+
   it("finds labels and header by their words after rows and columns were moved", () => {
     const grid = templateGrid();
     fill(grid, IND4A, "Target Akhir", { value: 0.7, numFmt: "0%" });
