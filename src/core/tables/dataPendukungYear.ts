@@ -7,7 +7,8 @@ import { tahunDataPendukung } from "./dataPendukungReader";
  * Data Pendukung as this report's year may use it. One filled for another year (a new year's sheet added to last
  * year's workbook) holds the target and realisasi of that year's previous year, and that year's total anggaran and
  * belanja: they are not this report's, and are left out of the tables with one warning at its Tahun cell. Everything
- * else (polaritas, Renstra target, analysis, sumber dana) is the officer's to keep or change, and is used as written.
+ * else (polaritas, Renstra target, analysis, program penunjang, rencana tindak lanjut, sumber dana) is the officer's
+ * to keep or change, and is used as written; the warning names them, for the officer to check.
  */
 export function dataPendukungOfYear(
   dp: DataPendukung | null,

@@ -382,8 +382,9 @@ export const en: Catalog = {
     "data-pendukung-uncertain.tahun":
       'Sheet "{sheet}" is filled in for {tahunDp} (cell {cell}), this report is for {tahun}: its previous-year ' +
       "target and realisation (of {tahunLaluDp}), total budget and operating/personnel spending are not used as " +
-      "those of {tahunLalu} and {tahun}. Change the year to {tahun} and fill them in for this year; the other " +
-      "entries (polarity, Renstra target, analysis, funding source) are still used.",
+      "those of {tahunLalu} and {tahun}. The other entries (polarity, Renstra target, analysis, supporting " +
+      "programs, follow-up plan, funding source) are still used: check those written for {tahunDp}. Keep a copy " +
+      "of the {tahunDp} workbook, then change the year to {tahun} and fill them in for this year.",
     "data-pendukung-uncertain.unnamed":
       'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for the {tingkat} without a name in cell ' +
       '{sumberCell} of sheet "{sumber}": it is under the same sasaran, and its name is no other {tingkat}\'s there. ' +

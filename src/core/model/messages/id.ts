@@ -379,8 +379,9 @@ export const id: Catalog = {
     "data-pendukung-uncertain.tahun":
       'Lembar "{sheet}" diisi untuk tahun {tahunDp} (sel {cell}), laporan ini tahun {tahun}: target dan realisasi ' +
       "tahun lalunya (tahun {tahunLaluDp}), total anggaran, dan belanja operasi/pegawainya tidak dipakai sebagai " +
-      "data tahun {tahunLalu} dan {tahun}. Ganti Tahun menjadi {tahun} dan isi data itu untuk tahun ini; isian " +
-      "lain (polaritas, target Renstra, analisis, sumber dana) tetap dipakai.",
+      "data tahun {tahunLalu} dan {tahun}. Isian lain (polaritas, target Renstra, analisis, program/kegiatan " +
+      "penunjang, rencana tindak lanjut, sumber dana) tetap dipakai: periksa yang ditulis untuk tahun {tahunDp}. " +
+      "Simpan salinan buku kerja tahun {tahunDp}, lalu ganti Tahun menjadi {tahun} dan isi data itu untuk tahun ini.",
     "data-pendukung-uncertain.unnamed":
       'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} tanpa nama di sel {sumberCell} ' +
       'lembar "{sumber}": di bawah sasaran yang sama, dan namanya bukan nama {tingkat} lain di lembar itu. Periksa ' +
