@@ -201,17 +201,22 @@ export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; fin
 
 /**
  * A line the officer typed under or between a table's rows (`Catatan petugas: …` in the NO column, often merged
- * across): words alone in the NO column, no row number and nothing in the table's other columns. No entry.
+ * across): words alone in the NO column, no row number and nothing in the table's other columns; or a line that
+ * begins with a note's word (`Catatan`, `Keterangan`, `NB`) wherever it starts, which no sasaran, indikator or
+ * program does. No entry.
  */
 function isNoteLine(
   row: readonly (GridCell | undefined)[],
   filled: readonly number[],
   noColumn: number | undefined,
 ): boolean {
+  if (NOTE_WORD.test(text(row[filled[0]]))) return true;
   if (noColumn === undefined || filled.length !== 1 || filled[0] !== noColumn) return false;
   const t = text(row[noColumn]);
   return /[A-Za-z]{3}/.test(t) && !/^\s*\d+[.)]?\s*$/.test(t);
 }
+
+const NOTE_WORD = /^(?:catatan|keterangan|ket\.|nb\b|n\.b\.|note\b)/i;
 
 class Reader {
   /** Formulas saved without their result (a file written by a program that does not calculate): one finding. */

@@ -130,6 +130,20 @@ describe("Data Pendukung template", () => {
     expect(data.indikator.find((d) => d.indikator === IND2)?.polaritas).toBe("negatif");
   });
 
+  it("reads the officer's own note line between the rows as no entry, wherever its words start (dp25 F7)", () => {
+    const grid = templateGrid();
+    const at = find(grid, IND2).row;
+    // A row inserted under IND2's: `Catatan` in the NO column, the note in the Sasaran column, a word further right.
+    grid.cells.splice(at + 1, 0, [{ value: "Catatan" }, { value: "Catatan saya: angka 2021 dikonfirmasi" }]);
+    grid.cells[at + 1][8] = { value: "bukan indikator" };
+    grid.rowCount++;
+    const before = readDataPendukung(templateGrid()).data.indikator.length;
+    const { data, findings } = readDataPendukung(grid);
+    expect(findings).toEqual([]);
+    expect(data.indikator).toHaveLength(before);
+    expect(data.indikator.some((d) => /Catatan/.test(d.sasaran))).toBe(false);
+  });
+
   it("finds labels and header by their words after rows and columns were moved", () => {
     const grid = templateGrid();
     fill(grid, IND4A, "Target Akhir", { value: 0.7, numFmt: "0%" });
