@@ -5,7 +5,8 @@ import { periodeLabel } from "../model/periode";
 /**
  * The lines at the top of every LKjIP sheet: report title with the year (and, before Triwulan IV, how far the
  * realisasi reaches, in the form's own words: a quarter or a half year), the office name (blank until Data Pendukung
- * or the source's title gives it) with the kabupaten or kota the title names, and the section. Returns the first free row after a blank one.
+ * or the source's title gives it) with the kabupaten or kota the title names, and the section. Returns the first
+ * free row after a blank one.
  */
 export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: number, section: string): number {
   const tw = ctx.model.triwulan;

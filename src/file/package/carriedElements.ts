@@ -6,7 +6,7 @@ import { childElements, parseXmlText, root, serializeXml } from "../ooxml/xmlDom
  * that point at parts they attached (a chart or picture, comments), so these stay attached; the protection they set
  * (its password with it), so the new version is as locked as they left it; their conditional formats, classic and
  * Excel 2010's (in `extLst`, with data bar settings and icon sets; their styles are in styles.xml, which keeps them);
- * their drop-down lists and links (worksheetXml keeps them on a table sheet, which has none of ours); the tab colour
+ * their drop-down lists and links (kept on a table sheet, which has none of ours: sheetWriter.ts); the tab colour
  * and the view (frozen panes, zoom) they gave it. The relationships part is left as it is.
  */
 export function carriedElements(xml: string, part: string): CarriedElements {
