@@ -148,3 +148,12 @@ describe("lkjip generate on a workbook holding both families", () => {
     expect(names).not.toContain("Penyelenggaraan Promosi Penanaman Modal Tambahan");
   });
 });
+
+describe("lkjip validate on a correct Evaluasi Renja form", () => {
+  it("says what it compared: the form has no anggaran kas, so the all-clear does not name it", async () => {
+    const file = path.join(__dirname, "..", "fixtures", "er-probe25", "er25-11-dinkes-unit-upt-bernomor.xlsx");
+    const { code, out } = await run(["validate", file]);
+    expect(code).toBe(0);
+    expect(out).toContain("Tidak ada temuan: semua jumlah, realisasi dan capaian cocok.");
+  });
+});

@@ -2,6 +2,7 @@ import { parseCommandArgs } from "../args";
 import { countBySeverity, formatCounts, formatFindingGroups } from "../format/findings";
 import { CliIo } from "../io";
 import { USAGE } from "../usage";
+import { SheetModel } from "../../core/model/sheetModel";
 import { describeSkipped, analyseSource } from "./openSource";
 
 /** `lkjip validate <file> [--sheet NAME] [--json]`: exit 0 without errors, 1 with errors, 2 when unreadable. */
@@ -34,11 +35,21 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   }
   const sheets = analysis.models.map((m) => `"${m.sheet}"`).join(", ");
   io.out(`Pemeriksaan ${sheets}: ${formatCounts(findings)}`);
-  if (findings.length === 0) io.out("Tidak ada temuan: semua jumlah, anggaran kas, realisasi dan capaian cocok.");
+  if (findings.length === 0) io.out(`Tidak ada temuan: semua ${checked(analysis.models)} cocok.`);
   for (const line of formatFindingGroups(findings)) io.out(line);
   if (!args.sheet && analysis.skipped.length > 0) {
-    io.out("Lembar yang dilewati (bukan tabel Pengukuran Kinerja):");
+    io.out("Lembar yang dilewati (bukan tabel Pengukuran Kinerja atau Evaluasi Renja):");
     for (const s of analysis.skipped) io.out(describeSkipped(s));
   }
   return exitCode;
 }
+
+/** What the checks compared, as the sheets hold it: anggaran kas only where a sheet has kas columns. */
+function checked(models: readonly SheetModel[]): string {
+  const kas = models.some((m) =>
+    KAS_COLUMNS.some((k) => (m.columns as Partial<Record<string, number>>)[k] !== undefined),
+  );
+  return kas ? "jumlah, anggaran kas, realisasi dan capaian" : "jumlah, realisasi dan capaian";
+}
+
+const KAS_COLUMNS = ["kas1", "kas2", "kas3", "kas4"];
