@@ -25,6 +25,7 @@ import { isSemesterTitle } from "./headerWords";
 import { unsettledColumns } from "./settledByRow";
 import { erWordLevel } from "./levelWords";
 import { inCapitals } from "../levelWords";
+import { laterOffices, officeOfRow } from "./offices";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
 
@@ -58,6 +59,13 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   for (let r = first; r <= last; r++) {
     if (isRepeatedHeaderRow(reader, columns, r, width) || isPageLineRow(reader, r)) continue;
     rows.push(readErRow(numbers, frame, r));
+  }
+  // A Pemda-level form holding several offices: the first one's rows are this report's, the others are said.
+  const tableEnd = last;
+  const later = laterOffices(rows);
+  if (later.length > 0) {
+    last = later[0].row - 1;
+    rows.splice(rows.findIndex((r) => r.row >= later[0].row));
   }
   const findings: Finding[] = [];
   const { kinds, totals } = classifyRows(rows);
@@ -110,7 +118,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     ...(title.triwulanLembar !== undefined ? { triwulanLembar: title.triwulanLembar } : {}),
     tahun: title.tahun ?? yearOfRenja(reader, header, columns),
     title: title.title,
-    perangkatDaerah: perangkatDaerahOf(title.title),
+    perangkatDaerah: perangkatDaerahOf(title.title) ?? firstOffice(rows),
     columns,
     headerRows: header.rows,
     dataRows: [first, last],
@@ -135,6 +143,18 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     ...(rupiahUnitIgnored ? { rupiahUnitIgnored } : {}),
     findings: [],
   };
+  if (later.length > 0) {
+    const period = { triwulan: model.triwulan, tahun: model.tahun };
+    model.stackedTables = [
+      { rows: [first, last], ...period, read: true },
+      ...later.map((o, i) => ({
+        rows: [o.row, (later[i + 1]?.row ?? tableEnd + 1) - 1] as [number, number],
+        ...period,
+        read: false,
+        unit: o.name,
+      })),
+    ];
+  }
   // A footer line's words in a figure column ("Predikat kinerja … Tinggi") are the form's, not an unreadable figure.
   // (A finding's row is 1-based.)
   const footerRows = new Set(
@@ -145,6 +165,15 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   );
   model.findings = withSubjects(model, inCellOrder([...read, ...findings, ...tree.findings, ...headingFindings]));
   return { model };
+}
+
+/** The name of the office the form's first office row names, when the title names none. */
+function firstOffice(rows: readonly ErRow[]): string | null {
+  for (const r of rows) {
+    const o = officeOfRow(r);
+    if (o) return o.name;
+  }
+  return null;
 }
 
 /** The one indikator written on a row (null for none, or several one per line). */

@@ -4,6 +4,7 @@ import { MaybeNumber } from "../../model/types";
 import { rowsReadInColumn } from "../../grid/formulaReferences";
 import { ErRow, rpFigures } from "./rows";
 import { isUnitHeadingText } from "../officeName";
+import { SKPD_CODE } from "./offices";
 
 /**
  * `apart`: a row above or among the belanja tree that is none of it: revenue (`PENDAPATAN DAERAH`, `4.1.4.16.01
@@ -14,12 +15,11 @@ export type RowKind = "node" | "continuation" | "total" | "footer" | "context" |
 
 /** `JUMLAH`, `TOTAL`, `SUB TOTAL`, `REKAP` / `REKAPITULASI`, `GRAND TOTAL`: a total row, no node. */
 const TOTAL_LABEL = /^(jumlah|total|sub\s*total|rekap(?:itulasi)?|grand\s+total)\b/i;
-/** SIPD's organisation code (`1.02.0.00.0.00.01.0000`): its row is the unit's total over its programs. */
-const SKPD_CODE = /^\d{1,2}\.\d{2}\.\d{1,2}\.\d{2}\.\d{1,2}\.\d{2}\.\d{2}\.\d{4}$/;
 /** Revenue, by name, with no code or an account code of akun 4 (`4`, `4.1.4.16.01`; urusan 4 is `4.01`). */
 const PENDAPATAN = /^pendapatan\b/i;
 const AKUN_PENDAPATAN = /^4(?:\.\d(?:\.\d+)*)?\.?$/;
-const HEADING = /^(?:(?:sub\s*unit|unit\s+kerja|unit\s+organisasi|bidang|bagian|upt|uptd)\s*:|belanja(?:\s+daerah)?$)/i;
+const HEADING =
+  /^(?:(?:sub\s*unit|unit\s+kerja|unit\s+organisasi|perangkat\s+daerah|skpd|opd|bidang|bagian|upt|uptd)\s*:|belanja(?:\s+daerah)?$)/i;
 
 /** A row's Rp to compare totals by: the pagu (8), else its first Rp figure. */
 function amountOf(row: ErRow): Decimal | null {
@@ -32,6 +32,7 @@ function amountOf(row: ErRow): Decimal | null {
 /** The kind of a row as its own cells say: a named node, a labelled total, or open (decided by decideTotals). */
 export function labelKind(row: ErRow, isFooter: (text: string) => boolean): RowKind | "unnamed" {
   const texts = [row.label, row.name].filter((t) => t !== "");
+  // SIPD's organisation code: the row is the office's total over its programs.
   if (row.kode && SKPD_CODE.test(row.kode)) return "total";
   if (PENDAPATAN.test(row.name) && (!row.kode || AKUN_PENDAPATAN.test(row.kode))) return "apart";
   if (!row.kode && !row.rp.present && texts.some((t) => HEADING.test(t) || isUnitHeadingText(t))) return "apart";
