@@ -88,6 +88,8 @@ export function readTypedNumber(input: string): TypedNumber {
   if (/[\r\n]/.test(s)) return { kind: "unreadable", text: input };
 
   let negative = false;
+  // `Rp (1.250.000)`: the currency written before an accountant's brackets.
+  s = s.replace(/^rp\.?\s*(?=\()/i, "");
   if (/^\(.*\)$/.test(s)) {
     negative = true;
     s = s.slice(1, -1).trim();

@@ -25,6 +25,9 @@ describe("parseIndonesianNumber examples", () => {
     ["Rp. 250.634.400", "250634400", false, 0],
     ["-Rp 4.460.000", "-4460000", false, 0],
     ["(1.000)", "-1000", false, 0],
+    // The currency before an accountant's brackets, as an app export writes a negative amount.
+    ["Rp (1.250.000)", "-1250000", false, 0],
+    ["Rp. (1.250.000,00)", "-1250000", false, 2],
     ["0.38", "0.38", false, 2],
     ["100%", "100", true, 0],
     ["\u00a012.345 ", "12345", false, 0],
