@@ -61,7 +61,7 @@ function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): 
   const target3 = targetNumber(reader, row, columns.target3);
   const target4 = targetNumber(reader, row, columns.target4);
   const realisasi = reader.kinerja(row, columns.realisasiKinerja);
-  const capaian = reader.kinerja(row, columns.capaianKinerja);
+  const capaian = capaianNumber(reader, row, columns.capaianKinerja);
   const name = withoutIndikatorLabel(reader.nameText(row, columns.indikatorSasaran));
   // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
   const formulasi = reader.text(row, columns.formulasi);
@@ -137,6 +137,14 @@ function targetNumber(reader: CellReader, row: number, col: number | undefined):
   return reader.kinerja(row, col);
 }
 
+/** A stated capaian as read: a bound (`>100%`: more than a hundred percent) is read as one, not as unreadable. */
+function capaianNumber(reader: CellReader, row: number, col: number | undefined): ReadNumber {
+  if (col === undefined) return NOT_SET;
+  const bound = reader.targetBound(row, col);
+  if (bound) return { value: bound.number, present: true, percent: bound.percent, batas: bound.batas };
+  return reader.kinerja(row, col);
+}
+
 /** A new Indikator from its first row. */
 export function newIndikator(r: IndikatorRow, columns: ColumnMap): Indikator {
   const nameCell = toA1(r.row, columns.indikatorSasaran as number);
@@ -164,6 +172,8 @@ export function setNumbers(ind: Indikator, r: IndikatorRow): void {
   ind.target = r.target.map((t) => t.value) as Quarterly;
   ind.realisasi = r.realisasi.value;
   ind.capaian = r.capaian.value;
+  if (r.capaian.batas) ind.capaianBatas = r.capaian.batas;
+  else delete ind.capaianBatas;
   ind.persen = [...r.target, r.realisasi].some((n) => n.percent);
   if (r.target.some((t) => t.range)) {
     ind.targetRentang = r.target.map((t) => t.range ?? null) as NonNullable<Indikator["targetRentang"]>;

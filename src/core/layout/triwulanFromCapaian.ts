@@ -38,7 +38,8 @@ export function triwulanFromCapaian(tujuan: readonly Tujuan[]): number | null {
 function quartersFitting(ind: Indikator): boolean[] | null {
   const stated = ind.capaian;
   const realisasi = ind.realisasi?.value;
-  if (!stated || realisasi === undefined) return null;
+  // A capaian written as a bound (`>100%`) fits many targets: it tells no triwulan.
+  if (!stated || realisasi === undefined || ind.capaianBatas) return null;
   const shown = roundTo(stated.value, stated.decimals);
   const fits = ind.target.map(
     (t) => t !== null && !t.value.isZero() && gives(realisasi, t.value, shown, stated.decimals),

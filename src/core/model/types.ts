@@ -63,6 +63,11 @@ export interface Indikator {
    */
   targetBatas?: [TargetBatas | null, TargetBatas | null, TargetBatas | null, TargetBatas | null];
   /**
+   * The stated capaian written as a bound (`>100%`, `≥ 100`): its number is in `capaian`, the bound says the capaian
+   * is at least (or at most) that. Absent when the capaian is a number.
+   */
+  capaianBatas?: TargetBatas;
+  /**
    * Target, realisasi and capaian cells that hold a value on an ordered scale (`BB`, `WTP`, `Tercapai`), by column;
    * their number is null and they are not unreadable. Absent when there is none.
    */

@@ -42,6 +42,8 @@ export function sheetPolaritas(model: SheetModel, ind: Indikator): Polaritas | n
   if (ind.polaritas !== undefined) return ind.polaritas;
   const target = targetTriwulan(model, ind);
   if (target.batas) return target.batas.arah === "maks" ? "negatif" : "positif";
+  // A capaian written as a bound (`>100%`) is no figure a formula is fitted to.
+  if (ind.capaianBatas) return null;
   const stated = num(ind.capaian);
   const realisasi = num(ind.realisasi);
   if (stated === null || realisasi === null || (target.value === null && target.rentang === null)) return null;
@@ -87,6 +89,8 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     const polaritas = polaritasOf(model, ind, opsi);
     const exact = recomputeAgainst(realisasi, target, polaritas);
     if (exact === null) continue;
+    // `>100%`: the recomputed capaian is above it (at the precision the bound is written), as stated.
+    if (ind.capaianBatas && meetsBound(exact, stated, ind.capaianBatas)) continue;
     const decimals = shownDecimals(ind.capaian);
     const computed = roundTo(exact, decimals);
     const shown = roundTo(stated, decimals);
