@@ -50,12 +50,15 @@ export function writeSheetComments(pkg: CommentsHost, sheetPart: string, notes: 
   const commentsRel = rels.byType(REL_COMMENTS)[0];
   if (!commentsRel && notes.length === 0) return undefined;
   const kept: KeptComment[] = [];
+  // How the officer's notes show (pinned open, their colour and size), by cell: their shapes are kept as drawn.
+  const shapes = new Map<string, string>();
   let commentsPart: string | null = null;
   if (commentsRel) {
     commentsPart = resolveTarget(sheetPart, commentsRel.target);
     kept.push(...othersComments(pkg.text(commentsPart), commentsPart));
     for (const vml of rels.byType(REL_VML)) {
       const part = resolveTarget(sheetPart, vml.target);
+      for (const [cell, shape] of noteShapes(pkg.text(part) ?? "")) if (!shapes.has(cell)) shapes.set(cell, shape);
       pkg.remove(part);
       rels.remove(vml.id);
     }
@@ -89,7 +92,9 @@ export function writeSheetComments(pkg: CommentsHost, sheetPart: string, notes: 
     })),
   ].sort((a, b) => a.row - b.row || a.col - b.col);
   pkg.setText(commentsPart, commentsXml(cells, pkg.flavor));
-  pkg.setText(vmlPart, vmlXml(cells, drawingNumber(vmlPart)));
+  const officers = new Set(kept.map((k) => k.ref));
+  const drawn = new Map([...shapes].filter(([cell]) => officers.has(cell)));
+  pkg.setText(vmlPart, vmlXml(cells, drawingNumber(vmlPart), drawn));
   const types = pkg.contentTypes();
   types.setOverride(commentsPart, TYPE_COMMENTS);
   types.ensureDefault("vml", TYPE_VML);
@@ -161,11 +166,19 @@ function commentsXml(cells: { ref: string; author: string; textXml: string }[], 
  * The legacy drawing Excel needs to show notes: one hidden text box per note, anchored beside its cell. `data` of
  * the idmap numbers the drawing's shapes (1024 per drawing) apart from other drawings of the workbook.
  */
-function vmlXml(cells: { row: number; col: number }[], drawing: number): string {
+function vmlXml(
+  cells: { row: number; col: number; ref: string }[],
+  drawing: number,
+  drawn: ReadonlyMap<string, string>,
+): string {
   const shapes = cells.map((c, i) => {
+    const id = `_x0000_s${drawing * 1024 + i + 1}`;
+    const officers = drawn.get(c.ref);
+    // The officer's shape as they left it, numbered in this drawing.
+    if (officers) return officers.replace(/\bid="[^"]*"/, `id="${id}"`);
     const anchor = [c.col + 1, 15, Math.max(0, c.row - 1), 10, c.col + 4, 15, c.row + 4, 4].join(", ");
     return (
-      `<v:shape id="_x0000_s${drawing * 1024 + i + 1}" type="#_x0000_t202" ` +
+      `<v:shape id="${id}" type="#_x0000_t202" ` +
       `style="position:absolute;margin-left:80pt;margin-top:2pt;width:220pt;height:90pt;z-index:${i + 1};visibility:hidden" ` +
       `fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>` +
       `<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
@@ -182,6 +195,22 @@ function vmlXml(cells: { row: number; col: number }[], drawing: number): string 
     shapes.join("") +
     `</xml>`
   );
+}
+
+/**
+ * The note shapes of a VML drawing by the cell they belong to (`A10`): each `<v:shape>` with its ClientData's Row
+ * and Column. Read as text: Excel's VML is not always well-formed XML.
+ */
+function noteShapes(vml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of vml.matchAll(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g)) {
+    const shape = m[0];
+    if (!/ObjectType="Note"/.test(shape)) continue;
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(shape);
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(shape);
+    if (row && col) out.set(ref(Number(row[1]), Number(col[1])), shape);
+  }
+  return out;
 }
 
 function drawingNumber(vmlPart: string): number {

@@ -225,6 +225,43 @@ describe("re-running generate on a file", () => {
     expect(removed.removed).toContain("LKjIP Bab II");
   });
 
+  test("the officer's note on a generated sheet keeps how it shows (pinned open, its colour and size) through re-runs", async () => {
+    const first = await generate(sample);
+    // In Excel the officer adds a note at B3 of a sheet that has notes of ours: one comments part, one VML drawing.
+    const parts = unzipSync(first.bytes);
+    const vmlPart = Object.keys(parts).find((p) => /vmlDrawing\d+\.vml$/.test(p))!;
+    const commentsPart = Object.keys(parts).find((p) => /comments\d+\.xml$/.test(p))!;
+    const comments = strFromU8(parts[commentsPart])
+      .replace("</authors>", "<author>Petugas</author></authors>")
+      .replace(
+        "<commentList>",
+        '<commentList><comment ref="B3" authorId="1"><text><r><t>Cek ulang</t></r></text></comment>',
+      );
+    const vml = strFromU8(parts[vmlPart]);
+    const ours = /<v:shape\b[\s\S]*?<\/v:shape>/.exec(vml)![0];
+    const theirs = ours
+      .replace(/id="[^"]*"/, 'id="_x0000_s3990"')
+      .replace(/<x:Row>\d+<\/x:Row><x:Column>\d+<\/x:Column>/, "<x:Row>2</x:Row><x:Column>1</x:Column>")
+      .replace("visibility:hidden", "visibility:visible")
+      .replace("width:220pt;height:90pt", "width:150pt;height:70pt")
+      .replace('fillcolor="#ffffe1"', 'fillcolor="#ccffcc"')
+      .replace("<x:MoveWithCells/>", "<x:MoveWithCells/><x:Visible/>");
+    parts[commentsPart] = strToU8(comments);
+    parts[vmlPart] = strToU8(vml.replace("</xml>", `${theirs}</xml>`));
+    const second = await generate(zipSync(parts));
+    const after = Object.values(unzipSync(second.bytes))
+      .map((b) => strFromU8(b))
+      .find((t) => t.includes("<x:Row>2</x:Row><x:Column>1</x:Column>"))!;
+    const shape =
+      /<v:shape\b(?:(?!<\/v:shape>)[\s\S])*<x:Row>2<\/x:Row><x:Column>1<\/x:Column>[\s\S]*?<\/v:shape>/.exec(after)![0];
+    expect(shape).toContain('fillcolor="#ccffcc"');
+    expect(shape).toContain("visibility:visible");
+    expect(shape).toContain("width:150pt;height:70pt");
+    expect(shape).toContain("<x:Visible/>");
+    // Numbered in its new drawing, apart from every other shape.
+    expect(shape).not.toContain('id="_x0000_s3990"');
+  });
+
   test("a sheet of the user's that has a generated sheet's name is never touched", async () => {
     const first = await generate(sample);
     const theirs = removeSheetName(first.bytes, "LKjIP Bab II", MARK_NAME);
