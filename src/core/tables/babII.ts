@@ -20,6 +20,7 @@ import { composeSheets, Section } from "./sheetComposer";
 import { TableGap } from "./tableGaps";
 import { otherSheetSource, sourcesOf } from "./cellSources";
 import { MARK_FOOTNOTE } from "./figureMarks";
+import { indikatorNameCell } from "./text";
 
 export const BAB_II_SHEET = "LKjIP Bab II";
 const WIDTHS = [30, 32, 36, 16, 14];
@@ -172,7 +173,10 @@ function writeIndikatorTargets(
   for (const f of s.indikator) {
     b.set(row, 2, textCell(f.label || null, { sources: [f.indikator.cell] }));
     if (!f.label)
-      b.sideNote(row, `${nomor}: nama indikator kosong (sel ${f.indikator.cell}); isi namanya di Data Pendukung.`);
+      b.sideNote(
+        row,
+        `${nomor}: nama indikator kosong (sel ${indikatorNameCell(f.indikator, ctx.model.columns.indikatorSasaran)}); isi namanya di Data Pendukung.`,
+      );
     b.set(row, 3, targetCell(f));
     if (!targetSource(f)) {
       b.sideNote(row, `${nomor}: target tahunan kosong di lembar "${ctx.model.sheet}" (baris ${f.indikator.row + 1}).`);

@@ -14,6 +14,7 @@ import Decimal from "decimal.js";
 import { columnHeaders, DataColumn } from "./dataPendukungLayout";
 import { tahunLabel } from "./lkjipContext";
 import { templateCells } from "./dataPendukungTemplate";
+import { indikatorNameCell } from "./text";
 
 /** Where one Bab III table goes and what it is about. */
 export interface SasaranTable {
@@ -92,7 +93,7 @@ export function writeSasaranIndikator(t: SasaranTable, top: number, rows: number
       });
       t.b.sideNote(
         a,
-        `Tabel ${t.nomor}: nama indikator kosong (sel ${f.indikator.cell}); isi namanya di ${fix.sheet}!${fix.cell}.`,
+        `Tabel ${t.nomor}: nama indikator kosong (sel ${indikatorNameCell(f.indikator, t.ctx.model.columns.indikatorSasaran)}); isi namanya di ${fix.sheet}!${fix.cell}.`,
       );
     }
   });

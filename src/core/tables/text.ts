@@ -7,6 +7,14 @@ export function indikatorLabel(ind: { name: string; cell: string }): string {
   return ind.name.trim() || `Indikator tanpa nama (sel ${ind.cell})`;
 }
 
+/**
+ * The cell where an indikator's name belongs on a Pengukuran Kinerja sheet (its INDIKATOR column on its row), where
+ * the missing-name finding points: `cell` of one without a name may be its formulasi's. Its own cell elsewhere.
+ */
+export function indikatorNameCell(ind: { cell: string; row: number }, indikatorColumn: number | undefined): string {
+  return indikatorColumn === undefined ? ind.cell : `${columnLetters(indikatorColumn)}${ind.row + 1}`;
+}
+
 /** indikatorLabel's label of an unnamed indikator (`Indikator tanpa nama (sel F42)`), as version 1 wrote it too. */
 export function isUnnamedLabel(name: string): boolean {
   return /^indikator tanpa nama\b/i.test(name.trim());

@@ -77,7 +77,8 @@ describe("the LKjIP of the sample, as printed", () => {
       .flatMap((r) => (r ?? []).slice(9))
       .map((c) => c?.value)
       .filter((v): v is string => typeof v === "string");
-    expect(outside.some((t) => /nama indikator kosong/.test(t))).toBe(true);
+    // At the cell where the name belongs (INDIKATOR column E), where Hasil Pemeriksaan points too; F42 is its formulasi.
+    expect(outside.some((t) => /nama indikator kosong \(sel E42\)/.test(t))).toBe(true);
     expect(outside.some((t) => /Tingkat Efisiensi tidak dihitung/.test(t))).toBe(true);
   });
 
