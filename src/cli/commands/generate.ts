@@ -21,7 +21,6 @@ import {
   writeFileAtomically,
 } from "../outputPath";
 import { FORMAT_NAMES, LEFT_OUT } from "../../file/formats/formatNames";
-import { FileWorkbookError } from "../../file/fileErrors";
 import { USAGE } from "../usage";
 import { WriteReport } from "../../core/ports/workbookPort";
 import { SubjectChange } from "../../core/workbook/sheetPlan";
@@ -88,9 +87,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   const findings = [...result.analysis.findings, ...result.dataPendukungFindings, ...result.tableFindings];
 
   io.progress("Menulis…");
-  const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited }).catch((e: unknown) => {
-    throw e instanceof FileWorkbookError ? new CliError(e.message) : e;
-  });
+  const report = await workbook.writeSheets(result.specs, { replaceEdited: args.replaceEdited });
   const bytes = new Uint8Array(await workbook.toBuffer());
   // Saved by the officer (Excel, LibreOffice) since it was read: their save stays, the result goes beside it.
   const savedMeanwhile = inPlace && (await changedSince(output.path, readState));

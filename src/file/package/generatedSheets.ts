@@ -7,7 +7,6 @@ import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
 import { existingSheets, settleMarks, SheetCatalog, SheetGridReader } from "./sheetCatalog";
 import { hasOfficerAttachments } from "./sheetAttachments";
-import { FileWorkbookError } from "../fileErrors";
 import { officerReferences } from "./sheetReferences";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
@@ -45,9 +44,6 @@ export function writeGeneratedSheets(
     const references = officerReferences(pkg, catalog, toCheck, replacedBy(plan));
     if (noteReferences(existing, references)) plan = planSheets(existing, specs, options);
   }
-  // The officer locked the workbook's structure: as in Excel, no sheet is added or removed (updates in place are).
-  if (pkg.workbook().structureLocked() && (plan.actions.some((a) => a.type === "add") || plan.remove.length > 0))
-    throw structureLockedError();
   const finalNames = new Map<string, string>();
   specs.forEach((spec, i) => {
     const a = plan.actions[i];
@@ -66,16 +62,6 @@ export function writeGeneratedSheets(
   dropCalcChain(pkg);
   asWorkbook(pkg);
   return writeReport(plan, sheets);
-}
-
-function structureLockedError(): FileWorkbookError {
-  return new FileWorkbookError(
-    // As the add-in says it (excel/officeErrors.ts), with what the file path does.
-    "Struktur buku kerja diproteksi sehingga lembar LKjIP tidak dapat ditambah atau dihapus; buka proteksinya " +
-      "(Tinjau › Proteksi Buku Kerja), simpan, lalu jalankan lagi. Berkas tidak diubah.",
-    "The workbook's structure is protected, so the LKjIP sheets cannot be added or removed; unprotect it " +
-      "(Review › Protect Workbook), save, then run again. The file was not changed.",
-  );
 }
 
 /**

@@ -80,13 +80,6 @@ export class WorkbookXml {
     }));
   }
 
-  /** The officer locked the workbook's structure (Review > Protect Workbook): no sheet may be added or removed. */
-  structureLocked(): boolean {
-    const protection = firstChild(root(this.doc), "workbookProtection");
-    const lock = protection?.getAttribute("lockStructure");
-    return lock === "1" || lock === "true";
-  }
-
   indexOf(name: string): number {
     const wanted = name.toLowerCase();
     return this.sheets().findIndex((s) => s.name.toLowerCase() === wanted);

@@ -262,18 +262,6 @@ describe("re-running generate on a file", () => {
     expect(shape).not.toContain('id="_x0000_s3990"');
   });
 
-  test("a workbook whose structure the officer locked gets no sheet: one clear message, nothing changed (probe keep25 D5)", async () => {
-    const parts = unzipSync(sample);
-    const wbPart = Object.keys(parts).find((p) => /^xl\/workbook\.xml$/.test(p))!;
-    parts[wbPart] = strToU8(
-      strFromU8(parts[wbPart]).replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'),
-    );
-    const locked = zipSync(parts);
-    await expect(generate(locked)).rejects.toThrow(
-      /^Struktur buku kerja diproteksi sehingga lembar LKjIP tidak dapat ditambah atau dihapus; buka proteksinya/,
-    );
-  });
-
   test("a sheet of the user's that has a generated sheet's name is never touched", async () => {
     const first = await generate(sample);
     const theirs = removeSheetName(first.bytes, "LKjIP Bab II", MARK_NAME);
