@@ -281,13 +281,37 @@ function matchPrograms(programs: Program[], rows: DataProgram[]): Map<Program, M
     const d = [...free].find((r) => normaliseName(r.program) === normaliseName(p.name) && normaliseName(p.name) !== "");
     if (d) take(p, d, "nama", true);
   }
-  const pairs = programs
-    .filter((p) => !result.has(p))
-    .flatMap((p) => [...free].map((d) => ({ p, d, alike: nameSimilarity(p.name, d.program) })))
+  const open = programs.filter((p) => !result.has(p));
+  const extended = extendedNames(open, [...free]);
+  const pairs = open
+    .flatMap((p) =>
+      [...free].map((d) => ({
+        p,
+        d,
+        alike: Math.max(nameSimilarity(p.name, d.program), extended(p, d) ? ELSEWHERE_SIMILARITY : 0),
+      })),
+    )
     .filter((x) => x.alike >= ELSEWHERE_SIMILARITY)
     .sort((a, b) => b.alike - a.alike);
   for (const x of pairs) if (!result.has(x.p) && free.has(x.d)) take(x.p, x.d, "kemiripan", false);
   return result;
+}
+
+/**
+ * A program whose name was lengthened or shortened in the source (`PROGRAM PENEMPATAN TENAGA KERJA` → `… DAN
+ * PERLUASAN KESEMPATAN KERJA`): one name is the other's first words, three at least, and no other program or row
+ * shares that tie. Reported as a match by name likeness.
+ */
+function extendedNames(programs: Program[], rows: DataProgram[]): (p: Program, d: DataProgram) => boolean {
+  const words = (t: string) => normaliseName(t).split(" ").filter(Boolean);
+  const startsWith = (a: string[], b: string[]) =>
+    b.length >= 3 && b.length < a.length && b.every((w, i) => a[i] === w);
+  const ties = (p: Program, d: DataProgram) => {
+    const [a, b] = [words(p.name), words(d.program)];
+    return startsWith(a, b) || startsWith(b, a);
+  };
+  return (p, d) =>
+    ties(p, d) && rows.filter((r) => ties(p, r)).length === 1 && programs.filter((q) => ties(q, d)).length === 1;
 }
 
 function matchSasaran(model: PengukuranKinerjaModel, rows: DataSasaran[]): Map<Sasaran, Matched<DataSasaran>> {

@@ -267,6 +267,26 @@ describe("Data Pendukung keeps what the officer typed", () => {
     expect(match.program.get(program)?.data.sumberDana).toBe("DAU");
   });
 
+  it("a program whose name the source lengthened keeps its row, reported; a name shared by two is taken by neither (dp25 F6)", () => {
+    const model = seedModel();
+    const program = model.tujuan[2].sasaran[0].program[0];
+    const dp = readDataPendukung(specToGrid(buildDataPendukungTemplate(model))).data;
+    const row = dp.program!.find((p) => p.program === program.name)!;
+    row.sumberDana = "DAU";
+    program.name = `${program.name} DAN PERLUASAN KESEMPATAN KERJA`;
+    const match = matchDataPendukung(model, dp, "Data Pendukung");
+    expect(match.program.get(program)).toMatchObject({ how: "kemiripan", certain: false, data: { sumberDana: "DAU" } });
+    // Two programs that both begin with the row's name: which one it was is not known.
+    const other = model.tujuan
+      .flatMap((t) => t.sasaran)
+      .flatMap((x) => x.program)
+      .find((p) => p !== program && p.name !== program.name)!;
+    other.name = `${row.program} DAN PENGEMBANGAN KAPASITAS LEMBAGA`;
+    const both = matchDataPendukung(model, dp, "Data Pendukung");
+    expect(both.program.get(program)).toBeUndefined();
+    expect(both.program.get(other)).toBeUndefined();
+  });
+
   it("names alike as people retype them are alike; other indikator are not alike enough to be taken elsewhere", () => {
     expect(nameSimilarity("Persentase Izin Yang Tepat Waktu", "persentase izin yang tepat  waktu.")).toBe(1);
     expect(
