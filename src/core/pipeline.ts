@@ -9,7 +9,7 @@ import { Finding } from "./model/finding";
 import { makeFinding } from "./model/makeFinding";
 import { validate } from "./validation/validate";
 import { OpsiValidasi } from "./validation/opsi";
-import { sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
+import { polaritasInDoubt, sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
 import { budgetNodes, holdsRealisasi } from "./validation/modelAccess";
 import { polaritasFromWords } from "./formulas/polaritasWords";
 import { Indikator } from "./model/types";
@@ -263,6 +263,7 @@ function withSheetPrefill(lkjip: LkjipSource): LkjipSource {
     for (const ind of s.indikator) {
       const polaritas = sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name);
       if (polaritas !== null && polaritas !== "positif") indikator.set(ind, { ...indikator.get(ind), polaritas });
+      else if (polaritasInDoubt(model, ind)) indikator.set(ind, { ...indikator.get(ind), polaritasRagu: true });
       if (ind.satuan !== undefined) indikator.set(ind, { ...indikator.get(ind), satuan: ind.satuan });
     }
   }

@@ -198,7 +198,10 @@ export function indikatorRowCells(
     sasaran: readOnly(sasaran.name),
     indikator: name ? readOnly(name) : input(null),
     satuan: input(satuan, { align: "center" }),
-    polaritas: input(known?.polaritas ?? "positif", { align: "center", validationList: [...POLARITAS] }),
+    polaritas: input(known?.polaritasRagu ? null : (known?.polaritas ?? "positif"), {
+      align: "center",
+      validationList: [...POLARITAS],
+    }),
     targetTahunLalu: input(null, pct),
     realisasiTahunLalu: input(null, pct),
     targetAkhirRenstra:

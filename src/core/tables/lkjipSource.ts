@@ -34,6 +34,11 @@ export interface IndikatorPrefill {
   targetAkhirKualitatif?: string;
   /** The polaritas the sheet's stated capaian follows, when not positif ((2T − R)/T for "Angka Kematian Ibu"). */
   polaritas?: Polaritas;
+  /**
+   * The sheet's capaian says positif and the name says less is better (`Angka Kematian Ibu` measured R/T): the
+   * polaritas is left for the officer to write, and said until they do (capaian-kinerja-mismatch.polaritas-nama).
+   */
+  polaritasRagu?: true;
 }
 
 export interface DataPendukungPrefill {

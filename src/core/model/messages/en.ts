@@ -173,6 +173,10 @@ export const en: Catalog = {
     "capaian-kinerja-mismatch":
       "Performance achievement at {cell} ({tertulis}) does not match {hitung}, recomputed from realisation " +
       "{realisasi} and target {triwulan} {target} (polarity {polaritas}).",
+    "capaian-kinerja-mismatch.polaritas-nama":
+      'The performance achievement in {cell} ({tertulis}) is computed as R/T (positive polarity), but "{nama}" is ' +
+      "usually better when lower: with negative polarity it is {hitung}. Write its polarity (Negatif or Positif) in " +
+      "Data Pendukung to confirm it; until then the LKjIP tables use R/T.",
     "capaian-kinerja-mismatch.rentang":
       "Performance achievement at {cell} ({tertulis}) does not match {hitung}, recomputed from realisation " +
       "{realisasi} and the {triwulan} target range {rentang} (100% inside the range, outside measured against the " +

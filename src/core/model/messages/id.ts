@@ -171,6 +171,10 @@ export const id: Catalog = {
     "capaian-kinerja-mismatch":
       "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
       "{realisasi} dan target {triwulan} {target} (polaritas {polaritas}).",
+    "capaian-kinerja-mismatch.polaritas-nama":
+      'Capaian kinerja di {cell} ({tertulis}) dihitung R/T (polaritas positif), padahal "{nama}" biasanya makin ' +
+      "kecil makin baik: dengan polaritas negatif capaiannya {hitung}. Tulis polaritasnya (Negatif atau Positif) di " +
+      "Data Pendukung untuk memastikannya; sampai itu tabel LKjIP memakai R/T.",
     "capaian-kinerja-mismatch.rentang":
       "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
       "{realisasi} dan target {triwulan} berupa rentang {rentang} (di dalam rentang 100%, di luar diukur terhadap " +

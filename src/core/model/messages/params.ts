@@ -316,6 +316,14 @@ export const MESSAGE_PARAMS = {
   },
   /** Against a target written as a range (`90-95`): inside it counts 100%, outside against the nearer end. */
   "capaian-kinerja-mismatch.rentang": { ...capaianKinerjaSaid, rentang: "text" },
+  /** Stated as R/T for an indikator whose name says less is better, nothing else saying its polaritas. */
+  "capaian-kinerja-mismatch.polaritas-nama": {
+    cell: "cell",
+    tertulis: pct("desimal"),
+    hitung: pct("desimal"),
+    desimal: "digits",
+    nama: "text",
+  },
   /** Values on an ordered scale (`B` against `BB`): the stated capaian as written, and which side it should be on. */
   "capaian-kinerja-mismatch.kualitatif-tercapai": kualitatifSaid,
   "capaian-kinerja-mismatch.kualitatif-tidak-tercapai": kualitatifSaid,

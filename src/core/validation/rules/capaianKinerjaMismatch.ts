@@ -18,13 +18,7 @@ import { OpsiValidasi } from "../opsi";
  * its name says (formulas/polaritasWords.ts), else positif (also when the lookup fails).
  */
 export function polaritasOf(model: SheetModel, ind: Indikator, opsi: OpsiValidasi): Polaritas {
-  let given: Polaritas | undefined;
-  try {
-    given = opsi.polaritas?.(ind);
-  } catch {
-    given = undefined;
-  }
-  return given ?? sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name) ?? "positif";
+  return givenPolaritas(ind, opsi) ?? sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name) ?? "positif";
 }
 
 /** Tried in this order: positif first, so that a capaian both give (realisasi = target) stays positif. */
@@ -94,7 +88,11 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     const decimals = shownDecimals(ind.capaian);
     const computed = roundTo(exact, decimals);
     const shown = roundTo(stated, decimals);
-    if (computed.equals(shown)) continue;
+    if (computed.equals(shown)) {
+      const byName = negatifByName(model, ind, opsi, polaritas, realisasi, target, shown, decimals);
+      if (byName) findings.push(byName);
+      continue;
+    }
     // A bound met (`≥ 80` with 85) may be stated as 100%, as a range is measured: both readings are in use.
     if (target.batas && target.value !== null && shown.equals(100) && meetsBound(realisasi, target.value, target.batas))
       continue;
@@ -129,6 +127,59 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     }
   }
   return findings;
+}
+
+/**
+ * An indikator whose name says less is better (`Angka Kematian Ibu`, `Tingkat Pengangguran Terbuka`) with its capaian
+ * stated as R/T, and nothing else saying its polaritas (no POLARITAS column or Keterangan, none written in Data
+ * Pendukung): the stated capaian decides it (positif), but a report that measures a falling figure by R/T is the
+ * commonest mistake there is. Said, with the capaian the negatif formula gives, until the officer writes one.
+ */
+function negatifByName(
+  model: SheetModel,
+  ind: Indikator,
+  opsi: OpsiValidasi,
+  polaritas: Polaritas,
+  realisasi: Decimal,
+  target: TargetTriwulan,
+  shown: Decimal,
+  decimals: number,
+): Finding | null {
+  if (polaritas !== "positif" || target.value === null || givenPolaritas(ind, opsi) !== undefined) return null;
+  if (!polaritasInDoubt(model, ind)) return null;
+  const negatif = recomputeCapaianKinerja(realisasi, target.value, "negatif");
+  if (negatif === null || roundTo(negatif, decimals).equals(shown)) return null;
+  const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
+  if (cell === null) return null;
+  const hitung = roundTo(negatif, decimals);
+  return makeFinding({
+    rule: "capaian-kinerja-mismatch",
+    sheet: sheetName(model),
+    cell,
+    expected: hitung,
+    actual: shown,
+    level: "indikator",
+    name: ind.name,
+    key: "capaian-kinerja-mismatch.polaritas-nama",
+    params: { cell, tertulis: shown, hitung, desimal: decimals, nama: ind.name },
+  });
+}
+
+/**
+ * The sheet's stated capaian follows R/T (positif, nothing else saying it) and the indikator's name says less is
+ * better: which it is, the officer says (Data Pendukung is left for them to fill, and the finding says it).
+ */
+export function polaritasInDoubt(model: SheetModel, ind: Indikator): boolean {
+  if (ind.polaritas !== undefined || polaritasFromWords(ind.name) !== "negatif") return false;
+  return sheetPolaritas(model, ind) === "positif" && targetTriwulan(model, ind).batas === null;
+}
+
+function givenPolaritas(ind: Indikator, opsi: OpsiValidasi): Polaritas | undefined {
+  try {
+    return opsi.polaritas?.(ind);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
