@@ -25,8 +25,24 @@ export const ER_LABELS = {
   triwulan: "REALISASI KINERJA PADA TRIWULAN",
 } as const;
 
+/** Words offices shorten in a crowded header (`Tgt. Renja`, `Real. Renstra s.d. Tahun Lalu`, `Tkt. Cap.`). */
+const SHORT_FOR: Readonly<Record<string, string>> = {
+  TGT: "TARGET",
+  TRGT: "TARGET",
+  REAL: "REALISASI",
+  REALS: "REALISASI",
+  CAP: "CAPAIAN",
+  CAPAI: "CAPAIAN",
+  TKT: "TINGKAT",
+};
+
 function words(label: string): Set<string> {
-  return new Set(label.split(" ").filter((w) => w !== ""));
+  return new Set(
+    label
+      .split(" ")
+      .filter((w) => w !== "")
+      .map((w) => SHORT_FOR[w] ?? w),
+  );
 }
 
 function hasAny(w: Set<string>, ...list: string[]): boolean {
@@ -63,7 +79,8 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   // `TW II`, and `s.d. TW II` / `sampai dengan Triwulan II` under a cumulative realisasi title.
   if (quarter !== undefined && [...w].filter((x) => !UP_TO.has(x)).length <= 2) return { kind: "quarter", quarter };
 
-  if (w.has("TINGKAT") && w.has("CAPAIAN")) {
+  // (15) is `Tingkat Capaian …`, or `Cap. Renstra … (%)` in a crowded header (no target or realisasi named).
+  if (w.has("CAPAIAN") && (w.has("TINGKAT") || (hasAny(w, ...RENSTRA) && !w.has("TARGET") && !w.has("REALISASI")))) {
     // Some copies add the capaian of the year's Renja (13 / 8) beside the form's (15) against the Renstra.
     if (hasAny(w, ...RENJA) && !hasAny(w, ...RENSTRA)) return null;
     return { kind: "group", group: "tingkatCapaian" };
@@ -147,7 +164,7 @@ function unitOf(label: string): "K" | "Persen" | "Rp" | null {
     case "KEUANGAN RP":
       return "Rp";
     default:
-      // `Rp (000)`, `Rp (ribuan)`, `Rp juta`: Rupiah in a larger unit is still the Rp column.
-      return /^(?:RP|ANGGARAN RP|KEUANGAN RP) (?:000|RIBUAN|RIBU|JUTA|JUTAAN)$/.test(label) ? "Rp" : null;
+      // `Rp (000)`, `Rp (ribuan)`, `Rp juta`, `Rp (Rp.000)`: Rupiah in a larger unit is still the Rp column.
+      return /^(?:RP|ANGGARAN RP|KEUANGAN RP) (?:RP )?(?:000|RIBUAN|RIBU|JUTA|JUTAAN)$/.test(label) ? "Rp" : null;
   }
 }
