@@ -3,10 +3,9 @@
  * .pivotTables, .shapes and .comments. Only how many a sheet holds is modelled: a test adds one, the adapter counts
  * them (getCount).
  */
-import { FakeClientObject } from "./clientObject";
+import { countResult, FakeClientObject } from "./clientObject";
 import type { FakeContext } from "./context";
-import { STATEMENT_BYTES } from "./context";
-import { officeErrors, unsupported } from "./errors";
+import { unsupported } from "./errors";
 import type { FakeSheet } from "./model";
 
 export type AttachmentKind = "charts" | "tables" | "pivotTables" | "shapes" | "comments";
@@ -63,20 +62,6 @@ export class FakeAttachmentCollection extends FakeClientObject<FakeSheet> {
   }
 
   getCount(): { value: number } {
-    let count: number | undefined;
-    this.context.enqueue({
-      requestBytes: STATEMENT_BYTES,
-      rangeOp: false,
-      run: () => {
-        const n = attachmentCount(this.need(), this.kind);
-        return { responseBytes: String(n).length, commit: () => void (count = n) };
-      },
-    });
-    return {
-      get value(): number {
-        if (count === undefined) throw officeErrors.valueNotLoaded();
-        return count;
-      },
-    };
+    return countResult(this.context, () => attachmentCount(this.need(), this.kind));
   }
 }

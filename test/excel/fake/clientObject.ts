@@ -191,3 +191,22 @@ export abstract class FakeClientObject<T> {
     }
   }
 }
+
+/** A count read in the next sync (`getCount()`): its value throws until then, as Office.js's ClientResult does. */
+export function countResult(context: FakeContext, count: () => number): { value: number } {
+  let read: number | undefined;
+  context.enqueue({
+    requestBytes: STATEMENT_BYTES,
+    rangeOp: false,
+    run: () => {
+      const n = count();
+      return { responseBytes: String(n).length, commit: () => void (read = n) };
+    },
+  });
+  return {
+    get value(): number {
+      if (read === undefined) throw officeErrors.valueNotLoaded();
+      return read;
+    },
+  };
+}

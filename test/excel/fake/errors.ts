@@ -38,7 +38,11 @@ export const officeErrors = {
     new FakeOfficeError("InvalidOperation", detail, location),
   /** Inside `Excel.run({ mergeUndoGroup: true })`, an API Excel cannot undo (Microsoft's list names these). */
   undoNotSupported: (location: string) =>
-    new FakeOfficeError("UndoNotSupported", "The operation cannot be grouped because it does not support undo.", location),
+    new FakeOfficeError(
+      "UndoNotSupported",
+      "The operation cannot be grouped because it does not support undo.",
+      location,
+    ),
   accessDenied: (location: string) =>
     new FakeOfficeError("AccessDenied", "You cannot perform the requested operation.", location),
   invalidSelection: (location: string) =>

@@ -1,8 +1,7 @@
 import { CellRange } from "../../../src/core/grid/grid";
 import { parseRangeAddress } from "./addresses";
-import { FakeClientObject } from "./clientObject";
+import { countResult, FakeClientObject } from "./clientObject";
 import type { FakeContext } from "./context";
-import { STATEMENT_BYTES } from "./context";
 import { officeErrors, unsupported } from "./errors";
 import type { FakeSheet } from "./model";
 import type { FakeRange } from "./range";
@@ -93,21 +92,7 @@ export class FakePageBreakCollection extends SheetFeature {
   }
 
   getCount(): { value: number } {
-    let count: number | undefined;
-    this.context.enqueue({
-      requestBytes: STATEMENT_BYTES,
-      rangeOp: false,
-      run: () => {
-        const n = this.need().pageLayout.rowBreaks.length;
-        return { responseBytes: String(n).length, commit: () => void (count = n) };
-      },
-    });
-    return {
-      get value(): number {
-        if (count === undefined) throw officeErrors.valueNotLoaded();
-        return count;
-      },
-    };
+    return countResult(this.context, () => this.need().pageLayout.rowBreaks.length);
   }
 }
 

@@ -198,7 +198,9 @@ export class FakePageLayout extends SheetPart {
     for (const m of MARGINS) {
       Object.defineProperty(this, m, {
         get: () => this.prop(m),
-        set: (v: number) => this.queueWrite(m, v, (sheet) => void (sheet.pageLayout.margins[marginKey(m)] = v)),
+        set: (v: number) => {
+          this.queueWrite(m, v, (sheet) => void (sheet.pageLayout.margins[marginKey(m)] = v));
+        },
       });
     }
   }
