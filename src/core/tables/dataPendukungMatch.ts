@@ -226,7 +226,10 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
         if (samePlace && (sasaranAlike >= SAME_PLACE_SIMILARITY || d.item.nameTyped === true)) {
           const certain = sasaranAlike === 1 && placesHold(s.place);
           pairs.push({ s, d, score: 1 + sasaranAlike, how: "posisi", certain });
-        } else if (sasaranAlike === 1 && givenName(d)) {
+        } else if (
+          (sasaranAlike === 1 || (d.item.nameTyped === true && sameSasaran(s.place, d.place))) &&
+          givenName(d)
+        ) {
           // Above a named indikator's weakly alike row at the same place (score below 1.9), reported.
           pairs.push({ s, d, score: 1.9 - 0.01 * placeDistance(s.place, d.place), how: "posisi", certain: false });
         }
@@ -253,6 +256,11 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
     result.set(p.s.item, { data: p.d.item, how: p.how, certain: p.certain });
   }
   return result;
+}
+
+/** Two places under the same source sasaran (`4.1` and `4.2`), its name reworded or not. */
+function sameSasaran(a: string, b: string): boolean {
+  return a.split(".")[0] === b.split(".")[0];
 }
 
 /** How many rows apart two places under one sasaran are (`4.2` and `4.3`: 1). */

@@ -238,6 +238,20 @@ describe("Data Pendukung keeps what the officer typed", () => {
     expect(match.orphans.filter((o) => o.kind === "indikator")).toEqual([]);
   });
 
+  it("an unnamed indikator keeps the row the officer named when its sasaran is reworded AND the indikator above it is dropped (dp26 D3)", () => {
+    const { model, tk, grid } = officerNamesUnnamedIndikator((m) => {
+      m.tujuan.flatMap((t) => t.sasaran)[2].name = "Meningkatnya Penempatan Tenaga Kerja";
+    });
+    tk.name = "Terwujudnya Jaminan Sosial dan Perlindungan Pekerja";
+    const dropped = tk.indikator.shift()!;
+    const match = matchDataPendukung(model, readDataPendukung(grid).data, "Data Pendukung");
+    expect(match.indikator.get(tk.indikator[0])).toMatchObject({
+      certain: false,
+      data: { indikator: "Jumlah kasus PHK yang dimediasi" },
+    });
+    expect(match.orphans.filter((o) => o.kind === "indikator").map((o) => o.name)).toEqual([dropped.name]);
+  });
+
   it("the row the officer named for an unnamed indikator stays its own when they delete a row above it", () => {
     const { model, tk, grid, rows, unnamed } = officerNamesUnnamedIndikator();
     // The officer deletes the named indikator's row right above: the rows under it move up by one.
