@@ -1,5 +1,23 @@
 import { CarriedElements } from "./worksheetXml";
-import { childElements, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
+import { childElements, Element, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
+
+/**
+ * Revision ids (`xr:uid`, Excel 2016 on) name their namespace in the root's `mc:Ignorable`, which the rewritten sheet
+ * does not carry: an Excel that does not know them would refuse the sheet. They are only ids; they go.
+ */
+const REVISION_NS = /^http:\/\/schemas\.microsoft\.com\/office\/spreadsheetml\/201[4-9]\/revision/;
+
+function withoutRevisionIds(el: Element): void {
+  for (const a of [...Array.from(el.attributes)]) {
+    if (a.namespaceURI && REVISION_NS.test(a.namespaceURI)) el.removeAttributeNode(a);
+    else if (a.name.startsWith("xmlns:") && REVISION_NS.test(a.value)) el.removeAttributeNode(a);
+  }
+  for (const child of childElements(el)) withoutRevisionIds(child);
+}
+
+function escapeAttr(v: string): string {
+  return v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+}
 
 /**
  * From a generated sheet about to be rewritten, what the user added to it and the new version keeps: the elements
@@ -7,13 +25,15 @@ import { childElements, parseXmlText, root, serializeXml } from "../ooxml/xmlDom
  * (its password with it), so the new version is as locked as they left it; their conditional formats, classic and
  * Excel 2010's (in `extLst`, with data bar settings and icon sets; their styles are in styles.xml, which keeps them);
  * their drop-down lists and links (kept on a table sheet, which has none of ours: sheetWriter.ts); the tab colour
- * and the view (frozen panes, zoom) they gave it. The relationships part is left as it is.
+ * and the view (frozen panes, zoom) they gave it, the sheet's own properties (its VBA `codeName`, outline settings),
+ * their filter buttons and the errors they marked as ignored. The relationships part is left as it is.
  */
 export function carriedElements(xml: string, part: string): CarriedElements {
   if (xml === "") return {};
   const doc = parseXmlText(xml, part);
   const out: CarriedElements = {};
   for (const el of childElements(root(doc))) {
+    withoutRevisionIds(el);
     switch (el.localName) {
       case "drawing":
         out.drawing = serializeXml(el);
@@ -39,8 +59,19 @@ export function carriedElements(xml: string, part: string): CarriedElements {
       case "sheetPr": {
         const tab = childElements(el, "tabColor")[0];
         if (tab) out.tabColor = serializeXml(tab);
+        const outline = childElements(el, "outlinePr")[0];
+        if (outline) out.outlinePr = serializeXml(outline);
+        // `codeName` ties the sheet to its VBA module in a macro workbook.
+        const attrs = [...Array.from(el.attributes)].filter((a) => !a.name.startsWith("xmlns"));
+        if (attrs.length > 0) out.sheetPrAttributes = attrs.map((a) => `${a.name}="${escapeAttr(a.value)}"`).join(" ");
         break;
       }
+      case "autoFilter":
+        out.autoFilter = serializeXml(el);
+        break;
+      case "ignoredErrors":
+        out.ignoredErrors = serializeXml(el);
+        break;
       case "sheetViews":
         // Selected with the sheet it replaces, a tab would group the two in Excel (edits then go to both).
         for (const view of childElements(el, "sheetView")) view.removeAttribute("tabSelected");

@@ -92,6 +92,7 @@ export class SheetWriter {
     if (spec.kind !== "lkjip-table") {
       delete carried.dataValidation;
       delete carried.hyperlink;
+      delete carried.autoFilter;
     }
     const notes: CellNote[] = spec.cells.flatMap(({ row, col, cell }) =>
       cell.note ? [{ row, col, text: cell.note }] : [],
@@ -104,11 +105,14 @@ export class SheetWriter {
       else carried.legacyDrawing = legacy;
     }
     this.pkg.setText(part, this.xml(spec, carried));
-    this.setNames(name, spec);
+    this.setNames(name, spec, carried.autoFilter !== undefined);
   }
 
-  /** The mark, print titles and filter range of a generated sheet (replacing its earlier ones). */
-  private setNames(name: string, spec: SheetSpec): void {
+  /**
+   * The mark, print titles and filter range of a generated sheet (replacing its earlier ones); `officersFilter`: the
+   * officer's filter buttons stay, and the filter range name with them.
+   */
+  private setNames(name: string, spec: SheetSpec, officersFilter = false): void {
     const wb = this.pkg.workbook();
     const index = wb.indexOf(name);
     const ref = (a: string) => `${quoteSheetName(name)}!${a}`;
@@ -118,7 +122,7 @@ export class SheetWriter {
     if (rows) wb.setDefinedName(PRINT_TITLES, index, ref(`$${rows[0] + 1}:$${rows[1] + 1}`));
     else wb.removeDefinedName(PRINT_TITLES, index);
     if (spec.autoFilter) wb.setDefinedName(FILTER_DATABASE, index, ref(absoluteRangeA1(spec.autoFilter)), true);
-    else wb.removeDefinedName(FILTER_DATABASE, index);
+    else if (!officersFilter) wb.removeDefinedName(FILTER_DATABASE, index);
     if (spec.kind === "data-pendukung") this.setMark(name, spec.kind, spec.name, "", name);
     else this.setMark(name, spec.kind, spec.name, specFingerprint(spec, this.finalNames), name, spec.subject);
   }

@@ -92,7 +92,7 @@ export function worksheetXml(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="${flavor.main}" xmlns:r="${flavor.rel}">`,
   ];
-  out.push(sheetPr(spec, carried.tabColor));
+  out.push(sheetPr(spec, carried));
   const extent = extentOf(spec);
   out.push(`<dimension ref="${extent ? rangeToA1(extent) : "A1"}"/>`);
   // The officer's view of a sheet we do not freeze (their frozen panes, their zoom) stays; ours where we freeze.
@@ -102,6 +102,7 @@ export function worksheetXml(
   out.push(sheetData(spec, ctx));
   if (carried.sheetProtection) out.push(carried.sheetProtection);
   if (spec.autoFilter) out.push(`<autoFilter ref="${rangeToA1(spec.autoFilter)}"/>`);
+  else if (carried.autoFilter) out.push(carried.autoFilter);
   const merges = spec.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   if (merges.length > 0) {
     out.push(`<mergeCells count="${merges.length}">`);
@@ -121,6 +122,7 @@ export function worksheetXml(
   }
   out.push(headerFooter(spec));
   out.push(rowBreaks(spec));
+  if (carried.ignoredErrors) out.push(carried.ignoredErrors);
   if (carried.drawing) out.push(carried.drawing);
   if (carried.legacyDrawing) out.push(carried.legacyDrawing);
   if (carried.extLst) out.push(carried.extLst);
@@ -144,14 +146,22 @@ export interface CarriedElements {
   extLst?: string;
   tabColor?: string;
   sheetViews?: string;
+  /** `<sheetPr>`'s own attributes as written (`codeName="Sheet8"`), and its `outlinePr`. */
+  sheetPrAttributes?: string;
+  outlinePr?: string;
+  /** The officer's filter buttons on a sheet whose spec has none of ours. */
+  autoFilter?: string;
+  ignoredErrors?: string;
 }
 
-function sheetPr(spec: WorksheetContent, carriedTab: string | undefined): string {
+function sheetPr(spec: WorksheetContent, carried: CarriedElements): string {
   const tab = spec.tabColor
     ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>`
-    : (carriedTab ?? "");
+    : (carried.tabColor ?? "");
+  const outline = carried.outlinePr ?? "";
   const fit = spec.print?.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
-  return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : "";
+  const attrs = carried.sheetPrAttributes ? ` ${carried.sheetPrAttributes}` : "";
+  return tab || outline || fit || attrs ? `<sheetPr${attrs}>${tab}${outline}${fit}</sheetPr>` : "";
 }
 
 function sheetViews(spec: WorksheetContent): string {

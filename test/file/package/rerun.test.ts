@@ -146,6 +146,61 @@ describe("re-running generate on a file", () => {
     expect(strFromU8(sheetBytes(third.bytes, "LKjIP SS II").bytes)).toContain(`<x14:iconSet iconSet="3Triangles">`);
   });
 
+  test("the officer's filter buttons, ignored errors and the sheet's code name stay; revision ids go (probe keep26)", async () => {
+    const first = await generate(sample);
+    const { part } = sheetBytes(first.bytes, "LKjIP SS II");
+    const parts = unzipSync(first.bytes);
+    const xr = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision";
+    const before = strFromU8(parts[part]);
+    expect(before).not.toMatch(/<autoFilter|<ignoredErrors|codeName/);
+    parts[part] = strToU8(
+      before
+        .replace("<sheetPr>", '<sheetPr codeName="Sheet8"><outlinePr summaryBelow="0"/>')
+        .replace(
+          "<mergeCells",
+          `<autoFilter ref="A17:E20" xmlns:xr="${xr}" xr:uid="{00000000-0009-0000-0000-000001000000}"/><mergeCells`,
+        )
+        .replace(
+          "<pageMargins",
+          '<dataValidations count="1"><dataValidation type="list" sqref="F10"><formula1>"A,B"</formula1></dataValidation></dataValidations><pageMargins',
+        )
+        .replace(
+          /(<\/headerFooter>)/,
+          '$1<ignoredErrors><ignoredError sqref="C10:D12" numberStoredAsText="1"/></ignoredErrors>',
+        ),
+    );
+    // Excel names the filtered range of the sheet, hidden.
+    const names = [...strFromU8(parts["xl/workbook.xml"]).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    const index = names.indexOf("LKjIP SS II");
+    const filterName = `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">'LKjIP SS II'!$A$17:$E$20</definedName>`;
+    parts["xl/workbook.xml"] = strToU8(
+      strFromU8(parts["xl/workbook.xml"]).replace("</definedNames>", `${filterName}</definedNames>`),
+    );
+    const second = await generate(zipSync(parts));
+    expect(status(second.report, "LKjIP SS II")).toMatchObject({ status: "updated" });
+    const xml = strFromU8(sheetBytes(second.bytes, "LKjIP SS II").bytes);
+    expect(xml).toMatch(/<sheetPr codeName="Sheet8"><outlinePr summaryBelow="0"[^>]*\/><pageSetUpPr/);
+    expect(xml).toMatch(/<autoFilter ref="A17:E20"[^>]*\/>/);
+    expect(xml).not.toContain("xr:uid");
+    expect(xml).toMatch(/<ignoredErrors[^>]*><ignoredError sqref="C10:D12" numberStoredAsText="1"\/><\/ignoredErrors>/);
+    // In the schema's order.
+    const order = [
+      "<sheetPr",
+      "<sheetData",
+      "<autoFilter",
+      "<mergeCells",
+      "<dataValidations",
+      "<pageMargins",
+      "<ignoredErrors",
+    ];
+    const at = order.map((tag) => xml.indexOf(tag));
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // The filter's range name stays with it.
+    const workbook = strFromU8(unzipSync(second.bytes)["xl/workbook.xml"]);
+    expect(workbook).toContain(`localSheetId="${index}" hidden="1">'LKjIP SS II'!$A$17:$E$20</definedName>`);
+  });
+
   test("text the officer typed into a generated sheet survives; the new version goes beside it", async () => {
     const first = await generate(sample);
     const typed = typeInto(first.bytes, "LKjIP SS I", "J3", "Catatan Kabid: angka TW IV sudah final");
