@@ -6,7 +6,7 @@ import { TEMPLATE_TO_WORKBOOK } from "./contentTypes";
 import { REL, resolveTarget } from "./relationships";
 import { writeRegistrySheet } from "./registryPart";
 import { existingSheets, settleMarks, SheetCatalog, SheetGridReader } from "./sheetCatalog";
-import { hasOfficerAttachments } from "./sheetAttachments";
+import { hasOfficerAttachments, holdsOfficerTable } from "./sheetAttachments";
 import { officerReferences } from "./sheetReferences";
 import { SheetWriter } from "./sheetWriter";
 import { WorkbookPackage } from "./workbookPackage";
@@ -28,9 +28,12 @@ export function writeGeneratedSheets(
   onWritten?: (done: number) => void,
 ): WriteReport {
   settleMarks(pkg, catalog);
+  const tables = new Set(
+    catalog.sheets.filter((s, i) => s.mark !== null && holdsTable(pkg, i)).map((s) => s.name.toLowerCase()),
+  );
   const existing = existingSheets(
     catalog,
-    (name, marked) => gridFingerprint(read(name), marked),
+    (name, marked) => (tables.has(name.toLowerCase()) ? OFFICER_TABLE : gridFingerprint(read(name), marked)),
     (position) => {
       const part = pkg.sheetPart(position);
       return part !== null && hasOfficerAttachments(pkg, part);
@@ -62,6 +65,14 @@ export function writeGeneratedSheets(
   dropCalcChain(pkg);
   asWorkbook(pkg);
   return writeReport(plan, sheets);
+}
+
+/** What a sheet holding the officer's table fingerprints as: never what we wrote, so it counts as edited. */
+const OFFICER_TABLE = "tabel-petugas";
+
+function holdsTable(pkg: WorkbookPackage, position: number): boolean {
+  const part = pkg.sheetPart(position);
+  return part !== null && holdsOfficerTable(pkg, part);
 }
 
 /**

@@ -11,3 +11,12 @@ export function hasOfficerAttachments(pkg: WorkbookPackage, sheetPart: string): 
   if (["/drawing", "/pivotTable", "/table"].some((type) => targetsOf(pkg, sheetPart, type).length > 0)) return true;
   return targetsOf(pkg, sheetPart, "/comments").some((part) => othersComments(pkg.text(part), part).length > 0);
 }
+
+/**
+ * Whether the officer placed an Excel table or a PivotTable on a sheet: both are tied to the cells under them (a
+ * table's header row names its columns), which a rewrite of the sheet would pull from under them. Such a generated
+ * sheet counts as edited: it is kept as it is and the new version goes beside it.
+ */
+export function holdsOfficerTable(pkg: WorkbookPackage, sheetPart: string): boolean {
+  return ["/table", "/pivotTable"].some((type) => targetsOf(pkg, sheetPart, type).length > 0);
+}

@@ -201,6 +201,44 @@ describe("re-running generate on a file", () => {
     expect(workbook).toContain(`localSheetId="${index}" hidden="1">'LKjIP SS II'!$A$17:$E$20</definedName>`);
   });
 
+  test("a generated sheet the officer put an Excel table on is kept as it is, the new version beside it (probe keep26 F1)", async () => {
+    const first = await generate(sample);
+    const { part } = sheetBytes(first.bytes, "LKjIP SS I");
+    const parts = unzipSync(first.bytes);
+    const rels = part.replace(/([^/]+)$/, "_rels/$1.rels");
+    parts["xl/tables/tabelPetugas.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+        `id="9" name="TabelPetugas" displayName="TabelPetugas" ref="L1:L3" totalsRowShown="0"><autoFilter ref="L1:L3"/>` +
+        `<tableColumns count="1"><tableColumn id="1" name="Catatan"/></tableColumns></table>`,
+    );
+    const rel =
+      `<Relationship Id="rIdTabel" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/table" ` +
+      `Target="../tables/tabelPetugas.xml"/>`;
+    parts[rels] = strToU8(
+      parts[rels]
+        ? strFromU8(parts[rels]).replace("</Relationships>", `${rel}</Relationships>`)
+        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
+    );
+    parts["[Content_Types].xml"] = strToU8(
+      strFromU8(parts["[Content_Types].xml"]).replace(
+        "</Types>",
+        `<Override PartName="/xl/tables/tabelPetugas.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/></Types>`,
+      ),
+    );
+    parts[part] = strToU8(
+      strFromU8(parts[part]).replace(
+        "</worksheet>",
+        `<tableParts count="1"><tablePart r:id="rIdTabel"/></tableParts></worksheet>`,
+      ),
+    );
+    const withTable = zipSync(parts);
+    const second = await generate(withTable);
+    expect(second.report.kept).toEqual(["LKjIP SS I"]);
+    expect(status(second.report, "LKjIP SS I")).toMatchObject({ name: "LKjIP SS I (2)", status: "new" });
+    expect(sheetBytes(second.bytes, "LKjIP SS I").bytes).toEqual(sheetBytes(withTable, "LKjIP SS I").bytes);
+    expect(unzipSync(second.bytes)["xl/tables/tabelPetugas.xml"]).toEqual(parts["xl/tables/tabelPetugas.xml"]);
+  });
+
   test("text the officer typed into a generated sheet survives; the new version goes beside it", async () => {
     const first = await generate(sample);
     const typed = typeInto(first.bytes, "LKjIP SS I", "J3", "Catatan Kabid: angka TW IV sudah final");
