@@ -3,6 +3,7 @@ import { countBySeverity, formatCounts, formatFindingGroups } from "../format/fi
 import { CliIo } from "../io";
 import { USAGE } from "../usage";
 import { SheetModel } from "../../core/model/sheetModel";
+import { KAS_KEYS } from "../../core/layout/headerWords";
 import { describeSkipped, analyseSource } from "./openSource";
 
 /** `lkjip validate <file> [--sheet NAME] [--json]`: exit 0 without errors, 1 with errors, 2 when unreadable. */
@@ -46,10 +47,6 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
 
 /** What the checks compared, as the sheets hold it: anggaran kas only where a sheet has kas columns. */
 function checked(models: readonly SheetModel[]): string {
-  const kas = models.some((m) =>
-    KAS_COLUMNS.some((k) => (m.columns as Partial<Record<string, number>>)[k] !== undefined),
-  );
+  const kas = models.some((m) => KAS_KEYS.some((k) => (m.columns as Partial<Record<string, number>>)[k] !== undefined));
   return kas ? "jumlah, anggaran kas, realisasi dan capaian" : "jumlah, realisasi dan capaian";
 }
-
-const KAS_COLUMNS = ["kas1", "kas2", "kas3", "kas4"];

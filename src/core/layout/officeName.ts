@@ -18,8 +18,10 @@ export function officeInTitle(title: readonly string[]): string | undefined {
   return undefined;
 }
 
-const OFFICE_WORD =
-  /\b(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN POLISI|RUMAH SAKIT|RSUD|KECAMATAN|KELURAHAN|BAGIAN|BIRO|UPTD|UPT)\b/i;
+/** The first word of an office's name (Permendagri 90/2019 nomenclature of Perangkat Daerah). */
+const OFFICE_NAME =
+  "(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN POLISI|RUMAH SAKIT|RSUD|KECAMATAN|KELURAHAN|BAGIAN|BIRO|UPTD|UPT)\\b";
+const OFFICE_WORD = new RegExp(`\\b${OFFICE_NAME}`, "i");
 /** What follows the name in a title line: the period (`TRIWULAN IV TAHUN 2022`, `S/D TW III`, `TA. 2022`). */
 const PERIOD_TAIL =
   /\s*[(,-]?\s*\b(?:TAHUN|TA\.?|TRIWULAN|TRW|TW|S\/D|S\.D\.?|SAMPAI|PERIODE|SEMESTER|BULAN|PER)\b[\s\S]*$/i;
@@ -50,4 +52,4 @@ export function isUnitHeadingText(text: string): boolean {
   return UNIT_HEADING.test(text) && text.trim().split(/\s+/).length >= 2;
 }
 
-const UNIT_HEADING = new RegExp(`^(?:(?:[IVX]{1,4}|[A-Z]|\\d{1,2})[.)]\\s+)?${OFFICE_WORD.source.slice(2)}`, "i");
+const UNIT_HEADING = new RegExp(`^(?:(?:[IVX]{1,4}|[A-Z]|\\d{1,2})[.)]\\s+)?${OFFICE_NAME}`, "i");

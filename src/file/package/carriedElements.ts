@@ -1,4 +1,4 @@
-import { CarriedElements } from "./worksheetXml";
+import { CarriedElements, escapeAttr } from "./worksheetXml";
 import { childElements, Element, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
 
 /**
@@ -13,10 +13,6 @@ function withoutRevisionIds(el: Element): void {
     else if (a.name.startsWith("xmlns:") && REVISION_NS.test(a.value)) el.removeAttributeNode(a);
   }
   for (const child of childElements(el)) withoutRevisionIds(child);
-}
-
-function escapeAttr(v: string): string {
-  return v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }
 
 /**

@@ -8,7 +8,7 @@ import { WorkbookPackage } from "./workbookPackage";
  * is no longer built is kept when it has one (ExistingSheet.officerAttachments), so that it is not deleted with it.
  */
 export function hasOfficerAttachments(pkg: WorkbookPackage, sheetPart: string): boolean {
-  if (["/drawing", "/pivotTable", "/table"].some((type) => targetsOf(pkg, sheetPart, type).length > 0)) return true;
+  if (holdsOfficerTable(pkg, sheetPart) || targetsOf(pkg, sheetPart, "/drawing").length > 0) return true;
   return targetsOf(pkg, sheetPart, "/comments").some((part) => othersComments(pkg.text(part), part).length > 0);
 }
 

@@ -25,7 +25,7 @@ import { isSemesterTitle } from "./headerWords";
 import { unsettledColumns } from "./settledByRow";
 import { erWordLevel } from "./levelWords";
 import { inCapitals } from "../levelWords";
-import { laterOffices, officeOfRow } from "./offices";
+import { formOffices } from "./offices";
 
 export type ErBuildResult = { model: EvaluasiRenjaModel } | { model: null; reason: string };
 
@@ -62,7 +62,8 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   }
   // A Pemda-level form holding several offices: the first one's rows are this report's, the others are said.
   const tableEnd = last;
-  const later = laterOffices(rows);
+  const offices = formOffices(rows);
+  const later = offices.later;
   if (later.length > 0) {
     last = later[0].row - 1;
     rows.splice(rows.findIndex((r) => r.row >= later[0].row));
@@ -118,7 +119,7 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     ...(title.triwulanLembar !== undefined ? { triwulanLembar: title.triwulanLembar } : {}),
     tahun: title.tahun ?? yearOfRenja(reader, header, columns),
     title: title.title,
-    perangkatDaerah: perangkatDaerahOf(title.title) ?? firstOffice(rows),
+    perangkatDaerah: perangkatDaerahOf(title.title) ?? offices.first?.name ?? null,
     columns,
     headerRows: header.rows,
     dataRows: [first, last],
@@ -165,15 +166,6 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   );
   model.findings = withSubjects(model, inCellOrder([...read, ...findings, ...tree.findings, ...headingFindings]));
   return { model };
-}
-
-/** The name of the office the form's first office row names, when the title names none. */
-function firstOffice(rows: readonly ErRow[]): string | null {
-  for (const r of rows) {
-    const o = officeOfRow(r);
-    if (o) return o.name;
-  }
-  return null;
 }
 
 /** The one indikator written on a row (null for none, or several one per line). */

@@ -4,7 +4,7 @@ import { MaybeNumber } from "../../model/types";
 import { rowsReadInColumn } from "../../grid/formulaReferences";
 import { ErRow, rpFigures } from "./rows";
 import { isUnitHeadingText } from "../officeName";
-import { SKPD_CODE } from "./offices";
+import { isOfficeLabel, SKPD_CODE } from "./offices";
 
 /**
  * `apart`: a row above or among the belanja tree that is none of it: revenue (`PENDAPATAN DAERAH`, `4.1.4.16.01
@@ -18,8 +18,7 @@ const TOTAL_LABEL = /^(jumlah|total|sub\s*total|rekap(?:itulasi)?|grand\s+total)
 /** Revenue, by name, with no code or an account code of akun 4 (`4`, `4.1.4.16.01`; urusan 4 is `4.01`). */
 const PENDAPATAN = /^pendapatan\b/i;
 const AKUN_PENDAPATAN = /^4(?:\.\d(?:\.\d+)*)?\.?$/;
-const HEADING =
-  /^(?:(?:sub\s*unit|unit\s+kerja|unit\s+organisasi|perangkat\s+daerah|skpd|opd|bidang|bagian|upt|uptd)\s*:|belanja(?:\s+daerah)?$)/i;
+const HEADING = /^(?:(?:sub\s*unit|unit\s+kerja|unit\s+organisasi|bidang|bagian|upt|uptd)\s*:|belanja(?:\s+daerah)?$)/i;
 
 /** A row's Rp to compare totals by: the pagu (8), else its first Rp figure. */
 function amountOf(row: ErRow): Decimal | null {
@@ -35,7 +34,8 @@ export function labelKind(row: ErRow, isFooter: (text: string) => boolean): RowK
   // SIPD's organisation code: the row is the office's total over its programs.
   if (row.kode && SKPD_CODE.test(row.kode)) return "total";
   if (PENDAPATAN.test(row.name) && (!row.kode || AKUN_PENDAPATAN.test(row.kode))) return "apart";
-  if (!row.kode && !row.rp.present && texts.some((t) => HEADING.test(t) || isUnitHeadingText(t))) return "apart";
+  if (!row.kode && !row.rp.present && texts.some((t) => HEADING.test(t) || isOfficeLabel(t) || isUnitHeadingText(t)))
+    return "apart";
   if (!row.kode && texts.some(isFooter)) return "footer";
   if (!row.kode && texts.some((t) => TOTAL_LABEL.test(t))) return "total";
   if (row.name !== "" || row.kode) return "node";
