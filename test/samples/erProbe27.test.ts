@@ -37,3 +37,22 @@ it("a form whose (8) is headed `Tgt. Renja PD Tahun 2024` is read, correct (it w
   expect(model?.layout).toBe("evaluasi-renja");
   expect(findings).toEqual([]);
 });
+
+it("a header of one row with short titles (`Target K`, `Real TW I Rp`, `Real Tahun 2024 K`) is read (it was refused)", async () => {
+  const { model, findings } = await read("er27-06-satu-baris-singkat.xlsx");
+  for (const key of [
+    "targetRenjaK",
+    "targetRenjaRp",
+    "realisasiTw1Rp",
+    "realisasiK",
+    "realisasiRp",
+    "realisasiSdTahunRp",
+  ])
+    expect([key, model.columns[key as keyof typeof model.columns]]).toEqual([key, expect.any(Number)]);
+  expect(findings).toEqual([]);
+});
+
+it("in that header a wrong year realisasi (13) is found at its cell", async () => {
+  const { findings } = await read("er27-06p-satu-baris-13-salah.xlsx");
+  expect(findings).toEqual([["realisasi-total-mismatch", "U8"]]);
+});

@@ -88,6 +88,8 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   if (w.has("TARGET") && !w.has("REALISASI")) {
     if (hasAny(w, ...RENSTRA)) return { kind: "group", group: "targetRenstra" };
     if (hasAny(w, ...RENJA) || (w.has("TAHUN") && w.has("BERJALAN"))) return { kind: "group", group: "targetRenja" };
+    // `Target K` | `Target Rp` in a header of one row: the year's target, told apart by its unit alone.
+    if (onlyUnitsBeside(w, "TARGET")) return { kind: "group", group: "targetRenja" };
     return null;
   }
   if (w.has("REALISASI")) {
@@ -98,6 +100,9 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
     if (hasAny(w, "LALU", "SEBELUMNYA")) return { kind: "group", group: "realisasiRenstra" };
     if (hasAny(w, ...RENSTRA)) return { kind: "group", group: "realisasiRenstraAny" };
     if (hasAny(w, ...RENJA) || w.has("DIEVALUASI") || w.has("EVALUASI")) return { kind: "group", group: "realisasi" };
+    // `Real Tahun 2024 K` in a header of one row: the year's realisasi (13).
+    if (w.has("TAHUN") && [...w].some((x) => YEAR.test(x)) && onlyUnitsBeside(w, "REALISASI", "TAHUN"))
+      return { kind: "group", group: "realisasi" };
     return null;
   }
   if (w.has("INDIKATOR")) return { kind: "key", key: "indikator" };
@@ -119,6 +124,20 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
 }
 
 const SEMESTER = ["SEMESTER", "SMT", "SEM"];
+
+const YEAR = /^(?:19|20)\d\d$/;
+/** The units a one-row header writes after a group's title (`Target K`, `Real Tahun 2024 Rp`). */
+const UNIT_WORDS = new Set(["K", "RP", "KINERJA", "ANGGARAN", "KEUANGAN", "FISIK", "VOLUME", "VOL", "%"]);
+
+/** The label is the given words, a year and a unit (K, Rp, …) after them, nothing else. */
+function onlyUnitsBeside(w: Set<string>, ...title: string[]): boolean {
+  let unit = false;
+  for (const x of w) {
+    if (UNIT_WORDS.has(x)) unit = true;
+    else if (!title.includes(x) && !YEAR.test(x)) return false;
+  }
+  return unit;
+}
 
 /**
  * A half year as the quarter it ends with: `Semester I` is realisasi up to TW II, `Semester II` the rest of the year
