@@ -1,7 +1,7 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
-import type { Document, Element, Node } from "@xmldom/xmldom";
+import type { Attr, Document, Element, Node } from "@xmldom/xmldom";
 
-export type { Document, Element };
+export type { Attr, Document, Element };
 import { PackageParts } from "../package/packageParts";
 import { malformedPart, notXml } from "./ooxmlErrors";
 

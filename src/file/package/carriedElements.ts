@@ -1,5 +1,5 @@
 import { CarriedElements, escapeAttr } from "./worksheetXml";
-import { childElements, Element, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
+import { Attr, childElements, Element, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
 
 /**
  * Revision ids (`xr:uid`, Excel 2016 on) name their namespace in the root's `mc:Ignorable`, which the rewritten sheet
@@ -13,6 +13,16 @@ function withoutRevisionIds(el: Element): void {
     else if (a.name.startsWith("xmlns:") && REVISION_NS.test(a.value)) el.removeAttributeNode(a);
   }
   for (const child of childElements(el)) withoutRevisionIds(child);
+}
+
+/** An element's attributes but its namespace declarations. */
+function ownAttributes(el: Element): Attr[] {
+  return [...Array.from(el.attributes)].filter((a) => !a.name.startsWith("xmlns"));
+}
+
+/** Attributes as they are written inside a start tag: `codeName="Sheet8" filterMode="1"`. */
+function attributeText(attrs: readonly Attr[]): string {
+  return attrs.map((a) => `${a.name}="${escapeAttr(a.value)}"`).join(" ");
 }
 
 /**
@@ -43,9 +53,13 @@ export function carriedElements(xml: string, part: string): CarriedElements {
       case "conditionalFormatting":
         (out.conditionalFormatting ??= []).push(serializeXml(el));
         break;
-      case "dataValidations":
+      case "dataValidations": {
         out.dataValidation = childElements(el, "dataValidation").map((v) => serializeXml(v));
+        // `disablePrompts`, the input message's window position: the list's own settings; the count is recounted.
+        const attrs = ownAttributes(el).filter((a) => a.name !== "count");
+        if (attrs.length > 0) out.dataValidationsAttributes = attributeText(attrs);
         break;
+      }
       case "hyperlinks":
         out.hyperlink = childElements(el, "hyperlink").map((h) => serializeXml(h));
         break;
@@ -58,8 +72,8 @@ export function carriedElements(xml: string, part: string): CarriedElements {
         const outline = childElements(el, "outlinePr")[0];
         if (outline) out.outlinePr = serializeXml(outline);
         // `codeName` ties the sheet to its VBA module in a macro workbook.
-        const attrs = [...Array.from(el.attributes)].filter((a) => !a.name.startsWith("xmlns"));
-        if (attrs.length > 0) out.sheetPrAttributes = attrs.map((a) => `${a.name}="${escapeAttr(a.value)}"`).join(" ");
+        const attrs = ownAttributes(el);
+        if (attrs.length > 0) out.sheetPrAttributes = attributeText(attrs);
         break;
       }
       case "autoFilter":

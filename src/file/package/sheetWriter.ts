@@ -91,6 +91,7 @@ export class SheetWriter {
     // Pemeriksaan's links to the findings' cells) they are ours, written anew.
     if (spec.kind !== "lkjip-table") {
       delete carried.dataValidation;
+      delete carried.dataValidationsAttributes;
       delete carried.hyperlink;
       delete carried.autoFilter;
     }

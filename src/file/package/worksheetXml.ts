@@ -110,7 +110,7 @@ export function worksheetXml(
     out.push(`</mergeCells>`);
   }
   if (carried.conditionalFormatting) out.push(...carried.conditionalFormatting);
-  out.push(dataValidations(spec, carried.dataValidation ?? []));
+  out.push(dataValidations(spec, carried.dataValidation ?? [], carried.dataValidationsAttributes));
   out.push(hyperlinks(spec, ctx, carried.hyperlink ?? []));
   const margins = { ...DEFAULT_MARGINS, ...(spec.print?.margins ?? {}) };
   out.push(
@@ -141,6 +141,8 @@ export interface CarriedElements {
   conditionalFormatting?: string[];
   /** `dataValidation` elements. */
   dataValidation?: string[];
+  /** `<dataValidations>`'s own attributes but its count (`disablePrompts="1"`). */
+  dataValidationsAttributes?: string;
   /** `hyperlink` elements (an external one's relationship stays in the sheet's relationships part). */
   hyperlink?: string[];
   extLst?: string;
@@ -266,7 +268,7 @@ function isStorable(v: unknown): v is number {
   return typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= MAX_EXCEL_NUMBER;
 }
 
-function dataValidations(spec: WorksheetContent, officers: readonly string[]): string {
+function dataValidations(spec: WorksheetContent, officers: readonly string[], attributes?: string): string {
   const lists = spec.cells.filter(({ cell }) => cell.validationList && cell.validationList.length > 0);
   if (lists.length === 0 && officers.length === 0) return "";
   const groups = new Map<string, string[]>();
@@ -276,7 +278,8 @@ function dataValidations(spec: WorksheetContent, officers: readonly string[]): s
     refs.push(toA1(row, col));
     groups.set(formula, refs);
   }
-  const out = [`<dataValidations count="${groups.size + officers.length}">`];
+  const own = officers.length > 0 && attributes ? ` ${attributes}` : "";
+  const out = [`<dataValidations count="${groups.size + officers.length}"${own}>`];
   for (const [formula, refs] of groups) {
     out.push(
       `<dataValidation type="list" allowBlank="1" showErrorMessage="0" sqref="${refs.join(" ")}"><formula1>${escapeText(formula)}</formula1></dataValidation>`,

@@ -103,7 +103,7 @@ describe("re-running generate on a file", () => {
       `<x14:iconSet iconSet="3Triangles"><x14:cfvo type="percent"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="percent"><xm:f>33</xm:f></x14:cfvo>` +
       `<x14:cfvo type="percent"><xm:f>67</xm:f></x14:cfvo></x14:iconSet></x14:cfRule><xm:sqref>D10:D20</xm:sqref>` +
       `</x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>`;
-    const list = `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="F10:F20"><formula1>"Sangat Baik,Baik,Cukup"</formula1></dataValidation></dataValidations>`;
+    const list = `<dataValidations count="1" disablePrompts="1"><dataValidation type="list" allowBlank="1" sqref="F10:F20"><formula1>"Sangat Baik,Baik,Cukup"</formula1></dataValidation></dataValidations>`;
     const link = `<hyperlinks><hyperlink ref="A3" location="'TW IV 2022'!A1" display="lihat sumber"/></hyperlinks>`;
     const view = `<sheetViews><sheetView tabSelected="1" zoomScale="80" workbookViewId="0"><pane ySplit="9" topLeftCell="A10" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`;
     const before = strFromU8(parts[part]);
@@ -120,6 +120,8 @@ describe("re-running generate on a file", () => {
     const xml = strFromU8(sheetBytes(second.bytes, "LKjIP SS II").bytes);
     expect(xml).toContain(`<x14:iconSet iconSet="3Triangles">`);
     expect(xml).toMatch(/<dataValidation type="list" allowBlank="1" sqref="F10:F20"[^>]*>/);
+    // The list's own settings too (input messages switched off).
+    expect(xml).toMatch(/<dataValidations count="1" disablePrompts="1">/);
     expect(xml).toMatch(/<hyperlink ref="A3" location="'TW IV 2022'!A1" display="lihat sumber"[^>]*\/>/);
     expect(xml).toMatch(/<tabColor rgb="FF00B050"[^>]*\/>/);
     expect(xml).toMatch(
