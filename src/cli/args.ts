@@ -98,6 +98,16 @@ function langOf(value: string | undefined): Lang {
   throw new CliError(`Bahasa "${value}" untuk --lang tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).`);
 }
 
+/** An example of each option's value, for the message when it is missing. */
+const EXAMPLES: Record<string, string> = { "-o": "-o hasil.xlsx", "--sheet": '--sheet "TW IV"', "--lang": "--lang en" };
+
+/** `Option '-o, --output <value>' argument missing` in one line: the option as the user types it, with an example. */
+function missingValue(option: string): string {
+  const spelled = option.split(/[\s,]+/)[0];
+  const example = EXAMPLES[spelled];
+  return `Opsi ${spelled} perlu nilai${example ? ` (mis. ${example})` : ""}. Lihat: lkjip --help`;
+}
+
 function translateParseError(command: string, e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   const code = (e as { code?: string }).code;
@@ -108,7 +118,7 @@ function translateParseError(command: string, e: unknown): string {
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       return /does not take/.test(message)
         ? `Opsi ${option} tidak menerima nilai. Lihat: lkjip --help`
-        : `Opsi ${option.split(" ")[0]} perlu nilai (mis. --sheet "TW IV"). Lihat: lkjip --help`;
+        : missingValue(option);
     default:
       return `Argumen tidak valid: ${message.split("\n")[0]}. Lihat: lkjip --help`;
   }

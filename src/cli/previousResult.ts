@@ -3,25 +3,31 @@ import path from "node:path";
 import { unzipSync } from "fflate";
 import { FileWorkbook } from "../file/fileWorkbook";
 
+/** The copy kept of a file `-o` replaces, and whether that file was an earlier result of generate. */
+export interface KeptCopy {
+  path: string;
+  earlierResult: boolean;
+}
+
 /**
- * Before `-o` replaces an earlier result of generate, a copy of it beside it: the officer may have filled its Data
- * Pendukung or typed into its LKjIP sheets, and running the same command again (from the shell's history, after
- * fixing the source) would otherwise wipe that out. Returns the copy's path, or null when nothing needs keeping: the
- * file is not a workbook, holds no sheet of ours (another file the user chose to replace), or is byte for byte the
- * new result (the same parts, byte for byte).
+ * Before `-o` replaces a file, a copy of it beside it. An earlier result of generate may hold the officer's Data
+ * Pendukung or what they typed into its LKjIP sheets, and running the same command again (from the shell's history,
+ * after fixing the source) would otherwise wipe that out; any other file is theirs, named by a slip of the keyboard
+ * as often as on purpose. Returns the copy, or null when nothing needs keeping: the file is byte for byte the new
+ * result (the same parts, byte for byte), or empty.
  */
-export async function keepPreviousResult(target: string, next: Uint8Array): Promise<string | null> {
+export async function keepPreviousResult(target: string, next: Uint8Array): Promise<KeptCopy | null> {
   let previous: Uint8Array;
   try {
     previous = new Uint8Array(await fs.readFile(target));
   } catch {
     return null;
   }
-  if (sameContent(previous, next)) return null;
-  if (!(await isEarlierResult(previous, path.basename(target)))) return null;
+  if (previous.length === 0 || sameContent(previous, next)) return null;
+  const earlierResult = await isEarlierResult(previous, path.basename(target));
   const copy = await freeName(target);
   await fs.copyFile(target, copy);
-  return copy;
+  return { path: copy, earlierResult };
 }
 
 /** The same parts with the same bytes (a zip's own dates differ from run to run). */

@@ -14,13 +14,24 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => Promise<number>> =
 /** Run one CLI invocation and return its exit code; nothing here throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+  if (command === "--help" || command === "-h" || command === "help") {
     io.out(USAGE);
     return 0;
   }
+  // Nothing to do: the usage, and the exit code of a wrong command, so that a script that lost its arguments fails.
+  if (command === undefined) {
+    io.err(USAGE);
+    return 2;
+  }
   const run = COMMANDS[command];
   if (!run) {
-    io.err(`Perintah tidak dikenal: ${command}. Perintah yang ada: inspect, validate, generate. Lihat: lkjip --help`);
+    const named = argv.find((a) => COMMANDS[a] !== undefined);
+    const message =
+      named !== undefined && command.startsWith("-")
+        ? `Perintah ditulis dulu, opsinya sesudah: lkjip ${named} … ${command}. Lihat: lkjip --help`
+        : `Perintah tidak dikenal: ${command}. Perintah yang ada: inspect, validate, generate. Lihat: lkjip --help`;
+    io.err(message);
+    if (argv.includes("--json")) io.out(JSON.stringify({ error: { message, exitCode: 2 } }, null, 2));
     return 2;
   }
   try {

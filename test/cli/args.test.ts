@@ -39,8 +39,12 @@ describe("parseCommandArgs", () => {
   });
 
   it("rejects a missing value and a value given to a switch", () => {
-    expect(error(() => parseCommandArgs("inspect", ["buku.xlsx", "--sheet"], ["sheet", "json"])).message).toMatch(
-      /^Opsi --sheet perlu nilai/,
+    expect(error(() => parseCommandArgs("inspect", ["buku.xlsx", "--sheet"], ["sheet", "json"])).message).toBe(
+      'Opsi --sheet perlu nilai (mis. --sheet "TW IV"). Lihat: lkjip --help',
+    );
+    // The option as it was typed, with an example of its own value.
+    expect(error(() => parseCommandArgs("generate", ["buku.xlsx", "-o"], ["output"])).message).toBe(
+      "Opsi -o perlu nilai (mis. -o hasil.xlsx). Lihat: lkjip --help",
     );
     expect(error(() => parseCommandArgs("inspect", ["buku.xlsx", "--json=ya"], ["sheet", "json"])).message).toMatch(
       /^Opsi --json tidak menerima nilai/,

@@ -347,6 +347,10 @@ describe("lkjip generate, choices of the user", () => {
     const { code, out } = await run(["generate", "buku.xlsx", "-o", "laporan.xlsx"], dir);
     expect(code).toBe(0);
     expect(out).toContain(`Berkas ${path.join(dir, "laporan.xlsx")} yang sudah ada ditimpa dengan hasil ini (-o).`);
+    // Another file of the officer's, perhaps named by a slip: its content is kept beside the result.
+    const copy = path.join(dir, "laporan (sebelumnya).xlsx");
+    expect(out).toContain(`Isi lama berkas itu disimpan dulu sebagai ${copy};`);
+    expect(readFileSync(copy, "utf8")).toBe("berkas lain");
   });
 
   it("keeps a copy of an earlier result that -o replaces, with what the officer filled in it", async () => {
@@ -492,13 +496,18 @@ describe("a workbook without a Pengukuran Kinerja table", () => {
 });
 
 describe("the command line itself", () => {
-  it("prints usage in Bahasa Indonesia for --help and for no arguments", async () => {
-    for (const args of [[], ["--help"], ["validate", "--help"]]) {
+  it("prints usage in Bahasa Indonesia for --help, and for no arguments with the exit code of a wrong command", async () => {
+    for (const args of [["--help"], ["validate", "--help"]]) {
       const { code, out } = await run(args);
       expect(code).toBe(0);
       expect(out).toMatch(/^lkjip: membaca lembar Pengukuran Kinerja/);
       expect(out).toContain("Kode keluar:");
     }
+    // A script that lost its arguments fails instead of passing.
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.out).toBe("");
+    expect(none.err).toMatch(/^lkjip: membaca lembar Pengukuran Kinerja/);
   });
 
   it("rejects an unknown command or flag in one line with exit 2", async () => {
@@ -507,6 +516,12 @@ describe("the command line itself", () => {
     expect(unknown.err).toBe(
       "Perintah tidak dikenal: periksa. Perintah yang ada: inspect, validate, generate. Lihat: lkjip --help",
     );
+    // With --json a program gets JSON; an option before the command is said to go after it.
+    const json = await run(["periksa", SAMPLE, "--json"]);
+    expect(JSON.parse(json.out)).toEqual({ error: { message: unknown.err, exitCode: 2 } });
+    const before = await run(["--json", "validate", SAMPLE]);
+    expect(before.code).toBe(2);
+    expect(before.err).toBe("Perintah ditulis dulu, opsinya sesudah: lkjip validate … --json. Lihat: lkjip --help");
     const flag = await run(["inspect", SAMPLE, "--verbose"]);
     expect(flag.code).toBe(2);
     expect(flag.err).toBe("Opsi tidak dikenal untuk inspect: --verbose. Lihat: lkjip --help");

@@ -161,12 +161,14 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
       `Buku kerja ${args.file} diperbarui: lembar Anda tetap, lembar LKjIP ditambahkan atau diperbarui di dalamnya.`,
     );
   else if (output.replaced) io.out(`Berkas ${output.path} yang sudah ada ditimpa dengan hasil ini (-o).`);
-  if (kept !== null) {
+  if (kept?.earlierResult) {
     io.out(
-      `Berkas itu hasil generate sebelumnya: salinannya disimpan dulu sebagai ${kept} (bila Anda sudah mengisi ` +
+      `Berkas itu hasil generate sebelumnya: salinannya disimpan dulu sebagai ${kept.path} (bila Anda sudah mengisi ` +
         `Data Pendukung atau mengetik di lembar LKjIP-nya, isian itu ada di sana). Agar isian Anda tetap dipakai, ` +
         `jalankan generate pada berkas hasil itu sendiri: lkjip generate "${output.path}" -o "${output.path}".`,
     );
+  } else if (kept !== null) {
+    io.out(`Isi lama berkas itu disimpan dulu sebagai ${kept.path}; hapus salinan itu bila memang tidak diperlukan.`);
   }
   if (workbook.macrosLeftOut) io.out(MACROS_LEFT_OUT(args.file));
   if (format !== "xlsx") {
