@@ -23,3 +23,15 @@ export function roundTo(v: Decimal, decimals: number): Decimal {
   const own = v.constructor === D ? v : new D(v);
   return own.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
+
+/**
+ * True when `shown` (a figure at `decimals`) is a rounding of `exact` at that precision: the one half up gives, or,
+ * when exact lies exactly halfway, the other neighbour too (68,125 written 68,12 by an officer or an app rounding
+ * half down or to even is no error at two decimals).
+ */
+export function roundsTo(exact: Decimal, decimals: number, shown: Decimal): boolean {
+  if (roundTo(exact, decimals).equals(shown)) return true;
+  return exact.minus(shown).abs().times(new D(10).pow(decimals)).equals(HALF);
+}
+
+const HALF = new D(0.5);

@@ -196,16 +196,19 @@ function adapter(period: Period): (n: ErNode) => Adapted {
 }
 
 function adaptNode(n: ErNode, period: Period, adapt: (n: ErNode) => Adapted): Adapted {
+  const realisasi = realisasiAnggaran(n, period);
+  const unreadable = unreadableBudget(n, realisasi, period);
   const base = {
     name: n.name,
     cell: n.cell,
     row: n.row,
     pagu: n.pagu,
     anggaranKas: [null, null, null, null] as Quarterly,
-    realisasi: realisasiAnggaran(n, period),
+    realisasi,
     capaian: null,
     levelEvidence: n.levelEvidence,
     ...(n.kode ? { kode: n.kode } : {}),
+    ...(unreadable.length > 0 ? { unreadable } : {}),
   };
   const children = childrenOf(n).map(adapt);
   if (n.level === "program") return { ...base, level: "program", kegiatan: children as Kegiatan[] };
@@ -294,6 +297,21 @@ function renstraCells(model: EvaluasiRenjaModel, row: number): RenstraFigures["c
 }
 
 const ER_TRIWULAN_RP = ["realisasiTw1Rp", "realisasiTw2Rp", "realisasiTw3Rp", "realisasiTw4Rp"];
+
+/**
+ * The budget figures the form holds but could not be read, in the view's keys: the pagu (8) Rp, and the realisasi
+ * when (13) or a quarter it comes from is unreadable (a SUM over an amount that could not be read). The tables then
+ * leave a total over it empty and say why, rather than add up what is left.
+ */
+function unreadableBudget(n: ErNode, realisasi: MaybeNumber, { triwulan }: Period): ColumnKey[] {
+  const keys = (n.unreadable ?? []) as readonly string[];
+  if (keys.length === 0) return [];
+  const out: ColumnKey[] = [];
+  if (n.pagu === null && keys.includes("targetRenjaRp")) out.push("pagu");
+  const fromQuarters = ER_TRIWULAN_RP.slice(0, triwulan).some((k) => keys.includes(k));
+  if (realisasi === null && (keys.includes("realisasiRp") || fromQuarters)) out.push("realisasiAnggaran");
+  return out;
+}
 
 /**
  * Σ of the triwulan realisasi Rp up to the sheet's triwulan (on a form whose quarters are already cumulative, the

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
 import { capaianAnggaran } from "../../../src/core/formulas/anggaran";
-import { D, roundTo, sum } from "../../../src/core/numbers/decimal";
+import { D, roundsTo, roundTo, sum } from "../../../src/core/numbers/decimal";
 import {
   decimalFromNumber,
   decimalFromSafeInteger,
@@ -270,5 +270,16 @@ describe("percentages of exact amounts", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("roundsTo: a figure shown at a precision agrees with an exact value", () => {
+  test("the half-up rounding, and at an exact half the other neighbour too", () => {
+    expect(roundsTo(new D("68.125"), 2, new D("68.13"))).toBe(true);
+    expect(roundsTo(new D("68.125"), 2, new D("68.12"))).toBe(true);
+    expect(roundsTo(new D("68.1251"), 2, new D("68.12"))).toBe(false);
+    expect(roundsTo(new D("68.124"), 2, new D("68.13"))).toBe(false);
+    expect(roundsTo(new D("-2.5"), 0, new D("-2"))).toBe(true);
+    expect(roundsTo(new D("80"), 0, new D("81"))).toBe(false);
   });
 });

@@ -55,11 +55,14 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
   const conventions = decideConventions(reader, numberCols, first, last);
   const numbers = new ErNumberReader(reader, conventions.byColumn);
 
+  // A header copied onto a printed page, a page line: no data, and a SUM over them passes over their text as it
+  // should (a kegiatan's SUM over a page break inside it is no sum short of an unreadable amount).
+  const notData = new Set<number>();
+  for (let r = first; r <= last; r++)
+    if (isRepeatedHeaderRow(reader, columns, r, width) || isPageLineRow(reader, r)) notData.add(r);
+  reader.skipRows(notData);
   const rows: ErRow[] = [];
-  for (let r = first; r <= last; r++) {
-    if (isRepeatedHeaderRow(reader, columns, r, width) || isPageLineRow(reader, r)) continue;
-    rows.push(readErRow(numbers, frame, r));
-  }
+  for (let r = first; r <= last; r++) if (!notData.has(r)) rows.push(readErRow(numbers, frame, r));
   // A Pemda-level form holding several offices: the first one's rows are this report's, the others are said.
   const tableEnd = last;
   const offices = formOffices(rows);

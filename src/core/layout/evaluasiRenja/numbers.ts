@@ -64,6 +64,23 @@ export class ErNumberReader {
   }
 }
 
-function sameWords(a: string, b: string): boolean {
-  return collapseSpaces(a).toLowerCase() === collapseSpaces(b).toLowerCase();
+/** The unit written is the satuan, or shortened as offices type it (`Keg` Kegiatan, `Dok.` Dokumen, `Org` Orang). */
+function sameWords(written: string, satuan: string): boolean {
+  const a = collapseSpaces(written).toLowerCase();
+  const b = collapseSpaces(satuan).toLowerCase();
+  return a === b || isShortFor(a.replace(/\.$/, ""), b);
+}
+
+/**
+ * One word of at least two letters, its first letter the satuan's and the rest in the satuan's order (`pkt` in
+ * `paket`, `lbg` in `lembaga`): how a unit is shortened; a word of another unit rarely passes (`org` is no `dokumen`).
+ */
+function isShortFor(short: string, satuan: string): boolean {
+  if (!/^[a-z]{2,}$/.test(short) || short.length >= satuan.length || short[0] !== satuan[0]) return false;
+  let at = 0;
+  for (const letter of short) {
+    at = satuan.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }

@@ -65,7 +65,7 @@ export function isRepeatedHeaderRow(reader: CellReader, columns: ColumnMap, row:
   // Every data row passes here: look at the names and indikator cells first, the whole row only when they allow.
   const uraianText = reader.text(row, columns.uraian);
   const indikatorText = reader.text(row, columns.indikator);
-  if (/indikator/i.test(indikatorText)) {
+  if (/indikator/i.test(indikatorText) && !isSubtitle(indikatorText)) {
     const uraian = classifyErLabel(normaliseHeader(uraianText));
     return uraian?.kind === "key" && uraian.key === "uraian";
   }
@@ -74,15 +74,20 @@ export function isRepeatedHeaderRow(reader: CellReader, columns: ColumnMap, row:
     const numbers = readNumberRow(reader, row, width);
     return numbers !== null && numbers.some((n) => n.columns.includes(columns.uraian as number));
   }
-  if (uraianText !== "" || indikatorText !== "") return false;
+  if (!isSubtitle(uraianText) || !isSubtitle(indikatorText)) return false;
   let labels = 0;
   const cells = reader.grid.cells[row] ?? [];
   for (let c = 0; c < Math.min(cells.length, width); c++) {
-    const t = normaliseHeader(cellText(cells[c]));
-    if (t === "") continue;
-    const kind = classifyErLabel(t)?.kind;
+    const t = cellText(cells[c]);
+    if (t === "" || isSubtitle(t)) continue;
+    const kind = classifyErLabel(normaliseHeader(t))?.kind;
     if (kind !== "unit" && kind !== "quarter") return false;
     labels++;
   }
   return labels >= 2;
+}
+
+/** `Uraian` / `Indikator` / `Satuan` / `Kode` under a title, as the units row writes them beside `K | Rp`; or nothing. */
+function isSubtitle(text: string): boolean {
+  return text === "" || /^(?:uraian|indikator|satuan|kode)$/i.test(text.trim());
 }

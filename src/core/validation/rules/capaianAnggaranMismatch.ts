@@ -2,7 +2,7 @@ import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
 import { capaianAnggaran } from "../../formulas/anggaran";
-import { roundTo } from "../../numbers/decimal";
+import { roundsTo, roundTo } from "../../numbers/decimal";
 import { roundedPercentSafe, roundedPercentScaled } from "../../numbers/exact";
 import { budgetCell, num, sheetName, shownDecimals } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
@@ -28,9 +28,10 @@ export function capaianAnggaranMismatch(
     const pagu = num(node.pagu);
     const realisasi = num(node.realisasi);
     if (pagu === null || pagu.isZero() || realisasi === null) continue;
-    const computed = roundTo(capaianAnggaran(realisasi, pagu), decimals);
+    const exact = capaianAnggaran(realisasi, pagu);
+    const computed = roundTo(exact, decimals);
     const shown = roundTo(stated, decimals);
-    if (computed.equals(shown)) continue;
+    if (roundsTo(exact, decimals, shown)) continue;
     const cell = budgetCell(model, node, "capaianAnggaran");
     if (cell === null) continue;
     findings.push(

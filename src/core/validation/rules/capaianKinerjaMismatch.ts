@@ -8,7 +8,7 @@ import { Polaritas } from "../../formulas/polaritas";
 import { polaritasFromWords } from "../../formulas/polaritasWords";
 import { tercapaiKualitatif } from "../../formulas/nilaiKualitatif";
 import { formatAngka } from "../../numbers/format";
-import { roundTo } from "../../numbers/decimal";
+import { roundsTo, roundTo } from "../../numbers/decimal";
 import { cellIn, indikators, num, sheetName, shownDecimals } from "../modelAccess";
 import { TargetTriwulan, targetTriwulan } from "../indikatorTarget";
 import { OpsiValidasi } from "../opsi";
@@ -45,7 +45,7 @@ export function sheetPolaritas(model: SheetModel, ind: Indikator): Polaritas | n
   const shown = roundTo(stated, decimals);
   for (const polaritas of TRIED) {
     const exact = recomputeAgainst(realisasi, target, polaritas);
-    if (exact !== null && roundTo(exact, decimals).equals(shown)) return polaritas;
+    if (exact !== null && roundsTo(exact, decimals, shown)) return polaritas;
   }
   return null;
 }

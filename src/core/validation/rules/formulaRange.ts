@@ -48,6 +48,7 @@ export function formulaRange(
 ): Finding[] {
   const { refs } = facts;
   let listed: Map<number, BudgetNode | null> | null = null;
+  let childrenOf: Map<BudgetNode, readonly BudgetNode[]> | null = null;
   const findings: Finding[] = [];
   const columns = model.layout === "evaluasi-renja" ? ER_COLUMNS : PK_COLUMNS;
   for (let i = 0; i < refs.length; i++) {
@@ -63,6 +64,10 @@ export function formulaRange(
       const aggregate = aggregateOf(formula);
       if (!aggregate || aggregate.ranges.some((r) => r.left !== col || r.right !== col)) continue;
       listed ??= listedRows(model, facts);
+      if (aggregate.fn === "sum") {
+        childrenOf ??= new Map(facts.refs.map((r) => [r.node, r.children]));
+        if (sumsGrandchildren(node, children, aggregate.ranges, listed, childrenOf)) continue;
+      }
       const finding = rangeFinding(model, node, children, key, formula, aggregate.fn, aggregate.ranges, listed);
       if (finding) findings.push(finding);
     }
@@ -77,6 +82,32 @@ function listedRows(model: SheetModel, facts: BudgetFacts): Map<number, BudgetNo
   if (model.layout === "evaluasi-renja")
     for (const t of list(model.totals)) if (t && typeof t.row === "number" && !rows.has(t.row)) rows.set(t.row, null);
   return rows;
+}
+
+/**
+ * The SUM takes every child's own children once each and nothing else: the same total by another road (an urusan's
+ * `=SUM(K16,K48,…)` over its programs past its bidang rows, as many forms write it). Each child's figure is checked
+ * against its own children by the *-vs-children rules.
+ */
+function sumsGrandchildren(
+  node: BudgetNode,
+  children: readonly BudgetNode[],
+  ranges: readonly CellRange[],
+  listed: Map<number, BudgetNode | null>,
+  childrenOf: Map<BudgetNode, readonly BudgetNode[]>,
+): boolean {
+  const rows = new Set<number>();
+  for (const c of children) {
+    const below = childrenOf.get(c) ?? [];
+    if (timesCovered(ranges, c.row) !== 0 || below.length === 0) return false;
+    for (const g of below) rows.add(g.row);
+  }
+  for (const row of listed.keys()) {
+    if (row === node.row) continue;
+    const n = timesCovered(ranges, row);
+    if (n > 1 || (n === 1) !== rows.has(row)) return false;
+  }
+  return true;
 }
 
 function timesCovered(ranges: readonly CellRange[], row: number): number {

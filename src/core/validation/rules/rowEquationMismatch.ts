@@ -4,7 +4,7 @@ import { ErIndikator, ErNode, EvaluasiRenjaModel } from "../../model/evaluasiRen
 import { Finding } from "../../model/finding";
 import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
-import { D, roundTo } from "../../numbers/decimal";
+import { D, roundsTo, roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts, parentRows } from "../budgetFacts";
 import { RowEquation, rowEquations } from "../erEquations";
 import { ErSide, figureOf, isUnreadableFigure, keyOf, kSide, rpSide, valueOf } from "../erFigures";
@@ -151,12 +151,13 @@ function check(
   const denominator = valueOf(side, eq.ratio.denominator);
   if (numerator === null || denominator === null || denominator.isZero()) return null;
   const places = Math.min(shownDecimals(figureOf(side, eq.target)), MAX_COMPARED_DECIMALS);
-  const computed = roundTo(numerator.div(denominator).times(100), places);
+  const exact = numerator.div(denominator).times(100);
+  const computed = roundTo(exact, places);
   const shown = roundTo(stated, places);
-  if (computed.equals(shown)) return null;
+  if (roundsTo(exact, places, shown)) return null;
   // An indikator where less is better (`Angka Kematian Ibu`) may state its tingkat capaian as the form's polaritas
   // negatif does: (2T − R) / T, or T / R.
-  if (ind && lessIsBetter(numerator, denominator).some((v) => roundTo(v, places).equals(shown))) return null;
+  if (ind && lessIsBetter(numerator, denominator).some((v) => roundsTo(v, places, shown))) return null;
   return makeFinding({
     ...base,
     expected: computed,
