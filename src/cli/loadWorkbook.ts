@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import { basename } from "node:path";
 import { CliError } from "./cliError";
 import { FileWorkbook } from "../file/fileWorkbook";
 import { FileWorkbookError } from "../file/fileErrors";
@@ -44,9 +45,24 @@ export async function workbookFromBytes(bytes: Uint8Array, path: string): Promis
   try {
     return await FileWorkbook.fromBuffer(bytes, path);
   } catch (e) {
-    if (e instanceof FileWorkbookError) throw new CliError(e.message);
+    if (e instanceof FileWorkbookError) throw new CliError(lockFileMessage(path) ?? e.message);
     throw e;
   }
+}
+
+/**
+ * `~$Laporan.xlsx` (Excel) or `.~lock.Laporan.xlsx#` (LibreOffice): the small file a program keeps beside a workbook
+ * it has open, not a workbook; the one meant is beside it.
+ */
+function lockFileMessage(file: string): string | null {
+  const name = basename(file);
+  const owner = /^~\$(.+)$/.exec(name)?.[1] ?? /^\.~lock\.(.+)#$/.exec(name)?.[1];
+  if (owner === undefined) return null;
+  return (
+    `Berkas ${name} adalah berkas kunci yang dibuat Excel atau LibreOffice selama buku kerja ${owner} terbuka, ` +
+    `bukan buku kerja. Sebutkan buku kerjanya sendiri (${owner}; pada Excel, nama yang panjang disingkat di berkas ` +
+    "kunci ini)."
+  );
 }
 
 /** Open a path as a workbook. */

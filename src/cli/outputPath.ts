@@ -41,6 +41,14 @@ export async function chooseOutputPath(
         `Buku kerja ${path.basename(inputAbsolute)} berisi makro, dan hasilnya tetap memuatnya: beri nama berakhiran .xlsm untuk -o (Excel tidak membuka makro dalam berkas .xlsx).`,
       );
     }
+    const named = path.resolve(cwd, output);
+    if (/[\\/]$/.test(output) || (await fs.stat(named).catch(() => null))?.isDirectory()) {
+      const example = path.join(
+        named,
+        `${path.basename(inputAbsolute).replace(WORKBOOK_EXTENSION, "")}-lkjip${extension}`,
+      );
+      throw new CliError(`-o menyebut folder ${named}: sebutkan nama berkasnya di dalamnya, mis. -o "${example}".`);
+    }
     if (!output.trim().toLowerCase().endsWith(extension)) {
       const given = path.extname(output) || "tanpa akhiran";
       throw new CliError(
@@ -120,18 +128,21 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array): Pr
     await fs.rename(temp, target);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new CliError(`Hasil tidak dapat ditulis ke ${target}: ${writeFailure(e)}`);
+    throw new CliError(`Hasil tidak dapat ditulis ke ${target}: ${writeFailure(e, before !== null)}`);
   }
 }
 
-function writeFailure(e: unknown): string {
+/** Why a write failed, in words; `existed`: the target was there before (it may be open in Excel). */
+function writeFailure(e: unknown, existed: boolean): string {
   switch ((e as NodeJS.ErrnoException).code) {
     case "EISDIR":
       return "nama itu adalah folder; sebutkan nama berkas .xlsx";
     case "EBUSY":
     case "EPERM":
     case "EACCES":
-      return "berkas sedang dibuka (tutup di Excel) atau folder tidak boleh ditulisi";
+      return existed
+        ? "berkas sedang dibuka (tutup di Excel) atau folder tidak boleh ditulisi"
+        : "folder itu tidak boleh ditulisi (izin ditolak); pilih folder lain untuk -o";
     case "ENOSPC":
       return "ruang disk penuh";
     case "EEXIST":

@@ -1,5 +1,5 @@
 /** Extensions of the files we open (an HTML export or saved page often carries an .xls name). */
-export const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xltx|xltm|xls|ods|fods|xml|html?|mhtml?)$/i;
+export const WORKBOOK_EXTENSION = /\.(xlsx|xlsm|xltx|xltm|xls|ods|fods|xml|html?|mht|mhtml)$/i;
 /** What an earlier download already added: `-lkjip`, and the ` (1)` a browser appends to a name it had saved. */
 const EARLIER_RESULT = /-lkjip(?:\s*\(\d+\))?$/i;
 

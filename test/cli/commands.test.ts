@@ -353,6 +353,25 @@ describe("lkjip generate, choices of the user", () => {
     expect(readFileSync(copy, "utf8")).toBe("berkas lain");
   });
 
+  it("-o naming a folder is told to name a file in it; a lock file given as the workbook is named as one", async () => {
+    const dir = subdir("folder");
+    copySample(dir, "buku.xlsx");
+    mkdirSync(path.join(dir, "hasil"));
+    for (const o of ["hasil", "hasil/"]) {
+      const { code, err } = await run(["generate", "buku.xlsx", "-o", o], dir);
+      expect(code).toBe(2);
+      expect(err).toBe(
+        `-o menyebut folder ${path.join(dir, "hasil")}: sebutkan nama berkasnya di dalamnya, mis. -o "${path.join(dir, "hasil", "buku-lkjip.xlsx")}".`,
+      );
+    }
+    writeFileSync(path.join(dir, "~$buku.xlsx"), "Budi Santoso");
+    const lock = await run(["validate", "~$buku.xlsx"], dir);
+    expect(lock.code).toBe(2);
+    expect(lock.err).toMatch(
+      /^Berkas ~\$buku\.xlsx adalah berkas kunci yang dibuat Excel atau LibreOffice selama buku kerja buku\.xlsx terbuka/,
+    );
+  });
+
   it("keeps a copy of an earlier result that -o replaces, with what the officer filled in it", async () => {
     const dir = subdir("rerun");
     copySample(dir, "buku.xlsx");

@@ -36,6 +36,9 @@ describe("lkjipDownloadName", () => {
     ["C:\\Users\\ani\\data.xlsm", "data-lkjip.xlsm"],
     ["Laporan TW IV-lkjip (1).XLSM", "Laporan TW IV-lkjip.xlsm"],
     ["ekspor.xls", "ekspor-lkjip.xlsx"],
+    // A web page saved as one file, whichever of its two extensions.
+    ["laporan.mht", "laporan-lkjip.xlsx"],
+    ["laporan.MHTML", "laporan-lkjip.xlsx"],
     // A template's result is a workbook (its content type made a workbook's), never `x.xltx-lkjip.xlsx`.
     ["Templat Renja.xltx", "Templat Renja-lkjip.xlsx"],
     ["Templat Makro.XLTM", "Templat Makro-lkjip.xlsm"],

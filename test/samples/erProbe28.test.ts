@@ -7,6 +7,7 @@ import path from "node:path";
 import { analyseWorkbook, generateLkjip } from "../../src/core/pipeline";
 import { EvaluasiRenjaModel } from "../../src/core/model/evaluasiRenja";
 import { ErNode } from "../../src/core/model/evaluasiRenja";
+import { budgetNodes } from "../../src/core/validation/modelAccess";
 import { gridsOf } from "../file/gridsOf";
 
 const DIR = path.join(__dirname, "..", "fixtures", "er-probe28");
@@ -20,15 +21,7 @@ async function read(file: string) {
 }
 
 function nodes(model: EvaluasiRenjaModel): ErNode[] {
-  const out: ErNode[] = [];
-  const walk = (n: ErNode) => {
-    out.push(n);
-    for (const c of [...(n.bidang ?? []), ...(n.program ?? []), ...(n.kegiatan ?? []), ...(n.subKegiatan ?? [])])
-      walk(c as ErNode);
-  };
-  for (const u of model.urusan ?? []) walk(u as ErNode);
-  for (const p of model.program ?? []) walk(p as ErNode);
-  return out;
+  return budgetNodes(model).map((r) => r.node as ErNode);
 }
 
 const byKode = (model: EvaluasiRenjaModel, kode: string) => nodes(model).find((n) => n.kode === kode);

@@ -104,7 +104,8 @@ function gridCell(c: HtmlCell, page: PageNumbers): GridCell | undefined {
   const value = cellValue(c, numFmt, page);
   if (formula === undefined && (value === null || value === "")) return undefined;
   const cell: GridCell = { value };
-  if (numFmt) cell.numFmt = numFmt;
+  const format = numFmt ?? (typeof value === "number" ? shownDecimalsFormat(c.text, value) : undefined);
+  if (format) cell.numFmt = format;
   if (formula !== undefined) cell.formula = formula;
   if (typeof value === "string" && EXCEL_ERRORS.has(value) && c.attributes.has("x:err")) cell.text = value;
   if (c.bold) cell.bold = true;
@@ -157,6 +158,16 @@ function cellValue(c: HtmlCell, numFmt: string | undefined, page: PageNumbers): 
   }
   if (text === "TRUE" || text === "FALSE") return text === "TRUE";
   return text;
+}
+
+/**
+ * A plain number written with more decimals than the number has (`2.10`, a bidang's code; `1500.50`): a format that
+ * shows them, so that the cell reads as it was shown (a code `2.10`, a figure at two decimals), not as `2.1`.
+ */
+function shownDecimalsFormat(text: string, value: number): string | undefined {
+  const m = /^-?\d+\.(\d+)$/.exec(text.trim());
+  if (!m || String(value) === text.trim()) return undefined;
+  return `0.${"0".repeat(Math.min(m[1].length, 15))}`;
 }
 
 /** Excel's `x:fmla="=SUM(A1:A3)"`; the cell's value is then the cached result. */

@@ -37,6 +37,16 @@ describe("HTML tables (app exports, saved pages)", () => {
     expect(at(g, "A1")?.numFmt).toBe("@");
   });
 
+  it("a plain number written with trailing zeros (`2.10`, a bidang's code) keeps them in its format: read as shown", () => {
+    const [g] = sheets(`<table><tr><td>2.10</td><td>1500.50</td><td>2.5</td><td>12</td></tr></table>`);
+    expect(g.cells[0].map((c) => [c?.value, c?.numFmt])).toEqual([
+      [2.1, "0.00"],
+      [1500.5, "0.00"],
+      [2.5, undefined],
+      [12, undefined],
+    ]);
+  });
+
   it("in a page that groups thousands with dots, `500.000` stays the text it is (five hundred thousand), not 500", () => {
     const [g] = sheets(`<table><tr>
       <td>50.500.000</td><td>500.000</td><td>1.200</td><td>2.5</td><td>0.125</td><td>-468.200</td>
