@@ -14,11 +14,9 @@ async function errors(file: string) {
   return analysis.findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.cell]);
 }
 
-it("an urusan's realisasi 2.000.000 short is named at the urusan, not also at the total that adds up its bidang", async () => {
-  expect(await errors("iso01b-urusan-realisasi-salah.xlsx")).toEqual([
-    ["realisasi-vs-children", "W10"],
-    ["realisasi-total-mismatch", "W10"],
-  ]);
+it("an urusan's realisasi 2.000.000 short is named at the urusan, once, not also at the total that adds up its bidang", async () => {
+  // Short of its quarters and of its bidang by the same amounts: one slip, said by the form's own equation (er28 D6).
+  expect(await errors("iso01b-urusan-realisasi-salah.xlsx")).toEqual([["realisasi-total-mismatch", "W10"]]);
 });
 
 it("a program's pagu 5.000.000 short is named at the program, not also at the JUMLAH that adds up its kegiatan", async () => {

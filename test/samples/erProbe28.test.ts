@@ -47,6 +47,8 @@ it("a kegiatan's SUM over a header copied at a page break inside it is read (its
   expect(String(byKode(model, "3.30.06.2.01")?.realisasi?.value)).toBe("2780618200");
   expect(nodes(model).filter((n) => n.level === "subKegiatan")).toHaveLength(399);
   expect(shown.filter(([rule]) => rule === "unreadable-value")).toEqual([["unreadable-value", "I188"]]);
+  // A program's (13) typed low, short of its quarters and of its kegiatan by the same amounts: one finding.
+  expect(shown.filter(([, cell]) => cell === "U127")).toEqual([["realisasi-total-mismatch", "U127"]]);
 });
 
 it("K written with a shortened unit (`26 Keg`, `9 Org`), an urusan summing its programs past its bidang, a capaian rounded half down: no finding", async () => {

@@ -180,6 +180,13 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
     unique.filter(({ f }) => f.rule === "formula-range").map(({ f }) => `${f.sheet}\u0000${f.cell}`),
   );
   const dependent = builtOnWrongFigure(unique, sane);
+  // The year's (13) typed wrong breaks both its quarters' sum and its children's by the same amounts: said once, by
+  // the form's own equation.
+  const sameSlip = new Set(
+    unique
+      .filter(({ f }) => f.rule === "realisasi-total-mismatch")
+      .map(({ f }) => `${f.sheet}\u0000${f.cell}\u0000${String(f.actual)}\u0000${String(f.expected)}`),
+  );
   // A heading row's cells are merged into its name: nothing can be typed there, so nothing is missing.
   const headingRows = new Set(
     unique.filter(({ f }) => f.rule === "heading-row-sum").map(({ f }) => `${f.sheet}\u0000${f.row}`),
@@ -188,6 +195,8 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
     const at = `${f.sheet}\u0000${f.cell}`;
     if (f.rule === "missing-value") return !covered.has(at) && !headingRows.has(`${f.sheet}\u0000${f.row}`);
     if (dependent.size > 0 && dependent.has(`${f.sheet}\u0000${parseA1(f.cell)?.row}\u0000${f.messageKey}`))
+      return false;
+    if (f.rule === "realisasi-vs-children" && sameSlip.has(`${at}\u0000${String(f.actual)}\u0000${String(f.expected)}`))
       return false;
     return !(REPLACED_BY_FORMULA_RANGE.has(f.rule) && rangeCells.has(at));
   });
