@@ -237,7 +237,7 @@ export function generateLkjip(
   const specs = built.specs;
   if (!dpGrid) {
     const template = buildDataPendukungTemplate(lkjip);
-    template.print = { ...template.print, footer: built.footer("data-pendukung") };
+    template.print = { ...template.print, footer: built.footer("data-pendukung"), firstPageNumber: 1 };
     specs.push(template);
   } else if (additions?.spec) specs.push(additions.spec);
   return {

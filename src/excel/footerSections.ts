@@ -5,7 +5,7 @@ export interface FooterSections {
 }
 
 /**
- * Excel's one-string footer (`&LDinas …&RHalaman &P dari &N`) as the three sections Office.js sets separately.
+ * Excel's one-string footer (`&LDinas …&RHalaman &P`) as the three sections Office.js sets separately.
  * `&L`, `&C` and `&R` start a section; text before any of them belongs to the centre, as in Excel. Other codes
  * (`&P`, `&N`, `&D`, `&&`…) stay in their section's text, where Office.js reads them the same way.
  */

@@ -7,8 +7,9 @@ import { jsonBytes, WriteStep } from "./writeSteps";
 /**
  * What ExcelApi 1.9 adds to a sheet's setup: filter buttons on a table (`spec.autoFilter`), the print area
  * (`spec.print.area`: the tables, not the officer's notes beside them), the page footer
- * (`spec.print.footer`) and manual page breaks (`spec.rowBreaks`). `resetFooter` writes empty sections when the
- * spec has no footer, so an updated sheet loses an earlier one.
+ * (`spec.print.footer`), the first page's number (`spec.print.firstPageNumber`) and manual page breaks
+ * (`spec.rowBreaks`). `resetFooter` writes empty sections (and automatic numbering) when the spec has none, so an
+ * updated sheet loses an earlier one.
  */
 export function printExtrasSteps(
   ws: () => Excel.Worksheet,
@@ -39,6 +40,16 @@ export function printExtrasSteps(
         page.centerFooter = sections.center;
         page.rightFooter = sections.right;
       },
+    });
+  }
+  const first = spec.print.firstPageNumber;
+  if (first !== undefined || resetFooter) {
+    steps.push({
+      sheet,
+      bytes: 2 * STATEMENT_BYTES,
+      cells: 0,
+      // "" is Excel's automatic numbering: on from the sheet printed before.
+      apply: () => void (ws().pageLayout.firstPageNumber = first ?? ""),
     });
   }
   const area = spec.print.area;

@@ -223,10 +223,10 @@ describe("assertPlanWritesOnlyOurs", () => {
 
 describe("footerSections", () => {
   test("&L, &C and &R start sections; text before them is the centre's; other codes stay", () => {
-    expect(footerSections("&LDinas Penanaman Modal&RHalaman &P dari &N")).toEqual({
+    expect(footerSections("&LDinas Penanaman Modal&RHalaman &P")).toEqual({
       left: "Dinas Penanaman Modal",
       center: "",
-      right: "Halaman &P dari &N",
+      right: "Halaman &P",
     });
     expect(footerSections("Halaman &P")).toEqual({ left: "", center: "Halaman &P", right: "" });
     expect(footerSections("&CA && B&L&&L")).toEqual({ left: "&&L", center: "A && B", right: "" });

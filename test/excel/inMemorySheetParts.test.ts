@@ -86,7 +86,7 @@ describe("in-memory Excel: filter buttons, page breaks, footer, drop-down lists,
       ws.horizontalPageBreaks.add(ws.getRange("B8"));
       const footer = ws.pageLayout.headersFooters.defaultForAllPages;
       footer.leftFooter = "Dinas";
-      footer.rightFooter = "Halaman &P dari &N";
+      footer.rightFooter = "Halaman &P";
       const list = ws.getRange("E9:E12").dataValidation;
       list.rule = { list: { inCellDropDown: true, source: "positif,negatif" } };
       list.errorAlert = { showAlert: false, style: "Stop", title: "", message: "" };
@@ -99,7 +99,7 @@ describe("in-memory Excel: filter buttons, page breaks, footer, drop-down lists,
     const sheet = excel.workbook.sheet("Data");
     expect(sheet.autoFilter).toEqual({ top: 2, left: 0, bottom: 39, right: 5 });
     expect(sheet.pageLayout.rowBreaks).toEqual([7, 19]);
-    expect(sheet.pageLayout.headersFooters).toMatchObject({ leftFooter: "Dinas", rightFooter: "Halaman &P dari &N" });
+    expect(sheet.pageLayout.headersFooters).toMatchObject({ leftFooter: "Dinas", rightFooter: "Halaman &P" });
     expect(sheet.validations.get("10,4")).toEqual({
       type: "List",
       source: "positif,negatif",

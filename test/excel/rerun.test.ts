@@ -536,7 +536,7 @@ describe("filter buttons, footer and page breaks", () => {
       autoFilter: { top: 2, left: 0, bottom: 44, right: 5 },
       rowBreaks: [20, 35],
     };
-    spec.print = { ...spec.print, footer: "&LDinas Penanaman Modal&RHalaman &P dari &N" };
+    spec.print = { ...spec.print, footer: "&LDinas Penanaman Modal&RHalaman &P", firstPageNumber: 1 };
     await wb.writeSheets([spec]);
     const sheet = excel.workbook.sheet("Tabel 3.10");
     expect(sheet.autoFilter).toEqual({ top: 2, left: 0, bottom: 44, right: 5 });
@@ -544,8 +544,9 @@ describe("filter buttons, footer and page breaks", () => {
     expect(sheet.pageLayout.headersFooters).toMatchObject({
       leftFooter: "Dinas Penanaman Modal",
       centerFooter: "",
-      rightFooter: "Halaman &P dari &N",
+      rightFooter: "Halaman &P",
     });
+    expect(sheet.pageLayout.firstPageNumber).toBe(1);
 
     const plain = anggaranSpec("Tabel 3.10", 10);
     expect((await wb.writeSheets([plain])).sheets[0].status).toBe("updated");
@@ -553,6 +554,7 @@ describe("filter buttons, footer and page breaks", () => {
     expect(sheet.autoFilter).toBeNull();
     expect(sheet.pageLayout.rowBreaks).toEqual([]);
     expect(sheet.pageLayout.headersFooters.rightFooter).toBe("");
+    expect(sheet.pageLayout.firstPageNumber).toBe("");
     expect(excel.workbook.toGrid("Tabel 3.10").rowCount).toBe(15);
     expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
   });

@@ -82,6 +82,9 @@ export function buildLkjip(input: LkjipInput): LkjipSheets {
   specs.push(buildHasilPemeriksaan([...input.findings, ...findings], input.model.sheet, input.lang ?? "id"));
   const footer = (kind: GeneratedKind) => pageFooter(ctx.namaPerangkatDaerah, tahunLabel(ctx), kind);
   for (const s of specs) s.print = { ...s.print, footer: footer(s.kind) };
+  // The report's pages are numbered from its first sheet, and the checks' from theirs, whatever prints before them.
+  const first = specs.find((s) => s.kind === "lkjip-table");
+  for (const s of [first, specs.find((s) => s.kind === "hasil-pemeriksaan")]) if (s) s.print.firstPageNumber = 1;
   return { specs, findings, footer };
 }
 

@@ -1,7 +1,8 @@
 import { GeneratedKind } from "./sheetSpec";
 
 /**
- * Longest office name the left footer holds beside `Halaman 3 dari 21` on a sheet printed at 100 %: a name of 120
+ * Longest office name the left footer holds beside `Halaman 3 dari 21` on a sheet printed at 100 % (measured when the
+ * count was printed; `Halaman 3` is shorter): a name of 120
  * characters ran over the page number (measured in LibreOffice, A4 landscape); 104 still fitted. The full name is in
  * every sheet's title.
  */
@@ -15,14 +16,15 @@ const NOT_THE_REPORT: Partial<Record<GeneratedKind, string>> = {
 
 /**
  * The page footer of every generated sheet, in Excel's header/footer codes: the office's name and the year on the
- * left (and, on Hasil Pemeriksaan and Data Pendukung, that they are no part of the report), `Halaman 3 dari 21` on
- * the right (counted per sheet, as Excel prints a sheet). `&` in a name is doubled; a very long name is shortened at
- * a word with `…`.
+ * left (and, on Hasil Pemeriksaan and Data Pendukung, that they are no part of the report), `Halaman 3` on the right.
+ * Pages are counted across the sheets printed together, from the report's first sheet (`firstPageNumber`); a count
+ * of all pages (`dari &N`) would take in the officer's own sheets whenever the whole workbook is printed (`Halaman 1
+ * dari 110` for a report of 44 pages). `&` in a name is doubled; a very long name is shortened at a word with `…`.
  */
 export function pageFooter(namaPerangkatDaerah: string, tahun: string, kind: GeneratedKind = "lkjip-table"): string {
   const nama = shortened(namaPerangkatDaerah.trim().replace(/\s+/g, " ")).replace(/&/g, "&&");
   const left = [nama, `LKjIP Tahun ${tahun}`, NOT_THE_REPORT[kind] ?? ""].filter((s) => s !== "").join(" · ");
-  return `&L${left}&RHalaman &P dari &N`;
+  return `&L${left}&RHalaman &P`;
 }
 
 function shortened(name: string): string {

@@ -47,8 +47,13 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** 0-based rows repeated at the top of each printed page. */
   repeatRows?: [number, number];
-  /** Page footer in Excel's header/footer codes (`&P` page, `&N` pages), e.g. `&LDinas …&RHalaman &P dari &N`. */
+  /** Page footer in Excel's header/footer codes (`&P` page, `&N` pages), e.g. `&LDinas …&RHalaman &P`. */
   footer?: string;
+  /**
+   * The number of the sheet's first printed page. Absent: it goes on from the sheet before it in the same print (the
+   * officer's own sheets, when the whole workbook is printed).
+   */
+  firstPageNumber?: number;
   margins?: { left: number; right: number; top: number; bottom: number };
   /**
    * The part of the sheet that prints (`_xlnm.Print_Area`): the tables; notes for the officer sit right of it.

@@ -118,7 +118,9 @@ export function worksheetXml(
   );
   if (spec.print) {
     const fit = spec.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
-    out.push(`<pageSetup paperSize="${A4}" orientation="${spec.print.orientation}"${fit}/>`);
+    const first = spec.print.firstPageNumber;
+    const numbered = first !== undefined ? ` firstPageNumber="${first}" useFirstPageNumber="1"` : "";
+    out.push(`<pageSetup paperSize="${A4}" orientation="${spec.print.orientation}"${fit}${numbered}/>`);
   }
   out.push(headerFooter(spec));
   out.push(rowBreaks(spec));

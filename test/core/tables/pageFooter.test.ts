@@ -3,17 +3,17 @@ import { pageFooter } from "../../../src/core/tables/pageFooter";
 describe("pageFooter", () => {
   it("names the office and the year on the left, the page of the sheet on the right; & doubled", () => {
     expect(pageFooter("Dinas Penanaman Modal & PTSP", "2022")).toBe(
-      "&LDinas Penanaman Modal && PTSP · LKjIP Tahun 2022&RHalaman &P dari &N",
+      "&LDinas Penanaman Modal && PTSP · LKjIP Tahun 2022&RHalaman &P",
     );
-    expect(pageFooter("", "2022")).toBe("&LLKjIP Tahun 2022&RHalaman &P dari &N");
+    expect(pageFooter("", "2022")).toBe("&LLKjIP Tahun 2022&RHalaman &P");
   });
 
   it("on Hasil Pemeriksaan and Data Pendukung says they are no part of the report", () => {
     expect(pageFooter("Dinas Sosial", "2022", "hasil-pemeriksaan")).toBe(
-      "&LDinas Sosial · LKjIP Tahun 2022 · Hasil Pemeriksaan (bukan bagian laporan)&RHalaman &P dari &N",
+      "&LDinas Sosial · LKjIP Tahun 2022 · Hasil Pemeriksaan (bukan bagian laporan)&RHalaman &P",
     );
     expect(pageFooter("Dinas Sosial", "2022", "data-pendukung")).toBe(
-      "&LDinas Sosial · LKjIP Tahun 2022 · Data Pendukung (bukan bagian laporan)&RHalaman &P dari &N",
+      "&LDinas Sosial · LKjIP Tahun 2022 · Data Pendukung (bukan bagian laporan)&RHalaman &P",
     );
   });
 
@@ -21,13 +21,13 @@ describe("pageFooter", () => {
     const name =
       "DINAS KOPERASI USAHA MIKRO KECIL DAN MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN KEPULAUAN SERIBU UTARA PROVINSI";
     expect(name.length).toBeGreaterThan(110);
-    const left = /^&L(.*) · LKjIP Tahun 2022&RHalaman &P dari &N$/.exec(pageFooter(name, "2022"))![1];
+    const left = /^&L(.*) · LKjIP Tahun 2022&RHalaman &P$/.exec(pageFooter(name, "2022"))![1];
     expect(left.length).toBeLessThanOrEqual(90);
     expect(left.endsWith("…")).toBe(true);
     expect(name.startsWith(left.slice(0, -1))).toBe(true);
     expect(name[left.length - 1]).toBe(" ");
     // A name of up to 90 characters stays whole.
     const fits = name.slice(0, 88);
-    expect(pageFooter(fits, "2022")).toBe(`&L${fits} · LKjIP Tahun 2022&RHalaman &P dari &N`);
+    expect(pageFooter(fits, "2022")).toBe(`&L${fits} · LKjIP Tahun 2022&RHalaman &P`);
   });
 });

@@ -19,7 +19,7 @@ interface Printed {
 
 /**
  * The printing rules proven on LibreOffice's PDF of every generated sheet of each sample (each sheet printed alone,
- * as Excel prints a sheet): page numbers "Halaman k dari N"; no page ends with a table's caption or header; every
+ * as Excel prints a sheet): page numbers "Halaman k" from 1; no page ends with a table's caption or header; every
  * page of a continued table starts with its header rows; a table that fits a page is not split. The samples together
  * must show a table of at least three pages and a table that is not the first of its sheet moved whole to the next
  * page. A control (Realisasi Anggaran of the long sample printed without our page plan and print titles) must fail

@@ -68,6 +68,8 @@ export interface FakePageLayout {
   headersFooters: FakeHeadersFooters;
   /** 0-based rows with a manual page break above them. */
   rowBreaks: number[];
+  /** PageLayout.firstPageNumber (ExcelApi 1.9): "" for automatic numbering. */
+  firstPageNumber: number | "";
 }
 
 export class FakeSheet {
@@ -97,6 +99,7 @@ export class FakeSheet {
       rightFooter: "",
     },
     rowBreaks: [],
+    firstPageNumber: "",
   };
   /** Sheet-scoped defined names (names.ts). */
   names: FakeName[] = [];

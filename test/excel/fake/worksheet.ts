@@ -190,7 +190,7 @@ type MarginName = (typeof MARGINS)[number];
 const marginKey = (m: MarginName) => m.replace("Margin", "") as keyof PageLayoutModel["margins"];
 
 export class FakePageLayout extends SheetPart {
-  protected readonly loadable = ["orientation", "paperSize", "zoom", ...MARGINS] as const;
+  protected readonly loadable = ["orientation", "paperSize", "zoom", "firstPageNumber", ...MARGINS] as const;
   private headersFootersProxy: FakeHeaderFooterGroup | undefined;
 
   constructor(context: FakeContext, resolver: () => FakeSheet | null) {
@@ -210,6 +210,7 @@ export class FakePageLayout extends SheetPart {
     if (name === "orientation") return p.orientation;
     if (name === "paperSize") return p.paperSize;
     if (name === "zoom") return { ...p.zoom };
+    if (name === "firstPageNumber") return p.firstPageNumber;
     return p.margins[marginKey(name as MarginName)] ?? null;
   }
 
@@ -236,6 +237,16 @@ export class FakePageLayout extends SheetPart {
       if (bad || (v.scale !== undefined && (v.scale < 10 || v.scale > 400)))
         throw officeErrors.invalidArgument("PageLayout.zoom");
       sheet.pageLayout.zoom = { ...v };
+    });
+  }
+
+  get firstPageNumber(): number | "" {
+    return this.prop("firstPageNumber");
+  }
+  set firstPageNumber(v: number | "") {
+    this.queueWrite("firstPageNumber", v, (sheet) => {
+      if (v !== "" && (!Number.isInteger(v) || v < 0)) throw officeErrors.invalidArgument("PageLayout.firstPageNumber");
+      sheet.pageLayout.firstPageNumber = v;
     });
   }
 

@@ -86,7 +86,7 @@ describe("the LKjIP of the sample, as printed", () => {
     const { bytes, result } = await generate(sample);
     const pkg = WorkbookPackage.open(bytes);
     for (const spec of result.specs.filter((s) => s.kind !== "data-pendukung")) {
-      expect(spec.print.footer).toMatch(/&RHalaman &P dari &N$/);
+      expect(spec.print.footer).toMatch(/&RHalaman &P$/);
       expect(spec.print.footer).toContain("LKjIP Tahun 2022");
     }
     const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
@@ -101,9 +101,17 @@ describe("the LKjIP of the sample, as printed", () => {
     // The office is the one the source's title names (Data Pendukung does not name it yet).
     expect(pkg.text(part)).toContain(
       "<oddFooter>&amp;LDINAS PENANAMAN MODAL, PELAYANAN TERPADU SATU PINTU DAN TENAGA KERJA · LKjIP Tahun 2022" +
-        "&amp;RHalaman &amp;P dari &amp;N</oddFooter>",
+        "&amp;RHalaman &amp;P</oddFooter>",
     );
     expect(pkg.text(part)).toContain('<rowBreaks count="');
+    // Printed with the officer's sheets before it (the whole workbook), the report still begins at page 1: its first
+    // sheet restarts the numbering, the others go on from it; Hasil Pemeriksaan and Data Pendukung count their own.
+    const restarts = result.specs.filter((s) => s.print.firstPageNumber === 1).map((s) => s.name);
+    expect(restarts).toEqual([result.specs[0].name, "Hasil Pemeriksaan", "Data Pendukung"]);
+    expect(result.specs[0].kind).toBe("lkjip-table");
+    const first = pkg.sheetPart(pkg.workbook().indexOf(result.specs[0].name))!;
+    expect(pkg.text(first)).toMatch(/<pageSetup [^>]*firstPageNumber="1" useFirstPageNumber="1"/);
+    expect(pkg.text(part)).not.toContain("firstPageNumber");
   });
 
   test("marked figures get a cell note from us in draft; the officer's own notes survive the next run; final has none", async () => {
