@@ -11,7 +11,7 @@ import { CellSpec } from "./sheetSpec";
 import { GapReason } from "./tableGaps";
 import { Program } from "../model/types";
 import { shortenName } from "../layout/findings";
-import { programCell } from "./lkjipContext";
+import { leaveTotalUnread, programCell } from "./lkjipContext";
 import {
   beginTable,
   endTable,
@@ -87,7 +87,11 @@ export function writeAlokasi(t: SasaranTable): number {
     { label: "INDIKATOR KINERJA" },
     { label: "PROGRAM" },
     { label: "ANGGARAN (Rp)" },
-    { label: `% ANGGARAN THD ANGGARAN PERANGKAT DAERAH (${formatRupiah(total)})` },
+    {
+      label: ctx.totalUnread
+        ? "% ANGGARAN THD ANGGARAN PERANGKAT DAERAH"
+        : `% ANGGARAN THD ANGGARAN PERANGKAT DAERAH (${formatRupiah(total)})`,
+    },
   ]);
   const programs = s.sasaran.program;
   const rows = Math.max(1, s.indikator.length, programs.length);
@@ -117,6 +121,26 @@ export function writeAlokasi(t: SasaranTable): number {
     b.sideNote(top, `Tabel ${t.nomor}: sasaran ini tidak memiliki program di lembar sumber.`);
     // No program, no share: an empty cell, as the note beside it says, not a 0,00% that reads as a measured one.
     b.setMerged(top, 4, bottom, 4, emptyCell());
+    return endTable(t, top + rows, 5, [
+      "Persentase: jumlah anggaran program sasaran / total anggaran Perangkat Daerah × 100%.",
+    ]);
+  }
+  // A program whose pagu could not be read, here or among all (the total without Data Pendukung's): no share, and
+  // the officer is told which, rather than a share of sums short by an amount nobody knows.
+  const unread = t.s.unreadable?.pagu ?? ctx.totalUnread;
+  if (unread) {
+    b.setMerged(top, 4, bottom, 4, emptyCell());
+    leaveTotalUnread(
+      b,
+      ctx,
+      top,
+      { tabel: t.nomor, kolom: "% Anggaran", subject: `Sasaran Strategis ${t.s.roman}` },
+      unread,
+      "pagu",
+      (cell) =>
+        `Tabel ${t.nomor}: % Anggaran tidak dihitung: pagu program ${quoted(unread)} tidak terbaca (${cell}), ` +
+        `jadi jumlah anggaran${t.s.unreadable?.pagu ? " sasaran ini" : " Perangkat Daerah (jumlah pagu seluruh program)"} akan kurang.`,
+    );
     return endTable(t, top + rows, 5, [
       "Persentase: jumlah anggaran program sasaran / total anggaran Perangkat Daerah × 100%.",
     ]);

@@ -97,6 +97,8 @@ export interface LkjipContext {
   /** Total anggaran Perangkat Daerah: from Data Pendukung, else Σ pagu of every program. */
   totalAnggaran: Decimal;
   totalDariDataPendukung: boolean;
+  /** Without Data Pendukung's total, the first program whose pagu could not be read: Σ pagu would be short. */
+  totalUnread?: Program;
   /** The cell of Total Anggaran Perangkat Daerah in Data Pendukung (or where the template puts it). */
   totalAnggaranCell?: string;
   dataPendukung: DataPendukung | null;
@@ -298,6 +300,7 @@ export function buildContext(
     ...(pemda ? { namaPemda: pemda } : {}),
     totalAnggaran: fromDp ?? sum(programs.map((p) => p.pagu?.value)),
     totalDariDataPendukung: fromDp !== null,
+    ...(fromDp === null && unreadProgram(programs, "pagu") ? { totalUnread: unreadProgram(programs, "pagu") } : {}),
     totalAnggaranCell: dataPendukung ? dataPendukung.labelCells?.totalAnggaran : TEMPLATE_TOTAL_CELL,
     dataPendukung,
     dataPendukungSheet,

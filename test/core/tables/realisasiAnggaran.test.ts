@@ -123,3 +123,33 @@ describe("a program whose pagu or realisasi could not be read", () => {
     expect(ss4?.message).toContain("realisasi anggaran sebuah programnya tidak terbaca");
   });
 });
+
+describe("a program whose pagu could not be read, in the Alokasi tables", () => {
+  /** The seed with PROGRAM HUBUNGAN INDUSTRIAL's pagu not read; Data Pendukung gives no total anggaran. */
+  function unreadPagu() {
+    const m = seedModel();
+    const p = m.tujuan[2].sasaran[0].program[0];
+    p.pagu = null;
+    p.unreadable = ["pagu"];
+    return buildLkjip({ model: m, findings: [], dataPendukung: null });
+  }
+
+  it("leaves every sasaran's share empty (the total of all pagu would be short) and says why at each", () => {
+    const built = unreadPagu();
+    const alokasi = built.specs.flatMap((s) =>
+      s.cells.filter((c) => typeof c.cell.value === "string" && c.cell.value.startsWith("% ANGGARAN THD")),
+    );
+    expect(alokasi.length).toBeGreaterThan(1);
+    // No total named in the header: the one the engine could add up would leave that program out.
+    for (const c of alokasi) expect(c.cell.value).toBe("% ANGGARAN THD ANGGARAN PERANGKAT DAERAH");
+    const said = built.findings.filter(
+      (f) => f.messageKey === "table-cell-empty.unreadable-pagu" && f.message.includes("kolom % Anggaran"),
+    );
+    expect(said).toHaveLength(alokasi.length);
+    const notes = built.specs.flatMap((s) =>
+      s.cells.map((c) => c.cell.value).filter((v) => typeof v === "string" && v.includes("% Anggaran tidak dihitung")),
+    );
+    expect(notes).toHaveLength(alokasi.length);
+    expect(notes).toContainEqual(expect.stringContaining("jadi jumlah anggaran sasaran ini akan kurang"));
+  });
+});
