@@ -14,7 +14,7 @@ export function polaritasFromWords(name: string, keterangan = "", batas?: "min" 
   if (said !== null) return said;
   if (batas) return batas === "maks" ? "negatif" : "positif";
   const words = name.toLowerCase();
-  if (REDUCING.test(words)) return null;
+  if (REDUCING.test(words) || MORE_IS_BETTER.test(words)) return null;
   return LESS_IS_BETTER.test(words) ? "negatif" : null;
 }
 
@@ -48,6 +48,12 @@ const LESS_IS_BETTER = new RegExp(
     ].join("|") +
     ")\\b",
 );
+
+/**
+ * Measures a word above would take for negatif, where more is better: the prevalence of contraception (`Angka
+ * Prevalensi Kontrasepsi Modern (mCPR)`, `prevalensi pemakaian kontrasepsi`, `peserta KB aktif`).
+ */
+const MORE_IS_BETTER = /\b(kontrasepsi|mcpr|cpr|ber-?kb|peserta kb|keluarga berencana)\b/;
 
 /** Words of a measure of reducing, handling or covering such a figure: more of it is better. */
 const REDUCING =

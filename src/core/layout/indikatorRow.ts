@@ -122,6 +122,7 @@ function withoutIndikatorLabel(name: string): string {
 }
 
 const NOT_SET: ReadNumber = { value: null, present: false, percent: false };
+const DASH: ReadNumber = { value: null, present: false, percent: false, dash: true };
 
 /**
  * A target as read: a dash alone is a target not set (a TW IV target left `-` on a TW III sheet), not a target of 0
@@ -129,7 +130,7 @@ const NOT_SET: ReadNumber = { value: null, present: false, percent: false };
  */
 function targetNumber(reader: CellReader, row: number, col: number | undefined): ReadNumber {
   if (col === undefined) return NOT_SET;
-  if (reader.isDash(row, col)) return NOT_SET;
+  if (reader.isDash(row, col)) return DASH;
   const range = reader.targetRange(row, col);
   if (range) return { value: null, present: true, percent: range.percent, range: range.rentang };
   const bound = reader.targetBound(row, col);
@@ -181,6 +182,9 @@ export function setNumbers(ind: Indikator, r: IndikatorRow): void {
   if (r.target.some((t) => t.batas)) {
     ind.targetBatas = r.target.map((t) => t.batas ?? null) as NonNullable<Indikator["targetBatas"]>;
   } else delete ind.targetBatas;
+  if (r.target.some((t) => t.dash)) {
+    ind.targetStrip = r.target.map((t) => t.dash === true) as NonNullable<Indikator["targetStrip"]>;
+  } else delete ind.targetStrip;
   const read: [ColumnKey, ReadNumber][] = [
     ["target1", r.target[0]],
     ["target2", r.target[1]],

@@ -67,6 +67,8 @@ export interface ReadNumber {
   kualitatif?: NilaiKualitatif;
   /** A target written as a bound (`≥ 80`): value is its number. */
   batas?: TargetBatas;
+  /** A dash alone (`-`): a target not set, said so rather than left empty. */
+  dash?: boolean;
 }
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };

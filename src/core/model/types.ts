@@ -63,6 +63,11 @@ export interface Indikator {
    */
   targetBatas?: [TargetBatas | null, TargetBatas | null, TargetBatas | null, TargetBatas | null];
   /**
+   * TW I..IV: true where the target cell holds a dash, a target deliberately not set (a yearly target written in TW IV
+   * only, `-` in the quarters before): no target, and none missing. Absent when no target is a dash.
+   */
+  targetStrip?: [boolean, boolean, boolean, boolean];
+  /**
    * The stated capaian written as a bound (`>100%`, `≥ 100`): its number is in `capaian`, the bound says the capaian
    * is at least (or at most) that. Absent when the capaian is a number.
    */

@@ -78,7 +78,7 @@ const BUILT_ON_COLUMN: Partial<Record<string, readonly string[]>> = {
     "realisasi-over-pagu",
     "capaian-anggaran-mismatch",
   ],
-  realisasiAnggaran: ["realisasi-over-pagu", "realisasi-over-kas", "capaian-anggaran-mismatch"],
+  realisasiAnggaran: ["realisasi-over-pagu", "realisasi-over-kas", "capaian-anggaran-mismatch", "realisasi-decreased"],
   kas1: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "realisasi-over-kas"],
   kas2: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "realisasi-over-kas"],
   kas3: ["kas-vs-pagu", "kas-vs-pagu.some-empty", "realisasi-over-kas"],

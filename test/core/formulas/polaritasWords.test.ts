@@ -21,6 +21,9 @@ describe("the polaritas an indikator's own words say", () => {
     "Persentase ibu hamil mendapatkan pelayanan kesehatan sesuai standar",
     "Usia Harapan Hidup",
     "Nilai SAKIP Perangkat Daerah",
+    // The prevalence of contraception: more is better (pk28 D6).
+    "Angka Prevalensi Kontrasepsi Modern (mCPR)",
+    "Prevalensi pemakaian kontrasepsi (CPR)",
   ])("%s: the words say nothing against positif", (name) => {
     expect(polaritasFromWords(name)).toBeNull();
   });

@@ -139,7 +139,15 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi, ga
   const out: Finding[] = [];
   const target = targetTriwulan(model, ind);
   const realisasi = num(ind.realisasi);
-  if (target.value === null && target.rentang === null && !target.kualitatif && !target.unreadable && target.cell) {
+  const strip = Array.isArray(ind.targetStrip) && ind.targetStrip[target.triwulan - 1] === true;
+  if (
+    target.value === null &&
+    target.rentang === null &&
+    !target.kualitatif &&
+    !target.unreadable &&
+    !strip &&
+    target.cell
+  ) {
     const cell = target.cell;
     out.push(
       triwulanOf(model) === null
