@@ -12,6 +12,7 @@ import { buildSasaranSheets, SASARAN_TABLES } from "./sasaranSheet";
 import { tahunDataPendukung } from "./dataPendukungReader";
 import { gapFindings, TableGap } from "./tableGaps";
 import { pageFooter } from "./pageFooter";
+import { footerOffice } from "./titleBlock";
 import { LkjipSource } from "./lkjipSource";
 import { AppendedCells } from "./dataPendukungTemplate";
 import { DataPendukungMatch } from "./dataPendukungMatch";
@@ -80,7 +81,8 @@ export function buildLkjip(input: LkjipInput): LkjipSheets {
   add(buildRealisasiAnggaran(ctx, nomor));
   const findings = [...ctx.match.findings, ...gapFindings(gaps)];
   specs.push(buildHasilPemeriksaan([...input.findings, ...findings], input.model.sheet, input.lang ?? "id"));
-  const footer = (kind: GeneratedKind) => pageFooter(ctx.namaPerangkatDaerah, tahunLabel(ctx), kind);
+  const office = footerOffice(ctx.namaPerangkatDaerah, ctx.namaPemda);
+  const footer = (kind: GeneratedKind) => pageFooter(office, tahunLabel(ctx), kind, input.lang ?? "id");
   for (const s of specs) s.print = { ...s.print, footer: footer(s.kind) };
   // The report's pages are numbered from its first sheet, and the checks' from theirs, whatever prints before them.
   const first = specs.find((s) => s.kind === "lkjip-table");

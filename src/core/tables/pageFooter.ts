@@ -1,3 +1,4 @@
+import { Lang } from "../numbers/format";
 import { GeneratedKind } from "./sheetSpec";
 
 /**
@@ -14,6 +15,9 @@ const NOT_THE_REPORT: Partial<Record<GeneratedKind, string>> = {
   "data-pendukung": "Data Pendukung (bukan bagian laporan)",
 };
 
+/** Hasil Pemeriksaan in English (`--lang en`) says the same in its footer. */
+const HASIL_PEMERIKSAAN_EN = "Check results (not part of the report)";
+
 /**
  * The page footer of every generated sheet, in Excel's header/footer codes: the office's name and the year on the
  * left (and, on Hasil Pemeriksaan and Data Pendukung, that they are no part of the report), `Halaman 3` on the right.
@@ -21,10 +25,17 @@ const NOT_THE_REPORT: Partial<Record<GeneratedKind, string>> = {
  * of all pages (`dari &N`) would take in the officer's own sheets whenever the whole workbook is printed (`Halaman 1
  * dari 110` for a report of 44 pages). `&` in a name is doubled; a very long name is shortened at a word with `…`.
  */
-export function pageFooter(namaPerangkatDaerah: string, tahun: string, kind: GeneratedKind = "lkjip-table"): string {
+export function pageFooter(
+  namaPerangkatDaerah: string,
+  tahun: string,
+  kind: GeneratedKind = "lkjip-table",
+  lang: Lang = "id",
+): string {
   const nama = shortened(namaPerangkatDaerah.trim().replace(/\s+/g, " ")).replace(/&/g, "&&");
-  const left = [nama, `LKjIP Tahun ${tahun}`, NOT_THE_REPORT[kind] ?? ""].filter((s) => s !== "").join(" · ");
-  return `&L${left}&RHalaman &P`;
+  const english = lang === "en" && kind === "hasil-pemeriksaan";
+  const what = english ? HASIL_PEMERIKSAAN_EN : (NOT_THE_REPORT[kind] ?? "");
+  const left = [nama, english ? `LKjIP ${tahun}` : `LKjIP Tahun ${tahun}`, what].filter((s) => s !== "").join(" · ");
+  return `&L${left}&R${english ? "Page" : "Halaman"} &P`;
 }
 
 function shortened(name: string): string {

@@ -37,3 +37,14 @@ export function officeLine(office: string, pemda: string | undefined): string {
   if (words(name).includes(words(pemda))) return name;
   return name === "" ? pemda : `${name} ${pemda}`;
 }
+
+/**
+ * The office as the page footer names it: with the kabupaten or kota the title names, in the office name's own case
+ * (`Dinas Sosial Kabupaten Margalaya`, `DINAS SOSIAL KABUPATEN MARGALAYA`).
+ */
+export function footerOffice(office: string, pemda: string | undefined): string {
+  const name = office.trim();
+  const shouting = name === name.toUpperCase();
+  const cased = pemda && !shouting ? pemda.toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase()) : pemda;
+  return officeLine(name, cased);
+}

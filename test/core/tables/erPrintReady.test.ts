@@ -69,7 +69,8 @@ describe("an Evaluasi Renja source, printed as the Inspektorat expects", () => {
     for (const spec of result.specs) {
       expect([spec.name, spec.print.footer]).toEqual([
         spec.name,
-        `&L${OFFICE} · LKjIP Tahun 2022${own[spec.kind] ?? ""}&RHalaman &P`,
+        // With the kota the form's title names.
+        `&L${OFFICE} Kota Probolinggo · LKjIP Tahun 2022${own[spec.kind] ?? ""}&RHalaman &P`,
       ]);
     }
     expect(result.specs.map((s) => s.kind)).toEqual(expect.arrayContaining(["hasil-pemeriksaan", "data-pendukung"]));

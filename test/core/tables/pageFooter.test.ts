@@ -1,4 +1,5 @@
 import { pageFooter } from "../../../src/core/tables/pageFooter";
+import { footerOffice } from "../../../src/core/tables/titleBlock";
 
 describe("pageFooter", () => {
   it("names the office and the year on the left, the page of the sheet on the right; & doubled", () => {
@@ -29,5 +30,25 @@ describe("pageFooter", () => {
     // A name of up to 90 characters stays whole.
     const fits = name.slice(0, 88);
     expect(pageFooter(fits, "2022")).toBe(`&L${fits} · LKjIP Tahun 2022&RHalaman &P`);
+  });
+});
+
+describe("the footer's office and language", () => {
+  it("names the kabupaten or kota the title names, in the office name's case, once", () => {
+    expect(footerOffice("Dinas Sosial", "KABUPATEN MARGALAYA")).toBe("Dinas Sosial Kabupaten Margalaya");
+    expect(footerOffice("DINAS SOSIAL", "KABUPATEN MARGALAYA")).toBe("DINAS SOSIAL KABUPATEN MARGALAYA");
+    expect(footerOffice("Dinas Sosial Kabupaten Margalaya", "KABUPATEN MARGALAYA")).toBe(
+      "Dinas Sosial Kabupaten Margalaya",
+    );
+    expect(footerOffice("Dinas Sosial", undefined)).toBe("Dinas Sosial");
+  });
+
+  it("Hasil Pemeriksaan in English says so in English; the report's sheets stay in Bahasa Indonesia", () => {
+    expect(pageFooter("Dinas Sosial", "2022", "hasil-pemeriksaan", "en")).toBe(
+      "&LDinas Sosial · LKjIP 2022 · Check results (not part of the report)&RPage &P",
+    );
+    expect(pageFooter("Dinas Sosial", "2022", "lkjip-table", "en")).toBe(
+      "&LDinas Sosial · LKjIP Tahun 2022&RHalaman &P",
+    );
   });
 });

@@ -100,7 +100,7 @@ describe("the LKjIP of the sample, as printed", () => {
     const part = pkg.sheetPart(index)!;
     // The office is the one the source's title names (Data Pendukung does not name it yet).
     expect(pkg.text(part)).toContain(
-      "<oddFooter>&amp;LDINAS PENANAMAN MODAL, PELAYANAN TERPADU SATU PINTU DAN TENAGA KERJA · LKjIP Tahun 2022" +
+      "<oddFooter>&amp;LDINAS PENANAMAN MODAL, PELAYANAN TERPADU SATU PINTU DAN TENAGA KERJA KOTA PROBOLINGGO · LKjIP Tahun 2022" +
         "&amp;RHalaman &amp;P</oddFooter>",
     );
     expect(pkg.text(part)).toContain('<rowBreaks count="');
