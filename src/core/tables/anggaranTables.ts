@@ -95,7 +95,7 @@ export function writeAlokasi(t: SasaranTable): number {
   ]);
   const programs = s.sasaran.program;
   const rows = Math.max(1, s.indikator.length, programs.length);
-  writeSasaranIndikator(t, top, rows);
+  writeSasaranIndikator(t, top, rows, true);
   const spans = spreadRows(programs.length, rows);
   programs.forEach((p, i) => {
     const [a, z] = spans[i];

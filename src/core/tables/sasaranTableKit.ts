@@ -74,13 +74,27 @@ export function leaveEmpty(
  * left). Returns the row span of each indikator; a sasaran without indikator gets one empty row. An indikator
  * neither the source sheet nor Data Pendukung names gets an empty cell, and the officer is told where to name it.
  */
-export function writeSasaranIndikator(t: SasaranTable, top: number, rows: number): [number, number][] {
+export function writeSasaranIndikator(
+  t: SasaranTable,
+  top: number,
+  rows: number,
+  together = false,
+): [number, number][] {
   t.b.setMerged(top, 0, top + rows - 1, 0, textCell(t.s.sasaran.name, { sources: [t.s.sasaran.cell] }));
   const spans = spreadRows(t.s.indikator.length, rows).map(([a, z]): [number, number] => [top + a, top + z]);
+  const sourcesOfIndikator = (f: IndikatorFacts) =>
+    sourcesOf(f.indikator.cell, f.label && !f.indikator.name.trim() ? nameSource(t, f) : null);
+  // Beside rows of another list (the programs of Alokasi): every indikator in one cell, one per line, so that no
+  // indikator reads as the one of the program beside it.
+  const several = together && t.s.indikator.length > 1;
+  if (several) {
+    const lines = t.s.indikator.map((f, i) => `${i + 1}. ${f.label}`);
+    const sources = sourcesOf(...t.s.indikator.map(sourcesOfIndikator));
+    t.b.setMerged(top, 1, top + rows - 1, 1, textCell(lines.join("\n"), { sources }));
+  }
   t.s.indikator.forEach((f, i) => {
-    const [a, z] = spans[i];
-    const sources = sourcesOf(f.indikator.cell, f.label && !f.indikator.name.trim() ? nameSource(t, f) : null);
-    t.b.setMerged(a, 1, z, 1, textCell(f.label || null, { sources }));
+    const [a, z] = several ? [top, top] : spans[i];
+    if (!several) t.b.setMerged(a, 1, z, 1, textCell(f.label || null, { sources: sourcesOfIndikator(f) }));
     if (!f.label) {
       const fix = dataPendukungCell(t.ctx, f, "indikator");
       t.b.gap({

@@ -153,3 +153,18 @@ describe("a program whose pagu could not be read, in the Alokasi tables", () => 
     expect(notes).toContainEqual(expect.stringContaining("jadi jumlah anggaran sasaran ini akan kurang"));
   });
 });
+
+describe("Alokasi per-Sasaran with several indikator", () => {
+  it("lists them in one cell, one per line, beside the programs (no indikator reads as its neighbour program's)", () => {
+    const m = seedModel();
+    const s = m.tujuan[0].sasaran[0];
+    s.indikator = [s.indikator[0], { ...s.indikator[0], name: "Jumlah investor baru", cell: "C99" }];
+    const built = buildLkjip({ model: m, findings: [], dataPendukung: null });
+    const spec = built.specs.find((x) => x.cells.some((c) => c.cell.value === "Alokasi per-Sasaran Pembangunan"))!;
+    const cell = spec.cells.find((c) => typeof c.cell.value === "string" && c.cell.value.startsWith("1. "))!;
+    expect(cell.cell.value).toBe(`1. ${s.indikator[0].name}\n2. Jumlah investor baru`);
+    expect(cell.cell.sources).toEqual(expect.arrayContaining([s.indikator[0].cell, "C99"]));
+    const merge = spec.merges.find((r) => r.top === cell.row && r.left === 1 && r.right === 1)!;
+    expect(merge.bottom - merge.top + 1).toBe(Math.max(2, s.program.length));
+  });
+});
