@@ -24,6 +24,7 @@ import { normaliseName } from "./tables/text";
 import { matchDataPendukung } from "./tables/dataPendukungMatch";
 import { dataPendukungOfYear } from "./tables/dataPendukungYear";
 import { Lang } from "./numbers/format";
+import { otherPartsFinding } from "./tables/sourceParts";
 
 export interface SkippedSheet {
   sheet: string;
@@ -219,6 +220,11 @@ export function generateLkjip(
   const match = dpGrid && dataPendukung ? matchDataPendukung(lkjip, dataPendukung, dpGrid.name) : undefined;
   const additions =
     dpGrid && dataPendukung && match ? planDataPendukungAdditions(lkjip, dpGrid, match, dataPendukung) : null;
+  // Other sheets of the period holding other programs (one sheet per bidang): the tables leave them out, and say so.
+  const candidates = analysis.models.filter(
+    (m) => holdsRealisasi(m) && !isOlderCopyName(m.sheet) && !(options.hiddenSheets ?? []).includes(m.sheet),
+  );
+  const parts = otherPartsFinding(source, candidates);
   const dataPendukungFindings = [
     ...readFindings,
     ...(additions?.findings ?? []),
@@ -227,7 +233,7 @@ export function generateLkjip(
   const built = buildLkjip({
     model: lkjip.model,
     source: lkjip,
-    findings: [...analysis.findings, ...dataPendukungFindings],
+    findings: [...analysis.findings, ...(parts ? [parts] : []), ...dataPendukungFindings],
     dataPendukung,
     dataPendukungSheet: dpGrid?.name,
     ...(additions ? { appended: additions.cells, match } : {}),
@@ -246,7 +252,7 @@ export function generateLkjip(
     specs,
     dataPendukungCreated: !dpGrid,
     dataPendukungFindings,
-    tableFindings: built.findings,
+    tableFindings: parts ? [parts, ...built.findings] : built.findings,
   };
 }
 

@@ -27,6 +27,7 @@ import { SubjectChange } from "../../core/workbook/sheetPlan";
 import { writtenBeside } from "../../core/workbook/takenNames";
 import { openSource, requireModels } from "./openSource";
 import { keepPreviousResult } from "../previousResult";
+import { otherParts } from "../../core/tables/sourceParts";
 
 /** Lines per severity in the summary; `lkjip validate` lists them all. */
 const FINDING_LINES = 30;
@@ -196,8 +197,10 @@ function describeSource(m: SheetModel, models: readonly SheetModel[], hiddenShee
     ? "; lembar ini tersembunyi di buku kerja (Unhide untuk melihatnya)"
     : "";
   const quoted = (list: readonly SheetModel[]) => list.map((o) => `"${o.sheet}"`).join(", ");
+  // Parts of the report on other sheets (one per bidang) are said by their own finding, not as copies to choose from.
+  const parts = otherParts(m, models);
   const samePeriod = models.filter(
-    (o) => o !== m && o.layout === m.layout && o.tahun === m.tahun && o.triwulan === m.triwulan,
+    (o) => o !== m && o.layout === m.layout && o.tahun === m.tahun && o.triwulan === m.triwulan && !parts.includes(o),
   );
   const twins =
     samePeriod.length > 0
@@ -211,7 +214,7 @@ function describeSource(m: SheetModel, models: readonly SheetModel[], hiddenShee
   );
   const unfilled =
     empty.length > 0 ? `; lembar ${quoted(empty)} belum berisi realisasi apa pun, jadi tidak dipakai` : "";
-  const others = models.filter((o) => o !== m && !samePeriod.includes(o));
+  const others = models.filter((o) => o !== m && !samePeriod.includes(o) && !parts.includes(o));
   const choose = others.length > 0 ? `; lembar lain (${quoted(others)}) dapat dipilih dengan --sheet` : "";
   return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${hidden}${twins}${unfilled}${choose}`;
 }

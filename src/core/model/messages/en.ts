@@ -120,6 +120,12 @@ export const en: Catalog = {
       "Below this sheet's table (rows {baris}–{sampai}) is another unit's table: {lainnya}. It is not checked and " +
       "not in the LKjIP tables; move it to a sheet of its own to check it or build its LKjIP, or merge it into the " +
       "table above if they are one report.",
+    "stacked-tables.sheets":
+      "The same period is also filled in on sheet {lainnya}, with {program} other programs (seemingly another part of this " +
+      'report, e.g. per bidang). The LKjIP tables are built from sheet "{sumber}" alone: the programs of those ' +
+      "sheets are not in them, and the figures per sasaran, the budget shares and BELANJA DAERAH hold the source " +
+      "sheet's programs only. For the LKjIP of the whole office, put every program in one sheet (a recap sheet) " +
+      "and run again.",
     "stacked-tables":
       "This sheet holds {jumlah} tables of different periods, one below the other; only the latest, {periode} " +
       "(from row {baris}), is read. The others ({lainnya}; first rows in brackets) are not checked: keep each " +

@@ -121,6 +121,11 @@ export const id: Catalog = {
       "Di bawah tabel lembar ini (baris {baris}–{sampai}) ada tabel unit lain: {lainnya}. Tabel itu tidak diperiksa " +
       "dan tidak masuk ke tabel LKjIP; pindahkan ke lembarnya sendiri bila unit itu perlu diperiksa atau dibuatkan " +
       "LKjIP-nya, atau gabungkan ke tabel di atas bila memang satu laporan.",
+    "stacked-tables.sheets":
+      "Periode yang sama juga diisi di lembar {lainnya} dengan {program} program lain (tampaknya bagian lain laporan ini, " +
+      'mis. per bidang). Tabel LKjIP hanya dibuat dari lembar "{sumber}": program di lembar itu tidak masuk, dan ' +
+      "angka per sasaran, % anggaran dan BELANJA DAERAH hanya memuat program lembar sumber. Untuk LKjIP seluruh " +
+      "Perangkat Daerah, satukan semua program dalam satu lembar (lembar rekap), lalu jalankan lagi.",
     "stacked-tables":
       "Lembar ini memuat {jumlah} tabel dari periode berbeda, satu di bawah yang lain; yang dibaca hanya yang " +
       "terbaru, {periode} (mulai baris {baris}). Tabel lain ({lainnya}; baris awalnya dalam kurung) tidak " +

@@ -270,6 +270,8 @@ export const MESSAGE_PARAMS = {
   /** periode, lainnya: `TW IV 2023`, `TW I 2023 (1), TW II 2023 (24)` (the same in both languages). */
   "stacked-tables": { jumlah: "count", periode: "text", baris: "count", lainnya: "text" },
   "stacked-tables.unit": { baris: "count", sampai: "count", lainnya: "text" },
+  /** lainnya: the other sheets of the period, quoted; sumber: the sheet the tables come from. */
+  "stacked-tables.sheets": { lainnya: "text", sumber: "sheet", program: "count" },
   /** Neither the title nor the sheet's name states the triwulan: read as the year's end. */
   "triwulan-source.unstated": { lembar: "sheet" },
   /** … read as the triwulan whose targets the sheet's capaian kinerja follow from. */
