@@ -19,8 +19,9 @@ describe("what generate says about the sheets it wrote", () => {
     expect(lines).toEqual([
       "Lembar baru (1): LKjIP Bab II (2)",
       "Lembar hasil sebelumnya yang diperbarui (1): Hasil Pemeriksaan",
-      "Isi dan format lembar yang diperbarui ditulis ulang: format yang hanya Anda ubah di sana (warna, huruf tebal, " +
-        "lebar kolom) tidak disimpan. Rapikan format setelah generate terakhir, atau salin lembarnya lebih dulu.",
+      "Isi dan format lembar yang diperbarui ditulis ulang: format yang hanya Anda ubah di sana (warna huruf atau " +
+        "isian, huruf tebal, lebar kolom, tinggi baris, format angka, teks terbungkus) tidak disimpan. Rapikan format " +
+        "setelah generate terakhir, atau salin lembarnya lebih dulu.",
       'Lembar "LKjIP Bab II" tidak bertanda lkjip (lembar Anda, atau tandanya hilang saat disimpan aplikasi lain), jadi dibiarkan apa adanya; tabelnya ditulis ke "LKjIP Bab II (2)".',
     ]);
   });
@@ -34,6 +35,28 @@ describe("what generate says about the sheets it wrote", () => {
     );
     expect(lines.filter((l) => l.includes("tidak bertanda"))).toEqual([]);
     expect(lines.some((l) => l.startsWith('Lembar hasil yang sudah Anda ubah tidak ditimpa: "LKjIP SS I"'))).toBe(true);
+  });
+
+  it("names the updated sheets whose print settings of the officer's were kept", () => {
+    const lines = describeWrites(
+      report(
+        [
+          {
+            spec: "LKjIP Realisasi Anggaran",
+            kind: "lkjip-table",
+            name: "LKjIP Realisasi Anggaran",
+            status: "updated",
+            keptPrint: true,
+          },
+          { spec: "LKjIP SS I", kind: "lkjip-table", name: "LKjIP SS I", status: "updated" },
+        ],
+        [],
+      ),
+    );
+    expect(lines).toContain(
+      'Pengaturan cetak yang Anda beri di lembar "LKjIP Realisasi Anggaran" tetap (kertas, orientasi, skala, margin, ' +
+        "header, nomor halaman pertama); area cetak, judul cetak dan pemisah halaman disusun ulang untuk isi yang baru.",
+    );
   });
 
   it("a kept sheet no table is written to any more is left as it is, without the --replace-edited hint", () => {

@@ -223,8 +223,14 @@ const MACROS_LEFT_OUT = (file: string) =>
   `Makro di ${file} tidak ikut ke hasil: buku kerja .xlsx tidak dapat memuat makro. Berkas aslinya tetap utuh dengan makronya.`;
 
 const UPDATED_FORMATS =
-  "Isi dan format lembar yang diperbarui ditulis ulang: format yang hanya Anda ubah di sana (warna, huruf tebal, " +
-  "lebar kolom) tidak disimpan. Rapikan format setelah generate terakhir, atau salin lembarnya lebih dulu.";
+  "Isi dan format lembar yang diperbarui ditulis ulang: format yang hanya Anda ubah di sana (warna huruf atau isian, " +
+  "huruf tebal, lebar kolom, tinggi baris, format angka, teks terbungkus) tidak disimpan. Rapikan format setelah " +
+  "generate terakhir, atau salin lembarnya lebih dulu.";
+
+const KEPT_PRINT = (sheets: string[]) =>
+  `Pengaturan cetak yang Anda beri di lembar ${sheets.map((s) => `"${s}"`).join(", ")} tetap (kertas, orientasi, ` +
+  "skala, margin, header, nomor halaman pertama); area cetak, judul cetak dan pemisah halaman disusun ulang untuk " +
+  "isi yang baru.";
 
 /** What happened to the sheets, one line per kind of change. The user's own sheets are never among them. */
 export function describeWrites(report: WriteReport): string[] {
@@ -237,6 +243,8 @@ export function describeWrites(report: WriteReport): string[] {
     lines.push(`Lembar hasil sebelumnya yang diperbarui (${updated.length}): ${updated.join(", ")}`);
     // Only what was written and typed tells an edited sheet (fingerprint.ts): a change of format alone does not.
     lines.push(UPDATED_FORMATS);
+    const keptPrint = report.sheets.filter((s) => s.keptPrint && s.name).map((s) => s.name as string);
+    if (keptPrint.length > 0) lines.push(KEPT_PRINT(keptPrint));
   }
   for (const s of report.sheets) {
     if (s.status === "appended")

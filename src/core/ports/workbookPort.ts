@@ -30,6 +30,8 @@ export interface WrittenSheet {
   keptSubject?: { was: string; now: string };
   /** `updated` over what the officer had typed there, as `replaceEdited` asked: their text is gone from `name`. */
   replacedEdited?: true;
+  /** `updated` keeping the print settings the officer gave the sheet (paper, margins, scale, header…). */
+  keptPrint?: true;
 }
 
 export interface WriteReport {

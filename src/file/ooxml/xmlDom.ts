@@ -126,3 +126,8 @@ export function insertChild(parent: Element, localName: string, before: readonly
 export function ensureChild(parent: Element, localName: string, before: readonly string[] = []): Element {
   return firstChild(parent, localName) ?? insertChild(parent, localName, before);
 }
+
+/** An element's attributes but its namespace declarations. */
+export function ownAttributes(el: Element): Attr[] {
+  return [...Array.from(el.attributes)].filter((a) => !a.name.startsWith("xmlns"));
+}

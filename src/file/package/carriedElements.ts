@@ -1,5 +1,6 @@
-import { CarriedElements, escapeAttr } from "./worksheetXml";
-import { Attr, childElements, Element, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
+import { attributeText, CarriedElements } from "./worksheetXml";
+import { officerPageSetup, WrittenPageSetup } from "./officerPageSetup";
+import { childElements, Element, ownAttributes, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
 
 /**
  * Revision ids (`xr:uid`, Excel 2016 on) name their namespace in the root's `mc:Ignorable`, which the rewritten sheet
@@ -15,16 +16,6 @@ function withoutRevisionIds(el: Element): void {
   for (const child of childElements(el)) withoutRevisionIds(child);
 }
 
-/** An element's attributes but its namespace declarations. */
-function ownAttributes(el: Element): Attr[] {
-  return [...Array.from(el.attributes)].filter((a) => !a.name.startsWith("xmlns"));
-}
-
-/** Attributes as they are written inside a start tag: `codeName="Sheet8" filterMode="1"`. */
-function attributeText(attrs: readonly Attr[]): string {
-  return attrs.map((a) => `${a.name}="${escapeAttr(a.value)}"`).join(" ");
-}
-
 /**
  * From a generated sheet about to be rewritten, what the user added to it and the new version keeps: the elements
  * that point at parts they attached (a chart or picture, comments), so these stay attached; the protection they set
@@ -32,12 +23,15 @@ function attributeText(attrs: readonly Attr[]): string {
  * Excel 2010's (in `extLst`, with data bar settings and icon sets; their styles are in styles.xml, which keeps them);
  * their drop-down lists and links (kept on a table sheet, which has none of ours: sheetWriter.ts); the tab colour
  * and the view (frozen panes, zoom) they gave it, the sheet's own properties (its VBA `codeName`, outline settings),
- * their filter buttons and the errors they marked as ignored. The relationships part is left as it is.
+ * their filter buttons and the errors they marked as ignored; with `written` (what the new version's page setup
+ * would be), the print settings they gave it (officerPageSetup.ts). The relationships part is left as it is.
  */
-export function carriedElements(xml: string, part: string): CarriedElements {
+export function carriedElements(xml: string, part: string, written?: WrittenPageSetup): CarriedElements {
   if (xml === "") return {};
   const doc = parseXmlText(xml, part);
   const out: CarriedElements = {};
+  const print = written ? officerPageSetup(doc, written) : null;
+  if (print) out.officerPrint = print;
   for (const el of childElements(root(doc))) {
     withoutRevisionIds(el);
     switch (el.localName) {

@@ -10,7 +10,7 @@ import { TYPES } from "./contentTypes";
 import { appendRows } from "./dataPendukungAppend";
 import { relsPartOf } from "./relationships";
 import { SheetGridReader } from "./sheetCatalog";
-import { worksheetXml } from "./worksheetXml";
+import { worksheetXml, writtenPageSetup } from "./worksheetXml";
 import { WorkbookPackage } from "./workbookPackage";
 import { SheetState } from "./workbookXml";
 
@@ -25,15 +25,20 @@ export class SheetWriter {
     private readonly finalNames: ReadonlyMap<string, string>,
   ) {}
 
-  apply(spec: SheetSpec, action: SheetAction, read: SheetGridReader): Pick<WrittenSheet, "name" | "status"> {
+  apply(
+    spec: SheetSpec,
+    action: SheetAction,
+    read: SheetGridReader,
+  ): Pick<WrittenSheet, "name" | "status" | "keptPrint"> {
     switch (action.type) {
       case "add":
         this.addSheet(action.name, (part) => this.xml(spec, this.notes(part, spec)), "visible");
         this.setNames(action.name, spec);
         return { name: action.name, status: "new" };
       case "update":
-        this.updateSheet(action.name, spec);
-        return { name: action.name, status: "updated" };
+        return this.updateSheet(action.name, spec)
+          ? { name: action.name, status: "updated", keptPrint: true }
+          : { name: action.name, status: "updated" };
       case "append": {
         const part = this.partOf(action.name);
         const added = appendRows(this.pkg, part, read(action.name), spec, (look) => this.pkg.styles().xfOf(look));
@@ -84,9 +89,10 @@ export class SheetWriter {
     pkg.touch("app");
   }
 
-  private updateSheet(name: string, spec: SheetSpec): void {
+  /** Rewrites the sheet; true when the officer's own print settings on it were kept. */
+  private updateSheet(name: string, spec: SheetSpec): boolean {
     const part = this.partOf(name);
-    const carried = carriedElements(this.pkg.text(part) ?? "", part);
+    const carried = carriedElements(this.pkg.text(part) ?? "", part, writtenPageSetup(spec));
     // A table sheet has no drop-down list or link of ours: any it has are the officer's. Elsewhere (Hasil
     // Pemeriksaan's links to the findings' cells) they are ours, written anew.
     if (spec.kind !== "lkjip-table") {
@@ -107,6 +113,7 @@ export class SheetWriter {
     }
     this.pkg.setText(part, this.xml(spec, carried));
     this.setNames(name, spec, carried.autoFilter !== undefined);
+    return carried.officerPrint !== undefined;
   }
 
   /**

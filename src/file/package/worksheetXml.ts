@@ -5,6 +5,7 @@ import { CellSpec, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
 import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
 import { CellLook } from "./styleSheet";
 import { Flavor, TRANSITIONAL } from "../ooxml/flavor";
+import type { OfficerPageSetup, WrittenPageSetup } from "./officerPageSetup";
 
 const LINK_COLOUR = "0563C1";
 const FONT = { name: "Calibri", size: 11 };
@@ -112,17 +113,26 @@ export function worksheetXml(
   if (carried.conditionalFormatting) out.push(...carried.conditionalFormatting);
   out.push(dataValidations(spec, carried.dataValidation ?? [], carried.dataValidationsAttributes));
   out.push(hyperlinks(spec, ctx, carried.hyperlink ?? []));
-  const margins = { ...DEFAULT_MARGINS, ...(spec.print?.margins ?? {}) };
+  // The officer's print settings on the sheet this one replaces win over ours (officerPageSetup.ts).
+  const theirs = carried.officerPrint;
+  const written = writtenPageSetup(spec);
+  if (theirs?.printOptions) out.push(theirs.printOptions);
+  const margins = written.margins;
   out.push(
-    `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`,
+    theirs?.pageMargins ??
+      `<pageMargins left="${margins.left}" right="${margins.right}" top="${margins.top}" bottom="${margins.bottom}" header="${margins.header}" footer="${margins.footer}"/>`,
   );
   if (spec.print) {
-    const fit = spec.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
-    const first = spec.print.firstPageNumber;
-    const numbered = first !== undefined ? ` firstPageNumber="${first}" useFirstPageNumber="1"` : "";
-    out.push(`<pageSetup paperSize="${A4}" orientation="${spec.print.orientation}"${fit}${numbered}/>`);
+    // Fit switched off by the officer: their scale prints, and our fit counts go with the fit.
+    const ours = { ...written.attributes };
+    if (theirs?.fitOff) {
+      delete ours.fitToWidth;
+      delete ours.fitToHeight;
+    }
+    const attributes = Object.entries({ ...ours, ...(theirs?.pageSetup ?? {}) });
+    out.push(`<pageSetup ${attributeText(attributes.map(([name, value]) => ({ name, value })))}/>`);
   }
-  out.push(headerFooter(spec));
+  out.push(headerFooter(spec, theirs?.header));
   out.push(rowBreaks(spec));
   if (carried.ignoredErrors) out.push(carried.ignoredErrors);
   if (carried.drawing) out.push(carried.drawing);
@@ -156,6 +166,8 @@ export interface CarriedElements {
   /** The officer's filter buttons on a sheet whose spec has none of ours. */
   autoFilter?: string;
   ignoredErrors?: string;
+  /** The officer's own print settings, where they differ from ours. */
+  officerPrint?: OfficerPageSetup;
 }
 
 function sheetPr(spec: WorksheetContent, carried: CarriedElements): string {
@@ -163,7 +175,7 @@ function sheetPr(spec: WorksheetContent, carried: CarriedElements): string {
     ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>`
     : (carried.tabColor ?? "");
   const outline = carried.outlinePr ?? "";
-  const fit = spec.print?.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : "";
+  const fit = spec.print?.fitToWidth && !carried.officerPrint?.fitOff ? `<pageSetUpPr fitToPage="1"/>` : "";
   const attrs = carried.sheetPrAttributes ? ` ${carried.sheetPrAttributes}` : "";
   return tab || outline || fit || attrs ? `<sheetPr${attrs}>${tab}${outline}${fit}</sheetPr>` : "";
 }
@@ -305,10 +317,26 @@ function hyperlinks(spec: WorksheetContent, ctx: WorksheetWriteContext, officers
   return out.join("");
 }
 
-function headerFooter(spec: WorksheetContent): string {
+function headerFooter(spec: WorksheetContent, theirs?: OfficerPageSetup["header"]): string {
   const footer = spec.print?.footer;
-  if (!footer) return "";
-  return `<headerFooter><oddFooter>${escapeText(footer)}</oddFooter></headerFooter>`;
+  const ours = footer ? `<oddFooter>${escapeText(footer)}</oddFooter>` : "";
+  if (!theirs) return ours ? `<headerFooter>${ours}</headerFooter>` : "";
+  // Their header (and any other part) around our footer, in the schema's order: oddHeader, oddFooter, even…, first….
+  const order = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
+  const parts = [...theirs.parts.map((xml) => ({ xml, name: /^<(?:\w+:)?(\w+)/.exec(xml)?.[1] ?? "" }))];
+  if (ours) parts.push({ xml: ours, name: "oddFooter" });
+  parts.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  return `<headerFooter${theirs.attributes}>${parts.map((p) => p.xml).join("")}</headerFooter>`;
+}
+
+/** What the writer puts in a sheet's page setup for a spec, by attribute, and its margins. */
+export function writtenPageSetup(spec: WorksheetContent): WrittenPageSetup {
+  const print = spec.print;
+  const attributes: Record<string, string> = print ? { paperSize: String(A4), orientation: print.orientation } : {};
+  if (print?.fitToWidth) Object.assign(attributes, { fitToWidth: "1", fitToHeight: "0" });
+  if (print?.firstPageNumber !== undefined)
+    Object.assign(attributes, { firstPageNumber: String(print.firstPageNumber), useFirstPageNumber: "1" });
+  return { attributes, fit: print?.fitToWidth === true, margins: { ...DEFAULT_MARGINS, ...(print?.margins ?? {}) } };
 }
 
 function rowBreaks(spec: WorksheetContent): string {
@@ -341,4 +369,9 @@ export function escapeText(text: string): string {
 
 export function escapeAttr(text: string): string {
   return escapeText(text).replace(/"/g, "&quot;");
+}
+
+/** Attributes as they are written inside a start tag: `codeName="Sheet8" filterMode="1"`. */
+export function attributeText(attrs: readonly { name: string; value: string }[]): string {
+  return attrs.map((a) => `${a.name}="${escapeAttr(a.value)}"`).join(" ");
 }

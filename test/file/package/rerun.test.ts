@@ -53,6 +53,46 @@ describe("re-running generate on a file", () => {
     }
   });
 
+  test("the print settings the officer gave a generated sheet stay on the updated sheet, and the report says so", async () => {
+    const first = await generate(sample);
+    const name = "LKjIP Realisasi Anggaran";
+    const { part } = sheetBytes(first.bytes, name);
+    const parts = unzipSync(first.bytes);
+    const before = strFromU8(parts[part]);
+    expect(before).toContain(`<pageSetUpPr fitToPage="1"/>`);
+    // As Excel saves it: Folio portrait at 85 % (fit switched off), their margins, centred, a header of theirs.
+    parts[part] = strToU8(
+      before
+        .replace(`<pageSetUpPr fitToPage="1"/>`, "")
+        .replace(
+          /<pageMargins [^>]*\/>/,
+          `<printOptions horizontalCentered="1"/><pageMargins left="0.7" right="0.4" top="1" bottom="0.8" header="0.3" footer="0.3"/>`,
+        )
+        .replace(
+          /<pageSetup [^>]*\/>/,
+          `<pageSetup paperSize="14" scale="85" orientation="portrait" horizontalDpi="300" verticalDpi="300"/>`,
+        )
+        .replace("<headerFooter>", `<headerFooter><oddHeader>&amp;RLAMPIRAN III</oddHeader>`),
+    );
+    const second = await generate(zipSync(parts));
+    expect(status(second.report, name)).toMatchObject({ name, status: "updated", keptPrint: true });
+    expect(status(second.report, "LKjIP SS I")?.keptPrint).toBeUndefined();
+    const xml = strFromU8(sheetBytes(second.bytes, name).bytes);
+    expect(xml).not.toContain("fitToPage");
+    expect(xml).toMatch(/<printOptions horizontalCentered="1"[^>]*\/><pageMargins left="0.7" right="0.4" top="1"/);
+    expect(xml).toMatch(/<pageSetup paperSize="14" orientation="portrait" scale="85"\/>/);
+    // Their header, our footer (the office and the page number), in the schema's order.
+    expect(xml).toMatch(
+      /<headerFooter><oddHeader[^>]*>&amp;RLAMPIRAN III<\/oddHeader><oddFooter>&amp;L[^<]*&amp;RHalaman &amp;P<\/oddFooter><\/headerFooter>/,
+    );
+    // Another run keeps them again; an untouched sheet keeps ours.
+    const third = await generate(second.bytes);
+    expect(strFromU8(sheetBytes(third.bytes, name).bytes)).toMatch(/<pageSetup paperSize="14" orientation="portrait"/);
+    expect(strFromU8(sheetBytes(third.bytes, "LKjIP SS I").bytes)).toMatch(
+      /<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/,
+    );
+  });
+
   test("a protection the officer set on a generated sheet, its password with it, stays on the updated sheet", async () => {
     const first = await generate(sample);
     const { part } = sheetBytes(first.bytes, "LKjIP SS II");
