@@ -1,5 +1,6 @@
 import { SheetSpec } from "../core/tables/sheetSpec";
 import { footerSections } from "./footerSections";
+import { OfficerPrint } from "./officerPrint";
 import { rangeOf } from "./formatSteps";
 import { STATEMENT_BYTES } from "./requestBudget";
 import { jsonBytes, WriteStep } from "./writeSteps";
@@ -16,6 +17,7 @@ export function printExtrasSteps(
   sheet: string,
   spec: SheetSpec,
   resetFooter: boolean,
+  theirs?: OfficerPrint,
 ): WriteStep[] {
   const steps: WriteStep[] = [];
   const filter = spec.autoFilter;
@@ -43,7 +45,7 @@ export function printExtrasSteps(
     });
   }
   const first = spec.print.firstPageNumber;
-  if (first !== undefined || resetFooter) {
+  if ((first !== undefined || resetFooter) && !theirs?.firstPageNumber) {
     steps.push({
       sheet,
       bytes: 2 * STATEMENT_BYTES,

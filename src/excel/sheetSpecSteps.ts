@@ -7,11 +7,11 @@ import { printExtrasSteps } from "./printExtrasSteps";
 import { noteSteps } from "./noteSteps";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
 import { columnWidthPoints, inchesToPoints } from "./units";
+import { marginsOf, OfficerPrint } from "./officerPrint";
 import { validationSteps } from "./validationSteps";
 import { jsonBytes, WriteStep } from "./writeSteps";
 
 /** Margins in inches, as the file writer uses them. */
-const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 /**
  * Everything one SheetSpec becomes, as steps on an empty worksheet (added, or cleared for an update): bulk content,
@@ -26,6 +26,7 @@ export function sheetSpecSteps(
   finalNames: ReadonlyMap<string, string>,
   budget: RequestBudget,
   updating = false,
+  theirs?: OfficerPrint,
 ): WriteStep[] {
   const writes = spec.cells.map(({ row, col, cell }) => ({ row, col, write: cellWrite(cell, finalNames) }));
   return [
@@ -36,8 +37,8 @@ export function sheetSpecSteps(
     ...linkSteps(ws, name, spec, finalNames),
     ...validationSteps(ws, name, spec.cells, false),
     ...sizeSteps(ws, name, spec),
-    ...setupSteps(ws, name, spec),
-    ...printExtrasSteps(ws, name, spec, updating),
+    ...setupSteps(ws, name, spec, theirs),
+    ...printExtrasSteps(ws, name, spec, updating, theirs),
     ...noteSteps(ws, name, spec),
   ];
 }
@@ -137,7 +138,8 @@ function sizeSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): W
   return steps;
 }
 
-function setupSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): WriteStep[] {
+/** `theirs`: the page settings the officer gave the sheet being updated, left as they are (officerPrint.ts). */
+function setupSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec, theirs?: OfficerPrint): WriteStep[] {
   const steps: WriteStep[] = [];
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
@@ -163,23 +165,25 @@ function setupSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec): 
     });
   }
   const print = spec.print;
-  const margins = { ...DEFAULT_MARGINS, ...(print.margins ?? {}) };
+  const margins = marginsOf(spec);
   steps.push({
     sheet,
     bytes: 12 * STATEMENT_BYTES,
     cells: 0,
     apply: () => {
       const layout = ws().pageLayout;
-      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.paperSize = "A4";
+      if (!theirs?.orientation) layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+      if (!theirs?.paperSize) layout.paperSize = "A4";
       // One page wide; 0 pages tall means "automatic", so long tables flow onto as many pages as they need.
-      if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      layout.leftMargin = inchesToPoints(margins.left);
-      layout.rightMargin = inchesToPoints(margins.right);
-      layout.topMargin = inchesToPoints(margins.top);
-      layout.bottomMargin = inchesToPoints(margins.bottom);
-      layout.headerMargin = inchesToPoints(margins.header);
-      layout.footerMargin = inchesToPoints(margins.footer);
+      if (print.fitToWidth && !theirs?.zoom) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (!theirs?.margins) {
+        layout.leftMargin = inchesToPoints(margins.left);
+        layout.rightMargin = inchesToPoints(margins.right);
+        layout.topMargin = inchesToPoints(margins.top);
+        layout.bottomMargin = inchesToPoints(margins.bottom);
+        layout.headerMargin = inchesToPoints(margins.header);
+        layout.footerMargin = inchesToPoints(margins.footer);
+      }
       if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
     },
   });

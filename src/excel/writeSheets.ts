@@ -17,6 +17,7 @@ import { blocksFingerprint } from "./contentFingerprint";
 import { markStep } from "./markSteps";
 import { markSubject } from "../core/workbook/marks";
 import { OfficerLooks, readOfficerLooks } from "./officerLooks";
+import { OfficerPrint, officerSettings, queuePageLayouts } from "./officerPrint";
 import { ErrorScope } from "./officeErrors";
 import { narrowToProtectedSheets } from "./protectedSheets";
 import { settingsSheetSteps } from "./registrySheet";
@@ -66,7 +67,8 @@ function unreadAppend(name: string): Error {
 /**
  * Write the generated sheets (sheetPlan.ts decides where each goes). Reading takes three requests whatever the
  * workbook holds: sheets, then every sheet's marks and used range, then the content of the marked tables (their
- * fingerprints tell an edited one) and of the Data Pendukung cells an append would fill; an append reads the looks
+ * fingerprints tell an edited one, their page settings the officer's print settings, which an update keeps:
+ * officerPrint.ts) and of the Data Pendukung cells an append would fill; an append reads the looks
  * of those cells in a fourth (officerLooks.ts), so a format the officer set ahead is kept, and with cell notes
  * (ExcelApi 1.18) one more finds the notes of the sheets to update (noteSteps.ts). The writes then go in as
  * few requests as the payload limit allows. An earlier generated sheet is cleared and rewritten in place, so a
@@ -93,7 +95,13 @@ export async function writeGeneratedSheets(
   const dataPendukung = dataPendukungSheetOf(catalog.sheets);
   const appendRect = appendSpec ? appendArea(appendSpec) : null;
   if (dataPendukung && appendRect) areas.push({ key: DATA_PENDUKUNG_KEY, sheet: dataPendukung.name, rect: appendRect });
+  // With the same request: the page settings of every generated sheet, which the officer may have set (officerPrint.ts).
+  const layouts = queuePageLayouts(
+    context,
+    fingerprinted.map((s) => s.name),
+  );
   const content = await readAreas(context, areas, budget);
+  if (areas.length === 0 && layouts.size > 0) await context.sync();
   // Only when rows are added to the officer's Data Pendukung: the looks of the cells they would fill.
   const looks =
     dataPendukung && appendRect ? await readOfficerLooks(context, dataPendukung.name, appendRect, budget) : undefined;
@@ -125,7 +133,14 @@ export async function writeGeneratedSheets(
   const worksheets = context.workbook.worksheets;
   const updated = plan.actions.flatMap((a) => (a.type === "update" ? [a.name] : []));
   const figureNotes = await readFigureNotes(context, updated);
-  const writer = new SpecWriter(worksheets, finalNames, budget, looks, figureNotes);
+  // The page settings the officer gave the sheets to update stay theirs.
+  const print = new Map<string, OfficerPrint>();
+  specs.forEach((spec, i) => {
+    const a = plan.actions[i];
+    const theirs = a.type === "update" ? officerSettings(layouts.get(a.name), spec) : null;
+    if (theirs) print.set(a.name, theirs);
+  });
+  const writer = new SpecWriter(worksheets, finalNames, budget, looks, figureNotes, print);
 
   const steps: WriteStep[] = [];
   const lastStepOfSheet: number[] = [];
@@ -147,6 +162,7 @@ export async function writeGeneratedSheets(
       kind: spec.kind,
       name: action.type === "none" ? null : action.name,
       status: written.status,
+      ...(action.type === "update" && print.has(action.name) ? { keptPrint: true as const } : {}),
       ...keptBeside(plan, i),
       ...(action.type === "update" && action.edited ? { replacedEdited: true as const } : {}),
     });
@@ -181,6 +197,7 @@ class SpecWriter {
     private readonly budget: RequestBudget,
     private readonly looks?: OfficerLooks,
     private readonly figureNotes: ReadonlyMap<string, Excel.Note[]> = new Map(),
+    private readonly print: ReadonlyMap<string, OfficerPrint> = new Map(),
   ) {}
 
   steps(
@@ -216,7 +233,7 @@ class SpecWriter {
             this.figureNotes.get(name),
             spec.kind === "lkjip-table" && !spec.freeze,
           ),
-          ...sheetSpecSteps(ws, name, spec, this.finalNames, this.budget, true),
+          ...sheetSpecSteps(ws, name, spec, this.finalNames, this.budget, true, this.print.get(name)),
           this.mark(ws, name, spec, sheet?.hasMarkName ?? false),
         ];
         return { steps, status: "updated" };

@@ -527,6 +527,40 @@ describe("Data Pendukung", () => {
   });
 });
 
+describe("the officer's print settings on a generated sheet", () => {
+  test("stay when the sheet is updated, and the report says so; an untouched sheet gets ours again", async () => {
+    const excel = createInMemoryExcel({ sheets: [sample[0]] });
+    const wb = new OfficeWorkbook(excel.run);
+    const spec = (rows: number): SheetSpec => {
+      const s = anggaranSpec("Tabel 3.10", rows);
+      s.print = { ...s.print, orientation: "landscape", fitToWidth: true, footer: "&LDinas&RHalaman &P" };
+      return s;
+    };
+    await wb.writeSheets([spec(40)]);
+    const layout = excel.workbook.sheet("Tabel 3.10").pageLayout;
+    expect(layout).toMatchObject({ orientation: "Landscape", paperSize: "A4", firstPageNumber: "" });
+    // As the officer sets them in Excel's Page Setup: Folio... here Letter, portrait, 85 %, wider margins, page 21.
+    Object.assign(layout, { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 85 }, firstPageNumber: 21 });
+    layout.margins.left = 54;
+    const report = await wb.writeSheets([spec(30)]);
+    expect(report.sheets[0]).toMatchObject({ status: "updated", keptPrint: true });
+    expect(layout).toMatchObject({
+      orientation: "Portrait",
+      paperSize: "Letter",
+      zoom: { scale: 85 },
+      firstPageNumber: 21,
+    });
+    expect(layout.margins.left).toBe(54);
+    // Ours still where it is ours: the footer.
+    expect(layout.headersFooters.rightFooter).toBe("Halaman &P");
+
+    const fresh = createInMemoryExcel({ sheets: [sample[0]] });
+    const again = new OfficeWorkbook(fresh.run);
+    await again.writeSheets([spec(40)]);
+    expect((await again.writeSheets([spec(30)])).sheets[0].keptPrint).toBeUndefined();
+  });
+});
+
 describe("filter buttons, footer and page breaks", () => {
   test("are written, and an update removes the ones the new version no longer has", async () => {
     const excel = createInMemoryExcel({ sheets: [sample[0]] });

@@ -138,15 +138,24 @@ describe("Buat tabel LKjIP", () => {
     expect(
       screen.getByText(/format yang hanya Anda ubah di sana \(warna, huruf tebal, lebar kolom\) tidak disimpan/),
     ).toBeTruthy();
+    expect(screen.queryByText(/Pengaturan cetak yang Anda beri/)).toBeNull();
     const kept = screen.getByRole("region", { name: "Dibiarkan apa adanya" });
     expect(kept.textContent).toContain(
       '"Tabel 3.2 Anggaran" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "Tabel 3.2 Anggaran (2)".',
     );
 
+    // The officer set the page of one sheet up for printing: the update keeps it, and says so.
+    port.printSetBy.add("Tabel 2.2 PK");
     await act(async () => {
       fireEvent.click(within(kept).getByRole("button", { name: 'Ganti "Tabel 3.2 Anggaran" dengan versi baru' }));
     });
     await waitFor(() => expect(port.written).toHaveLength(3));
+    expect(
+      await screen.findByText(
+        'Pengaturan cetak yang Anda beri di lembar "Tabel 2.2 PK" tetap (kertas, orientasi, skala, margin, nomor ' +
+          "halaman pertama); area cetak, judul cetak dan pemisah halaman disusun ulang untuk isi yang baru.",
+      ),
+    ).toBeTruthy();
     expect(port.written[2].options.replaceEdited).toEqual(["Tabel 3.2 Anggaran"]);
     await waitFor(() => expect(writtenList()).toEqual(["Tabel 2.2 PK (diganti)", "Tabel 3.2 Anggaran (diganti)"]));
     // The version written beside it last time is left as it was and no longer updated: said, not left to be found.

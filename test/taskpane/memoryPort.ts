@@ -27,6 +27,8 @@ export interface MemoryPort extends WorkbookPort {
   marks: Map<string, SheetMark>;
   registry: Registry;
   written: { specs: SheetSpec[]; names: (string | null)[]; report: WriteReport; options: WriteOptions }[];
+  /** Generated sheets the officer gave print settings of their own: an update keeps them (`keptPrint`). */
+  printSetBy: Set<string>;
   selected: { sheet: string; cell: string }[];
   activated: string[];
   settingWrites: { key: string; value: string }[];
@@ -46,6 +48,7 @@ export function memoryPort(grids: Grid[], options: MemoryPortOptions = {}): Memo
     marks: new Map(),
     registry: { ...emptyRegistry(), settings: { ...options.settings } },
     written: [],
+    printSetBy: new Set(),
     selected: [],
     activated: [],
     settingWrites: [],
@@ -150,6 +153,7 @@ function writeToMemory(port: MemoryPort, specs: SheetSpec[], options: WriteOptio
       kind: spec.kind,
       name: action.type === "none" ? null : action.name,
       status,
+      ...(action.type === "update" && port.printSetBy.has(action.name) ? { keptPrint: true as const } : {}),
       ...keptBeside(plan, i),
     };
   });

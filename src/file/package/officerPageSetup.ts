@@ -31,6 +31,8 @@ export interface WrittenPageSetup {
 
 /** Attributes of `pageSetup` that say nothing of how the page prints, or point at a part (printer settings). */
 const NOT_SETTINGS = new Set(["horizontalDpi", "verticalDpi", "copies"]);
+/** What the writer sets on the report's first sheet and on the checks' own: ours wherever it stands. */
+const OURS_ANYWHERE: Record<string, string> = { firstPageNumber: "1", useFirstPageNumber: "1" };
 const ON = /^(1|true)$/;
 
 /** The officer's print settings on the sheet's XML (`doc`), or null when it has none of its own. */
@@ -45,9 +47,14 @@ export function officerPageSetup(doc: Document, written: WrittenPageSetup): Offi
         break;
       }
       case "pageSetup":
+        // A first page number of theirs prints only with its switch on.
+        if (el.getAttribute("firstPageNumber") !== (written.attributes.firstPageNumber ?? "1")) {
+          const use = el.getAttribute("useFirstPageNumber");
+          if (use) out.pageSetup.useFirstPageNumber = use;
+        }
         for (const a of ownAttributes(el)) {
           if (NOT_SETTINGS.has(a.localName ?? a.name)) continue;
-          if (written.attributes[a.name] === a.value) continue;
+          if (written.attributes[a.name] === a.value || OURS_ANYWHERE[a.name] === a.value) continue;
           // A relationship id (printer settings) is kept only beside settings of theirs.
           out.pageSetup[a.name] = a.value;
           if (a.name !== "r:id") found = true;

@@ -218,6 +218,16 @@ function Written(props: { host: BuatHost; report: WriteReport; replace(name: str
           </ul>
         )}
         {written.some((w) => w.status === "updated") && <p className={stack.muted}>{t.updatedFormats}</p>}
+        {written.some((w) => w.keptPrint) && (
+          <p className={stack.muted}>
+            {t.keptPrint(
+              written
+                .filter((w) => w.keptPrint && w.name)
+                .map((w) => `"${w.name}"`)
+                .join(", "),
+            )}
+          </p>
+        )}
       </section>
       {(keptWithSpec.length > 0 ||
         keptAlone.length > 0 ||

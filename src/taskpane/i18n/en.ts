@@ -222,6 +222,9 @@ export const en: Messages = {
   updatedFormats:
     "Replaced sheets are rewritten, content and formatting: formatting you only changed there (colours, bold, " +
     "column widths) is not kept. Do the final formatting after the last run, or copy the sheet first.",
+  keptPrint: (sheets: string) =>
+    `The print settings you gave ${sheets} stay (paper, orientation, scale, margins, first page number); the print ` +
+    "area, print titles and page breaks are laid out again for the new content.",
   keptLine: (kept: string, written: string) =>
     `You edited "${kept}", so it was kept as it is; the new version went to "${written}".`,
   keptOtherSubjectLine: (kept: string, written: string, was: string, now: string) =>

@@ -239,6 +239,9 @@ export const id = {
   updatedFormats:
     "Lembar yang diganti ditulis ulang isi dan formatnya: format yang hanya Anda ubah di sana (warna, huruf tebal, " +
     "lebar kolom) tidak disimpan. Rapikan format setelah pembuatan terakhir, atau salin lembarnya lebih dulu.",
+  keptPrint: (sheets: string) =>
+    `Pengaturan cetak yang Anda beri di lembar ${sheets} tetap (kertas, orientasi, skala, margin, nomor halaman ` +
+    "pertama); area cetak, judul cetak dan pemisah halaman disusun ulang untuk isi yang baru.",
   keptLine: (kept: string, written: string) =>
     `"${kept}" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "${written}".`,
   keptOtherSubjectLine: (kept: string, written: string, was: string, now: string) =>
