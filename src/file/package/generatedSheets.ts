@@ -63,6 +63,9 @@ export function writeGeneratedSheets(
   if (catalog.legacy) writeRegistrySheet(pkg, catalog.legacy.name, catalog.legacy.registry.settings);
   for (const name of [...plan.remove].reverse()) writer.removeSheet(name);
   dropCalcChain(pkg);
+  // The officer's formulas over a generated sheet show its new figures when the file is opened.
+  pkg.workbook().recalculateOnOpen();
+  pkg.touch("workbook");
   asWorkbook(pkg);
   return writeReport(plan, sheets);
 }

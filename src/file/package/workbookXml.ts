@@ -184,6 +184,15 @@ export class WorkbookXml {
     if (childElements(names).length === 0) root(this.doc).removeChild(names);
   }
 
+  /**
+   * Ask Excel (and LibreOffice where its settings allow) to recalculate every formula when the file is opened: a
+   * formula of the officer's that reads a generated cell still holds the figure of the last save until then.
+   */
+  recalculateOnOpen(): void {
+    const calc = ensureChild(root(this.doc), "calcPr", AFTER_DEFINED_NAMES.slice(1));
+    calc.setAttribute("fullCalcOnLoad", "1");
+  }
+
   toXml(): string {
     return serializeXml(this.doc);
   }

@@ -93,6 +93,16 @@ describe("re-running generate on a file", () => {
     );
   });
 
+  test("the workbook asks to be recalculated when opened: the officer's formulas over a generated cell show its new figure", async () => {
+    const first = await generate(sample);
+    const second = await generate(first.bytes);
+    for (const bytes of [first.bytes, second.bytes]) {
+      const workbookXml = strFromU8(unzipSync(bytes)["xl/workbook.xml"]);
+      expect(workbookXml).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
+      expect(workbookXml.match(/<calcPr/g)).toHaveLength(1);
+    }
+  });
+
   test("a protection the officer set on a generated sheet, its password with it, stays on the updated sheet", async () => {
     const first = await generate(sample);
     const { part } = sheetBytes(first.bytes, "LKjIP SS II");
