@@ -1,5 +1,5 @@
-import { attributeText, CarriedElements } from "./worksheetXml";
-import { officerPageSetup, WrittenPageSetup } from "./officerPageSetup";
+import { attributeText, CarriedElements, WrittenPageSetup } from "./worksheetXml";
+import { officerPageSetup } from "./officerPageSetup";
 import { childElements, Element, ownAttributes, parseXmlText, root, serializeXml } from "../ooxml/xmlDom";
 
 /**

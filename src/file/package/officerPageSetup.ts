@@ -1,6 +1,12 @@
 import { childElements, ownAttributes, root, serializeXml } from "../ooxml/xmlDom";
 import type { Document } from "../ooxml/xmlDom";
-import { attributeText } from "./worksheetXml";
+import { attributeText, OfficerPageSetup, WrittenPageSetup } from "./worksheetXml";
+
+/** Attributes of `pageSetup` that say nothing of how the page prints, or point at a part (printer settings). */
+const NOT_SETTINGS = new Set(["horizontalDpi", "verticalDpi", "copies"]);
+/** What the writer sets on the report's first sheet and on the checks' own: ours wherever it stands. */
+const OURS_ANYWHERE: Record<string, string> = { firstPageNumber: "1", useFirstPageNumber: "1" };
+const ON = /^(1|true)$/;
 
 /**
  * The print settings an officer gave a generated sheet before it is rewritten, where they differ from what the
@@ -10,32 +16,8 @@ import { attributeText } from "./worksheetXml";
  *
  * Excel leaves out an attribute at its default, so only what their sheet states counts as theirs: an attribute
  * present with a value other than the writer's (`paperSize="14"` Folio, `scale="85"`, `firstPageNumber="21"`).
+ * Null when the sheet (`doc`) has none of its own.
  */
-export interface OfficerPageSetup {
-  /** `pageSetup` attributes of theirs, as written (name="value"), that the writer's would otherwise replace. */
-  pageSetup: Record<string, string>;
-  /** Fit to page switched off (`<pageSetUpPr fitToPage>` no longer on): their scale prints instead. */
-  fitOff: boolean;
-  printOptions?: string;
-  pageMargins?: string;
-  /** Their `headerFooter` parts other than the odd-page footer, and its attributes. */
-  header?: { attributes: string; parts: string[] };
-}
-
-/** What the writer puts in `pageSetup` for a spec (worksheetXml.ts), by attribute. */
-export interface WrittenPageSetup {
-  attributes: Record<string, string>;
-  fit: boolean;
-  margins: Record<string, number>;
-}
-
-/** Attributes of `pageSetup` that say nothing of how the page prints, or point at a part (printer settings). */
-const NOT_SETTINGS = new Set(["horizontalDpi", "verticalDpi", "copies"]);
-/** What the writer sets on the report's first sheet and on the checks' own: ours wherever it stands. */
-const OURS_ANYWHERE: Record<string, string> = { firstPageNumber: "1", useFirstPageNumber: "1" };
-const ON = /^(1|true)$/;
-
-/** The officer's print settings on the sheet's XML (`doc`), or null when it has none of its own. */
 export function officerPageSetup(doc: Document, written: WrittenPageSetup): OfficerPageSetup | null {
   const out: OfficerPageSetup = { pageSetup: {}, fitOff: false };
   let found = false;

@@ -5,7 +5,6 @@ import { CellSpec, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
 import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
 import { CellLook } from "./styleSheet";
 import { Flavor, TRANSITIONAL } from "../ooxml/flavor";
-import type { OfficerPageSetup, WrittenPageSetup } from "./officerPageSetup";
 
 const LINK_COLOUR = "0563C1";
 const FONT = { name: "Calibri", size: 11 };
@@ -140,6 +139,27 @@ export function worksheetXml(
   if (carried.extLst) out.push(carried.extLst);
   out.push(`</worksheet>`);
   return out.join("");
+}
+
+/**
+ * The print settings an officer gave a generated sheet, where they differ from the writer's (officerPageSetup.ts).
+ */
+export interface OfficerPageSetup {
+  /** `pageSetup` attributes of theirs, as written (name="value"), that the writer's would otherwise replace. */
+  pageSetup: Record<string, string>;
+  /** Fit to page switched off (`<pageSetUpPr fitToPage>` no longer on): their scale prints instead. */
+  fitOff: boolean;
+  printOptions?: string;
+  pageMargins?: string;
+  /** Their `headerFooter` parts other than the odd-page footer, and its attributes. */
+  header?: { attributes: string; parts: string[] };
+}
+
+/** What the writer puts in `pageSetup` for a spec (writtenPageSetup), by attribute, and its fit and margins. */
+export interface WrittenPageSetup {
+  attributes: Record<string, string>;
+  fit: boolean;
+  margins: Record<string, number>;
 }
 
 /**
