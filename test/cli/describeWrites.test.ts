@@ -35,6 +35,10 @@ describe("what generate says about the sheets it wrote", () => {
     );
     expect(lines.filter((l) => l.includes("tidak bertanda"))).toEqual([]);
     expect(lines.some((l) => l.startsWith('Lembar hasil yang sudah Anda ubah tidak ditimpa: "LKjIP SS I"'))).toBe(true);
+    // What of the officer's reads the kept sheet keeps reading it: said, so that no one takes its figures for new ones.
+    expect(
+      lines.some((l) => l.includes("Rumus dan nama Anda yang merujuk ke lembar itu tetap membaca isinya yang lama")),
+    ).toBe(true);
   });
 
   it("names the updated sheets whose print settings of the officer's were kept", () => {

@@ -266,6 +266,8 @@ export function describeWrites(report: WriteReport): string[] {
       const where = `; versi barunya ditulis ke ${newer.map((s) => `"${s.name}"`).join(", ")}`;
       lines.push(
         `Lembar hasil yang sudah Anda ubah tidak ditimpa: ${quotedList(withNewVersion)}${where}. ` +
+          // A formula or a name of theirs over the kept sheet reads its old figures, as it did (keep29 D4).
+          "Rumus dan nama Anda yang merujuk ke lembar itu tetap membaca isinya yang lama, bukan versi barunya. " +
           "Jalankan dengan --replace-edited untuk menggantinya.",
       );
     }

@@ -226,7 +226,8 @@ export const en: Messages = {
     `The print settings you gave ${sheets} stay (paper, orientation, scale, margins, first page number); the print ` +
     "area, print titles and page breaks are laid out again for the new content.",
   keptLine: (kept: string, written: string) =>
-    `You edited "${kept}", so it was kept as it is; the new version went to "${written}".`,
+    `You edited "${kept}", so it was kept as it is; the new version went to "${written}". Your formulas and names ` +
+    `that refer to "${kept}" still read its old content.`,
   keptOtherSubjectLine: (kept: string, written: string, was: string, now: string) =>
     `You edited "${kept}", so it was kept as it is (sasaran "${was}"); that table now holds sasaran "${now}" and went to "${written}".`,
   staleLine: (name: string, current: string) =>

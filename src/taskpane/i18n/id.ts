@@ -243,7 +243,8 @@ export const id = {
     `Pengaturan cetak yang Anda beri di lembar ${sheets} tetap (kertas, orientasi, skala, margin, nomor halaman ` +
     "pertama); area cetak, judul cetak dan pemisah halaman disusun ulang untuk isi yang baru.",
   keptLine: (kept: string, written: string) =>
-    `"${kept}" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "${written}".`,
+    `"${kept}" Anda sunting, jadi dibiarkan apa adanya; versi barunya ditulis ke "${written}". Rumus dan nama Anda ` +
+    `yang merujuk ke "${kept}" tetap membaca isinya yang lama.`,
   keptOtherSubjectLine: (kept: string, written: string, was: string, now: string) =>
     `"${kept}" Anda sunting, jadi dibiarkan apa adanya (sasaran "${was}"); tabel itu kini memuat sasaran "${now}" dan ditulis ke "${written}".`,
   staleLine: (name: string, current: string) =>
