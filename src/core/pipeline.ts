@@ -16,7 +16,7 @@ import { Indikator } from "./model/types";
 import { Polaritas } from "./formulas/polaritas";
 import { buildLkjip, LkjipOptions } from "./tables/buildLkjip";
 import { buildDataPendukungTemplate, looksLikeDataPendukung, readDataPendukung } from "./tables/dataPendukung";
-import { SheetSpec } from "./tables/sheetSpec";
+import { FIRST_PAGE, SheetSpec } from "./tables/sheetSpec";
 import { planDataPendukungAdditions } from "./tables/dataPendukungAdditions";
 import { REGISTRY_SHEET } from "./workbook/registry";
 import { sheetNameKey } from "./workbook/sheetNames";
@@ -243,7 +243,7 @@ export function generateLkjip(
   const specs = built.specs;
   if (!dpGrid) {
     const template = buildDataPendukungTemplate(lkjip);
-    template.print = { ...template.print, footer: built.footer("data-pendukung"), firstPageNumber: 1 };
+    template.print = { ...template.print, footer: built.footer("data-pendukung"), firstPageNumber: FIRST_PAGE };
     specs.push(template);
   } else if (additions?.spec) specs.push(additions.spec);
   return {

@@ -1,4 +1,4 @@
-import { SheetSpec } from "../core/tables/sheetSpec";
+import { FIRST_PAGE, marginsOf, SheetSpec } from "../core/tables/sheetSpec";
 import { inchesToPoints } from "./units";
 
 /**
@@ -16,20 +16,9 @@ export interface OfficerPrint {
   firstPageNumber: boolean;
 }
 
-/** Inches, as the writer sets them (the file writer's too). */
-export const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-
-/** The only first page number the writer sets (the report's first sheet, the checks' own). */
-const OUR_FIRST_PAGE = 1;
-
 const MARGIN_PROPS = ["left", "right", "top", "bottom", "header", "footer"] as const;
 /** Excel keeps margins in points with rounding of its own. */
 const MARGIN_TOLERANCE = 0.5;
-
-/** The margins a spec prints with, in inches. */
-export function marginsOf(spec: SheetSpec): typeof DEFAULT_MARGINS {
-  return { ...DEFAULT_MARGINS, ...(spec.print.margins ?? {}) };
-}
 
 /**
  * Queue the loads of the page settings of `sheets` (generated sheets a run may update) with the next request; after
@@ -82,7 +71,7 @@ export function officerPrintOf(layout: ReadLayout, spec: SheetSpec): OfficerPrin
   const print = spec.print;
   const zoom = layout.zoom ?? {};
   const fitted = zoom.horizontalFitToPages === 1 && (zoom.verticalFitToPages ?? 0) === 0;
-  const margins = marginsOf(spec);
+  const margins = marginsOf(print);
   const pointsOf = {
     left: layout.leftMargin,
     right: layout.rightMargin,
@@ -101,7 +90,7 @@ export function officerPrintOf(layout: ReadLayout, spec: SheetSpec): OfficerPrin
     // Ours is 1 on the report's first sheet and automatic ("") elsewhere: only another number is theirs.
     firstPageNumber:
       typeof layout.firstPageNumber === "number" &&
-      layout.firstPageNumber !== OUR_FIRST_PAGE &&
+      layout.firstPageNumber !== FIRST_PAGE &&
       layout.firstPageNumber !== print.firstPageNumber,
   };
 }

@@ -1,5 +1,5 @@
 import { columnLetters } from "../core/grid/address";
-import { SheetSpec } from "../core/tables/sheetSpec";
+import { marginsOf, SheetSpec } from "../core/tables/sheetSpec";
 import { cellWrite, linkTarget, linkText } from "./cellInput";
 import { contentSteps } from "./contentSteps";
 import { formatSteps, rangeOf } from "./formatSteps";
@@ -7,7 +7,7 @@ import { printExtrasSteps } from "./printExtrasSteps";
 import { noteSteps } from "./noteSteps";
 import { RequestBudget, STATEMENT_BYTES } from "./requestBudget";
 import { columnWidthPoints, inchesToPoints } from "./units";
-import { marginsOf, OfficerPrint } from "./officerPrint";
+import { OfficerPrint } from "./officerPrint";
 import { validationSteps } from "./validationSteps";
 import { jsonBytes, WriteStep } from "./writeSteps";
 
@@ -165,7 +165,7 @@ function setupSteps(ws: () => Excel.Worksheet, sheet: string, spec: SheetSpec, t
     });
   }
   const print = spec.print;
-  const margins = marginsOf(spec);
+  const margins = marginsOf(print);
   steps.push({
     sheet,
     bytes: 12 * STATEMENT_BYTES,

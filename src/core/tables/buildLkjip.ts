@@ -3,7 +3,7 @@ import { PengukuranKinerjaModel } from "../model/types";
 import { SKALA_PREDIKAT } from "../formulas";
 import { Finding } from "../model/finding";
 import { Lang } from "../numbers/format";
-import { GeneratedKind, SheetSpec } from "./sheetSpec";
+import { FIRST_PAGE, GeneratedKind, SheetSpec } from "./sheetSpec";
 import { buildBabII } from "./babII";
 import { buildHasilPemeriksaan } from "./hasilPemeriksaan";
 import { buildContext, DEFAULT_LKJIP_OPTIONS, LkjipOptions, tahunLabel } from "./lkjipContext";
@@ -86,7 +86,8 @@ export function buildLkjip(input: LkjipInput): LkjipSheets {
   for (const s of specs) s.print = { ...s.print, footer: footer(s.kind) };
   // The report's pages are numbered from its first sheet, and the checks' from theirs, whatever prints before them.
   const first = specs.find((s) => s.kind === "lkjip-table");
-  for (const s of [first, specs.find((s) => s.kind === "hasil-pemeriksaan")]) if (s) s.print.firstPageNumber = 1;
+  for (const s of [first, specs.find((s) => s.kind === "hasil-pemeriksaan")])
+    if (s) s.print.firstPageNumber = FIRST_PAGE;
   return { specs, findings, footer };
 }
 

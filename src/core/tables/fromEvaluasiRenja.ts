@@ -308,9 +308,15 @@ function unreadableBudget(n: ErNode, realisasi: MaybeNumber, { triwulan }: Perio
   if (keys.length === 0) return [];
   const out: ColumnKey[] = [];
   if (n.pagu === null && keys.includes("targetRenjaRp")) out.push("pagu");
-  const fromQuarters = ER_TRIWULAN_RP.slice(0, triwulan).some((k) => keys.includes(k));
-  if (realisasi === null && (keys.includes("realisasiRp") || fromQuarters)) out.push("realisasiAnggaran");
+  if (realisasi === null && (keys.includes("realisasiRp") || quarterUnreadable(n, triwulan)))
+    out.push("realisasiAnggaran");
   return out;
+}
+
+/** A triwulan realisasi Rp up to the sheet's triwulan could not be read. */
+function quarterUnreadable(n: ErNode, triwulan: number): boolean {
+  const keys = (n.unreadable ?? []) as readonly string[];
+  return ER_TRIWULAN_RP.slice(0, triwulan).some((k) => keys.includes(k));
 }
 
 /**
@@ -320,10 +326,7 @@ function unreadableBudget(n: ErNode, realisasi: MaybeNumber, { triwulan }: Perio
 function realisasiAnggaran(n: ErNode, { triwulan, cumulative, allQuarters }: Period): MaybeNumber {
   if (!allQuarters && n.realisasi !== null) return n.realisasi;
   const quarters = n.realisasiTriwulan.slice(0, triwulan);
-  const unreadable = ER_TRIWULAN_RP.slice(0, triwulan).some((k) =>
-    (n.unreadable as readonly string[] | undefined)?.includes(k),
-  );
-  if (unreadable || quarters.every((q) => q === null)) return n.realisasi;
+  if (quarterUnreadable(n, triwulan) || quarters.every((q) => q === null)) return n.realisasi;
   if (cumulative) return latest(quarters);
   return sumCells(quarters, n.realisasi?.cell);
 }

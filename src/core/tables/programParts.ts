@@ -9,6 +9,11 @@ export interface OwnPrograms {
   parts: ReadonlyMap<Program, Program>;
 }
 
+/** A program as the sheets of one office name it: its code, else its name. */
+export function programKey(p: Program): string {
+  return p.kode ?? normaliseName(p.name);
+}
+
 /**
  * The programs of a Pengukuran Kinerja sheet in sheet order, each once. A program written again under another
  * sasaran with the same figures is the same program listed twice (cascading); written again with other kegiatan
@@ -23,7 +28,7 @@ export function ownPrograms(model: PengukuranKinerjaModel): OwnPrograms {
   for (const t of model.tujuan) {
     for (const s of t.sasaran) {
       for (const p of s.program) {
-        const key = p.kode ?? normaliseName(p.name);
+        const key = programKey(p);
         const same = byKey.get(key) ?? [];
         if (same.some((g) => g.some((q) => sameFigures(p, q)))) continue;
         const split = same.find((g) => g.every((q) => !s.program.includes(q) && disjoint(p, q)));

@@ -95,3 +95,17 @@ export interface SheetSpec {
    */
   subject?: string;
 }
+
+/** Page margins in inches, as both writers set them where a spec gives none (Excel's own "Normal" is wider). */
+export const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+
+/** The margins a sheet prints with, in inches. */
+export function marginsOf(print: PrintSetup | undefined): typeof DEFAULT_MARGINS {
+  return { ...DEFAULT_MARGINS, ...(print?.margins ?? {}) };
+}
+
+/**
+ * The one first page number a spec sets (the report's first sheet, Hasil Pemeriksaan, a new Data Pendukung): the
+ * writers take it for theirs wherever they find it, and any other number for the officer's.
+ */
+export const FIRST_PAGE = 1;

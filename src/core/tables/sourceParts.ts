@@ -2,15 +2,11 @@ import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
 import { isPengukuranKinerja, SheetModel } from "../model/sheetModel";
 import { Program } from "../model/types";
-import { normaliseName } from "./text";
+import { ownPrograms, programKey } from "./programParts";
 
-/** A program as the sheets of one office name it: its code, else its name. */
-function programKey(p: Program): string {
-  return p.kode ? `kode:${p.kode}` : `nama:${normaliseName(p.name)}`;
-}
-
+/** Every program of a Pengukuran Kinerja sheet once (ownPrograms); none for another family. */
 function programsOf(model: SheetModel): Program[] {
-  return isPengukuranKinerja(model) ? model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.program)) : [];
+  return isPengukuranKinerja(model) ? ownPrograms(model).programs : [];
 }
 
 /**

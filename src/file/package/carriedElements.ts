@@ -30,8 +30,6 @@ export function carriedElements(xml: string, part: string, written?: WrittenPage
   if (xml === "") return {};
   const doc = parseXmlText(xml, part);
   const out: CarriedElements = {};
-  const print = written ? officerPageSetup(doc, written) : null;
-  if (print) out.officerPrint = print;
   for (const el of childElements(root(doc))) {
     withoutRevisionIds(el);
     switch (el.localName) {
@@ -83,5 +81,8 @@ export function carriedElements(xml: string, part: string, written?: WrittenPage
         break;
     }
   }
+  // Read once the revision ids are gone from every element, as the elements above are.
+  const print = written ? officerPageSetup(doc, written) : null;
+  if (print) out.officerPrint = print;
   return out;
 }

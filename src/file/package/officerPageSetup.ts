@@ -1,11 +1,12 @@
 import { childElements, ownAttributes, root, serializeXml } from "../ooxml/xmlDom";
 import type { Document } from "../ooxml/xmlDom";
 import { attributeText, OfficerPageSetup, WrittenPageSetup } from "./worksheetXml";
+import { FIRST_PAGE } from "../../core/tables/sheetSpec";
 
 /** Attributes of `pageSetup` that say nothing of how the page prints, or point at a part (printer settings). */
 const NOT_SETTINGS = new Set(["horizontalDpi", "verticalDpi", "copies"]);
 /** What the writer sets on the report's first sheet and on the checks' own: ours wherever it stands. */
-const OURS_ANYWHERE: Record<string, string> = { firstPageNumber: "1", useFirstPageNumber: "1" };
+const OURS_ANYWHERE: Record<string, string> = { firstPageNumber: String(FIRST_PAGE), useFirstPageNumber: "1" };
 const ON = /^(1|true)$/;
 
 /**
@@ -30,7 +31,7 @@ export function officerPageSetup(doc: Document, written: WrittenPageSetup): Offi
       }
       case "pageSetup":
         // A first page number of theirs prints only with its switch on.
-        if (el.getAttribute("firstPageNumber") !== (written.attributes.firstPageNumber ?? "1")) {
+        if (el.getAttribute("firstPageNumber") !== (written.attributes.firstPageNumber ?? String(FIRST_PAGE))) {
           const use = el.getAttribute("useFirstPageNumber");
           if (use) out.pageSetup.useFirstPageNumber = use;
         }
@@ -57,7 +58,7 @@ export function officerPageSetup(doc: Document, written: WrittenPageSetup): Offi
       case "headerFooter": {
         const parts = childElements(el)
           .filter((p) => p.localName !== "oddFooter" && (p.textContent ?? "") !== "")
-          .map((p) => serializeXml(p));
+          .map((p) => ({ name: p.localName ?? "", xml: serializeXml(p) }));
         if (parts.length > 0) {
           const attrs = ownAttributes(el);
           out.header = { attributes: attrs.length > 0 ? ` ${attributeText(attrs)}` : "", parts };

@@ -1,15 +1,13 @@
 import { columnLetters, quoteSheetName, rangeToA1, toA1 } from "../../core/grid/address";
 import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../../core/grid/excelLimits";
 import { FILL_INPUT } from "../../core/tables/cellStyles";
-import { CellSpec, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
+import { CellSpec, marginsOf, PrintSetup, SheetSpec } from "../../core/tables/sheetSpec";
 import { linkTarget, writtenContent } from "../../core/workbook/writtenContent";
 import { CellLook } from "./styleSheet";
 import { Flavor, TRANSITIONAL } from "../ooxml/flavor";
 
 const LINK_COLOUR = "0563C1";
 const FONT = { name: "Calibri", size: 11 };
-/** Inches, as Excel's page setup counts them. */
-const DEFAULT_MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 const A4 = 9;
 
 /**
@@ -151,8 +149,8 @@ export interface OfficerPageSetup {
   fitOff: boolean;
   printOptions?: string;
   pageMargins?: string;
-  /** Their `headerFooter` parts other than the odd-page footer, and its attributes. */
-  header?: { attributes: string; parts: string[] };
+  /** Their `headerFooter` parts other than the odd-page footer (by element name, as XML), and its attributes. */
+  header?: { attributes: string; parts: { name: string; xml: string }[] };
 }
 
 /** What the writer puts in `pageSetup` for a spec (writtenPageSetup), by attribute, and its fit and margins. */
@@ -343,7 +341,7 @@ function headerFooter(spec: WorksheetContent, theirs?: OfficerPageSetup["header"
   if (!theirs) return ours ? `<headerFooter>${ours}</headerFooter>` : "";
   // Their header (and any other part) around our footer, in the schema's order: oddHeader, oddFooter, even…, first….
   const order = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
-  const parts = [...theirs.parts.map((xml) => ({ xml, name: /^<(?:\w+:)?(\w+)/.exec(xml)?.[1] ?? "" }))];
+  const parts = [...theirs.parts];
   if (ours) parts.push({ xml: ours, name: "oddFooter" });
   parts.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   return `<headerFooter${theirs.attributes}>${parts.map((p) => p.xml).join("")}</headerFooter>`;
@@ -356,7 +354,7 @@ export function writtenPageSetup(spec: WorksheetContent): WrittenPageSetup {
   if (print?.fitToWidth) Object.assign(attributes, { fitToWidth: "1", fitToHeight: "0" });
   if (print?.firstPageNumber !== undefined)
     Object.assign(attributes, { firstPageNumber: String(print.firstPageNumber), useFirstPageNumber: "1" });
-  return { attributes, fit: print?.fitToWidth === true, margins: { ...DEFAULT_MARGINS, ...(print?.margins ?? {}) } };
+  return { attributes, fit: print?.fitToWidth === true, margins: marginsOf(print) };
 }
 
 function rowBreaks(spec: WorksheetContent): string {
