@@ -240,8 +240,7 @@ function classifyWords(label: string): HeaderClass | null {
   const isCapaian = has(label, "CAPAIAN", "SERAPAN");
   if (quarter !== null && !isRealisasi && !isCapaian) {
     if (isTarget) return key(`target${quarter}` as PkColumnKey);
-    // `RAK S/D TW III`: the kas planned up to that quarter, no quarter's own; the sheet has no kas per quarter to check.
-    if (isKas) return isCumulative(label) ? null : key(`kas${quarter}` as PkColumnKey);
+    if (isKas) return key(`kas${quarter}` as PkColumnKey);
     if (quarterOf(label) !== null) return { kind: "quarter", quarter };
   }
   // A realisasi of one quarter (`REALISASI TW II`) is not the year's; up to a quarter (`REALISASI S/D TW III`,

@@ -365,6 +365,26 @@ export class CellReader {
     return unread;
   }
 
+  /**
+   * A figure written with a unit that is not the row's satuan (`12 Keg` where it is Sub Domain): not read, and said
+   * so, rather than called no number.
+   */
+  unitNotSatuan(row: number, col: number, satuan: string): ReadNumber {
+    const cell = this.a1(row, col);
+    const teks = shortenName(cellText(this.cell(row, col)));
+    this.findings.push(
+      makeFinding({
+        rule: "unreadable-value",
+        sheet: this.sheet,
+        cell,
+        actual: teks,
+        key: "unreadable-value.unit",
+        params: { cell, teks, satuan: shortenName(satuan) },
+      }),
+    );
+    return { value: null, present: true, percent: false };
+  }
+
   /** Made on the first formula cell read as a number (most sheets of app exports have none). */
   private sums(): TextInSums {
     return (this.textInSums ??= new TextInSums(

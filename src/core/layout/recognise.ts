@@ -14,7 +14,7 @@ import { withCodeColumnsRead } from "./codeColumns";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
 import { rupiahUnitOf } from "./rupiahUnit";
-import { kasIsCumulative } from "./kasKumulatif";
+import { kasIsCumulative, withoutLoneCumulativeKas } from "./kasKumulatif";
 import { pastRpMarkers } from "./rpMarkerColumns";
 import { hasSasaranHeadings } from "./sectionHeadings";
 
@@ -157,7 +157,12 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
   const kodeColumns = columns.kode === header.columns.kode ? header.kodeColumns : [];
   const uraianColumns = columns.uraian === header.columns.uraian ? header.uraianColumns : [];
   // `Rp | 1.920.363.900` under one merged PAGU: the amount is right of the currency.
-  const read = pastRpMarkers(reader, columns, [first, last], overrides);
+  const read = withoutLoneCumulativeKas(
+    reader,
+    header.rows,
+    pastRpMarkers(reader, columns, [first, last], overrides),
+    overrides,
+  );
   const { unit: rupiahUnit, ignored: rupiahUnitIgnored } = rupiahUnitOf(reader, unitRow ?? header.rows[1], {
     cols: [read.pagu, read.kas1, read.realisasiAnggaran],
     rows: [first, last],

@@ -144,12 +144,19 @@ function writeTargetTable(
     b.setMerged(tujuanTop, 0, row - 1, 0, textCell(tujuan.name, { sources: [tujuan.cell] }));
     if (tujuan.name.trim() === "" && facts.length > 0) {
       const first = facts[0].sasaran;
-      b.sideNote(tujuanTop, `${nomor}: lembar "${ctx.model.sheet}" tidak menyebut tujuan sasaran ini.`);
+      // A form without Tujuan PD and Sasaran PD rows: its one sasaran has no name either, and is called by its number.
+      const unnamed = facts.every((f) => f.sasaran.name.trim() === "");
+      b.sideNote(
+        tujuanTop,
+        unnamed
+          ? `${nomor}: lembar "${ctx.model.sheet}" tidak menyebut tujuan dan sasaran PD.`
+          : `${nomor}: lembar "${ctx.model.sheet}" tidak menyebut tujuan sasaran ini.`,
+      );
       b.gap({
         tabel: nomor.replace("Tabel ", ""),
-        kolom: "Tujuan",
-        subject: facts.map((f) => f.sasaran.name).join("; "),
-        reason: "no-tujuan",
+        kolom: unnamed ? "Tujuan / Sasaran" : "Tujuan",
+        subject: facts.map((f) => f.sasaran.name.trim() || `Sasaran Strategis ${f.roman}`).join("; "),
+        reason: unnamed ? "no-tujuan-sasaran" : "no-tujuan",
         fix: { sheet: ctx.model.sheet, cell: first.cell },
         key: `tujuan:${first.cell}`,
       });

@@ -19,6 +19,8 @@ export type GapReason =
   | "unnamed"
   /** The source names no tujuan (an Evaluasi Renja form exported without its Tujuan PD column). */
   | "no-tujuan"
+  /** Nor any sasaran (a form without Tujuan PD and Sasaran PD rows): the programs start the table. */
+  | "no-tujuan-sasaran"
   | "no-program"
   | "no-pagu"
   | "no-realisasi"

@@ -1,7 +1,7 @@
 import { ErGroup } from "../model/columns";
 import { EvaluasiRenjaModel } from "../model/evaluasiRenja";
 import { RuleId } from "../model/finding";
-import { list } from "./modelAccess";
+import { list, statedReportQuarter } from "./modelAccess";
 
 /** A row equation of the Evaluasi Renja form, in the roles of its column groups. */
 export type RowEquation =
@@ -11,6 +11,11 @@ export type RowEquation =
       sum: ErGroup[];
       /** Quarters written up to each quarter (`s.d. Triwulan`): 13 is the latest of them, `sum` that one alone. */
       kumulatif?: true;
+      /**
+       * Quarters after the report's (a TW III report's TW IV), left out of `sum`: a (13) that adds them too is what the
+       * form states, and their figures are said once elsewhere (triwulan-source `.later-quarter`).
+       */
+      later?: ErGroup[];
     }
   | { rule: EquationRule; target: "tingkatCapaian"; ratio: { numerator: ErGroup; denominator: ErGroup } };
 
@@ -65,9 +70,18 @@ export function rowEquations(model: EvaluasiRenjaModel): RowEquation[] {
       continue;
     }
     const eq = stated.has(target) ? stated.get(target) : STANDARD[target];
-    if (eq) out.push(eq);
+    if (eq) out.push(target === "realisasi" ? toReportQuarter(eq, statedReportQuarter(model)) : eq);
   }
   return out;
+}
+
+/** The year's realisasi (13) summed up to the report's quarter, the quarters after it kept apart. */
+function toReportQuarter(eq: RowEquation, quarter: number | null): RowEquation {
+  if (quarter === null || !("sum" in eq)) return eq;
+  const later = QUARTERS.slice(quarter);
+  const sum = eq.sum.filter((g) => !later.includes(g));
+  if (sum.length === eq.sum.length || sum.length === 0) return eq;
+  return { ...eq, sum, later: eq.sum.filter((g) => later.includes(g)) };
 }
 
 function fromStated(

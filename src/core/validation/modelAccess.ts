@@ -68,6 +68,17 @@ export function triwulanOf(model: SheetModel): number | null {
   return typeof t === "number" && Number.isInteger(t) && t >= 1 && t <= 4 ? t : null;
 }
 
+/**
+ * The report's quarter on an Evaluasi Renja form whose title (or sheet name) states one before TW IV: realisasi
+ * written in a later quarter's column is no part of the report (triwulan-source `.later-quarter` says it once), so no
+ * check reads it. Null on any other sheet.
+ */
+export function statedReportQuarter(model: SheetModel): number | null {
+  const triwulan = triwulanOf(model);
+  if (model.layout !== "evaluasi-renja" || triwulan === null || triwulan >= 4) return null;
+  return model.triwulanFrom === "judul" || model.triwulanFrom === "lembar" ? triwulan : null;
+}
+
 export function sheetName(model: SheetModel): string {
   const name: unknown = model.sheet;
   return typeof name === "string" ? name : typeof name === "number" ? String(name) : "";

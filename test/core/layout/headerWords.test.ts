@@ -34,9 +34,6 @@ describe("header words", () => {
     ["ANGGARAN KAS", "group kas"],
     ["KAS TW II", "kas2"],
     ["ANGGARAN KAS TRIWULAN 4", "kas4"],
-    // The kas planned up to a quarter is no quarter's kas (pk29 D2): not read.
-    ["RAK s/d TW III", null],
-    ["ANGGARAN KAS S.D. TRIWULAN III", null],
     ["TW III", "? TW 3"],
     ["TRIWULAN I", "? TW 1"],
     ["REALISASI %", "? realisasi"],

@@ -49,6 +49,8 @@ export class ErNumberReader {
         ? collapseSpaces(withUnit[2])
         : undefined;
     if (withUnit && unit) text = withUnit[1].trim();
+    else if (withUnit && units && parseIndonesianNumber(withUnit[1].trim()).kind === "number")
+      return this.reader.unitNotSatuan(row, col, units);
     else if (this.conventions.get(col) !== "titik-desimal") return this.reader.number(row, col);
     if (this.conventions.get(col) === "titik-desimal") text = toIndonesian(text);
     const parsed = parseIndonesianNumber(text);

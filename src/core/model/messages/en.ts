@@ -152,6 +152,14 @@ export const en: Catalog = {
       "Realisation for {triwulanIsi} at {cell} is filled in ({realisasi}), as is realisation after {triwulan} in " +
       "{lain} more rows, but this sheet reports up to {triwulan}: those figures are not part of the report. Check " +
       "whether they are in the wrong column, or the title was not moved on to the next quarter.",
+    "triwulan-source.later-quarter-kinerja":
+      "Performance realisation for {triwulanIsi} at {cell} is filled in ({nilai}), but this sheet reports up to " +
+      "{triwulan}: that figure is not part of the report. Check whether it is in the wrong column, or the title was " +
+      "not moved on to the next quarter.",
+    "triwulan-source.later-quarter-kinerja-many":
+      "Performance realisation for {triwulanIsi} at {cell} is filled in ({nilai}), as is realisation after {triwulan} " +
+      "in {lain} more rows, but this sheet reports up to {triwulan}: those figures are not part of the report. Check " +
+      "whether they are in the wrong column, or the title was not moved on to the next quarter.",
     "rupiah-unit":
       'This sheet writes its Rupiah in {satuan} ({cell}: "{teks}"): the checks and the LKjIP tables use them in ' +
       "full rupiah.",
@@ -202,6 +210,9 @@ export const en: Catalog = {
       'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +
       "cannot fall.",
     "unreadable-value": 'Cell {cell} holds "{teks}", which cannot be read as a number.',
+    "unreadable-value.unit":
+      'Cell {cell} holds "{teks}": the unit written is not the satuan of this row\'s indikator ("{satuan}"), so its ' +
+      "figure is not read. Write the figure alone, or correct the unit.",
     "unreadable-value.div-zero":
       "Cell {cell} shows #DIV/0!: the formula ={rumus} divides by zero (a pagu or target of 0, or an empty cell), so " +
       'its figure cannot be read. If the divisor is meant to be 0, wrap the formula in IFERROR(…,"") to leave the ' +
@@ -335,6 +346,9 @@ export const en: Catalog = {
     "table-cell-empty.no-tujuan":
       "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because sheet " +
       '"{sheet}" does not name its goal (a form without the Tujuan PD column; sasaran at cell {cell}).',
+    "table-cell-empty.no-tujuan-sasaran":
+      "Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because sheet " +
+      '"{sheet}" names neither its goal nor its target (a form without Tujuan PD and Sasaran PD rows; its programmes start at cell {cell}).',
     "table-cell-empty.no-program":
       'Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because this target has no programme in sheet "{sheet}" (cell {cell}).',
     "table-cell-empty.no-pagu":

@@ -151,6 +151,13 @@ export const id: Catalog = {
       "Realisasi {triwulanIsi} di {cell} terisi ({realisasi}), begitu pula realisasi triwulan sesudah {triwulan} di " +
       "{lain} baris lain, padahal lembar ini laporan s.d. {triwulan}: angka itu tidak masuk laporan. Periksa apakah " +
       "angkanya salah kolom, atau judulnya belum diganti ke triwulan berikutnya.",
+    "triwulan-source.later-quarter-kinerja":
+      "Realisasi kinerja {triwulanIsi} di {cell} terisi ({nilai}), padahal lembar ini laporan s.d. {triwulan}: angka " +
+      "itu tidak masuk laporan. Periksa apakah angkanya salah kolom, atau judulnya belum diganti ke triwulan berikutnya.",
+    "triwulan-source.later-quarter-kinerja-many":
+      "Realisasi kinerja {triwulanIsi} di {cell} terisi ({nilai}), begitu pula realisasi triwulan sesudah {triwulan} di " +
+      "{lain} baris lain, padahal lembar ini laporan s.d. {triwulan}: angka itu tidak masuk laporan. Periksa apakah " +
+      "angkanya salah kolom, atau judulnya belum diganti ke triwulan berikutnya.",
     "rupiah-unit":
       'Angka Rupiah lembar ini ditulis dalam {satuan} ({cell}: "{teks}"): pemeriksaan dan tabel LKjIP memakainya ' +
       "dalam rupiah penuh.",
@@ -198,6 +205,9 @@ export const id: Catalog = {
       "{triwulanLalu} di {cellLalu} ({realisasiLalu}); kolom triwulan lembar ini kumulatif, jadi realisasinya tidak " +
       "boleh turun: periksa kedua sel itu.",
     "unreadable-value": 'Sel {cell} berisi "{teks}" yang tidak terbaca sebagai angka.',
+    "unreadable-value.unit":
+      'Sel {cell} berisi "{teks}": satuan yang ditulis bukan satuan indikator baris ini ("{satuan}"), jadi ' +
+      "angkanya tidak dibaca. Tulis angkanya saja, atau perbaiki satuannya.",
     "unreadable-value.div-zero":
       "Sel {cell} menampilkan #DIV/0!: rumus ={rumus} membagi dengan nol (pagu atau target 0, atau sel kosong), " +
       'jadi angkanya tidak dapat dibaca. Bila pembaginya memang 0, bungkus rumusnya dengan IFERROR(…;"") agar ' +
@@ -329,6 +339,9 @@ export const id: Catalog = {
     "table-cell-empty.no-tujuan":
       "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena lembar " +
       '"{sheet}" tidak menyebut tujuannya (bentuk tanpa kolom Tujuan PD; sasaran di sel {cell}).',
+    "table-cell-empty.no-tujuan-sasaran":
+      "Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena lembar " +
+      '"{sheet}" tidak menyebut tujuan dan sasaran PD (bentuk tanpa baris Tujuan dan Sasaran PD; programnya mulai di sel {cell}).',
     "table-cell-empty.no-program":
       'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena sasaran ini tidak memiliki program di lembar "{sheet}" (sel {cell}).',
     "table-cell-empty.no-pagu":

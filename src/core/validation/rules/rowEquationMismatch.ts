@@ -72,6 +72,13 @@ function sameAsShownInUnit(a: Decimal, b: Decimal, model: EvaluasiRenjaModel, de
   return roundTo(a.div(factor), decimals).equals(roundTo(b.div(factor), decimals));
 }
 
+/** (13) equal to the report's quarters and the later ones together: the form's sum, the later figures said apart. */
+function addsLaterQuarters(side: ErSide, later: ErGroup[], total: Decimal, stated: Decimal, k: boolean): boolean {
+  if (later.some((g) => isUnreadableFigure(side, g))) return false;
+  const all = later.reduce((a, g) => a.plus(valueOf(side, g) ?? 0), total);
+  return k ? all.equals(stated) : sameRupiah(all, stated);
+}
+
 function cellOf(model: EvaluasiRenjaModel, side: ErSide, group: ErGroup): string | null {
   const key = keyOf(side, group);
   return key === null ? null : cellIn(model, side.row, key, figureOf(side, group));
@@ -107,6 +114,7 @@ function check(
     if (values.length === 0) return null;
     const total = values.reduce((a, v) => a.plus(v), new D(0));
     if (ind ? total.equals(stated) : sameRupiah(total, stated)) return null;
+    if (eq.later && addsLaterQuarters(side, eq.later, total, stated, ind !== null)) return null;
     if (!ind && sameAsShownInUnit(total, stated, model, shownDecimals(figureOf(side, eq.target)))) return null;
     const rumus = cells.join(" + ");
     if (!ind) {

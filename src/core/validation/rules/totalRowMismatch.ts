@@ -86,7 +86,7 @@ function checkTotal(model: EvaluasiRenjaModel, total: TotalRow, counted: (n: ErN
     if (values.every((v) => v === null)) continue;
     const jumlah = sumOf(values);
     if (sameRupiah(stated, jumlah)) continue;
-    if (addsUpOneLevelDown(model, stated, rows, rowsUnder, checked)) continue;
+    if (addsUpLevelsDown(model, stated, rows, rowsUnder, checked)) continue;
     const cell = figure.cell;
     const common = { cell, total: stated, tingkat: rows[0].level, jumlah, selisih: stated.minus(jumlah).abs() };
     const base = {
@@ -146,25 +146,33 @@ function rowsUnder(n: ErNode): ErNode[] {
 }
 
 /**
- * The total is what the rows one level down add up to: the mismatch is in a row between (an urusan's or a program's
- * figure off from its own rows), which parent-vs-children names at that row; the total, right, is not named too.
- * Both families: `under` gives each row's rows (an Evaluasi Renja urusan's bidang, a Pengukuran Kinerja program's
+ * The total is what the rows some levels down add up to (an urusan's bidang, or their programs: `JUMLAH =K14+K20`
+ * over the programs of a bidang): the mismatch is in a row between (an urusan's or a program's figure off from its
+ * own rows), which parent-vs-children names at that row; the total, right as it adds, is not named too. Both
+ * families: `under` gives each row's rows (an Evaluasi Renja urusan's bidang, a Pengukuran Kinerja program's
  * kegiatan), `figure` the column compared.
  */
-function addsUpOneLevelDown<N>(
+function addsUpLevelsDown<N>(
   model: SheetModel,
   stated: Decimal,
   rows: readonly N[],
   under: (n: N) => readonly N[],
   figure: { value: (n: N) => MaybeNumber; unreadable: (model: SheetModel, n: N) => boolean },
 ): boolean {
-  const below = rows.map(under);
-  if (below.some((b) => b.length === 0)) return false;
-  const deeper = below.flat();
-  if (deeper.some((r) => figure.unreadable(model, r))) return false;
-  const values = deeper.map((r) => num(figure.value(r)));
-  return values.every((v) => v !== null) && stated.equals(sumOf(values));
+  let level = rows;
+  for (let depth = 0; depth < MAX_LEVELS_DOWN; depth++) {
+    const below = level.map(under);
+    if (below.some((b) => b.length === 0)) return false;
+    level = below.flat();
+    if (level.some((r) => figure.unreadable(model, r))) return false;
+    const values = level.map((r) => num(figure.value(r)));
+    if (values.every((v) => v !== null) && stated.equals(sumOf(values))) return true;
+  }
+  return false;
 }
+
+/** Urusan → bidang → program → kegiatan → sub kegiatan. */
+const MAX_LEVELS_DOWN = 4;
 
 /** The total with the largest pagu (the first on a tie; the last total when none has one). */
 function grandTotal<T extends { pagu: MaybeNumber }>(totals: readonly T[]): T {
@@ -229,7 +237,7 @@ function pkTotals(model: PengukuranKinerjaModel): Finding[] {
       const jumlah = sumOf(values);
       if (sameRupiah(stated, jumlah)) continue;
       // As for the form: right by the kegiatan, the mismatch is a program's, named at that program.
-      if (addsUpOneLevelDown<BudgetNode>(model, stated, counted, (p) => list((p as Program).kegiatan), budget(column)))
+      if (addsUpLevelsDown<BudgetNode>(model, stated, counted, (p) => list((p as Program).kegiatan), budget(column)))
         continue;
       const cell = figure.cell;
       findings.push(

@@ -3,7 +3,20 @@ import { makeFinding } from "../../model/makeFinding";
 import { MessageKey } from "../../model/messages/params";
 import { SheetModel } from "../../model/sheetModel";
 import Decimal from "decimal.js";
-import { budgetNodes, cellIn, headerCell, num, realisasiTriwulanOf, sheetName, triwulanOf } from "../modelAccess";
+import { BudgetNode } from "../../model/types";
+import { ErNode } from "../../model/evaluasiRenja";
+import {
+  budgetNodes,
+  cellIn,
+  headerCell,
+  list,
+  num,
+  realisasiTriwulanOf,
+  sheetName,
+  shownDecimals,
+  statedReportQuarter,
+  triwulanOf,
+} from "../modelAccess";
 import { TRIWULAN_KEYS } from "./parentVsChildren";
 
 /**
@@ -49,26 +62,27 @@ function periodSource(
   }
 }
 
+/** A figure written after the report's quarter: Rp of a row, else K of one of its indikator. */
+interface LaterFigure {
+  cell: string;
+  q: number;
+  value: Decimal;
+  /** The K figure of an indikator: how it is shown. */
+  kinerja?: { desimal: number; persen: boolean };
+}
+
 /**
- * An Evaluasi Renja form whose title (or sheet name) says the report's quarter, with realisasi Rp written in a later
- * quarter's column (a TW III figure typed under TW IV, or a TW IV sheet whose title still says TW III): no rule reads
- * those cells for the report, so it is said once, at the first such cell, with how many rows more have one. Zero and
- * a dash are no realisasi.
+ * An Evaluasi Renja form whose title (or sheet name) says the report's quarter, with realisasi written in a later
+ * quarter's column (a TW III figure typed under TW IV, or a TW IV sheet whose title still says TW III): Rp of a row,
+ * else K of one of its indikator. No rule reads those cells for the report, so it is said once, at the first such
+ * cell, with how many rows more have one. Zero and a dash are no realisasi.
  */
 function laterQuarter(model: SheetModel, triwulan: number): Finding | null {
-  if (model.layout !== "evaluasi-renja" || triwulan >= 4) return null;
-  if (model.triwulanFrom !== "judul" && model.triwulanFrom !== "lembar") return null;
-  let first: { cell: string; q: number; realisasi: Decimal } | null = null;
+  if (statedReportQuarter(model) !== triwulan) return null;
+  let first: LaterFigure | null = null;
   let rows = 0;
   for (const { node } of budgetNodes(model)) {
-    let found: { cell: string; q: number; realisasi: Decimal } | null = null;
-    for (let q = triwulan; q < 4 && found === null; q++) {
-      const value = realisasiTriwulanOf(node, q);
-      const realisasi = num(value);
-      if (realisasi === null || realisasi.isZero()) continue;
-      const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], value);
-      if (cell !== null) found = { cell, q, realisasi };
-    }
+    const found = laterRupiah(model, node, triwulan) ?? laterKinerja(node as ErNode, triwulan);
     if (found === null) continue;
     rows++;
     first ??= found;
@@ -78,16 +92,47 @@ function laterQuarter(model: SheetModel, triwulan: number): Finding | null {
     rule: "triwulan-source" as const,
     sheet: sheetName(model),
     cell: first.cell,
-    actual: first.realisasi,
+    actual: first.value,
     raised: true,
   };
-  const params = {
-    cell: first.cell,
-    triwulan,
-    triwulanIsi: first.q + 1,
-    realisasi: first.realisasi,
-  };
+  const at = { cell: first.cell, triwulan, triwulanIsi: first.q + 1 };
+  if (first.kinerja) {
+    const params = { ...at, nilai: first.value, ...first.kinerja };
+    return rows === 1
+      ? makeFinding({ ...common, key: "triwulan-source.later-quarter-kinerja", params })
+      : makeFinding({
+          ...common,
+          key: "triwulan-source.later-quarter-kinerja-many",
+          params: { ...params, lain: rows - 1 },
+        });
+  }
+  const params = { ...at, realisasi: first.value };
   return rows === 1
     ? makeFinding({ ...common, key: "triwulan-source.later-quarter", params })
     : makeFinding({ ...common, key: "triwulan-source.later-quarter-many", params: { ...params, lain: rows - 1 } });
+}
+
+function laterRupiah(model: SheetModel, node: BudgetNode, triwulan: number): LaterFigure | null {
+  for (let q = triwulan; q < 4; q++) {
+    const figure = realisasiTriwulanOf(node, q);
+    const value = num(figure);
+    if (value === null || value.isZero()) continue;
+    const cell = cellIn(model, node.row, TRIWULAN_KEYS[q], figure);
+    if (cell !== null) return { cell, q, value };
+  }
+  return null;
+}
+
+function laterKinerja(node: ErNode, triwulan: number): LaterFigure | null {
+  for (const ind of list(node.indikator)) {
+    if (!ind || typeof ind !== "object") continue;
+    const quarters = list(ind.realisasiTriwulan);
+    for (let q = triwulan; q < 4; q++) {
+      const figure = quarters[q] ?? null;
+      const value = num(figure);
+      if (figure === null || value === null || value.isZero() || typeof figure.cell !== "string") continue;
+      return { cell: figure.cell, q, value, kinerja: { desimal: shownDecimals(figure), persen: ind.persen === true } };
+    }
+  }
+  return null;
 }

@@ -1,0 +1,83 @@
+/**
+ * Quarterly Evaluasi Renja forms of the round-30 probe (test/fixtures/er-probe30): a report before TW IV, with the
+ * errors the probe planted. Each test fails on the engine before the fix it names.
+ */
+import path from "node:path";
+import { analyseWorkbook, generateLkjip } from "../../src/core/pipeline";
+import { gridsOf } from "../file/gridsOf";
+
+const DIR = path.join(__dirname, "..", "fixtures", "er-probe30");
+
+async function findingsOf(file: string) {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+  return analysis.findings;
+}
+
+const shown = (findings: Awaited<ReturnType<typeof findingsOf>>) =>
+  findings.filter((f) => f.severity !== "info").map((f) => `${f.cell} ${f.rule}`);
+
+it("a TW IV figure on an `s.d. Triwulan III` form is said once, and no sum of the report counts it (er30 D2)", async () => {
+  const findings = await findingsOf("er30-c-pupr-tw3-kumulatif.xlsx");
+  // Before: S21 realisasi-vs-children (kegiatan TW IV empty), T22 and U22 realisasi-total-mismatch adding TW IV.
+  expect(shown(findings).sort()).toEqual(
+    [
+      "K14 pagu-vs-children",
+      "S22 triwulan-source",
+      "W19 renstra-total-mismatch",
+      "X23 tingkat-capaian-mismatch",
+    ].sort(),
+  );
+  const later = findings.find((f) => f.cell === "S22")!;
+  expect(later).toMatchObject({ severity: "warning", messageKey: "triwulan-source.later-quarter" });
+});
+
+it("a JUMLAH row that adds the programs is right as it adds: the program off from its kegiatan is named, not the total (er30 D5)", async () => {
+  const findings = await findingsOf("er30-c-pupr-tw3-kumulatif.xlsx");
+  expect(findings.filter((f) => f.rule === "total-row-mismatch")).toEqual([]);
+  expect(findings.find((f) => f.cell === "K14")?.message).toContain("Rp 5.447.100.000");
+});
+
+it("(13) is held to the quarters up to the report's, and named with them", async () => {
+  const findings = await findingsOf("er30-e-kominfo-sd-tw3-judul.xlsx");
+  const total = findings.find((f) => f.cell === "U18" && f.rule === "realisasi-total-mismatch")!;
+  expect(total.message).toContain("(M18 + O18 + Q18 = Rp 574.651.000)");
+});
+
+it("a K figure written with another unit than the satuan says so, rather than that it is no number (er30 D3)", async () => {
+  const findings = await findingsOf("er30-e-kominfo-sd-tw3-judul.xlsx");
+  const p20 = findings.filter((f) => f.cell === "P20");
+  expect(p20).toHaveLength(1);
+  expect(p20[0]).toMatchObject({ rule: "unreadable-value", severity: "error", messageKey: "unreadable-value.unit" });
+  expect(p20[0].message).toBe(
+    'Sel P20 berisi "12 Keg": satuan yang ditulis bukan satuan indikator baris ini ("Sub Domain"), jadi angkanya ' +
+      "tidak dibaca. Tulis angkanya saja, atau perbaiki satuannya.",
+  );
+});
+
+it('a form without Tujuan PD and Sasaran PD rows names its sasaran by number in the Bab II gap, not as "" (er30 D8)', async () => {
+  const result = generateLkjip(await gridsOf(path.join(DIR, "er30-a-dinkes-tw1.xlsx")));
+  if (!("specs" in result)) throw new Error("no source");
+  const gap = result.tableFindings.find((f) => f.messageKey?.startsWith("table-cell-empty.no-tujuan"))!;
+  expect(gap.messageKey).toBe("table-cell-empty.no-tujuan-sasaran");
+  expect(gap.message).toBe(
+    'Tabel 2.1, 2.2: kolom Tujuan / Sasaran dibiarkan kosong untuk "Sasaran Strategis I", karena lembar "TW I 2024" ' +
+      "tidak menyebut tujuan dan sasaran PD (bentuk tanpa baris Tujuan dan Sasaran PD; programnya mulai di sel C14).",
+  );
+});
+
+it("a K figure written after the report's quarter is said, and (13) is held to the quarters up to it", async () => {
+  const file = path.join(__dirname, "..", "fixtures", "er-probe12", "er12-10-pupr-kab-tw2-nol.xlsx");
+  const [grid] = await gridsOf(file);
+  // `Triwulan II Tahun 2023`: 1.000 typed in TW III K (R11) of an indikator whose (13) V11 is TW I + TW II.
+  grid.cells[10][17] = { value: 1000, numFmt: "General" };
+  const findings = analyseWorkbook([grid]).findings;
+  expect(findings.filter((f) => f.cell === "V11")).toEqual([]);
+  const later = findings.filter((f) => f.rule === "triwulan-source");
+  expect(later.map((f) => [f.cell, f.severity, f.messageKey])).toEqual([
+    ["R11", "warning", "triwulan-source.later-quarter-kinerja"],
+  ]);
+  expect(later[0].message).toBe(
+    "Realisasi kinerja TW III di R11 terisi (1.000), padahal lembar ini laporan s.d. TW II: angka itu tidak masuk " +
+      "laporan. Periksa apakah angkanya salah kolom, atau judulnya belum diganti ke triwulan berikutnya.",
+  );
+});
