@@ -136,14 +136,19 @@ function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukun
  * indicators are the IKU the LKjIP reports), and between sheets of one family the one that holds the other's
  * programs and more (a REKAP of the bidang sheets, wherever its tab is), else the one that comes last, unless it is
  * hidden or its name says it is an older copy (`TW III 2023 (lama)`) and the other is neither. A sheet without any
- * realisasi (set up ahead for a later triwulan: names, pagu and targets) is passed over while another holds some.
+ * realisasi (set up ahead for a later triwulan: names, pagu and targets) is passed over while another holds some, and
+ * a hidden sheet while a visible one holds a table, whatever its period.
  */
 export function latestModel(models: SheetModel[], hiddenSheets: readonly string[] = []): SheetModel | null {
   // Lower is more likely the officer's current sheet of a period.
   const staleness = (m: SheetModel) => (hiddenSheets.includes(m.sheet) ? 2 : 0) + (isOlderCopyName(m.sheet) ? 1 : 0);
-  const filled = models.filter(holdsRealisasi);
+  // A hidden sheet only when no visible one holds a table: the task pane reads the visible sheets alone, and the
+  // CLI builds the same report from the same workbook (it names a hidden sheet of a later period it passed over).
+  const visible = models.filter((m) => !hiddenSheets.includes(m.sheet));
+  const pool = visible.length > 0 ? visible : models;
+  const filled = pool.filter(holdsRealisasi);
   let best: SheetModel | null = null;
-  for (const m of filled.length > 0 ? filled : models) {
+  for (const m of filled.length > 0 ? filled : pool) {
     if (!best) best = m;
     else if ((m.tahun ?? 0) > (best.tahun ?? 0)) best = m;
     else if ((m.tahun ?? 0) === (best.tahun ?? 0)) {

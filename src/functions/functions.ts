@@ -25,6 +25,8 @@ import {
   bacaSkala,
   bacaTarget,
   barisBerisi,
+  kosong,
+  satuanSama,
   selRentang,
 } from "./masukan";
 import { pecahan, persenPoin } from "./keluaran";
@@ -32,7 +34,7 @@ import { pecahan, persenPoin } from "./keluaran";
 /**
  * Capaian kinerja: realisasi ÷ target (polaritas positif), sebagai pecahan; format sel dengan % (0,9737 = 97,37%).
  * @customfunction CAPAIAN CAPAIAN
- * @param realisasi Realisasi indikator: angka, sel persen, atau teks seperti "0,37%".
+ * @param realisasi Realisasi indikator: angka, sel persen, atau teks seperti "0,37%"; tanda strip "-" dibaca 0.
  * @param target Target indikator dalam satuan yang sama dengan realisasi; batas seperti "≥ 80%" dibaca angkanya. Target kosong atau 0 menghasilkan #DIV/0!.
  * @param [polaritas] "positif" (bawaan: R ÷ T), "negatif" ((2T − R) ÷ T), "negatif-b" (T ÷ R) atau "stabil".
  * @returns Capaian kinerja sebagai pecahan.
@@ -40,6 +42,7 @@ import { pecahan, persenPoin } from "./keluaran";
 export function capaianKinerja(realisasi: unknown, target: unknown, polaritas?: unknown): number {
   const r = bacaAngka(realisasi, "realisasi");
   const t = bacaTarget(target, "target");
+  satuanSama(realisasi, r, target, t);
   const p = bacaPolaritas(polaritas);
   return hitung(() => pecahan(rumus.capaianKinerja(r, t, p)));
 }
@@ -115,7 +118,18 @@ export function efisiensiPmk(pagu: unknown[][], capaian: unknown[][], realisasi_
     capaianKinerja: persenPoin(bacaCapaian(selCapaian[i].nilai, `capaian ${selCapaian[i].letak}`)),
     realisasi: bacaAngka(selRealisasi[i].nilai, `realisasi_rp ${selRealisasi[i].letak}`),
   }));
-  return hitung(() => pecahan(rumus.efisiensiPmk(butir).nilai));
+  // No divisor the officer typed is 0 here: the sum of pagu × capaian is, and #DIV/0! could not say so.
+  try {
+    return hitung(() => pecahan(rumus.efisiensiPmk(butir).nilai));
+  } catch (e) {
+    if (e instanceof CustomFunctions.Error && e.code === CustomFunctions.ErrorCode.divisionByZero) {
+      throw galatNilai(
+        "Jumlah pagu × capaian kinerja nol: capaian kosong, 0 atau negatif di semua baris (atau pagunya 0); " +
+          "efisiensi tidak dapat dihitung.",
+      );
+    }
+    throw e;
+  }
 }
 
 /**
@@ -162,11 +176,13 @@ export function deviasiKas(realisasi_rp: unknown, anggaran_kas: unknown, pagu: u
 /**
  * Predikat capaian: Sangat Tinggi ≥ 91%, Tinggi ≥ 76%, Sedang ≥ 66%, Rendah ≥ 51%, selain itu Sangat Rendah.
  * @customfunction PREDIKAT PREDIKAT
- * @param capaian Capaian sebagai sel persen (97,44% = 0,9744) atau teks "97,44%"; dibandingkan pada 2 desimal persen.
+ * @param capaian Capaian sebagai sel persen (97,44% = 0,9744) atau teks "97,44%"; dibandingkan pada 2 desimal persen. Sel kosong menghasilkan teks kosong.
  * @param [skala] "permendagri86" (bawaan: Sangat Tinggi … Sangat Rendah) atau "baik" (Sangat Baik … Sangat Kurang).
  * @returns Predikat capaian.
  */
 export function predikat(capaian: unknown, skala?: unknown): string {
+  // A capaian not filled in yet has no predikat (not the lowest one).
+  if (kosong(capaian)) return "";
   const c = roundTo(persenPoin(bacaCapaian(capaian, "capaian")), 2);
   const s = bacaSkala(skala);
   return hitung(() => rumus.predikat(c, s));

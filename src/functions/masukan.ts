@@ -52,6 +52,26 @@ export function bacaTarget(v: unknown, nama: string): Decimal {
   return bacaAngka(v, nama);
 }
 
+/**
+ * Realisasi and target in one unit: one written as a percentage in text (`"≥ 80%"`, `"97%"`, read as 0,8 and 0,97)
+ * and the other a number above 1000% as a fraction (97 typed in percent points) give a capaian a hundred times off
+ * (121,25 = 12.125%): refused with what to write instead.
+ */
+export function satuanSama(realisasi: unknown, r: Decimal, target: unknown, t: Decimal): void {
+  const persen = (v: unknown) => typeof v === "string" && v.includes("%");
+  const poin = (v: unknown, n: Decimal) => !persen(v) && n.abs().gt(CAPAIAN_TERBESAR);
+  if ((persen(target) && poin(realisasi, r)) || (persen(realisasi) && poin(target, t))) {
+    throw galatNilai(
+      `realisasi (${tampilkanNilai(realisasi)}) dan target (${tampilkanNilai(target)}) ditulis dalam satuan berbeda: ` +
+        "yang satu persen, yang lain angka poin. Tulis keduanya sebagai persen (97%) atau keduanya sebagai angka (97).",
+    );
+  }
+}
+
+function tampilkanNilai(v: unknown): string {
+  return typeof v === "string" ? `"${v.trim()}"` : typeof v === "number" ? formatAngka(new D(v)) : String(v);
+}
+
 /** Above this a capaian read as a fraction (1000%) is no capaian: the cell holds percent points (62,5 for 62,5%). */
 const CAPAIAN_TERBESAR = 10;
 

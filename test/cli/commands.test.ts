@@ -398,14 +398,21 @@ describe("lkjip generate, choices of the user", () => {
     }
   });
 
-  it("says when the sheet the tables come from is hidden in the workbook", async () => {
+  it("builds from a visible sheet, as the task pane does, and names a hidden one of a later period it passed over", async () => {
     const dir = subdir("hidden");
     const wb = await loadXlsx(copySample(dir, "buku.xlsx"));
     wb.getWorksheet("TW IV 2022")!.state = "hidden";
     await wb.xlsx.writeFile(path.join(dir, "buku.xlsx"));
     const { code, out } = await run(["generate", "buku.xlsx"], dir);
     expect(code).toBe(0);
-    expect(out).toMatch(/^Sumber tabel LKjIP: lembar "TW IV 2022" .*; lembar ini tersembunyi di buku kerja/m);
+    expect(out).toMatch(
+      /^Sumber tabel LKjIP: lembar "TW I 2022" .*; lembar tersembunyi "TW IV 2022" memuat periode yang lebih baru, tetapi tidak dipakai karena tersembunyi \(tampilkan lembarnya dengan Unhide, atau pilih dengan --sheet\)$/m,
+    );
+    // Every table sheet hidden: the latest of them, said to be hidden.
+    wb.getWorksheet("TW I 2022")!.state = "hidden";
+    await wb.xlsx.writeFile(path.join(dir, "semua.xlsx"));
+    const all = await run(["generate", "semua.xlsx"], dir);
+    expect(all.out).toMatch(/^Sumber tabel LKjIP: lembar "TW IV 2022" .*; lembar ini tersembunyi di buku kerja/m);
     const visible = await run(["generate", copySample(dir, "terlihat.xlsx")], dir);
     expect(visible.out).not.toContain("tersembunyi");
   });

@@ -79,6 +79,12 @@ describe("SAKIP.EFISIENSI_PMK", () => {
     expect(efisiensiPmk([[1000]], [["80%"]], [[900]])).toBeCloseTo(0.1875, 10);
   });
 
+  it("says why when no row has a capaian (all empty or 0): #VALUE! with a sentence, not a bare #DIV/0!", () => {
+    const error = excelErrorOf(() => efisiensiPmk([[1000], [2000]], [[null], [0]], [[900], [100]]));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("Jumlah pagu × capaian kinerja nol: capaian kosong, 0 atau negatif di semua baris");
+  });
+
   it("rejects ranges of different sizes", () => {
     const error = excelErrorOf(() => efisiensiPmk([[1], [2]], [[1]], [[1], [2]]));
     expect(error.code).toBe("#VALUE!");

@@ -63,6 +63,19 @@ describe("SAKIP.CAPAIAN with a target written as a bound", () => {
     expect(capaianKinerja(0.92, "≥ 90%")).toBeCloseTo(1.0222, 4);
     expect(capaianKinerja(4, "maks. 5", "negatif")).toBeCloseTo(1.2, 10);
   });
+
+  it("refuses a realisasi in percent points against a target written with % (97 against ≥ 80% is no 12.125%)", () => {
+    const error = excelErrorOf(() => capaianKinerja(97, "≥ 80%"));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toBe(
+      'realisasi (97) dan target ("≥ 80%") ditulis dalam satuan berbeda: yang satu persen, yang lain angka poin. ' +
+        "Tulis keduanya sebagai persen (97%) atau keduanya sebagai angka (97).",
+    );
+    expect(excelErrorOf(() => capaianKinerja("97%", 80)).code).toBe("#VALUE!");
+    // Both in points, or a count against a bound without %: no guard.
+    expect(capaianKinerja(97, "≥ 80")).toBeCloseTo(1.2125, 10);
+    expect(capaianKinerja(0.97, "≥ 80%")).toBeCloseTo(1.2125, 10);
+  });
 });
 
 describe("SAKIP.CAPAIAN_RENTANG", () => {

@@ -21,6 +21,11 @@ describe("SAKIP.PREDIKAT", () => {
     expect(predikat(capaian)).toBe(expected);
   });
 
+  it("gives no predikat for a capaian not filled in yet (an empty cell), not Sangat Rendah", () => {
+    expect(predikat(null)).toBe("");
+    expect(predikat("")).toBe("");
+  });
+
   it("compares at the 2 decimals a capaian is shown with", () => {
     // 0,909999… shows as 91,00%; 0,90994 shows as 90,99%.
     expect(predikat(0.91 - 1e-12)).toBe("Sangat Tinggi");

@@ -203,3 +203,22 @@ describe("an Evaluasi Renja semester form in the pane", () => {
     expect(within(article).queryByRole("combobox", { name: /TW III/ })).toBeNull();
   });
 });
+
+describe("what the run found about the tables, in the pane", () => {
+  it("a report kept as one sheet per bidang says in the result that the other sheets' programs are left out (web30 D1)", async () => {
+    const grids = await gridsOf(path.join(__dirname, "..", "fixtures", "pk-probe29", "pk29-bidang-per-lembar.xlsx"));
+    renderPane(memoryPort(grids));
+    await loaded();
+    openStep("Buat LKjIP");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    });
+    await screen.findByRole("region", { name: "Lembar yang ditulis" });
+    const bar = screen.getByText("Perhatikan sebelum dicetak").closest(".fui-MessageBar") as HTMLElement;
+    const outcome = generateLkjip(grids);
+    if (outcome.source === null) throw new Error("the fixture has a source table");
+    const parts = outcome.tableFindings.find((f) => f.messageKey === "stacked-tables.sheets")!;
+    expect(within(bar).getByText(parts.message)).toBeTruthy();
+    expect(parts.message).toContain('hanya dibuat dari lembar "Lap TW 3 UMKM"');
+  });
+});

@@ -214,9 +214,22 @@ function describeSource(m: SheetModel, models: readonly SheetModel[], hiddenShee
   );
   const unfilled =
     empty.length > 0 ? `; lembar ${quoted(empty)} belum berisi realisasi apa pun, jadi tidak dipakai` : "";
-  const others = models.filter((o) => o !== m && !samePeriod.includes(o) && !parts.includes(o));
+  const laterHidden = models.filter(
+    (o) =>
+      hiddenSheets.includes(o.sheet) &&
+      holdsRealisasi(o) &&
+      ((o.tahun ?? 0) > (m.tahun ?? 0) || (o.tahun === m.tahun && (o.triwulan ?? 0) > (m.triwulan ?? 0))),
+  );
+  const passedOver =
+    laterHidden.length > 0
+      ? `; lembar tersembunyi ${quoted(laterHidden)} memuat periode yang lebih baru, tetapi tidak dipakai karena ` +
+        "tersembunyi (tampilkan lembarnya dengan Unhide, atau pilih dengan --sheet)"
+      : "";
+  const others = models.filter(
+    (o) => o !== m && !samePeriod.includes(o) && !parts.includes(o) && !laterHidden.includes(o),
+  );
   const choose = others.length > 0 ? `; lembar lain (${quoted(others)}) dapat dipilih dengan --sheet` : "";
-  return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${hidden}${twins}${unfilled}${choose}`;
+  return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${hidden}${twins}${unfilled}${passedOver}${choose}`;
 }
 
 const MACROS_LEFT_OUT = (file: string) =>

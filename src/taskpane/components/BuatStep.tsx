@@ -10,6 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { WriteReport } from "../../core/ports/workbookPort";
+import { Finding } from "../../core/model/finding";
+import { renderFinding } from "../../core/model/messages";
 import { writtenBeside } from "../../core/workbook/takenNames";
 import { Generation } from "../hooks/useGenerate";
 import { WorkbookSession } from "../session/workbookSession";
@@ -123,6 +125,7 @@ export function BuatStep(props: BuatStepProps) {
             errors={state.sourceErrors}
             onShow={() => props.onShowFindings(state.source.sheet)}
           />
+          {state.tableWarnings.length > 0 && <TableWarnings findings={state.tableWarnings} />}
           {state.tableNotes > 0 && <p>{t.tableNotes(state.tableNotes)}</p>}
           <Written host={props.host} report={state.report} replace={(name) => void run([name])} busy={running} />
           {excel && undo === "one-step" && state.report.undo === "none" && (
@@ -142,6 +145,23 @@ export function BuatStep(props: BuatStepProps) {
         </section>
       )}
     </div>
+  );
+}
+
+/** What the run found about the tables themselves that changes what they say, each sentence as Periksa words it. */
+function TableWarnings(props: { findings: Finding[] }) {
+  const { t, catalog } = useI18n();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <BarTitle>{t.tableWarningsTitle(props.findings.length)}</BarTitle>
+        <ul>
+          {props.findings.map((f, i) => (
+            <li key={i}>{renderFinding(f, catalog.lang)}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }
 

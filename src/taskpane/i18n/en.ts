@@ -202,6 +202,7 @@ export const en: Messages = {
       ? `Built from "${sheet}", which still holds ${num(n)} ${n === 1 ? "error" : "errors"}; those figures are in the tables. Fix them in the source sheet and build again.`
       : `Built from "${sheet}", which holds no errors.`,
   seeInPeriksa: "See them in Check",
+  tableWarningsTitle: (n: number) => (n === 1 ? "Check before printing" : `Check before printing (${num(n)})`),
   tableNotes: (n: number) =>
     `The Hasil Pemeriksaan sheet also lists ${num(n)} ${n === 1 ? "note" : "notes"} from building the tables (e.g. a table cell left empty and why, a Data Pendukung row that matches nothing).`,
   undoOneStep: "Once written, all the new sheets can be undone at once with Undo (Ctrl+Z).",

@@ -219,6 +219,8 @@ export const id = {
       ? `Tabel dibuat dari "${sheet}", yang masih memuat ${num(n)} kesalahan; angka itu terbawa ke tabel. Perbaiki di lembar sumber lalu buat ulang.`
       : `Tabel dibuat dari "${sheet}", yang tidak memuat kesalahan.`,
   seeInPeriksa: "Lihat di Periksa",
+  tableWarningsTitle: (n: number) =>
+    n === 1 ? "Perhatikan sebelum dicetak" : `Perhatikan sebelum dicetak (${num(n)})`,
   tableNotes: (n: number) =>
     `Lembar Hasil Pemeriksaan juga mencatat ${num(n)} hal dari pembuatan tabel (mis. sel tabel yang dibiarkan kosong dan alasannya, baris Data Pendukung yang tidak cocok).`,
   undoOneStep: "Setelah ditulis, semua lembarnya dapat dibatalkan sekaligus dengan Urungkan (Ctrl+Z).",

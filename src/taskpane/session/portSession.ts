@@ -105,6 +105,7 @@ export class PortSession implements WorkbookSession {
       source: sourceSheet(source),
       sourceErrors: outcome.analysis.findings.filter((f) => f.sheet === source.sheet && f.severity === "error").length,
       tableNotes: outcome.tableFindings.length + outcome.dataPendukungFindings.length,
+      tableWarnings: [...outcome.tableFindings, ...outcome.dataPendukungFindings].filter((f) => f.severity !== "info"),
       dataPendukung: outcome.dataPendukungCreated ? (created?.name ?? DATA_PENDUKUNG_SHEET) : null,
       report: written,
     };

@@ -72,6 +72,11 @@ export type GenerateResult =
        * in Hasil Pemeriksaan beside the source's findings, and not among those the Periksa step counts.
        */
       tableNotes: number;
+      /**
+       * Of those, the ones that change what the tables say (a warning or an error: the programs of the other bidang's
+       * sheets left out, a Data Pendukung row that matches nothing): shown in the result, not only in Hasil Pemeriksaan.
+       */
+      tableWarnings: Finding[];
       /** The Data Pendukung sheet this run created, to be filled in; null when it existed already. */
       dataPendukung: string | null;
       report: WriteReport;

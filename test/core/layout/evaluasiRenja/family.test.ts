@@ -163,9 +163,11 @@ describe("which sheet feeds the LKjIP", () => {
     const other = { ...current, sheet: "PK TW IV revisi" };
     expect(latestModel([current, other])?.sheet).toBe("PK TW IV revisi");
     expect(latestModel([current, other], ["PK TW IV revisi"])?.sheet).toBe("PK TW IV");
-    // A hidden sheet of a later period still wins: hiding says nothing about its period.
+    // A hidden sheet only when no visible one holds a table, whatever its period: the task pane reads the visible
+    // sheets alone, and both build the same report from one workbook (addin30 D2).
     const tw3 = { ...current, triwulan: 3, sheet: "PK TW III" };
-    expect(latestModel([tw3, current], ["PK TW IV"])?.sheet).toBe("PK TW IV");
+    expect(latestModel([tw3, current], ["PK TW IV"])?.sheet).toBe("PK TW III");
+    expect(latestModel([tw3, current], ["PK TW IV", "PK TW III"])?.sheet).toBe("PK TW IV");
   });
 
   test("generate builds from the latest sheet when it is an Evaluasi Renja one, and names it", () => {
