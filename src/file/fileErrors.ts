@@ -45,7 +45,7 @@ export function refusal(kind: RefusedKind, fileName: string): FileWorkbookError 
       return passwordProtected(fileName);
     case "encrypted-ods":
       return new FileWorkbookError(
-        `Berkas ${name} dilindungi kata sandi. Buka di LibreOffice Calc, simpan ulang tanpa kata sandi (File > Save As, hilangkan centang "Save with password"), lalu buka lagi di sini.`,
+        `Berkas ${name} dilindungi kata sandi. Buka di LibreOffice Calc, simpan ulang tanpa kata sandi (File > Save As / Simpan Sebagai, hilangkan centang "Save with password" / "Simpan dengan kata sandi"), lalu buka lagi di sini.`,
         `The file ${name} is protected by a password. Open it in LibreOffice Calc, save it again without a password (File > Save As, clear "Save with password"), then open it here again.`,
       );
     case "pdf":
@@ -99,7 +99,7 @@ export function refusal(kind: RefusedKind, fileName: string): FileWorkbookError 
 
 function passwordProtected(fileName: string): FileWorkbookError {
   return new FileWorkbookError(
-    `Berkas "${fileName}" dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan, lalu buka lagi di sini.`,
+    `Berkas "${fileName}" dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > Protect Workbook / Proteksi Buku Kerja), simpan, lalu buka lagi di sini.`,
     `The file "${fileName}" is protected by a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it, then open it here again.`,
   );
 }

@@ -73,7 +73,7 @@ const id = {
   currentFile: "Berkas",
   download: "Unduh hasil",
   preparingDownload: "Menyiapkan unduhan…",
-  downloadHint: "Tersedia setelah tabel LKjIP dibuat (langkah Buat tabel LKjIP).",
+  downloadHint: "Tersedia setelah tabel LKjIP dibuat (langkah Buat LKjIP).",
   downloadReady: (name: string) => `Hasil siap diunduh sebagai ${name}.`,
   downloaded: (name: string) => `Diunduh: ${name}. Buka di Excel atau LibreOffice Calc.`,
   downloadFailed: "Hasil tidak dapat diunduh",

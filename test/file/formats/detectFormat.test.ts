@@ -56,7 +56,7 @@ describe("detectFormat: the format from the bytes, never the name", () => {
     expect(detectFormat(ods(encryption))).toEqual({ refused: "encrypted-ods" });
     expect(detectFormat(ods(""))).toEqual({ format: "ods" });
     expect(refusal("encrypted-ods", "renja.ods").message).toBe(
-      'Berkas "renja.ods" dilindungi kata sandi. Buka di LibreOffice Calc, simpan ulang tanpa kata sandi (File > Save As, hilangkan centang "Save with password"), lalu buka lagi di sini.',
+      'Berkas "renja.ods" dilindungi kata sandi. Buka di LibreOffice Calc, simpan ulang tanpa kata sandi (File > Save As / Simpan Sebagai, hilangkan centang "Save with password" / "Simpan dengan kata sandi"), lalu buka lagi di sini.',
     );
   });
 
