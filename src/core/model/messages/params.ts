@@ -50,6 +50,15 @@ const pct = (digits: string): ParamKind => ({ percent: digits });
 const rowLabel = (row: string): ParamKind => ({ rowLabel: row });
 const indikator = { nama: { indikatorSubject: "baris" }, baris: "count" } as const;
 const named = { nama: rowLabel("baris"), baris: "count" } as const;
+/** A K figure written after the report's quarter (triwulan-source): where, which quarters, and the figure as shown. */
+const laterKinerja = {
+  cell: "cell",
+  triwulan: "triwulan",
+  triwulanIsi: "triwulan",
+  nilai: { indikatorValue: "desimal", percentFlag: "persen" },
+  desimal: "digits",
+  persen: "flag",
+} as const;
 /** A K value as written and the one the sheet's equation gives (kinerja of a count: never a percentage here). */
 const kinerja = {
   tertulis: { indikatorValue: "desimal", percentFlag: "persen" },
@@ -294,23 +303,8 @@ export const MESSAGE_PARAMS = {
     realisasi: "rupiah",
     lain: "count",
   },
-  "triwulan-source.later-quarter-kinerja": {
-    cell: "cell",
-    triwulan: "triwulan",
-    triwulanIsi: "triwulan",
-    nilai: { indikatorValue: "desimal", percentFlag: "persen" },
-    desimal: "digits",
-    persen: "flag",
-  },
-  "triwulan-source.later-quarter-kinerja-many": {
-    cell: "cell",
-    triwulan: "triwulan",
-    triwulanIsi: "triwulan",
-    nilai: { indikatorValue: "desimal", percentFlag: "persen" },
-    desimal: "digits",
-    persen: "flag",
-    lain: "count",
-  },
+  "triwulan-source.later-quarter-kinerja": laterKinerja,
+  "triwulan-source.later-quarter-kinerja-many": { ...laterKinerja, lain: "count" },
   /** rumus: the first formula cell that passes over the text. */
   "number-stored-as-text": { cell: "cell", teks: "text", rumus: "cell" },
   "number-stored-as-text.many": { cell: "cell", teks: "text", rumus: "cell", lain: "count" },
