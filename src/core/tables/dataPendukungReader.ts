@@ -4,7 +4,8 @@ import { parsePolaritas, Polaritas } from "../formulas";
 import { toA1 } from "../grid/address";
 import { Grid, GridCell } from "../grid/grid";
 import { parseCellNumber } from "../numbers";
-import { isDashText } from "../numbers/parseNumber";
+import { isDashText, isPercentFormat } from "../numbers/parseNumber";
+import { D } from "../numbers/decimal";
 import { DataBelanja, DataIndikator, DataPendukung, DataProgram, DataSasaran } from "../model/dataPendukung";
 import { FILL_INPUT, FILL_READONLY } from "./cellStyles";
 import { Finding } from "../model/finding";
@@ -120,6 +121,9 @@ function columnsOf<K extends string>(words: string[], classify: (w: string) => K
   return columns;
 }
 
+/** Above this a percentage cell's number, as a fraction (1000%), is percent points pasted as a value (82 for 82%). */
+const MAX_PERCENT_FRACTION = 10;
+
 /**
  * Whether a sheet holds what our Data Pendukung holds: one of its tables (by its header words) or one of its labels
  * (Nama Perangkat Daerah, Total Anggaran, Tahun …). A sheet of the officer's own that happens to be called "Data
@@ -131,8 +135,9 @@ export function looksLikeDataPendukung(grid: Grid): boolean {
 
 /**
  * Read the Data Pendukung sheet, finding its labels and its tables by their words (rows and columns may have
- * moved). Numbers are read as the indikator's own unit: percentages in percent points, and a plain number in a
- * percentage cell is percent points too. Bad entries give findings, never an exception.
+ * moved). Numbers are read as the indikator's own unit, percentages in percent points: 0,86 in a cell formatted as a
+ * percentage is 86, as is 86 in a General cell or the text `86%`; 86 in a percentage cell shows 8600% and is refused
+ * (pastedPercent). Bad entries give findings, never an exception.
  */
 export function readDataPendukung(grid: Grid): { data: DataPendukungTerbaca; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -221,6 +226,15 @@ const NOTE_WORD = /^(?:catatan|keterangan|ket\.|nb\b|n\.b\.|note\b)/i;
 class Reader {
   /** Formulas saved without their result (a file written by a program that does not calculate): one finding. */
   private readonly notCalculated: NotCalculatedFormulas;
+  /** The first percentage cell holding percent points, and how many such cells there are (pastedPercent). */
+  private firstPastedPercent: {
+    cell: string;
+    kolom: KolomAngka;
+    nilai: Decimal;
+    indikator: string;
+    count: number;
+    at: number;
+  } | null = null;
 
   constructor(
     private readonly grid: Grid,
@@ -282,6 +296,56 @@ class Reader {
     if (parsed.kind === "number") return parsed.value;
     this.unreadable(row, col, kolom, parsed.text, null, indikator);
     return null;
+  }
+
+  /**
+   * A number above 1000% in a cell formatted as a percentage (82 pasted as a value where 0,82 shows 82%): shown as
+   * 8200%, a figure no indikator's percentage is. True when the cell is such: not read, and said with what to type
+   * instead.
+   */
+  pastedPercent(row: number, col: number, kolom: KolomAngka, indikator: string): boolean {
+    const cell = this.cell(row, col);
+    const v = cell?.value;
+    if (typeof v !== "number" || !isPercentFormat(cell?.numFmt) || !(Math.abs(v) > MAX_PERCENT_FRACTION)) return false;
+    // One paste fills a block: one finding names the first cell and counts the others, where the first was added.
+    const seen = this.firstPastedPercent;
+    const first = seen ?? {
+      cell: toA1(row, col),
+      kolom,
+      nilai: new D(v),
+      indikator,
+      count: 0,
+      at: this.findings.length,
+    };
+    first.count++;
+    this.firstPastedPercent = first;
+    const params = {
+      cell: first.cell,
+      kolom: first.kolom,
+      sheet: this.grid.name,
+      nilai: first.nilai,
+      desimal: first.nilai.decimalPlaces(),
+      persen: false,
+    };
+    const common = {
+      rule: "unreadable-value" as const,
+      sheet: this.grid.name,
+      cell: first.cell,
+      actual: first.nilai,
+      level: "indikator" as const,
+      name: first.indikator,
+    };
+    const finding =
+      first.count === 1
+        ? makeFinding({ ...common, key: "unreadable-value.data-pendukung-persen", params })
+        : makeFinding({
+            ...common,
+            key: "unreadable-value.data-pendukung-persen-many",
+            params: { ...params, lain: first.count - 1 },
+          });
+    if (seen) this.findings[first.at] = finding;
+    else this.findings.push(finding);
+    return true;
   }
 
   year(row: number, col: number): number | null {
@@ -377,7 +441,7 @@ class Reader {
           (kualitatif ??= {})[key] = { ...nilai, cell: toA1(r, col) };
           return null;
         }
-        return this.number(r, col, key, name);
+        return this.pastedPercent(r, col, key, name) ? null : this.number(r, col, key, name);
       };
       const { polaritas, tertulis } = this.polaritas(r, columns.polaritas, name);
       const nameTyped = this.nameTyped(r, indCol);

@@ -180,8 +180,8 @@ export function indikatorRows(model: PengukuranKinerjaModel): { sasaran: Sasaran
 /**
  * One indikator's row: sasaran and indikator prefilled (an unnamed indikator's name is left for the officer to
  * fill), satuan editable, polaritas offered in a list (`positif`, or the one the sheet's stated capaian follows), the
- * rest to fill; the satuan and target akhir
- * Renstra prefilled where the source sheet holds them (an Evaluasi Renja form does).
+ * rest to fill; the satuan prefilled where the source sheet holds it, and the target akhir Renstra shown (not to
+ * fill: the tables print the form's) where the source sheet holds it (an Evaluasi Renja form does).
  */
 export function indikatorRowCells(
   sasaran: Sasaran,
@@ -204,10 +204,13 @@ export function indikatorRowCells(
     }),
     targetTahunLalu: input(null, pct),
     realisasiTahunLalu: input(null, pct),
+    // The form's own target akhir Renstra (6) is what the tables print: shown, not offered for typing (dp31 F6).
     targetAkhirRenstra:
-      akhir === null && known?.targetAkhirKualitatif
-        ? input(known.targetAkhirKualitatif, { align: "center" })
-        : input(akhir === null ? null : (ind.persen ? akhir.div(100) : akhir).toNumber(), pct),
+      akhir !== null
+        ? readOnly((ind.persen ? akhir.div(100) : akhir).toNumber(), pct)
+        : known?.targetAkhirKualitatif
+          ? readOnly(known.targetAkhirKualitatif, { align: "center" })
+          : input(null, pct),
     analisis: input(null),
     programPenunjang: input(null),
   };

@@ -6,6 +6,7 @@ import { estimateRowHeights } from "./rowHeights";
 import { planRowBreaks, TableRows } from "./pageBreaks";
 import { pageGeometry } from "./pageGeometry";
 import { fitNumberColumns } from "./numberWidths";
+import { oneAmountFormatPerColumn } from "./amountFormats";
 import { FigureMarker } from "./figureMarks";
 import { TableGap } from "./tableGaps";
 
@@ -149,7 +150,7 @@ export class SheetBuilder {
     const printed = this.columnWidths.length;
     const hasNotes = this.sideNotes.size > 0;
     if (hasNotes) this.writeSideNotes(printed);
-    const cells = this.placedCells();
+    const cells = oneAmountFormatPerColumn(this.placedCells(), this.tables);
     const spec: SheetSpec = {
       name,
       kind,

@@ -117,6 +117,31 @@ describe("Data Pendukung template", () => {
     expect(data.indikator.find((d) => d.indikator === IND2)?.targetAkhirRenstra?.toString()).toBe("100");
   });
 
+  it("refuses percent points pasted into its % cells (82 shows 8200%), in one finding for the whole paste (print31 F6, dp31 F5)", () => {
+    const grid = templateGrid();
+    const first = fill(grid, IND1, "Target Tahun Lalu", { value: 82, numFmt: "0.00%" });
+    fill(grid, IND1, "Realisasi Tahun Lalu", { value: 82.5, numFmt: "0.00%" });
+    fill(grid, IND2, "Target Tahun Lalu", { value: 0.85, numFmt: "0.00%" });
+    fill(grid, IND2, "Realisasi Tahun Lalu", { value: 86, numFmt: "General" });
+    const { data, findings } = readDataPendukung(grid);
+    const d1 = data.indikator.find((d) => d.indikator === IND1)!;
+    expect([d1.targetTahunLalu, d1.realisasiTahunLalu]).toEqual([null, null]);
+    const d2 = data.indikator.find((d) => d.indikator === IND2)!;
+    expect([d2.targetTahunLalu?.toString(), d2.realisasiTahunLalu?.toString()]).toEqual(["85", "86"]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      rule: "unreadable-value",
+      severity: "error",
+      cell: first,
+      messageKey: "unreadable-value.data-pendukung-persen-many",
+    });
+    expect(findings[0].message).toBe(
+      `Sel ${first} (target tahun lalu) di lembar "Data Pendukung" berformat persen tetapi berisi 82, yang tampil ` +
+        "lebih dari 1000%, begitu pula 1 sel persen lain di lembar itu: angka persen tampaknya ditempel sebagai angka " +
+        "biasa. Bila maksudnya 82%, tulis 82% di sel itu, begitu pula sel lainnya; sel-sel ini diabaikan.",
+    );
+  });
+
   it("reads a polaritas as offices write it, and a dash for last year's or the Renstra figure as none given (dp25)", () => {
     const grid = templateGrid();
     fill(grid, IND1, "Polaritas", { value: "makin rendah makin baik" });

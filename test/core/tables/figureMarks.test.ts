@@ -62,16 +62,17 @@ describe("figures from a row with an error finding", () => {
     const d = rowOf("D");
     const realisasi = cellOf(ra, d, 3)!;
     expect(realisasi.value).toBe(194837360);
-    expect(realisasi.numFmt).toBe('#,##0"*"');
+    // Its column holds amounts with sen (BELANJA DAERAH): every amount in it is shown with ,00 (amountFormats.ts).
+    expect(realisasi.numFmt).toBe('#,##0.00"*"');
     expect(realisasi.note).toContain(findings[0].message);
     expect(realisasi.note).not.toContain(findings[1].message);
     expect(cellOf(ra, d, 4)?.numFmt).toBe('0.00%"*"');
     expect(typeof cellOf(ra, d, 4)?.result).toBe("number");
     // BELANJA DAERAH sums that row: marked too. A program without a finding is not.
     expect(cellOf(ra, t.firstData, 3)?.numFmt).toBe('#,##0.00"*"');
-    expect(cellOf(ra, rowOf("A"), 3)?.numFmt).toBe("#,##0");
+    expect(cellOf(ra, rowOf("A"), 3)?.numFmt).toBe("#,##0.00");
     // The finding's row only: the kegiatan under the program are not marked.
-    expect(cellOf(ra, d + 1, 3)?.numFmt).toBe("#,##0");
+    expect(cellOf(ra, d + 1, 3)?.numFmt).toBe("#,##0.00");
   });
 
   it("get a footnote under each table that has one, and only there", () => {
@@ -91,7 +92,7 @@ describe("figures from a row with an error finding", () => {
       expect(s.cells.filter((c) => c.cell.value === MARK_FOOTNOTE)).toEqual([]);
     }
     const raFinal = sheet(final, "LKjIP Realisasi Anggaran");
-    expect(cellOf(raFinal, rowOf("D"), 3)).toMatchObject({ value: 194837360, numFmt: "#,##0" });
+    expect(cellOf(raFinal, rowOf("D"), 3)).toMatchObject({ value: 194837360, numFmt: "#,##0.00" });
   });
 
   it("are found through the source cells every computed cell records", () => {
@@ -153,23 +154,23 @@ describe("marks follow the source sheet's formulas", () => {
 
   it("a program whose formula reads a flagged kegiatan is marked, and so is BELANJA DAERAH over it", () => {
     const { ra, total, program, kegiatan } = raRows(withFormula(true));
-    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0"*"');
-    expect(cellOf(ra, program, 3)?.numFmt).toBe('#,##0"*"');
+    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0.00"*"');
+    expect(cellOf(ra, program, 3)?.numFmt).toBe('#,##0.00"*"');
     expect(cellOf(ra, program, 3)?.note).toContain("realisasi");
     expect(cellOf(ra, total, 3)?.numFmt).toMatch(/"\*"$/);
   });
 
   it("a program typed as the sum of its kegiatan as written is marked as the formula would be (an HTML export)", () => {
     const { ra, total, program, kegiatan } = raRows(withFormula(false));
-    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0"*"');
-    expect(cellOf(ra, program, 3)?.numFmt).toBe('#,##0"*"');
+    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0.00"*"');
+    expect(cellOf(ra, program, 3)?.numFmt).toBe('#,##0.00"*"');
     expect(cellOf(ra, total, 3)?.numFmt).toMatch(/"\*"$/);
   });
 
   it("a program typed as a figure of its own, not its kegiatan's sum, is not marked for a kegiatan's error", () => {
     const { ra, total, program, kegiatan } = raRows(withFormula(false, true));
-    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0"*"');
-    expect(cellOf(ra, program, 3)?.numFmt).toBe("#,##0");
+    expect(cellOf(ra, kegiatan, 3)?.numFmt).toBe('#,##0.00"*"');
+    expect(cellOf(ra, program, 3)?.numFmt).toBe("#,##0.00");
     expect(cellOf(ra, total, 3)?.numFmt).not.toMatch(/"\*"$/);
   });
 });

@@ -1,5 +1,8 @@
 import { buildLkjipSheets } from "../../../src/core/tables/buildLkjip";
 import { fromEvaluasiRenja } from "../../../src/core/tables/fromEvaluasiRenja";
+import { buildDataPendukungTemplate } from "../../../src/core/tables/dataPendukung";
+import { specToGrid } from "../../../src/core/tables/specToGrid";
+import { FILL_READONLY } from "../../../src/core/tables/cellStyles";
 import { SheetSpec } from "../../../src/core/tables/sheetSpec";
 import { DEFAULT_TITLE, buildErSheet } from "../layout/evaluasiRenja/helpers/erSheet";
 import { ER_ROWS, SASARAN } from "../layout/evaluasiRenja/helpers/erData";
@@ -83,6 +86,21 @@ describe("fromEvaluasiRenja", () => {
     expect([r.target, r.realisasiLalu].map((v) => v?.value.toString())).toEqual(["1.95", "1.17"]);
     expect(prefill?.indikator?.get(ind)?.satuan).toBe("%");
     expect(prefill?.namaPerangkatDaerah).toBe("Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja");
+  });
+
+  test("Data Pendukung shows the form's target akhir Renstra, not as a cell to type in: the tables print the form's (dp31 F6)", () => {
+    const src = source();
+    const template = buildDataPendukungTemplate(src);
+    const grid = specToGrid(template);
+    const header = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Indikator Kinerja"));
+    const col = (grid.cells[header] ?? []).findIndex(
+      (c) => typeof c?.value === "string" && c.value.startsWith("Target Akhir Renstra"),
+    );
+    const row = grid.cells.findIndex((r) => r?.some((c) => c?.value === "Persentase pertumbuhan penanaman modal"));
+    const akhir = template.cells.find((c) => c.row === row && c.col === col)!.cell;
+    expect(akhir.value).toBeCloseTo(0.0195, 10);
+    expect(akhir.input).toBeUndefined();
+    expect(akhir.fill).toBe(FILL_READONLY);
   });
 
   test("the builders make every table from it; the Renstra comparison from the sheet's own columns", () => {

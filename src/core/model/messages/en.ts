@@ -235,6 +235,14 @@ export const en: Catalog = {
     "date-in-amount":
       "Cell {cell} holds a date ({tanggal}), not an amount in rupiah; the cell is not counted. Format the cell " +
       "as a number and enter the amount.",
+    "unreadable-value.data-pendukung-persen":
+      'Cell {cell} ({kolom}) in sheet "{sheet}" is formatted as a percentage but holds {nilai}, shown as more than ' +
+      "1000%: a percentage seems to have been pasted as a plain number. If {nilai}% is meant, type {nilai}% in the " +
+      "cell; the cell is ignored.",
+    "unreadable-value.data-pendukung-persen-many":
+      'Cell {cell} ({kolom}) in sheet "{sheet}" is formatted as a percentage but holds {nilai}, shown as more than ' +
+      "1000%, as do {lain} other percentage cells of that sheet: percentages seem to have been pasted as plain " +
+      "numbers. If {nilai}% is meant, type {nilai}% in the cell, and likewise in the others; these cells are ignored.",
     "unreadable-value.data-pendukung":
       'Cell {cell} ({kolom}) in sheet "{sheet}" cannot be read as a number: "{teks}"; the cell is ignored.',
     "unreadable-value.polaritas":

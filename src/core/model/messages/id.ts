@@ -230,6 +230,14 @@ export const id: Catalog = {
     "date-in-amount":
       "Sel {cell} berisi tanggal ({tanggal}), bukan jumlah rupiah; sel ini tidak dihitung. Ubah format selnya " +
       "menjadi angka dan tulis jumlahnya.",
+    "unreadable-value.data-pendukung-persen":
+      'Sel {cell} ({kolom}) di lembar "{sheet}" berformat persen tetapi berisi {nilai}, yang tampil lebih dari 1000%: ' +
+      "angka persen tampaknya ditempel sebagai angka biasa. Bila maksudnya {nilai}%, tulis {nilai}% di sel itu; " +
+      "sel ini diabaikan.",
+    "unreadable-value.data-pendukung-persen-many":
+      'Sel {cell} ({kolom}) di lembar "{sheet}" berformat persen tetapi berisi {nilai}, yang tampil lebih dari 1000%, ' +
+      "begitu pula {lain} sel persen lain di lembar itu: angka persen tampaknya ditempel sebagai angka biasa. Bila " +
+      "maksudnya {nilai}%, tulis {nilai}% di sel itu, begitu pula sel lainnya; sel-sel ini diabaikan.",
     "unreadable-value.data-pendukung":
       'Sel {cell} ({kolom}) di lembar "{sheet}" tidak terbaca sebagai angka: "{teks}"; sel ini diabaikan.',
     "unreadable-value.polaritas":

@@ -50,6 +50,15 @@ const pct = (digits: string): ParamKind => ({ percent: digits });
 const rowLabel = (row: string): ParamKind => ({ rowLabel: row });
 const indikator = { nama: { indikatorSubject: "baris" }, baris: "count" } as const;
 const named = { nama: rowLabel("baris"), baris: "count" } as const;
+/** A percentage cell of Data Pendukung holding percent points (82, shown as 8200%): nilai as the cell holds it. */
+const pastedPercent = {
+  cell: "cell",
+  kolom: "dataColumn",
+  sheet: "sheet",
+  nilai: { indikatorValue: "desimal", percentFlag: "persen" },
+  desimal: "digits",
+  persen: "flag",
+} as const;
 /** A K figure written after the report's quarter (triwulan-source): where, which quarters, and the figure as shown. */
 const laterKinerja = {
   cell: "cell",
@@ -373,6 +382,8 @@ export const MESSAGE_PARAMS = {
   "date-in-amount.kinerja": { cell: "cell", tanggal: "text" },
   "date-in-amount": { cell: "cell", tanggal: "text" },
   "unreadable-value.data-pendukung": { cell: "cell", kolom: "dataColumn", sheet: "sheet", teks: "text" },
+  "unreadable-value.data-pendukung-persen": pastedPercent,
+  "unreadable-value.data-pendukung-persen-many": { ...pastedPercent, lain: "count" },
   "unreadable-value.polaritas": { cell: "cell", sheet: "sheet", teks: "text" },
   "missing-name.budget": { cell: "cell", baris: "count" },
   "missing-name.tujuan": { cell: "cell", baris: "count" },
