@@ -81,3 +81,21 @@ it("a K figure written after the report's quarter is said, and (13) is held to t
       "laporan. Periksa apakah angkanya salah kolom, atau judulnya belum diganti ke triwulan berikutnya.",
   );
 });
+
+it("a report before Triwulan IV says under its capaian table that the capaian and predikat are not the year's (er30 D7)", async () => {
+  const result = generateLkjip(await gridsOf(path.join(DIR, "er30-a-dinkes-tw1.xlsx")));
+  if (!("specs" in result)) throw new Error("no source");
+  const ss1 = result.specs.find((s) => s.name === "LKjIP SS I")!;
+  const texts = ss1.cells.map((c) => c.cell.value).filter((v): v is string => typeof v === "string");
+  expect(texts).toContain(
+    "Realisasi s.d. Triwulan I dibandingkan dengan target tahun 2024: capaian dan predikat ini belum menggambarkan " +
+      "akhir tahun.",
+  );
+  const yearEnd = generateLkjip(
+    await gridsOf(path.join(__dirname, "..", "..", "assets", "samples", "pengukuran-kinerja-2022.xlsx")),
+  );
+  if (!("specs" in yearEnd)) throw new Error("no source");
+  expect(yearEnd.specs.flatMap((s) => s.cells).some((c) => String(c.cell.value).includes("belum menggambarkan"))).toBe(
+    false,
+  );
+});

@@ -6,7 +6,7 @@ import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { computed } from "./engineValues";
 import { capaianKinerjaFormula, predikatFormula } from "./excelFormulas";
 import { tahunLabel } from "./lkjipContext";
-import { capaianNote, predikatNote, renstraNote } from "./notes";
+import { capaianNote, partYearNote, predikatNote, renstraNote } from "./notes";
 import { sourcesOf } from "./cellSources";
 import {
   beginTable,
@@ -58,7 +58,12 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
       );
     }
   });
-  return endTable(t, top + rows, 6, [capaianNote(s.indikator.map((f) => f.polaritas)), predikatNote(skala)]);
+  const partYear = partYearNote(ctx);
+  return endTable(t, top + rows, 6, [
+    capaianNote(s.indikator.map((f) => f.polaritas)),
+    predikatNote(skala),
+    ...(partYear ? [partYear] : []),
+  ]);
 }
 
 /** Perbandingan dengan tahun sebelumnya: Sasaran | Indikator | Target n−1 | Realisasi (Th. n−1 | Th. n). */

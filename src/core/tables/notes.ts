@@ -1,6 +1,7 @@
 import { Polaritas, SKALA_PREDIKAT, SkalaPredikat } from "../formulas";
 import { formatRupiah } from "../numbers/format";
-import { LkjipContext, LkjipOptions } from "./lkjipContext";
+import { LkjipContext, LkjipOptions, tahunLabel } from "./lkjipContext";
+import { periodeLabel } from "../model/periode";
 
 const RUMUS_CAPAIAN: Record<Polaritas, string> = {
   positif: "R/T × 100% (polaritas positif)",
@@ -44,6 +45,19 @@ export function predikatNote(skala: SkalaPredikat): string {
     return `${b.min}% – < ${upper}% ${b.label}`;
   });
   return `Predikat: skala ${nama} (${parts.join("; ")}), dari capaian yang dibulatkan 2 desimal.`;
+}
+
+/**
+ * Before Triwulan IV: the realisasi so far is measured against the year's target, so its capaian and predikat are
+ * not the year's (a TW I capaian of 25% is Sangat Rendah on the scale). Null at the year's end.
+ */
+export function partYearNote(ctx: LkjipContext): string | null {
+  const tw = ctx.model.triwulan;
+  if (tw === null || tw >= 4) return null;
+  return (
+    `Realisasi s.d. ${periodeLabel(tw, ctx.semester)} dibandingkan dengan target tahun ${tahunLabel(ctx)}: capaian ` +
+    "dan predikat ini belum menggambarkan akhir tahun."
+  );
 }
 
 /**
