@@ -413,6 +413,8 @@ describe("lkjip generate, choices of the user", () => {
     await wb.xlsx.writeFile(path.join(dir, "semua.xlsx"));
     const all = await run(["generate", "semua.xlsx"], dir);
     expect(all.out).toMatch(/^Sumber tabel LKjIP: lembar "TW IV 2022" .*; lembar ini tersembunyi di buku kerja/m);
+    // A hidden sheet offered instead says so (pk32 F5).
+    expect(all.out).toContain('lembar lain ("TW I 2022" (tersembunyi)) dapat dipilih dengan --sheet');
     const visible = await run(["generate", copySample(dir, "terlihat.xlsx")], dir);
     expect(visible.out).not.toContain("tersembunyi");
   });

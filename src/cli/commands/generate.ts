@@ -228,7 +228,9 @@ function describeSource(m: SheetModel, models: readonly SheetModel[], hiddenShee
   const others = models.filter(
     (o) => o !== m && !samePeriod.includes(o) && !parts.includes(o) && !laterHidden.includes(o),
   );
-  const choose = others.length > 0 ? `; lembar lain (${quoted(others)}) dapat dipilih dengan --sheet` : "";
+  // A hidden sheet offered as a choice says so: the officer may not know it is there (pk32 F5).
+  const offered = others.map((o) => `"${o.sheet}"${hiddenSheets.includes(o.sheet) ? " (tersembunyi)" : ""}`).join(", ");
+  const choose = others.length > 0 ? `; lembar lain (${offered}) dapat dipilih dengan --sheet` : "";
   return `lembar "${m.sheet}" (${bentuk}, ${periode}${tahun})${note}${hidden}${twins}${unfilled}${passedOver}${choose}`;
 }
 

@@ -182,11 +182,11 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
   const dependent = builtOnWrongFigure(unique, sane);
   // The year's (13) typed wrong breaks both its quarters' sum and its children's by the same amounts: said once, by
   // the form's own equation.
-  const sameSlip = new Set(
-    unique
-      .filter(({ f }) => f.rule === "realisasi-total-mismatch")
-      .map(({ f }) => `${f.sheet}\u0000${f.cell}\u0000${String(f.actual)}\u0000${String(f.expected)}`),
-  );
+  const slipKey = (f: Finding) => `${f.sheet}\u0000${f.cell}\u0000${String(f.actual)}\u0000${String(f.expected)}`;
+  const sameSlip = new Set(unique.filter(({ f }) => f.rule === "realisasi-total-mismatch").map(({ f }) => slipKey(f)));
+  // A pagu typed wrong, its kas and its children right: both add up to the same other figure. Said once, as the
+  // pagu against its children (pk32 F6).
+  const samePagu = new Set(unique.filter(({ f }) => f.rule === "pagu-vs-children").map(({ f }) => slipKey(f)));
   // A heading row's cells are merged into its name: nothing can be typed there, so nothing is missing.
   const headingRows = new Set(
     unique.filter(({ f }) => f.rule === "heading-row-sum").map(({ f }) => `${f.sheet}\u0000${f.row}`),
@@ -196,8 +196,8 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
     if (f.rule === "missing-value") return !covered.has(at) && !headingRows.has(`${f.sheet}\u0000${f.row}`);
     if (dependent.size > 0 && dependent.has(`${f.sheet}\u0000${parseA1(f.cell)?.row}\u0000${f.messageKey}`))
       return false;
-    if (f.rule === "realisasi-vs-children" && sameSlip.has(`${at}\u0000${String(f.actual)}\u0000${String(f.expected)}`))
-      return false;
+    if (f.rule === "realisasi-vs-children" && sameSlip.has(slipKey(f))) return false;
+    if (f.rule === "kas-vs-pagu" && samePagu.has(slipKey(f))) return false;
     return !(REPLACED_BY_FORMULA_RANGE.has(f.rule) && rangeCells.has(at));
   });
 

@@ -275,6 +275,11 @@ export const en: Catalog = {
       "The table's header (row {baris}, from {cell}) has no realisation column, neither performance nor budget: " +
       "this sheet's realisation and achievement are not read or checked. Give the realisation columns a title " +
       "that says so (performance realisation and realisation in Rp).",
+    "missing-value.realisasi-anggaran-column":
+      "The table's header (row {baris}, from {cell}) has no budget realisation (Rp) for the year up to the report's " +
+      "quarter: this sheet's budget realisation and its achievement are not read or checked. A column of one " +
+      "quarter's own realisation is not the realisation up to that quarter; add a column of the budget realisation " +
+      "up to the report's quarter.",
     "missing-value.no-realisasi":
       'Sheet "{lembar}" holds no realisation yet (the realisation columns are empty, from {cell}), as a sheet set ' +
       "up for a later quarter does: its realisation and achievement cannot be checked yet.",

@@ -269,6 +269,11 @@ export const id: Catalog = {
       "Judul kolom tabel (baris {baris}, mulai {cell}) tidak memuat kolom realisasi, baik kinerja maupun anggaran " +
       "(Rp): realisasi dan capaian lembar ini tidak dibaca dan tidak diperiksa. Beri kolom realisasi judul yang " +
       'menyebut REALISASI, mis. "REALISASI KINERJA" dan "REALISASI (Rp)".',
+    "missing-value.realisasi-anggaran-column":
+      "Judul kolom tabel (baris {baris}, mulai {cell}) tidak memuat realisasi anggaran (Rp) tahun berjalan s.d. " +
+      "triwulan laporan: realisasi dan capaian anggaran lembar ini tidak dibaca dan tidak diperiksa. Kolom realisasi " +
+      'satu triwulan saja (mis. "REALISASI TRIWULAN III") bukan realisasi s.d. triwulan itu; beri kolom realisasi ' +
+      'anggaran yang menyebutnya, mis. "REALISASI S.D. TW III (Rp)".',
     "missing-value.no-realisasi":
       'Lembar "{lembar}" belum berisi realisasi apa pun (kolom realisasi kosong, mulai {cell}), seperti lembar ' +
       "yang disiapkan untuk triwulan berikutnya: realisasi dan capaiannya belum dapat diperiksa.",

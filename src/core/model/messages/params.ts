@@ -405,6 +405,7 @@ export const MESSAGE_PARAMS = {
   "missing-value.data-pendukung-header": { sheet: "sheet" },
   /** baris: the header's first row. */
   "missing-value.realisasi-columns": { cell: "cell", baris: "count" },
+  "missing-value.realisasi-anggaran-column": { cell: "cell", baris: "count" },
   "missing-value.no-realisasi": { cell: "cell", lembar: "sheet" },
   "missing-value.data-pendukung-name": { cell: "cell", sheet: "sheet", baris: "count" },
   "level-uncertain.code-word-conflict": {

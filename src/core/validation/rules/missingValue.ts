@@ -44,6 +44,28 @@ function realisasiColumnsMissing(model: SheetModel): Finding | null {
 }
 
 /**
+ * A Pengukuran Kinerja header with a kinerja realisasi but no realisasi anggaran for the year so far (a column of one
+ * quarter's own, `REALISASI TRIWULAN III (Rp)`, is no such column, and no set of quarter or month columns adds up to
+ * the report's period): no realisasi anggaran is read, and no budget check that needs it runs. Said once, at the
+ * header's first cell, rather than let the sheet pass for one without findings.
+ */
+function realisasiAnggaranColumnMissing(model: SheetModel): Finding | null {
+  if (model.layout !== "pengukuran-kinerja") return null;
+  const columns = model.columns ?? {};
+  if (columns.pagu === undefined || columns.realisasiAnggaran !== undefined) return null;
+  if (budgetNodes(model).some(({ node }) => node.realisasi !== null)) return null;
+  const cell = headerCell(model);
+  const params = { cell, baris: (Array.isArray(model.headerRows) ? model.headerRows[0] : 0) + 1 };
+  return makeFinding({
+    rule: "missing-value",
+    sheet: sheetName(model),
+    cell,
+    key: "missing-value.realisasi-anggaran-column",
+    params,
+  });
+}
+
+/**
  * A sheet whose realisasi columns are all empty, on every budget row and indikator: one finding at the first
  * program's (or indikator's) realisasi cell. Null when any realisasi is written, or there is no row to have one.
  */
@@ -249,7 +271,7 @@ export function missingValue(
   facts: BudgetFacts = budgetFacts(model),
 ): Finding[] {
   const out: Finding[] = [];
-  const noRealisasi = realisasiColumnsMissing(model);
+  const noRealisasi = realisasiColumnsMissing(model) ?? realisasiAnggaranColumnMissing(model);
   if (noRealisasi) out.push(noRealisasi);
   // A sheet without any realisasi yet (set up ahead for a later triwulan): said once, not at every row.
   const unfilled = noRealisasi ? null : sheetWithoutRealisasi(model);
