@@ -82,3 +82,14 @@ it("an HTML export printing one table per program, each with its four header row
   expect(nodes(model).filter((n) => n.level === "program")).toHaveLength(3);
   expect(shown).toEqual([["pagu-vs-children", "L23"]]);
 });
+
+it("a program SUM that leaves out a kegiatan whose own SUM passes over `belum`: its figure is not known right, and nothing is built on it (find32)", async () => {
+  const grids = await gridsOf(path.join(DIR, "er28-a-pupr-tw4.xlsx"));
+  // K172, a sub kegiatan's pagu under kegiatan row 169, which K145's SUM leaves out (planted).
+  grids[0].cells[171][10] = { value: "belum" };
+  const findings = analyseWorkbook(grids).findings;
+  expect(
+    findings.filter((f) => f.row === 144 || f.cell.endsWith("145")).map((f) => [f.cell, f.rule, f.severity]),
+  ).toEqual([["K145", "formula-range", "warning"]]);
+  expect(findings.filter((f) => f.cell === "K172").map((f) => f.rule)).toEqual(["unreadable-value"]);
+});

@@ -99,3 +99,11 @@ it("a report before Triwulan IV says under its capaian table that the capaian an
     false,
   );
 });
+
+it("(13) Rp left empty beside its (14) is said once, as missing, with no (14) = (7) + (13) finding built on it (find32)", async () => {
+  const [grid] = await gridsOf(path.join(DIR, "er30-c-pupr-tw3-kumulatif.xlsx"));
+  // Row 16, a sub kegiatan: (13) Rp in U16 emptied; (14) Rp W16 keeps its value.
+  grid.cells[15][20] = { value: null };
+  const findings = analyseWorkbook([grid]).findings.filter((f) => f.cell === "U16" || f.cell === "W16");
+  expect(findings.map((f) => [f.cell, f.rule])).toEqual([["U16", "missing-value"]]);
+});

@@ -73,8 +73,11 @@ export interface ReadNumber {
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
 
-/** A number followed by a unit word or two (`5 Dokumen`, `0,25 poin`, `12 org/hari`): the number, then the unit. */
-export const NUMBER_WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*([A-Za-z][A-Za-z ./-]{0,29})$/;
+/**
+ * A number followed by a unit word or two (`5 Dokumen`, `0,25 poin`, `12 org/hari`): the number, then the unit.
+ * Letters that stand for digits are no unit: `16O`, `2OO` are mistyped numbers (find32 D2), never 16 and 2.
+ */
+export const NUMBER_WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*(?![OoIl]+$)([A-Za-z][A-Za-z ./-]{0,29})$/;
 
 /** `9 dari 12 dokumen`: a count out of a total, the count first: the figure is the count. */
 const COUNT_OUT_OF = /^([\d.,]+)\s+dari\s+[\d.,]+(?:\s*[A-Za-z][A-Za-z ./-]{0,29})?$/i;

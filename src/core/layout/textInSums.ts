@@ -67,24 +67,38 @@ export class TextInSums {
 
   /**
    * True when an error value of the formula (`#VALUE!`) comes from a number typed as text that is already named
-   * (a SUM passes over it), or from a formula that passes over one: its cause is said there, once.
+   * (a SUM passes over it), from an amount that cannot be read (`belum`, `1O0`: its own unreadable-value finding), or
+   * from a formula that passes over one or shows `#VALUE!` for one: its cause is said there, once (find32: one
+   * `belum` under `=O130+O131` totals made a finding at every total above it).
    */
   errorFromNamedText(formula: string): boolean {
-    return this.readsShortFormula(formula, { cells: MAX_CELLS }, true);
+    return this.readsShortFormula(formula, { cells: MAX_CELLS }, true, new Set());
   }
 
   /**
    * Whether the formula reads a formula cell that passes over a number typed as text, or, with `named`, a text cell
-   * already named by one.
+   * already named by one or that is a broken amount, or a formula cell whose `#VALUE!` comes from one (`followed`: the
+   * formula cells already followed, so that a chain is walked once).
    */
-  private readsShortFormula(formula: string, budget: { cells: number }, named: boolean): boolean {
+  private readsShortFormula(
+    formula: string,
+    budget: { cells: number },
+    named: boolean,
+    followed?: Set<number>,
+  ): boolean {
     let found = false;
     for (const range of formulaRanges(formula)) {
       if (found) break;
       this.eachCell(range, budget, (r, c, cell) => {
-        if (named && this.skipped.has(r * KEY + c)) found = true;
-        else if (cell.formula !== undefined && typeof cell.value === "number")
-          found = this.skipsText(r, c, cell.formula);
+        const key = r * KEY + c;
+        const v = cell.value;
+        if (named && this.skipped.has(key)) found = true;
+        else if (named && cell.formula === undefined && typeof v === "string")
+          found = readTypedNumber(v).kind !== "number" && isBrokenAmount(v);
+        else if (named && followed && cell.formula !== undefined && v === "#VALUE!" && !followed.has(key)) {
+          followed.add(key);
+          found = this.readsShortFormula(cell.formula, budget, true, followed);
+        } else if (cell.formula !== undefined && typeof v === "number") found = this.skipsText(r, c, cell.formula);
         return found;
       });
     }
@@ -145,14 +159,19 @@ export class TextInSums {
 
 /**
  * Text written as an amount that cannot be read as one: `#####`, `Rp ?`, `90.4OO.OOO` (letters that look like
- * digits), no words (`Sumber Dana: DAU` on a detail line under a sub kegiatan is no amount, and leaves no sum short).
+ * digits), an amount not known yet (`belum`, `n/a`); no other words (`Sumber Dana: DAU` on a detail line under a sub
+ * kegiatan is no amount, and leaves no sum short).
  */
 function isBrokenAmount(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === "") return false;
   // Written as rupiah, or of digits, marks and letters that look like digits only.
-  return /^rp\b/i.test(trimmed) || /^[\d.,+\-()%?#*OoIl\s]+$/.test(trimmed);
+  return /^rp\b/i.test(trimmed) || /^[\d.,+\-()%?#*OoIl\s]+$/.test(trimmed) || NOT_KNOWN_YET.test(trimmed);
 }
+
+/** Words written where an amount is not known yet: the sum over it is short by that amount (find32 D5). */
+const NOT_KNOWN_YET =
+  /^(?:belum(?:\s+(?:ada|diisi|terisi|tersedia|diinput|masuk))?|blm|n\/?a|tbd|menunggu|proses|dalam\s+proses)\.?$/i;
 
 /** Text that reads as a number other than zero (a dash or `0` typed as text changes no sum). */
 function isNonZeroNumber(typed: ReturnType<typeof readTypedNumber>): boolean {

@@ -91,13 +91,14 @@ const BUILT_ON_COLUMN: Partial<Record<string, readonly string[]>> = {
 };
 
 /**
- * Findings that say a figure is wrong: a formula-range whose formula gives another value than its rows add up to,
- * and an Evaluasi Renja figure that breaks the form's own equation at its cell: the year (13) that is not its
+ * Findings that say a figure is wrong: a formula-range whose formula gives another value than its rows add up to, or
+ * may (a row it adds up cannot be read, so what they add up to is not known: no check is built on it either), and
+ * an Evaluasi Renja figure that breaks the form's own equation at its cell: the year (13) that is not its
  * triwulan (9)–(12) summed, the realisasi Renstra s/d this year (14) that is not (7) + (13).
  */
 function showsFigureWrong(f: Finding): boolean {
   return (
-    (f.rule === "formula-range" && f.severity === "error") ||
+    (f.rule === "formula-range" && (f.severity === "error" || f.expected === null)) ||
     f.rule === "realisasi-total-mismatch" ||
     f.rule === "renstra-total-mismatch"
   );
@@ -184,9 +185,6 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
   // the form's own equation.
   const slipKey = (f: Finding) => `${f.sheet}\u0000${f.cell}\u0000${String(f.actual)}\u0000${String(f.expected)}`;
   const sameSlip = new Set(unique.filter(({ f }) => f.rule === "realisasi-total-mismatch").map(({ f }) => slipKey(f)));
-  // A pagu typed wrong, its kas and its children right: both add up to the same other figure. Said once, as the
-  // pagu against its children (pk32 F6).
-  const samePagu = new Set(unique.filter(({ f }) => f.rule === "pagu-vs-children").map(({ f }) => slipKey(f)));
   // A heading row's cells are merged into its name: nothing can be typed there, so nothing is missing.
   const headingRows = new Set(
     unique.filter(({ f }) => f.rule === "heading-row-sum").map(({ f }) => `${f.sheet}\u0000${f.row}`),
@@ -197,7 +195,6 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
     if (dependent.size > 0 && dependent.has(`${f.sheet}\u0000${parseA1(f.cell)?.row}\u0000${f.messageKey}`))
       return false;
     if (f.rule === "realisasi-vs-children" && sameSlip.has(slipKey(f))) return false;
-    if (f.rule === "kas-vs-pagu" && samePagu.has(slipKey(f))) return false;
     return !(REPLACED_BY_FORMULA_RANGE.has(f.rule) && rangeCells.has(at));
   });
 

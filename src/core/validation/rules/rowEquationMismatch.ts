@@ -104,6 +104,9 @@ function check(
   if (operands.some((g) => !hasColumn(model, side, g))) return null;
   const stated = valueOf(side, eq.target);
   if (stated === null) return null;
+  // (13) Rp left empty beside a (14): its missing-value says it; (14) = (7) + nothing is no second finding (find32).
+  if (eq.target === "realisasiSdTahun" && side.unit === "Rp" && "sum" in eq && eq.sum.includes("realisasi"))
+    if (valueOf(side, "realisasi") === null) return null;
   const cell = cellOf(model, side, eq.target);
   if (cell === null) return null;
   const cells = operands.map((g) => cellOf(model, side, g) ?? "?");
