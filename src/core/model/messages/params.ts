@@ -50,24 +50,16 @@ const pct = (digits: string): ParamKind => ({ percent: digits });
 const rowLabel = (row: string): ParamKind => ({ rowLabel: row });
 const indikator = { nama: { indikatorSubject: "baris" }, baris: "count" } as const;
 const named = { nama: rowLabel("baris"), baris: "count" } as const;
+/** `nilai` shown as an indikator's value: with `desimal` digits, a percentage when `persen` says so. */
+const nilaiShown = {
+  nilai: { indikatorValue: "desimal", percentFlag: "persen" },
+  desimal: "digits",
+  persen: "flag",
+} as const;
 /** A percentage cell of Data Pendukung holding percent points (82, shown as 8200%): nilai as the cell holds it. */
-const pastedPercent = {
-  cell: "cell",
-  kolom: "dataColumn",
-  sheet: "sheet",
-  nilai: { indikatorValue: "desimal", percentFlag: "persen" },
-  desimal: "digits",
-  persen: "flag",
-} as const;
+const pastedPercent = { cell: "cell", kolom: "dataColumn", sheet: "sheet", ...nilaiShown } as const;
 /** A K figure written after the report's quarter (triwulan-source): where, which quarters, and the figure as shown. */
-const laterKinerja = {
-  cell: "cell",
-  triwulan: "triwulan",
-  triwulanIsi: "triwulan",
-  nilai: { indikatorValue: "desimal", percentFlag: "persen" },
-  desimal: "digits",
-  persen: "flag",
-} as const;
+const laterKinerja = { cell: "cell", triwulan: "triwulan", triwulanIsi: "triwulan", ...nilaiShown } as const;
 /** A K value as written and the one the sheet's equation gives (kinerja of a count: never a percentage here). */
 const kinerja = {
   tertulis: { indikatorValue: "desimal", percentFlag: "persen" },

@@ -32,15 +32,17 @@ function realisasiColumnsMissing(model: SheetModel): Finding | null {
   const columns = model.columns ?? {};
   if (columns.pagu === undefined) return null;
   if (columns.realisasiAnggaran !== undefined || columns.realisasiKinerja !== undefined) return null;
+  return atHeader(model, "missing-value.realisasi-columns");
+}
+
+/** A missing-value about the header itself, at its first cell, naming its row. */
+function atHeader(
+  model: SheetModel,
+  key: "missing-value.realisasi-columns" | "missing-value.realisasi-anggaran-column",
+): Finding {
   const cell = headerCell(model);
   const params = { cell, baris: (Array.isArray(model.headerRows) ? model.headerRows[0] : 0) + 1 };
-  return makeFinding({
-    rule: "missing-value",
-    sheet: sheetName(model),
-    cell,
-    key: "missing-value.realisasi-columns",
-    params,
-  });
+  return makeFinding({ rule: "missing-value", sheet: sheetName(model), cell, key, params });
 }
 
 /**
@@ -54,15 +56,7 @@ function realisasiAnggaranColumnMissing(model: SheetModel): Finding | null {
   const columns = model.columns ?? {};
   if (columns.pagu === undefined || columns.realisasiAnggaran !== undefined) return null;
   if (budgetNodes(model).some(({ node }) => node.realisasi !== null)) return null;
-  const cell = headerCell(model);
-  const params = { cell, baris: (Array.isArray(model.headerRows) ? model.headerRows[0] : 0) + 1 };
-  return makeFinding({
-    rule: "missing-value",
-    sheet: sheetName(model),
-    cell,
-    key: "missing-value.realisasi-anggaran-column",
-    params,
-  });
+  return atHeader(model, "missing-value.realisasi-anggaran-column");
 }
 
 /**
