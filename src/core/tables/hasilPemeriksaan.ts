@@ -1,6 +1,6 @@
 import { isA1 } from "../grid/address";
 import { Finding, RULE_SEVERITY, RuleId, Severity } from "../model/finding";
-import { catalogOf, renderFinding } from "../model/messages/render";
+import { amountLabelsOf, catalogOf, renderFinding } from "../model/messages/render";
 import { Lang } from "../numbers/format";
 import { SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
@@ -43,7 +43,7 @@ export function buildHasilPemeriksaan(findings: Finding[], sourceSheet: string |
   }
   findings.forEach((f, i) => {
     const severity: Severity = SEVERITIES.includes(f.severity) ? f.severity : "error";
-    const labels = knownRule(f.rule) ? catalog.amountLabels[f.rule] : null;
+    const labels = knownRule(f.rule) ? amountLabelsOf(catalog, f) : null;
     b.set(row, 0, textCell(null, { value: i + 1, align: "center" }));
     b.set(row, 1, textCell(catalog.severity[severity], { fill: FILL[severity] }));
     b.set(row, 2, textCell(knownRule(f.rule) ? catalog.ruleLabels[f.rule] : null));

@@ -1,4 +1,4 @@
-import { Catalog } from "../../core/model/messages";
+import { amountLabelsOf, Catalog } from "../../core/model/messages";
 import { Finding, RuleId } from "../../core/model/finding";
 import { formatAngka, formatRupiah, Lang } from "../../core/numbers/format";
 
@@ -32,7 +32,7 @@ export function formatAmount(rule: RuleId, value: number | string, lang: Lang): 
  * TW I–IV"), the cell's own value first. Amounts the finding does not have are left out.
  */
 export function labelledAmounts(f: Finding, catalog: Catalog): LabelledAmount[] {
-  const labels = catalog.amountLabels[f.rule];
+  const labels = amountLabelsOf(catalog, f);
   if (!labels) return [];
   const amounts: LabelledAmount[] = [];
   if (f.actual !== null && f.actual !== "") {

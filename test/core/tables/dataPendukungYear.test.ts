@@ -7,6 +7,7 @@ import { buildDataPendukungTemplate, readDataPendukung } from "../../../src/core
 import { dataPendukungOfYear } from "../../../src/core/tables/dataPendukungYear";
 import { specToGrid } from "../../../src/core/tables/specToGrid";
 import { seedModel } from "./factory";
+import { amountLabelsOf, catalogOf } from "../../../src/core/model/messages";
 
 function filledFor(tahun: number) {
   const model = seedModel();
@@ -39,6 +40,14 @@ test("filled for an earlier year: its year's figures left out, one warning at it
   expect(findings.map((f) => [f.severity, f.messageKey, f.cell, f.params.tahunDp, f.params.tahun])).toEqual([
     ["warning", "data-pendukung-uncertain.tahun", dp.labelCells?.tahun, 2022, 2023],
   ]);
+  // Its two amounts are years, and Hasil Pemeriksaan and the pane call them so, not names (dp31 F8).
+  expect(amountLabelsOf(catalogOf("id"), findings[0])).toEqual({
+    expected: "Tahun lembar sumber",
+    actual: "Tahun di Data Pendukung",
+  });
+  expect(
+    amountLabelsOf(catalogOf("id"), { rule: "data-pendukung-uncertain", messageKey: "data-pendukung-uncertain.place" }),
+  ).toEqual({ expected: "Nama di lembar sumber", actual: "Nama di Data Pendukung" });
 });
 
 test("no year written, or the report's year unknown: nothing to compare, used as written", () => {

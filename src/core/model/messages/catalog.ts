@@ -24,4 +24,6 @@ export interface Catalog {
   ruleLabels: Record<RuleId, string>;
   /** What the two amounts of a finding are, per rule: `expected` and `actual` keep their JSON meaning. */
   amountLabels: Record<RuleId, { expected: string; actual: string }>;
+  /** Where one message of a rule compares other things than the rule's others do (years, not names). */
+  amountLabelsOfKey: Partial<Record<MessageKey, { expected: string; actual: string }>>;
 }

@@ -491,6 +491,9 @@ export const en: Catalog = {
     "data-pendukung-stale-note": "Old note in Data Pendukung",
     "data-pendukung-copy": "Copy of Data Pendukung not read",
   },
+  amountLabelsOfKey: {
+    "data-pendukung-uncertain.tahun": { expected: "Year of the source sheet", actual: "Year in Data Pendukung" },
+  },
   amountLabels: {
     "kas-vs-pagu": { expected: "Cash plan for the year", actual: "Pagu" },
     "pagu-vs-children": { expected: "Σ pagu of its items", actual: "Pagu" },

@@ -486,6 +486,9 @@ export const id: Catalog = {
     "data-pendukung-stale-note": "Catatan lama di Data Pendukung",
     "data-pendukung-copy": "Salinan Data Pendukung tidak dibaca",
   },
+  amountLabelsOfKey: {
+    "data-pendukung-uncertain.tahun": { expected: "Tahun lembar sumber", actual: "Tahun di Data Pendukung" },
+  },
   amountLabels: {
     "kas-vs-pagu": { expected: "Anggaran kas setahun", actual: "Pagu" },
     "pagu-vs-children": { expected: "Σ pagu rinciannya", actual: "Pagu" },

@@ -3,4 +3,4 @@ export { id } from "./id";
 export { en } from "./en";
 export { DATA_COLUMNS, MESSAGE_KEYS, MESSAGE_PARAMS } from "./params";
 export type { DataColumn, MessageKey, ParamKind, ParamsOf } from "./params";
-export { amountParam, CATALOGS, catalogOf, isMessageKey, renderFinding, renderMessage } from "./render";
+export { amountLabelsOf, amountParam, CATALOGS, catalogOf, isMessageKey, renderFinding, renderMessage } from "./render";

@@ -38,6 +38,17 @@ export function renderMessage(key: string, params: FindingParams, lang: Lang = "
   );
 }
 
+/** What a finding's two amounts are: its message's own labels where it has some, else its rule's; null for no rule. */
+export function amountLabelsOf(
+  catalog: Catalog,
+  f: Pick<Finding, "rule" | "messageKey">,
+): { expected: string; actual: string } | null {
+  const own = f.messageKey ? catalog.amountLabelsOfKey[f.messageKey as MessageKey] : undefined;
+  return (
+    own ?? (catalog.amountLabels as Record<string, { expected: string; actual: string } | undefined>)[f.rule] ?? null
+  );
+}
+
 /** A finding's message in a language: from its key and params, or its own (Indonesian) message when it has none. */
 export function renderFinding(f: Pick<Finding, "messageKey" | "params" | "message">, lang: Lang = "id"): string {
   if (lang === "id" || !isMessageKey(f.messageKey) || !f.params) return f.message;
