@@ -3,12 +3,12 @@ import { IgnoredRupiahUnit, NumberCell, RupiahUnit } from "../model/types";
 import { parseCellNumber } from "../numbers/parseNumber";
 import { CellReader } from "./readCells";
 
-/** `(dalam ribuan rupiah)`, `Rp (000)`, `Rp. 000`, `Rp ribuan`: amounts written in thousands. */
+/** `(dalam ribuan rupiah)`, `(dalam ribu rupiah)`, `Rp (000)`, `Rp. 000`, `Rp ribuan`: amounts in thousands. */
 const THOUSANDS =
-  /\b(?:dalam\s+ribuan|ribuan\s+rupiah)\b|\brp\.?\s*\(?\s*000\s*\)?(?![.,]?\d)|\(\s*rp\.?\s*000\s*\)|\brp\.?\s*\(?\s*ribu(?:an)?\b/i;
-/** `(dalam jutaan rupiah)`, `Rp (000.000)`, `Rp juta`: amounts written in millions. */
+  /\b(?:dalam\s+ribu(?:an)?|ribu(?:an)?\s+rupiah)\b|\brp\.?\s*\(?\s*000\s*\)?(?![.,]?\d)|\(\s*rp\.?\s*000\s*\)|\brp\.?\s*\(?\s*ribu(?:an)?\b/i;
+/** `(dalam jutaan rupiah)`, `(dalam juta rupiah)`, `Rp (000.000)`, `Rp juta`: amounts written in millions. */
 const MILLIONS =
-  /\b(?:dalam\s+jutaan|jutaan\s+rupiah)\b|\brp\.?\s*\(?\s*000[.,]000\s*\)?|\brp\.?\s*\(?\s*juta(?:an)?\b/i;
+  /\b(?:dalam\s+juta(?:an)?|juta(?:an)?\s+rupiah)\b|\brp\.?\s*\(?\s*000[.,]000\s*\)?|\brp\.?\s*\(?\s*juta(?:an)?\b/i;
 
 /**
  * The unit a sheet (either family) writes its Rupiah in when it is not the rupiah itself: a title line (`dalam

@@ -112,7 +112,7 @@ function readBlock(reader: CellReader, top: number, fullWidth: number): ErHeader
       numberRow = bottom + 1;
       numeric.set(numberRow, after);
       bottom = numberRow;
-    }
+    } else if (numbersInOneCell(reader, bottom + 1, width)) bottom += 1;
   }
   const classes: (ColumnClass | null)[] = [];
   for (let c = 0; c < width; c++) classes.push(classifyColumn(reader, top, bottom, numberRow, c));
@@ -125,6 +125,23 @@ function readBlock(reader: CellReader, top: number, fullWidth: number): ErHeader
     kodeColumns,
     uraianColumns,
   };
+}
+
+/** `1 | 2 | 3 | … | 17` typed in one cell merged across the table: the column numbers, no data row (er33 D4). */
+const NUMBERS_LINE = /^\(?\d{1,2}\)?(?:\s*[|,;/]?\s*\(?\d{1,2}\)?){3,}$/;
+
+/** The row holds its column numbers as one line of text in a single cell (they say nothing of each column). */
+function numbersInOneCell(reader: CellReader, row: number, width: number): boolean {
+  let text = "";
+  for (let c = 0; c < width; c++) {
+    const m = reader.merges.find(row, c);
+    if (m && (m.top !== row || m.left !== c)) continue;
+    const t = reader.masterText(row, c);
+    if (t === "") continue;
+    if (text !== "") return false;
+    text = t;
+  }
+  return NUMBERS_LINE.test(text.trim());
 }
 
 /** The column of the names title in the top row (the indikator's when the names title is not found). */
@@ -238,6 +255,8 @@ function classifyColumn(
   let plan = "";
   /** The first group title is over both a plan's target and its realisasi: a group title under it says which. */
   let overBoth = false;
+  /** A title over a block of groups that says their unit (`CAPAIAN KINERJA (K)` | `REALISASI ANGGARAN (Rp)`). */
+  let blockUnit: ErUnit | undefined;
   for (let r = top; r <= bottom; r++) {
     if (r === numberRow) continue;
     const m = reader.merges.find(r, c);
@@ -254,6 +273,7 @@ function classifyColumn(
     if (isSemesterTitle(label)) semester = true;
     if (!cls) {
       if (/\bREALISASI\b/.test(label)) realisasiTitle = label;
+      blockUnit = blockUnitOf(label) ?? blockUnit;
       continue;
     }
     if (cls.kind === "quarter" && bareQuarter(label) !== null) bare = cls.quarter;
@@ -281,7 +301,7 @@ function classifyColumn(
     // `I` / `II` under `Realisasi Kinerja Pada Semester`: the halves, in the places of TW II and TW IV.
     if (semester && bare !== null && quarter === bare) quarter = semesterQuarter(bare) ?? undefined;
     const units = path.filter((p): p is Extract<ErHeaderClass, { kind: "unit" }> => p.kind === "unit");
-    const unit = units.length > 0 ? units[units.length - 1].unit : undefined;
+    const unit = units.length > 0 ? units[units.length - 1].unit : blockUnit;
     return { kind: "group", group: group.group, quarter, unit, rpWord, ...(revision ? { revision } : {}) };
   }
   // The top title names the column, but a `Satuan` or `Kode` under a title merged over several columns is its own
@@ -290,6 +310,19 @@ function classifyColumn(
   if (keys.length === 0) return null;
   const own = keys.slice(1).find((k) => k.key === "satuan" || k.key === "kode");
   return { kind: "single", key: (own ?? keys[0]).key };
+}
+
+/**
+ * The unit a title over whole groups gives them, where the form keeps every K column in one block and every Rp column
+ * in another (er33 D1): `CAPAIAN KINERJA (K)`, `KINERJA (K)` are K; `REALISASI ANGGARAN (Rp)`, `KEUANGAN (Rp)` are Rp.
+ */
+function blockUnitOf(label: string): ErUnit | undefined {
+  const words = new Set(label.split(" "));
+  const rp = words.has("RP") || words.has("ANGGARAN") || words.has("KEUANGAN");
+  const k = words.has("K") || words.has("KINERJA");
+  if (rp && !k) return "Rp";
+  if (k && !rp) return "K";
+  return undefined;
 }
 
 /**

@@ -34,6 +34,10 @@ const SHORT_FOR: Readonly<Record<string, string>> = {
   CAP: "CAPAIAN",
   CAPAI: "CAPAIAN",
   TKT: "TINGKAT",
+  // `Real. TW` over `TW I` … `TW IV` (er33 D3).
+  TW: "TRIWULAN",
+  TRW: "TRIWULAN",
+  TRIW: "TRIWULAN",
 };
 
 function words(label: string): Set<string> {
