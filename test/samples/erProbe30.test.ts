@@ -13,6 +13,13 @@ async function findingsOf(file: string) {
   return analysis.findings;
 }
 
+/** What generate gives for a workbook (a full path), which must have a source table. */
+async function generated(file: string) {
+  const result = generateLkjip(await gridsOf(file));
+  if (!("specs" in result)) throw new Error(`no source in ${file}`);
+  return result;
+}
+
 const shown = (findings: Awaited<ReturnType<typeof findingsOf>>) =>
   findings.filter((f) => f.severity !== "info").map((f) => `${f.cell} ${f.rule}`);
 
@@ -55,8 +62,7 @@ it("a K figure written with another unit than the satuan says so, rather than th
 });
 
 it('a form without Tujuan PD and Sasaran PD rows names its sasaran by number in the Bab II gap, not as "" (er30 D8)', async () => {
-  const result = generateLkjip(await gridsOf(path.join(DIR, "er30-a-dinkes-tw1.xlsx")));
-  if (!("specs" in result)) throw new Error("no source");
+  const result = await generated(path.join(DIR, "er30-a-dinkes-tw1.xlsx"));
   const gap = result.tableFindings.find((f) => f.messageKey?.startsWith("table-cell-empty.no-tujuan"))!;
   expect(gap.messageKey).toBe("table-cell-empty.no-tujuan-sasaran");
   expect(gap.message).toBe(
@@ -83,18 +89,16 @@ it("a K figure written after the report's quarter is said, and (13) is held to t
 });
 
 it("a report before Triwulan IV says under its capaian table that the capaian and predikat are not the year's (er30 D7)", async () => {
-  const result = generateLkjip(await gridsOf(path.join(DIR, "er30-a-dinkes-tw1.xlsx")));
-  if (!("specs" in result)) throw new Error("no source");
+  const result = await generated(path.join(DIR, "er30-a-dinkes-tw1.xlsx"));
   const ss1 = result.specs.find((s) => s.name === "LKjIP SS I")!;
   const texts = ss1.cells.map((c) => c.cell.value).filter((v): v is string => typeof v === "string");
   expect(texts).toContain(
     "Realisasi s.d. Triwulan I dibandingkan dengan target tahun 2024: capaian dan predikat ini belum menggambarkan " +
       "akhir tahun.",
   );
-  const yearEnd = generateLkjip(
-    await gridsOf(path.join(__dirname, "..", "..", "assets", "samples", "pengukuran-kinerja-2022.xlsx")),
+  const yearEnd = await generated(
+    path.join(__dirname, "..", "..", "assets", "samples", "pengukuran-kinerja-2022.xlsx"),
   );
-  if (!("specs" in yearEnd)) throw new Error("no source");
   expect(yearEnd.specs.flatMap((s) => s.cells).some((c) => String(c.cell.value).includes("belum menggambarkan"))).toBe(
     false,
   );

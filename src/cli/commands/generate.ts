@@ -206,20 +206,13 @@ function describeSource(m: SheetModel, models: readonly SheetModel[], hiddenShee
     samePeriod.length > 0
       ? `; periode yang sama juga ada di lembar ${quoted(samePeriod)}: periksa bahwa yang dipakai adalah yang terbaru (pilih dengan --sheet)`
       : "";
+  const later = (o: SheetModel) =>
+    (o.tahun ?? 0) > (m.tahun ?? 0) || (o.tahun === m.tahun && (o.triwulan ?? 0) > (m.triwulan ?? 0));
   // A later sheet set up ahead and not filled in yet: the officer should know why it was not taken.
-  const empty = models.filter(
-    (o) =>
-      !holdsRealisasi(o) &&
-      ((o.tahun ?? 0) > (m.tahun ?? 0) || (o.tahun === m.tahun && (o.triwulan ?? 0) > (m.triwulan ?? 0))),
-  );
+  const empty = models.filter((o) => !holdsRealisasi(o) && later(o));
   const unfilled =
     empty.length > 0 ? `; lembar ${quoted(empty)} belum berisi realisasi apa pun, jadi tidak dipakai` : "";
-  const laterHidden = models.filter(
-    (o) =>
-      hiddenSheets.includes(o.sheet) &&
-      holdsRealisasi(o) &&
-      ((o.tahun ?? 0) > (m.tahun ?? 0) || (o.tahun === m.tahun && (o.triwulan ?? 0) > (m.triwulan ?? 0))),
-  );
+  const laterHidden = models.filter((o) => hiddenSheets.includes(o.sheet) && holdsRealisasi(o) && later(o));
   const passedOver =
     laterHidden.length > 0
       ? `; lembar tersembunyi ${quoted(laterHidden)} memuat periode yang lebih baru, tetapi tidak dipakai karena ` +

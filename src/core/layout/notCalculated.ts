@@ -1,5 +1,6 @@
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
+import { CountedFinding } from "../model/countedFinding";
 import { shortenName } from "./findings";
 
 /**
@@ -8,37 +9,18 @@ import { shortenName } from "./findings";
  * and says how many others there are; it stays where the first was added among the sheet's findings.
  */
 export class NotCalculatedFormulas {
-  private first: { cell: string; rumus: string; count: number; at: number } | null = null;
+  private readonly counted: CountedFinding<{ cell: string; rumus: string }>;
 
-  constructor(
-    private readonly sheet: string,
-    private readonly findings: Finding[],
-  ) {}
+  constructor(sheet: string, findings: Finding[]) {
+    this.counted = new CountedFinding(findings, ({ cell, rumus }, lain) => {
+      const common = { rule: "unreadable-value" as const, sheet, cell, actual: `=${rumus}` };
+      return lain === 0
+        ? makeFinding({ ...common, key: "unreadable-value.not-calculated", params: { cell, rumus } })
+        : makeFinding({ ...common, key: "unreadable-value.not-calculated-many", params: { cell, rumus, lain } });
+    });
+  }
 
   add(cell: string, formula: string): void {
-    const seen = this.first;
-    const first = seen ?? { cell, rumus: shortenName(formula), count: 0, at: this.findings.length };
-    first.count++;
-    this.first = first;
-    const common = {
-      rule: "unreadable-value" as const,
-      sheet: this.sheet,
-      cell: first.cell,
-      actual: `=${first.rumus}`,
-    };
-    const finding =
-      first.count === 1
-        ? makeFinding({
-            ...common,
-            key: "unreadable-value.not-calculated",
-            params: { cell: first.cell, rumus: first.rumus },
-          })
-        : makeFinding({
-            ...common,
-            key: "unreadable-value.not-calculated-many",
-            params: { cell: first.cell, rumus: first.rumus, lain: first.count - 1 },
-          });
-    if (seen) this.findings[first.at] = finding;
-    else this.findings.push(finding);
+    this.counted.add({ cell, rumus: shortenName(formula) });
   }
 }

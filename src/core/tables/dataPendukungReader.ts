@@ -24,6 +24,7 @@ import {
 } from "./dataPendukungLayout";
 import { normaliseName } from "./text";
 import { NotCalculatedFormulas } from "../layout/notCalculated";
+import { CountedFinding } from "../model/countedFinding";
 
 /** What the Data Pendukung sheet holds: DataPendukung plus the year the user wrote (null when empty). */
 export interface DataPendukungTerbaca extends DataPendukung {
@@ -226,21 +227,40 @@ const NOTE_WORD = /^(?:catatan|keterangan|ket\.|nb\b|n\.b\.|note\b)/i;
 class Reader {
   /** Formulas saved without their result (a file written by a program that does not calculate): one finding. */
   private readonly notCalculated: NotCalculatedFormulas;
-  /** The first percentage cell holding percent points, and how many such cells there are (pastedPercent). */
-  private firstPastedPercent: {
+  /** Percentage cells holding percent points (pastedPercent): one paste fills a block, one finding names it. */
+  private readonly pastedPercents: CountedFinding<{
     cell: string;
     kolom: KolomAngka;
     nilai: Decimal;
     indikator: string;
-    count: number;
-    at: number;
-  } | null = null;
+  }>;
 
   constructor(
     private readonly grid: Grid,
     private readonly findings: Finding[],
   ) {
     this.notCalculated = new NotCalculatedFormulas(grid.name, findings);
+    this.pastedPercents = new CountedFinding(findings, (first, lain) => {
+      const params = {
+        cell: first.cell,
+        kolom: first.kolom,
+        sheet: grid.name,
+        nilai: first.nilai,
+        desimal: first.nilai.decimalPlaces(),
+        persen: false,
+      };
+      const common = {
+        rule: "unreadable-value" as const,
+        sheet: grid.name,
+        cell: first.cell,
+        actual: first.nilai,
+        level: "indikator" as const,
+        name: first.indikator,
+      };
+      return lain === 0
+        ? makeFinding({ ...common, key: "unreadable-value.data-pendukung-persen", params })
+        : makeFinding({ ...common, key: "unreadable-value.data-pendukung-persen-many", params: { ...params, lain } });
+    });
   }
 
   private cell(row: number, col: number): GridCell | undefined {
@@ -307,44 +327,7 @@ class Reader {
     const cell = this.cell(row, col);
     const v = cell?.value;
     if (typeof v !== "number" || !isPercentFormat(cell?.numFmt) || !(Math.abs(v) > MAX_PERCENT_FRACTION)) return false;
-    // One paste fills a block: one finding names the first cell and counts the others, where the first was added.
-    const seen = this.firstPastedPercent;
-    const first = seen ?? {
-      cell: toA1(row, col),
-      kolom,
-      nilai: new D(v),
-      indikator,
-      count: 0,
-      at: this.findings.length,
-    };
-    first.count++;
-    this.firstPastedPercent = first;
-    const params = {
-      cell: first.cell,
-      kolom: first.kolom,
-      sheet: this.grid.name,
-      nilai: first.nilai,
-      desimal: first.nilai.decimalPlaces(),
-      persen: false,
-    };
-    const common = {
-      rule: "unreadable-value" as const,
-      sheet: this.grid.name,
-      cell: first.cell,
-      actual: first.nilai,
-      level: "indikator" as const,
-      name: first.indikator,
-    };
-    const finding =
-      first.count === 1
-        ? makeFinding({ ...common, key: "unreadable-value.data-pendukung-persen", params })
-        : makeFinding({
-            ...common,
-            key: "unreadable-value.data-pendukung-persen-many",
-            params: { ...params, lain: first.count - 1 },
-          });
-    if (seen) this.findings[first.at] = finding;
-    else this.findings.push(finding);
+    this.pastedPercents.add({ cell: toA1(row, col), kolom, nilai: new D(v), indikator });
     return true;
   }
 

@@ -288,6 +288,7 @@ export function buildContext(
     }
   }
   const fromDp = dataPendukung?.totalAnggaran ?? null;
+  const totalUnread = fromDp === null ? unreadProgram(programs, "pagu") : undefined;
   const pemda = pemdaInTitle(model.title ?? []);
   const template = dataPendukung ? undefined : templateCells(lkjip);
   return {
@@ -300,7 +301,7 @@ export function buildContext(
     ...(pemda ? { namaPemda: pemda } : {}),
     totalAnggaran: fromDp ?? sum(programs.map((p) => p.pagu?.value)),
     totalDariDataPendukung: fromDp !== null,
-    ...(fromDp === null && unreadProgram(programs, "pagu") ? { totalUnread: unreadProgram(programs, "pagu") } : {}),
+    ...(totalUnread ? { totalUnread } : {}),
     totalAnggaranCell: dataPendukung ? dataPendukung.labelCells?.totalAnggaran : TEMPLATE_TOTAL_CELL,
     dataPendukung,
     dataPendukungSheet,
