@@ -1,5 +1,5 @@
 import { Grid } from "./grid/grid";
-import { ColumnMap } from "./model/columns";
+import { ColumnMap, Layout } from "./model/columns";
 import { MissingByLayout, recognise } from "./layout/recognise";
 import { isPengukuranKinerja, SheetModel } from "./model/sheetModel";
 import { fromEvaluasiRenja } from "./tables/fromEvaluasiRenja";
@@ -32,6 +32,8 @@ export interface SkippedSheet {
   missingHeaders: string[];
   /** The header words each layout family looked for and did not find. */
   missingByLayout: MissingByLayout;
+  /** The family the sheet plainly belongs to, whose missing words alone say what to fix (see recognise). */
+  closerTo: Layout | null;
   reason: string;
 }
 
@@ -125,6 +127,7 @@ function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukun
         sheet: grid.name,
         missingHeaders: result.missingHeaders,
         missingByLayout: result.missingByLayout,
+        closerTo: result.closerTo,
         reason: result.reason,
       });
   }

@@ -7,6 +7,7 @@ import { analyseWorkbook } from "../../src/core/pipeline";
 import { EvaluasiRenjaModel } from "../../src/core/model/evaluasiRenja";
 import { countModel } from "../../src/core/model/counts";
 import { gridsOf } from "../file/gridsOf";
+import { describeSkipped } from "../../src/cli/commands/openSource";
 
 const DIR = path.join(__dirname, "..", "fixtures", "er-probe33");
 
@@ -43,4 +44,13 @@ it("column numbers typed as `1 | 2 | … | 17` in one merged cell are no program
   const counts = countModel(model!);
   expect([counts.program, counts.indikator]).toEqual([2, 12]);
   expect(shown).toEqual([]);
+});
+
+it("a form without column (8) is told only what the Evaluasi Renja form lacks, not the Pengukuran Kinerja titles (er33 D5)", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "er33-i-dishub-tanpa-kolom-8.xlsx")));
+  expect(analysis.models).toEqual([]);
+  expect(analysis.skipped[0].closerTo).toBe("evaluasi-renja");
+  expect(describeSkipped(analysis.skipped[0])).toBe(
+    '  Lembar "Evaluasi Renja" tampak seperti tabel Evaluasi Renja, tetapi judul kolom ini tidak ditemukan: TARGET KINERJA DAN ANGGARAN RENJA',
+  );
 });

@@ -69,7 +69,7 @@ export function fakeEngine(sheets: FakeSheet[], missing: Record<string, string[]
       else {
         const missingHeaders = missing[grid.name] ?? ["PAGU"];
         const missingByLayout = { "pengukuran-kinerja": missingHeaders, "evaluasi-renja": [] };
-        skipped.push({ sheet: grid.name, missingHeaders, missingByLayout, reason: "no header" });
+        skipped.push({ sheet: grid.name, missingHeaders, missingByLayout, closerTo: null, reason: "no header" });
       }
     }
     return { models, findings: models.flatMap((m) => m.findings), skipped };

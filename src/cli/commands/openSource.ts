@@ -69,10 +69,16 @@ const FAMILY_NAMES: Record<Layout, string> = {
 /**
  * The words each family missed (`Pengukuran Kinerja: PAGU, …; Evaluasi Renja: …`), or the reason, which names the
  * sheet: the only one when the family closest to reading the sheet found every column title it needs (a header
- * without data rows under it) — the words another family missed would say the wrong thing is wrong.
+ * without data rows under it) — the words another family missed would say the wrong thing is wrong. A sheet that is
+ * plainly of one family (its header row found, more of its columns than the other's) is told only that family's
+ * missing words: an Evaluasi Renja form is not asked for ANGGARAN KAS.
  */
 export function describeSkipped(s: SkippedSheet): string {
   if (s.missingHeaders.length === 0 && s.reason !== "") return `  ${s.reason}`;
+  if (s.closerTo !== null) {
+    const words = s.missingByLayout[s.closerTo].join(", ");
+    return `  Lembar "${s.sheet}" tampak seperti tabel ${FAMILY_NAMES[s.closerTo]}, tetapi judul kolom ini tidak ditemukan: ${words}`;
+  }
   const perFamily = LAYOUTS.filter((l) => s.missingByLayout[l].length > 0).map(
     (l) => `${FAMILY_NAMES[l]}: ${s.missingByLayout[l].join(", ")}`,
   );

@@ -28,6 +28,11 @@ export type RecognitionResult =
       /** Header words not found for the family the sheet comes closest to. */
       missingHeaders: string[];
       missingByLayout: MissingByLayout;
+      /**
+       * The family whose header row was found and which found more of its required columns than the other: the sheet
+       * is plainly of that family, and only its missing words say what to fix. Null when neither stands out.
+       */
+      closerTo: Layout | null;
       reason: string;
     };
 
@@ -84,10 +89,17 @@ function recogniseTable(grid: Grid, opsi: RecogniseOptions, fromRow = 0): Recogn
   if (b.model) return b;
   const [pk, er] = (erFirst ? [b, a] : [a, b]) as [Failure, Failure];
   const closest = er.found > pk.found ? er : pk;
+  const other = closest === er ? pk : er;
   return {
     model: null,
     missingHeaders: closest.missingHeaders,
     missingByLayout: { "pengukuran-kinerja": pk.missingHeaders, "evaluasi-renja": er.missingHeaders },
+    closerTo:
+      closest.found > 0 && closest.found > other.found && closest.missingHeaders.length > 0
+        ? closest === er
+          ? "evaluasi-renja"
+          : "pengukuran-kinerja"
+        : null,
     reason: closest.reason,
   };
 }

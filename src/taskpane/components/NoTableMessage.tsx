@@ -6,10 +6,11 @@ import { useStackStyles } from "../styles";
 import { BarTitle } from "./BarTitle";
 
 /**
- * The header words a sheet lacked: one family's as a list, or both, each named (`Pengukuran Kinerja: PAGU, …;
- * Evaluasi Renja: …`) when the sheet matched neither.
+ * The header words a sheet lacked: one family's as a list (the family the sheet plainly belongs to, when it does), or
+ * both, each named (`Pengukuran Kinerja: PAGU, …; Evaluasi Renja: …`) when the sheet matched neither.
  */
 export function missingWords(s: SkippedSheet, t: Messages): string {
+  if (s.closerTo !== null) return `${t.layoutNames[s.closerTo]}: ${s.missingByLayout[s.closerTo].join(", ")}`;
   const families = LAYOUTS.filter((l) => s.missingByLayout[l].length > 0);
   if (families.length <= 1)
     return (families.length === 1 ? s.missingByLayout[families[0]] : s.missingHeaders).join(", ");

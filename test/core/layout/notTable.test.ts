@@ -51,6 +51,8 @@ describe("sheets without a Pengukuran Kinerja table", () => {
           "REALISASI KINERJA PADA TRIWULAN",
         ],
       },
+      // Its header row is a Pengukuran Kinerja one: the Evaluasi Renja words would ask for the wrong thing.
+      closerTo: "pengukuran-kinerja",
       reason:
         'Lembar "TW I 2022" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom PAGU tidak ditemukan pada judul kolom di baris 5.',
     });

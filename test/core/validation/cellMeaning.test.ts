@@ -297,6 +297,25 @@ describe("text that is not a number (#####, Rp ?, stray words): unreadable", () 
     expect(keys).toEqual(ONLY(at({ column: "realisasiKinerja" })));
   });
 
+  test("`belum` for an indikator measured in numbers: not filled in yet, said at its cell; never read as `Tidak ada` silently (find32 D1)", () => {
+    const realisasi = findingsWith([[{ column: "realisasiKinerja" }, "belum"]]);
+    const cell = realisasi.at({ column: "realisasiKinerja" });
+    expect(realisasi.keys).toEqual([`${cell} missing-value.realisasi-kinerja-belum`]);
+    expect(realisasi.findings[0].message).toMatch(
+      new RegExp(`^Realisasi di ${cell} ditulis "belum" untuk .*targetnya angka`),
+    );
+    const target = findingsWith([[{ column: "target2" }, "Belum ada"]]);
+    expect(target.keys).toEqual([`${target.at({ column: "target2" })} missing-value.target-belum`]);
+    expect(target.findings[0].message).toContain('ditulis "Belum ada"');
+    // Against a target on the same scale, `belum` is a value (`Tidak ada`), as before.
+    const scale = findingsWith([
+      [{ column: "target2" }, "Ada"],
+      [{ column: "realisasiKinerja" }, "belum"],
+      [{ column: "capaianKinerja" }, ""],
+    ]);
+    expect(scale.keys.filter((k) => k.endsWith("missing-value"))).toEqual([]);
+  });
+
   test("without a triwulan in the title, a last target that holds text is not passed over for the one before", () => {
     const title = ["PENGUKURAN KINERJA DINAS UJI TAHUN 2022"];
     // Nor in the sheet's name.

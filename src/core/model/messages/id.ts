@@ -263,6 +263,12 @@ export const id: Catalog = {
     "missing-value.target": "Target {triwulan} di {cell} kosong untuk {nama}.",
     "missing-value.target-no-triwulan": "Target (tidak ada triwulan yang terisi) di {cell} kosong untuk {nama}.",
     "missing-value.realisasi-kinerja": "Realisasi di {cell} kosong untuk {nama}.",
+    "missing-value.realisasi-kinerja-belum":
+      'Realisasi di {cell} ditulis "{tertulis}" untuk {nama}, padahal targetnya angka: realisasinya belum diisi, ' +
+      "jadi capaiannya belum dapat diperiksa. Isi realisasinya dengan angka bila sudah ada.",
+    "missing-value.target-belum":
+      'Target {triwulan} di {cell} ditulis "{tertulis}" untuk {nama}, padahal realisasinya angka: capaiannya belum ' +
+      "dapat dihitung. Isi targetnya dengan angka.",
     "missing-value.capaian-kinerja":
       "Capaian kinerja di {cell} kosong, padahal dapat dihitung dari realisasi dan target {triwulan} ({saran}).",
     "missing-value.realisasi-columns":

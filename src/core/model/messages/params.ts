@@ -393,6 +393,8 @@ export const MESSAGE_PARAMS = {
   "missing-value.target": { triwulan: "triwulan", cell: "cell", ...indikator },
   "missing-value.target-no-triwulan": { cell: "cell", ...indikator },
   "missing-value.realisasi-kinerja": { cell: "cell", ...indikator },
+  "missing-value.realisasi-kinerja-belum": { cell: "cell", tertulis: "text", ...indikator },
+  "missing-value.target-belum": { triwulan: "triwulan", cell: "cell", tertulis: "text", ...indikator },
   "missing-value.capaian-kinerja": { cell: "cell", triwulan: "triwulan", saran: pct("desimal"), desimal: "digits" },
   "missing-value.data-pendukung-header": { sheet: "sheet" },
   /** baris: the header's first row. */

@@ -19,7 +19,7 @@ import {
   shortName,
   triwulanOf,
 } from "../modelAccess";
-import { targetTriwulan } from "../indikatorTarget";
+import { TargetTriwulan, targetTriwulan } from "../indikatorTarget";
 import { OpsiValidasi } from "../opsi";
 import { polaritasOf, recomputeAgainst } from "./capaianKinerjaMismatch";
 
@@ -201,6 +201,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi, ga
       }),
     );
   }
+  out.push(...notYetWritten(ind, target, realisasi !== null, gapsOf.realisasi, about, subject));
   if (ind.capaian == null && !isUnreadable(ind, "capaianKinerja") && realisasi !== null) {
     const exact = recomputeAgainst(realisasi, target, polaritasOf(model, ind, opsi));
     const cell = cellIn(model, ind.row, "capaianKinerja");
@@ -220,6 +221,51 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi, ga
   }
   return out;
 }
+
+/**
+ * `belum` where the other side of the indikator is a number: the figure is not filled in yet (find32 D1). On the
+ * scale of whether something exists `belum` reads as `Tidak ada`, which is right against a target of `Ada`; against
+ * a target of 80% it is no value at all, and the capaian stated beside it cannot be checked.
+ */
+function notYetWritten(
+  ind: Indikator,
+  target: TargetTriwulan,
+  realisasiIsNumber: boolean,
+  realisasiGaps: boolean,
+  about: { sheet: string; level: string; name: string },
+  subject: { nama: string; baris: number },
+): Finding[] {
+  const out: Finding[] = [];
+  const realisasi = ind.kualitatif?.realisasiKinerja;
+  const targetIsNumber = target.value !== null || target.rentang !== null;
+  if (realisasiGaps && realisasi && NOT_YET.test(realisasi.text) && targetIsNumber) {
+    out.push(
+      makeFinding({
+        ...about,
+        rule: "missing-value",
+        cell: realisasi.cell,
+        key: "missing-value.realisasi-kinerja-belum",
+        params: { cell: realisasi.cell, tertulis: realisasi.text, ...subject },
+      }),
+    );
+  }
+  const written = target.kualitatif;
+  if (written && NOT_YET.test(written.text) && realisasiIsNumber) {
+    out.push(
+      makeFinding({
+        ...about,
+        rule: "missing-value",
+        cell: written.cell,
+        key: "missing-value.target-belum",
+        params: { triwulan: target.triwulan, cell: written.cell, tertulis: written.text, ...subject },
+      }),
+    );
+  }
+  return out;
+}
+
+/** `belum`, `belum ada`, `belum tersedia`: written where a figure will come later. */
+const NOT_YET = /^\s*(belum|blm)\b/i;
 
 /**
  * A sheet whose sub kegiatan rows all leave pagu and realisasi empty while every kegiatan above them has its pagu (a
