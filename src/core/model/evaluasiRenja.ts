@@ -167,6 +167,11 @@ export interface TotalRow {
   realisasi: MaybeNumber;
   /** The realisasi Rp of each triwulan (9)–(12) on that row. */
   realisasiTriwulan: Quarterly;
+  /**
+   * The total of one unit's part of the table (the Dinas's JUMLAH, then `II. UPTD …` and its own JUMLAH): it adds up
+   * the rows since the total before it, and is never the table's grand total.
+   */
+  unit?: true;
 }
 
 /** Rows pasted below the table's total: recognised, but outside what the total adds up. */

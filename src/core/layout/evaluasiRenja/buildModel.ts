@@ -17,7 +17,7 @@ import { MaybeNumber } from "../../model/types";
 import { ColumnKind, decideConventions } from "./separators";
 import { findErDataEnd, isFooterText, isRepeatedHeaderRow } from "./tableEnd";
 import { isPageLineRow } from "../pageLines";
-import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow } from "./totals";
+import { isUnlabelledTotal, labelKind, outsideTotalsBlocks, RowKind, totalRow, unitTotalRows } from "./totals";
 import { perangkatDaerahOf, triwulanFromRealisasi } from "./period";
 import { rupiahUnitOf } from "../rupiahUnit";
 import { normaliseHeader } from "../headerWords";
@@ -264,9 +264,10 @@ function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; tot
     const nodeFollows = rows.some((r) => r.row > row.row && kinds.get(r) === "node");
     kinds.set(row, isUnlabelledTotal(row, above, nodeFollows) ? "total" : "node");
   }
+  const units = unitTotalRows(rows, kinds);
   const totals = rows
     .filter((r) => kinds.get(r) === "total")
-    .map((r) => totalRow(r, labelKind(r, isFooterText) === "total"));
+    .map((r) => totalRow(r, labelKind(r, isFooterText) === "total", units.has(r.row)));
   return { kinds, totals };
 }
 

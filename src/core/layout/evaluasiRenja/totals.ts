@@ -73,7 +73,7 @@ export function isUnlabelledTotal(row: ErRow, above: readonly ErRow[], nodeFollo
   return amount.eq(max) && (!nodeFollows || maxAt !== above.length - 1);
 }
 
-export function totalRow(row: ErRow, labelled: boolean): TotalRow {
+export function totalRow(row: ErRow, labelled: boolean, unit = false): TotalRow {
   const f = rpFigures(row.rp);
   const firstNumber =
     f.pagu ?? f.targetRenstra ?? f.realisasiRenstra ?? f.realisasiTriwulan.find((q) => q !== null) ?? f.realisasi;
@@ -84,27 +84,86 @@ export function totalRow(row: ErRow, labelled: boolean): TotalRow {
     pagu: f.pagu,
     realisasi: f.realisasi,
     realisasiTriwulan: f.realisasiTriwulan,
+    ...(unit ? { unit: true as const } : {}),
   };
 }
 
 /**
- * Blocks of node rows below the table's total: the total with the largest amount (the first on a tie), so that a
- * JUMLAH per urusan above the grand total does not count. Each block runs to the next total or the end.
+ * A heading row naming a unit of the office (`B. UPTD RUMAH SAKIT …`, `Unit Organisasi : UPTD …`), without code or
+ * figures: the rows under it are that unit's, not a revenue line or `BELANJA DAERAH`.
+ */
+function isUnitHeadingRow(row: ErRow): boolean {
+  if (row.kode || row.rp.present) return false;
+  return [row.label, row.name].some(
+    (t) => t !== "" && !/^belanja\b/i.test(t) && (HEADING.test(t) || isOfficeLabel(t) || isUnitHeadingText(t)),
+  );
+}
+
+/**
+ * Totals that close one unit's part of the table: the Dinas's programs and JUMLAH, then `II. UPTD …` with its own
+ * programs and JUMLAH. A total is a unit's when a heading naming a unit follows it before any program (it closes the
+ * unit above), or when it closes the programs under such a heading that follows a total. Each adds up the rows since the total before it,
+ * and the rows under the heading are the office's, not a block pasted below its total.
+ */
+export function unitTotalRows(rows: readonly ErRow[], kinds: ReadonlyMap<ErRow, RowKind>): Set<number> {
+  const units = new Set<number>();
+  let lastTotal: ErRow | null = null;
+  let nodesSinceTotal = false;
+  let underHeading = false;
+  for (const row of rows) {
+    const kind = kinds.get(row);
+    if (kind === "apart") {
+      // Only after a total: headings over the parts of one table (`SUB UNIT : KELURAHAN …` between programs, one
+      // JUMLAH under them all) make no unit totals.
+      if (lastTotal && !nodesSinceTotal && isUnitHeadingRow(row)) {
+        underHeading = true;
+        units.add(lastTotal.row);
+      }
+      continue;
+    }
+    if (kind === "total") {
+      if (underHeading && nodesSinceTotal) units.add(row.row);
+      lastTotal = row;
+      nodesSinceTotal = false;
+      underHeading = false;
+      continue;
+    }
+    if (kind === "footer") underHeading = false;
+    if (kind === "node") nodesSinceTotal = true;
+  }
+  return units;
+}
+
+/**
+ * The total a table's rows add up to: the one with the largest amount (the first on a tie), so that a JUMLAH per
+ * urusan above it does not count; a unit's own total is never it (see unitTotalRows). Null when every total is a
+ * unit's.
+ */
+export function grandTotalOf(totals: readonly TotalRow[]): TotalRow | null {
+  let grand: TotalRow | null = null;
+  for (const t of totals) {
+    if (t.unit) continue;
+    const a = t.pagu?.value;
+    const g = grand?.pagu?.value;
+    if (grand === null || (a && (!g || a.gt(g)))) grand = t;
+  }
+  return grand;
+}
+
+/**
+ * Blocks of node rows below the table's total (grandTotalOf). Each block runs to the next total or the end. A unit's
+ * rows under its heading and closed by its own total are the office's too: no block, whatever their amounts.
  */
 export function outsideTotalsBlocks(
   rows: readonly ErRow[],
   kinds: ReadonlyMap<ErRow, RowKind>,
   totals: readonly TotalRow[],
 ): OutsideTotalsBlock[] {
-  if (totals.length === 0) return [];
-  let grand = totals[0];
-  for (const t of totals) {
-    const a = t.pagu?.value;
-    const g = grand.pagu?.value;
-    if (a && (!g || a.gt(g))) grand = t;
-  }
+  const grand = grandTotalOf(totals);
+  if (grand === null) return [];
   // A total written right under the header, above every row it adds up, has nothing pasted below it.
   if (!rows.some((r) => r.row < grand.row && kinds.get(r) === "node")) return [];
+  const unitEnds = totals.filter((t) => t.unit && t.row > grand.row).map((t) => t.row);
   const blocks: OutsideTotalsBlock[] = [];
   let current: OutsideTotalsBlock | null = null;
   for (const row of rows) {
@@ -112,6 +171,7 @@ export function outsideTotalsBlocks(
     const kind = kinds.get(row);
     if (kind === "apart") continue;
     if (kind === "total" || kind === "footer") {
+      if (current && unitEnds.includes(row.row)) blocks.pop();
       current = null;
       continue;
     }

@@ -59,14 +59,17 @@ const CHECKED: readonly Checked[] = [
 export function totalRowMismatch(model: SheetModel): Finding[] {
   if (model.layout === "pengukuran-kinerja") return pkTotals(model);
   if (model.layout !== "evaluasi-renja" || model.totals.length === 0) return [];
-  const grand = grandTotal(model.totals);
-  const findings = checkTotal(model, grand, countedBy(model, grand.row));
-  // A JUMLAH closing each urusan's (or bidang's) block above the grand total adds up the top rows since the total
-  // before it; where totals nest (a bidang's JUMLAH, then its urusan's), the outer one finds no rows of its own and
-  // is left alone.
+  // A unit's own JUMLAH (the Dinas's, then the UPTD's under its heading) is never the grand total.
+  const whole = model.totals.filter((t) => !t.unit);
+  const grand = whole.length > 0 ? grandTotal(whole) : null;
+  const findings = grand ? checkTotal(model, grand, countedBy(model, grand.row)) : [];
+  // A JUMLAH closing each urusan's (or bidang's, or unit's) block above the grand total adds up the top rows since
+  // the total before it; where totals nest (a bidang's JUMLAH, then its urusan's), the outer one finds no rows of its
+  // own and is left alone.
   let previous = -1;
   for (const t of [...model.totals].sort((a, b) => a.row - b.row)) {
-    if (t !== grand && t.row < grand.row) findings.push(...checkTotal(model, t, between(model, previous, t.row)));
+    if (t !== grand && (t.unit || grand === null || t.row < grand.row))
+      findings.push(...checkTotal(model, t, between(model, previous, t.row)));
     previous = t.row;
   }
   return findings;

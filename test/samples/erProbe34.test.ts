@@ -1,0 +1,54 @@
+/**
+ * Evaluasi Renja forms of the round-34 probe (test/fixtures/er-probe34): an office and its UPTD in one sheet, each
+ * with its own JUMLAH and no grand total. Each test fails on the engine before the fix it names.
+ */
+import path from "node:path";
+import { analyseWorkbook, generateLkjip } from "../../src/core/pipeline";
+import { EvaluasiRenjaModel } from "../../src/core/model/evaluasiRenja";
+import { countModel } from "../../src/core/model/counts";
+import { gridsOf } from "../file/gridsOf";
+
+const DIR = path.join(__dirname, "..", "fixtures", "er-probe34");
+
+describe.each([
+  ["er34-e4-uptd-romawi.xlsx", "II. UPTD … under I. DINAS KESEHATAN", "Rp 3.350.000.000", "Rp 3.300.000.000"],
+  ["er34-e3-uptd-unit-organisasi.xlsx", "Unit Organisasi : UPTD …", "Rp 3.350.000.000", "Rp 3.300.000.000"],
+  ["er34-e4-uptd-lebih-besar.xlsx", "a UPTD larger than the Dinas", "Rp 33.500.000.000", "Rp 33.000.000.000"],
+])(
+  "%s (%s): the UPTD's programs are the office's, its JUMLAH is checked against them (er34 D1)",
+  (file, _what, stated, sum) => {
+    test("no block is called pasted, and the UPTD's JUMLAH K33 is named with both amounts", async () => {
+      const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+      const model = analysis.models[0] as EvaluasiRenjaModel;
+      expect(model.outsideTotals).toEqual([]);
+      expect(countModel(model)).toMatchObject({ program: 4 });
+      expect(model.totals.map((t) => [t.row + 1, t.unit === true])).toEqual([
+        [24, true],
+        [33, true],
+      ]);
+      const rules = analysis.findings.map((f) => `${f.cell} ${f.rule}`);
+      expect(rules).not.toContain("C27 outside-totals");
+      const k33 = analysis.findings.filter((f) => f.cell === "K33");
+      expect(k33.map((f) => f.rule)).toEqual(["total-row-mismatch"]);
+      expect(k33[0].message).toContain(`(${stated})`);
+      expect(k33[0].message).toContain(`(${sum})`);
+      // The Dinas's JUMLAH adds up the Dinas's programs only, as written: no finding there.
+      expect(analysis.findings.filter((f) => f.cell === "K24")).toEqual([]);
+    });
+
+    test("BELANJA DAERAH in Realisasi Anggaran adds up all four programs", async () => {
+      const result = generateLkjip(await gridsOf(path.join(DIR, file)));
+      if (!("specs" in result)) throw new Error("no source");
+      const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
+      const belanja = ra.cells.find((c) => c.cell.value === "BELANJA DAERAH")!;
+      const pagu = ra.cells.find((c) => c.row === belanja.row && c.col === belanja.col + 1)!;
+      expect(pagu.cell.formula).toMatch(/^SUM\((C\d+,){3}C\d+\)$/);
+    });
+  },
+);
+
+test("headings over the parts of one table (`SUB UNIT : KELURAHAN …`, one JUMLAH under them all) make no unit totals", async () => {
+  const file = path.join(__dirname, "..", "fixtures", "er-probe18", "er18-20-kecamatan-sub-unit-kode-berulang.xlsx");
+  const model = analyseWorkbook(await gridsOf(file)).models[0] as EvaluasiRenjaModel;
+  expect(model.totals.map((t) => [t.row + 1, t.unit === true])).toEqual([[38, false]]);
+});
