@@ -52,3 +52,12 @@ test("headings over the parts of one table (`SUB UNIT : KELURAHAN …`, one JUML
   const model = analyseWorkbook(await gridsOf(file)).models[0] as EvaluasiRenjaModel;
   expect(model.totals.map((t) => [t.row + 1, t.unit === true])).toEqual([[38, false]]);
 });
+
+test("a program named `PROGRAM …` whose indikator are named `Indikator …` is data, not the header repeated (print34 D2: the three programs and both sasaran were lost, a kegiatan printed as the only program)", async () => {
+  const file = path.join(DIR, "print34-program-15-indikator-tanpa-kode.xlsx");
+  const analysis = analyseWorkbook(await gridsOf(file));
+  const model = analysis.models[0] as EvaluasiRenjaModel;
+  expect(countModel(model)).toMatchObject({ sasaran: 2, program: 3, kegiatan: 6, subKegiatan: 12 });
+  expect(model.program[0].indikator).toHaveLength(15);
+  expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
+});

@@ -67,7 +67,8 @@ export function isRepeatedHeaderRow(reader: CellReader, columns: ColumnMap, row:
   const indikatorText = reader.text(row, columns.indikator);
   if (/indikator/i.test(indikatorText) && !isSubtitle(indikatorText)) {
     const uraian = classifyErLabel(normaliseHeader(uraianText));
-    return uraian?.kind === "key" && uraian.key === "uraian";
+    // A program named `PROGRAM …` whose indikator is named `Indikator …` reads like the titles; its figures do not.
+    return uraian?.kind === "key" && uraian.key === "uraian" && !holdsFigures(reader, columns, row);
   }
   // Column numbers, the names column's own number among them: a data row never has a number for a name.
   if (readNumberCell(uraianText)) {
@@ -86,6 +87,28 @@ export function isRepeatedHeaderRow(reader: CellReader, columns: ColumnMap, row:
   }
   return labels >= 2;
 }
+
+/** A figure in the target Renja (8) or in a triwulan's realisasi (9)–(12): a data row, never a title. */
+function holdsFigures(reader: CellReader, columns: ColumnMap, row: number): boolean {
+  const cells = reader.grid.cells[row] ?? [];
+  return FIGURE_KEYS.some((k) => {
+    const c = columns[k];
+    return c !== undefined && looksNumeric(cells[c]?.value);
+  });
+}
+
+const FIGURE_KEYS = [
+  "targetRenjaK",
+  "targetRenjaRp",
+  "realisasiTw1K",
+  "realisasiTw1Rp",
+  "realisasiTw2K",
+  "realisasiTw2Rp",
+  "realisasiTw3K",
+  "realisasiTw3Rp",
+  "realisasiTw4K",
+  "realisasiTw4Rp",
+] as const;
 
 /** `Uraian` / `Indikator` / `Satuan` / `Kode` under a title, as the units row writes them beside `K | Rp`; or nothing. */
 function isSubtitle(text: string): boolean {
