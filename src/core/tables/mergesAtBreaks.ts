@@ -1,11 +1,13 @@
 import { CellRange } from "../grid/grid";
-import { SheetSpec } from "./sheetSpec";
+import { CellSpec, SheetSpec } from "./sheetSpec";
+import { textPoints } from "./rowHeights";
 
 /**
  * A cell merged down past a page break prints its text on one page only: the sasaran and the % of a table whose
  * program rows fill several pages would be missing from all the others. Each such merge is cut at the breaks, and
- * every piece after the first shows the merged cell again (its value or formula, its style). Merges within a page
- * stay as they are. Changes `spec` in place.
+ * every piece after the first shows the merged cell again (its value or formula, its style), or `(lanjutan)` where
+ * its text would not fit the piece's rows (a list of fifteen indikator beside the last program of a sasaran, on a
+ * page of its own, was printed cut after the third). Merges within a page stay as they are. Changes `spec` in place.
  */
 export function splitMergesAtBreaks(spec: SheetSpec, breaks: readonly number[]): void {
   if (breaks.length === 0) return;
@@ -32,14 +34,32 @@ export function splitMergesAtBreaks(spec: SheetSpec, breaks: readonly number[]):
       const bottom = i + 1 < tops.length ? tops[i + 1] - 1 : m.bottom;
       if (bottom > top || m.right > m.left) merges.push({ top, left: m.left, bottom, right: m.right });
       if (i === 0 || !origin) return;
+      const shown = fitsRows(spec, origin.cell, m, top, bottom) ? origin.cell : { ...origin.cell, value: CONTINUED };
       const there = at.get(key(top, m.left));
-      if (there) there.cell = origin.cell;
+      if (there) there.cell = shown;
       else {
-        spec.cells.push({ row: top, col: m.left, cell: origin.cell });
+        spec.cells.push({ row: top, col: m.left, cell: shown });
         added = true;
       }
     });
   }
   spec.merges = merges.sort((a, b) => a.top - b.top || a.left - b.left);
   if (added) spec.cells.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** What a piece of a merged text shows when the text does not fit it. */
+export const CONTINUED = "(lanjutan)";
+
+const DEFAULT_ROW_POINTS = 15;
+const DEFAULT_WIDTH = 9;
+
+/** Whether the cell's text, wrapped in the merge's width, fits the rows top–bottom at their written heights. */
+function fitsRows(spec: SheetSpec, cell: CellSpec, m: CellRange, top: number, bottom: number): boolean {
+  if (cell.formula !== undefined || typeof cell.value !== "string" || !cell.wrap) return true;
+  let width = 0;
+  for (let c = m.left; c <= m.right; c++) width += spec.columnWidths[c] ?? DEFAULT_WIDTH;
+  const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
+  let points = 0;
+  for (let r = top; r <= bottom; r++) points += heights.get(r) ?? DEFAULT_ROW_POINTS;
+  return textPoints(cell, width) <= points;
 }

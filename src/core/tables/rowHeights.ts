@@ -43,6 +43,13 @@ export function estimateRowHeights(
     .map(([row, height]) => ({ row, height }));
 }
 
+/** Points a wrapped text cell needs to show all of its text in a cell `width` units wide. */
+export function textPoints(cell: CellSpec, width: number): number {
+  if (cell.value === undefined || cell.value === null) return 0;
+  const scale = (cell.fontSize ?? 11) / 11;
+  return linesOf(String(cell.value), width, scale, cell.bold === true) * LINE_POINTS * scale;
+}
+
 /** The widest a character can be counted: bold capitals. */
 const WIDEST_FACTOR = 1.1 * 1.3;
 

@@ -29,11 +29,18 @@ export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: numbe
   return lines.length + 1;
 }
 
-/** `DINAS SOSIAL` and `KABUPATEN MARGALAYA` → `DINAS SOSIAL KABUPATEN MARGALAYA`; a name that already says it as it is. */
+/**
+ * `DINAS SOSIAL` and `KABUPATEN MARGALAYA` → `DINAS SOSIAL KABUPATEN MARGALAYA`; a name that already says it as it is,
+ * also in short (`Dinas Sosial Kab. Margalaya`, `… Prov. Jawa Timur`).
+ */
 export function officeLine(office: string, pemda: string | undefined): string {
   const name = office.trim();
   if (!pemda) return name;
-  const words = (t: string) => t.toUpperCase().replace(/\s+/g, " ");
+  const words = (t: string) =>
+    ` ${t.toUpperCase()} `
+      .replace(/\bKAB\b\.?/g, " KABUPATEN ")
+      .replace(/\bPROV\b\.?/g, " PROVINSI ")
+      .replace(/\s+/g, " ");
   if (words(name).includes(words(pemda))) return name;
   return name === "" ? pemda : `${name} ${pemda}`;
 }

@@ -31,6 +31,35 @@ describe("a cell merged down past a page break", () => {
     );
   });
 
+  test("a piece too short for the merged text shows `(lanjutan)`, never the text cut (print34 D1)", () => {
+    // Fifteen indikator beside the programs; the last piece is one row on a page of its own.
+    const list = Array.from(
+      { length: 15 },
+      (_, i) => `${i + 1}. Persentase usaha mikro binaan yang naik kelas ${i + 1}`,
+    );
+    const spec: SheetSpec = {
+      name: "LKjIP Tabel 3.4",
+      kind: "lkjip-table",
+      cells: [
+        { row: 0, col: 0, cell: { value: "Sasaran I", wrap: true } },
+        { row: 0, col: 1, cell: { value: list.join("\n"), wrap: true } },
+        { row: 0, col: 2, cell: { formula: "SUM(D1:D15)/1000", result: 0.5 } },
+      ],
+      merges: [0, 1, 2].map((c) => ({ top: 0, left: c, bottom: 14, right: c })),
+      columnWidths: [26, 30, 16],
+      rowHeights: Array.from({ length: 15 }, (_, row) => ({ row, height: row < 14 ? 70 : 30 })),
+      print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    };
+    splitMergesAtBreaks(spec, [7, 14]);
+    const at = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col)?.cell;
+    // Rows 7–13: 490 points, room for the fifteen items of two lines each; row 14 alone: 30 points.
+    expect(at(7, 1)?.value).toBe(list.join("\n"));
+    expect(at(14, 1)).toMatchObject({ value: "(lanjutan)", wrap: true });
+    // The sasaran's short name and its % are shown again as they are.
+    expect(at(14, 0)?.value).toBe("Sasaran I");
+    expect(at(14, 2)).toMatchObject({ formula: "SUM(D1:D15)/1000", result: 0.5 });
+  });
+
   test("merges within a page, and a sheet without breaks, are left as they are", () => {
     const spec: SheetSpec = {
       name: "x",

@@ -57,6 +57,18 @@ describe("the kabupaten, kota or provinsi a source title names", () => {
     expect(officeLine("", "KOTA PROBOLINGGO")).toBe("KOTA PROBOLINGGO");
     expect(officeLine("Dinas Sosial", undefined)).toBe("Dinas Sosial");
   });
+
+  it("is not named twice when the office's name says it in short (print34 D4)", () => {
+    expect(officeLine("Dinas Koperasi dan Usaha Mikro Kab. Contoh", "KABUPATEN CONTOH")).toBe(
+      "Dinas Koperasi dan Usaha Mikro Kab. Contoh",
+    );
+    expect(officeLine("BAPPEDA PROV. JAWA TIMUR", "PROVINSI JAWA TIMUR")).toBe("BAPPEDA PROV. JAWA TIMUR");
+    expect(officeLine("Dinas Kabupaten Contoh Baru", "KABUPATEN CONTOH")).toBe("Dinas Kabupaten Contoh Baru");
+    // Another place's name is not this one's.
+    expect(officeLine("Dinas Sosial Kab. Contohan", "KABUPATEN CONTOH")).toBe(
+      "Dinas Sosial Kab. Contohan KABUPATEN CONTOH",
+    );
+  });
 });
 
 describe("the report of a Pengukuran Kinerja source without Data Pendukung", () => {
