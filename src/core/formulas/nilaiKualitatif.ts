@@ -107,6 +107,15 @@ export function nilaiKualitatifOf(text: string): (NilaiSkala & { text: string })
 }
 
 /**
+ * `belum`, `belum ada`, `belum tersedia`: written where a figure will come later. On the scale of whether something
+ * exists it reads `Tidak ada`, right against a target of `Ada`; as a target, or beside a number on the other side,
+ * it is no value at all: not filled in yet.
+ */
+export function belumDiisi(written: { text: string }): boolean {
+  return /^\s*(belum|blm)\b/i.test(written.text);
+}
+
+/**
  * Whether the realisasi reaches the target: true at or above it on the same scale, false below it, null when the
  * two are on different scales (nothing to compare).
  */

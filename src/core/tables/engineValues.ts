@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { FormulaError } from "../formulas";
 import { TARGET_COLUMN_KEYS } from "../model/columns";
 import { Indikator, NilaiKualitatif, NumberCell, TargetBatas, TargetRentang } from "../model/types";
+import { belumDiisi } from "../formulas/nilaiKualitatif";
 
 /**
  * Run a core formula; a FormulaError (division by zero, invalid input) gives null, which a table shows as the
@@ -34,7 +35,8 @@ export function yearlyTargetOf(ind: Indikator): {
     const rentang = ind.targetRentang?.[i] ?? null;
     if (rentang) return { ...none, rentang };
     const kualitatif = ind.kualitatif?.[TARGET_COLUMN_KEYS[i]] ?? null;
-    if (kualitatif) return { ...none, kualitatif };
+    // A target written `belum` is none yet (validation says so at its cell), not the value `Tidak ada`.
+    if (kualitatif) return belumDiisi(kualitatif) ? none : { ...none, kualitatif };
   }
   return none;
 }

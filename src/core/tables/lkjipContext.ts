@@ -14,7 +14,7 @@ import {
   TargetRentang,
   Tujuan,
 } from "../model/types";
-import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
+import { belumDiisi, tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { Finding } from "../model/finding";
 import { computed, yearlyTargetOf } from "./engineValues";
 import { asLkjipSource, LkjipSource, RenstraFigures, sourceProgramParts, sourcePrograms } from "./lkjipSource";
@@ -196,7 +196,10 @@ function indikatorFacts(
 ): IndikatorFacts {
   const { target, batas, rentang, kualitatif: targetKualitatif } = yearlyTargetOf(ind);
   const realisasi = ind.realisasi;
-  const realisasiKualitatif = realisasi ? null : (ind.kualitatif?.realisasiKinerja ?? null);
+  const writtenKualitatif = realisasi ? null : (ind.kualitatif?.realisasiKinerja ?? null);
+  // `belum` is `Tidak ada` only against a target on that scale; beside a number, or no target, it is not filled in.
+  const realisasiKualitatif =
+    writtenKualitatif && belumDiisi(writtenKualitatif) && !targetKualitatif ? null : writtenKualitatif;
   const data = match.indikator.get(ind)?.data ?? null;
   const given = data?.indikator.trim() ?? "";
   const label = ind.name.trim() || (OLD_PLACEHOLDER.test(given) ? "" : given);

@@ -86,6 +86,36 @@ describe("K values on an ordered scale in a Pengukuran Kinerja sheet", () => {
     );
   });
 
+  test("`belum` is no value beside a number or as a target: no Tercapai, no formula over the text (bad34 F1, F2)", () => {
+    const grid = indikatorSheet([
+      ["Meningkatnya akuntabilitas", "Dokumen tersedia", "", "", "", "Ada", "belum", "", "PROGRAM SATU", 1000, 800],
+      ["", "Indeks kepuasan", "", "", "", "belum", "belum", "", "Kegiatan Satu", 1000, 800],
+      ["", "Persentase layanan", "", "", "", "belum", pct(0.83), "", "Sub Kegiatan Satu", 1000, 800],
+      ["", "Persentase tuntas", "", "", "", pct(0.8), "belum", "", "Sub Kegiatan Dua", 0, 0],
+    ]);
+    const result = generateLkjip([grid]);
+    if (!result.source) throw new Error("no source");
+    const ss = sheet(result.specs, "LKjIP SS I");
+    const t = table(ss, "3.1");
+    const row = (i: number) => [2, 3, 4].map((c) => cellOf(ss, t.firstData + i, c)?.value ?? null);
+    // Against `Ada`, `belum` is `Tidak ada`: a value (printed as written), the target not reached.
+    expect(row(0)).toEqual(["Ada", "belum", "Tidak tercapai"]);
+    expect(row(1)).toEqual([null, null, null]);
+    expect(row(2)[0]).toBeNull();
+    expect(cellOf(ss, t.firstData + 2, 4)?.formula).toBeUndefined();
+    expect(row(3)[1]).toBeNull();
+    const said = result.analysis.findings.map((f) => `${f.cell} ${f.messageKey}`);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        "F6 missing-value.target-belum",
+        "G6 missing-value.realisasi-kinerja-belum",
+        "F7 missing-value.target-belum",
+        "G8 missing-value.realisasi-kinerja-belum",
+      ]),
+    );
+    expect(said).not.toContain("G5 missing-value.realisasi-kinerja-belum");
+  });
+
   test("last year's values and the target akhir typed as words in Data Pendukung are read and printed", () => {
     const grid = qualitativeSheet(pct(0.9));
     const first = generateLkjip([grid]);

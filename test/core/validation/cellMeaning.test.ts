@@ -302,11 +302,20 @@ describe("text that is not a number (#####, Rp ?, stray words): unreadable", () 
     const cell = realisasi.at({ column: "realisasiKinerja" });
     expect(realisasi.keys).toEqual([`${cell} missing-value.realisasi-kinerja-belum`]);
     expect(realisasi.findings[0].message).toMatch(
-      new RegExp(`^Realisasi di ${cell} ditulis "belum" untuk .*targetnya angka`),
+      new RegExp(`^Realisasi di ${cell} ditulis "belum" untuk .*: realisasinya belum diisi`),
     );
     const target = findingsWith([[{ column: "target2" }, "Belum ada"]]);
     expect(target.keys).toEqual([`${target.at({ column: "target2" })} missing-value.target-belum`]);
     expect(target.findings[0].message).toContain('ditulis "Belum ada"');
+    // Both written `belum`: neither is a value, both are said (they read `Tidak ada` = `Tidak ada`, "reached", before).
+    const both = findingsWith([
+      [{ column: "target2" }, "belum"],
+      [{ column: "realisasiKinerja" }, "belum"],
+    ]);
+    expect(both.keys).toEqual([
+      `${both.at({ column: "target2" })} missing-value.target-belum`,
+      `${both.at({ column: "realisasiKinerja" })} missing-value.realisasi-kinerja-belum`,
+    ]);
     // Against a target on the same scale, `belum` is a value (`Tidak ada`), as before.
     const scale = findingsWith([
       [{ column: "target2" }, "Ada"],

@@ -269,11 +269,11 @@ export const en: Catalog = {
     "missing-value.target-no-triwulan": "Target (no quarter filled in) at {cell} is empty for {nama}.",
     "missing-value.realisasi-kinerja": "Realisation at {cell} is empty for {nama}.",
     "missing-value.realisasi-kinerja-belum":
-      'Realisation at {cell} is written "{tertulis}" for {nama} while its target is a number: the realisation is not ' +
-      "filled in yet, so its achievement cannot be checked. Enter the realisation as a number once it is known.",
+      'Realisation at {cell} is written "{tertulis}" for {nama}: it is not filled in yet, so its achievement cannot ' +
+      "be checked and is not printed in the LKjIP tables. Enter the realisation once it is known.",
     "missing-value.target-belum":
-      'Target {triwulan} at {cell} is written "{tertulis}" for {nama} while its realisation is a number: the ' +
-      "achievement cannot be computed. Enter the target as a number.",
+      'Target {triwulan} at {cell} is written "{tertulis}" for {nama}: it is not filled in yet, so the achievement ' +
+      "cannot be computed and is not printed in the LKjIP tables. Enter the target.",
     "missing-value.capaian-kinerja":
       "Performance achievement at {cell} is empty, though it can be computed from the realisation and target " +
       "{triwulan} ({saran}).",

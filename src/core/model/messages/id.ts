@@ -264,11 +264,11 @@ export const id: Catalog = {
     "missing-value.target-no-triwulan": "Target (tidak ada triwulan yang terisi) di {cell} kosong untuk {nama}.",
     "missing-value.realisasi-kinerja": "Realisasi di {cell} kosong untuk {nama}.",
     "missing-value.realisasi-kinerja-belum":
-      'Realisasi di {cell} ditulis "{tertulis}" untuk {nama}, padahal targetnya angka: realisasinya belum diisi, ' +
-      "jadi capaiannya belum dapat diperiksa. Isi realisasinya dengan angka bila sudah ada.",
+      'Realisasi di {cell} ditulis "{tertulis}" untuk {nama}: realisasinya belum diisi, jadi capaiannya belum ' +
+      "dapat diperiksa dan tidak dicetak di tabel LKjIP. Isi realisasinya bila sudah ada.",
     "missing-value.target-belum":
-      'Target {triwulan} di {cell} ditulis "{tertulis}" untuk {nama}, padahal realisasinya angka: capaiannya belum ' +
-      "dapat dihitung. Isi targetnya dengan angka.",
+      'Target {triwulan} di {cell} ditulis "{tertulis}" untuk {nama}: targetnya belum diisi, jadi capaiannya belum ' +
+      "dapat dihitung dan tidak dicetak di tabel LKjIP. Isi targetnya.",
     "missing-value.capaian-kinerja":
       "Capaian kinerja di {cell} kosong, padahal dapat dihitung dari realisasi dan target {triwulan} ({saran}).",
     "missing-value.realisasi-columns":

@@ -3,6 +3,7 @@ import { makeFinding } from "../../model/makeFinding";
 import { BudgetNode, Indikator } from "../../model/types";
 import { SheetModel } from "../../model/sheetModel";
 import { capaianAnggaran } from "../../formulas/anggaran";
+import { belumDiisi } from "../../formulas/nilaiKualitatif";
 import { roundTo } from "../../numbers/decimal";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
 import {
@@ -201,7 +202,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi, ga
       }),
     );
   }
-  out.push(...notYetWritten(ind, target, realisasi !== null, gapsOf.realisasi, about, subject));
+  out.push(...notYetWritten(ind, target, gapsOf.realisasi, about, subject));
   if (ind.capaian == null && !isUnreadable(ind, "capaianKinerja") && realisasi !== null) {
     const exact = recomputeAgainst(realisasi, target, polaritasOf(model, ind, opsi));
     const cell = cellIn(model, ind.row, "capaianKinerja");
@@ -223,22 +224,22 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi, ga
 }
 
 /**
- * `belum` where the other side of the indikator is a number: the figure is not filled in yet (find32 D1). On the
- * scale of whether something exists `belum` reads as `Tidak ada`, which is right against a target of `Ada`; against
- * a target of 80% it is no value at all, and the capaian stated beside it cannot be checked.
+ * `belum` for a target, or for a realisasi whose target is not on the scale of whether something exists: the figure
+ * is not filled in yet (find32 D1, bad34). Against a target of `Ada`, `belum` reads as `Tidak ada`; against a target
+ * of 80% (or none) it is no value at all, and the capaian stated beside it cannot be checked.
  */
 function notYetWritten(
   ind: Indikator,
   target: TargetTriwulan,
-  realisasiIsNumber: boolean,
   realisasiGaps: boolean,
   about: { sheet: string; level: string; name: string },
   subject: { nama: string; baris: number },
 ): Finding[] {
   const out: Finding[] = [];
   const realisasi = ind.kualitatif?.realisasiKinerja;
-  const targetIsNumber = target.value !== null || target.rentang !== null;
-  if (realisasiGaps && realisasi && NOT_YET.test(realisasi.text) && targetIsNumber) {
+  // Against a target on the scale of whether something exists (`Ada`), `belum` is its value `Tidak ada`.
+  const targetOnScale = target.kualitatif !== null && !belumDiisi(target.kualitatif);
+  if (realisasiGaps && realisasi && belumDiisi(realisasi) && !targetOnScale) {
     out.push(
       makeFinding({
         ...about,
@@ -250,7 +251,7 @@ function notYetWritten(
     );
   }
   const written = target.kualitatif;
-  if (written && NOT_YET.test(written.text) && realisasiIsNumber) {
+  if (written && belumDiisi(written)) {
     out.push(
       makeFinding({
         ...about,
@@ -263,9 +264,6 @@ function notYetWritten(
   }
   return out;
 }
-
-/** `belum`, `belum ada`, `belum tersedia`: written where a figure will come later. */
-const NOT_YET = /^\s*(belum|blm)\b/i;
 
 /**
  * A sheet whose sub kegiatan rows all leave pagu and realisasi empty while every kegiatan above them has its pagu (a
