@@ -61,3 +61,19 @@ test("a program named `PROGRAM …` whose indikator are named `Indikator …` is
   expect(model.program[0].indikator).toHaveLength(15);
   expect(analysis.findings.filter((f) => f.severity !== "info")).toEqual([]);
 });
+
+test.each([
+  ["er34-d1-capaian-renja-persen-format.xlsx", "93,00%", "97,89%"],
+  ["er34-d2-capaian-renja-poin.xlsx", "93%", "98%"],
+])(
+  "%s: the capaian of the year's Renja (14 = 13 / 8 × 100) is checked like (15) (er34 D2: both planted errors passed as 'semua cocok')",
+  async (file, stated, computed) => {
+    const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+    const said = analysis.findings.map((f) => `${f.cell} ${f.messageKey}`);
+    expect(said).toEqual(["W20 tingkat-capaian-mismatch.renja", "V21 tingkat-capaian-mismatch.renja"]);
+    const v21 = analysis.findings.find((f) => f.cell === "V21")!;
+    expect(v21.message).toBe(
+      `Tingkat capaian Renja tahun ini di V21 (${stated}) tidak sama dengan hasil hitung ulang T21 / J21 × 100 = ${computed}.`,
+    );
+  },
+);

@@ -64,6 +64,7 @@ export const ER_GROUPS = [
   "realisasi",
   "realisasiSdTahun",
   "tingkatCapaian",
+  "capaianRenja",
 ] as const;
 
 export type ErGroup = (typeof ER_GROUPS)[number];
@@ -104,6 +105,8 @@ export const ER_COLUMN_KEYS = [
   "realisasiSdTahunRp",
   "tingkatCapaianK",
   "tingkatCapaianRp",
+  "capaianRenjaK",
+  "capaianRenjaRp",
   "unitPd",
   "keterangan",
 ] as const;

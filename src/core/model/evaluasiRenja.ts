@@ -30,6 +30,11 @@ export interface ErFigures {
   realisasiSdTahun: MaybeNumber;
   /** (15 = 14 / 6 × 100) Tingkat capaian Renstra, in percent points. */
   tingkatCapaian: MaybeNumber;
+  /**
+   * Tingkat capaian of the year's Renja (13 / 8 × 100), in percent points: a column some copies add beside (15)
+   * (`Tingkat Capaian Kinerja dan Realisasi Anggaran Renja (%)`). Absent without that column.
+   */
+  capaianRenja?: MaybeNumber;
 }
 
 export interface ErIndikator extends ErFigures {

@@ -17,16 +17,26 @@ export type RowEquation =
        */
       later?: ErGroup[];
     }
-  | { rule: EquationRule; target: "tingkatCapaian"; ratio: { numerator: ErGroup; denominator: ErGroup } };
+  | {
+      rule: EquationRule;
+      /** (15) against the Renstra; or the capaian of the year's Renja (13 / 8), in copies that add that column. */
+      target: "tingkatCapaian" | "capaianRenja";
+      ratio: { numerator: ErGroup; denominator: ErGroup };
+    };
 
 export type EquationRule = Extract<
   RuleId,
   "realisasi-total-mismatch" | "renstra-total-mismatch" | "tingkat-capaian-mismatch"
 >;
 
+const EQUATION_TARGETS = ["realisasi", "realisasiSdTahun", "tingkatCapaian", "capaianRenja"] as const;
+
 const QUARTERS: readonly ErGroup[] = ["realisasiTw1", "realisasiTw2", "realisasiTw3", "realisasiTw4"];
 
-/** What the standard form states: 13 = 9 + 10 + 11 + 12, 14 = 7 + 13, 15 = 14 / 6 × 100. */
+/**
+ * What the standard form states: 13 = 9 + 10 + 11 + 12, 14 = 7 + 13, 15 = 14 / 6 × 100; and where a copy adds the
+ * capaian of the year's Renja, that it is 13 / 8 × 100.
+ */
 const STANDARD: Record<RowEquation["target"], RowEquation> = {
   realisasi: {
     rule: "realisasi-total-mismatch",
@@ -43,6 +53,11 @@ const STANDARD: Record<RowEquation["target"], RowEquation> = {
     target: "tingkatCapaian",
     ratio: { numerator: "realisasiSdTahun", denominator: "targetRenstra" },
   },
+  capaianRenja: {
+    rule: "tingkat-capaian-mismatch",
+    target: "capaianRenja",
+    ratio: { numerator: "realisasi", denominator: "targetRenja" },
+  },
 };
 
 /**
@@ -56,12 +71,19 @@ export function rowEquations(model: EvaluasiRenjaModel): RowEquation[] {
   for (const g of list(model.columnGroups)) if (g && g.role) roleOf.set(g.number, g.role);
   const stated = new Map<ErGroup, RowEquation | null>();
   for (const eq of list(model.equations)) {
-    const target = roleOf.get(eq?.number);
-    if (target !== "realisasi" && target !== "realisasiSdTahun" && target !== "tingkatCapaian") continue;
+    const target = EQUATION_TARGETS.find((t) => t === roleOf.get(eq?.number));
+    if (target === undefined) continue;
     stated.set(target, fromStated(target, eq.sum, eq.ratio, roleOf));
   }
   const out: RowEquation[] = [];
-  for (const target of ["realisasi", "realisasiSdTahun", "tingkatCapaian"] as const) {
+  for (const target of EQUATION_TARGETS) {
+    // Only copies that add the column have a capaian of the year's Renja to check.
+    if (
+      target === "capaianRenja" &&
+      model.columns.capaianRenjaK === undefined &&
+      model.columns.capaianRenjaRp === undefined
+    )
+      continue;
     // Quarters that are already cumulative do not add up to the year: 13 is the latest of them, the report's.
     if (target === "realisasi" && model.triwulanKumulatif === true) {
       const tw = model.triwulan ?? 4;
@@ -91,7 +113,7 @@ function fromStated(
   roleOf: Map<number, ErGroup>,
 ): RowEquation | null {
   const rule = STANDARD[target].rule;
-  if (target === "tingkatCapaian") {
+  if (target === "tingkatCapaian" || target === "capaianRenja") {
     if (!ratio || (ratio.factor !== 100 && ratio.factor !== 1)) return null;
     const numerator = roleOf.get(ratio.numerator);
     const denominator = roleOf.get(ratio.denominator);

@@ -44,6 +44,7 @@ export function figureOf(side: ErSide, group: ErGroup): MaybeNumber {
     case "realisasi":
     case "realisasiSdTahun":
     case "tingkatCapaian":
+    case "capaianRenja":
       return f[group] ?? null;
     default:
       return null;

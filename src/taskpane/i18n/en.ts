@@ -146,6 +146,8 @@ export const en: Messages = {
     realisasiSdTahunRp: "Renstra realised to this year (Rp)",
     tingkatCapaianK: "Renstra achievement (K)",
     tingkatCapaianRp: "Renstra achievement (Rp)",
+    capaianRenjaK: "Renja achievement (K)",
+    capaianRenjaRp: "Renja achievement (Rp)",
     unitPd: "Responsible unit",
     keterangan: "Remarks",
   },

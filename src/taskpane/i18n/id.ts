@@ -162,6 +162,8 @@ export const id = {
     realisasiSdTahunRp: "Realisasi Renstra s.d. tahun ini (Rp)",
     tingkatCapaianK: "Tingkat capaian Renstra (K)",
     tingkatCapaianRp: "Tingkat capaian Renstra (Rp)",
+    capaianRenjaK: "Tingkat capaian Renja (K)",
+    capaianRenjaRp: "Tingkat capaian Renja (Rp)",
     unitPd: "Unit PD penanggung jawab",
     keterangan: "Keterangan",
   } as Record<ErColumnKey, string>,

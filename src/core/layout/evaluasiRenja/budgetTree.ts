@@ -162,6 +162,7 @@ function erNode(row: ErRow, level: Level, levelEvidence: LevelEvidence, extras: 
     realisasiTriwulan: figures.realisasiTriwulan,
     realisasiSdTahun: figures.realisasiSdTahun,
     tingkatCapaian: figures.tingkatCapaian,
+    ...(figures.capaianRenja !== undefined ? { capaianRenja: figures.capaianRenja } : {}),
     sasaranCell: extra?.sasaranCell ?? null,
     indikator: extra?.indikator ?? [],
   };

@@ -187,10 +187,10 @@ function numberColumns(columns: ColumnMap): Map<number, ColumnKind> {
     const col = columns[key];
     if (col === undefined) continue;
     const kind: ColumnKind | null = key.endsWith("Rp")
-      ? key.startsWith("tingkatCapaian")
+      ? key.startsWith("tingkatCapaian") || key.startsWith("capaianRenja")
         ? "persen"
         : "rp"
-      : key.endsWith("Persen") || key === "tingkatCapaianK"
+      : key.endsWith("Persen") || key === "tingkatCapaianK" || key === "capaianRenjaK"
         ? "persen"
         : key.endsWith("K")
           ? "k"

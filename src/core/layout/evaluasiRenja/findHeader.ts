@@ -473,7 +473,7 @@ function yearUpToQuarter(spans: Span[]): void {
  * its two columns are K then Rp unless the unit row names the first one Rp (a form with Rp before K).
  */
 function percentUnits(span: Span): void {
-  if (span.group !== "tingkatCapaian" || span.cols.length !== 2) return;
+  if ((span.group !== "tingkatCapaian" && span.group !== "capaianRenja") || span.cols.length !== 2) return;
   const [a, b] = span.units;
   // `Rp (%)` | `K (%)`: the one named Rp is the Rp column, wherever it stands; the other is K (`K (%)` reads as a
   // percentage unit).
@@ -492,7 +492,7 @@ function fillUnits(span: Span): void {
     span.units = span.cols.map((_, i) => defaults[i % defaults.length]);
     return;
   }
-  const fallback: ErUnit = span.rpWord && span.group !== "tingkatCapaian" ? "Rp" : "K";
+  const fallback: ErUnit = span.rpWord && span.group !== "tingkatCapaian" && span.group !== "capaianRenja" ? "Rp" : "K";
   span.units = span.units.map((u) => u ?? fallback);
 }
 

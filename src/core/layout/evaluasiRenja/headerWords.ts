@@ -86,7 +86,7 @@ export function classifyErLabel(label: string): ErHeaderClass | null {
   // (15) is `Tingkat Capaian …`, or `Cap. Renstra … (%)` in a crowded header (no target or realisasi named).
   if (w.has("CAPAIAN") && (w.has("TINGKAT") || (hasAny(w, ...RENSTRA) && !w.has("TARGET") && !w.has("REALISASI")))) {
     // Some copies add the capaian of the year's Renja (13 / 8) beside the form's (15) against the Renstra.
-    if (hasAny(w, ...RENJA) && !hasAny(w, ...RENSTRA)) return null;
+    if (hasAny(w, ...RENJA) && !hasAny(w, ...RENSTRA)) return { kind: "group", group: "capaianRenja" };
     return { kind: "group", group: "tingkatCapaian" };
   }
   if (w.has("TARGET") && !w.has("REALISASI")) {

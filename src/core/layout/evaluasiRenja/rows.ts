@@ -19,7 +19,9 @@ const TW_INDEXES = TW_GROUPS.map((g) => FIGURE_GROUPS.indexOf(g));
  * K cells where a dash means "no figure" rather than zero: a target (Renstra (6), Renja (8)) not set for the
  * indikator, a tingkat capaian (15) not computed. A realisasi written `-` is nothing achieved: 0.
  */
-const UNSET_BY_DASH: ReadonlySet<ErGroup> = new Set(["targetRenstra", "targetRenja", "tingkatCapaian"]);
+const UNSET_BY_DASH: ReadonlySet<ErGroup> = new Set(["targetRenstra", "targetRenja", "tingkatCapaian", "capaianRenja"]);
+/** Groups whose figures are percentages in both their columns: never multiplied to rupiah, never a K unit. */
+const PERCENT_GROUPS: ReadonlySet<ErGroup> = new Set(["tingkatCapaian", "capaianRenja"]);
 
 /** The columns of an Evaluasi Renja table the rows are read with. */
 export interface ErFrame {
@@ -247,7 +249,7 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
     const key = erGroupKey(FIGURE_GROUPS[i], "K") as ErColumnKey;
     if (read.kualitatif) (kualitatif ??= {})[key] = read.kualitatif;
     else if (read.present && read.value === null) unreadable.push(key);
-    if (read.percent && FIGURE_GROUPS[i] !== "tingkatCapaian") percent = true;
+    if (read.percent && !PERCENT_GROUPS.has(FIGURE_GROUPS[i])) percent = true;
     return read.value;
   });
   const persen = TW_INDEXES.map((i) => {
@@ -269,6 +271,9 @@ function readIndikator(numbers: ErNumberReader, frame: ErFrame, row: number): Er
     realisasiTriwulan: TW_INDEXES.map((i) => k[i]) as Quarterly,
     realisasiSdTahun: value("realisasiSdTahun"),
     tingkatCapaian: value("tingkatCapaian"),
+    ...(frame.figureColumns.K[FIGURE_GROUPS.indexOf("capaianRenja")] !== undefined
+      ? { capaianRenja: value("capaianRenja") }
+      : {}),
     targetRenja: value("targetRenja"),
     persenTriwulan: persen as Quarterly,
     realisasi: value("realisasi"),
@@ -298,7 +303,7 @@ function readRp(numbers: ErNumberReader, frame: ErFrame, row: number): RpFigures
     if (read.present && !numbers.reader.isDash(row, col)) dashOnly = false;
     if (read.present && read.value === null) unreadable.push(erGroupKey(FIGURE_GROUPS[i], "Rp") as ErColumnKey);
     // Tingkat capaian (15) is a percentage in its Rp column too: never multiplied.
-    const amount = FIGURE_GROUPS[i] !== "tingkatCapaian" && frame.rpFactor !== 1;
+    const amount = !PERCENT_GROUPS.has(FIGURE_GROUPS[i]) && frame.rpFactor !== 1;
     byGroup[FIGURE_GROUPS[i]] = read.value && amount ? inRupiah(read.value, frame.rpFactor) : read.value;
     const formula = numbers.reader.cell(row, col)?.formula;
     if (formula) {
@@ -340,5 +345,6 @@ export function rpFigures(rp: RpFigures): ErFigures & { pagu: MaybeNumber; reali
     realisasi: v("realisasi"),
     realisasiSdTahun: v("realisasiSdTahun"),
     tingkatCapaian: v("tingkatCapaian"),
+    ...(rp.byGroup.capaianRenja !== undefined ? { capaianRenja: v("capaianRenja") } : {}),
   };
 }

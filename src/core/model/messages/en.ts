@@ -65,6 +65,8 @@ export const en: Catalog = {
       "realisation up to last year plus this year's ({rumus} = {hitung}).",
     "tingkat-capaian-mismatch":
       "Renstra achievement level at {cell} ({tertulis}) does not match the recomputed {rumus} = {hitung}.",
+    "tingkat-capaian-mismatch.renja":
+      "Achievement level of this year's Renja at {cell} ({tertulis}) does not match the recomputed {rumus} = {hitung}.",
     "realisasi-negative":
       "Realisation {triwulan} at {cell} is negative ({realisasi}); check whether it is a refund that should be " +
       "recorded apart.",
@@ -479,7 +481,7 @@ export const en: Catalog = {
     "realisasi-decreased": "Cumulative realisation fell",
     "realisasi-total-mismatch": "Year's realisation ≠ total of quarters",
     "renstra-total-mismatch": "Renstra realisation ≠ up to last year + this year",
-    "tingkat-capaian-mismatch": "Renstra achievement level ≠ recomputed",
+    "tingkat-capaian-mismatch": "Achievement level ≠ recomputed",
     "realisasi-negative": "Negative quarterly realisation",
     "formula-range": "Formula range does not match its items",
     "outside-totals": "Rows outside the total",

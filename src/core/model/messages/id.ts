@@ -65,6 +65,8 @@ export const id: Catalog = {
       "s/d tahun lalu ditambah realisasi tahun ini ({rumus} = {hitung}).",
     "tingkat-capaian-mismatch":
       "Tingkat capaian Renstra di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {rumus} = {hitung}.",
+    "tingkat-capaian-mismatch.renja":
+      "Tingkat capaian Renja tahun ini di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {rumus} = {hitung}.",
     "realisasi-negative":
       "Realisasi {triwulan} di {cell} bernilai negatif ({realisasi}); periksa apakah ini pengembalian belanja " +
       "yang seharusnya dicatat tersendiri.",
@@ -474,7 +476,7 @@ export const id: Catalog = {
     "realisasi-decreased": "Realisasi kumulatif turun",
     "realisasi-total-mismatch": "Realisasi tahun ≠ jumlah triwulan",
     "renstra-total-mismatch": "Realisasi Renstra ≠ s/d tahun lalu + tahun ini",
-    "tingkat-capaian-mismatch": "Tingkat capaian Renstra ≠ hasil hitung ulang",
+    "tingkat-capaian-mismatch": "Tingkat capaian ≠ hasil hitung ulang",
     "realisasi-negative": "Realisasi triwulan negatif",
     "formula-range": "Rentang rumus tidak sesuai rinciannya",
     "outside-totals": "Baris di luar jumlah",

@@ -204,6 +204,13 @@ export const MESSAGE_PARAMS = {
     hitung: pct("desimal"),
     desimal: "digits",
   },
+  "tingkat-capaian-mismatch.renja": {
+    cell: "cell",
+    tertulis: pct("desimal"),
+    rumus: "text",
+    hitung: pct("desimal"),
+    desimal: "digits",
+  },
   "realisasi-negative": { cell: "cell", triwulan: "triwulan", realisasi: "rupiah" },
   "realisasi-negative.total": { cell: "cell", realisasi: "rupiah" },
   "formula-range.left-out": { cell: "cell", rumus: "text", tingkatAnak: "level", dilewati: "text" },

@@ -173,7 +173,7 @@ function check(
     ...base,
     expected: computed,
     actual: shown,
-    key: "tingkat-capaian-mismatch",
+    key: eq.target === "capaianRenja" ? "tingkat-capaian-mismatch.renja" : "tingkat-capaian-mismatch",
     params: { cell, tertulis: shown, rumus: `${cells[0]} / ${cells[1]} × 100`, hitung: computed, desimal: places },
   });
 }
