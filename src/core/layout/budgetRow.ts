@@ -12,10 +12,19 @@ import { isUnitHeadingText } from "./officeName";
 
 const TOTAL_LABEL = /^(jumlah|total|rekap(?:itulasi)?|grand\s+total)\b/i;
 
-/** `JUMLAH`, `TOTAL BELANJA`, `Jumlah Halaman ini`, `REKAP`, `GRAND TOTAL`: the label of a total row, no budget row. */
+/**
+ * `JUMLAH`, `TOTAL BELANJA`, `Jumlah Halaman ini`, `Jumlah Sasaran 3`, `REKAP`, `GRAND TOTAL`: the label of a total
+ * row, no budget row. After its total word it names the whole, a part of the table or of the office, or nothing: a
+ * sub kegiatan named `Rekap Penyusunan Dokumen …` or `Jumlah Pembuatan Peta …` goes on with what it does (words35:
+ * such rows were read as totals and dropped).
+ */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABEL.test(text);
+  return TOTAL_LABEL.test(text) && TOTAL_REST.test(afterTotalWord(text));
 }
+
+/** What may follow a total word: nothing, a number or mark, or a word naming the whole or a part. */
+const TOTAL_REST =
+  /^(?:$|[^A-Za-z]|(?:total|keseluruhan|seluruh\w*|semua|umum|akhir|belanja|anggaran|pagu|realisasi|dana|program|kegiatan|sub|sasaran|tujuan|urusan|bidang|halaman|hal|hlm|per|s\/d|sd|sampai|triwulan|tw|semester|tahun|rp|dinas|badan|kantor|sekretariat|inspektorat|bagian|upt|uptd|unit|rsud|puskesmas|kecamatan|kelurahan|skpd|opd|perangkat|pd|[ivx]+|[a-z])\b)/i;
 
 /** A total's label after its total word (`Sasaran 3` of `Jumlah Sasaran 3`). */
 export function afterTotalWord(label: string): string {
@@ -150,7 +159,7 @@ export function readBudgetRow(
   if (!hasNumbers && INDIKATOR_LINE.test(text) && readKode(reader, read.kodeColumns, row) === undefined) return null;
   // `PROGRAM … (lanjutan)` repeated at the top of a printed page: the program above goes on, no new one.
   if (!hasNumbers && CONTINUED.test(text)) return null;
-  if (TOTAL_LABEL.test(text) && !codedRecap(reader, read, row, text)) {
+  if (isTotalLabel(text) && !codedRecap(reader, read, row, text)) {
     read.totalRows?.push({ row, pagu, realisasi, label: text });
     return null;
   }

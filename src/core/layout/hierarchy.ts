@@ -206,7 +206,7 @@ class HierarchyWalker {
   }
 
   private indikatorRow(ind: IndikatorRow): void {
-    if (isCapaianSummary(ind.name)) return;
+    if (isCapaianSummary(ind)) return;
     const sasaran = this.ensureSasaran(ind.row);
     const current = this.currentIndikator;
     if (current !== null && this.continuesIndikatorName(current, ind)) {
@@ -269,10 +269,12 @@ class HierarchyWalker {
 
 /**
  * A line under a sasaran's indikator that sums them up (`Rata-rata Capaian Kinerja Sasaran` with `=AVERAGE(L8:L9)`),
- * as many offices add: no indikator of its own. `Rata-rata Lama Sekolah` is one.
+ * as many offices add: no indikator of its own. `Rata-rata Lama Sekolah` is one, and so is an indikator named
+ * `Rata-rata capaian kinerja program` with a target or realisasi of its own (words35: it was dropped, silently).
  */
-function isCapaianSummary(name: string): boolean {
-  return /^(?:nilai\s+)?(?:rata[\s-]*rata\s+capaian|capaian\s+rata[\s-]*rata)\b/i.test(name);
+function isCapaianSummary(ind: IndikatorRow): boolean {
+  if (!/^(?:nilai\s+)?(?:rata[\s-]*rata\s+capaian|capaian\s+rata[\s-]*rata)\b/i.test(ind.name)) return false;
+  return !ind.satuan && !ind.target.some((t) => t.present) && !ind.realisasi.present;
 }
 
 /** Any budget number cell has content, readable or not. */

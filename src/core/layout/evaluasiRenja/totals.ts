@@ -3,6 +3,7 @@ import { OutsideTotalsBlock, TotalRow } from "../../model/evaluasiRenja";
 import { MaybeNumber } from "../../model/types";
 import { rowsReadInColumn } from "../../grid/formulaReferences";
 import { ErRow, rpFigures } from "./rows";
+import { ErIndikator } from "../../model/evaluasiRenja";
 import { isUnitHeadingText } from "../officeName";
 import { isOfficeLabel, SKPD_CODE } from "./offices";
 
@@ -28,16 +29,27 @@ function amountOf(row: ErRow): Decimal | null {
   return first?.value ?? null;
 }
 
+/** An indikator with a name and a target Renja (8) of its own, a number, a range or a bound. */
+function hasTarget(ind: ErIndikator | null): boolean {
+  if (!ind || ind.name === "") return false;
+  return ind.targetRenja !== null || ind.targetRentang !== undefined || ind.kualitatif?.targetRenjaK !== undefined;
+}
+
 /** The kind of a row as its own cells say: a named node, a labelled total, or open (decided by decideTotals). */
 export function labelKind(row: ErRow, isFooter: (text: string) => boolean): RowKind | "unnamed" {
   const texts = [row.label, row.name].filter((t) => t !== "");
   // SIPD's organisation code: the row is the office's total over its programs.
   if (row.kode && SKPD_CODE.test(row.kode)) return "total";
-  if (PENDAPATAN.test(row.name) && (!row.kode || AKUN_PENDAPATAN.test(row.kode))) return "apart";
+  // A name with an indikator that has a target of its own is a program, kegiatan or sub kegiatan, whatever word it
+  // begins with (`Tindak Lanjut Hasil Pemeriksaan …`, `Rekapitulasi Keanggotaan …`, `Pendapatan Daerah`): totals,
+  // footer lines and revenue lines have no target kinerja (words35: such rows were dropped, some silently).
+  const measured = row.name !== "" && hasTarget(row.indikator);
+  // An account code of akun 4 says revenue whatever else the row holds (a BLUD's revenue has its own indikator).
+  if (PENDAPATAN.test(row.name) && (row.kode ? AKUN_PENDAPATAN.test(row.kode) : !measured)) return "apart";
   if (!row.kode && !row.rp.present && texts.some((t) => HEADING.test(t) || isOfficeLabel(t) || isUnitHeadingText(t)))
     return "apart";
-  if (!row.kode && texts.some(isFooter)) return "footer";
-  if (!row.kode && texts.some((t) => TOTAL_LABEL.test(t))) return "total";
+  if (!row.kode && !measured && texts.some(isFooter)) return "footer";
+  if (!row.kode && !measured && texts.some((t) => TOTAL_LABEL.test(t))) return "total";
   if (row.name !== "" || row.kode) return "node";
   if (row.nameCovered) return "continuation";
   // Dashes alone in the Rp cells of a row that names only an indikator: the next indikator of the node above.
