@@ -1,5 +1,5 @@
 import { CellSpec } from "../core/tables/sheetSpec";
-import { linkTarget } from "../core/workbook/writtenContent";
+import { atShownDigits, linkTarget } from "../core/workbook/writtenContent";
 
 export { linkTarget };
 
@@ -45,6 +45,7 @@ export function cellWrite(cell: CellSpec, finalNames: ReadonlyMap<string, string
   if (cell.formula !== undefined) return { input: `=${cell.formula}`, numFmt };
   const shown = cell.link ? linkText(cell, linkTarget(cell.link, finalNames).sheet) : cell.value;
   if (shown === null || shown === undefined) return { input: "", numFmt };
-  if (typeof shown === "number") return { input: shown, numFmt };
+  // As the file writer writes it (writtenContent): 15 significant digits, read back alike after any save.
+  if (typeof shown === "number") return { input: atShownDigits(shown), numFmt };
   return { input: shown, numFmt: excelWouldConvert(shown) ? TEXT_FORMAT : numFmt };
 }

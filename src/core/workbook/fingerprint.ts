@@ -1,6 +1,6 @@
 import { Grid } from "../grid/grid";
 import { SheetSpec } from "../tables/sheetSpec";
-import { writtenContent } from "./writtenContent";
+import { atShownDigits, writtenContent } from "./writtenContent";
 
 /**
  * A fingerprint of what a generated sheet holds: its constants and formula texts, never cached results or
@@ -19,9 +19,6 @@ export function fingerprintEntries(entries: Iterable<[row: number, col: number, 
 /** A cell as a host reads it back: position, value, and the formula text when it holds one. */
 export type FingerprintCell = [row: number, col: number, value: unknown, formula: string | undefined];
 
-/** Significant digits a number keeps through a save (LibreOffice) and on screen (Excel). */
-const KEPT_DIGITS = 15;
-
 /**
  * Content of one cell for the fingerprint: `f` + formula, `n` + number, `s` + text, `b` + boolean. `exact` keeps a
  * number's every digit, as marks written before November 2026 counted them.
@@ -29,13 +26,9 @@ const KEPT_DIGITS = 15;
 export function contentKey(value: unknown, formula: string | undefined, exact = false): string | null {
   if (formula !== undefined && formula !== "") return `f${normaliseFormula(formula)}`;
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "number") return `n${String(exact ? value : keptNumber(value))}`;
+  if (typeof value === "number") return `n${String(exact ? value : atShownDigits(value))}`;
   if (typeof value === "boolean") return `b${value ? 1 : 0}`;
   return `s${String(value)}`;
-}
-
-function keptNumber(n: number): number {
-  return Number.isFinite(n) ? Number(n.toPrecision(KEPT_DIGITS)) : n;
 }
 
 /** Hosts hand formulas back with or without `=`; nothing else is normalised. */

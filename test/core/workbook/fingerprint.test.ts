@@ -1,6 +1,7 @@
 import { gridFromRows } from "../../../src/core/grid/gridBuilder";
 import { SheetSpec } from "../../../src/core/tables/sheetSpec";
 import { cellsFingerprint, gridFingerprint, specFingerprint } from "../../../src/core/workbook/fingerprint";
+import { writtenContent } from "../../../src/core/workbook/writtenContent";
 
 function spec(cells: SheetSpec["cells"]): SheetSpec {
   return {
@@ -57,6 +58,17 @@ describe("fingerprint of a generated sheet", () => {
     expect(gridFingerprint(gridFromRows("x", [[0.487985843838473]]))).toBe(marked);
     expect(gridFingerprint(gridFromRows("x", [[0.48798584383847277]]))).toBe(marked);
     expect(gridFingerprint(gridFromRows("x", [[0.487985843838474]]))).not.toBe(marked);
+  });
+
+  test("a share on a 15-digit rounding boundary, written and saved back at 16 digits (openpyxl), is still untouched (dp35 D2)", () => {
+    const share = spec([{ row: 0, col: 0, cell: { value: 0.32051282051282054, numFmt: "0.00%" } }]);
+    const marked = specFingerprint(share, new Map());
+    // What the writers put in the file, then what a program writing `%.16g` saves of it.
+    const inFile = writtenContent(share.cells[0].cell, new Map()).value as number;
+    expect(String(inFile)).toBe("0.320512820512821");
+    expect(gridFingerprint(gridFromRows("x", [[Number(inFile.toPrecision(16))]]))).toBe(marked);
+    // Written with all 17 digits, the same save crossed the rounding: the sheet read as edited.
+    expect(gridFingerprint(gridFromRows("x", [[Number((0.32051282051282054).toPrecision(16))]]))).not.toBe(marked);
   });
 
   test("a mark written when numbers counted every digit still matches its untouched sheet, and not an edited one", () => {
