@@ -68,19 +68,28 @@ export function matchDataPendukung(
     findings: [],
   };
   const used = <T>(m: Map<unknown, Matched<T>>) => new Set([...m.values()].map((v) => v.data));
-  const usedIndikator = used(out.indikator);
-  for (const d of dp.indikator) {
-    if (!usedIndikator.has(d)) out.orphans.push({ kind: "indikator", name: d.indikator, cell: d.cell, row: d.row });
-  }
-  const usedProgram = used(out.program);
-  for (const d of dp.program ?? []) {
-    if (!usedProgram.has(d)) out.orphans.push({ kind: "program", name: d.program, cell: d.cell, row: d.row });
-  }
-  const usedSasaran = used(out.sasaran);
-  for (const d of dp.sasaran ?? []) {
-    if (!usedSasaran.has(d)) out.orphans.push({ kind: "sasaran", name: d.sasaran, cell: d.cell, row: d.row });
-  }
+  // A row unused because a later row names the same item is no orphan: the officer is told which row is used.
+  const duplicates: Finding[] = [];
+  const unused = <T extends { cell: string; row?: number }>(
+    kind: "indikator" | "program" | "sasaran",
+    rows: readonly T[],
+    matched: Map<unknown, Matched<T>>,
+    nameOf: (d: T) => string,
+  ) => {
+    const taken = used(matched);
+    const byName = new Map([...taken].map((d) => [normaliseName(nameOf(d)), d]));
+    for (const d of rows) {
+      if (taken.has(d)) continue;
+      const twin = normaliseName(nameOf(d)) !== "" ? byName.get(normaliseName(nameOf(d))) : undefined;
+      if (twin) duplicates.push(duplicateFinding(kind, nameOf(d), d.cell, twin.cell, dpSheet));
+      else out.orphans.push({ kind, name: nameOf(d), cell: d.cell, row: d.row });
+    }
+  };
+  unused("indikator", dp.indikator, out.indikator, (d) => d.indikator);
+  unused("program", dp.program ?? [], out.program, (d) => d.program);
+  unused("sasaran", dp.sasaran ?? [], out.sasaran, (d) => d.sasaran);
   for (const o of out.orphans) out.findings.push(orphanFinding(o, dpSheet, model.sheet));
+  out.findings.push(...duplicates);
   for (const [ind, m] of out.indikator) {
     if (!m.certain) out.findings.push(uncertainFinding("indikator", ind.name, ind.cell, m, dpSheet, model.sheet));
   }
@@ -194,9 +203,9 @@ function matchIndikator(model: PengukuranKinerjaModel, rows: DataIndikator[]): M
     const same = data.filter((d) => free.has(d) && normaliseName(d.name) === name);
     if (same.length === 0) continue;
     const best =
-      same.find((d) => normaliseName(d.sasaran) === normaliseName(s.sasaran)) ??
-      same.find((d) => d.place === s.place) ??
-      same[0];
+      lastOf(same.filter((d) => normaliseName(d.sasaran) === normaliseName(s.sasaran))) ??
+      lastOf(same.filter((d) => d.place === s.place)) ??
+      lastOf(same)!;
     free.delete(best);
     result.set(s.item, { data: best.item, how: "nama", certain: true });
   }
@@ -286,8 +295,8 @@ function matchPrograms(programs: Program[], rows: DataProgram[]): Map<Program, M
   }
   for (const p of programs) {
     if (result.has(p)) continue;
-    const d = [...free].find((r) => normaliseName(r.program) === normaliseName(p.name) && normaliseName(p.name) !== "");
-    if (d) take(p, d, "nama", true);
+    const d = lastOf([...free].filter((r) => normaliseName(r.program) === normaliseName(p.name)));
+    if (d && normaliseName(p.name) !== "") take(p, d, "nama", true);
   }
   const open = programs.filter((p) => !result.has(p));
   const extended = extendedNames(open, [...free]);
@@ -327,8 +336,8 @@ function matchSasaran(model: PengukuranKinerjaModel, rows: DataSasaran[]): Map<S
   const result = new Map<Sasaran, Matched<DataSasaran>>();
   const free = new Set(rows);
   for (const s of sasaran) {
-    const d = [...free].find((r) => normaliseName(r.sasaran) === normaliseName(s.name) && normaliseName(s.name) !== "");
-    if (d) {
+    const d = lastOf([...free].filter((r) => normaliseName(r.sasaran) === normaliseName(s.name)));
+    if (d && normaliseName(s.name) !== "") {
       free.delete(d);
       result.set(s, { data: d, how: "nama", certain: true });
     }
@@ -350,6 +359,36 @@ function matchSasaran(model: PengukuranKinerjaModel, rows: DataSasaran[]): Map<S
     result.set(x.s, { data: x.d, how: x.how, certain: false });
   }
   return result;
+}
+
+/** The last of the rows (the one added latest), or undefined. */
+function lastOf<T>(rows: readonly T[]): T | undefined {
+  return rows.length > 0 ? rows[rows.length - 1] : undefined;
+}
+
+/**
+ * Two Data Pendukung rows naming one item (an officer renamed an old row to the name a new row was added for): the
+ * later row's entries are used, and the earlier row is named, with the row that is used (dp35 D1: the older entry
+ * was used silently, and the later row was called unmatched).
+ */
+function duplicateFinding(
+  kind: "indikator" | "program" | "sasaran",
+  name: string,
+  cell: string,
+  usedCell: string,
+  dpSheet: string,
+): Finding {
+  return makeFinding({
+    rule: "data-pendukung-uncertain",
+    sheet: dpSheet,
+    cell,
+    expected: name || null,
+    actual: name || null,
+    level: kind,
+    name,
+    key: "data-pendukung-uncertain.duplicate",
+    params: { cell, sheet: dpSheet, tingkat: kind, nama: name, dipakai: usedCell },
+  });
 }
 
 function orphanFinding(o: DataPendukungMatch["orphans"][number], dpSheet: string, sourceSheet: string): Finding {

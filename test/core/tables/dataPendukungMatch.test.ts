@@ -301,6 +301,23 @@ describe("Data Pendukung keeps what the officer typed", () => {
     expect(both.program.get(other)).toBeUndefined();
   });
 
+  it("two rows naming one program: the lowest is used and the other named, never called unmatched (dp35 D1)", () => {
+    const model = seedModel();
+    const program = model.tujuan[2].sasaran[0].program[0];
+    const dp = readDataPendukung(specToGrid(buildDataPendukungTemplate(model))).data;
+    const row = dp.program!.find((p) => p.program === program.name)!;
+    row.sumberDana = "DANA LAMA";
+    // The officer's old row renamed to the name a later run added a row for, with the newer entry.
+    const later = { ...row, sumberDana: "DANA BARU", cell: "B44", row: 43 };
+    dp.program = [...dp.program!, later];
+    const match = matchDataPendukung(model, dp, "Data Pendukung");
+    expect(match.program.get(program)).toMatchObject({ how: "nama", certain: true, data: { sumberDana: "DANA BARU" } });
+    expect(match.orphans).toEqual([]);
+    const said = match.findings.filter((f) => f.sheet === "Data Pendukung");
+    expect(said.map((f) => [f.cell, f.messageKey])).toEqual([[row.cell, "data-pendukung-uncertain.duplicate"]]);
+    expect(said[0].message).toContain(`Yang dipakai isian baris B44`);
+  });
+
   it("names alike as people retype them are alike; other indikator are not alike enough to be taken elsewhere", () => {
     expect(nameSimilarity("Persentase Izin Yang Tepat Waktu", "persentase izin yang tepat  waktu.")).toBe(1);
     expect(

@@ -407,7 +407,9 @@ export const en: Catalog = {
       "filled in yet (from cell {cell}).",
     "data-pendukung-orphan":
       'Row {cell} of sheet "{sheet}" ({tingkat} "{nama}") matches no {tingkat} in sheet "{sumber}", so what it holds ' +
-      "is not used; the row is kept. Give it the name the source sheet uses, or delete it when it is no longer needed.",
+      "is not used; the row is kept. When the name changed in the source and a new row for it was added below, move " +
+      "the entries to that new row and delete this one; otherwise give it the name the source sheet uses, or delete " +
+      "it when it is no longer needed.",
     "data-pendukung-orphan.unnamed":
       'Row {cell} of sheet "{sheet}" ({tingkat} without a name) matches no {tingkat} in sheet "{sumber}", so what it ' +
       "holds is not used; the row is kept. Name it as the source sheet does, or delete it when it is no longer needed.",
@@ -418,6 +420,10 @@ export const en: Catalog = {
     "data-pendukung-copy":
       'Sheet "{sheet}" also carries the Data Pendukung mark (probably a copy), but only sheet "{dibaca}" is read: what is ' +
       'typed in "{sheet}" is not used. Move what is needed to "{dibaca}", or delete the copy.',
+    "data-pendukung-uncertain.duplicate":
+      'Rows {cell} and {dipakai} of sheet "{sheet}" both name the {tingkat} "{nama}". The entries of row {dipakai} ' +
+      "(the lowest) are used; those of row {cell} are not. Move the entries that still hold to row {dipakai}, then " +
+      "delete row {cell}.",
     "data-pendukung-uncertain.place":
       'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for {tingkat} "{nama}" (cell {sumberCell} of ' +
       'sheet "{sumber}") because it sits in the same place. Check it, then write the same name in cell {cell} to confirm.',

@@ -399,8 +399,9 @@ export const id: Catalog = {
       "belum diisi (mulai sel {cell}).",
     "data-pendukung-orphan":
       'Baris {cell} di lembar "{sheet}" ({tingkat} "{nama}") tidak cocok dengan {tingkat} mana pun di lembar ' +
-      '"{sumber}", jadi isiannya tidak dipakai; baris itu tetap disimpan. Samakan namanya dengan lembar sumber, atau ' +
-      "hapus bila tidak diperlukan lagi.",
+      '"{sumber}", jadi isiannya tidak dipakai; baris itu tetap disimpan. Bila namanya berubah di lembar sumber dan ' +
+      "baris baru untuk nama itu sudah ditambahkan di bawah, pindahkan isiannya ke baris baru itu lalu hapus baris ini; " +
+      "bila belum, samakan namanya dengan lembar sumber, atau hapus bila tidak diperlukan lagi.",
     "data-pendukung-orphan.unnamed":
       'Baris {cell} di lembar "{sheet}" ({tingkat} tanpa nama) tidak cocok dengan {tingkat} mana pun di lembar ' +
       '"{sumber}", jadi isiannya tidak dipakai; baris itu tetap disimpan. Beri nama seperti di lembar sumber, atau ' +
@@ -412,6 +413,10 @@ export const id: Catalog = {
     "data-pendukung-copy":
       'Lembar "{sheet}" juga bertanda Data Pendukung (mungkin salinannya), tetapi yang dibaca hanya lembar "{dibaca}": isian ' +
       'di "{sheet}" tidak dipakai. Pindahkan isian yang diperlukan ke "{dibaca}", atau hapus salinannya.',
+    "data-pendukung-uncertain.duplicate":
+      'Baris {cell} dan baris {dipakai} lembar "{sheet}" sama-sama menamai {tingkat} "{nama}". Yang dipakai isian ' +
+      "baris {dipakai} (yang paling bawah); isian baris {cell} tidak dipakai. Pindahkan isian yang masih berlaku ke " +
+      "baris {dipakai}, lalu hapus baris {cell}.",
     "data-pendukung-uncertain.place":
       'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} "{nama}" (sel {sumberCell} lembar ' +
       '"{sumber}") karena letaknya sama di lembar sumber. Periksa, lalu tulis nama yang sama di sel {cell} untuk ' +

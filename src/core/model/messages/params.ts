@@ -496,6 +496,14 @@ export const MESSAGE_PARAMS = {
   "data-pendukung-orphan.unnamed": { cell: "cell", sheet: "sheet", tingkat: "level", sumber: "sheet" },
   "data-pendukung-uncertain.place": uncertain,
   "data-pendukung-uncertain.similar": uncertain,
+  /** dipakai: the row whose entries are used. */
+  "data-pendukung-uncertain.duplicate": {
+    cell: "cell",
+    sheet: "sheet",
+    tingkat: "level",
+    nama: "text",
+    dipakai: "cell",
+  },
   // A note of ours beside a Data Pendukung row, from an earlier run, that no longer holds (the row matches now).
   "data-pendukung-stale-note": { cell: "cell", sheet: "sheet", sumber: "sheet" },
   // Another sheet with our Data Pendukung mark (a copy made in Excel): not read.
