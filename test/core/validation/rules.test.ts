@@ -236,6 +236,21 @@ describe("realisasi-over-pagu and realisasi-over-kas", () => {
     expect(f[0].message).toBe("Realisasi di S8 (Rp 120) melebihi pagu (Rp 100); selisih Rp 20.");
   });
 
+  test("a parent whose own pagu is the slip: pagu-vs-children alone while the realisasi is within its children's pagu (er34 D3)", () => {
+    // The kegiatan's pagu mistyped 100 for 200 (its sub kegiatan add up to 200); it spent 150.
+    const m = budgetModel([{ pagu: 200, realisasi: 150 }], { pagu: 100, realisasi: 150 });
+    const rules = validate([m]).map((x) => `${x.cell} ${x.rule}`);
+    expect(rules).toContain("N9 pagu-vs-children");
+    expect(rules.filter((r) => r.startsWith("S9 "))).toEqual([]);
+    // Over its children's pagu too: spent more than anything says it had.
+    const over = budgetModel([{ pagu: 200, realisasi: 250 }], { pagu: 100, realisasi: 250 });
+    expect(
+      validate([over])
+        .filter((x) => x.cell === "S9")
+        .map((x) => x.rule),
+    ).toEqual(["realisasi-over-pagu"]);
+  });
+
   test("realisasi above the cash planned for TW I..n is a warning", () => {
     const values = { pagu: 100, kas: [10, 20, 30, 40] as [number, number, number, number], realisasi: 35 };
     const m = budgetModel([values], values, { triwulan: 2 });
@@ -488,7 +503,7 @@ describe("ordering", () => {
     expect(f.map((x) => [x.sheet, x.cell, x.rule])).toEqual([
       ["Kedua", "N8", "kas-vs-pagu"],
       ["Kedua", "N8", "pagu-vs-children"],
-      ["Kedua", "S8", "realisasi-over-pagu"],
+      // Its realisasi is within its kegiatan's pagu: the program's own pagu is the slip, named once (er34 D3).
       ["Kedua", "T8", "capaian-anggaran-mismatch"],
       ["Uji", "S8", "realisasi-over-pagu"],
       ["Uji", "S8", "realisasi-over-kas"],

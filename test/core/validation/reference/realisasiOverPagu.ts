@@ -1,16 +1,27 @@
 // The rule as it was before the exact fast paths (commit 94941f0), kept as the reference they must match.
 import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { formatRupiah } from "../../../../src/core/numbers/format";
-import { budgetCell, num, legacyFinding, LegacyFinding } from "./helpers";
+import { budgetCell, num, legacyFinding, LegacyFinding, sumOf, unreadableIn } from "./helpers";
 import { budgetNodes, sheetName } from "../../../../src/core/validation/modelAccess";
 
-/** realisasi-over-pagu: a row never spends more than its pagu. */
+/**
+ * realisasi-over-pagu: a row never spends more than its pagu; since er34, not where its own pagu is off from its
+ * children's Σ and the realisasi is within that Σ.
+ */
 export function realisasiOverPagu(model: SheetModel): LegacyFinding[] {
   const findings: LegacyFinding[] = [];
-  for (const { node } of budgetNodes(model)) {
+  for (const { node, children } of budgetNodes(model)) {
     const pagu = num(node.pagu);
     const realisasi = num(node.realisasi);
     if (pagu === null || realisasi === null || !realisasi.greaterThan(pagu)) continue;
+    const childPagu = children.map((c) => num(c.pagu));
+    if (
+      childPagu.some((v) => v !== null) &&
+      !children.some((c) => unreadableIn(c, "pagu")) &&
+      !sumOf(childPagu).equals(pagu) &&
+      realisasi.lte(sumOf(childPagu))
+    )
+      continue;
     const cell = budgetCell(model, node, "realisasiAnggaran");
     if (cell === null) continue;
     findings.push(
