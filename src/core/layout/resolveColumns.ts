@@ -28,6 +28,7 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   const superseded: ColumnMap = {};
   const pending: { col: number; cls: HeaderClass }[] = [];
   const targetGroups: number[] = [];
+  const kodeColumns: number[] = [];
   // Realisasi anggaran columns up to a quarter (`s/d TW I | s/d TW II …`) and the others (`JUMLAH REALISASI`).
   const upTo: number[] = [];
   let realisasiOfYear: number | undefined;
@@ -38,6 +39,7 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
       else realisasiOfYear ??= col;
     }
     if (cls.kind === "group" && cls.group === "target") targetGroups.push(col);
+    if (cls.kind === "key" && cls.key === "kode" && !cls.superseded) kodeColumns.push(col);
     if (cls.kind === "key") {
       if (cls.superseded && cls.key !== "pagu") superseded[cls.key] ??= col;
       else if (cls.superseded) {
@@ -54,6 +56,7 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
     else weakPagu = supersededWeakPagu;
   }
   const paguForSides = map.pagu ?? weakPagu;
+  dropIndikatorKode(map, paguForSides, kodeColumns);
   const sideOf = sideFinder(map, paguForSides);
   for (const { col, cls } of pending) {
     const side = sideOf(col);
@@ -83,6 +86,27 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
     if (budgetContext && !Object.values(map).includes(weakPagu)) map.pagu = weakPagu;
   }
   return map;
+}
+
+/**
+ * A KODE column among the kinerja half's columns (`Kode` | `Indikator Kinerja` holding `IKU 1.1`, as e-SAKIP exports
+ * write it) is the indikator's code, when the program names and their pagu stand right of the kinerja half: it is no
+ * budget column (the budget's own is a KODE right of the kinerja half, `Kode Rekening`), and taken for one it moved
+ * the halves' boundary, so that the indikator's realisasi per quarter was
+ * read as the realisasi anggaran (esakip36 F1).
+ */
+function dropIndikatorKode(map: ColumnMap, pagu: number | undefined, kodeColumns: readonly number[]): void {
+  const kode = map.kode;
+  if (kode === undefined) return;
+  const kinerja = KINERJA_ANCHORS.map((k) => map[k]).filter((c): c is number => c !== undefined);
+  if (kinerja.length === 0) return;
+  const kinerjaEnd = Math.max(...kinerja);
+  const budget = [map.uraian, pagu].filter((c): c is number => c !== undefined);
+  if (!(kode < kinerjaEnd && budget.length > 0 && Math.min(...budget) > kinerjaEnd)) return;
+  // The budget's own KODE (`Kode Rekening`) further right, when there is one.
+  const budgetKode = kodeColumns.find((c) => c > kinerjaEnd);
+  if (budgetKode === undefined) delete map.kode;
+  else map.kode = budgetKode;
 }
 
 function sideFinder(map: ColumnMap, pagu: number | undefined): (col: number) => Side {
