@@ -33,3 +33,11 @@ test.each([
     expect(indikator.filter((i) => i.realisasi !== null).length).toBeGreaterThan(0);
   },
 );
+
+test("a capaian stated T/R for an indikator nothing says is lower-is-better is said, with R/T's figure (esakip36 F2: a missed target printed 103,45% Sangat Tinggi, silently)", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "esakip36-capaian-t-per-r.xlsx")));
+  const q6 = analysis.findings.filter((f) => f.cell === "Q6");
+  expect(q6.map((f) => f.messageKey)).toEqual(["capaian-kinerja-mismatch.polaritas-capaian"]);
+  expect(q6[0].message).toContain("(103,45%)");
+  expect(q6[0].message).toContain("capaiannya 96,67%");
+});

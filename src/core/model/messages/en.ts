@@ -193,6 +193,11 @@ export const en: Catalog = {
       'The performance achievement in {cell} ({tertulis}) is computed as R/T (positive polarity), but "{nama}" is ' +
       "usually better when lower: with negative polarity it is {hitung}. Write its polarity (Negatif or Positif) in " +
       "Data Pendukung to confirm it; until then the LKjIP tables use R/T.",
+    "capaian-kinerja-mismatch.polaritas-capaian":
+      'The performance achievement in {cell} ({tertulis}) is computed as if "{nama}" were better when lower ' +
+      "(negative polarity), though nothing says so: as realisation ÷ target (positive polarity) it is {hitung}. If " +
+      "higher is better, correct the achievement; if lower is better, write Negatif in Data Pendukung. Until then " +
+      "the LKjIP tables follow the achievement as written.",
     "capaian-kinerja-mismatch.rentang":
       "Performance achievement at {cell} ({tertulis}) does not match {hitung}, recomputed from realisation " +
       "{realisasi} and the {triwulan} target range {rentang} (100% inside the range, outside measured against the " +

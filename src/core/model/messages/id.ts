@@ -189,6 +189,11 @@ export const id: Catalog = {
       'Capaian kinerja di {cell} ({tertulis}) dihitung R/T (polaritas positif), padahal "{nama}" biasanya makin ' +
       "kecil makin baik: dengan polaritas negatif capaiannya {hitung}. Tulis polaritasnya (Negatif atau Positif) di " +
       "Data Pendukung untuk memastikannya; sampai itu tabel LKjIP memakai R/T.",
+    "capaian-kinerja-mismatch.polaritas-capaian":
+      'Capaian kinerja di {cell} ({tertulis}) dihitung seolah "{nama}" makin kecil makin baik (polaritas negatif), ' +
+      "padahal tidak ada yang menyatakannya: dengan realisasi ÷ target (polaritas positif) capaiannya {hitung}. Bila " +
+      "makin besar makin baik, perbaiki capaiannya; bila makin kecil makin baik, tulis Negatif di Data Pendukung. " +
+      "Sampai itu tabel LKjIP mengikuti capaian yang tertulis.",
     "capaian-kinerja-mismatch.rentang":
       "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
       "{realisasi} dan target {triwulan} berupa rentang {rentang} (di dalam rentang 100%, di luar diukur terhadap " +

@@ -345,6 +345,13 @@ export const MESSAGE_PARAMS = {
     desimal: "digits",
     nama: "text",
   },
+  "capaian-kinerja-mismatch.polaritas-capaian": {
+    cell: "cell",
+    tertulis: pct("desimal"),
+    hitung: pct("desimal"),
+    desimal: "digits",
+    nama: "text",
+  },
   /** Values on an ordered scale (`B` against `BB`): the stated capaian as written, and which side it should be on. */
   "capaian-kinerja-mismatch.kualitatif-tercapai": kualitatifSaid,
   "capaian-kinerja-mismatch.kualitatif-tidak-tercapai": kualitatifSaid,

@@ -91,6 +91,8 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     if (computed.equals(shown)) {
       const byName = negatifByName(model, ind, opsi, polaritas, realisasi, target, shown, decimals);
       if (byName) findings.push(byName);
+      const byFit = negatifByFit(model, ind, opsi, polaritas, realisasi, target, shown, decimals);
+      if (byFit) findings.push(byFit);
       continue;
     }
     // A bound met (`≥ 80` with 85) may be stated as 100%, as a range is measured: both readings are in use.
@@ -161,6 +163,44 @@ function negatifByName(
     level: "indikator",
     name: ind.name,
     key: "capaian-kinerja-mismatch.polaritas-nama",
+    params: { cell, tertulis: shown, hitung, desimal: decimals, nama: ind.name },
+  });
+}
+
+/**
+ * The mirror of negatifByName: a capaian stated T/R (negatif-b, as only its figure says: no POLARITAS column,
+ * Keterangan or bound, none in Data Pendukung) for an indikator whose name does not say less is better
+ * (`Indeks SPBE`, 2,9 against 3 stated 103,45%): a capaian worked out the wrong way round looks the same. The tables
+ * follow the figure, so it is said, with the capaian R/T gives (esakip36 F2: a missed target printed Sangat Tinggi,
+ * silently).
+ */
+function negatifByFit(
+  model: SheetModel,
+  ind: Indikator,
+  opsi: OpsiValidasi,
+  polaritas: Polaritas,
+  realisasi: Decimal,
+  target: TargetTriwulan,
+  shown: Decimal,
+  decimals: number,
+): Finding | null {
+  // (2T − R)/T is the form's own formula for lower-is-better; T/R is also R/T turned over by mistake.
+  if (polaritas !== "negatif-b" || target.value === null || givenPolaritas(ind, opsi) !== undefined) return null;
+  if (ind.polaritas !== undefined || target.batas !== null || polaritasFromWords(ind.name) === "negatif") return null;
+  const positif = recomputeCapaianKinerja(realisasi, target.value, "positif");
+  if (positif === null || roundTo(positif, decimals).equals(shown)) return null;
+  const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
+  if (cell === null) return null;
+  const hitung = roundTo(positif, decimals);
+  return makeFinding({
+    rule: "capaian-kinerja-mismatch",
+    sheet: sheetName(model),
+    cell,
+    expected: hitung,
+    actual: shown,
+    level: "indikator",
+    name: ind.name,
+    key: "capaian-kinerja-mismatch.polaritas-capaian",
     params: { cell, tertulis: shown, hitung, desimal: decimals, nama: ind.name },
   });
 }
