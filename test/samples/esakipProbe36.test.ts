@@ -41,3 +41,10 @@ test("a capaian stated T/R for an indikator nothing says is lower-is-better is s
   expect(q6[0].message).toContain("(103,45%)");
   expect(q6[0].message).toContain("capaiannya 96,67%");
 });
+
+test("`Rencana Aksi` over TW I … TW IV beside `Target 2023`: the quarters' actions, the year's target read (esakip36 F3: twenty action texts were unreadable targets, the planted errors missed)", async () => {
+  const { model, said } = await read("esakip36-rencana-aksi-teks.ods");
+  expect(said.sort()).toEqual(["J9 capaian-kinerja-mismatch", "M12 realisasi-over-pagu"]);
+  const indikator = model.tujuan.flatMap((t) => t.sasaran).flatMap((s) => s.indikator);
+  expect(indikator.map((i) => i.target[3]?.value.toNumber())).toEqual([3, 90, 85, 80, 100]);
+});

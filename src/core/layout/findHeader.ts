@@ -63,10 +63,11 @@ export function findHeader(reader: CellReader, fromRow = 0): HeaderMatch | null 
     if (!cand.valid) return;
     const columns = resolveColumns(cand.classes);
     const monthlyKas = kasByMonth(cand.classes, columns);
-    // A recap's per-quarter realisasi columns and a plan's months are header too, though no column key takes them.
+    // A recap's per-quarter realisasi columns, a plan's months and its actions per quarter are header too, though no
+    // column key takes them.
     const score =
       Object.keys(columns).length +
-      cand.classes.filter((c) => c?.kind === "quarterOnly").length +
+      cand.classes.filter((c) => c?.kind === "quarterOnly" || (c?.kind === "quarter" && c.aksi)).length +
       (monthlyKas ? monthlyKas.filter((q) => q.length > 0).length : 0);
     if (score >= MIN_SCORE && (!best || score > best.score)) {
       best = { match: headerMatch(cand.classes, [top, bottom], columns, monthlyKas), score };
@@ -315,6 +316,8 @@ function combinedRows(
             true,
             true,
           );
+        // `RENCANA AKSI` over `TW I | TW II …`: each quarter's planned action (resolveColumns decides what it is).
+        else if (below?.kind === "quarter" && /\bAKSI\b/.test(t)) use({ ...below, aksi: true }, true, true);
         else if (below) use(below, false, true);
         else {
           const above = classifyHeader(t);

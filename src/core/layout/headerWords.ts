@@ -26,7 +26,15 @@ export type HeaderClass =
    */
   | { kind: "ambiguous"; what: "realisasi" | "capaian"; quarter?: Quarter; year?: number }
   /** `TW I` without a group word: a target or an anggaran kas column, decided by the side of the table. */
-  | { kind: "quarter"; quarter: Quarter }
+  | {
+      kind: "quarter";
+      quarter: Quarter;
+      /**
+       * Under `RENCANA AKSI`: the quarter's planned action, in words as often as a target; a quarter's target only
+       * where no other column holds the year's target (resolveColumns).
+       */
+      aksi?: true;
+    }
   /**
    * One quarter's own realisasi or capaian (`TW II` under `REALISASI` in a yearly recap): a header column, read by
    * no rule (the model holds the realisasi up to the report's triwulan).
@@ -241,7 +249,8 @@ function classifyWords(label: string): HeaderClass | null {
   if (quarter !== null && !isRealisasi && !isCapaian) {
     if (isTarget) return key(`target${quarter}` as PkColumnKey);
     if (isKas) return key(`kas${quarter}` as PkColumnKey);
-    if (quarterOf(label) !== null) return { kind: "quarter", quarter };
+    if (quarterOf(label) !== null)
+      return has(label, "AKSI") ? { kind: "quarter", quarter, aksi: true } : { kind: "quarter", quarter };
   }
   // A realisasi of one quarter (`REALISASI TW II`) is not the year's; up to a quarter (`REALISASI S/D TW III`,
   // `SAMPAI DENGAN TRIWULAN III`, `KUMULATIF`) it is, whatever the quarter.

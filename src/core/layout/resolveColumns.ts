@@ -60,6 +60,9 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   const sideOf = sideFinder(map, paguForSides);
   for (const { col, cls } of pending) {
     const side = sideOf(col);
+    // A plan of action per quarter beside a column of the year's target (`TARGET 2023`): the actions, no targets
+    // (esakip36 F3: twenty action texts were read as unreadable targets and the year's target was passed over).
+    if (cls.kind === "quarter" && cls.aksi && targetGroups.length > 0) continue;
     // One quarter's own capaian or realisasi in the budget half (TRIWULAN I over CAPAIAN): not the year's.
     if (cls.kind === "ambiguous" && cls.quarter !== undefined && side === "anggaran") continue;
     let key: ColumnKey;
