@@ -104,6 +104,19 @@ it("a report before Triwulan IV says under its capaian table that the capaian an
   );
 });
 
+it("before Triwulan IV, Realisasi Anggaran's repeated header and the notes of Tabel 3.5 and 3.6 say how far the realisasi reaches (print34 D6)", async () => {
+  const result = await generated(path.join(DIR, "er30-a-dinkes-tw1.xlsx"));
+  const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
+  const header = ra.cells.find((c) => c.cell.value === "REALISASI S.D. TRIWULAN I");
+  expect(header).toBeDefined();
+  const repeat = ra.print.repeatRows;
+  if (repeat) expect(header!.row >= repeat[0] && header!.row <= repeat[1]).toBe(true);
+  // One sasaran: Tabel 3.1, 3.5 and 3.6 on its sheet each carry the note (3.1 alone before).
+  const ss = result.specs.find((s) => s.name === "LKjIP SS I")!;
+  const notes = ss.cells.filter((c) => String(c.cell.value).includes("belum menggambarkan akhir tahun"));
+  expect(notes).toHaveLength(3);
+});
+
 it("(13) Rp left empty beside its (14) is said once, as missing, with no (14) = (7) + (13) finding built on it (find32)", async () => {
   const [grid] = await gridsOf(path.join(DIR, "er30-c-pupr-tw3-kumulatif.xlsx"));
   // Row 16, a sub kegiatan: (13) Rp in U16 emptied; (14) Rp W16 keeps its value.

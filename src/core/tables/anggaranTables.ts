@@ -5,7 +5,7 @@ import { amountCell, emptyCell, formulaCell, percentValueCell, textCell } from "
 import { computed } from "./engineValues";
 import { efisiensiPmkFormula, nilaiEfisiensiFormula, ratioFormula, sumFormula } from "./excelFormulas";
 import { HeaderColumn, spreadRows } from "./tableLayout";
-import { capaianNote, efisiensiNote } from "./notes";
+import { capaianNote, efisiensiNote, partYearNote } from "./notes";
 import { otherSheetSource, sourcesOf } from "./cellSources";
 import { CellSpec } from "./sheetSpec";
 import { GapReason } from "./tableGaps";
@@ -192,7 +192,7 @@ function allPaguSources(ctx: SasaranTable["ctx"]): string[] {
  * Anggaran (Pagu | Realisasi | Capaian); the sasaran's budget spans its indikator rows.
  */
 export function writePencapaianKinerjaAnggaran(t: SasaranTable): number {
-  const { s, b } = t;
+  const { s, b, ctx } = t;
   const top = beginTable(t, "Pencapaian Kinerja dan Anggaran", [
     { label: "SASARAN" },
     { label: "INDIKATOR KINERJA UTAMA" },
@@ -222,9 +222,11 @@ export function writePencapaianKinerjaAnggaran(t: SasaranTable): number {
     b.setMerged(top, 7, bottom, 7, emptyCell());
     budgetGap(t, top, "Capaian Anggaran", reason);
   }
+  const partYear = partYearNote(ctx);
   return endTable(t, top + rows, 8, [
     capaianNote(s.indikator.map((f) => f.polaritas)),
     "Capaian anggaran: realisasi / pagu × 100%; pagu dan realisasi adalah jumlah seluruh program sasaran.",
+    ...(partYear ? [partYear] : []),
   ]);
 }
 
@@ -342,9 +344,11 @@ export function writeEfisiensi(t: SasaranTable): number {
     b.set(row, 4, { ...formulaCell(efisiensiPmkFormula(ckRef, caRef), hasil.e, "percent"), sources });
     b.set(row, 5, { ...formulaCell(nilaiEfisiensiFormula(toA1(row, 4)), hasil.nilai, "percent"), sources });
   }
+  const partYear = partYearNote(ctx);
   return endTable(t, top + rows, pmk ? 6 : 5, [
     efisiensiNote(ctx.options),
     capaianNote(s.indikator.map((f) => f.polaritas)),
+    ...(partYear ? [partYear] : []),
   ]);
 
   function efisiensiGap(row: number, label: string, why: { reason: GapReason; text: string; cell?: string }): void {

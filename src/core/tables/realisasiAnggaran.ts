@@ -18,6 +18,7 @@ import { toLetters } from "./text";
 import { composeSheets } from "./sheetComposer";
 import { TableGap } from "./tableGaps";
 import { otherSheetSource, sourcesOf } from "./cellSources";
+import { periodeLabel } from "../model/periode";
 import { MARK_FOOTNOTE } from "./figureMarks";
 
 export const REALISASI_ANGGARAN_SHEET = "LKjIP Realisasi Anggaran";
@@ -52,7 +53,8 @@ function writeTable(b: SheetBuilder, start: number, ctx: LkjipContext, nomor: st
     { label: "NO" },
     { label: "URAIAN" },
     { label: "ANGGARAN" },
-    { label: "REALISASI" },
+    // Before TW IV the column says how far it reaches: its header prints on every page of a long table.
+    { label: realisasiLabel(ctx) },
     { label: "%" },
   ]);
   const header: [number, number] = [headerTop, row - 1];
@@ -282,4 +284,10 @@ function writeTotal(b: SheetBuilder, row: number, programRows: number[], ctx: Lk
     ...formulaCell(ratioFormula(toA1(row, 3), toA1(row, 2)), value, "percent", bold),
     sources: sourcesOf(paguSources, realisasiSources),
   });
+}
+
+/** `REALISASI`, or before Triwulan IV `REALISASI S.D. TRIWULAN III` (a page of the table read alone says so). */
+function realisasiLabel(ctx: LkjipContext): string {
+  const tw = ctx.model.triwulan;
+  return tw === null || tw >= 4 ? "REALISASI" : `REALISASI S.D. ${periodeLabel(tw, ctx.semester).toUpperCase()}`;
 }
