@@ -22,8 +22,11 @@ export function readSourceGrids(workbook: FileWorkbook, sheet?: string, dataPend
   if (sheet === undefined) return sources.map(read);
   const target = sources.find((n) => sheetNameKey(n) === sheetNameKey(sheet));
   if (!target) {
-    const names = sources.map((n) => `"${n}"`);
-    throw new CliError(`Lembar "${sheet}" tidak ada. Lembar yang ada: ${names.join(", ") || "(tidak ada)"}`);
+    const names = sources.map((n) => `"${n}"`).join(", ") || "(tidak ada)";
+    const chart = workbook.sheetsWithoutCells().find((n) => sheetNameKey(n) === sheetNameKey(sheet));
+    if (chart !== undefined)
+      throw new CliError(`Lembar "${chart}" adalah lembar grafik, tanpa sel yang dapat dibaca. Lembar tabel: ${names}`);
+    throw new CliError(`Lembar "${sheet}" tidak ada. Lembar yang ada: ${names}`);
   }
   return (dataPendukung && dataPendukung !== target ? [target, dataPendukung] : [target]).map(read);
 }

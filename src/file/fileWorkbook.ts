@@ -162,6 +162,13 @@ export class FileWorkbook implements WorkbookPort {
       .map((s) => s.name);
   }
 
+  /** Sheets that hold no cells: chart sheets, dialog and macro sheets (a `--sheet` naming one is told what it is). */
+  sheetsWithoutCells(): string[] {
+    return this.current()
+      .info.sheets.filter((s) => s.kind !== "worksheet")
+      .map((s) => s.name);
+  }
+
   /** Other sheets with the Data Pendukung mark (copies the officer made), hidden ones included: not read. */
   dataPendukungCopyNames(): string[] {
     return dataPendukungCopiesOf(this.catalog().sheets).map((s) => s.name);

@@ -90,6 +90,13 @@ describe("lkjip inspect", () => {
     expect(code).toBe(2);
     expect(err).toBe('Lembar "TW II 2022" tidak ada. Lembar yang ada: "TW I 2022", "TW IV 2022"');
   });
+
+  it("says a chart sheet named by --sheet is one, not that it does not exist (bad34 F4)", async () => {
+    const file = path.join(__dirname, "..", "fixtures", "bad34", "lembar-grafik.xlsx");
+    const { code, err } = await run(["validate", file, "--sheet", "Grafik"]);
+    expect(code).toBe(2);
+    expect(err).toBe('Lembar "Grafik" adalah lembar grafik, tanpa sel yang dapat dibaca. Lembar tabel: "Data"');
+  });
 });
 
 describe("lkjip validate", () => {
@@ -417,6 +424,9 @@ describe("lkjip generate, choices of the user", () => {
     expect(all.out).toContain('lembar lain ("TW I 2022" (tersembunyi)) dapat dipilih dengan --sheet');
     const visible = await run(["generate", copySample(dir, "terlihat.xlsx")], dir);
     expect(visible.out).not.toContain("tersembunyi");
+    // validate reads hidden sheets too, and says which (bad34 F5).
+    const checked = await run(["validate", "semua.xlsx"], dir);
+    expect(checked.out).toMatch(/^Pemeriksaan "TW I 2022" \(tersembunyi\), "TW IV 2022" \(tersembunyi\): /m);
   });
 
   it("finds the --sheet name however its accent was typed (composed or combining)", async () => {

@@ -42,13 +42,20 @@ export async function openSource(file: string, sheet: string | undefined, io: Cl
   };
 }
 
-/** Open the input and recognise and validate its sheets; exit 2 when none holds a table of either family. */
-export async function analyseSource(file: string, sheet: string | undefined, io: CliIo): Promise<Analysis> {
-  const { grids, columns, dataPendukungSheet } = await openSource(file, sheet, io);
+/**
+ * Open the input and recognise and validate its sheets; exit 2 when none holds a table of either family. With the
+ * workbook's hidden sheets, which are read too and named as hidden.
+ */
+export async function analyseSource(
+  file: string,
+  sheet: string | undefined,
+  io: CliIo,
+): Promise<Analysis & { hiddenSheets: string[] }> {
+  const { workbook, grids, columns, dataPendukungSheet } = await openSource(file, sheet, io);
   io.progress("Memeriksa…");
   const analysis = analyseWorkbook(grids, { sheet, columns, dataPendukungSheet });
   requireModels(analysis, file);
-  return analysis;
+  return { ...analysis, hiddenSheets: workbook.hiddenSheetNames() };
 }
 
 /** Exit 2 with the header words that were not found per sheet, when no sheet holds a table of either family. */

@@ -34,7 +34,10 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
     io.out(JSON.stringify({ findings: rows }, null, 2));
     return exitCode;
   }
-  const sheets = analysis.models.map((m) => `"${m.sheet}"`).join(", ");
+  // A hidden sheet is checked too: said, so that its findings are not looked for in the sheets the officer sees.
+  const sheets = analysis.models
+    .map((m) => `"${m.sheet}"${analysis.hiddenSheets.includes(m.sheet) ? " (tersembunyi)" : ""}`)
+    .join(", ");
   io.out(`Pemeriksaan ${sheets}: ${formatCounts(findings)}`);
   if (findings.length === 0) io.out(`Tidak ada temuan: semua ${checked(analysis.models)} cocok.`);
   for (const line of formatFindingGroups(findings)) io.out(line);
