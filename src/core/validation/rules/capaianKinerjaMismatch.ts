@@ -89,10 +89,8 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     const computed = roundTo(exact, decimals);
     const shown = roundTo(stated, decimals);
     if (computed.equals(shown)) {
-      const byName = negatifByName(model, ind, opsi, polaritas, realisasi, target, shown, decimals);
-      if (byName) findings.push(byName);
-      const byFit = negatifByFit(model, ind, opsi, polaritas, realisasi, target, shown, decimals);
-      if (byFit) findings.push(byFit);
+      const doubt = polaritasDoubt(model, ind, opsi, polaritas, realisasi, target, shown, decimals);
+      if (doubt) findings.push(doubt);
       continue;
     }
     // A bound met (`≥ 80` with 85) may be stated as 100%, as a range is measured: both readings are in use.
@@ -132,12 +130,17 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
 }
 
 /**
- * An indikator whose name says less is better (`Angka Kematian Ibu`, `Tingkat Pengangguran Terbuka`) with its capaian
- * stated as R/T, and nothing else saying its polaritas (no POLARITAS column or Keterangan, none written in Data
- * Pendukung): the stated capaian decides it (positif), but a report that measures a falling figure by R/T is the
- * commonest mistake there is. Said, with the capaian the negatif formula gives, until the officer writes one.
+ * A capaian that fits a polaritas nothing else on the sheet says, where the other reading is the likelier one; said
+ * with what that other reading gives, until Data Pendukung says which (the tables follow the figure meanwhile):
+ * - stated R/T (positif) for an indikator whose name says less is better (`Angka Kematian Ibu`, `Tingkat
+ *   Pengangguran Terbuka`), with no POLARITAS column or Keterangan: the commonest mistake there is
+ *   (`.polaritas-nama`, with the negatif figure);
+ * - stated T/R (negatif-b) with no POLARITAS, Keterangan or bound, for an indikator whose name does not say less is
+ *   better (`Indeks SPBE`, 2,9 against 3 stated 103,45%): R/T turned over looks the same (`.polaritas-capaian`, with
+ *   the positif figure; esakip36 F2: a missed target printed Sangat Tinggi, silently). (2T − R)/T, the form's own
+ *   lower-is-better formula, is taken as meant.
  */
-function negatifByName(
+function polaritasDoubt(
   model: SheetModel,
   ind: Indikator,
   opsi: OpsiValidasi,
@@ -147,13 +150,22 @@ function negatifByName(
   shown: Decimal,
   decimals: number,
 ): Finding | null {
-  if (polaritas !== "positif" || target.value === null || givenPolaritas(ind, opsi) !== undefined) return null;
-  if (!polaritasInDoubt(model, ind)) return null;
-  const negatif = recomputeCapaianKinerja(realisasi, target.value, "negatif");
-  if (negatif === null || roundTo(negatif, decimals).equals(shown)) return null;
+  if (target.value === null || givenPolaritas(ind, opsi) !== undefined) return null;
+  const doubt =
+    polaritas === "positif" && polaritasInDoubt(model, ind)
+      ? ({ other: "negatif", key: "capaian-kinerja-mismatch.polaritas-nama" } as const)
+      : polaritas === "negatif-b" &&
+          ind.polaritas === undefined &&
+          target.batas === null &&
+          polaritasFromWords(ind.name) !== "negatif"
+        ? ({ other: "positif", key: "capaian-kinerja-mismatch.polaritas-capaian" } as const)
+        : null;
+  if (doubt === null) return null;
+  const other = recomputeCapaianKinerja(realisasi, target.value, doubt.other);
+  if (other === null || roundTo(other, decimals).equals(shown)) return null;
   const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
   if (cell === null) return null;
-  const hitung = roundTo(negatif, decimals);
+  const hitung = roundTo(other, decimals);
   return makeFinding({
     rule: "capaian-kinerja-mismatch",
     sheet: sheetName(model),
@@ -162,45 +174,7 @@ function negatifByName(
     actual: shown,
     level: "indikator",
     name: ind.name,
-    key: "capaian-kinerja-mismatch.polaritas-nama",
-    params: { cell, tertulis: shown, hitung, desimal: decimals, nama: ind.name },
-  });
-}
-
-/**
- * The mirror of negatifByName: a capaian stated T/R (negatif-b, as only its figure says: no POLARITAS column,
- * Keterangan or bound, none in Data Pendukung) for an indikator whose name does not say less is better
- * (`Indeks SPBE`, 2,9 against 3 stated 103,45%): a capaian worked out the wrong way round looks the same. The tables
- * follow the figure, so it is said, with the capaian R/T gives (esakip36 F2: a missed target printed Sangat Tinggi,
- * silently).
- */
-function negatifByFit(
-  model: SheetModel,
-  ind: Indikator,
-  opsi: OpsiValidasi,
-  polaritas: Polaritas,
-  realisasi: Decimal,
-  target: TargetTriwulan,
-  shown: Decimal,
-  decimals: number,
-): Finding | null {
-  // (2T − R)/T is the form's own formula for lower-is-better; T/R is also R/T turned over by mistake.
-  if (polaritas !== "negatif-b" || target.value === null || givenPolaritas(ind, opsi) !== undefined) return null;
-  if (ind.polaritas !== undefined || target.batas !== null || polaritasFromWords(ind.name) === "negatif") return null;
-  const positif = recomputeCapaianKinerja(realisasi, target.value, "positif");
-  if (positif === null || roundTo(positif, decimals).equals(shown)) return null;
-  const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
-  if (cell === null) return null;
-  const hitung = roundTo(positif, decimals);
-  return makeFinding({
-    rule: "capaian-kinerja-mismatch",
-    sheet: sheetName(model),
-    cell,
-    expected: hitung,
-    actual: shown,
-    level: "indikator",
-    name: ind.name,
-    key: "capaian-kinerja-mismatch.polaritas-capaian",
+    key: doubt.key,
     params: { cell, tertulis: shown, hitung, desimal: decimals, nama: ind.name },
   });
 }
