@@ -1,6 +1,14 @@
-import { Referrer } from "../workbook/sheetReferences";
 import { Grid } from "../grid/grid";
 import { GeneratedKind, SheetSpec } from "../tables/sheetSpec";
+
+/**
+ * What of the officer's refers to a sheet besides the formulas of their sheets: a defined name, a chart's series, a
+ * pivot table's source. `name`: the defined name; for a chart or a pivot table the sheet it stands on, "" when unknown.
+ */
+export interface Referrer {
+  kind: "nama" | "grafik" | "pivot";
+  name: string;
+}
 
 export interface SheetInfo {
   name: string;

@@ -1,3 +1,8 @@
+import { Referrer } from "../ports/workbookPort";
+
+/** The port's vocabulary, used here and by sheetPlan. */
+export type { Referrer };
+
 /**
  * How a formula names a sheet, as Excel writes it: quoted (`'LKjIP SS IV'!`, a quote inside doubled) for any name,
  * bare (`Tabel3!`) for a name that needs no quotes, and as an end of a 3-D range (`'LKjIP SS I:LKjIP SS IV'!`).
@@ -9,15 +14,6 @@ export function sheetReferenceForms(name: string): string[] {
   const forms = [`'${quoted}'!`, `'${quoted}:`, `:${quoted}'!`];
   if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) forms.push(`${name}!`);
   return forms;
-}
-
-/**
- * What of the officer's refers to a sheet besides the formulas of their sheets: a defined name, a chart's series, a
- * pivot table's source. `name`: the defined name; for a chart or a pivot table the sheet it stands on, "" when unknown.
- */
-export interface Referrer {
-  kind: "nama" | "grafik" | "pivot";
-  name: string;
 }
 
 /** Who refers to one sheet: the officer's sheets whose formulas do, and anything else (Referrer). */
