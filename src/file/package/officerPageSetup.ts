@@ -8,6 +8,49 @@ const NOT_SETTINGS = new Set(["horizontalDpi", "verticalDpi", "copies"]);
 /** What the writer sets on the report's first sheet and on the checks' own: ours wherever it stands. */
 const OURS_ANYWHERE: Record<string, string> = { firstPageNumber: String(FIRST_PAGE), useFirstPageNumber: "1" };
 const ON = /^(1|true)$/;
+/**
+ * `pageSetup` attributes at the value the schema gives them when absent (ECMA-376 CT_PageSetup): a program that
+ * spells its defaults out (LibreOffice writes `scale="100"`, `pageOrder`, `blackAndWhite="false"` …) sets nothing
+ * of the officer's (dp35 D4: every later run called them "yours").
+ */
+const SCHEMA_DEFAULTS: Record<string, string> = {
+  scale: "100",
+  fitToWidth: "1",
+  fitToHeight: "1",
+  pageOrder: "downThenOver",
+  orientation: "default",
+  usePrinterDefaults: "true",
+  blackAndWhite: "false",
+  draft: "false",
+  cellComments: "none",
+  errors: "displayed",
+  useFirstPageNumber: "false",
+};
+
+/** The sheet prints a header of its own (any header part with text). */
+function hasHeader(doc: Document): boolean {
+  const hf = childElements(root(doc)).find((el) => el.localName === "headerFooter");
+  return (
+    hf !== undefined && childElements(hf).some((p) => /Header$/.test(p.localName ?? "") && (p.textContent ?? "") !== "")
+  );
+}
+
+/** The same value, a boolean written `1` or `true` alike (LibreOffice writes `useFirstPageNumber="true"`). */
+function sameValue(ours: string | undefined, theirs: string): boolean {
+  if (ours === undefined) return false;
+  if (ours === theirs) return true;
+  const bool = /^(0|1|true|false)$/;
+  return bool.test(ours) && bool.test(theirs) && ON.test(ours) === ON.test(theirs);
+}
+
+/** An attribute the writer did not write, at its schema default (booleans as `0`/`1` or `false`/`true`). */
+function atDefault(name: string, value: string, written: WrittenPageSetup): boolean {
+  if (written.attributes[name] !== undefined) return false;
+  const fallback = SCHEMA_DEFAULTS[name];
+  if (fallback === undefined) return false;
+  if (fallback === "true" || fallback === "false") return ON.test(value) === (fallback === "true");
+  return value === fallback;
+}
 
 /**
  * The print settings an officer gave a generated sheet before it is rewritten, where they differ from what the
@@ -37,20 +80,27 @@ export function officerPageSetup(doc: Document, written: WrittenPageSetup): Offi
         }
         for (const a of ownAttributes(el)) {
           if (NOT_SETTINGS.has(a.localName ?? a.name)) continue;
-          if (written.attributes[a.name] === a.value || OURS_ANYWHERE[a.name] === a.value) continue;
+          if (sameValue(written.attributes[a.name], a.value) || sameValue(OURS_ANYWHERE[a.name], a.value)) continue;
+          if (atDefault(a.name, a.value, written)) continue;
           // A relationship id (printer settings) is kept only beside settings of theirs.
           out.pageSetup[a.name] = a.value;
           if (a.name !== "r:id") found = true;
         }
         break;
       case "printOptions":
-        if (ownAttributes(el).some((a) => ON.test(a.value))) {
+        // `gridLinesSet` is on by default and prints nothing by itself (LibreOffice writes it out).
+        if (ownAttributes(el).some((a) => a.name !== "gridLinesSet" && ON.test(a.value))) {
           out.printOptions = serializeXml(el);
           found = true;
         }
         break;
       case "pageMargins":
-        if (ownAttributes(el).some((a) => Number(a.value) !== written.margins[a.name])) {
+        // The header's margin matters only to a header of theirs (ours is the footer alone): LibreOffice resets it.
+        if (
+          ownAttributes(el).some(
+            (a) => (a.name !== "header" || hasHeader(doc)) && Number(a.value) !== written.margins[a.name],
+          )
+        ) {
           out.pageMargins = serializeXml(el);
           found = true;
         }

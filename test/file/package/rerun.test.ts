@@ -93,6 +93,39 @@ describe("re-running generate on a file", () => {
     );
   });
 
+  test("print settings a program spelled out at their defaults (LibreOffice) are not the officer's (dp35 D4)", async () => {
+    const first = await generate(sample);
+    const name = "LKjIP Bab II";
+    const { part } = sheetBytes(first.bytes, name);
+    const parts = unzipSync(first.bytes);
+    const before = strFromU8(parts[part]);
+    const ours = /<pageSetup ([^>]*)\/>/.exec(before)![1];
+    // The report's first sheet: its page numbering is ours.
+    expect(ours).toContain('useFirstPageNumber="1"');
+    // As LibreOffice saves it: ours, with every default written out and its booleans as words.
+    const spelled =
+      `${ours.replace('useFirstPageNumber="1"', 'useFirstPageNumber="true"')} scale="100" pageOrder="downThenOver" blackAndWhite="false" draft="false" ` +
+      `cellComments="none" horizontalDpi="300" verticalDpi="300" copies="1"`;
+    parts[part] = strToU8(
+      before
+        .replace(/<pageSetup [^>]*\/>/, `<pageSetup ${spelled}/>`)
+        // Its print options written out, and the header's margin it sets for a sheet without a header.
+        .replace(
+          /<pageMargins ([^>]*)header="[^"]*"/,
+          `<printOptions headings="false" gridLines="false" gridLinesSet="true" horizontalCentered="false" ` +
+            `verticalCentered="false"/><pageMargins $1header="0.511811023622047"`,
+        ),
+    );
+    expect(strFromU8(parts[part])).toContain('header="0.511811023622047"');
+    const second = await generate(zipSync(parts));
+    expect(status(second.report, name)).toMatchObject({ name, status: "updated" });
+    expect(status(second.report, name)?.keptPrint).toBeUndefined();
+    // A value other than the default is still theirs.
+    parts[part] = strToU8(before.replace(/<pageSetup [^>]*\/>/, `<pageSetup ${ours} scale="90" blackAndWhite="1"/>`));
+    const third = await generate(zipSync(parts));
+    expect(status(third.report, name)?.keptPrint).toBe(true);
+  });
+
   test("the workbook asks to be recalculated when opened: the officer's formulas over a generated cell show its new figure", async () => {
     const first = await generate(sample);
     const second = await generate(first.bytes);
