@@ -33,13 +33,18 @@ async function read(file: string, sheet: string, at?: [string, string]) {
   };
 }
 
+/** The sheet with one name changed reads as the sample does: the same rows at the same levels, the same findings. */
+async function expectReadAsSample(file: string, sheet: string, at: [string, string]): Promise<void> {
+  expect(await read(file, sheet, at)).toEqual(await read(file, sheet));
+}
+
 test.each([
   ["E28", "Rata-rata capaian kinerja program"],
   ["E59", "Nilai rata-rata capaian kinerja program"],
 ])(
   "PK: an indikator %s named `%s` with its own target is an indikator, not the sheet's average line (words35 D1)",
   async (cell, name) => {
-    expect(await read(PK, "TW IV 2021", [cell, name])).toEqual(await read(PK, "TW IV 2021"));
+    await expectReadAsSample(PK, "TW IV 2021", [cell, name]);
   },
 );
 
@@ -53,7 +58,7 @@ test.each([
 ])(
   "ER: a node %s named `%s`, with an indikator and its target, is kept at its level (words35 D2)",
   async (cell, name) => {
-    expect(await read(ER, "TW IV 2022", [cell, name])).toEqual(await read(ER, "TW IV 2022"));
+    await expectReadAsSample(ER, "TW IV 2022", [cell, name]);
   },
 );
 
@@ -61,8 +66,5 @@ test.each([
   ["M30", "Rekap Penyusunan Dokumen Perencanaan"],
   ["M30", "Jumlah Pembuatan Peta Potensi Investasi"],
 ])("PK: a sub kegiatan %s named `%s` is no total row (words35 D4)", async (cell, name) => {
-  const base = await read(PK, "TW IV 2021");
-  const changed = await read(PK, "TW IV 2021", [cell, name]);
-  expect(changed.counts).toEqual(base.counts);
-  expect(changed.findings).toEqual(base.findings);
+  await expectReadAsSample(PK, "TW IV 2021", [cell, name]);
 });

@@ -222,11 +222,10 @@ export function writePencapaianKinerjaAnggaran(t: SasaranTable): number {
     b.setMerged(top, 7, bottom, 7, emptyCell());
     budgetGap(t, top, "Capaian Anggaran", reason);
   }
-  const partYear = partYearNote(ctx);
   return endTable(t, top + rows, 8, [
     capaianNote(s.indikator.map((f) => f.polaritas)),
     "Capaian anggaran: realisasi / pagu × 100%; pagu dan realisasi adalah jumlah seluruh program sasaran.",
-    ...(partYear ? [partYear] : []),
+    partYearNote(ctx),
   ]);
 }
 
@@ -344,11 +343,10 @@ export function writeEfisiensi(t: SasaranTable): number {
     b.set(row, 4, { ...formulaCell(efisiensiPmkFormula(ckRef, caRef), hasil.e, "percent"), sources });
     b.set(row, 5, { ...formulaCell(nilaiEfisiensiFormula(toA1(row, 4)), hasil.nilai, "percent"), sources });
   }
-  const partYear = partYearNote(ctx);
   return endTable(t, top + rows, pmk ? 6 : 5, [
     efisiensiNote(ctx.options),
     capaianNote(s.indikator.map((f) => f.polaritas)),
-    ...(partYear ? [partYear] : []),
+    partYearNote(ctx),
   ]);
 
   function efisiensiGap(row: number, label: string, why: { reason: GapReason; text: string; cell?: string }): void {

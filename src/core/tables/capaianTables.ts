@@ -58,11 +58,10 @@ export function writeCapaianTahunIni(t: SasaranTable): number {
       );
     }
   });
-  const partYear = partYearNote(ctx);
   return endTable(t, top + rows, 6, [
     capaianNote(s.indikator.map((f) => f.polaritas)),
     predikatNote(skala),
-    ...(partYear ? [partYear] : []),
+    partYearNote(ctx),
   ]);
 }
 

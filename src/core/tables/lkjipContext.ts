@@ -16,6 +16,7 @@ import {
 } from "../model/types";
 import { belumDiisi, tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { Finding } from "../model/finding";
+import { periodeLabel } from "../model/periode";
 import { computed, yearlyTargetOf } from "./engineValues";
 import { asLkjipSource, LkjipSource, RenstraFigures, sourceProgramParts, sourcePrograms } from "./lkjipSource";
 import { toRoman } from "./text";
@@ -328,6 +329,16 @@ export function buildContext(
     renstraFromSource: renstra !== undefined,
     ...(programParts.size > 0 ? { programParts } : {}),
   };
+}
+
+/**
+ * How far the realisasi reaches when the report is before Triwulan IV (`Triwulan III`, `Semester I`), in the form's
+ * own words; null at the year's end or when the sheet does not say. The title, the capaian notes and Realisasi
+ * Anggaran's column header all say it.
+ */
+export function partYearPeriod(ctx: LkjipContext): string | null {
+  const tw = ctx.model.triwulan;
+  return tw === null || tw >= 4 ? null : periodeLabel(tw, ctx.semester);
 }
 
 /** `2022`, or `n` when the sheet does not say the year. */

@@ -1,6 +1,6 @@
 import { CellRange } from "../grid/grid";
 import { CellSpec, SheetSpec } from "./sheetSpec";
-import { textPoints } from "./rowHeights";
+import { rowPointsOf, textPoints, widthOf } from "./rowHeights";
 
 /**
  * A cell merged down past a page break prints its text on one page only: the sasaran and the % of a table whose
@@ -26,6 +26,7 @@ export function splitMergesAtBreaks(spec: SheetSpec, breaks: readonly number[]):
     if (wanted.has(k)) at.set(k, placed);
   }
   const merges: CellRange[] = spec.merges.filter((m) => !crossing.includes(m));
+  const points = rowPointsOf(spec);
   let added = false;
   for (const m of crossing) {
     const origin = at.get(key(m.top, m.left));
@@ -34,7 +35,8 @@ export function splitMergesAtBreaks(spec: SheetSpec, breaks: readonly number[]):
       const bottom = i + 1 < tops.length ? tops[i + 1] - 1 : m.bottom;
       if (bottom > top || m.right > m.left) merges.push({ top, left: m.left, bottom, right: m.right });
       if (i === 0 || !origin) return;
-      const shown = fitsRows(spec, origin.cell, m, top, bottom) ? origin.cell : { ...origin.cell, value: CONTINUED };
+      const fits = fitsRows(origin.cell, m, spec.columnWidths, points, top, bottom);
+      const shown = fits ? origin.cell : { ...origin.cell, value: CONTINUED };
       const there = at.get(key(top, m.left));
       if (there) there.cell = shown;
       else {
@@ -50,16 +52,17 @@ export function splitMergesAtBreaks(spec: SheetSpec, breaks: readonly number[]):
 /** What a piece of a merged text shows when the text does not fit it. */
 export const CONTINUED = "(lanjutan)";
 
-const DEFAULT_ROW_POINTS = 15;
-const DEFAULT_WIDTH = 9;
-
 /** Whether the cell's text, wrapped in the merge's width, fits the rows top–bottom at their written heights. */
-function fitsRows(spec: SheetSpec, cell: CellSpec, m: CellRange, top: number, bottom: number): boolean {
+function fitsRows(
+  cell: CellSpec,
+  m: CellRange,
+  widths: readonly number[],
+  points: (row: number) => number,
+  top: number,
+  bottom: number,
+): boolean {
   if (cell.formula !== undefined || typeof cell.value !== "string" || !cell.wrap) return true;
-  let width = 0;
-  for (let c = m.left; c <= m.right; c++) width += spec.columnWidths[c] ?? DEFAULT_WIDTH;
-  const heights = new Map((spec.rowHeights ?? []).map((h) => [h.row, h.height]));
-  let points = 0;
-  for (let r = top; r <= bottom; r++) points += heights.get(r) ?? DEFAULT_ROW_POINTS;
-  return textPoints(cell, width) <= points;
+  let room = 0;
+  for (let r = top; r <= bottom; r++) room += points(r);
+  return textPoints(cell, widthOf(widths, m.left, m.right)) <= room;
 }

@@ -1,7 +1,6 @@
 import { Polaritas, SKALA_PREDIKAT, SkalaPredikat } from "../formulas";
 import { formatRupiah } from "../numbers/format";
-import { LkjipContext, LkjipOptions, tahunLabel } from "./lkjipContext";
-import { periodeLabel } from "../model/periode";
+import { LkjipContext, LkjipOptions, partYearPeriod, tahunLabel } from "./lkjipContext";
 
 const RUMUS_CAPAIAN: Record<Polaritas, string> = {
   positif: "R/T × 100% (polaritas positif)",
@@ -52,11 +51,11 @@ export function predikatNote(skala: SkalaPredikat): string {
  * not the year's (a TW I capaian of 25% is Sangat Rendah on the scale). Null at the year's end.
  */
 export function partYearNote(ctx: LkjipContext): string | null {
-  const tw = ctx.model.triwulan;
-  if (tw === null || tw >= 4) return null;
+  const period = partYearPeriod(ctx);
+  if (period === null) return null;
   return (
-    `Realisasi s.d. ${periodeLabel(tw, ctx.semester)} dibandingkan dengan target tahun ${tahunLabel(ctx)}: capaian ` +
-    "dan predikat ini belum menggambarkan akhir tahun."
+    `Realisasi s.d. ${period} dibandingkan dengan target tahun ${tahunLabel(ctx)}: capaian dan predikat ini belum ` +
+    "menggambarkan akhir tahun."
   );
 }
 

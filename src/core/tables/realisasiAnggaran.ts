@@ -11,14 +11,13 @@ import { exactSen, nearestQuotient } from "../numbers/exact";
 import { amountCell, emptyCell, formulaCell, fractionFormulaCell, PERCENT_FORMAT, textCell } from "./cellStyles";
 import { computed } from "./engineValues";
 import { ratioFormula, sumFormula } from "./excelFormulas";
-import { leaveTotalUnread, LkjipContext, newBuilder, tahunLabel, unreadProgram } from "./lkjipContext";
+import { leaveTotalUnread, LkjipContext, newBuilder, partYearPeriod, tahunLabel, unreadProgram } from "./lkjipContext";
 import { writeCaption, writeHeader, writeNotes } from "./tableLayout";
 import { writeTitleBlock } from "./titleBlock";
 import { toLetters } from "./text";
 import { composeSheets } from "./sheetComposer";
 import { TableGap } from "./tableGaps";
 import { otherSheetSource, sourcesOf } from "./cellSources";
-import { periodeLabel } from "../model/periode";
 import { MARK_FOOTNOTE } from "./figureMarks";
 
 export const REALISASI_ANGGARAN_SHEET = "LKjIP Realisasi Anggaran";
@@ -288,6 +287,6 @@ function writeTotal(b: SheetBuilder, row: number, programRows: number[], ctx: Lk
 
 /** `REALISASI`, or before Triwulan IV `REALISASI S.D. TRIWULAN III` (a page of the table read alone says so). */
 function realisasiLabel(ctx: LkjipContext): string {
-  const tw = ctx.model.triwulan;
-  return tw === null || tw >= 4 ? "REALISASI" : `REALISASI S.D. ${periodeLabel(tw, ctx.semester).toUpperCase()}`;
+  const period = partYearPeriod(ctx);
+  return period === null ? "REALISASI" : `REALISASI S.D. ${period.toUpperCase()}`;
 }

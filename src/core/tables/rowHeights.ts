@@ -1,6 +1,8 @@
 import { CellRange } from "../grid/grid";
 import { CellSpec } from "./sheetSpec";
 import { mergeAtTopLeft } from "./mergeLookup";
+import { SheetSpec } from "./sheetSpec";
+import { EXCEL_ROWS } from "../grid/excelLimits";
 
 const LINE_POINTS = 15;
 const DEFAULT_WIDTH = 9;
@@ -28,8 +30,7 @@ export function estimateRowHeights(
     const top = m ? m.top : row;
     const bottom = m ? m.bottom : row;
     const right = m ? m.right : col;
-    let width = 0;
-    for (let c = m ? m.left : col; c <= right; c++) width += widths[c] ?? DEFAULT_WIDTH;
+    const width = widthOf(widths, m ? m.left : col, right);
     const scale = (cell.fontSize ?? 11) / 11;
     const lines = linesOf(text, width, scale, cell.bold === true);
     const perRow = Math.min(MAX_ROW_POINTS, Math.ceil((lines * LINE_POINTS * scale) / (bottom - top + 1)));
@@ -41,6 +42,13 @@ export function estimateRowHeights(
     .filter(([, h]) => h > LINE_POINTS)
     .sort((a, b) => a[0] - b[0])
     .map(([row, height]) => ({ row, height }));
+}
+
+/** Width (Excel units) of columns left–right, a column without a width of its own at Excel's default. */
+export function widthOf(widths: readonly number[], left: number, right: number): number {
+  let width = 0;
+  for (let c = left; c <= right; c++) width += widths[c] ?? DEFAULT_WIDTH;
+  return width;
 }
 
 /** Points a wrapped text cell needs to show all of its text in a cell `width` units wide. */
@@ -95,4 +103,25 @@ function mostlyCapitals(text: string): boolean {
     } else if (c >= 97 && c <= 122) letters++;
   }
   return letters > 0 && capitals / letters > 0.6;
+}
+
+/** Points of each row of a built spec: its estimated height, else Excel's default. */
+export function rowPointsOf(spec: SheetSpec): (row: number) => number {
+  const heights = spec.rowHeights ?? [];
+  const usual = heights.every(
+    (h) => Number.isInteger(h.row) && h.row >= 0 && h.row < EXCEL_ROWS && !Number.isNaN(h.height),
+  );
+  if (!usual) {
+    const height = new Map(heights.map((h) => [h.row, h.height]));
+    return (r) => height.get(r) ?? LINE_POINTS;
+  }
+  // The page planner asks for every row, several times: a flat table up to the last row with a height of its own.
+  let last = -1;
+  for (const h of heights) last = Math.max(last, h.row);
+  const table = new Float64Array(last + 1).fill(Number.NaN);
+  for (const h of heights) table[h.row] = h.height;
+  return (r) => {
+    const v = Number.isInteger(r) && r >= 0 && r <= last ? table[r] : Number.NaN;
+    return Number.isNaN(v) ? LINE_POINTS : v;
+  };
 }

@@ -2,7 +2,7 @@ import { splitMergesAtBreaks } from "./mergesAtBreaks";
 import { CellRange } from "../grid/grid";
 import { EXCEL_COLUMNS, EXCEL_ROWS } from "../grid/excelLimits";
 import { CellSpec, GeneratedKind, PrintSetup, SheetSpec } from "./sheetSpec";
-import { estimateRowHeights } from "./rowHeights";
+import { estimateRowHeights, rowPointsOf } from "./rowHeights";
 import { planRowBreaks, TableRows } from "./pageBreaks";
 import { pageGeometry } from "./pageGeometry";
 import { fitNumberColumns } from "./numberWidths";
@@ -12,7 +12,6 @@ import { TableGap } from "./tableGaps";
 
 export const LANDSCAPE_A4: PrintSetup = { orientation: "landscape", paperSize: "A4", fitToWidth: true };
 
-const DEFAULT_ROW_POINTS = 15;
 /** Notes for the officer go right of the printed columns, after a narrow gap. */
 const NOTE_GAP_WIDTH = 2;
 const NOTE_WIDTH = 80;
@@ -265,27 +264,6 @@ function continuedHeader(t: TableRows, breaks: number[]): [number, number] | nul
   const spans = parts.map((part, i) => [i === 0 ? t.top : part.header[0], part.body[1]] as const);
   const elsewhere = breaks.some((b) => spans.some(([from, to], i) => parts[i] !== best && b >= from && b <= to));
   return elsewhere ? null : best.header;
-}
-
-/** Points of each row of a built spec: its estimated height, else Excel's default. */
-export function rowPointsOf(spec: SheetSpec): (row: number) => number {
-  const heights = spec.rowHeights ?? [];
-  const usual = heights.every(
-    (h) => Number.isInteger(h.row) && h.row >= 0 && h.row < EXCEL_ROWS && !Number.isNaN(h.height),
-  );
-  if (!usual) {
-    const height = new Map(heights.map((h) => [h.row, h.height]));
-    return (r) => height.get(r) ?? DEFAULT_ROW_POINTS;
-  }
-  // The page planner asks for every row, several times: a flat table up to the last row with a height of its own.
-  let last = -1;
-  for (const h of heights) last = Math.max(last, h.row);
-  const table = new Float64Array(last + 1).fill(Number.NaN);
-  for (const h of heights) table[h.row] = h.height;
-  return (r) => {
-    const v = Number.isInteger(r) && r >= 0 && r <= last ? table[r] : Number.NaN;
-    return Number.isNaN(v) ? DEFAULT_ROW_POINTS : v;
-  };
 }
 
 type PlacedCell = { row: number; col: number; cell: CellSpec };

@@ -1,4 +1,5 @@
-import { SheetBuilder, rowPointsOf } from "./sheetBuilder";
+import { SheetBuilder } from "./sheetBuilder";
+import { rowPointsOf } from "./rowHeights";
 import { SheetSpec } from "./sheetSpec";
 import { pageGeometry } from "./pageGeometry";
 import { tableHeight } from "./pageBreaks";

@@ -1,6 +1,5 @@
 import { SheetBuilder } from "./sheetBuilder";
-import { LkjipContext, tahunLabel } from "./lkjipContext";
-import { periodeLabel } from "../model/periode";
+import { LkjipContext, partYearPeriod, tahunLabel } from "./lkjipContext";
 
 /**
  * The lines at the top of every LKjIP sheet: report title with the year (and, before Triwulan IV, how far the
@@ -9,9 +8,8 @@ import { periodeLabel } from "../model/periode";
  * free row after a blank one.
  */
 export function writeTitleBlock(b: SheetBuilder, ctx: LkjipContext, width: number, section: string): number {
-  const tw = ctx.model.triwulan;
-  const partial =
-    tw !== null && tw < 4 ? ` (s.d. ${periodeLabel(tw, ctx.semester)}; realisasi belum mencakup setahun penuh)` : "";
+  const period = partYearPeriod(ctx);
+  const partial = period ? ` (s.d. ${period}; realisasi belum mencakup setahun penuh)` : "";
   const lines: { text: string; bold?: boolean; fontSize?: number }[] = [
     {
       text: `LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) TAHUN ${tahunLabel(ctx)}${partial}`,

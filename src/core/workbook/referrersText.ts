@@ -1,5 +1,5 @@
 import { Lang } from "../numbers/format";
-import { Referrer } from "./sheetReferences";
+import { Referrer } from "../ports/workbookPort";
 
 const WORDS = {
   id: {

@@ -1,7 +1,8 @@
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
 import { GeneratedKind } from "../tables/sheetSpec";
 import { markSubject, SheetMark } from "./marks";
-import { Referrer, SheetReferrers } from "./sheetReferences";
+import { Referrer } from "../ports/workbookPort";
+import { SheetReferrers } from "./sheetReferences";
 import { REGISTRY_SHEET } from "./registry";
 import { sanitiseSheetName, uniqueName } from "./sheetNames";
 

@@ -1,8 +1,5 @@
 import { Referrer } from "../ports/workbookPort";
 
-/** The port's vocabulary, used here and by sheetPlan. */
-export type { Referrer };
-
 /**
  * How a formula names a sheet, as Excel writes it: quoted (`'LKjIP SS IV'!`, a quote inside doubled) for any name,
  * bare (`Tabel3!`) for a name that needs no quotes, and as an end of a 3-D range (`'LKjIP SS I:LKjIP SS IV'!`).

@@ -30,7 +30,7 @@ export function writtenContent(
 }
 
 /** Significant digits a number keeps through a save (LibreOffice) and on screen (Excel). */
-export const KEPT_DIGITS = 15;
+const KEPT_DIGITS = 15;
 
 /** The number at KEPT_DIGITS significant digits (itself when it has no more). */
 export function atShownDigits(n: number): number {

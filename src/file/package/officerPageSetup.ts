@@ -45,11 +45,7 @@ function sameValue(ours: string | undefined, theirs: string): boolean {
 
 /** An attribute the writer did not write, at its schema default (booleans as `0`/`1` or `false`/`true`). */
 function atDefault(name: string, value: string, written: WrittenPageSetup): boolean {
-  if (written.attributes[name] !== undefined) return false;
-  const fallback = SCHEMA_DEFAULTS[name];
-  if (fallback === undefined) return false;
-  if (fallback === "true" || fallback === "false") return ON.test(value) === (fallback === "true");
-  return value === fallback;
+  return written.attributes[name] === undefined && sameValue(SCHEMA_DEFAULTS[name], value);
 }
 
 /**
@@ -94,17 +90,19 @@ export function officerPageSetup(doc: Document, written: WrittenPageSetup): Offi
           found = true;
         }
         break;
-      case "pageMargins":
+      case "pageMargins": {
         // The header's margin matters only to a header of theirs (ours is the footer alone): LibreOffice resets it.
+        const headerCounts = hasHeader(doc);
         if (
           ownAttributes(el).some(
-            (a) => (a.name !== "header" || hasHeader(doc)) && Number(a.value) !== written.margins[a.name],
+            (a) => (headerCounts || a.name !== "header") && Number(a.value) !== written.margins[a.name],
           )
         ) {
           out.pageMargins = serializeXml(el);
           found = true;
         }
         break;
+      }
       case "headerFooter": {
         const parts = childElements(el)
           .filter((p) => p.localName !== "oddFooter" && (p.textContent ?? "") !== "")

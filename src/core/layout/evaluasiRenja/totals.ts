@@ -1,9 +1,8 @@
 import Decimal from "decimal.js";
-import { OutsideTotalsBlock, TotalRow } from "../../model/evaluasiRenja";
+import { ErIndikator, OutsideTotalsBlock, TotalRow } from "../../model/evaluasiRenja";
 import { MaybeNumber } from "../../model/types";
 import { rowsReadInColumn } from "../../grid/formulaReferences";
 import { ErRow, rpFigures } from "./rows";
-import { ErIndikator } from "../../model/evaluasiRenja";
 import { isUnitHeadingText } from "../officeName";
 import { isOfficeLabel, SKPD_CODE } from "./offices";
 
@@ -46,8 +45,7 @@ export function labelKind(row: ErRow, isFooter: (text: string) => boolean): RowK
   const measured = row.name !== "" && hasTarget(row.indikator);
   // An account code of akun 4 says revenue whatever else the row holds (a BLUD's revenue has its own indikator).
   if (PENDAPATAN.test(row.name) && (row.kode ? AKUN_PENDAPATAN.test(row.kode) : !measured)) return "apart";
-  if (!row.kode && !row.rp.present && texts.some((t) => HEADING.test(t) || isOfficeLabel(t) || isUnitHeadingText(t)))
-    return "apart";
+  if (!row.kode && !row.rp.present && texts.some(isHeadingText)) return "apart";
   if (!row.kode && !measured && texts.some(isFooter)) return "footer";
   if (!row.kode && !measured && texts.some((t) => TOTAL_LABEL.test(t))) return "total";
   if (row.name !== "" || row.kode) return "node";
@@ -106,16 +104,19 @@ export function totalRow(row: ErRow, labelled: boolean, unit = false): TotalRow 
  */
 function isUnitHeadingRow(row: ErRow): boolean {
   if (row.kode || row.rp.present) return false;
-  return [row.label, row.name].some(
-    (t) => t !== "" && !/^belanja\b/i.test(t) && (HEADING.test(t) || isOfficeLabel(t) || isUnitHeadingText(t)),
-  );
+  return [row.label, row.name].some((t) => t !== "" && !/^belanja\b/i.test(t) && isHeadingText(t));
+}
+
+/** A heading's words: a unit's or office's label or name, or `BELANJA DAERAH` (labelKind's `apart`). */
+function isHeadingText(text: string): boolean {
+  return HEADING.test(text) || isOfficeLabel(text) || isUnitHeadingText(text);
 }
 
 /**
  * Totals that close one unit's part of the table: the Dinas's programs and JUMLAH, then `II. UPTD …` with its own
  * programs and JUMLAH. A total is a unit's when a heading naming a unit follows it before any program (it closes the
- * unit above), or when it closes the programs under such a heading that follows a total. Each adds up the rows since the total before it,
- * and the rows under the heading are the office's, not a block pasted below its total.
+ * unit above), or when it closes the programs under such a heading that follows a total. Each adds up the rows since
+ * the total before it, and the rows under the heading are the office's, not a block pasted below its total.
  */
 export function unitTotalRows(rows: readonly ErRow[], kinds: ReadonlyMap<ErRow, RowKind>): Set<number> {
   const units = new Set<number>();

@@ -58,6 +58,22 @@ const nilaiShown = {
 } as const;
 /** A percentage cell of Data Pendukung holding percent points (82, shown as 8200%): nilai as the cell holds it. */
 const pastedPercent = { cell: "cell", kolom: "dataColumn", sheet: "sheet", ...nilaiShown } as const;
+/** A tingkat capaian stated and recomputed (15, or the year's Renja): `rumus` the cells it is worked out from. */
+const tingkatCapaian = {
+  cell: "cell",
+  tertulis: pct("desimal"),
+  rumus: "text",
+  hitung: pct("desimal"),
+  desimal: "digits",
+} as const;
+/** A capaian whose polaritas is in doubt (capaianKinerjaMismatch, polaritasDoubt): stated, and the likelier one. */
+const polaritasDoubt = {
+  cell: "cell",
+  tertulis: pct("desimal"),
+  hitung: pct("desimal"),
+  desimal: "digits",
+  nama: "text",
+} as const;
 /** A K figure written after the report's quarter (triwulan-source): where, which quarters, and the figure as shown. */
 const laterKinerja = { cell: "cell", triwulan: "triwulan", triwulanIsi: "triwulan", ...nilaiShown } as const;
 /** A K value as written and the one the sheet's equation gives (kinerja of a count: never a percentage here). */
@@ -197,20 +213,8 @@ export const MESSAGE_PARAMS = {
   },
   "renstra-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
   "renstra-total-mismatch.kinerja": { cell: "cell", ...indikator, ...kinerja },
-  "tingkat-capaian-mismatch": {
-    cell: "cell",
-    tertulis: pct("desimal"),
-    rumus: "text",
-    hitung: pct("desimal"),
-    desimal: "digits",
-  },
-  "tingkat-capaian-mismatch.renja": {
-    cell: "cell",
-    tertulis: pct("desimal"),
-    rumus: "text",
-    hitung: pct("desimal"),
-    desimal: "digits",
-  },
+  "tingkat-capaian-mismatch": tingkatCapaian,
+  "tingkat-capaian-mismatch.renja": tingkatCapaian,
   "realisasi-negative": { cell: "cell", triwulan: "triwulan", realisasi: "rupiah" },
   "realisasi-negative.total": { cell: "cell", realisasi: "rupiah" },
   "formula-range.left-out": { cell: "cell", rumus: "text", tingkatAnak: "level", dilewati: "text" },
@@ -338,20 +342,8 @@ export const MESSAGE_PARAMS = {
   /** Against a target written as a range (`90-95`): inside it counts 100%, outside against the nearer end. */
   "capaian-kinerja-mismatch.rentang": { ...capaianKinerjaSaid, rentang: "text" },
   /** Stated as R/T for an indikator whose name says less is better, nothing else saying its polaritas. */
-  "capaian-kinerja-mismatch.polaritas-nama": {
-    cell: "cell",
-    tertulis: pct("desimal"),
-    hitung: pct("desimal"),
-    desimal: "digits",
-    nama: "text",
-  },
-  "capaian-kinerja-mismatch.polaritas-capaian": {
-    cell: "cell",
-    tertulis: pct("desimal"),
-    hitung: pct("desimal"),
-    desimal: "digits",
-    nama: "text",
-  },
+  "capaian-kinerja-mismatch.polaritas-nama": polaritasDoubt,
+  "capaian-kinerja-mismatch.polaritas-capaian": polaritasDoubt,
   /** Values on an ordered scale (`B` against `BB`): the stated capaian as written, and which side it should be on. */
   "capaian-kinerja-mismatch.kualitatif-tercapai": kualitatifSaid,
   "capaian-kinerja-mismatch.kualitatif-tidak-tercapai": kualitatifSaid,
