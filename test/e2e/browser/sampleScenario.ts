@@ -191,6 +191,8 @@ export async function sampleScenario(
           .click();
         const panel = page.getByRole("region", { name: t.figuresHeading(first.row as number) });
         await panel.waitFor();
+        // The figures load after the panel opens: read them once the spinner is gone (a busy machine showed it).
+        await panel.getByText(t.figuresLoading).waitFor({ state: "hidden" });
         const text = await panel.innerText();
         // A budget row shows its pagu, an Evaluasi Renja one its form's Rp columns (no anggaran kas, no capaian);
         // an indikator row its target.
