@@ -48,3 +48,33 @@ test("`Rencana Aksi` over TW I … TW IV beside `Target 2023`: the quarters' act
   const indikator = model.tujuan.flatMap((t) => t.sasaran).flatMap((s) => s.indikator);
   expect(indikator.map((i) => i.target[3]?.value.toNumber())).toEqual([3, 90, 85, 80, 100]);
 });
+
+test("a `Kode IKU` column holds the indikator's code: the indikator keep their names, never `IKU 1.1` (esakip36 F4: every LKjIP table named them by their codes)", async () => {
+  const { model, said } = await read("esakip36-kode-iku-judul.xlsx");
+  const names = model.tujuan.flatMap((t) => t.sasaran).flatMap((s) => s.indikator.map((i) => i.name));
+  expect(names).toHaveLength(5);
+  expect(names[0]).toBe("Indeks Sistem Pemerintahan Berbasis Elektronik (SPBE)");
+  expect(names.filter((n) => /^IKU\b/.test(n))).toEqual([]);
+  expect(said).toEqual(["Q10 capaian-kinerja-mismatch"]);
+});
+
+test("`Target Tahunan` beside `Target s/d TW III`, `Capaian thd Target TW III` beside `Capaian thd Target Tahunan`: the year's target is read, and the quarter's capaian is checked against the quarter's target (esakip36 F5: the year's capaian was checked against the TW III target, a false warning)", async () => {
+  const { model, said } = await read("esakip36-capaian-dua-kolom.xlsx");
+  const indikator = model.tujuan.flatMap((t) => t.sasaran).flatMap((s) => s.indikator);
+  expect(indikator.map((i) => i.target[3]?.value.toNumber())).toEqual([3, 90, 85, 80, 100]);
+  expect(indikator.map((i) => i.target[2]?.value.toNumber())).toEqual([2.8, 80, 85, 80, 100]);
+  // Column H (thd Target TW III), all of them right; column I (thd Target Tahunan) is not the sheet's capaian.
+  expect(model.columns.capaianKinerja).toBe(7);
+  expect(indikator.map((i) => i.capaian?.value.toNumber())).toEqual([98.21, 102.5, 100.59, 98, 95]);
+  expect(said).toEqual(["L11 total-row-mismatch"]);
+});
+
+test("a kinerja table with its programs in a table of their own under it is refused with where each table is and what to change, not with column titles it has (esakip36 F6)", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "esakip36-program-di-bawah.xlsx")));
+  expect(analysis.models).toEqual([]);
+  const [skipped] = analysis.skipped;
+  expect(skipped.missingHeaders).toEqual([]);
+  expect(skipped.reason).toContain("tabel program (judul kolom di baris 13) terpisah dari tabel kinerja");
+  expect(skipped.reason).toContain("(judul kolom di baris 5)");
+  expect(skipped.reason).not.toContain("ANGGARAN KAS");
+});

@@ -18,8 +18,11 @@ export type HeaderClass =
       /** A realisasi up to a quarter (`REALISASI S/D TW II`): one of several such columns is a part (RealisasiPart). */
       upTo?: Quarter;
     }
-  /** A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. */
-  | { kind: "group"; group: "target" | "kas" }
+  /**
+   * A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. `tahunan`: a target that names the year
+   * (`TARGET TAHUNAN`), the year's target beside targets up to a quarter (resolveColumns).
+   */
+  | { kind: "group"; group: "target" | "kas"; tahunan?: true }
   /**
    * `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. `quarter`:
    * under `TRIWULAN III` in a table of a group per quarter (TARGET | REALISASI | CAPAIAN each).
@@ -252,10 +255,17 @@ function classifyWords(label: string): HeaderClass | null {
     if (quarterOf(label) !== null)
       return has(label, "AKSI") ? { kind: "quarter", quarter, aksi: true } : { kind: "quarter", quarter };
   }
+  // `CAPAIAN THD TARGET TW III` beside `CAPAIAN THD TARGET TAHUNAN`: the capaian against that quarter's target, the
+  // sheet's capaian when the report is of that quarter (esakip36 F5).
+  if (quarter !== null && isCapaian && isTarget && !isRealisasi && quarterOf(label) !== null)
+    return { kind: "ambiguous", what: "capaian", quarter };
   // A realisasi of one quarter (`REALISASI TW II`) is not the year's; up to a quarter (`REALISASI S/D TW III`,
   // `SAMPAI DENGAN TRIWULAN III`, `KUMULATIF`) it is, whatever the quarter.
   if (quarter !== null && (isRealisasi || isCapaian) && quarterOf(label) !== null && !isCumulative(label)) return null;
-  if (isTarget && !isRealisasi && !isCapaian) return { kind: "group", group: "target" };
+  if (isTarget && !isRealisasi && !isCapaian)
+    return has(label, "TAHUNAN", "TAHUN")
+      ? { kind: "group", group: "target", tahunan: true }
+      : { kind: "group", group: "target" };
   if (isKas && !isRealisasi && !isCapaian) return { kind: "group", group: "kas" };
 
   const anggaranWord = has(label, "RP", "ANGGARAN", "KEUANGAN", "BELANJA", "SERAPAN");
@@ -282,6 +292,8 @@ function classifyWords(label: string): HeaderClass | null {
     if (has(label, "KINERJA")) return key("capaianKinerja");
     return { kind: "ambiguous", what: "capaian" };
   }
+  // `KODE IKU`, `KODE INDIKATOR`: the indikator's code (`IKU 1.1`), written beside its name, not the name (esakip36 F4).
+  if (/^(?:KODE|KD) (?:IKU|INDIKATOR)(?: |$)/.test(label)) return key("kode");
   if (has(label, "INDIKATOR", "IKU")) {
     if (has(label, "TUJUAN")) return key("indikatorTujuan");
     if (has(label, "PROGRAM", "KEGIATAN")) return null;

@@ -10,6 +10,7 @@ import { findErHeader } from "./evaluasiRenja/findHeader";
 import { erMissingWords, noErHeader, recogniseUnder } from "./evaluasiRenja/recognise";
 import { findHeader, HEADER_SCAN_ROWS, HeaderMatch, ofTheYear } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
+import { programTableBelow } from "./programTableBelow";
 import { withCodeColumnsRead } from "./codeColumns";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
@@ -143,7 +144,9 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
   const missing = REQUIRED_KEYS.filter((k) => columns[k] === undefined);
   // Without a SASARAN column the sasaran may be headings over their rows (`A. Sasaran: …`): looked for under the header.
   const sasaranAsHeadings = missing.length === 1 && missing[0] === "sasaran";
-  if (missing.length > 0 && !sasaranAsHeadings) return missingColumns(grid.name, header.rows[0], columns, missing);
+  if (missing.length > 0 && !sasaranAsHeadings) {
+    return programsApart(reader, header.rows, missing) ?? missingColumns(grid.name, header.rows[0], columns, missing);
+  }
   let first = header.rows[1] + 1;
   // Under the header: a row of units (`%/satuan`, `(Rp)`) and a row of column numbers, in either order.
   const lastColumn = lastMappedColumn(columns);
@@ -210,6 +213,26 @@ function missingColumns(sheet: string, headerRow: number, columns: ColumnMap, mi
     model: null,
     missingHeaders: [...words, ...optional],
     reason: `Lembar "${sheet}" tidak dikenali sebagai tabel Pengukuran Kinerja: kolom ${joinWords(words)} tidak ditemukan pada judul kolom di baris ${headerRow + 1}.`,
+    found: (REQUIRED_KEYS.length - missing.length) / REQUIRED_KEYS.length,
+  };
+}
+
+/**
+ * A kinerja table without a budget half, its programs in a table of their own under it: said as such, with what to
+ * change, rather than as column titles not found (the sheet has them, in the wrong place).
+ */
+function programsApart(reader: CellReader, headerRows: [number, number], missing: PkColumnKey[]): Failure | null {
+  if (!missing.every((k) => k === "uraian" || k === "pagu")) return null;
+  const below = programTableBelow(reader, headerRows[1]);
+  if (below === null) return null;
+  return {
+    model: null,
+    missingHeaders: [],
+    reason:
+      `Lembar "${reader.grid.name}": tabel program (judul kolom di baris ${below + 1}) terpisah dari tabel kinerja ` +
+      `(judul kolom di baris ${headerRows[0] + 1}), sehingga tidak diketahui sasaran mana yang didukung tiap program. ` +
+      `Letakkan kolom Program, Pagu dan Realisasi di kanan kolom indikator, setiap program pada baris sasaran yang ` +
+      `didukungnya, seperti formulir Pengukuran Kinerja.`,
     found: (REQUIRED_KEYS.length - missing.length) / REQUIRED_KEYS.length,
   };
 }

@@ -28,6 +28,7 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   const superseded: ColumnMap = {};
   const pending: { col: number; cls: HeaderClass }[] = [];
   const targetGroups: number[] = [];
+  const yearTargets: number[] = [];
   const kodeColumns: number[] = [];
   // Realisasi anggaran columns up to a quarter (`s/d TW I | s/d TW II …`) and the others (`JUMLAH REALISASI`).
   const upTo: number[] = [];
@@ -39,6 +40,7 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
       else realisasiOfYear ??= col;
     }
     if (cls.kind === "group" && cls.group === "target") targetGroups.push(col);
+    if (cls.kind === "group" && cls.tahunan) yearTargets.push(col);
     if (cls.kind === "key" && cls.key === "kode" && !cls.superseded) kodeColumns.push(col);
     if (cls.kind === "key") {
       if (cls.superseded && cls.key !== "pagu") superseded[cls.key] ??= col;
@@ -83,6 +85,9 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   // target of TW IV.
   // (`TARGET` merged over four quarters is a group word in every column it covers, not one target.)
   if (targetGroups.length === 1 && TARGET_KEYS.every((k) => map[k] === undefined)) map.target4 = targetGroups[0];
+  // `TARGET TAHUNAN` beside `TARGET S/D TW III`: the year's target is TW IV's (esakip36 F5: it was dropped, and the
+  // tables took the target up to TW III for the year's).
+  else if (yearTargets.length === 1 && map.target4 === undefined) map.target4 = yearTargets[0];
   // `ANGGARAN` alone is the pagu only in a budget half that has kas or realisasi next to it.
   if (map.pagu === undefined && weakPagu !== undefined) {
     const budgetContext = KAS_KEYS.some((k) => map[k] !== undefined) || map.realisasiAnggaran !== undefined;
