@@ -216,7 +216,7 @@ export function generateLkjip(
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
   const lkjip: LkjipSource = isPengukuranKinerja(source)
     ? withSheetPrefill(asLkjipSource(source))
-    : fromEvaluasiRenja(source);
+    : fromEvaluasiRenja(source, analysis.findings);
   const dpGrid = dp?.grid;
   const read = dp?.read ?? null;
   // Data Pendukung filled for another year: its year's figures are not this report's (tables/dataPendukungYear.ts).

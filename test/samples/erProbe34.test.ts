@@ -77,3 +77,18 @@ test.each([
     );
   },
 );
+
+test("a quarter validation names as a likely slip (R14 typed over) is not added into the sub kegiatan's realisasi: Realisasi Anggaran prints its (13), which agrees with its kegiatan (print34 D3: 67.900.000 against a pagu of 48.500.000, 140% in the final report)", async () => {
+  const result = generateLkjip(await gridsOf(path.join(DIR, "print34-triwulan-salah-ketik.xlsx")), {
+    lkjip: { final: true },
+  });
+  if (!("specs" in result)) throw new Error("no source");
+  const slip = result.analysis.findings.find((f) => f.cell === "V14")!;
+  expect(slip.params.triwulanCell).toBe("R14");
+  const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
+  const name = ra.cells.find((c) => c.cell.value === "Fasilitasi Usaha Mikro Sub Kegiatan 1.1.1")!;
+  const at = (col: number) => ra.cells.find((c) => c.row === name.row && c.col === col)!.cell;
+  expect(at(2).value).toBe(48_500_000);
+  expect(at(3).value).toBe(31_525_000);
+  expect(at(3).sources).toEqual(["V14"]);
+});

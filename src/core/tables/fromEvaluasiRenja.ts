@@ -12,6 +12,7 @@ import {
   Tujuan,
 } from "../model/types";
 import { isCountIndikator } from "../formulas/satuan";
+import { Finding } from "../model/finding";
 import { toA1 } from "../grid/address";
 import { ColumnKey, ER_TRIWULAN_K_KEYS, ErColumnKey } from "../model/columns";
 import { sumCells } from "../model/numberCells";
@@ -38,7 +39,7 @@ interface Bucket {
   own: readonly ErIndikator[];
 }
 
-export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
+export function fromEvaluasiRenja(model: EvaluasiRenjaModel, findings: readonly Finding[] = []): LkjipSource {
   const renstra = new Map<Indikator, RenstraFigures>();
   const prefill = new Map<Indikator, IndikatorPrefill>();
   const tw = model.triwulan ?? 4;
@@ -47,6 +48,7 @@ export function fromEvaluasiRenja(model: EvaluasiRenjaModel): LkjipSource {
     cumulative: model.triwulanKumulatif === true,
     // A form split over two sheets has some quarters' columns on the other sheet: their sum is not the year's.
     allQuarters: ER_TRIWULAN_RP.slice(0, tw).every((k) => model.columns[k as keyof typeof model.columns] !== undefined),
+    slips: quarterSlips(model, findings),
   };
   const adaptIndikator = (ind: ErIndikator): Indikator => {
     const out: Indikator = {
@@ -179,6 +181,21 @@ interface Period {
   cumulative: boolean;
   /** The sheet has the column of every quarter up to its triwulan. */
   allQuarters: boolean;
+  /** Quarter Rp cells that validation names as a likely slip (realisasi-total-mismatch's triwulanCell). */
+  slips: ReadonlySet<string>;
+}
+
+/**
+ * The quarter cells validation found to be likely slips: the row's (13) agrees with its parent where that quarter
+ * does not, so (13) is the row's realisasi (print34 D3: a typed-over quarter printed 140% in the final report).
+ */
+function quarterSlips(model: EvaluasiRenjaModel, findings: readonly Finding[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    const cell = f.params.triwulanCell;
+    if (f.sheet === model.sheet && f.rule === "realisasi-total-mismatch" && typeof cell === "string") out.add(cell);
+  }
+  return out;
 }
 
 /** A program, kegiatan or sub kegiatan as the builders read it, with its whole subtree; one object per row. */
@@ -321,11 +338,12 @@ function quarterUnreadable(n: ErNode, triwulan: number): boolean {
 
 /**
  * Σ of the triwulan realisasi Rp up to the sheet's triwulan (on a form whose quarters are already cumulative, the
- * latest of them); the year's (13) where a quarter cannot be read.
+ * latest of them); the year's (13) where a quarter cannot be read, or is a likely slip.
  */
-function realisasiAnggaran(n: ErNode, { triwulan, cumulative, allQuarters }: Period): MaybeNumber {
+function realisasiAnggaran(n: ErNode, { triwulan, cumulative, allQuarters, slips }: Period): MaybeNumber {
   if (!allQuarters && n.realisasi !== null) return n.realisasi;
   const quarters = n.realisasiTriwulan.slice(0, triwulan);
+  if (n.realisasi !== null && quarters.some((q) => q !== null && slips.has(q.cell))) return n.realisasi;
   if (quarterUnreadable(n, triwulan) || quarters.every((q) => q === null)) return n.realisasi;
   if (cumulative) return latest(quarters);
   return sumCells(quarters, n.realisasi?.cell);
