@@ -25,6 +25,7 @@ import {
   bacaSkala,
   bacaTarget,
   barisBerisi,
+  bacaRentang,
   kosong,
   satuanSama,
   selRentang,
@@ -42,7 +43,7 @@ import { pecahan, persenPoin } from "./keluaran";
 export function capaianKinerja(realisasi: unknown, target: unknown, polaritas?: unknown): number {
   const r = bacaAngka(realisasi, "realisasi");
   const t = bacaTarget(target, "target");
-  satuanSama(realisasi, r, target, t);
+  satuanSama({ nama: "realisasi", v: realisasi, n: r }, { nama: "target", v: target, n: t });
   const p = bacaPolaritas(polaritas);
   return hitung(() => pecahan(rumus.capaianKinerja(r, t, p)));
 }
@@ -65,6 +66,9 @@ export function capaianRentang(
   const r = bacaAngka(realisasi, "realisasi");
   const lo = bacaAngka(batas_bawah, "batas_bawah");
   const hi = bacaAngka(batas_atas, "batas_atas");
+  const nilaiR = { nama: "realisasi", v: realisasi, n: r };
+  satuanSama(nilaiR, { nama: "batas_bawah", v: batas_bawah, n: lo });
+  satuanSama(nilaiR, { nama: "batas_atas", v: batas_atas, n: hi });
   const p = bacaPolaritas(polaritas);
   return hitung(() => pecahan(rumus.capaianRentang(r, lo, hi, p)));
 }
@@ -92,6 +96,10 @@ export function serapan(realisasi_rp: unknown, pagu: unknown): number {
 export function efisiensi(capaian_kinerja: unknown, capaian_anggaran: unknown): number {
   const ck = bacaAngka(capaian_kinerja, "capaian_kinerja");
   const ca = bacaAngka(capaian_anggaran, "capaian_anggaran");
+  satuanSama(
+    { nama: "capaian_kinerja", v: capaian_kinerja, n: ck },
+    { nama: "capaian_anggaran", v: capaian_anggaran, n: ca },
+  );
   return hitung(() => pecahan(rumus.efisiensiRasio(ck, ca)));
 }
 
@@ -107,10 +115,15 @@ export function efisiensiPmk(pagu: unknown[][], capaian: unknown[][], realisasi_
   const selPagu = selRentang(pagu);
   const selCapaian = selRentang(capaian);
   const selRealisasi = selRentang(realisasi_rp);
-  if (selCapaian.length !== selPagu.length || selRealisasi.length !== selPagu.length) {
+  // Cells are paired by position: ranges of one count but another shape (2×2 beside 4×1) pair the wrong rows.
+  const ukuran = [pagu, capaian, realisasi_rp].map((v) => {
+    const rentang = bacaRentang(v);
+    return `${rentang.length}×${rentang[0]?.length ?? 0}`;
+  });
+  if (ukuran[1] !== ukuran[0] || ukuran[2] !== ukuran[0]) {
     throw galatNilai(
-      `Rentang pagu (${selPagu.length} sel), capaian (${selCapaian.length} sel) dan realisasi_rp ` +
-        `(${selRealisasi.length} sel) harus sama besar.`,
+      `Rentang pagu (${ukuran[0]} sel), capaian (${ukuran[1]} sel) dan realisasi_rp (${ukuran[2]} sel) harus ` +
+        "sama ukurannya: satu baris per program/kegiatan, dengan jumlah kolom yang sama.",
     );
   }
   const butir = selPagu.map((sel, i) => ({
@@ -142,6 +155,7 @@ export function efisiensiPmk(pagu: unknown[][], capaian: unknown[][], realisasi_
 export function pertumbuhan(nilai_n: unknown, nilai_n_1: unknown): number {
   const n = bacaAngka(nilai_n, "nilai_n");
   const n1 = bacaAngka(nilai_n_1, "nilai_n_1");
+  satuanSama({ nama: "nilai_n", v: nilai_n, n }, { nama: "nilai_n_1", v: nilai_n_1, n: n1 });
   return hitung(() => pecahan(rumus.pertumbuhan(n, n1)));
 }
 
@@ -149,13 +163,16 @@ export function pertumbuhan(nilai_n: unknown, nilai_n_1: unknown): number {
  * Tingkat kemajuan terhadap Renstra: realisasi tahun n ÷ target akhir Renstra, sebagai pecahan.
  * @customfunction KEMAJUAN KEMAJUAN
  * @param realisasi Realisasi tahun n.
- * @param target_akhir Target akhir periode Renstra, dalam satuan yang sama. Kosong atau 0 menghasilkan #DIV/0!.
+ * @param target_akhir Target akhir periode Renstra, dalam satuan yang sama; batas seperti "≤ 2%" dibaca angkanya. Kosong atau 0 menghasilkan #DIV/0!.
+ * @param [polaritas] "positif" (bawaan: R ÷ T), "negatif", "negatif-b" atau "stabil": diukur seperti CAPAIAN, sama dengan tabel LKjIP.
  * @returns Tingkat kemajuan sebagai pecahan.
  */
-export function kemajuan(realisasi: unknown, target_akhir: unknown): number {
+export function kemajuan(realisasi: unknown, target_akhir: unknown, polaritas?: unknown): number {
   const r = bacaAngka(realisasi, "realisasi");
-  const t = bacaAngka(target_akhir, "target_akhir");
-  return hitung(() => pecahan(rumus.tingkatKemajuan(r, t)));
+  const t = bacaTarget(target_akhir, "target_akhir");
+  satuanSama({ nama: "realisasi", v: realisasi, n: r }, { nama: "target_akhir", v: target_akhir, n: t });
+  const p = bacaPolaritas(polaritas);
+  return hitung(() => pecahan(rumus.tingkatKemajuan(r, t, p)));
 }
 
 /**

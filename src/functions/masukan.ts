@@ -20,7 +20,16 @@ export function kosong(v: unknown): boolean {
 function tampilkan(v: unknown): string {
   if (typeof v === "boolean") return "nilai logika (BENAR/SALAH)";
   if (typeof v === "string") return `"${v.trim()}"`;
-  return "nilai yang bukan angka maupun teks";
+  if (typeof v === "number") return `angka ${Number.isFinite(v) ? formatAngka(new D(v)) : String(v)}`;
+  return "nilai galat atau nilai yang bukan angka maupun teks";
+}
+
+/**
+ * An optional argument left empty: as kosong, and 0, which is how some Excel platforms pass an empty cell (no
+ * polaritas, skala or other word argument is a number).
+ */
+function kosongOpsional(v: unknown): boolean {
+  return kosong(v) || v === 0;
 }
 
 /**
@@ -52,20 +61,32 @@ export function bacaTarget(v: unknown, nama: string): Decimal {
   return bacaAngka(v, nama);
 }
 
+/** A ratio of two figures of one unit read as written: between 10% and 1000%. */
+const RASIO_WAJAR = { min: new D(0.1), max: new D(10) };
+
+function wajar(q: Decimal): boolean {
+  return q.abs().gte(RASIO_WAJAR.min) && q.abs().lte(RASIO_WAJAR.max);
+}
+
 /**
- * Realisasi and target in one unit: one written as a percentage in text (`"≥ 80%"`, `"97%"`, read as 0,8 and 0,97)
- * and the other a number above 1000% as a fraction (97 typed in percent points) give a capaian a hundred times off
- * (121,25 = 12.125%): refused with what to write instead.
+ * Two figures of one unit: one written as a percentage in text (`"8%"`, `"≥ 80%"`, read as 0,08 and 0,8) and the
+ * other a number without `%` that is meant in percent points (5 for 5%) give a ratio a hundred times off (62,5 =
+ * 6.250%, or 0,6%): refused with what to write instead, when their ratio read as written is out of all measure and
+ * the number read as points brings it within (fn37: values up to 10, the usual ones where less is better, passed).
  */
-export function satuanSama(realisasi: unknown, r: Decimal, target: unknown, t: Decimal): void {
+export function satuanSama(
+  a: { nama: string; v: unknown; n: Decimal },
+  b: { nama: string; v: unknown; n: Decimal },
+): void {
   const persen = (v: unknown) => typeof v === "string" && v.includes("%");
-  const poin = (v: unknown, n: Decimal) => !persen(v) && n.abs().gt(CAPAIAN_TERBESAR);
-  if ((persen(target) && poin(realisasi, r)) || (persen(realisasi) && poin(target, t))) {
-    throw galatNilai(
-      `realisasi (${tampilkanNilai(realisasi)}) dan target (${tampilkanNilai(target)}) ditulis dalam satuan berbeda: ` +
-        "yang satu persen, yang lain angka poin. Tulis keduanya sebagai persen (97%) atau keduanya sebagai angka (97).",
-    );
-  }
+  if (persen(a.v) === persen(b.v) || a.n.isZero() || b.n.isZero()) return;
+  const ditulis = a.n.div(b.n);
+  const poin = persen(a.v) ? ditulis.times(100) : ditulis.div(100);
+  if (wajar(ditulis) || !wajar(poin)) return;
+  throw galatNilai(
+    `${a.nama} (${tampilkanNilai(a.v)}) dan ${b.nama} (${tampilkanNilai(b.v)}) ditulis dalam satuan berbeda: ` +
+      "yang satu persen, yang lain angka poin. Tulis keduanya sebagai persen (97%) atau keduanya sebagai angka (97).",
+  );
 }
 
 function tampilkanNilai(v: unknown): string {
@@ -111,7 +132,7 @@ export function barisBerisi(v: unknown): { nomor: number; sel: unknown[] }[] {
 }
 
 export function bacaPolaritas(v: unknown): Polaritas {
-  if (kosong(v)) return "positif";
+  if (kosongOpsional(v)) return "positif";
   const polaritas = typeof v === "string" ? parsePolaritas(v) : null;
   if (polaritas === null) {
     throw galatNilai(
@@ -129,7 +150,7 @@ const SKALA = new Map<string, SkalaPredikat>([
 
 /** `"permendagri86"` (default, Sangat Tinggi … Sangat Rendah) or `"baik"` (Sangat Baik … Sangat Kurang). */
 export function bacaSkala(v: unknown): SkalaPredikat {
-  if (kosong(v)) return "permendagri86";
+  if (kosongOpsional(v)) return "permendagri86";
   const skala = typeof v === "string" ? SKALA.get(v.toLowerCase().replace(/[^a-z0-9]/g, "")) : undefined;
   if (skala === undefined) {
     throw galatNilai(`skala tidak dikenal: ${tampilkan(v)}. Pilih "permendagri86" atau "baik".`);

@@ -88,12 +88,37 @@ describe("SAKIP.EFISIENSI_PMK", () => {
   it("rejects ranges of different sizes", () => {
     const error = excelErrorOf(() => efisiensiPmk([[1], [2]], [[1]], [[1], [2]]));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toContain("harus sama besar");
+    expect(error.message).toContain("harus sama ukurannya");
+  });
+
+  it("rejects ranges of one count but another shape, whose cells would pair the wrong rows (fn37: 2×2 beside 4×1)", () => {
+    const error = excelErrorOf(() =>
+      efisiensiPmk(
+        [
+          [100, 200],
+          [300, 400],
+        ],
+        [[1], [1], [1], [1]],
+        [[90], [180], [270], [360]],
+      ),
+    );
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("pagu (2×2 sel), capaian (4×1 sel) dan realisasi_rp (4×1 sel)");
   });
 
   it("names the cell that is not a number", () => {
     const error = excelErrorOf(() => efisiensiPmk([[1000], ["seribu"]], [[1], [1]], [[900], [900]]));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toContain("pagu baris 2, kolom 1 bukan angka");
+  });
+});
+
+describe("SAKIP.EFISIENSI with capaian of two units (fn37)", () => {
+  it("refuses 97% in text beside 77,95 in percent points (it gave 1,24%), and reads both alike", () => {
+    const error = excelErrorOf(() => efisiensi("97%", 77.95));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("ditulis dalam satuan berbeda");
+    expect(efisiensi("97%", "77,95%")).toBeCloseTo(1.2444, 4);
+    expect(efisiensi(97, 77.95)).toBeCloseTo(1.2444, 4);
   });
 });

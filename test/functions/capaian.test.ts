@@ -129,3 +129,63 @@ describe("SAKIP.PERTUMBUHAN", () => {
     expect(excelErrorOf(() => pertumbuhan(5, 0)).code).toBe("#DIV/0!");
   });
 });
+
+describe("figures of one unit written one as a % text and the other as a plain number (fn37)", () => {
+  const satuanBerbeda = (f: () => unknown) => {
+    const error = excelErrorOf(f);
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("ditulis dalam satuan berbeda");
+    return error.message;
+  };
+
+  it("are refused at values up to 10 too, the usual ones where less is better (5 against 8% was 6.250%)", () => {
+    expect(satuanBerbeda(() => capaianKinerja(5, "8%"))).toContain('realisasi (5) dan target ("8%")');
+    satuanBerbeda(() => capaianKinerja(4.5, "≤ 5%", "negatif"));
+    satuanBerbeda(() => capaianKinerja("5%", 8));
+    satuanBerbeda(() => capaianKinerja(9.5, "10%"));
+  });
+
+  it("are refused by CAPAIAN_RENTANG, KEMAJUAN and PERTUMBUHAN too", () => {
+    satuanBerbeda(() => capaianRentang("85%", 80, 90));
+    expect(satuanBerbeda(() => capaianRentang(85, "80%", "90%"))).toContain("batas_bawah");
+    satuanBerbeda(() => kemajuan(97, "80%"));
+    satuanBerbeda(() => pertumbuhan("12%", 10));
+  });
+
+  it("are read as written where the ratio so read is in measure: a fraction from a % cell beside a % text", () => {
+    expect(capaianKinerja(0.05, "8%")).toBeCloseTo(0.625, 10);
+    expect(capaianKinerja(1.2, "80%")).toBeCloseTo(1.5, 10);
+    // 5% against 80%: a small capaian, but both readings of 0,05 are no better.
+    expect(capaianKinerja(0.05, "80%")).toBeCloseTo(0.0625, 10);
+    expect(capaianRentang(0.85, "80%", "90%")).toBe(1);
+  });
+});
+
+describe("an empty optional argument passed as 0, as some Excel platforms pass an empty cell (fn37)", () => {
+  it("takes its default rather than a message calling 0 no number", () => {
+    expect(capaianKinerja(5, 10, 0)).toBeCloseTo(0.5, 10);
+    expect(capaianRentang(5, 4, 6, 0)).toBe(1);
+  });
+
+  it("says a number passed where a word belongs is a number", () => {
+    const error = excelErrorOf(() => capaianKinerja(5, 10, 3));
+    expect(error.message).toContain("polaritas tidak dikenal: angka 3.");
+  });
+
+  it("writes decimals with a comma in its messages", () => {
+    const error = excelErrorOf(() => capaianRentang(0.5, 0.8, 0.75));
+    expect(error.message).toContain("(0,8) lebih besar dari batas atas (0,75)");
+  });
+});
+
+describe("SAKIP.KEMAJUAN", () => {
+  it("measures an indikator where less is better as the LKjIP tables do, with its polaritas (fn37: 4 against 2 was 200%)", () => {
+    expect(kemajuan(4, 2)).toBe(2);
+    expect(kemajuan(4, 2, "negatif")).toBe(0);
+    expect(kemajuan(1.5, 2, "negatif")).toBeCloseTo(1.25, 10);
+  });
+
+  it("reads an end target written as a bound", () => {
+    expect(kemajuan(0.85, "≥ 80%")).toBeCloseTo(1.0625, 10);
+  });
+});

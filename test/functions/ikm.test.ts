@@ -88,3 +88,15 @@ describe("SAKIP.MUTU_IKM", () => {
     expect(error.message).toContain("antara 25 dan 100");
   });
 });
+
+describe("SAKIP.MUTU_IKM at its edges (fn37)", () => {
+  it("reads 24,975, the lowest score with the rounded 0,111 weighting, as D", () => {
+    expect(mutuIkm(24.975)).toBe("D (Tidak Baik)");
+  });
+
+  it("names a score on the 1–4 scale with a comma and what it is times 25", () => {
+    const error = excelErrorOf(() => mutuIkm(3.31));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("tertulis 3,31; nilai skala 1–4 dikalikan 25 menjadi 82,75");
+  });
+});

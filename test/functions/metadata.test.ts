@@ -86,7 +86,12 @@ describe("functions.json generated from the JSDoc of src/functions/functions.ts"
 
   it("marks only polaritas and skala optional, and the range parameters as matrices", () => {
     const optional = metadata.flatMap((f) => f.parameters.filter((p) => p.optional).map((p) => `${f.id}.${p.name}`));
-    expect(optional.sort()).toEqual(["CAPAIAN.polaritas", "CAPAIAN_RENTANG.polaritas", "PREDIKAT.skala"]);
+    expect(optional.sort()).toEqual([
+      "CAPAIAN.polaritas",
+      "CAPAIAN_RENTANG.polaritas",
+      "KEMAJUAN.polaritas",
+      "PREDIKAT.skala",
+    ]);
     const matrices = metadata.flatMap((f) =>
       f.parameters.filter((p) => p.dimensionality === "matrix").map((p) => `${f.id}.${p.name}`),
     );

@@ -1,5 +1,6 @@
 import Decimal from "decimal.js";
 import { D } from "../numbers/decimal";
+import { formatAngka } from "../numbers/format";
 import { FormulaError } from "./formulaError";
 import { angka, daftarAngka, persen } from "./input";
 import { POLARITAS, Polaritas } from "./polaritas";
@@ -67,7 +68,7 @@ export function capaianRentang(
   if (lo.greaterThan(hi)) {
     throw new FormulaError(
       "invalid",
-      `Batas bawah target (${lo.toString()}) lebih besar dari batas atas (${hi.toString()}).`,
+      `Batas bawah target (${formatAngka(lo)}) lebih besar dari batas atas (${formatAngka(hi)}).`,
     );
   }
   if (r.greaterThan(hi)) return capaianKinerja(r, hi, polaritas);

@@ -2,6 +2,7 @@ import Decimal from "decimal.js";
 import { D } from "../numbers/decimal";
 import { FormulaError } from "./formulaError";
 import { angka } from "./input";
+import { formatAngka } from "../numbers/format";
 
 /** PermenPAN-RB 14/2017: nine unsur, each scored 1–4. */
 export const JUMLAH_UNSUR_IKM = 9;
@@ -32,11 +33,19 @@ export const MUTU_IKM: readonly { min: number; mutu: MutuIkm }[] = [
   { min: 25, mutu: { kode: "D", label: "Tidak Baik" } },
 ];
 
+/**
+ * The lowest score as offices compute it: every answer 1, weighted with the rounded 0,111 (9 × 0,111 × 25 = 24,975),
+ * which is the D of a score of 25, not an invalid one (fn37).
+ */
+const TERENDAH_TERTIMBANG = new D("24.975");
+
 /** Mutu pelayanan for a unit score 25–100. The bands are written with 2 decimals, so the score is rounded to 2 first. */
 export function mutuIkm(nilai: Decimal.Value): MutuIkm {
   const n = angka(nilai, "Nilai IKM");
-  if (n.lessThan(25) || n.greaterThan(100)) {
-    throw new FormulaError("invalid", `Nilai IKM harus antara 25 dan 100 (tertulis ${n.toString()}).`);
+  if (n.lessThan(TERENDAH_TERTIMBANG) || n.greaterThan(100)) {
+    // A score on the answers' own 1–4 scale (NRR tertimbang) is the IKM divided by 25.
+    const skala4 = n.gte(1) && n.lte(4) ? `; nilai skala 1–4 dikalikan 25 menjadi ${formatAngka(n.times(25))}` : "";
+    throw new FormulaError("invalid", `Nilai IKM harus antara 25 dan 100 (tertulis ${formatAngka(n)}${skala4}).`);
   }
   const dibulatkan = n.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   const band = MUTU_IKM.find((b) => dibulatkan.greaterThanOrEqualTo(b.min)) ?? MUTU_IKM[MUTU_IKM.length - 1];
@@ -58,7 +67,7 @@ export function ikmDariNrr(nrr: Decimal.Value[], penimbang: PenimbangIkm = "eksa
   const nilaiNrr = nrr.map((v, i) => {
     const d = angka(v, `NRR unsur ke-${i + 1}`);
     if (d.lessThan(1) || d.greaterThan(4)) {
-      throw new FormulaError("invalid", `NRR unsur ke-${i + 1} harus antara 1 dan 4 (tertulis ${d.toString()}).`);
+      throw new FormulaError("invalid", `NRR unsur ke-${i + 1} harus antara 1 dan 4 (tertulis ${formatAngka(d)}).`);
     }
     return d;
   });
@@ -84,7 +93,7 @@ export function ikm(nilai: Decimal.Value[][], penimbang: PenimbangIkm = "eksak")
       if (!d.isInteger() || d.lessThan(1) || d.greaterThan(4)) {
         throw new FormulaError(
           "invalid",
-          `Nilai responden ke-${r + 1}, unsur ke-${u + 1} harus 1, 2, 3 atau 4 (tertulis ${d.toString()}).`,
+          `Nilai responden ke-${r + 1}, unsur ke-${u + 1} harus 1, 2, 3 atau 4 (tertulis ${formatAngka(d)}).`,
         );
       }
       total[u] = total[u].plus(d);

@@ -68,8 +68,8 @@ describe("mutuIkm", () => {
     expect(mutuIkm(nilai)).toEqual({ kode, label });
   });
 
-  test("outside 25–100 is invalid", () => {
-    expect(errorOf(() => mutuIkm(24.99)).code).toBe("invalid");
+  test("outside 25–100 is invalid (below 24,975, the lowest score with the rounded 0,111 weighting)", () => {
+    expect(errorOf(() => mutuIkm(24.97)).code).toBe("invalid");
     expect(errorOf(() => mutuIkm(100.01)).message).toMatch(/antara 25 dan 100/);
   });
 });
