@@ -16,7 +16,7 @@ import { repeatedHeaderRows } from "./repeatedHeader";
 import { isPageLineRow } from "./pageLines";
 import { SectionHeading, sectionHeadingOf } from "./sectionHeadings";
 import { TitleInfo } from "./title";
-import { triwulanFromCapaian } from "./triwulanFromCapaian";
+import { capaianFollow, triwulanFromCapaian } from "./triwulanFromCapaian";
 import { hiddenRowsLeftOut, LeftOutRow } from "./hiddenBySubtotal";
 
 export interface ModelFrame {
@@ -107,6 +107,13 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
       model.triwulan = inferred;
       model.triwulanFrom = "capaian";
     }
+  } else if (model.triwulanLembar !== undefined && capaianFollow(model.tujuan, model.triwulanLembar, model.triwulan)) {
+    // The title and the sheet's name give two quarters, and the capaian the sheet states are measured against the
+    // name's targets: the title was left from the quarter before (year37 D3: a TW IV sheet read as TW III).
+    model.triwulanJudul = model.triwulan;
+    model.triwulan = model.triwulanLembar;
+    model.triwulanFrom = "lembar";
+    delete model.triwulanLembar;
   }
   const totals = pkTotalRows(reader, columns, totalRows, frame.rupiahUnit?.factor ?? 1);
   if (totals.length > 0) model.totals = totals;

@@ -14,6 +14,23 @@ const POLARITAS: readonly Polaritas[] = ["positif", "negatif"];
  * when none tells, when they disagree, or when that triwulan is TW IV (what an unstated period is read as anyway).
  */
 export function triwulanFromCapaian(tujuan: readonly Tujuan[]): number | null {
+  const allowed = quartersAllowed(tujuan);
+  if (allowed === null) return null;
+  const latest = allowed.lastIndexOf(true);
+  return latest < 0 || latest === 3 ? null : latest + 1;
+}
+
+/**
+ * True when the sheet's stated capaian tell triwulan `a` and not `b`: every indikator that tells a triwulan allows
+ * `a`, and one at least rules out `b`.
+ */
+export function capaianFollow(tujuan: readonly Tujuan[], a: number, b: number): boolean {
+  const allowed = quartersAllowed(tujuan);
+  return allowed !== null && allowed[a - 1] && !allowed[b - 1];
+}
+
+/** Per triwulan, whether every indikator that tells one allows it; null when none tells. */
+function quartersAllowed(tujuan: readonly Tujuan[]): boolean[] | null {
   const allowed = [true, true, true, true];
   let telling = 0;
   for (const t of tujuan) {
@@ -26,9 +43,7 @@ export function triwulanFromCapaian(tujuan: readonly Tujuan[]): number | null {
       }
     }
   }
-  if (telling === 0) return null;
-  const latest = allowed.lastIndexOf(true);
-  return latest < 0 || latest === 3 ? null : latest + 1;
+  return telling === 0 ? null : allowed;
 }
 
 /**

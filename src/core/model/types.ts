@@ -213,6 +213,11 @@ export interface SheetModelBase {
   triwulanFrom?: TriwulanFrom | null;
   /** The triwulan the sheet's name states where it differs from the title's (`TW 4` under `S/D TRIWULAN III`). */
   triwulanLembar?: number;
+  /**
+   * The title's triwulan where the sheet's name was read instead (`triwulanFrom` "lembar"): the sheet's stated capaian
+   * follow the name's targets, not the title's (a sheet copied for the next quarter, renamed, its title left).
+   */
+  triwulanJudul?: number;
   tahun: number | null;
   /** Title lines above the header, as written. */
   title: string[];

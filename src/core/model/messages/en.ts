@@ -146,6 +146,10 @@ export const en: Catalog = {
     "triwulan-source.conflict":
       "The table's title says up to {triwulan}, but the sheet's name \"{lembar}\" says {triwulanLembar}; the " +
       "title's is used. Check which one was not updated.",
+    "triwulan-source.conflict-lembar":
+      "The table's title says up to {triwulanJudul}, but the sheet's name \"{lembar}\" says {triwulan}, and the " +
+      "achievements the sheet states are measured against the {triwulan} targets: the sheet's name is used. Update the " +
+      "title.",
     "triwulan-source.later-quarter":
       "Realisation for {triwulanIsi} at {cell} is filled in ({realisasi}), but this sheet reports up to {triwulan}: " +
       "that figure is not part of the report. Check whether it is in the wrong column, or the title was not moved on " +

@@ -146,6 +146,9 @@ export const id: Catalog = {
     "triwulan-source.conflict":
       'Judul tabel menyebut s.d. {triwulan}, tetapi nama lembar "{lembar}" menyebut {triwulanLembar}; yang dipakai ' +
       "judul. Periksa mana yang belum diganti.",
+    "triwulan-source.conflict-lembar":
+      'Judul tabel menyebut s.d. {triwulanJudul}, tetapi nama lembar "{lembar}" menyebut {triwulan}, dan capaian yang ' +
+      "tertulis diukur terhadap target {triwulan}: yang dipakai nama lembar. Ganti judulnya.",
     "triwulan-source.later-quarter":
       "Realisasi {triwulanIsi} di {cell} terisi ({realisasi}), padahal lembar ini laporan s.d. {triwulan}: angka itu " +
       "tidak masuk laporan. Periksa apakah angkanya salah kolom, atau judulnya belum diganti ke triwulan berikutnya.",

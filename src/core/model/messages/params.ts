@@ -301,6 +301,8 @@ export const MESSAGE_PARAMS = {
   "triwulan-source.realisasi": { lembar: "sheet", triwulan: "triwulan" },
   /** The title's triwulan is read; the sheet's name states another. */
   "triwulan-source.conflict": { lembar: "sheet", triwulan: "triwulan", triwulanLembar: "triwulan" },
+  /** The sheet's name's triwulan is read: the stated capaian follow its targets, not the title's. */
+  "triwulan-source.conflict-lembar": { lembar: "sheet", triwulan: "triwulan", triwulanJudul: "triwulan" },
   /** Realisasi written in a quarter after the report's: the first such cell, and how many rows more have one. */
   "triwulan-source.later-quarter": {
     cell: "cell",

@@ -23,7 +23,8 @@ import { TRIWULAN_KEYS } from "./parentVsChildren";
  * triwulan-source (info): where the report's triwulan came from when the title does not state it plainly. Neither
  * the title nor the sheet's name says it (`.unstated`: read as the year's end; `.capaian`: the targets the sheet's
  * capaian follow from; `.realisasi`: the last quarter holding realisasi, when before TW IV), or the sheet's name
- * states another than the title (`.conflict`: the title's is read). Said at the title's first cell (A1), or the
+ * states another than the title (`.conflict`: the title's is read; `.conflict-lembar`, raised to a warning: the name's
+ * is read, the stated capaian being measured against its targets). Said at the title's first cell (A1), or the
  * header's when the table has no title. And, raised to a warning, realisasi written after the report's quarter on an
  * Evaluasi Renja form (`.later-quarter`, at its first cell).
  */
@@ -31,8 +32,8 @@ export function triwulanSource(model: SheetModel): Finding[] {
   const lembar = sheetName(model);
   const headerTop = Array.isArray(model.headerRows) ? model.headerRows[0] : 0;
   const cell = headerTop > 0 ? "A1" : headerCell(model);
-  const finding = (key: MessageKey, params: Record<string, string | number>) =>
-    makeFinding({ rule: "triwulan-source", sheet: lembar, cell, key, params: { lembar, ...params } });
+  const finding = (key: MessageKey, params: Record<string, string | number>, raised = false) =>
+    makeFinding({ rule: "triwulan-source", sheet: lembar, cell, key, params: { lembar, ...params }, raised });
   const triwulan = triwulanOf(model);
   // Said where recognition looked and found none (a model made by hand may not say where its period came from).
   if (triwulan === null) return model.triwulanFrom === null ? [finding("triwulan-source.unstated", {})] : [];
@@ -43,7 +44,7 @@ export function triwulanSource(model: SheetModel): Finding[] {
 function periodSource(
   model: SheetModel,
   triwulan: number,
-  finding: (key: MessageKey, params: Record<string, string | number>) => Finding,
+  finding: (key: MessageKey, params: Record<string, string | number>, raised?: boolean) => Finding,
 ): Finding[] {
   switch (model.triwulanFrom) {
     case "capaian":
@@ -51,6 +52,12 @@ function periodSource(
     case "realisasi":
       // Realisasi through TW IV is the year-end form an untitled one is read as anyway: nothing to say.
       return triwulan === 4 ? [] : [finding("triwulan-source.realisasi", { triwulan })];
+    case "lembar": {
+      const judul = model.triwulanJudul;
+      return typeof judul === "number"
+        ? [finding("triwulan-source.conflict-lembar", { triwulan, triwulanJudul: judul }, true)]
+        : [];
+    }
     case "judul": {
       const named = model.triwulanLembar;
       return typeof named === "number" && named !== triwulan
