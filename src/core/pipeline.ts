@@ -25,6 +25,7 @@ import { matchDataPendukung } from "./tables/dataPendukungMatch";
 import { dataPendukungOfYear } from "./tables/dataPendukungYear";
 import { Lang } from "./numbers/format";
 import { otherPartsFinding } from "./tables/sourceParts";
+import { tahunLaluMismatches, withTahunLalu } from "./tables/tahunLaluSheet";
 
 export interface SkippedSheet {
   sheet: string;
@@ -214,9 +215,14 @@ export function generateLkjip(
   const source = latestModel(analysis.models, options.hiddenSheets);
   if (!source) return { analysis, source: null };
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
-  const lkjip: LkjipSource = isPengukuranKinerja(source)
+  const view: LkjipSource = isPengukuranKinerja(source)
     ? withSheetPrefill(asLkjipSource(source))
     : fromEvaluasiRenja(source, analysis.findings);
+  // Last year's year-end sheet in the workbook: its figures prefill Data Pendukung and check what is written there.
+  const lkjip = withTahunLalu(
+    view,
+    analysis.models.filter((m) => !isOlderCopyName(m.sheet)),
+  );
   const dpGrid = dp?.grid;
   const read = dp?.read ?? null;
   // Data Pendukung filled for another year: its year's figures are not this report's (tables/dataPendukungYear.ts).
@@ -236,6 +242,7 @@ export function generateLkjip(
   const dataPendukungFindings = [
     ...readFindings,
     ...(additions?.findings ?? []),
+    ...(dpGrid && match ? tahunLaluMismatches(lkjip, match, dpGrid.name) : []),
     ...(dpGrid ? copyFindings(options.dataPendukungCopies ?? [], dpGrid.name) : []),
   ];
   const built = buildLkjip({

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { analyseWorkbook, generateLkjip } from "../../src/core/pipeline";
 import { gridsOf } from "../file/gridsOf";
+import { SheetSpec } from "../../src/core/tables/sheetSpec";
 
 const DIR = path.join(__dirname, "..", "fixtures", "pk-year37");
 
@@ -29,4 +30,51 @@ test("a sheet named `TW 4` whose title was left at S/D TRIWULAN III, its capaian
   if (!("specs" in result)) throw new Error("no source");
   const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
   expect(ra.cells.some((c) => typeof c.cell.value === "string" && c.cell.value.includes("Triwulan III"))).toBe(false);
+});
+
+describe("last year's year-end sheet in the workbook (year37 D2: a mistyped realisasi of last year went into Tabel 3.2 while `TW IV 2022` said otherwise)", () => {
+  const cellsOf = (spec: SheetSpec, row: (c: SheetSpec["cells"][number]) => boolean) =>
+    spec.cells.filter(row).map((c) => [c.cell.value ?? null, c.cell.sources ?? []]);
+
+  test("prefills last year's target and realisasi in a new Data Pendukung, and Tabel 3.2 shows them from that sheet", async () => {
+    const result = generateLkjip(await gridsOf(path.join(DIR, "year37-tahun-lalu.xlsx")));
+    if (!("specs" in result)) throw new Error("no source");
+    expect(result.source.sheet).toBe("TW IV 2023");
+    const dp = result.specs.find((s) => s.kind === "data-pendukung")!;
+    const ikm = dp.cells.find((c) => c.cell.value === "Indeks Kepuasan Masyarakat")!;
+    const koperasi = dp.cells.find((c) => c.cell.value === "Persentase Koperasi Aktif")!;
+    const at = (row: number, col: number) => dp.cells.find((c) => c.row === row && c.col === col)?.cell;
+    expect([at(ikm.row, 5)?.value, at(ikm.row, 6)?.value]).toEqual([81, 81.2]);
+    expect(at(ikm.row, 6)?.input).toBe(true);
+    // A percentage as the fraction its `%` cell shows.
+    expect([at(koperasi.row, 5)?.value, at(koperasi.row, 6)?.value]).toEqual([0.62, 0.61]);
+    const ss1 = result.specs.find((s) => s.name === "LKjIP SS I")!;
+    const caption = ss1.cells.find((c) => String(c.cell.value).startsWith("Perbandingan Capaian Kinerja Tahun"))!;
+    const row = ss1.cells.find((c) => c.row > caption.row && c.cell.value === "Indeks Kepuasan Masyarakat")!.row;
+    expect(cellsOf(ss1, (c) => c.row === row && (c.col === 2 || c.col === 3))).toEqual([
+      [81, ["'TW IV 2022'!J8"]],
+      [81.2, ["'TW IV 2022'!K8"]],
+    ]);
+    const gaps = result.tableFindings.filter((f) => f.rule === "table-cell-empty").map((f) => String(f.params.kolom));
+    expect(gaps.filter((k) => /^(Target|Realisasi) 2022/.test(k))).toEqual([]);
+  });
+
+  test("says where Data Pendukung differs from last year's sheet, with both figures; the tables keep the officer's", async () => {
+    const result = generateLkjip(await gridsOf(path.join(DIR, "year37-tahun-lalu-dp-beda.xlsx")));
+    if (!("specs" in result)) throw new Error("no source");
+    const said = result.dataPendukungFindings.filter((f) => f.messageKey === "data-pendukung-uncertain.tahun-lalu");
+    expect(said.map((f) => [f.cell, f.actual, f.expected, f.severity])).toEqual([
+      ["F13", 80, 81, "warning"],
+      ["G13", 79.4, 81.2, "warning"],
+    ]);
+    expect(said[1].message).toBe(
+      'Isian realisasi tahun lalu di sel G13 lembar "Data Pendukung" (79,40) untuk indikator "Indeks Kepuasan ' +
+        'Masyarakat" tidak sama dengan lembar tahun lalu "TW IV 2022" (81,20 di sel K8). Tabel memakai isian Data ' +
+        "Pendukung: periksa mana yang benar.",
+    );
+    const ss1 = result.specs.find((s) => s.name === "LKjIP SS I")!;
+    const caption = ss1.cells.find((c) => String(c.cell.value).startsWith("Perbandingan Capaian Kinerja Tahun"))!;
+    const row = ss1.cells.find((c) => c.row > caption.row && c.cell.value === "Indeks Kepuasan Masyarakat")!.row;
+    expect(cellsOf(ss1, (c) => c.row === row && c.col === 3)[0][0]).toBe(79.4);
+  });
 });

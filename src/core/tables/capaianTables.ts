@@ -1,11 +1,11 @@
 import { predikat, tingkatKemajuan } from "../formulas";
 import { roundTo } from "../numbers";
 import { toA1 } from "../grid/address";
-import { emptyCell, formulaCell, textCell } from "./cellStyles";
+import { emptyCell, formulaCell, indikatorValueCell, textCell } from "./cellStyles";
 import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { computed } from "./engineValues";
 import { capaianKinerjaFormula, predikatFormula } from "./excelFormulas";
-import { tahunLabel } from "./lkjipContext";
+import { SourcedFigure, tahunLabel } from "./lkjipContext";
 import { capaianNote, partYearNote, predikatNote, renstraNote } from "./notes";
 import { sourcesOf } from "./cellSources";
 import {
@@ -82,12 +82,19 @@ export function writePerbandinganTahunLalu(t: SasaranTable): number {
     const realisasi = f.data?.realisasiTahunLalu ?? null;
     const targetLalu = dataValueCell(ctx, f, "targetTahunLalu", target);
     const realisasiLalu = dataValueCell(ctx, f, "realisasiTahunLalu", realisasi);
-    if (target === null && !dataKualitatif(f, "targetTahunLalu"))
-      dataGap(t, row, 2, f, "targetTahunLalu", `Target ${lalu}`, targetLalu);
-    else b.set(row, 2, targetLalu);
-    if (realisasi === null && !dataKualitatif(f, "realisasiTahunLalu"))
-      dataGap(t, row, 3, f, "realisasiTahunLalu", `Realisasi ${lalu}`, realisasiLalu);
-    else b.set(row, 3, realisasiLalu);
+    // Where Data Pendukung has none: last year's own sheet in the workbook, when it holds the figure.
+    const fromSheet = (figure: SourcedFigure | null | undefined) =>
+      figure ? { ...indikatorValueCell(figure.value, f.indikator.persen), sources: [figure.source] } : null;
+    const targetSheet = fromSheet(f.tahunLalu?.target);
+    const realisasiSheet = fromSheet(f.tahunLalu?.realisasi);
+    if (target === null && !dataKualitatif(f, "targetTahunLalu")) {
+      if (targetSheet) b.set(row, 2, targetSheet);
+      else dataGap(t, row, 2, f, "targetTahunLalu", `Target ${lalu}`, targetLalu);
+    } else b.set(row, 2, targetLalu);
+    if (realisasi === null && !dataKualitatif(f, "realisasiTahunLalu")) {
+      if (realisasiSheet) b.set(row, 3, realisasiSheet);
+      else dataGap(t, row, 3, f, "realisasiTahunLalu", `Realisasi ${lalu}`, realisasiLalu);
+    } else b.set(row, 3, realisasiLalu);
     b.set(row, 4, realisasiCell(f));
   });
   return endTable(t, top + rows, 5, []);

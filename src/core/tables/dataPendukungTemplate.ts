@@ -1,7 +1,7 @@
 import { POLARITAS } from "../formulas";
 import { toA1 } from "../grid/address";
 import { DATA_PENDUKUNG_SHEET } from "../model/dataPendukung";
-import { Indikator, Program, Sasaran, PengukuranKinerjaModel } from "../model/types";
+import { Indikator, NumberCell, Program, Sasaran, PengukuranKinerjaModel } from "../model/types";
 import { CellSpec, SheetSpec } from "./sheetSpec";
 import { SheetBuilder } from "./sheetBuilder";
 import { FILL_INPUT, FILL_READONLY, headerCell } from "./cellStyles";
@@ -202,8 +202,9 @@ export function indikatorRowCells(
       align: "center",
       validationList: [...POLARITAS],
     }),
-    targetTahunLalu: input(null, pct),
-    realisasiTahunLalu: input(null, pct),
+    // Last year's figures where last year's sheet is in the workbook: to type over, as the officer's own.
+    targetTahunLalu: input(asTyped(known?.targetTahunLalu, ind.persen), pct),
+    realisasiTahunLalu: input(asTyped(known?.realisasiTahunLalu, ind.persen), pct),
     // The form's own target akhir Renstra (6) is what the tables print: shown, not offered for typing (dp31 F6).
     targetAkhirRenstra:
       akhir !== null
@@ -214,6 +215,12 @@ export function indikatorRowCells(
     analisis: input(null),
     programPenunjang: input(null),
   };
+}
+
+/** A figure as its Data Pendukung cell holds it: a percentage as the fraction a `%` format shows. */
+function asTyped(n: NumberCell | undefined, persen: boolean | undefined): number | null {
+  if (!n) return null;
+  return (persen ? n.value.div(100) : n.value).toNumber();
 }
 
 export function sasaranRowCells(s: Sasaran, no: number): Record<SasaranColumn, CellSpec> {

@@ -18,7 +18,15 @@ import { belumDiisi, tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { Finding } from "../model/finding";
 import { periodeLabel } from "../model/periode";
 import { computed, yearlyTargetOf } from "./engineValues";
-import { asLkjipSource, LkjipSource, RenstraFigures, sourceProgramParts, sourcePrograms } from "./lkjipSource";
+import {
+  asLkjipSource,
+  IndikatorPrefill,
+  LkjipSource,
+  RenstraFigures,
+  sourceProgramParts,
+  sourcePrograms,
+} from "./lkjipSource";
+import { otherSheetSource } from "./cellSources";
 import { toRoman } from "./text";
 import { pemdaInTitle } from "../layout/officeName";
 import { DataPendukungMatch, matchDataPendukung } from "./dataPendukungMatch";
@@ -68,6 +76,17 @@ export interface IndikatorFacts {
   capaian: Decimal | null;
   /** The source's own Renstra figures (Evaluasi Renja columns 6, 7, 14, 15), when it has them. */
   renstra?: RenstraFigures;
+  /**
+   * Last year's target and realisasi in last year's year-end sheet of the workbook (tahunLaluSheet.ts), with their
+   * addresses there: what the Perbandingan table shows where Data Pendukung has none.
+   */
+  tahunLalu?: { target: SourcedFigure | null; realisasi: SourcedFigure | null };
+}
+
+/** A figure of another sheet, with the address a table cell records as its source. */
+export interface SourcedFigure {
+  value: Decimal;
+  source: string;
 }
 
 export interface SasaranFacts {
@@ -242,6 +261,16 @@ function indikatorFacts(
   return facts;
 }
 
+/** The facts with last year's figures from last year's sheet, where the workbook holds it. */
+function withTahunLalu(facts: IndikatorFacts, known: IndikatorPrefill | undefined, sheet: string | undefined) {
+  if (!known || !sheet) return facts;
+  const of = (n: NumberCell | undefined): SourcedFigure | null =>
+    n ? { value: n.value, source: otherSheetSource(sheet, n.cell) ?? sheet } : null;
+  const target = of(known.targetTahunLalu);
+  const realisasi = of(known.realisasiTahunLalu);
+  return target || realisasi ? { ...facts, tahunLalu: { target, realisasi } } : facts;
+}
+
 /**
  * What the tables are built from. `source` is a Pengukuran Kinerja sheet, or an Evaluasi Renja sheet seen through
  * fromEvaluasiRenja (its own program trees and Renstra figures beside the view).
@@ -283,7 +312,11 @@ export function buildContext(
         tujuan,
         sasaran: s,
         indikator: s.indikator.map((i) =>
-          indikatorFacts(i, match, renstra?.get(i), prefill?.indikator?.get(i)?.polaritas),
+          withTahunLalu(
+            indikatorFacts(i, match, renstra?.get(i), prefill?.indikator?.get(i)?.polaritas),
+            prefill?.indikator?.get(i),
+            prefill?.tahunLaluSheet,
+          ),
         ),
         pagu,
         realisasiAnggaran,

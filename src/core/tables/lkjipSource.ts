@@ -39,10 +39,15 @@ export interface IndikatorPrefill {
    * polaritas is left for the officer to write, and said until they do (capaian-kinerja-mismatch.polaritas-nama).
    */
   polaritasRagu?: true;
+  /** Last year's target and realisasi, from last year's year-end sheet in the workbook (tahunLaluSheet.ts). */
+  targetTahunLalu?: NumberCell;
+  realisasiTahunLalu?: NumberCell;
 }
 
 export interface DataPendukungPrefill {
   namaPerangkatDaerah?: string;
+  /** The sheet targetTahunLalu and realisasiTahunLalu come from. */
+  tahunLaluSheet?: string;
   /** Per indikator of the source view. */
   indikator?: ReadonlyMap<Indikator, IndikatorPrefill>;
 }

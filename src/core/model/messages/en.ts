@@ -445,6 +445,9 @@ export const en: Catalog = {
       "those of {tahunLalu} and {tahun}. The other entries (polarity, Renstra target, analysis, supporting " +
       "programs, follow-up plan, funding source) are still used: check those written for {tahunDp}. Keep a copy " +
       "of the {tahunDp} workbook, then change the year to {tahun} and fill them in for this year.",
+    "data-pendukung-uncertain.tahun-lalu":
+      'The {kolom} in cell {cell} of sheet "{sheet}" ({tertulis}) for indicator "{nama}" differs from last year\'s ' +
+      'sheet "{lembar}" ({nilai} in cell {sumberCell}). The tables use the Data Pendukung entry: check which is right.',
     "data-pendukung-uncertain.unnamed":
       'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for the {tingkat} without a name in cell ' +
       '{sumberCell} of sheet "{sumber}": it is under the same sasaran, and its name is no other {tingkat}\'s there. ' +
@@ -516,6 +519,7 @@ export const en: Catalog = {
   },
   amountLabelsOfKey: {
     "data-pendukung-uncertain.tahun": { expected: "Year of the source sheet", actual: "Year in Data Pendukung" },
+    "data-pendukung-uncertain.tahun-lalu": { expected: "In last year's sheet", actual: "In Data Pendukung" },
   },
   amountLabels: {
     "kas-vs-pagu": { expected: "Cash plan for the year", actual: "Pagu" },

@@ -438,6 +438,9 @@ export const id: Catalog = {
       "data tahun {tahunLalu} dan {tahun}. Isian lain (polaritas, target Renstra, analisis, program/kegiatan " +
       "penunjang, rencana tindak lanjut, sumber dana) tetap dipakai: periksa yang ditulis untuk tahun {tahunDp}. " +
       "Simpan salinan buku kerja tahun {tahunDp}, lalu ganti Tahun menjadi {tahun} dan isi data itu untuk tahun ini.",
+    "data-pendukung-uncertain.tahun-lalu":
+      'Isian {kolom} di sel {cell} lembar "{sheet}" ({tertulis}) untuk indikator "{nama}" tidak sama dengan lembar ' +
+      'tahun lalu "{lembar}" ({nilai} di sel {sumberCell}). Tabel memakai isian Data Pendukung: periksa mana yang benar.',
     "data-pendukung-uncertain.unnamed":
       'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} tanpa nama di sel {sumberCell} ' +
       'lembar "{sumber}": di bawah sasaran yang sama, dan namanya bukan nama {tingkat} lain di lembar itu. Periksa ' +
@@ -509,6 +512,7 @@ export const id: Catalog = {
   },
   amountLabelsOfKey: {
     "data-pendukung-uncertain.tahun": { expected: "Tahun lembar sumber", actual: "Tahun di Data Pendukung" },
+    "data-pendukung-uncertain.tahun-lalu": { expected: "Di lembar tahun lalu", actual: "Di Data Pendukung" },
   },
   amountLabels: {
     "kas-vs-pagu": { expected: "Anggaran kas setahun", actual: "Pagu" },

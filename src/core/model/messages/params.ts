@@ -518,6 +518,19 @@ export const MESSAGE_PARAMS = {
     tahunLaluDp: "count",
     tahunLalu: "count",
   },
+  /** Last year's target or realisasi in Data Pendukung (tertulis) against last year's sheet in the workbook (nilai). */
+  "data-pendukung-uncertain.tahun-lalu": {
+    cell: "cell",
+    sheet: "sheet",
+    kolom: "dataColumn",
+    nama: "text",
+    tertulis: { indikatorValue: "desimal", percentFlag: "persen" },
+    nilai: { indikatorValue: "desimal", percentFlag: "persen" },
+    lembar: "sheet",
+    sumberCell: "cell",
+    desimal: "digits",
+    persen: "flag",
+  },
   "data-pendukung-uncertain.unnamed": {
     tingkat: "level",
     sumberCell: "cell",
