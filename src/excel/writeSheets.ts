@@ -145,14 +145,16 @@ export async function writeGeneratedSheets(
   const steps: WriteStep[] = [];
   const lastStepOfSheet: number[] = [];
   const sheets: WrittenSheet[] = [];
+  const place = sheetPlaces(catalog.sheets.map((s) => s.name));
   for (const [i, spec] of specs.entries()) {
     const action = plan.actions[i];
+    const position = action.type === "add" ? place(action.name, plan.before[i] ?? null) : undefined;
     const sheet = action.type === "add" ? undefined : catalogSheet(action.name);
     // What the officer filled was read for the sheet the planner appends to (the same rule picks it); anything
     // else would be an append over unread cells, which is refused.
     if (action.type === "append" && sheet !== dataPendukung) throw unreadAppend(action.name);
     const current = action.type === "append" ? (content.get(DATA_PENDUKUNG_KEY) ?? []) : [];
-    const written = writer.steps(spec, action, sheet, current);
+    const written = writer.steps(spec, action, sheet, current, position);
     if (written.steps.length > 0) {
       steps.push(...written.steps);
       lastStepOfSheet.push(steps.length - 1);
@@ -189,6 +191,23 @@ export async function writeGeneratedSheets(
   return writeReport(plan, sheets);
 }
 
+/**
+ * The place of each sheet added, in the order they are added: before the sheet the plan names (SheetPlan.before),
+ * counted among the sheets as they will be then; undefined where it goes after every sheet (Excel's own place).
+ */
+function sheetPlaces(names: readonly string[]): (name: string, before: string | null) => number | undefined {
+  const order = [...names];
+  return (name, before) => {
+    const at = before === null ? -1 : order.findIndex((n) => n.toLowerCase() === before.toLowerCase());
+    if (at < 0) {
+      order.push(name);
+      return undefined;
+    }
+    order.splice(at, 0, name);
+    return at;
+  };
+}
+
 /** The steps one planned action becomes. */
 class SpecWriter {
   constructor(
@@ -205,6 +224,8 @@ class SpecWriter {
     action: SheetAction,
     sheet: CatalogSheet | undefined,
     current: ContentBlock[],
+    /** For a sheet to add: its place among the sheets (sheetPlaces); undefined: after every sheet. */
+    position?: number,
   ): { steps: WriteStep[]; status: WrittenSheet["status"] } {
     const name = action.name;
     switch (action.type) {
@@ -218,7 +239,10 @@ class SpecWriter {
           sheet: name,
           bytes: 2 * STATEMENT_BYTES,
           cells: 0,
-          apply: () => void (added = this.worksheets.add(name)),
+          apply: () => {
+            added = this.worksheets.add(name);
+            if (position !== undefined) added.position = position;
+          },
         };
         const content = sheetSpecSteps(ws, name, spec, this.finalNames, this.budget);
         return { steps: [add, ...content, this.mark(ws, name, spec, false)], status: "new" };

@@ -162,6 +162,7 @@ describe("assertPlanWritesOnlyOurs", () => {
   ];
   const plan = (over: Partial<SheetPlan>): SheetPlan => ({
     actions: [],
+    before: [],
     kept: [],
     remove: [],
     migrated: [],

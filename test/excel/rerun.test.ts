@@ -296,6 +296,25 @@ describe("generated sheets are known by their mark", () => {
     expect(gridContent(excel.workbook.toGrid("Hasil Pemeriksaan"))).toEqual(typed);
   });
 
+  test("the new version of an edited sheet goes right after it, and a deleted generated sheet is made again in its place (dp35 D3: both went after Hasil Pemeriksaan and Data Pendukung)", async () => {
+    const { excel, wb } = setup();
+    await generate(wb);
+    const names = excel.workbook.sheetNames();
+    excel.workbook.sheet("LKjIP SS I").cell(2, 9).value = "Catatan Kabid";
+    await generate(wb);
+    const after = excel.workbook.sheetNames();
+    expect(after.indexOf("LKjIP SS I (2)")).toBe(after.indexOf("LKjIP SS I") + 1);
+    expect(after.filter((n) => n !== "LKjIP SS I (2)")).toEqual(names);
+
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("LKjIP SS III").delete();
+      await context.sync();
+    });
+    const { report } = await generate(wb);
+    expect(report.sheets.find((s) => s.spec === "LKjIP SS III")).toMatchObject({ status: "new" });
+    expect(excel.workbook.sheetNames()).toEqual(after);
+  });
+
   test("with replaceEdited the edited sheet is replaced in place", async () => {
     const { excel, wb } = setup();
     await generate(wb);

@@ -71,6 +71,12 @@ export interface SheetPlan {
   /** One action per spec, in spec order. */
   actions: SheetAction[];
   /**
+   * Per spec, for a sheet to add: the existing sheet it goes before, so that the report prints in its order (a sheet
+   * deleted and made again, or the new version beside an edited one, goes in its place, not after Hasil Pemeriksaan
+   * and Data Pendukung; dp35 D3); null: after every sheet (no later table's sheet is there, as on a first run).
+   */
+  before: (string | null)[];
+  /**
    * Generated sheets the officer edited, left as they are; `spec` is the spec written beside them, or -1; `subject`
    * when the kept sheet is about another sasaran than the spec now is (its mark records the one it held).
    */
@@ -208,7 +214,43 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
     if (current === undefined || assigned.has(lower(s.name)) || keptNames.has(lower(s.name))) continue;
     if (!remove.includes(s.name)) stale.push({ name: s.name, current });
   }
-  return { actions, kept, remove, migrated, stale, registry: registryPlace(existing, taken), referenced, resubjected };
+  return {
+    actions,
+    before: placesOfAdded(specs, actions, kept, remove),
+    kept,
+    remove,
+    migrated,
+    stale,
+    registry: registryPlace(existing, taken),
+    referenced,
+    resubjected,
+  };
+}
+
+/**
+ * For each sheet to add, the sheet of the first later spec that stays in the workbook (updated, or kept as the
+ * officer edited it): the new sheet goes before it. Data Pendukung is the officer's, and no place in the report.
+ */
+function placesOfAdded(
+  specs: PlannedSpec[],
+  actions: SheetAction[],
+  kept: SheetPlan["kept"],
+  remove: string[],
+): (string | null)[] {
+  const stays = (j: number): string | null => {
+    if (specs[j].kind === "data-pendukung") return null;
+    const a = actions[j];
+    const name = a.type === "add" ? kept.find((k) => k.spec === j)?.name : a.name;
+    return name !== undefined && !remove.includes(name) ? name : null;
+  };
+  return actions.map((a, i) => {
+    if (a.type !== "add") return null;
+    for (let j = i + 1; j < specs.length; j++) {
+      const name = stays(j);
+      if (name !== null) return name;
+    }
+    return null;
+  });
 }
 
 /** The subject the sheet's mark records and the spec's, when both are known and differ; null otherwise. */

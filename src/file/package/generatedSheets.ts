@@ -55,7 +55,7 @@ export function writeGeneratedSheets(
   const writer = new SheetWriter(pkg, finalNames);
   const sheets: WrittenSheet[] = specs.map((spec, i) => {
     const action = plan.actions[i];
-    const written = writer.apply(spec, action, read);
+    const written = writer.apply(spec, action, read, plan.before[i] ?? null);
     onWritten?.(i + 1);
     const replaced = action.type === "update" && action.edited ? { replacedEdited: true as const } : {};
     return { spec: spec.name, kind: spec.kind, ...written, ...keptBeside(plan, i), ...replaced };

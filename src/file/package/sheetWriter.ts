@@ -25,14 +25,16 @@ export class SheetWriter {
     private readonly finalNames: ReadonlyMap<string, string>,
   ) {}
 
+  /** `before`: for a sheet to add, the sheet it goes before (SheetPlan.before); null: after every sheet. */
   apply(
     spec: SheetSpec,
     action: SheetAction,
     read: SheetGridReader,
+    before: string | null = null,
   ): Pick<WrittenSheet, "name" | "status" | "keptPrint"> {
     switch (action.type) {
       case "add":
-        this.addSheet(action.name, (part) => this.xml(spec, this.notes(part, spec)), "visible");
+        this.addSheet(action.name, (part) => this.xml(spec, this.notes(part, spec)), "visible", before);
         this.setNames(action.name, spec);
         return { name: action.name, status: "new" };
       case "update":
@@ -68,8 +70,16 @@ export class SheetWriter {
     );
   }
 
-  /** A new worksheet part after the user's sheets, registered in workbook.xml, its rels, content types, app.xml. */
-  addSheet(name: string, xml: string | ((part: string) => string), state: SheetState): void {
+  /**
+   * A new worksheet part, registered in workbook.xml (after every sheet, or before the sheet named `before`), its
+   * rels, content types, app.xml.
+   */
+  addSheet(
+    name: string,
+    xml: string | ((part: string) => string),
+    state: SheetState,
+    before: string | null = null,
+  ): void {
     const pkg = this.pkg;
     const part = pkg.freePartName("xl/worksheets", "sheet", "xml");
     pkg.setText(part, typeof xml === "string" ? xml : xml(part));
@@ -81,7 +91,7 @@ export class SheetWriter {
       .workbook()
       .sheets()
       .map((s) => s.name);
-    pkg.workbook().addSheet(name, rId, state);
+    pkg.workbook().addSheet(name, rId, state, before === null ? undefined : pkg.workbook().indexOf(before));
     pkg.app()?.addWorksheet(name, titles);
     pkg.touch("workbookRels");
     pkg.touch("contentTypes");

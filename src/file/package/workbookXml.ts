@@ -4,6 +4,7 @@ import {
   firstChild,
   insertChild,
   parseXmlText,
+  qualifiedName,
   relationshipAttr,
   root,
   serializeXml,
@@ -85,10 +86,16 @@ export class WorkbookXml {
     return this.sheets().findIndex((s) => s.name.toLowerCase() === wanted);
   }
 
-  addSheet(name: string, rId: string, state: SheetState = "visible"): number {
+  /**
+   * Register a sheet after every other, or before the sheet at `before`: the names scoped to a sheet and the book
+   * views' tabs at or after that place then move one on, with their sheets. Returns the new sheet's index.
+   */
+  addSheet(name: string, rId: string, state: SheetState = "visible", before?: number): number {
     const sheets = this.sheetsElement();
     const nextId = Math.max(0, ...this.sheets().map((s) => s.sheetId)) + 1;
-    const el = insertChild(sheets, "sheet");
+    const existing = childElements(sheets, "sheet");
+    const at = before !== undefined && before >= 0 && before < existing.length ? before : -1;
+    const el = at < 0 ? insertChild(sheets, "sheet") : this.insertSheetAt(sheets, existing[at], at);
     el.setAttribute("name", name);
     el.setAttribute("sheetId", String(nextId));
     if (state !== "visible") el.setAttribute("state", state);
@@ -96,7 +103,25 @@ export class WorkbookXml {
     const prefix = this.doc.documentElement?.lookupPrefix(rel) ?? "r";
     if (!this.doc.documentElement?.lookupPrefix(rel)) root(this.doc).setAttribute("xmlns:r", rel);
     el.setAttributeNS(rel, `${prefix}:id`, rId);
-    return childElements(sheets, "sheet").length - 1;
+    return at < 0 ? childElements(sheets, "sheet").length - 1 : at;
+  }
+
+  private insertSheetAt(sheets: Element, next: Element, index: number): Element {
+    const el = this.doc.createElementNS(sheets.namespaceURI, qualifiedName(sheets, "sheet"));
+    sheets.insertBefore(el, next);
+    const names = firstChild(root(this.doc), "definedNames");
+    for (const n of names ? childElements(names, "definedName") : []) {
+      const local = n.getAttribute("localSheetId");
+      if (local !== null && Number(local) >= index) n.setAttribute("localSheetId", String(Number(local) + 1));
+    }
+    const views = firstChild(root(this.doc), "bookViews");
+    for (const view of views ? childElements(views, "workbookView") : []) {
+      for (const attr of ["activeTab", "firstSheet"]) {
+        const v = view.getAttribute(attr);
+        if (v !== null && Number(v) >= index) view.setAttribute(attr, String(Number(v) + 1));
+      }
+    }
+    return el;
   }
 
   setState(index: number, state: SheetState): void {

@@ -26,6 +26,31 @@ describe("planSheets", () => {
     expect(plan.registry).toEqual({ name: "_lkjip", exists: false });
   });
 
+  test("a sheet to add goes before the sheet of the next table that stays; none stays after it: at the end (dp35 D3)", () => {
+    const specs = [
+      table("LKjIP Bab II"),
+      table("LKjIP SS I"),
+      table("LKjIP SS II"),
+      table("LKjIP SS III"),
+      { name: "Data Pendukung", kind: "data-pendukung" } as PlannedSpec,
+    ];
+    // SS I edited (kept, its new version added), SS II deleted by the officer, SS III there; Data Pendukung theirs.
+    const plan = planSheets(
+      [
+        user("TW IV"),
+        marked("LKjIP Bab II", "LKjIP Bab II", "a"),
+        marked("LKjIP SS I", "LKjIP SS I", "a", "b"),
+        marked("LKjIP SS III", "LKjIP SS III", "a"),
+        { name: "Data Pendukung", mark: { kind: "data-pendukung", key: "Data Pendukung", fingerprint: "" } },
+      ],
+      specs,
+    );
+    expect(plan.actions.map((a) => a.type)).toEqual(["update", "add", "add", "update", "none"]);
+    expect(plan.before).toEqual([null, "LKjIP SS III", "LKjIP SS III", null, null]);
+    // A first run: nothing of ours is there, Data Pendukung included; everything goes at the end.
+    expect(planSheets([user("TW IV")], specs).before).toEqual([null, null, null, null, null]);
+  });
+
   test("re-run: unedited sheets are updated in place, by mark not by name", () => {
     const plan = planSheets([user("TW IV"), marked("Renamed", "LKjIP SS I", "a")], [table("LKjIP SS I")]);
     expect(plan.actions).toEqual([{ type: "update", name: "Renamed", edited: false }]);

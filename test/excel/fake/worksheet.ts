@@ -46,6 +46,18 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   get position(): number {
     return this.prop("position");
   }
+  /** As Excel: the sheet moves to that 0-based place among all sheets, the others keeping their order. */
+  set position(v: number) {
+    this.queueWrite("position", v, (sheet) => {
+      const model = this.context.model;
+      if (model.structureProtected) throw officeErrors.accessDenied("Worksheet.position");
+      if (!Number.isInteger(v) || v < 0 || v >= model.sheets.length) {
+        throw officeErrors.invalidArgument("Worksheet.position", `Position ${v} is outside the workbook's sheets.`);
+      }
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      model.sheets.splice(v, 0, sheet);
+    });
+  }
 
   get visibility(): Visibility {
     return this.prop("visibility");

@@ -6,6 +6,8 @@ import { generateLkjip } from "../../../src/core/pipeline";
 import { WriteOptions, WriteReport } from "../../../src/core/ports/workbookPort";
 import { MARK_NAME } from "../../../src/core/workbook/marks";
 import { FileWorkbook } from "../../../src/file/fileWorkbook";
+import { SheetWriter } from "../../../src/file/package/sheetWriter";
+import { WorkbookPackage } from "../../../src/file/package/workbookPackage";
 import {
   formatEmpty,
   removeSheetName,
@@ -343,6 +345,40 @@ describe("re-running generate on a file", () => {
     expect(status(third.report, "LKjIP SS I")).toMatchObject({ name: "LKjIP SS I (2)", status: "updated" });
   });
 
+  test("the new version of an edited sheet goes right after it, and a deleted generated sheet is made again in its place, not after Hasil Pemeriksaan and Data Pendukung; names scoped to a sheet stay on it (dp35 D3)", async () => {
+    const first = await generate(sample);
+    const names = await sheetNames(first.bytes);
+    const typed = typeInto(first.bytes, "LKjIP SS I", "J3", "Catatan Kabid");
+    const second = await generate(typed);
+    const after = await sheetNames(second.bytes);
+    expect(after.indexOf("LKjIP SS I (2)")).toBe(after.indexOf("LKjIP SS I") + 1);
+    expect(after.filter((n) => n !== "LKjIP SS I (2)")).toEqual(names);
+    // Print titles are names scoped to their sheet by its place: each still on the sheet it was on.
+    const scoped = (bytes: Uint8Array) => {
+      const pkg = WorkbookPackage.open(bytes);
+      const sheets = pkg
+        .workbook()
+        .sheets()
+        .map((x) => x.name);
+      return pkg
+        .workbook()
+        .definedNames()
+        .filter((d) => d.localSheetId !== undefined && d.name === "_xlnm.Print_Titles")
+        .map((d) => [sheets[d.localSheetId as number], d.text]);
+    };
+    const before = scoped(typed);
+    expect(before.length).toBeGreaterThan(0);
+    expect(scoped(second.bytes)).toEqual(expect.arrayContaining(before));
+    for (const [sheet, text] of scoped(second.bytes)) expect(text).toContain(sheet.replace(/'/g, "''"));
+
+    const pkg = WorkbookPackage.open(first.bytes);
+    new SheetWriter(pkg, new Map()).removeSheet("LKjIP SS II");
+    const deleted = pkg.toBytes();
+    const third = await generate(deleted);
+    expect(status(third.report, "LKjIP SS II")).toMatchObject({ name: "LKjIP SS II", status: "new" });
+    expect(await sheetNames(third.bytes)).toEqual(names);
+  });
+
   test("--replace-edited replaces the edited sheet in place; the copy written beside it is left alone", async () => {
     const first = await generate(sample);
     const typed = typeInto(first.bytes, "Hasil Pemeriksaan", "A2", "diperiksa");
@@ -492,12 +528,14 @@ describe("re-running generate on a file", () => {
     const run = await generate(legacy);
     expect(run.report.migrated).toHaveLength(7);
     expect(run.report.sheets.filter((s) => s.status === "updated")).toHaveLength(7);
-    // Every sheet of version 1 stays where it was; a table that now has a sheet of its own comes after them.
+    // Every sheet of version 1 stays in its order; a table that now has a sheet of its own goes in its place in the
+    // report, before the next table's sheet.
     const names = await sheetNames(run.bytes);
     const legacyNames = await sheetNames(legacy);
-    expect(names.slice(0, legacyNames.length)).toEqual(legacyNames);
     const added = run.report.sheets.filter((s) => s.status === "new").map((s) => s.name);
-    expect(names.slice(legacyNames.length)).toEqual(added);
+    expect(added).toEqual(["LKjIP Tabel 2.2"]);
+    expect(names.filter((n) => !added.includes(n))).toEqual(legacyNames);
+    expect(names.indexOf("LKjIP Tabel 2.2")).toBe(names.indexOf("LKjIP Bab II") + 1);
     const after = await FileWorkbook.fromBuffer(run.bytes, "v1.xlsx");
     expect(await after.readSetting("columns:TW IV 2022")).toBe('{"kode":12}');
     const again = await generate(run.bytes);
