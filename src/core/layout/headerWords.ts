@@ -19,10 +19,11 @@ export type HeaderClass =
       upTo?: Quarter;
     }
   /**
-   * A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. `tahunan`: a target that names the year
+   * A group word over quarter columns: `TARGET`, `ANGGARAN KAS`. `superseded`: the plan as first set (`MURNI`,
+   * `AWAL`, `SEBELUM PERUBAHAN`), read only where no revised one is there. `tahunan`: a target that names the year
    * (`TARGET TAHUNAN`), the year's target beside targets up to a quarter (resolveColumns).
    */
-  | { kind: "group"; group: "target" | "kas"; tahunan?: true }
+  | { kind: "group"; group: "target" | "kas"; tahunan?: true; superseded?: true }
   /**
    * `REALISASI` / `CAPAIAN` without a word saying kinerja or anggaran: decided by the side of the table. `quarter`:
    * under `TRIWULAN III` in a table of a group per quarter (TARGET | REALISASI | CAPAIAN each).
@@ -249,9 +250,13 @@ function classifyWords(label: string): HeaderClass | null {
   const isKas = has(label, "KAS", "RAK");
   const isRealisasi = has(label, "REALISASI");
   const isCapaian = has(label, "CAPAIAN", "SERAPAN");
+  // `ANGGARAN KAS MURNI` beside `ANGGARAN KAS PERUBAHAN`, `TARGET AWAL` beside `TARGET PERUBAHAN`: the plan as first
+  // set, kept only where no revised one is there (apbdp38: the first group was read whatever its words).
+  const revised = (cls: HeaderClass): HeaderClass =>
+    isOriginalBudget(label) && (cls.kind === "key" || cls.kind === "group") ? { ...cls, superseded: true } : cls;
   if (quarter !== null && !isRealisasi && !isCapaian) {
-    if (isTarget) return key(`target${quarter}` as PkColumnKey);
-    if (isKas) return key(`kas${quarter}` as PkColumnKey);
+    if (isTarget) return revised(key(`target${quarter}` as PkColumnKey));
+    if (isKas) return revised(key(`kas${quarter}` as PkColumnKey));
     if (quarterOf(label) !== null)
       return has(label, "AKSI") ? { kind: "quarter", quarter, aksi: true } : { kind: "quarter", quarter };
   }
@@ -263,10 +268,12 @@ function classifyWords(label: string): HeaderClass | null {
   // `SAMPAI DENGAN TRIWULAN III`, `KUMULATIF`) it is, whatever the quarter.
   if (quarter !== null && (isRealisasi || isCapaian) && quarterOf(label) !== null && !isCumulative(label)) return null;
   if (isTarget && !isRealisasi && !isCapaian)
-    return has(label, "TAHUNAN", "TAHUN")
-      ? { kind: "group", group: "target", tahunan: true }
-      : { kind: "group", group: "target" };
-  if (isKas && !isRealisasi && !isCapaian) return { kind: "group", group: "kas" };
+    return revised(
+      has(label, "TAHUNAN", "TAHUN")
+        ? { kind: "group", group: "target", tahunan: true }
+        : { kind: "group", group: "target" },
+    );
+  if (isKas && !isRealisasi && !isCapaian) return revised({ kind: "group", group: "kas" });
 
   const anggaranWord = has(label, "RP", "ANGGARAN", "KEUANGAN", "BELANJA", "SERAPAN");
   // `CAPAIAN REALISASI (%)`, `PERSENTASE REALISASI`: the realisasi as a share, a capaian (serapan) column.

@@ -29,6 +29,8 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   const pending: { col: number; cls: HeaderClass }[] = [];
   const targetGroups: number[] = [];
   const yearTargets: number[] = [];
+  // `TARGET AWAL` beside `TARGET PERUBAHAN`: the target as first set, the year's only where no other is there.
+  const originalTargets: number[] = [];
   const kodeColumns: number[] = [];
   // Realisasi anggaran columns up to a quarter (`s/d TW I | s/d TW II …`) and the others (`JUMLAH REALISASI`).
   const upTo: number[] = [];
@@ -39,8 +41,8 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
       if (cls.upTo !== undefined) upTo.push(col);
       else realisasiOfYear ??= col;
     }
-    if (cls.kind === "group" && cls.group === "target") targetGroups.push(col);
-    if (cls.kind === "group" && cls.tahunan) yearTargets.push(col);
+    if (cls.kind === "group" && cls.group === "target") (cls.superseded ? originalTargets : targetGroups).push(col);
+    if (cls.kind === "group" && cls.tahunan && !cls.superseded) yearTargets.push(col);
     if (cls.kind === "key" && cls.key === "kode" && !cls.superseded) kodeColumns.push(col);
     if (cls.kind === "key") {
       if (cls.superseded && cls.key !== "pagu") superseded[cls.key] ??= col;
@@ -84,7 +86,8 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   // One `TARGET 2024` column and no quarter under any target (a yearly recap): the year's target, which is the
   // target of TW IV.
   // (`TARGET` merged over four quarters is a group word in every column it covers, not one target.)
-  if (targetGroups.length === 1 && TARGET_KEYS.every((k) => map[k] === undefined)) map.target4 = targetGroups[0];
+  const yearGroups = targetGroups.length > 0 ? targetGroups : originalTargets;
+  if (yearGroups.length === 1 && TARGET_KEYS.every((k) => map[k] === undefined)) map.target4 = yearGroups[0];
   // `TARGET TAHUNAN` beside `TARGET S/D TW III`: the year's target is TW IV's (esakip36 F5: it was dropped, and the
   // tables took the target up to TW III for the year's).
   else if (yearTargets.length === 1 && map.target4 === undefined) map.target4 = yearTargets[0];
