@@ -26,6 +26,7 @@ import { dataPendukungOfYear } from "./tables/dataPendukungYear";
 import { Lang } from "./numbers/format";
 import { otherPartsFinding } from "./tables/sourceParts";
 import { tahunLaluMismatches, withTahunLalu } from "./tables/tahunLaluSheet";
+import { dataPendukungTotals } from "./tables/dataPendukungTotals";
 
 export interface SkippedSheet {
   sheet: string;
@@ -243,6 +244,7 @@ export function generateLkjip(
     ...readFindings,
     ...(additions?.findings ?? []),
     ...(dpGrid && match ? tahunLaluMismatches(lkjip, match, dpGrid.name) : []),
+    ...(dpGrid && dataPendukung ? dataPendukungTotals(lkjip, dataPendukung, dpGrid.name) : []),
     ...(dpGrid ? copyFindings(options.dataPendukungCopies ?? [], dpGrid.name) : []),
   ];
   const built = buildLkjip({

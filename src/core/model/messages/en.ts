@@ -448,6 +448,13 @@ export const en: Catalog = {
     "data-pendukung-uncertain.tahun-lalu":
       'The {kolom} in cell {cell} of sheet "{sheet}" ({tertulis}) for indicator "{nama}" differs from last year\'s ' +
       'sheet "{lembar}" ({nilai} in cell {sumberCell}). The tables use the Data Pendukung entry: check which is right.',
+    "data-pendukung-uncertain.total-anggaran":
+      'The total budget in cell {cell} of sheet "{sheet}" ({tertulis}) differs from the sum of the programs\' budgets ' +
+      'in sheet "{sumber}" ({jumlah}); difference {selisih}. Table 3.4 uses the Data Pendukung total, while Table 2.2 ' +
+      "and BELANJA DAERAH add up the programs: check the total, or empty that cell to use the programs' sum.",
+    "data-pendukung-uncertain.belanja":
+      'The {belanja} budget in cell {cell} of sheet "{sheet}" ({tertulis}) exceeds the office\'s total budget ' +
+      "({total}): check the figure.",
     "data-pendukung-uncertain.unnamed":
       'What row {cell} of sheet "{sheet}" ("{namaDp}") holds is used for the {tingkat} without a name in cell ' +
       '{sumberCell} of sheet "{sumber}": it is under the same sasaran, and its name is no other {tingkat}\'s there. ' +
@@ -520,6 +527,8 @@ export const en: Catalog = {
   amountLabelsOfKey: {
     "data-pendukung-uncertain.tahun": { expected: "Year of the source sheet", actual: "Year in Data Pendukung" },
     "data-pendukung-uncertain.tahun-lalu": { expected: "In last year's sheet", actual: "In Data Pendukung" },
+    "data-pendukung-uncertain.total-anggaran": { expected: "Σ program budgets", actual: "Total in Data Pendukung" },
+    "data-pendukung-uncertain.belanja": { expected: "Total budget", actual: "Spending budget" },
   },
   amountLabels: {
     "kas-vs-pagu": { expected: "Cash plan for the year", actual: "Pagu" },

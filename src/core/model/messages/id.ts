@@ -441,6 +441,13 @@ export const id: Catalog = {
     "data-pendukung-uncertain.tahun-lalu":
       'Isian {kolom} di sel {cell} lembar "{sheet}" ({tertulis}) untuk indikator "{nama}" tidak sama dengan lembar ' +
       'tahun lalu "{lembar}" ({nilai} di sel {sumberCell}). Tabel memakai isian Data Pendukung: periksa mana yang benar.',
+    "data-pendukung-uncertain.total-anggaran":
+      'Total anggaran di sel {cell} lembar "{sheet}" ({tertulis}) tidak sama dengan jumlah pagu program di lembar ' +
+      '"{sumber}" ({jumlah}); selisih {selisih}. Tabel 3.4 memakai total Data Pendukung, sedangkan Tabel 2.2 dan ' +
+      "BELANJA DAERAH menjumlah program: periksa totalnya, atau kosongkan sel itu agar jumlah program yang dipakai.",
+    "data-pendukung-uncertain.belanja":
+      'Anggaran {belanja} di sel {cell} lembar "{sheet}" ({tertulis}) melebihi total anggaran perangkat daerah ' +
+      "({total}): periksa angkanya.",
     "data-pendukung-uncertain.unnamed":
       'Isian baris {cell} lembar "{sheet}" ("{namaDp}") dipakai untuk {tingkat} tanpa nama di sel {sumberCell} ' +
       'lembar "{sumber}": di bawah sasaran yang sama, dan namanya bukan nama {tingkat} lain di lembar itu. Periksa ' +
@@ -513,6 +520,8 @@ export const id: Catalog = {
   amountLabelsOfKey: {
     "data-pendukung-uncertain.tahun": { expected: "Tahun lembar sumber", actual: "Tahun di Data Pendukung" },
     "data-pendukung-uncertain.tahun-lalu": { expected: "Di lembar tahun lalu", actual: "Di Data Pendukung" },
+    "data-pendukung-uncertain.total-anggaran": { expected: "Σ pagu program", actual: "Total di Data Pendukung" },
+    "data-pendukung-uncertain.belanja": { expected: "Total anggaran", actual: "Anggaran belanja" },
   },
   amountLabels: {
     "kas-vs-pagu": { expected: "Anggaran kas setahun", actual: "Pagu" },

@@ -531,6 +531,23 @@ export const MESSAGE_PARAMS = {
     desimal: "digits",
     persen: "flag",
   },
+  /** The office's total anggaran written in Data Pendukung (tertulis) against the programs' pagu added up (jumlah). */
+  "data-pendukung-uncertain.total-anggaran": {
+    cell: "cell",
+    sheet: "sheet",
+    tertulis: "rupiah",
+    jumlah: "rupiah",
+    sumber: "sheet",
+    selisih: "rupiah",
+  },
+  /** A BELANJA OPERASI / PEGAWAI anggaran above the office's total (Data Pendukung's, else the programs'). */
+  "data-pendukung-uncertain.belanja": {
+    cell: "cell",
+    sheet: "sheet",
+    belanja: "text",
+    tertulis: "rupiah",
+    total: "rupiah",
+  },
   "data-pendukung-uncertain.unnamed": {
     tingkat: "level",
     sumberCell: "cell",
