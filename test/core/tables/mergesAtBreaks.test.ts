@@ -3,7 +3,7 @@ import { splitMergesAtBreaks } from "../../../src/core/tables/mergesAtBreaks";
 import { SheetSpec } from "../../../src/core/tables/sheetSpec";
 
 describe("a cell merged down past a page break", () => {
-  test("is cut at each break of the plan, and every piece shows the merged cell again", () => {
+  test("is cut at each break of the plan: every piece shows the merged text again, and a merged figure once, `(lanjutan)` after it (printpk38 D5: the sasaran's % printed beside each page's programs read as theirs)", () => {
     // One sasaran and its % merged down 120 program rows: more than a page.
     const b = new SheetBuilder([30, 40, 12]);
     b.set(0, 0, { value: "SASARAN", bold: true, border: true });
@@ -18,9 +18,10 @@ describe("a cell merged down past a page break", () => {
     expect(breaks.length).toBeGreaterThan(1);
     for (const m of spec.merges) for (const brk of breaks) expect(brk > m.top && brk <= m.bottom).toBe(false);
     const cellAt = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col)?.cell;
+    expect(cellAt(1, 2)).toMatchObject({ formula: "C1/C200", result: 0.0859 });
     for (const top of [1, ...breaks]) {
       expect(cellAt(top, 0)?.value).toBe("Meningkatnya Kualitas Pelayanan");
-      expect(cellAt(top, 2)).toMatchObject({ formula: "C1/C200", result: 0.0859 });
+      if (top > 1) expect(cellAt(top, 2)).toEqual({ value: "(lanjutan)", border: true });
       expect(spec.merges).toContainEqual(expect.objectContaining({ top, left: 0, right: 0 }));
     }
     // Still one cell per position, in row order.
@@ -55,9 +56,10 @@ describe("a cell merged down past a page break", () => {
     // Rows 7–13: 490 points, room for the fifteen items of two lines each; row 14 alone: 30 points.
     expect(at(7, 1)?.value).toBe(list.join("\n"));
     expect(at(14, 1)).toMatchObject({ value: "(lanjutan)", wrap: true });
-    // The sasaran's short name and its % are shown again as they are.
+    // The sasaran's short name is shown again as it is; its % once, on the first piece.
     expect(at(14, 0)?.value).toBe("Sasaran I");
-    expect(at(14, 2)).toMatchObject({ formula: "SUM(D1:D15)/1000", result: 0.5 });
+    expect(at(0, 2)).toMatchObject({ formula: "SUM(D1:D15)/1000", result: 0.5 });
+    expect(at(14, 2)).toEqual({ value: "(lanjutan)" });
   });
 
   test("merges within a page, and a sheet without breaks, are left as they are", () => {
