@@ -18,18 +18,23 @@ describe("pageFooter", () => {
     );
   });
 
-  it("shortens a name too long to leave the page number readable, at a word, with …", () => {
+  it("prints a name longer than 90 characters whole in 7 points, and shortens one beyond 170 at a word, with … (printpk38 D6: the kabupaten was cut off)", () => {
     const name =
       "DINAS KOPERASI USAHA MIKRO KECIL DAN MENENGAH PERINDUSTRIAN DAN PERDAGANGAN KABUPATEN KEPULAUAN SERIBU UTARA PROVINSI";
     expect(name.length).toBeGreaterThan(110);
-    const left = /^&L(.*) · LKjIP Tahun 2022&RHalaman &P$/.exec(pageFooter(name, "2022"))![1];
-    expect(left.length).toBeLessThanOrEqual(90);
-    expect(left.endsWith("…")).toBe(true);
-    expect(name.startsWith(left.slice(0, -1))).toBe(true);
-    expect(name[left.length - 1]).toBe(" ");
-    // A name of up to 90 characters stays whole.
+    expect(pageFooter(name, "2022")).toBe(`&L&7${name} · LKjIP Tahun 2022&RHalaman &P`);
+    // A name of up to 90 characters stays whole, in the footer's own size.
     const fits = name.slice(0, 88);
     expect(pageFooter(fits, "2022")).toBe(`&L${fits} · LKjIP Tahun 2022&RHalaman &P`);
+    const longest = `${name} DAERAH KHUSUS IBUKOTA JAKARTA BAGIAN UTARA DAN SEKITARNYA SERTA PULAU-PULAU`;
+    expect(longest.length).toBeGreaterThan(170);
+    const left = /^&L&7(.*) · LKjIP Tahun 2022&RHalaman &P$/.exec(pageFooter(longest, "2022"))![1];
+    expect(left.length).toBeLessThanOrEqual(170);
+    expect(left.endsWith("…")).toBe(true);
+    expect(longest.startsWith(left.slice(0, -1))).toBe(true);
+    expect(longest[left.length - 1]).toBe(" ");
+    // Within Excel's 255 characters with the longest rest of a footer.
+    expect(pageFooter(longest, "2022", "data-pendukung").length).toBeLessThanOrEqual(255);
   });
 });
 
