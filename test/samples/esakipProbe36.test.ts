@@ -58,15 +58,21 @@ test("a `Kode IKU` column holds the indikator's code: the indikator keep their n
   expect(said).toEqual(["Q10 capaian-kinerja-mismatch"]);
 });
 
-test("`Target Tahunan` beside `Target s/d TW III`, `Capaian thd Target TW III` beside `Capaian thd Target Tahunan`: the year's target is read, and the quarter's capaian is checked against the quarter's target (esakip36 F5: the year's capaian was checked against the TW III target, a false warning)", async () => {
+test("`Target Tahunan` beside `Target s/d TW III`, `Capaian thd Target TW III` beside `Capaian thd Target Tahunan`: the year's target is read, each capaian is checked against the target its title names (esakip36 F5: the year's capaian was checked against the TW III target, a false warning, and its wrong figure was said with the wrong one)", async () => {
   const { model, said } = await read("esakip36-capaian-dua-kolom.xlsx");
   const indikator = model.tujuan.flatMap((t) => t.sasaran).flatMap((s) => s.indikator);
   expect(indikator.map((i) => i.target[3]?.value.toNumber())).toEqual([3, 90, 85, 80, 100]);
   expect(indikator.map((i) => i.target[2]?.value.toNumber())).toEqual([2.8, 80, 85, 80, 100]);
-  // Column H (thd Target TW III), all of them right; column I (thd Target Tahunan) is not the sheet's capaian.
-  expect(model.columns.capaianKinerja).toBe(7);
+  // Column H (thd Target TW III), all of them right, is the sheet's capaian; column I (thd Target Tahunan) is checked
+  // against the year's target: I6's 81,11 is 82 / 90 = 91,11.
+  expect([model.columns.capaianKinerja, model.columns.capaianTahunan]).toEqual([7, 8]);
   expect(indikator.map((i) => i.capaian?.value.toNumber())).toEqual([98.21, 102.5, 100.59, 98, 95]);
-  expect(said).toEqual(["L11 total-row-mismatch"]);
+  expect(indikator.map((i) => i.capaianTahunan?.value.toNumber())).toEqual([91.67, 81.11, 100.59, 98, 95]);
+  expect(said.sort()).toEqual(["I6 capaian-kinerja-mismatch", "L11 total-row-mismatch"]);
+  const { findings } = analyseWorkbook(await gridsOf(path.join(DIR, "esakip36-capaian-dua-kolom.xlsx")));
+  expect(findings.find((f) => f.cell === "I6")!.message).toContain(
+    "hitung ulang 91,11% dari realisasi 82 dan target TW IV 90",
+  );
 });
 
 test("a kinerja table with its programs in a table of their own under it is refused with where each table is and what to change, not with column titles it has (esakip36 F6)", async () => {

@@ -90,6 +90,7 @@ export const COLUMN_LABELS: Record<PkColumnKey, string> = {
   target4: "TARGET TW IV",
   realisasiKinerja: "REALISASI %",
   capaianKinerja: "CAPAIAN %",
+  capaianTahunan: "CAPAIAN THD TARGET TAHUNAN",
   satuan: "SATUAN",
   polaritas: "POLARITAS",
   keterangan: "KETERANGAN",
@@ -296,6 +297,9 @@ function classifyWords(label: string): HeaderClass | null {
   }
   if (isCapaian) {
     if (anggaranWord) return key("capaianAnggaran");
+    // `CAPAIAN THD TARGET TAHUNAN`: against the year's target, beside the capaian of the report's triwulan (esakip36
+    // F5); the sheet's capaian where it has no other (resolveColumns).
+    if (isTarget && has(label, "TAHUNAN", "TAHUN") && quarter === null) return key("capaianTahunan");
     if (has(label, "KINERJA")) return key("capaianKinerja");
     return { kind: "ambiguous", what: "capaian" };
   }

@@ -16,6 +16,8 @@ export interface IndikatorRow {
   target: ReadNumber[];
   realisasi: ReadNumber;
   capaian: ReadNumber;
+  /** The capaian against the year's target, where the sheet states one beside `capaian` (Indikator.capaianTahunan). */
+  capaianTahunan?: ReadNumber;
   /** Any target, realisasi or capaian cell has content (readable or not). */
   hasNumbers: boolean;
   /** Its line (1-based) in cells that hold several indikator one per line. */
@@ -37,7 +39,7 @@ export function readIndikatorRows(reader: CellReader, columns: ColumnMap, row: n
   return readPerLine(reader, row, columns.indikatorSasaran, figures, (r) => readIndikatorRow(r, columns, row));
 }
 
-const KINERJA_KEYS = [...TARGET_COLUMN_KEYS, "realisasiKinerja", "capaianKinerja"] as const;
+const KINERJA_KEYS = [...TARGET_COLUMN_KEYS, "realisasiKinerja", "capaianKinerja", "capaianTahunan"] as const;
 const BLANK_CHECKED: readonly ColumnKey[] = [...KINERJA_KEYS, "indikatorSasaran", "formulasi"];
 
 /** Every cell readIndikatorRow reads is blank (CellReader.isBlank): it would find no indikator there, and say nothing. */
@@ -62,11 +64,19 @@ function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): 
   const target4 = targetNumber(reader, row, columns.target4);
   const realisasi = reader.kinerja(row, columns.realisasiKinerja);
   const capaian = capaianNumber(reader, row, columns.capaianKinerja);
+  const capaianTahunan =
+    columns.capaianTahunan === undefined ? null : capaianNumber(reader, row, columns.capaianTahunan);
   const name = withoutIndikatorLabel(reader.nameText(row, columns.indikatorSasaran));
   // Formulasi is kept as written (it may hold LaTeX-like text from a PDF); only the ends are trimmed.
   const formulasi = reader.text(row, columns.formulasi);
   const hasNumbers =
-    target1.present || target2.present || target3.present || target4.present || realisasi.present || capaian.present;
+    target1.present ||
+    target2.present ||
+    target3.present ||
+    target4.present ||
+    realisasi.present ||
+    capaian.present ||
+    capaianTahunan?.present === true;
   if (name === "" && formulasi === "" && !hasNumbers) return null;
   // A POLARITAS column says it; else a Keterangan that says it in words (`Semakin kecil semakin baik`).
   const polaritas =
@@ -81,6 +91,7 @@ function readIndikatorRow(reader: CellReader, columns: ColumnMap, row: number): 
     target: [target1, target2, target3, target4],
     realisasi,
     capaian,
+    ...(capaianTahunan ? { capaianTahunan } : {}),
     hasNumbers,
     ...(polaritas !== null ? { polaritas } : {}),
     ...(satuan !== "" ? { satuan } : {}),
@@ -173,6 +184,8 @@ export function setNumbers(ind: Indikator, r: IndikatorRow): void {
   ind.target = r.target.map((t) => t.value) as Quarterly;
   ind.realisasi = r.realisasi.value;
   ind.capaian = r.capaian.value;
+  if (r.capaianTahunan?.value) ind.capaianTahunan = r.capaianTahunan.value;
+  else delete ind.capaianTahunan;
   if (r.capaian.batas) ind.capaianBatas = r.capaian.batas;
   else delete ind.capaianBatas;
   ind.persen = [...r.target, r.realisasi].some((n) => n.percent);

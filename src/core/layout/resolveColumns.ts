@@ -86,6 +86,11 @@ export function resolveColumns(classes: readonly (HeaderClass | null)[]): Column
   // One `TARGET 2024` column and no quarter under any target (a yearly recap): the year's target, which is the
   // target of TW IV.
   // (`TARGET` merged over four quarters is a group word in every column it covers, not one target.)
+  // A capaian against the year's target is the sheet's capaian where no other column is.
+  if (map.capaianKinerja === undefined && map.capaianTahunan !== undefined) {
+    map.capaianKinerja = map.capaianTahunan;
+    delete map.capaianTahunan;
+  }
   const yearGroups = targetGroups.length > 0 ? targetGroups : originalTargets;
   if (yearGroups.length === 1 && TARGET_KEYS.every((k) => map[k] === undefined)) map.target4 = yearGroups[0];
   // `TARGET TAHUNAN` beside `TARGET S/D TW III`: the year's target is TW IV's (esakip36 F5: it was dropped, and the

@@ -16,6 +16,7 @@ export const PK_COLUMN_KEYS = [
   "target4",
   "realisasiKinerja",
   "capaianKinerja",
+  "capaianTahunan",
   "satuan",
   "polaritas",
   "keterangan",

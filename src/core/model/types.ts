@@ -37,6 +37,11 @@ export interface Indikator {
   target: Quarterly;
   realisasi: MaybeNumber;
   capaian: MaybeNumber;
+  /**
+   * The capaian the sheet states against the year's target beside the one against the report's triwulan
+   * (`Capaian thd Target Tahunan` beside `Capaian thd Target TW III`); absent without such a column.
+   */
+  capaianTahunan?: MaybeNumber;
   /** True when target/realisasi were shown as percentages. */
   persen: boolean;
   /** 0-based source row of the indikator's first line. */
