@@ -8,6 +8,7 @@ import { analyseWorkbook } from "../../src/core/pipeline";
 import { countModel } from "../../src/core/model/counts";
 import { Grid } from "../../src/core/grid/grid";
 import { gridsOf } from "../file/gridsOf";
+import { isUrusanHeading } from "../../src/core/layout/levelWords";
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
 const PK = path.join(SAMPLES, "pengukuran-kinerja-2021.xlsx");
@@ -67,4 +68,27 @@ test.each([
   ["M30", "Jumlah Pembuatan Peta Potensi Investasi"],
 ])("PK: a sub kegiatan %s named `%s` is no total row (words35 D4)", async (cell, name) => {
   await expectReadAsSample(PK, "TW IV 2021", [cell, name]);
+});
+
+test.each([
+  ["ER", "TW IV 2022", "D39", ER],
+  ["PK", "TW IV 2021", "M32", PK],
+])(
+  "%s: a kegiatan (%s!%s) named `Urusan Keuangan Perangkat Daerah` is a kegiatan, not an urusan heading (words35 D3: the form below it was mis-levelled, BELANJA DAERAH counted a kegiatan twice)",
+  async (_family, sheet, cell, file) => {
+    await expectReadAsSample(file, sheet, [cell, "Urusan Keuangan Perangkat Daerah"]);
+  },
+);
+
+test.each([
+  ["URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR", true],
+  ["1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN", true],
+  ["BIDANG URUSAN KESEHATAN", true],
+  ["Urusan : Kesehatan", true],
+  ["Urusan Pemerintahan Bidang Penanaman Modal", true],
+  ["URUSAN KESEHATAN", true],
+  ["Urusan Keuangan Perangkat Daerah", false],
+  ["Urusan Rumah Tangga dan Perlengkapan", false],
+])("an urusan heading by its words: `%s` %s", (name, heading) => {
+  expect(isUrusanHeading(name)).toBe(heading);
 });

@@ -3,7 +3,7 @@ import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
 import { sumCells } from "../model/numberCells";
-import { isRekeningBelanja, splitCode } from "./levelWords";
+import { isRekeningBelanja, isUrusanHeading, splitCode } from "./levelWords";
 import { readKode } from "./kodeCells";
 import { inRupiah } from "./rupiahUnit";
 import { CellReader, UNREADABLE } from "./readCells";
@@ -42,11 +42,6 @@ const SHARE_LABEL = /^(?:persentase|prosentase|capaian|rasio|serapan|%)/i;
 const UNIT_HEADING = /^(?:unit\s+kerja|unit\s+organisasi|sub\s*unit|bidang|bagian|sekretariat|upt|uptd)\s*:/i;
 /** A name repeated where a printed page breaks a block: `… (lanjutan)`, `… (lanj.)`, `… (sambungan)`. */
 const CONTINUED = /\S\s*\(\s*(?:lanjutan|lanj\.?|sambungan)\s*\)\s*$/i;
-/**
- * `URUSAN PEMERINTAHAN WAJIB … - 1.02 KESEHATAN`, `1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN`, `BIDANG URUSAN …`: the
- * urusan or bidang urusan a sheet built from the DPA keeps above its programs, often with their total.
- */
-const URUSAN_HEADING = /^(?:(?:[0-9X]{1,2}(?:\.[0-9X]{1,2})?|[IVX]{1,4}|[A-Z])[.)]?\s+)?(?:bidang\s+)?urusan\b/i;
 /**
  * A detail line of the row above, labelled: `Lokasi: …`, `Sumber Dana: DAU`, `Keterangan: …`, `Output: …`,
  * `Outcome: …` (a program's indikator written under it).
@@ -166,7 +161,9 @@ export function readBudgetRow(
   // `PERSENTASE TERHADAP PAGU` under the TOTAL row: the total's shares in percent, no kegiatan.
   if (SHARE_LABEL.test(text) && read.totalRows?.some((t) => t.row < row)) return null;
   // No program, however it adds them up: the table has no level above the program.
-  if (URUSAN_HEADING.test(text)) {
+  // `URUSAN PEMERINTAHAN WAJIB … - 1.02 KESEHATAN`, `1.02 URUSAN PEMERINTAHAN BIDANG KESEHATAN`, `BIDANG URUSAN …`:
+  // the urusan or bidang urusan a sheet built from the DPA keeps above its programs, often with their total.
+  if (isUrusanHeading(text)) {
     read.urusanRows?.push(reader.a1(row, uraianCol));
     return null;
   }

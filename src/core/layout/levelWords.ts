@@ -79,3 +79,21 @@ export function wordLevel(name: string): Level | null {
 export function inCapitals(text: string): boolean {
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
+
+/** A name that begins with `urusan` (or `bidang urusan`), after a numbering or code, and what follows the word. */
+const URUSAN_START = /^((?:(?:[0-9X]{1,2}(?:\.[0-9X]{1,2})?|[IVX]{1,4}|[A-Z])[.)]?\s+)?)(bidang\s+)?urusan\b\s*(.*)$/is;
+/** What follows the word in an urusan heading: `Pemerintahan …`, `Wajib …`, `Pilihan`, `Bidang …`, `: Kesehatan`. */
+const URUSAN_REST = /^(?:pemerintahan|wajib|pilihan|bidang|[:\-–—]|$)/i;
+
+/**
+ * An urusan (or bidang urusan) heading by its words: `URUSAN PEMERINTAHAN WAJIB …`, `1.02 URUSAN …`, `BIDANG URUSAN
+ * …`, `Urusan : Kesehatan`, `URUSAN KESEHATAN` in capitals. A name that only begins with the word and goes on as a
+ * kegiatan's does (`Urusan Keuangan Perangkat Daerah`) is none (words35 D3: it was taken for an urusan heading, and
+ * on an Evaluasi Renja form the rows under it mis-levelled).
+ */
+export function isUrusanHeading(text: string): boolean {
+  const m = URUSAN_START.exec(text);
+  if (!m) return false;
+  const [, numbering, bidang, rest] = m;
+  return numbering !== "" || bidang !== undefined || URUSAN_REST.test(rest) || inCapitals(text);
+}

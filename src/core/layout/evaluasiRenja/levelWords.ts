@@ -1,5 +1,5 @@
 import { Level } from "../../model/types";
-import { wordLevel } from "../levelWords";
+import { isUrusanHeading, wordLevel } from "../levelWords";
 
 /**
  * Level by the number of code segments (Permendagri 90/2019): urusan `2`, bidang `2.18`, program `2.18.03`,
@@ -26,15 +26,13 @@ export function erCodeLevel(kode: string | undefined): Level | null {
 
 const NUMBERING = String.raw`(?:(?:[0-9]{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+)?`;
 const BIDANG = new RegExp(`^${NUMBERING}(?:BIDANG\\s+URUSAN|URUSAN\\s+(?:PEMERINTAHAN\\s+)?BIDANG)\\b`, "i");
-const URUSAN = new RegExp(
-  `^${NUMBERING}(?:URUSAN\\b|UNSUR\\s+(?:PENDUKUNG|PENUNJANG|PENGAWASAN|KEWILAYAHAN|PEMERINTAHAN)\\b)`,
-  "i",
-);
+const URUSAN = new RegExp(`^${NUMBERING}URUSAN\\b`, "i");
+const UNSUR = new RegExp(`^${NUMBERING}UNSUR\\s+(?:PENDUKUNG|PENUNJANG|PENGAWASAN|KEWILAYAHAN|PEMERINTAHAN)\\b`, "i");
 
 /** Level by the words a name starts with: `URUSAN …`, `BIDANG URUSAN …`, then those of the budget rows. */
 export function erWordLevel(name: string): Level | null {
   if (BIDANG.test(name)) return "bidang";
-  if (URUSAN.test(name)) return "urusan";
+  if (UNSUR.test(name) || (URUSAN.test(name) && isUrusanHeading(name))) return "urusan";
   return wordLevel(name);
 }
 
