@@ -3,7 +3,14 @@ import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetRowDraft } from "./drafts";
 import { makeFinding } from "../model/makeFinding";
 import { sumCells } from "../model/numberCells";
-import { isRekeningBelanja, isUrusanHeading, splitCode } from "./levelWords";
+import {
+  inCapitals,
+  isAkunPendapatan,
+  isPendapatanName,
+  isRekeningBelanja,
+  isUrusanHeading,
+  splitCode,
+} from "./levelWords";
 import { readKode } from "./kodeCells";
 import { inRupiah } from "./rupiahUnit";
 import { CellReader, UNREADABLE } from "./readCells";
@@ -32,6 +39,22 @@ export function afterTotalWord(label: string): string {
 }
 
 const RECAP_WORD = /^rekap/i;
+const BELANJA_HEADING = /^belanja(?:\s+daerah)?$/i;
+/** `BIDANG PEMBINAAN SEKOLAH DASAR` in capitals over a bidang's programs (a recap of one sheet per bidang). */
+const BIDANG_HEADING = /^bidang\s+(?!urusan\b)\S/i;
+
+/**
+ * A heading over part of the table, without a label's colon: `BELANJA DAERAH` over the programs after a BLUD's
+ * revenue, `BIDANG PEMBINAAN PAUD` in capitals over a bidang's programs (unit39 D5: read as a program and a kegiatan,
+ * with false findings and a bidang's JUMLAH checked against every program).
+ */
+function isPartHeading(text: string): boolean {
+  return BELANJA_HEADING.test(text) || (BIDANG_HEADING.test(text) && inCapitals(text));
+}
+
+function isPendapatan(kode: string | undefined, name: string): boolean {
+  return kode !== undefined && isPendapatanName(name) && isAkunPendapatan(kode);
+}
 
 /** `Rekapitulasi …` with a code in the KODE column: a sub kegiatan's name, no total. */
 function codedRecap(reader: CellReader, read: BudgetColumnsRead, row: number, text: string): boolean {
@@ -92,6 +115,8 @@ export interface BudgetColumnsRead {
   rekeningRows?: string[];
   /** Where the urusan rows above the programs are collected (A1 of their name): no budget row. */
   urusanRows?: string[];
+  /** Where revenue rows (a BLUD's `PENDAPATAN`, code of akun 4) are collected (A1 of their name): no budget row. */
+  pendapatanRows?: string[];
 }
 
 /** A JUMLAH / TOTAL row's pagu and realisasi as read: null when empty, UNREADABLE when not a number. */
@@ -148,8 +173,9 @@ export function readBudgetRow(
     capaian !== null;
   if (text === "" && !hasNumbers) return null;
   // `UNIT KERJA : BIDANG PELAYANAN KESEHATAN` or `II. UPTD LABORATORIUM KESEHATAN` over the programs of one part of
-  // the office: a heading, no program, and no line of the name above it.
-  if (!hasNumbers && (UNIT_HEADING.test(text) || isUnitHeadingText(text))) return null;
+  // the office, `BELANJA DAERAH` over the programs after a BLUD's revenue: a heading, no program, and no line of the
+  // name above it.
+  if (!hasNumbers && (UNIT_HEADING.test(text) || isUnitHeadingText(text) || isPartHeading(text))) return null;
   // `Persentase capaian kinerja program` under a program, unlabelled and without figures: its indikator, no kegiatan.
   if (!hasNumbers && INDIKATOR_LINE.test(text) && readKode(reader, read.kodeColumns, row) === undefined) return null;
   // `PROGRAM … (lanjutan)` repeated at the top of a printed page: the program above goes on, no new one.
@@ -171,6 +197,12 @@ export function readBudgetRow(
   const split = splitCode(text);
   const kode = readKode(reader, read.kodeColumns, row) ?? split.kode;
   const cell = reader.a1(row, uraianCol);
+  // A BLUD's revenue (`4.1.4.16.01 PENDAPATAN BLUD` and its lines) is no belanja (unit39 D1: it was added to
+  // BELANJA DAERAH as a program). Only with its code of akun 4: a kegiatan may begin with the word.
+  if (isPendapatan(kode, split.name)) {
+    read.pendapatanRows?.push(cell);
+    return null;
+  }
   // A rekening belanja (`5.1.02.01.01.0024 Belanja Alat Tulis Kantor`) details the sub kegiatan above it.
   if (isRekeningBelanja(kode, split.name)) {
     read.rekeningRows?.push(cell);

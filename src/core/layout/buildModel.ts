@@ -60,6 +60,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const totalRows: TotalRowRead[] = [];
   const rekeningRows: string[] = [];
   const urusanRows: string[] = [];
+  const pendapatanRows: string[] = [];
   const drafts = readHierarchy(
     reader,
     columns,
@@ -75,6 +76,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
       totalRows,
       rekeningRows,
       urusanRows,
+      pendapatanRows,
     },
     headings,
   );
@@ -121,6 +123,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const rekening = [
     ...skippedRowsFinding(reader.sheet, rekeningRows, "level-uncertain.rekening"),
     ...skippedRowsFinding(reader.sheet, urusanRows, "level-uncertain.urusan"),
+    ...skippedRowsFinding(reader.sheet, pendapatanRows, "level-uncertain.pendapatan"),
     ...leftOutFinding(reader, columns, leftOut),
   ];
   model.findings = withSubjects(
@@ -202,7 +205,7 @@ function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<Bud
 function skippedRowsFinding(
   sheet: string,
   cells: readonly string[],
-  key: "level-uncertain.rekening" | "level-uncertain.urusan",
+  key: "level-uncertain.rekening" | "level-uncertain.urusan" | "level-uncertain.pendapatan",
 ): Finding[] {
   if (cells.length === 0) return [];
   const cell = cells[0];

@@ -38,6 +38,7 @@ export function readHierarchy(
     ...(budget.totalRows ? { totalRows: budget.totalRows } : {}),
     ...(budget.rekeningRows ? { rekeningRows: budget.rekeningRows } : {}),
     ...(budget.urusanRows ? { urusanRows: budget.urusanRows } : {}),
+    ...(budget.pendapatanRows ? { pendapatanRows: budget.pendapatanRows } : {}),
   });
   for (let r = first; r <= last; r++) {
     const heading = headings.get(r);

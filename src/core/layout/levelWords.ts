@@ -52,7 +52,9 @@ export function codeLevel(kode: string | undefined): Level | null {
   return null;
 }
 
-const NUMBERING = String.raw`(?:[0-9]{1,3}|[A-Za-z])[.)]\s+`;
+const NUMBERING = String.raw`(?:[0-9]{1,3}|[A-Za-z]|[IVX]{1,4})[.)]\s+`;
+/** `II. `, `IV) `: programs numbered in Roman numerals (unit39 D2: `II. PROGRAM …` was read as a kegiatan). */
+const ROMAN_NUMBERING = /^[IVX]{1,4}[.)]\s/;
 const PROGRAM_WORD = new RegExp(`^(?:${NUMBERING})?PROGRAM\\b`, "i");
 const SUB_WORD = new RegExp(`^(?:${NUMBERING})?SUB[\\s-]*KEGIATAN\\s*[:.\\-]`, "i");
 const KEGIATAN_WORD = new RegExp(`^(?:${NUMBERING})?KEGIATAN\\s*[:.\\-]`, "i");
@@ -65,7 +67,7 @@ export function wordLevel(name: string): Level | null {
   // Without a numbering (`1. `, `a) `) the word starts the name, and its first letter says which one it can be.
   const c0 = name.charCodeAt(0) | 0x20;
   const c1 = name.charCodeAt(1);
-  const numbered = (c0 >= 0x30 && c0 <= 0x39) || c1 === 0x2e || c1 === 0x29;
+  const numbered = (c0 >= 0x30 && c0 <= 0x39) || c1 === 0x2e || c1 === 0x29 || ROMAN_NUMBERING.test(name);
   if ((numbered || c0 === 0x70) && PROGRAM_WORD.test(name)) return "program";
   if ((numbered || c0 === 0x73) && SUB_WORD.test(name)) return "subKegiatan";
   if ((numbered || c0 === 0x6b) && KEGIATAN_WORD.test(name)) return "kegiatan";
@@ -96,4 +98,14 @@ export function isUrusanHeading(text: string): boolean {
   if (!m) return false;
   const [, numbering, bidang, rest] = m;
   return numbering !== "" || bidang !== undefined || URUSAN_REST.test(rest) || inCapitals(text);
+}
+
+/** Revenue by name: `PENDAPATAN DAERAH`, `Pendapatan BLUD`. */
+export function isPendapatanName(name: string): boolean {
+  return /^pendapatan\b/i.test(name);
+}
+
+/** An account code of akun 4, revenue (`4`, `4.1.4.16.01`, `4 . 1 . 4`); urusan 4 is `4.01`. */
+export function isAkunPendapatan(kode: string): boolean {
+  return /^4(?:\.\d(?:\.\d+)*)?\.?$/.test(kode.replace(/\s+/g, ""));
 }

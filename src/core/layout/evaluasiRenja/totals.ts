@@ -4,6 +4,7 @@ import { MaybeNumber } from "../../model/types";
 import { rowsReadInColumn } from "../../grid/formulaReferences";
 import { ErRow, rpFigures } from "./rows";
 import { isUnitHeadingText } from "../officeName";
+import { isAkunPendapatan, isPendapatanName } from "../levelWords";
 import { isOfficeLabel, SKPD_CODE } from "./offices";
 
 /**
@@ -15,9 +16,6 @@ export type RowKind = "node" | "continuation" | "total" | "footer" | "context" |
 
 /** `JUMLAH`, `TOTAL`, `SUB TOTAL`, `REKAP` / `REKAPITULASI`, `GRAND TOTAL`: a total row, no node. */
 const TOTAL_LABEL = /^(jumlah|total|sub\s*total|rekap(?:itulasi)?|grand\s+total)\b/i;
-/** Revenue, by name, with no code or an account code of akun 4 (`4`, `4.1.4.16.01`; urusan 4 is `4.01`). */
-const PENDAPATAN = /^pendapatan\b/i;
-const AKUN_PENDAPATAN = /^4(?:\.\d(?:\.\d+)*)?\.?$/;
 const HEADING = /^(?:(?:sub\s*unit|unit\s+kerja|unit\s+organisasi|bidang|bagian|upt|uptd)\s*:|belanja(?:\s+daerah)?$)/i;
 
 /** A row's Rp to compare totals by: the pagu (8), else its first Rp figure. */
@@ -44,7 +42,8 @@ export function labelKind(row: ErRow, isFooter: (text: string) => boolean): RowK
   // footer lines and revenue lines have no target kinerja (words35: such rows were dropped, some silently).
   const measured = row.name !== "" && hasTarget(row.indikator);
   // An account code of akun 4 says revenue whatever else the row holds (a BLUD's revenue has its own indikator).
-  if (PENDAPATAN.test(row.name) && (row.kode ? AKUN_PENDAPATAN.test(row.kode) : !measured)) return "apart";
+  // Revenue, by name, with no code or an account code of akun 4.
+  if (isPendapatanName(row.name) && (row.kode ? isAkunPendapatan(row.kode) : !measured)) return "apart";
   if (!row.kode && !row.rp.present && texts.some(isHeadingText)) return "apart";
   if (!row.kode && !measured && texts.some(isFooter)) return "footer";
   if (!row.kode && !measured && texts.some((t) => TOTAL_LABEL.test(t))) return "total";

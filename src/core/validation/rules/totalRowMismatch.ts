@@ -205,6 +205,14 @@ function countedBy(model: EvaluasiRenjaModel, totalRow: number): (n: ErNode) => 
   return (n) => n.row < totalRow && !model.outsideTotals.some((b) => n.row >= b.rows[0] && n.row <= b.rows[1]);
 }
 
+/** The total's pagu is what the programs' pagu add up to. */
+function addsUpPagu(t: PkTotalRow, counted: readonly Program[]): boolean {
+  const stated = num(t.pagu);
+  if (stated === null || counted.length === 0) return false;
+  const values = counted.map((p) => num(p.pagu));
+  return values.every((v) => v !== null) && sameRupiah(stated, sumOf(values));
+}
+
 /**
  * A Pengukuran Kinerja table's JUMLAH / TOTAL rows: the grand total (grandTotal, as for the Evaluasi Renja form)
  * adds up every program, any other
@@ -227,7 +235,11 @@ function pkTotals(model: PengukuranKinerjaModel): Finding[] {
   const findings: Finding[] = [];
   let previous = -1;
   for (const t of [...totals].sort((a, b) => a.row - b.row)) {
-    const counted = t === grand ? programs : programs.filter((p) => p.row > previous && p.row < t.row);
+    const since = programs.filter((p) => p.row > previous && p.row < t.row);
+    // Each part's JUMLAH and no grand total (a recap of one block per bidang): the largest adds up its own part, as
+    // its pagu says, not every program (unit39 D5: a bidang's right JUMLAH was called wrong by Rp 3.700.000.000).
+    const ownPart = t === grand && whole.length > 1 && addsUpPagu(t, since) && !addsUpPagu(t, programs);
+    const counted = t === grand && !ownPart ? programs : since;
     previous = t.row;
     if (t.unreadable || counted.length === 0) continue;
     for (const [column, key] of PK_CHECKED) {
