@@ -64,15 +64,43 @@ export function formulaRange(
       const aggregate = aggregateOf(formula);
       if (!aggregate || aggregate.ranges.some((r) => r.left !== col || r.right !== col)) continue;
       listed ??= listedRows(model, facts);
+      const skipped = SUBTOTAL.test(formula) ? nestedSubtotals(listed, key) : NONE;
       if (aggregate.fn === "sum") {
         childrenOf ??= new Map(facts.refs.map((r) => [r.node, r.children]));
-        if (sumsGrandchildren(node, children, aggregate.ranges, listed, childrenOf)) continue;
+        if (sumsGrandchildren(node, children, aggregate.ranges, listed, childrenOf, skipped)) continue;
       }
-      const finding = rangeFinding(model, node, children, key, formula, aggregate.fn, aggregate.ranges, listed);
+      const finding = rangeFinding(
+        model,
+        node,
+        children,
+        key,
+        formula,
+        aggregate.fn,
+        aggregate.ranges,
+        listed,
+        skipped,
+      );
       if (finding) findings.push(finding);
     }
   }
   return findings;
+}
+
+const SUBTOTAL = /^\s*=?\s*SUBTOTAL\s*\(/i;
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * Rows whose cell in the column holds a SUBTOTAL itself: a SUBTOTAL leaves such cells of its range out (Excel's and
+ * LibreOffice's rule), so a program's SUBTOTAL over its kegiatan's SUBTOTALs and their sub kegiatan counts each amount
+ * once (calc39 D1: it was called double counting, with a "should be" that added a hidden row back).
+ */
+function nestedSubtotals(listed: Map<number, BudgetNode | null>, key: ColumnKey): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const [row, node] of listed) {
+    const formula = node?.formulas?.[key];
+    if (typeof formula === "string" && /SUBTOTAL\s*\(/i.test(formula)) out.add(row);
+  }
+  return out;
 }
 
 /** Every row that holds a budget node (or a total) of the sheet: what a range may wrongly take in. */
@@ -95,22 +123,25 @@ function sumsGrandchildren(
   ranges: readonly CellRange[],
   listed: Map<number, BudgetNode | null>,
   childrenOf: Map<BudgetNode, readonly BudgetNode[]>,
+  skipped: ReadonlySet<number>,
 ): boolean {
   const rows = new Set<number>();
   for (const c of children) {
     const below = childrenOf.get(c) ?? [];
-    if (timesCovered(ranges, c.row) !== 0 || below.length === 0) return false;
+    if (timesCovered(ranges, c.row, skipped) !== 0 || below.length === 0) return false;
     for (const g of below) rows.add(g.row);
   }
   for (const row of listed.keys()) {
     if (row === node.row) continue;
-    const n = timesCovered(ranges, row);
+    const n = timesCovered(ranges, row, skipped);
     if (n > 1 || (n === 1) !== rows.has(row)) return false;
   }
   return true;
 }
 
-function timesCovered(ranges: readonly CellRange[], row: number): number {
+/** How many times the ranges take the row in; none for a row the formula leaves out (a nested SUBTOTAL). */
+function timesCovered(ranges: readonly CellRange[], row: number, skipped: ReadonlySet<number> = NONE): number {
+  if (skipped.has(row)) return 0;
   let n = 0;
   for (const r of ranges) if (row >= r.top && row <= r.bottom) n++;
   return n;
@@ -125,13 +156,14 @@ function rangeFinding(
   fn: "sum" | "average",
   ranges: readonly CellRange[],
   listed: Map<number, BudgetNode | null>,
+  skipped: ReadonlySet<number>,
 ): Finding | null {
   const childRows = new Set(children.map((c) => c.row));
-  const leftOut = children.filter((c) => timesCovered(ranges, c.row) === 0).map((c) => c.row);
+  const leftOut = children.filter((c) => timesCovered(ranges, c.row, skipped) === 0).map((c) => c.row);
   const twice: number[] = [];
   for (const row of listed.keys()) {
     if (row === node.row) continue;
-    const n = timesCovered(ranges, row);
+    const n = timesCovered(ranges, row, skipped);
     if (n > 1 || (n === 1 && !childRows.has(row))) twice.push(row);
   }
   if (leftOut.length === 0 && twice.length === 0) return null;

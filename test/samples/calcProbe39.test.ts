@@ -1,0 +1,26 @@
+/**
+ * Pengukuran Kinerja sheets whose figures are formulas (test/fixtures/pk-calc39). Each test fails on the engine
+ * before the fix it names.
+ */
+import path from "node:path";
+import { analyseWorkbook } from "../../src/core/pipeline";
+import { gridsOf } from "../file/gridsOf";
+
+const DIR = path.join(__dirname, "..", "fixtures", "pk-calc39");
+
+test("a program's SUBTOTAL over its kegiatan's own SUBTOTALs and their sub kegiatan counts each amount once, as Excel does: no formula-range finding (calc39 D1: called double counting, an error with a 'should be' that added a hidden row back)", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "calc39-subtotal-bersarang.xlsx")));
+  const errors = analysis.findings.filter((f) => f.severity !== "info").map((f) => `${f.cell} ${f.rule}`);
+  expect(errors.filter((e) => e.includes("formula-range"))).toEqual([]);
+  // The planted one: the kegiatan's SUBTOTAL(9, …) counts the hidden old row.
+  expect(errors).toEqual(
+    expect.arrayContaining([
+      "N9 pagu-vs-children",
+      "O9 kas-vs-children",
+      "P9 kas-vs-children",
+      "Q9 kas-vs-children",
+      "R9 kas-vs-children",
+    ]),
+  );
+  expect(analysis.findings.find((f) => f.cell === "N9")!.message).toContain("selisih Rp 40.000.000");
+});
