@@ -73,6 +73,7 @@ export function recomputeAgainst(realisasi: Decimal, target: TargetTriwulan, pol
 /** capaian-kinerja-mismatch: the stated capaian equals the recomputed one at the precision it is shown. */
 export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {}): Finding[] {
   const findings: Finding[] = [];
+  let yearly: boolean | null = null;
   for (const ind of indikators(model)) {
     const tahunan = capaianTahunanMismatch(model, ind, opsi);
     if (tahunan) findings.push(tahunan);
@@ -98,6 +99,10 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     // A bound met (`≥ 80` with 85) may be stated as 100%, as a range is measured: both readings are in use.
     if (target.batas && target.value !== null && shown.equals(100) && meetsBound(realisasi, target.value, target.batas))
       continue;
+    // Before TW IV, a sheet whose capaian are measured against the year's target (what the LKjIP tables print):
+    // its capaian are checked so (calc39 D6: 14,2 against the year's 20 stated 71% was called wrong).
+    yearly ??= measuresAgainstYear(model, opsi);
+    if (yearly && againstYear(ind, target.triwulan, realisasi, polaritas, decimals, shown)) continue;
     const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
     if (cell === null) continue;
     const common = {
@@ -129,6 +134,51 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     }
   }
   return findings;
+}
+
+/**
+ * The sheet measures its stated capaian against the year's target, not the triwulan's: of the indikator whose
+ * triwulan and year targets differ and whose capaian tells which it follows, two at least follow the year's and none
+ * the triwulan's. One alone tells nothing: a target of the triwulan mistyped (a sign, three zeros too many) makes its
+ * indikator look so, and must stay said.
+ */
+function measuresAgainstYear(model: SheetModel, opsi: OpsiValidasi): boolean {
+  let year = 0;
+  for (const ind of indikators(model)) {
+    const stated = num(ind.capaian);
+    const realisasi = num(ind.realisasi);
+    const target = targetTriwulan(model, ind);
+    const yearTarget = num(list(ind.target)[3] ?? null);
+    if (stated === null || realisasi === null || target.value === null || yearTarget === null) continue;
+    if (target.triwulan >= 4 || target.value.equals(yearTarget)) continue;
+    const decimals = shownDecimals(ind.capaian);
+    const shown = roundTo(stated, decimals);
+    const polaritas = polaritasOf(model, ind, opsi);
+    const fits = (t: Decimal) => {
+      const exact = recomputeCapaianKinerja(realisasi, t, polaritas);
+      return exact !== null && roundTo(exact, decimals).equals(shown);
+    };
+    const fitsTriwulan = fits(target.value);
+    const fitsYear = fits(yearTarget);
+    if (fitsTriwulan && !fitsYear) return false;
+    if (fitsYear && !fitsTriwulan) year++;
+  }
+  return year >= 2;
+}
+
+/** The stated capaian is R against the TW IV target, at the digits shown, where the report's triwulan is earlier. */
+function againstYear(
+  ind: Indikator,
+  triwulan: number,
+  realisasi: Decimal,
+  polaritas: Polaritas,
+  decimals: number,
+  shown: Decimal,
+): boolean {
+  const year = triwulan < 4 ? num(list(ind.target)[3] ?? null) : null;
+  if (year === null) return false;
+  const exact = recomputeCapaianKinerja(realisasi, year, polaritas);
+  return exact !== null && roundTo(exact, decimals).equals(shown);
 }
 
 /**
