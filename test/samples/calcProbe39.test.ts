@@ -24,3 +24,14 @@ test("a program's SUBTOTAL over its kegiatan's own SUBTOTALs and their sub kegia
   );
   expect(analysis.findings.find((f) => f.cell === "N9")!.message).toContain("selisih Rp 40.000.000");
 });
+
+test.each(["calc39-melingkar.xlsx", "calc39-melingkar-nol.xlsx"])(
+  "%s: a formula that reads its own cell is said as a circular reference at that cell, its result (#VALUE!, or the 0 Excel keeps) never read as a figure (calc39 D3)",
+  async (file) => {
+    const analysis = analyseWorkbook(await gridsOf(path.join(DIR, file)));
+    const s9 = analysis.findings.filter((f) => f.cell === "S9");
+    expect(s9.map((f) => f.messageKey)).toEqual(["unreadable-value.circular"]);
+    expect(s9[0].message).toContain("=SUM(S9:S11)");
+    expect(s9[0].message).toContain("referensi melingkar");
+  },
+);

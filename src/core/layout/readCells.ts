@@ -1,5 +1,6 @@
 import { Grid, GridCell } from "../grid/grid";
 import { columnLetters } from "../grid/address";
+import { formulaRanges } from "../grid/formulaReferences";
 import Decimal from "decimal.js";
 import { MAX_CELL_TEXT, MAX_EXCEL_NUMBER } from "../grid/excelLimits";
 import {
@@ -228,7 +229,7 @@ export class CellReader {
     if (raw === undefined) return null;
     const v = raw.value;
     if (typeof v === "number" && raw.text === undefined && Number.isFinite(v) && !this.merges.isCovered(row, col)) {
-      if (raw.formula !== undefined && this.sums().skipsText(row, col, raw.formula)) return UNREADABLE;
+      if (raw.formula !== undefined && this.formulaUnread(row, col, raw.formula, v)) return UNREADABLE;
       return this.plainNumber(v, raw.numFmt, row, col);
     }
     const read = this.number(row, col);
@@ -351,6 +352,7 @@ export class CellReader {
    */
   private failedFormula(row: number, col: number, error: string, formula: string): ReadNumber | null {
     const unread: ReadNumber = { value: null, present: true, percent: false };
+    if (this.circular(row, col, formula)) return unread;
     if (error === "#VALUE!") return this.sums().errorFromNamedText(formula) ? unread : null;
     if (error !== "#DIV/0!") return null;
     const cell = this.a1(row, col);
@@ -366,6 +368,37 @@ export class CellReader {
       }),
     );
     return unread;
+  }
+
+  /**
+   * A formula's number that is no result to read: a SUM over a number typed as text (short by it; said at that
+   * cell), or a 0 from a formula that reads its own cell (Excel keeps 0 for a circular reference).
+   */
+  private formulaUnread(row: number, col: number, formula: string, v: number): boolean {
+    return this.sums().skipsText(row, col, formula) || (v === 0 && this.circular(row, col, formula));
+  }
+
+  /**
+   * A formula that reads its own cell (`=SUM(S9:S11)` in S9): a circular reference, whose result (#VALUE!, Err:522,
+   * or the 0 Excel keeps) is no figure. Said at the cell with the formula (calc39 D3: it was an unreadable #VALUE!, or
+   * a realisasi of 0, without the cause).
+   */
+  private circular(row: number, col: number, formula: string): boolean {
+    const own = formulaRanges(formula).some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+    if (!own) return false;
+    const cell = this.a1(row, col);
+    const rumus = shortenName(formula);
+    this.findings.push(
+      makeFinding({
+        rule: "unreadable-value",
+        sheet: this.sheet,
+        cell,
+        actual: `=${rumus}`,
+        key: "unreadable-value.circular",
+        params: { cell, rumus },
+      }),
+    );
+    return true;
   }
 
   /**
@@ -440,8 +473,9 @@ export class CellReader {
     const raw = this.cell(row, col);
     if (raw === undefined || this.merges.isCovered(row, col)) return ABSENT;
     const v = raw.value;
-    // A SUM that passes over a number typed as text: its result is short, and not read (its own finding).
-    if (raw.formula !== undefined && typeof v === "number" && this.sums().skipsText(row, col, raw.formula)) {
+    // A SUM that passes over a number typed as text: its result is short, and not read (its own finding); a formula
+    // that reads its own cell, no result at all.
+    if (raw.formula !== undefined && typeof v === "number" && this.formulaUnread(row, col, raw.formula, v)) {
       return { value: null, present: true, percent: false };
     }
     // A number in the cell (parseCellNumber's number case): its SheetNumber, the Decimal made only when asked for.

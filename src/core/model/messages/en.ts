@@ -224,6 +224,9 @@ export const en: Catalog = {
     "unreadable-value.unit":
       'Cell {cell} holds "{teks}": the unit written is not the satuan of this row\'s indikator ("{satuan}"), so its ' +
       "figure is not read. Write the figure alone, or correct the unit.",
+    "unreadable-value.circular":
+      "The formula ={rumus} in cell {cell} takes in cell {cell} itself (a circular reference), so its result is no " +
+      "figure that can be read. Fix its range so that it leaves that cell out.",
     "unreadable-value.div-zero":
       "Cell {cell} shows #DIV/0!: the formula ={rumus} divides by zero (a pagu or target of 0, or an empty cell), so " +
       'its figure cannot be read. If the divisor is meant to be 0, wrap the formula in IFERROR(…,"") to leave the ' +

@@ -218,6 +218,9 @@ export const id: Catalog = {
     "unreadable-value.unit":
       'Sel {cell} berisi "{teks}": satuan yang ditulis bukan satuan indikator baris ini ("{satuan}"), jadi ' +
       "angkanya tidak dibaca. Tulis angkanya saja, atau perbaiki satuannya.",
+    "unreadable-value.circular":
+      "Rumus ={rumus} di sel {cell} ikut menjumlah sel {cell} sendiri (referensi melingkar), jadi hasilnya bukan " +
+      "angka yang dapat dibaca. Perbaiki rentangnya agar tidak mencakup sel itu.",
     "unreadable-value.div-zero":
       "Sel {cell} menampilkan #DIV/0!: rumus ={rumus} membagi dengan nol (pagu atau target 0, atau sel kosong), " +
       'jadi angkanya tidak dapat dibaca. Bila pembaginya memang 0, bungkus rumusnya dengan IFERROR(…;"") agar ' +

@@ -375,6 +375,8 @@ export const MESSAGE_PARAMS = {
   /** A K figure written with a unit that is not the row's satuan (`12 Keg` where the satuan is Sub Domain). */
   "unreadable-value.unit": { cell: "cell", teks: "text", satuan: "text" },
   "unreadable-value.div-zero": { cell: "cell", rumus: "text" },
+  /** A formula that reads its own cell: a circular reference. */
+  "unreadable-value.circular": { cell: "cell", rumus: "text" },
   "unreadable-value.not-calculated-many": { cell: "cell", rumus: "text", lain: "count" },
   "number-out-of-range": { cell: "cell", teks: "text" },
   "text-too-long": { cell: "cell", panjang: "count" },
