@@ -31,6 +31,8 @@ const SEN = 0.01;
 
 /** An error value as the adapters give it (value and text both `#NULL!`). */
 const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/;
+/** How many cells of a formula's ranges are looked at for an error value it passes on (readsErrorValue). */
+const READ_ERROR_CELLS = 5_000;
 
 function isPossibleAmount(value: Decimal): boolean {
   if (!value.isFinite()) return false;
@@ -371,6 +373,26 @@ export class CellReader {
   }
 
   /**
+   * The formula reads a cell of this sheet that shows an error value itself: its own error is that one's, which is
+   * said at its cell, not again here (calc39 D4: a #N/A and a #REF! were said seven times, at every total over them).
+   * Ranges are looked at up to READ_ERROR_CELLS cells.
+   */
+  private readsErrorValue(row: number, col: number, formula: string): boolean {
+    let seen = 0;
+    for (const r of formulaRanges(formula)) {
+      for (let rr = r.top; rr <= r.bottom; rr++) {
+        for (let cc = r.left; cc <= r.right; cc++) {
+          if (++seen > READ_ERROR_CELLS) return false;
+          if (rr === row && cc === col) continue;
+          const v = this.cell(rr, cc)?.value;
+          if (typeof v === "string" && ERROR_VALUE.test(v)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * A formula's number that is no result to read: a SUM over a number typed as text (short by it; said at that
    * cell), or a 0 from a formula that reads its own cell (Excel keeps 0 for a circular reference).
    */
@@ -494,6 +516,8 @@ export class CellReader {
     if (raw.formula !== undefined && typeof v === "string" && ERROR_VALUE.test(v)) {
       const failed = this.failedFormula(row, col, v, raw.formula);
       if (failed) return failed;
+      // An error value passed on from a cell the formula reads (a SUM over a #N/A): said once, at that cell.
+      if (this.readsErrorValue(row, col, raw.formula)) return { value: null, present: true, percent: false };
     }
     const parsed = parseCellNumber(raw);
     if (parsed.kind === "empty" && raw.formula !== undefined && (v === null || v === undefined)) {
