@@ -216,7 +216,7 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
   }
   return {
     actions,
-    before: placesOfAdded(specs, actions, kept, remove),
+    before: placesOfAdded(existing, specs, actions, kept, remove),
     kept,
     remove,
     migrated,
@@ -228,10 +228,13 @@ export function planSheets(existing: ExistingSheet[], specs: PlannedSpec[], opti
 }
 
 /**
- * For each sheet to add, the sheet of the first later spec that stays in the workbook (updated, or kept as the
- * officer edited it): the new sheet goes before it. Data Pendukung is the officer's, and no place in the report.
+ * For each sheet to add: the new version of a sheet the officer edited goes right after it (before the sheet that
+ * follows it, whatever that is; keep40: after their own sheets that followed, it was two sheets away); any other
+ * before the sheet of the first later spec that stays in the workbook (updated, or kept as the officer edited it).
+ * Data Pendukung is the officer's, and no place in the report. `existing` is in the workbook's order.
  */
 function placesOfAdded(
+  existing: readonly ExistingSheet[],
   specs: PlannedSpec[],
   actions: SheetAction[],
   kept: SheetPlan["kept"],
@@ -245,6 +248,11 @@ function placesOfAdded(
   };
   return actions.map((a, i) => {
     if (a.type !== "add") return null;
+    const edited = kept.find((k) => k.spec === i);
+    if (edited) {
+      const at = existing.findIndex((s) => lower(s.name) === lower(edited.name));
+      if (at >= 0) return existing.slice(at + 1).find((s) => !remove.includes(s.name))?.name ?? null;
+    }
     for (let j = i + 1; j < specs.length; j++) {
       const name = stays(j);
       if (name !== null) return name;

@@ -45,8 +45,11 @@ export class AppProperties {
       .map((t) => t.textContent ?? "");
   }
 
-  /** Add a worksheet title after the last one; only when the listed titles are `expected` (the workbook's sheets). */
-  addWorksheet(name: string, expected: string[]): void {
+  /**
+   * Add a worksheet title after the last one, or at `at` (the place the sheet took among the workbook's sheets); only
+   * when the listed titles are `expected` (the workbook's sheets before it), so that the list stays theirs in order.
+   */
+  addWorksheet(name: string, expected: string[], at?: number): void {
     const p = this.parts();
     if (!p || !sameList(this.worksheetTitles(), expected)) return;
     const titles = childElements(p.titles, "lpstr");
@@ -56,7 +59,8 @@ export class AppProperties {
     );
     el.appendChild(this.doc.createTextNode(name));
     const after = titles[p.count - 1];
-    if (after?.nextSibling) p.titles.insertBefore(el, after.nextSibling);
+    if (at !== undefined && at >= 0 && at < p.count) p.titles.insertBefore(el, titles[at]);
+    else if (after?.nextSibling) p.titles.insertBefore(el, after.nextSibling);
     else if (after) p.titles.appendChild(el);
     else p.titles.insertBefore(el, p.titles.firstChild);
     this.setCounts(p, p.count + 1, 1);

@@ -91,8 +91,9 @@ export class SheetWriter {
       .workbook()
       .sheets()
       .map((s) => s.name);
-    pkg.workbook().addSheet(name, rId, state, before === null ? undefined : pkg.workbook().indexOf(before));
-    pkg.app()?.addWorksheet(name, titles);
+    const at = before === null ? undefined : pkg.workbook().indexOf(before);
+    const index = pkg.workbook().addSheet(name, rId, state, at);
+    pkg.app()?.addWorksheet(name, titles, at === undefined ? undefined : index);
     pkg.touch("workbookRels");
     pkg.touch("contentTypes");
     pkg.touch("workbook");

@@ -47,6 +47,18 @@ describe("planSheets", () => {
     );
     expect(plan.actions.map((a) => a.type)).toEqual(["update", "add", "add", "update", "none"]);
     expect(plan.before).toEqual([null, "LKjIP SS III", "LKjIP SS III", null, null]);
+    // The officer's own sheet right after the edited one: the new version goes before it, right after theirs (keep40).
+    const withNote = planSheets(
+      [
+        user("TW IV"),
+        marked("LKjIP Bab II", "LKjIP Bab II", "a"),
+        marked("LKjIP SS I", "LKjIP SS I", "a", "b"),
+        user("Catatan"),
+        marked("LKjIP SS III", "LKjIP SS III", "a"),
+      ],
+      specs,
+    );
+    expect(withNote.before).toEqual([null, "Catatan", "LKjIP SS III", null, null]);
     // A first run: nothing of ours is there, Data Pendukung included; everything goes at the end.
     expect(planSheets([user("TW IV")], specs).before).toEqual([null, null, null, null, null]);
   });

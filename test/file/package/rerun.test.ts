@@ -371,6 +371,10 @@ describe("re-running generate on a file", () => {
     expect(scoped(second.bytes)).toEqual(expect.arrayContaining(before));
     for (const [sheet, text] of scoped(second.bytes)) expect(text).toContain(sheet.replace(/'/g, "''"));
 
+    // docProps/app.xml lists the sheets in the workbook's order, the new one in its place (keep40).
+    const app = WorkbookPackage.open(second.bytes).app()?.worksheetTitles();
+    expect(app).toEqual(after);
+
     const pkg = WorkbookPackage.open(first.bytes);
     new SheetWriter(pkg, new Map()).removeSheet("LKjIP SS II");
     const deleted = pkg.toBytes();
