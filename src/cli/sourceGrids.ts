@@ -9,7 +9,13 @@ import { sheetNameKey } from "../core/workbook/sheetNames";
  * we generated nor the settings sheet. With `sheet`, only that sheet and Data Pendukung (`dataPendukung`, the sheet
  * FileWorkbook.dataPendukungSheetName names).
  */
-export function readSourceGrids(workbook: FileWorkbook, sheet?: string, dataPendukung?: string): Grid[] {
+export function readSourceGrids(
+  workbook: FileWorkbook,
+  sheet?: string,
+  dataPendukung?: string,
+  /** Every sheet, the chosen one checked to be there: generate reads last year's sheet beside the one chosen. */
+  all = false,
+): Grid[] {
   const sources = workbook.sourceSheetNames();
   const read = (name: string) => {
     try {
@@ -28,5 +34,6 @@ export function readSourceGrids(workbook: FileWorkbook, sheet?: string, dataPend
       throw new CliError(`Lembar "${chart}" adalah lembar grafik, tanpa sel yang dapat dibaca. Lembar tabel: ${names}`);
     throw new CliError(`Lembar "${sheet}" tidak ada. Lembar yang ada: ${names}`);
   }
+  if (all) return sources.map(read);
   return (dataPendukung && dataPendukung !== target ? [target, dataPendukung] : [target]).map(read);
 }

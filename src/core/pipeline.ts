@@ -110,6 +110,25 @@ function givenPolaritas(models: SheetModel[], dp: OfficerDataPendukung | null): 
   return given.size > 0 ? { polaritas: (ind) => given.get(ind) } : {};
 }
 
+/**
+ * The workbook's recognised sheets beside the source: the analysis's, or, when one sheet was chosen (`--sheet`, the
+ * pane's choice), the others read now, unchecked (eryear40: choosing the sheet left last year's sheet unread, and
+ * with it every figure of last year).
+ */
+function otherModels(grids: Grid[], options: AnalyseOptions, analysis: Analysis): SheetModel[] {
+  if (options.sheet === undefined) return analysis.models;
+  const wanted = sheetNameKey(options.sheet);
+  const dataPendukung = dataPendukungName(options);
+  const out: SheetModel[] = [];
+  for (const grid of grids) {
+    const name = grid.name.toLowerCase();
+    if (sheetNameKey(grid.name) === wanted || NOT_SOURCE.has(name) || name === dataPendukung) continue;
+    const result = recognise(grid, { columns: options.columns?.[grid.name] });
+    if (result.model) out.push(result.model);
+  }
+  return out;
+}
+
 function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukung | null): Analysis {
   const wanted = options.sheet === undefined ? undefined : sheetNameKey(options.sheet);
   const models: SheetModel[] = [];
@@ -222,7 +241,7 @@ export function generateLkjip(
   // Last year's year-end sheet in the workbook: its figures prefill Data Pendukung and check what is written there.
   const lkjip = withTahunLalu(
     view,
-    analysis.models.filter((m) => !isOlderCopyName(m.sheet)),
+    otherModels(grids, options, analysis).filter((m) => !isOlderCopyName(m.sheet)),
   );
   const dpGrid = dp?.grid;
   const read = dp?.read ?? null;

@@ -44,7 +44,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   }
   // Taken before the read: a save of the officer's that lands while the run works is not overwritten (below).
   const readState = await fileState(path.resolve(io.cwd, args.file));
-  const source = await openSource(args.file, args.sheet, io);
+  const source = await openSource(args.file, args.sheet, io, true);
   const { path: inputPath, workbook, grids, columns, dataPendukungSheet, dataPendukungCopies } = source;
   const format = workbook.sourceFormat;
   // An .xlsx named by -o itself is updated in place (README): its own parts are copied as they are.

@@ -23,12 +23,18 @@ export interface OpenedSource {
 }
 
 /** Read the input workbook and the grids of the user's sheets, with progress on a terminal. */
-export async function openSource(file: string, sheet: string | undefined, io: CliIo): Promise<OpenedSource> {
+export async function openSource(
+  file: string,
+  sheet: string | undefined,
+  io: CliIo,
+  /** Read every sheet even with `sheet` chosen (generate: last year's sheet beside the chosen one). */
+  allSheets = false,
+): Promise<OpenedSource> {
   const absolute = path.resolve(io.cwd, file);
   io.progress(`Membaca ${file}…`);
   const workbook = await workbookFromBytes(await readFileBytes(absolute), file);
   const dataPendukungSheet = workbook.dataPendukungSheetName() ?? undefined;
-  const grids = readSourceGrids(workbook, sheet, dataPendukungSheet);
+  const grids = readSourceGrids(workbook, sheet, dataPendukungSheet, allSheets);
   const { columns, invalid } = columnCorrections(await workbook.readSettings());
   for (const name of invalid)
     io.err(`Peringatan: koreksi kolom tersimpan untuk lembar "${name}" tidak terbaca dan diabaikan.`);

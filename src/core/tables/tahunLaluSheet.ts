@@ -116,12 +116,31 @@ function indikatorOf(model: PengukuranKinerjaModel): Indikator[] {
   return model.tujuan.flatMap((t) => t.sasaran.flatMap((s) => s.indikator));
 }
 
+/** Words officers shorten or spell two ways, to one spelling (eryear40: `yg`, `Prosentase` matched nothing). */
+const SAME_WORD: Record<string, string> = {
+  yg: "yang",
+  dgn: "dengan",
+  thd: "terhadap",
+  tdk: "tidak",
+  prosentase: "persentase",
+  presentase: "persentase",
+  prosentasi: "persentase",
+  jml: "jumlah",
+};
+
+function nameKey(name: string): string {
+  return normaliseName(name)
+    .split(" ")
+    .map((w) => SAME_WORD[w] ?? w)
+    .join(" ");
+}
+
 /** Indikator by their normalised name; a name two of them share is left out. */
 function uniqueByName(list: readonly Indikator[]): Map<string, Indikator> {
   const out = new Map<string, Indikator>();
   const shared = new Set<string>();
   for (const ind of list) {
-    const key = normaliseName(ind.name);
+    const key = nameKey(ind.name);
     if (key === "") continue;
     if (out.has(key)) shared.add(key);
     else out.set(key, ind);
