@@ -78,3 +78,12 @@ describe("last year's year-end sheet in the workbook (year37 D2: a mistyped real
     expect(cellsOf(ss1, (c) => c.row === row && c.col === 3)[0][0]).toBe(79.4);
   });
 });
+
+test("a budget recap without sasaran or indikator columns is skipped as such, not called an Evaluasi Renja form short of its columns (year37 D4)", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "year37-rekap-anggaran.xlsx")));
+  expect(analysis.models.map((m) => m.sheet)).not.toContain("REKAP 2023");
+  const rekap = analysis.skipped.find((s) => s.sheet === "REKAP 2023")!;
+  expect(rekap.closerTo).toBeNull();
+  expect(rekap.reason).toContain("tanpa kolom SASARAN STRATEGIS dan INDIKATOR SASARAN");
+  expect(rekap.reason).toContain("rekap anggaran seperti ini bukan tabel Pengukuran Kinerja atau Evaluasi Renja");
+});

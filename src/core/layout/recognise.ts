@@ -145,7 +145,11 @@ function recognisePengukuranKinerja(reader: CellReader, titled: HeaderMatch | nu
   // Without a SASARAN column the sasaran may be headings over their rows (`A. Sasaran: …`): looked for under the header.
   const sasaranAsHeadings = missing.length === 1 && missing[0] === "sasaran";
   if (missing.length > 0 && !sasaranAsHeadings) {
-    return programsApart(reader, header.rows, missing) ?? missingColumns(grid.name, header.rows[0], columns, missing);
+    return (
+      programsApart(reader, header.rows, missing) ??
+      budgetOnly(grid.name, header.rows[0], columns, missing) ??
+      missingColumns(grid.name, header.rows[0], columns, missing)
+    );
   }
   let first = header.rows[1] + 1;
   // Under the header: a row of units (`%/satuan`, `(Rp)`) and a row of column numbers, in either order.
@@ -234,6 +238,26 @@ function programsApart(reader: CellReader, headerRows: [number, number], missing
       `Letakkan kolom Program, Pagu dan Realisasi di kanan kolom indikator, setiap program pada baris sasaran yang ` +
       `didukungnya, seperti formulir Pengukuran Kinerja.`,
     found: (REQUIRED_KEYS.length - missing.length) / REQUIRED_KEYS.length,
+  };
+}
+
+/**
+ * A budget recap: programs, kegiatan and sub kegiatan with their pagu and realisasi, and no sasaran or indikator at
+ * all. Said as such, not as an Evaluasi Renja form short of its columns (year37 D4: the recap was called one).
+ */
+function budgetOnly(sheet: string, headerRow: number, columns: ColumnMap, missing: PkColumnKey[]): Failure | null {
+  if (missing.length !== 2 || !missing.includes("sasaran") || !missing.includes("indikatorSasaran")) return null;
+  const kinerja = [...TARGET_KEYS, "realisasiKinerja", "capaianKinerja"] as const;
+  if (kinerja.some((k) => columns[k] !== undefined)) return null;
+  return {
+    model: null,
+    missingHeaders: [],
+    reason:
+      `Lembar "${sheet}" berisi program, kegiatan dan sub kegiatan dengan pagunya (judul kolom di baris ` +
+      `${headerRow + 1}), tetapi tanpa kolom ${joinWords(missing.map((k) => COLUMN_LABELS[k]))}: rekap anggaran seperti ini bukan tabel ` +
+      `Pengukuran Kinerja atau Evaluasi Renja, jadi tidak dibaca dan tidak diperiksa.`,
+    // Plainly this, whatever the other family found.
+    found: 1,
   };
 }
 
