@@ -176,3 +176,29 @@ describe("rendering", () => {
     expect(f.row).toBe(70);
   });
 });
+
+describe("the Indonesian catalog as an officer reads it (msg40 review)", () => {
+  test("no shorthand, no ungrammatical phrase: R/T, `Sampai itu`, `Kolom sel`", () => {
+    for (const key of MESSAGE_KEYS) {
+      const text = renderMessage(key, sampleParams(key), "id");
+      expect([key, /\bR\/T\b|\bsampai itu\b|\bkolom sel\b/i.test(text)]).toEqual([key, false]);
+    }
+  });
+
+  test("advice the officer can follow: hidden rows dropped in the APBD-P are left hidden, not deleted; a merged heading is unmerged before its figures are typed", () => {
+    const hidden = renderMessage(
+      "level-uncertain.subtotal-hidden",
+      sampleParams("level-uncertain.subtotal-hidden"),
+      "id",
+    );
+    expect(hidden).not.toMatch(/hapus/i);
+    expect(hidden).toContain("Biarkan tersembunyi bila memang dibatalkan");
+    const heading = renderMessage("heading-row-sum", sampleParams("heading-row-sum"), "id");
+    expect(heading).toContain("pisahkan gabungan sel N21:N21");
+  });
+
+  test("stacked-tables.sheets says the other sheets' programs are left out, not the source's", () => {
+    const text = renderMessage("stacked-tables.sheets", sampleParams("stacked-tables.sheets"), "id");
+    expect(text).toContain("program lembar-lembar lain itu tidak masuk");
+  });
+});

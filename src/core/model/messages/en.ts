@@ -106,11 +106,12 @@ export const en: Catalog = {
       "The realisation on the total row at {cell} ({total}) differs from the sum of the {tingkat} realisation " +
       "it totals ({jumlah}); difference {selisih}.",
     "ambiguous-separator.ribuan":
-      "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
-      "the dot or comma was read as a thousands separator. Check this column.",
+      "Cell {cell} and others of its column hold numbers such as {contoh} that read either as thousands or as " +
+      "decimals; the dot or comma was read as a thousands separator. If decimals are meant, write them with a comma " +
+      "or type them as numbers.",
     "ambiguous-separator.desimal":
-      "The column of cell {cell} holds numbers such as {contoh} that read either as thousands or as decimals; " +
-      "the dot or comma was read as a decimal point. Check this column.",
+      "Cell {cell} and others of its column hold numbers such as {contoh} that read either as thousands or as " +
+      "decimals; the dot or comma was read as a decimal point. If thousands are meant, type them as numbers.",
     "number-stored-as-text":
       "Cell {cell} holds a number stored as text ({teks}): the formula in {rumus} passes over it, so its result " +
       "leaves this number out. Type {cell} again as a number; the figures of that formula are not checked until then.",
@@ -175,8 +176,8 @@ export const en: Catalog = {
       "Remove that note if it is left from another sheet, or check the amounts.",
     "heading-row-sum":
       "The {tingkat} row at {cell} holds only its name, merged up to {ujung}, without figures: its pagu, cash " +
-      "plan and realisation are taken as the total of the {tingkatAnak} rows under it (pagu {pagu}). Enter its " +
-      "figures in that row if they differ.",
+      "plan and realisation are taken as the total of the {tingkatAnak} rows under it (pagu {pagu}). If its figures " +
+      "differ, unmerge {cell}:{ujung} and enter them.",
     "heading-row-sum.unmerged":
       "The {tingkat} row at {cell} holds only its name, without figures: its pagu, cash plan and realisation are " +
       "taken as the total of the {tingkatAnak} rows under it (pagu {pagu}). Enter its figures in that row if they " +
@@ -280,7 +281,7 @@ export const en: Catalog = {
     "missing-value.capaian-anggaran":
       "Budget achievement at {cell} is empty, though it can be computed as realisation ÷ pagu ({saran}).",
     "missing-value.target": "Target {triwulan} at {cell} is empty for {nama}.",
-    "missing-value.target-no-triwulan": "Target (no quarter filled in) at {cell} is empty for {nama}.",
+    "missing-value.target-no-triwulan": "Target at {cell} for {nama} is empty in every quarter.",
     "missing-value.realisasi-kinerja": "Realisation at {cell} is empty for {nama}.",
     "missing-value.realisasi-kinerja-belum":
       'Realisation at {cell} is written "{tertulis}" for {nama}: it is not filled in yet, so its achievement cannot ' +
@@ -319,8 +320,8 @@ export const en: Catalog = {
       "programs: their figures are not added to the total expenditure and not checked.",
     "level-uncertain.subtotal-hidden":
       "Hidden rows from {cell} ({jumlah} rows) are left out by the SUBTOTAL at {rumus}, so they are read as rows not " +
-      "in use (e.g. dropped in the budget revision): not checked and not in the LKjIP tables. Delete them, or unhide " +
-      "them if they count.",
+      "in use (e.g. dropped in the budget revision): not checked and not in the LKjIP tables. Leave them hidden if " +
+      "they were dropped; unhide them if they count.",
     "level-uncertain.pendapatan":
       "Revenue rows (from {cell}; {jumlah} rows) are no expenditure: left out of the programs, not checked, and not " +
       "in the LKjIP tables.",
@@ -549,7 +550,10 @@ export const en: Catalog = {
     "missing-name": { expected: "Name", actual: "Cell content" },
     "missing-value": { expected: "Suggested (computed)", actual: "Cell content" },
     "level-uncertain": { expected: "Level", actual: "Level" },
-    "realisasi-decreased": { expected: "Realisation, previous quarter", actual: "Realisation, this quarter" },
+    "realisasi-decreased": {
+      expected: "Realisation up to the previous quarter",
+      actual: "Realisation up to this quarter",
+    },
     "realisasi-total-mismatch": { expected: "Σ quarterly realisation", actual: "Year's realisation" },
     "renstra-total-mismatch": { expected: "Up to last year + this year", actual: "Realisation up to this year" },
     "tingkat-capaian-mismatch": { expected: "Recomputed (%)", actual: "Level written (%)" },

@@ -106,11 +106,12 @@ export const id: Catalog = {
       "Realisasi di baris jumlah {cell} ({total}) tidak sama dengan jumlah realisasi {tingkat} yang " +
       "dijumlahkannya ({jumlah}); selisih {selisih}.",
     "ambiguous-separator.ribuan":
-      "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
-      "dibaca sebagai pemisah ribuan. Periksa kolom ini.",
+      "Sel {cell} dan sel lain di kolomnya berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau " +
+      "desimal; titik/komanya dibaca sebagai pemisah ribuan. Bila maksudnya desimal, tulis dengan koma atau ketik " +
+      "sebagai angka.",
     "ambiguous-separator.desimal":
-      "Kolom sel {cell} berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau desimal; titik/komanya " +
-      "dibaca sebagai tanda desimal. Periksa kolom ini.",
+      "Sel {cell} dan sel lain di kolomnya berisi angka seperti {contoh} yang dapat dibaca sebagai ribuan atau " +
+      "desimal; titik/komanya dibaca sebagai tanda desimal. Bila maksudnya ribuan, ketik angkanya sebagai angka.",
     "number-stored-as-text":
       "Sel {cell} berisi angka yang tersimpan sebagai teks ({teks}): rumus di {rumus} melewatinya, sehingga hasil " +
       "rumus itu tidak memuat angka ini. Ketik ulang isi {cell} sebagai angka; angka dari rumus itu tidak diperiksa " +
@@ -125,7 +126,7 @@ export const id: Catalog = {
       "LKjIP-nya, atau gabungkan ke tabel di atas bila memang satu laporan.",
     "stacked-tables.sheets":
       "Periode yang sama juga diisi di lembar {lainnya} dengan {program} program lain (tampaknya bagian lain laporan ini, " +
-      'mis. per bidang). Tabel LKjIP hanya dibuat dari lembar "{sumber}": program di lembar itu tidak masuk, dan ' +
+      'mis. per bidang). Tabel LKjIP hanya dibuat dari lembar "{sumber}": program lembar-lembar lain itu tidak masuk, dan ' +
       "angka per sasaran, % anggaran dan BELANJA DAERAH hanya memuat program lembar sumber. Untuk LKjIP seluruh " +
       "Perangkat Daerah, satukan semua program dalam satu lembar (lembar rekap), lalu jalankan lagi.",
     "stacked-tables":
@@ -172,8 +173,8 @@ export const id: Catalog = {
       "Hapus keterangan itu bila memang sisa lembar lain, atau periksa angkanya.",
     "heading-row-sum":
       "Baris {tingkat} di {cell} hanya berisi nama yang digabung sampai {ujung}, tanpa angka: pagu, anggaran kas " +
-      "dan realisasinya diambil dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu " +
-      "bila berbeda.",
+      "dan realisasinya diambil dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Bila angkanya berbeda, pisahkan " +
+      "gabungan sel {cell}:{ujung} lalu tulis angkanya.",
     "heading-row-sum.unmerged":
       "Sel {cell}: baris {tingkat} ini hanya berisi nama, tanpa angka: pagu, anggaran kas dan realisasinya diambil " +
       "dari jumlah {tingkatAnak} di bawahnya (pagu {pagu}). Tulis angkanya di baris itu bila berbeda.",
@@ -189,14 +190,14 @@ export const id: Catalog = {
       "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
       "{realisasi} dan target {triwulan} {target} (polaritas {polaritas}).",
     "capaian-kinerja-mismatch.polaritas-nama":
-      'Capaian kinerja di {cell} ({tertulis}) dihitung R/T (polaritas positif), padahal "{nama}" biasanya makin ' +
-      "kecil makin baik: dengan polaritas negatif capaiannya {hitung}. Tulis polaritasnya (Negatif atau Positif) di " +
-      "Data Pendukung untuk memastikannya; sampai itu tabel LKjIP memakai R/T.",
+      'Capaian kinerja di {cell} ({tertulis}) dihitung realisasi ÷ target (polaritas positif), padahal "{nama}" ' +
+      "biasanya makin kecil makin baik: dengan polaritas negatif capaiannya {hitung}. Tulis polaritasnya (Negatif " +
+      "atau Positif) di Data Pendukung untuk memastikannya; selama belum ditulis, tabel LKjIP memakai realisasi ÷ target.",
     "capaian-kinerja-mismatch.polaritas-capaian":
       'Capaian kinerja di {cell} ({tertulis}) dihitung seolah "{nama}" makin kecil makin baik (polaritas negatif), ' +
       "padahal tidak ada yang menyatakannya: dengan realisasi ÷ target (polaritas positif) capaiannya {hitung}. Bila " +
       "makin besar makin baik, perbaiki capaiannya; bila makin kecil makin baik, tulis Negatif di Data Pendukung. " +
-      "Sampai itu tabel LKjIP mengikuti capaian yang tertulis.",
+      "Selama belum ditulis, tabel LKjIP mengikuti capaian yang tertulis.",
     "capaian-kinerja-mismatch.rentang":
       "Capaian kinerja di {cell} ({tertulis}) tidak sama dengan hasil hitung ulang {hitung} dari realisasi " +
       "{realisasi} dan target {triwulan} berupa rentang {rentang} (di dalam rentang 100%, di luar diukur terhadap " +
@@ -274,7 +275,7 @@ export const id: Catalog = {
     "missing-value.capaian-anggaran":
       "Capaian anggaran di {cell} kosong, padahal dapat dihitung dari realisasi ÷ pagu ({saran}).",
     "missing-value.target": "Target {triwulan} di {cell} kosong untuk {nama}.",
-    "missing-value.target-no-triwulan": "Target (tidak ada triwulan yang terisi) di {cell} kosong untuk {nama}.",
+    "missing-value.target-no-triwulan": "Target di {cell} untuk {nama} kosong pada semua triwulan.",
     "missing-value.realisasi-kinerja": "Realisasi di {cell} kosong untuk {nama}.",
     "missing-value.realisasi-kinerja-belum":
       'Realisasi di {cell} ditulis "{tertulis}" untuk {nama}: realisasinya belum diisi, jadi capaiannya belum ' +
@@ -312,7 +313,7 @@ export const id: Catalog = {
     "level-uncertain.subtotal-hidden":
       "Sel {cell}: baris tersembunyi ({jumlah} baris mulai sel ini) tidak dihitung SUBTOTAL di {rumus}, jadi " +
       "dibaca sebagai baris yang tidak dipakai (mis. dibatalkan di APBD-P): tidak diperiksa dan tidak masuk tabel " +
-      "LKjIP. Hapus barisnya, atau tampilkan bila memang dihitung.",
+      "LKjIP. Biarkan tersembunyi bila memang dibatalkan; tampilkan bila seharusnya dihitung.",
     "level-uncertain.pendapatan":
       "Sel {cell}: baris pendapatan ({jumlah} baris mulai sel ini) bukan belanja: dibiarkan di luar program, tidak " +
       "diperiksa, dan tidak masuk tabel LKjIP.",
@@ -542,7 +543,7 @@ export const id: Catalog = {
     "missing-name": { expected: "Nama", actual: "Isi sel" },
     "missing-value": { expected: "Saran (hasil hitung)", actual: "Isi sel" },
     "level-uncertain": { expected: "Tingkat", actual: "Tingkat" },
-    "realisasi-decreased": { expected: "Realisasi triwulan sebelumnya", actual: "Realisasi triwulan ini" },
+    "realisasi-decreased": { expected: "Realisasi s.d. triwulan sebelumnya", actual: "Realisasi s.d. triwulan ini" },
     "realisasi-total-mismatch": { expected: "Σ realisasi triwulan", actual: "Realisasi tahun berjalan" },
     "renstra-total-mismatch": { expected: "Realisasi s/d tahun lalu + tahun ini", actual: "Realisasi s/d tahun ini" },
     "tingkat-capaian-mismatch": { expected: "Hasil hitung ulang (%)", actual: "Tingkat capaian tertulis (%)" },
