@@ -357,19 +357,23 @@ export class CellReader {
     if (this.circular(row, col, formula)) return unread;
     if (error === "#VALUE!") return this.sums().errorFromNamedText(formula) ? unread : null;
     if (error !== "#DIV/0!") return null;
+    this.formulaFinding(row, col, formula, error, "unreadable-value.div-zero");
+    return unread;
+  }
+
+  /** An unreadable-value finding about a formula's result at its cell: the cell and the formula, shortened. */
+  private formulaFinding(
+    row: number,
+    col: number,
+    formula: string,
+    actual: string,
+    key: "unreadable-value.div-zero" | "unreadable-value.circular",
+  ): void {
     const cell = this.a1(row, col);
     const rumus = shortenName(formula);
     this.findings.push(
-      makeFinding({
-        rule: "unreadable-value",
-        sheet: this.sheet,
-        cell,
-        actual: error,
-        key: "unreadable-value.div-zero",
-        params: { cell, rumus },
-      }),
+      makeFinding({ rule: "unreadable-value", sheet: this.sheet, cell, actual, key, params: { cell, rumus } }),
     );
-    return unread;
   }
 
   /**
@@ -408,18 +412,7 @@ export class CellReader {
   private circular(row: number, col: number, formula: string): boolean {
     const own = formulaRanges(formula).some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
     if (!own) return false;
-    const cell = this.a1(row, col);
-    const rumus = shortenName(formula);
-    this.findings.push(
-      makeFinding({
-        rule: "unreadable-value",
-        sheet: this.sheet,
-        cell,
-        actual: `=${rumus}`,
-        key: "unreadable-value.circular",
-        params: { cell, rumus },
-      }),
-    );
+    this.formulaFinding(row, col, formula, `=${shortenName(formula)}`, "unreadable-value.circular");
     return true;
   }
 

@@ -105,26 +105,14 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     if (yearly && againstYear(ind, target.triwulan, realisasi, polaritas, decimals, shown)) continue;
     const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
     if (cell === null) continue;
-    const common = {
-      rule: "capaian-kinerja-mismatch",
-      sheet: sheetName(model),
-      cell,
-      expected: computed,
-      actual: shown,
-      level: "indikator",
-      name: ind.name,
-    } as const;
-    const said = {
-      cell,
-      tertulis: shown,
-      hitung: computed,
-      desimal: decimals,
+    const { common, said } = statedCapaian(model, ind, cell, {
+      computed,
+      shown,
+      decimals,
       realisasi,
-      desimalRealisasi: shownDecimals(ind.realisasi),
-      persen: ind.persen === true,
       triwulan: target.triwulan,
       polaritas,
-    };
+    });
     if (target.value !== null) {
       const against = { target: target.value, desimalTarget: shownDecimals(target.number) };
       findings.push(makeFinding({ ...common, key: "capaian-kinerja-mismatch", params: { ...said, ...against } }));
@@ -201,29 +189,53 @@ function capaianTahunanMismatch(model: SheetModel, ind: Indikator, opsi: OpsiVal
   if (computed.equals(shown)) return null;
   const cell = cellIn(model, ind.row, "capaianTahunan", ind.capaianTahunan);
   if (cell === null) return null;
-  return makeFinding({
+  const { common, said } = statedCapaian(model, ind, cell, {
+    computed,
+    shown,
+    decimals,
+    realisasi,
+    triwulan: 4,
+    polaritas,
+  });
+  const against = { target, desimalTarget: shownDecimals(number) };
+  return makeFinding({ ...common, key: "capaian-kinerja-mismatch", params: { ...said, ...against } });
+}
+
+/** The frame and the figures every capaian-kinerja-mismatch of a stated capaian says. */
+function statedCapaian(
+  model: SheetModel,
+  ind: Indikator,
+  cell: string,
+  s: {
+    computed: Decimal;
+    shown: Decimal;
+    decimals: number;
+    realisasi: Decimal;
+    triwulan: number;
+    polaritas: Polaritas;
+  },
+) {
+  const common = {
     rule: "capaian-kinerja-mismatch",
     sheet: sheetName(model),
     cell,
-    expected: computed,
-    actual: shown,
+    expected: s.computed,
+    actual: s.shown,
     level: "indikator",
     name: ind.name,
-    key: "capaian-kinerja-mismatch",
-    params: {
-      cell,
-      tertulis: shown,
-      hitung: computed,
-      desimal: decimals,
-      realisasi,
-      desimalRealisasi: shownDecimals(ind.realisasi),
-      persen: ind.persen === true,
-      triwulan: 4,
-      polaritas,
-      target,
-      desimalTarget: shownDecimals(number),
-    },
-  });
+  } as const;
+  const said = {
+    cell,
+    tertulis: s.shown,
+    hitung: s.computed,
+    desimal: s.decimals,
+    realisasi: s.realisasi,
+    desimalRealisasi: shownDecimals(ind.realisasi),
+    persen: ind.persen === true,
+    triwulan: s.triwulan,
+    polaritas: s.polaritas,
+  };
+  return { common, said };
 }
 
 /**
