@@ -95,6 +95,7 @@ export const en: Messages = {
     target4: "Target Q4",
     realisasiKinerja: "Performance realised",
     capaianKinerja: "Performance achieved",
+    capaianTahunan: "Achieved against the year's target",
     satuan: "Unit",
     polaritas: "Polarity",
     keterangan: "Remarks",

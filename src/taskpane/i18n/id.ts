@@ -109,6 +109,7 @@ export const id = {
     target4: "Target TW IV",
     realisasiKinerja: "Realisasi kinerja",
     capaianKinerja: "Capaian kinerja",
+    capaianTahunan: "Capaian thd target tahunan",
     satuan: "Satuan",
     polaritas: "Polaritas",
     keterangan: "Keterangan",
