@@ -118,29 +118,33 @@ function givenPolaritas(models: SheetModel[], dp: OfficerDataPendukung | null): 
 function otherModels(grids: Grid[], options: AnalyseOptions, analysis: Analysis): SheetModel[] {
   if (options.sheet === undefined) return analysis.models;
   const wanted = sheetNameKey(options.sheet);
-  const dataPendukung = dataPendukungName(options);
-  const out: SheetModel[] = [];
-  for (const grid of grids) {
-    const name = grid.name.toLowerCase();
-    if (sheetNameKey(grid.name) === wanted || NOT_SOURCE.has(name) || name === dataPendukung) continue;
-    const result = recognise(grid, { columns: options.columns?.[grid.name] });
-    if (result.model) out.push(result.model);
-  }
-  return out;
+  return recogniseGrids(grids, options, (g) => sheetNameKey(g.name) !== wanted && isSourceSheet(g, options)).models;
+}
+
+/** A sheet a table may be read from when none is chosen: not our settings sheet, not the officer's Data Pendukung. */
+function isSourceSheet(grid: Grid, options: AnalyseOptions): boolean {
+  const name = grid.name.toLowerCase();
+  return !NOT_SOURCE.has(name) && name !== dataPendukungName(options);
 }
 
 function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukung | null): Analysis {
   const wanted = options.sheet === undefined ? undefined : sheetNameKey(options.sheet);
+  const { models, skipped } = recogniseGrids(grids, options, (g) =>
+    wanted !== undefined ? sheetNameKey(g.name) === wanted : isSourceSheet(g, options),
+  );
+  return { models, findings: validate(models, givenPolaritas(models, dp)), skipped };
+}
+
+/** The tables among the grids `include` keeps, and, for each of those grids without one, why. */
+function recogniseGrids(
+  grids: Grid[],
+  options: AnalyseOptions,
+  include: (grid: Grid) => boolean,
+): { models: SheetModel[]; skipped: SkippedSheet[] } {
   const models: SheetModel[] = [];
   const skipped: SkippedSheet[] = [];
-  const dataPendukung = dataPendukungName(options);
   for (const grid of grids) {
-    if (wanted !== undefined) {
-      if (sheetNameKey(grid.name) !== wanted) continue;
-    } else {
-      const name = grid.name.toLowerCase();
-      if (NOT_SOURCE.has(name) || name === dataPendukung) continue;
-    }
+    if (!include(grid)) continue;
     const result = recognise(grid, { columns: options.columns?.[grid.name] });
     if (result.model) models.push(result.model);
     else
@@ -152,7 +156,7 @@ function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukun
         reason: result.reason,
       });
   }
-  return { models, findings: validate(models, givenPolaritas(models, dp)), skipped };
+  return { models, skipped };
 }
 
 /**
