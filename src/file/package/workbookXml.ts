@@ -47,9 +47,13 @@ const AFTER_DEFINED_NAMES = [
   "extLst",
 ];
 
+/** The attributes of a book view that name a sheet by its index. */
+const VIEW_TABS = ["activeTab", "firstSheet"] as const;
+
 /**
- * `xl/workbook.xml`, edited in place. Sheets are only ever appended or removed (never reordered), so the positional
- * `localSheetId` of the user's names stays right; a removal shifts the ids after it as Excel does.
+ * `xl/workbook.xml`, edited in place. Sheets are added (at the end, or before a sheet) or removed, never reordered: an
+ * insertion or a removal moves the positional `localSheetId` of the names and the book views' tabs after it, as Excel
+ * does, so that each stays on its sheet.
  */
 export class WorkbookXml {
   private constructor(
@@ -109,19 +113,31 @@ export class WorkbookXml {
   private insertSheetAt(sheets: Element, next: Element, index: number): Element {
     const el = this.doc.createElementNS(sheets.namespaceURI, qualifiedName(sheets, "sheet"));
     sheets.insertBefore(el, next);
+    this.moveSheetIndexes(index, 1);
+    return el;
+  }
+
+  /**
+   * The sheet indexes at or after `from` (the names scoped to a sheet, the book views' active and first tabs) moved
+   * by `by`, with their sheets, when one is inserted (1) or removed (-1) before them.
+   */
+  private moveSheetIndexes(from: number, by: 1 | -1): void {
     const names = firstChild(root(this.doc), "definedNames");
     for (const n of names ? childElements(names, "definedName") : []) {
       const local = n.getAttribute("localSheetId");
-      if (local !== null && Number(local) >= index) n.setAttribute("localSheetId", String(Number(local) + 1));
+      if (local !== null && Number(local) >= from) n.setAttribute("localSheetId", String(Number(local) + by));
     }
-    const views = firstChild(root(this.doc), "bookViews");
-    for (const view of views ? childElements(views, "workbookView") : []) {
-      for (const attr of ["activeTab", "firstSheet"]) {
+    for (const view of this.bookViews()) {
+      for (const attr of VIEW_TABS) {
         const v = view.getAttribute(attr);
-        if (v !== null && Number(v) >= index) view.setAttribute(attr, String(Number(v) + 1));
+        if (v !== null && Number(v) >= from) view.setAttribute(attr, String(Number(v) + by));
       }
     }
-    return el;
+  }
+
+  private bookViews(): Element[] {
+    const views = firstChild(root(this.doc), "bookViews");
+    return views ? childElements(views, "workbookView") : [];
   }
 
   setState(index: number, state: SheetState): void {
@@ -139,26 +155,22 @@ export class WorkbookXml {
     const names = firstChild(root(this.doc), "definedNames");
     for (const n of names ? childElements(names, "definedName") : []) {
       const local = n.getAttribute("localSheetId");
-      if (local === null) continue;
-      const id = Number(local);
-      if (id === index) names?.removeChild(n);
-      else if (id > index) n.setAttribute("localSheetId", String(id - 1));
+      if (local !== null && Number(local) === index) names?.removeChild(n);
     }
     if (names && childElements(names).length === 0) root(this.doc).removeChild(names);
+    this.moveSheetIndexes(index + 1, -1);
     const count = childElements(sheets, "sheet").length;
     const firstVisible = Math.max(
       0,
       this.sheets().findIndex((s) => s.state === "visible"),
     );
-    const views = firstChild(root(this.doc), "bookViews");
-    for (const view of views ? childElements(views, "workbookView") : []) {
-      for (const attr of ["activeTab", "firstSheet"]) {
+    // A tab that was the last sheet's: the first visible sheet is active, the first sheet the first shown.
+    for (const view of this.bookViews()) {
+      for (const attr of VIEW_TABS) {
         const v = view.getAttribute(attr);
         if (v === null) continue;
-        let id = Number(v);
-        if (id > index) id--;
-        if (id >= count) id = attr === "activeTab" ? firstVisible : 0;
-        view.setAttribute(attr, String(id));
+        const id = Number(v);
+        view.setAttribute(attr, String(id >= count ? (attr === "activeTab" ? firstVisible : 0) : id));
       }
     }
   }
