@@ -39,7 +39,8 @@ export function readIndikatorRows(reader: CellReader, columns: ColumnMap, row: n
   return readPerLine(reader, row, columns.indikatorSasaran, figures, (r) => readIndikatorRow(r, columns, row));
 }
 
-const KINERJA_KEYS = [...TARGET_COLUMN_KEYS, "realisasiKinerja", "capaianKinerja", "capaianTahunan"] as const;
+/** The columns of an indikator's figures: its targets, realisasi and capaian. */
+export const KINERJA_KEYS = [...TARGET_COLUMN_KEYS, "realisasiKinerja", "capaianKinerja", "capaianTahunan"] as const;
 const BLANK_CHECKED: readonly ColumnKey[] = [...KINERJA_KEYS, "indikatorSasaran", "formulasi"];
 
 /** Every cell readIndikatorRow reads is blank (CellReader.isBlank): it would find no indikator there, and say nothing. */

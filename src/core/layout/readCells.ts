@@ -1,4 +1,4 @@
-import { Grid, GridCell } from "../grid/grid";
+import { CellRange, Grid, GridCell } from "../grid/grid";
 import { columnLetters } from "../grid/address";
 import { formulaRanges } from "../grid/formulaReferences";
 import Decimal from "decimal.js";
@@ -352,9 +352,15 @@ export class CellReader {
    * A formula showing an error value whose cause is known: `#VALUE!` from a number typed as text that is named at
    * its own cell (no second finding), `#DIV/0!` said as a division by zero. Null for any other.
    */
-  private failedFormula(row: number, col: number, error: string, formula: string): ReadNumber | null {
+  private failedFormula(
+    row: number,
+    col: number,
+    error: string,
+    formula: string,
+    ranges: readonly CellRange[],
+  ): ReadNumber | null {
     const unread: ReadNumber = { value: null, present: true, percent: false };
-    if (this.circular(row, col, formula)) return unread;
+    if (this.circular(row, col, formula, ranges)) return unread;
     if (error === "#VALUE!") return this.sums().errorFromNamedText(formula) ? unread : null;
     if (error !== "#DIV/0!") return null;
     this.formulaFinding(row, col, formula, error, "unreadable-value.div-zero");
@@ -381,9 +387,9 @@ export class CellReader {
    * said at its cell, not again here (calc39 D4: a #N/A and a #REF! were said seven times, at every total over them).
    * Ranges are looked at up to READ_ERROR_CELLS cells.
    */
-  private readsErrorValue(row: number, col: number, formula: string): boolean {
+  private readsErrorValue(row: number, col: number, ranges: readonly CellRange[]): boolean {
     let seen = 0;
-    for (const r of formulaRanges(formula)) {
+    for (const r of ranges) {
       for (let rr = r.top; rr <= r.bottom; rr++) {
         for (let cc = r.left; cc <= r.right; cc++) {
           if (++seen > READ_ERROR_CELLS) return false;
@@ -409,8 +415,13 @@ export class CellReader {
    * or the 0 Excel keeps) is no figure. Said at the cell with the formula (calc39 D3: it was an unreadable #VALUE!, or
    * a realisasi of 0, without the cause).
    */
-  private circular(row: number, col: number, formula: string): boolean {
-    const own = formulaRanges(formula).some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+  private circular(
+    row: number,
+    col: number,
+    formula: string,
+    ranges: readonly CellRange[] = formulaRanges(formula),
+  ): boolean {
+    const own = ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
     if (!own) return false;
     this.formulaFinding(row, col, formula, `=${shortenName(formula)}`, "unreadable-value.circular");
     return true;
@@ -507,10 +518,12 @@ export class CellReader {
       if (read) return read;
     }
     if (raw.formula !== undefined && typeof v === "string" && ERROR_VALUE.test(v)) {
-      const failed = this.failedFormula(row, col, v, raw.formula);
+      // The ranges it reads, once: for a circular reference and for an error value passed on.
+      const ranges = formulaRanges(raw.formula);
+      const failed = this.failedFormula(row, col, v, raw.formula, ranges);
       if (failed) return failed;
       // An error value passed on from a cell the formula reads (a SUM over a #N/A): said once, at that cell.
-      if (this.readsErrorValue(row, col, raw.formula)) return { value: null, present: true, percent: false };
+      if (this.readsErrorValue(row, col, ranges)) return { value: null, present: true, percent: false };
     }
     const parsed = parseCellNumber(raw);
     if (parsed.kind === "empty" && raw.formula !== undefined && (v === null || v === undefined)) {

@@ -11,6 +11,7 @@ import { erMissingWords, noErHeader, recogniseUnder } from "./evaluasiRenja/reco
 import { findHeader, HEADER_SCAN_ROWS, HeaderMatch, ofTheYear } from "./findHeader";
 import { COLUMN_LABELS, KAS_KEYS, REQUIRED_KEYS, TARGET_KEYS } from "./headerWords";
 import { programTableBelow } from "./programTableBelow";
+import { KINERJA_KEYS } from "./indikatorRow";
 import { withCodeColumnsRead } from "./codeColumns";
 import { CellReader } from "./readCells";
 import { readTitle } from "./title";
@@ -247,8 +248,7 @@ function programsApart(reader: CellReader, headerRows: [number, number], missing
  */
 function budgetOnly(sheet: string, headerRow: number, columns: ColumnMap, missing: PkColumnKey[]): Failure | null {
   if (missing.length !== 2 || !missing.includes("sasaran") || !missing.includes("indikatorSasaran")) return null;
-  const kinerja = [...TARGET_KEYS, "realisasiKinerja", "capaianKinerja"] as const;
-  if (kinerja.some((k) => columns[k] !== undefined)) return null;
+  if (KINERJA_KEYS.some((k) => columns[k] !== undefined)) return null;
   return {
     model: null,
     missingHeaders: [],

@@ -5,7 +5,7 @@ import { emptyCell, formulaCell, indikatorValueCell, textCell } from "./cellStyl
 import { tercapaiKualitatif } from "../formulas/nilaiKualitatif";
 import { computed } from "./engineValues";
 import { capaianKinerjaFormula, predikatFormula } from "./excelFormulas";
-import { SourcedFigure, tahunLabel } from "./lkjipContext";
+import { tahunLabel } from "./lkjipContext";
 import { capaianNote, partYearNote, predikatNote, renstraNote } from "./notes";
 import { sourcesOf } from "./cellSources";
 import {
@@ -78,23 +78,19 @@ export function writePerbandinganTahunLalu(t: SasaranTable): number {
     { label: `Th. ${ini} (n)`, group: "REALISASI" },
   ]);
   const rows = writeIndikatorRows(t, top, 4, (row, f) => {
-    const target = f.data?.targetTahunLalu ?? null;
-    const realisasi = f.data?.realisasiTahunLalu ?? null;
-    const targetLalu = dataValueCell(ctx, f, "targetTahunLalu", target);
-    const realisasiLalu = dataValueCell(ctx, f, "realisasiTahunLalu", realisasi);
-    // Where Data Pendukung has none: last year's own sheet in the workbook, when it holds the figure.
-    const fromSheet = (figure: SourcedFigure | null | undefined) =>
-      figure ? { ...indikatorValueCell(figure.value, f.indikator.persen), sources: [figure.source] } : null;
-    const targetSheet = fromSheet(f.tahunLalu?.target);
-    const realisasiSheet = fromSheet(f.tahunLalu?.realisasi);
-    if (target === null && !dataKualitatif(f, "targetTahunLalu")) {
-      if (targetSheet) b.set(row, 2, targetSheet);
-      else dataGap(t, row, 2, f, "targetTahunLalu", `Target ${lalu}`, targetLalu);
-    } else b.set(row, 2, targetLalu);
-    if (realisasi === null && !dataKualitatif(f, "realisasiTahunLalu")) {
-      if (realisasiSheet) b.set(row, 3, realisasiSheet);
-      else dataGap(t, row, 3, f, "realisasiTahunLalu", `Realisasi ${lalu}`, realisasiLalu);
-    } else b.set(row, 3, realisasiLalu);
+    const lastYear = [
+      [2, "targetTahunLalu", `Target ${lalu}`, f.tahunLalu?.target],
+      [3, "realisasiTahunLalu", `Realisasi ${lalu}`, f.tahunLalu?.realisasi],
+    ] as const;
+    for (const [col, column, kolom, fromSheet] of lastYear) {
+      const value = f.data?.[column] ?? null;
+      const written = dataValueCell(ctx, f, column, value);
+      if (value !== null || dataKualitatif(f, column)) b.set(row, col, written);
+      // Where Data Pendukung has none: last year's own sheet in the workbook, when it holds the figure.
+      else if (fromSheet)
+        b.set(row, col, { ...indikatorValueCell(fromSheet.value, f.indikator.persen), sources: [fromSheet.source] });
+      else dataGap(t, row, col, f, column, kolom, written);
+    }
     b.set(row, 4, realisasiCell(f));
   });
   return endTable(t, top + rows, 5, []);

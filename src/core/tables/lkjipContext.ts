@@ -311,13 +311,14 @@ export function buildContext(
         roman: toRoman(nomor),
         tujuan,
         sasaran: s,
-        indikator: s.indikator.map((i) =>
-          withTahunLalu(
-            indikatorFacts(i, match, renstra?.get(i), prefill?.indikator?.get(i)?.polaritas),
-            prefill?.indikator?.get(i),
+        indikator: s.indikator.map((i) => {
+          const known = prefill?.indikator?.get(i);
+          return withTahunLalu(
+            indikatorFacts(i, match, renstra?.get(i), known?.polaritas),
+            known,
             prefill?.tahunLaluSheet,
-          ),
-        ),
+          );
+        }),
         pagu,
         realisasiAnggaran,
         capaianAnggaran: pagu && realisasiAnggaran ? computed(() => capaianAnggaran(realisasiAnggaran, pagu)) : null,

@@ -142,12 +142,8 @@ function measuresAgainstYear(model: SheetModel, opsi: OpsiValidasi): boolean {
     const decimals = shownDecimals(ind.capaian);
     const shown = roundTo(stated, decimals);
     const polaritas = polaritasOf(model, ind, opsi);
-    const fits = (t: Decimal) => {
-      const exact = recomputeCapaianKinerja(realisasi, t, polaritas);
-      return exact !== null && roundTo(exact, decimals).equals(shown);
-    };
-    const fitsTriwulan = fits(target.value);
-    const fitsYear = fits(yearTarget);
+    const fitsTriwulan = follows(realisasi, target.value, polaritas, decimals, shown);
+    const fitsYear = follows(realisasi, yearTarget, polaritas, decimals, shown);
     if (fitsTriwulan && !fitsYear) return false;
     if (fitsYear && !fitsTriwulan) year++;
   }
@@ -164,8 +160,12 @@ function againstYear(
   shown: Decimal,
 ): boolean {
   const year = triwulan < 4 ? num(list(ind.target)[3] ?? null) : null;
-  if (year === null) return false;
-  const exact = recomputeCapaianKinerja(realisasi, year, polaritas);
+  return year !== null && follows(realisasi, year, polaritas, decimals, shown);
+}
+
+/** The capaian shown at `decimals` is what R against T gives with the polaritas, rounded half up. */
+function follows(realisasi: Decimal, target: Decimal, polaritas: Polaritas, decimals: number, shown: Decimal): boolean {
+  const exact = recomputeCapaianKinerja(realisasi, target, polaritas);
   return exact !== null && roundTo(exact, decimals).equals(shown);
 }
 
