@@ -10,6 +10,7 @@ import { makeFinding } from "./model/makeFinding";
 import { validate } from "./validation/validate";
 import { OpsiValidasi } from "./validation/opsi";
 import { polaritasInDoubt, sheetPolaritas } from "./validation/rules/capaianKinerjaMismatch";
+import { polaritasLembarLain } from "./validation/polaritasLembarLain";
 import { budgetNodes, holdsRealisasi } from "./validation/modelAccess";
 import { polaritasFromWords } from "./formulas/polaritasWords";
 import { Indikator } from "./model/types";
@@ -132,7 +133,8 @@ function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukun
   const { models, skipped } = recogniseGrids(grids, options, (g) =>
     wanted !== undefined ? sheetNameKey(g.name) === wanted : isSourceSheet(g, options),
   );
-  return { models, findings: validate(models, givenPolaritas(models, dp)), skipped };
+  const opsi = { ...givenPolaritas(models, dp), polaritasLembarLain: polaritasLembarLain(models) };
+  return { models, findings: validate(models, opsi), skipped };
 }
 
 /** The tables among the grids `include` keeps, and, for each of those grids without one, why. */
@@ -240,7 +242,7 @@ export function generateLkjip(
   if (!source) return { analysis, source: null };
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
   const view: LkjipSource = isPengukuranKinerja(source)
-    ? withSheetPrefill(asLkjipSource(source))
+    ? withSheetPrefill(asLkjipSource(source), { polaritasLembarLain: polaritasLembarLain(analysis.models) })
     : fromEvaluasiRenja(source, analysis.findings);
   // Last year's year-end sheet in the workbook: its figures prefill Data Pendukung and check what is written there.
   const lkjip = withTahunLalu(
@@ -300,16 +302,17 @@ export function generateLkjip(
  * A Pengukuran Kinerja source with what the sheet says of each indikator beyond its figures: the polaritas the sheet
  * gives it (sheetPolaritas; else the one its name says: `Angka Kematian Ibu`) where that is not positif, and the
  * satuan of its SATUAN column. Data Pendukung is prefilled with them and the tables use them until the officer
- * writes others there.
+ * writes others there; a polaritas in doubt (polaritasInDoubt) is left in Data Pendukung for the officer to write, as
+ * its finding asks, so that a prefilled one does not silence the finding on the next run.
  */
-function withSheetPrefill(lkjip: LkjipSource): LkjipSource {
+function withSheetPrefill(lkjip: LkjipSource, opsi: OpsiValidasi): LkjipSource {
   const model = lkjip.model;
   const indikator = new Map(lkjip.prefill?.indikator ?? []);
   for (const s of model.tujuan.flatMap((t) => t.sasaran)) {
     for (const ind of s.indikator) {
       const polaritas = sheetPolaritas(model, ind) ?? polaritasFromWords(ind.name);
       if (polaritas !== null && polaritas !== "positif") indikator.set(ind, { ...indikator.get(ind), polaritas });
-      else if (polaritasInDoubt(model, ind)) indikator.set(ind, { ...indikator.get(ind), polaritasRagu: true });
+      if (polaritasInDoubt(model, ind, opsi)) indikator.set(ind, { ...indikator.get(ind), polaritasRagu: true });
       if (ind.satuan !== undefined) indikator.set(ind, { ...indikator.get(ind), satuan: ind.satuan });
     }
   }

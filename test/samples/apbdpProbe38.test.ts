@@ -47,3 +47,25 @@ test.each(["apbdp38-target-awal-perubahan.xlsx", "apbdp38-target-dua-kolom.xlsx"
     expect(findings.filter((f) => f.rule === "capaian-kinerja-mismatch" || f.rule === "missing-value")).toEqual([]);
   },
 );
+
+test("a sub kegiatan's revision on the row under it (`Perubahan`, no code) gives that sub kegiatan its figures, and is no sub kegiatan of its own (apbdp38 D1: 13 sub kegiatan for 7, 25 false errors, the murni pagu printed)", async () => {
+  const { model, rules, findings } = await read("apbdp38-baris-perubahan.xlsx");
+  const subs = model.tujuan
+    .flatMap((t) => t.sasaran)
+    .flatMap((s) => s.program)
+    .flatMap((p) => p.kegiatan)
+    .flatMap((k) => k.subKegiatan);
+  expect(subs.map((s) => s.name)).not.toContain("Perubahan");
+  expect(subs).toHaveLength(7);
+  const rambu = subs.find((s) => s.kode === "2.15.02.2.02.0001")!;
+  expect([rambu.pagu?.value.toNumber(), rambu.pagu?.cell, rambu.realisasi?.cell]).toEqual([
+    1_120_000_000,
+    "M14",
+    "R14",
+  ]);
+  expect(rambu.anggaranKas.map((k) => k?.cell)).toEqual(["N14", "O14", "P14", "Q14"]);
+  expect(rules.sort()).toEqual(["M23 kas-vs-pagu", "M23 pagu-vs-children", "R25 realisasi-over-pagu"]);
+  expect(findings.find((f) => f.rule === "pagu-vs-children")!.message).toContain("(Rp 298.400.000)");
+  expect(findings.filter((f) => f.messageKey === "level-uncertain.perubahan").map((f) => f.cell)).toEqual(["L11"]);
+  expect(findings.filter((f) => f.rule === "missing-value")).toEqual([]);
+});

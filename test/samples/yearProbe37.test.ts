@@ -87,3 +87,34 @@ test("a budget recap without sasaran or indikator columns is skipped as such, no
   expect(rekap.reason).toContain("tanpa kolom SASARAN STRATEGIS dan INDIKATOR SASARAN");
   expect(rekap.reason).toContain("rekap anggaran seperti ini bukan tabel Pengukuran Kinerja atau Evaluasi Renja");
 });
+
+describe("a capaian typed as (2T − R)/T where the year's other sheets state R/T (year37 D1: the indikator silently became less-is-better, and the tables printed 98,46% for 101,54%)", () => {
+  const file = path.join(DIR, "year37-capaian-salah-ketik.xlsx");
+
+  test("is said at its cell with the R/T figure and the sheets that state it", async () => {
+    const analysis = analyseWorkbook(await gridsOf(file));
+    const said = analysis.findings.filter((f) => f.sheet === "TW IV 2023" && f.cell === "L15");
+    expect(said.map((f) => [f.messageKey, f.severity, String(f.actual), String(f.expected)])).toEqual([
+      ["capaian-kinerja-mismatch.polaritas-lembar", "warning", "98.46", "101.54"],
+    ]);
+    expect(said[0].message).toContain('di lembar "TW III 2023" dan 2 lainnya');
+    expect(said[0].message).toContain("101,54%");
+    // The other sheets, whose capaian follow R/T, have nothing to say of it.
+    expect(analysis.findings.filter((f) => f.rule === "capaian-kinerja-mismatch" && f.cell !== "L15")).toEqual([]);
+  });
+
+  test("Data Pendukung leaves its polaritas for the officer, so that the finding stays until they write it", async () => {
+    const result = generateLkjip(await gridsOf(file));
+    if (!("specs" in result)) throw new Error("no source");
+    const dp = result.specs.find((s) => s.kind === "data-pendukung")!;
+    const row = dp.cells.find((c) => c.cell.value === "Persentase Koperasi Aktif")!.row;
+    const polaritas = dp.cells.find((c) => c.row === row && c.col === 4)!.cell;
+    expect([polaritas.value ?? null, polaritas.input]).toEqual([null, true]);
+  });
+
+  test("with one sheet alone, the figure is taken as meant, as before", async () => {
+    const grids = (await gridsOf(file)).filter((g) => g.name === "TW IV 2023");
+    const analysis = analyseWorkbook(grids);
+    expect(analysis.findings.filter((f) => f.cell === "L15")).toEqual([]);
+  });
+});

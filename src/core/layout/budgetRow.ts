@@ -117,6 +117,11 @@ export interface BudgetColumnsRead {
   urusanRows?: string[];
   /** Where revenue rows (a BLUD's `PENDAPATAN`, code of akun 4) are collected (A1 of their name): no budget row. */
   pendapatanRows?: string[];
+  /**
+   * Where the rows of a budget's revision under a budget row (`Perubahan`, `Murni`) are collected (A1 of their name):
+   * no budget row (hierarchy.ts, revisionOf).
+   */
+  perubahanRows?: string[];
 }
 
 /** A JUMLAH / TOTAL row's pagu and realisasi as read: null when empty, UNREADABLE when not a number. */

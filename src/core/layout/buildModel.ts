@@ -61,6 +61,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const rekeningRows: string[] = [];
   const urusanRows: string[] = [];
   const pendapatanRows: string[] = [];
+  const perubahanRows: string[] = [];
   const drafts = readHierarchy(
     reader,
     columns,
@@ -77,6 +78,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
       rekeningRows,
       urusanRows,
       pendapatanRows,
+      perubahanRows,
     },
     headings,
   );
@@ -124,6 +126,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     ...skippedRowsFinding(reader.sheet, rekeningRows, "level-uncertain.rekening"),
     ...skippedRowsFinding(reader.sheet, urusanRows, "level-uncertain.urusan"),
     ...skippedRowsFinding(reader.sheet, pendapatanRows, "level-uncertain.pendapatan"),
+    ...skippedRowsFinding(reader.sheet, perubahanRows, "level-uncertain.perubahan"),
     ...leftOutFinding(reader, columns, leftOut),
   ];
   model.findings = withSubjects(
@@ -200,12 +203,13 @@ function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<Bud
 
 /**
  * One info finding for rows read as no budget row: the rekening belanja rows (details of their sub kegiatan), the
- * urusan rows (headings above the programs).
+ * urusan rows (headings above the programs), revenue rows, a budget's revision rows (`Perubahan` under its row).
  */
 function skippedRowsFinding(
   sheet: string,
   cells: readonly string[],
-  key: "level-uncertain.rekening" | "level-uncertain.urusan" | "level-uncertain.pendapatan",
+  key:
+    "level-uncertain.rekening" | "level-uncertain.urusan" | "level-uncertain.pendapatan" | "level-uncertain.perubahan",
 ): Finding[] {
   if (cells.length === 0) return [];
   const cell = cells[0];

@@ -1,6 +1,6 @@
 import { toA1 } from "../grid/address";
 import { Indikator } from "../model/types";
-import { ColumnMap } from "../model/columns";
+import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetColumnsRead, isTotalLabel, readBudgetRow } from "./budgetRow";
 import { BudgetRowDraft, isNameOnly, SasaranDraft, TujuanDraft } from "./drafts";
 import { kodeColumnsOf } from "./kodeCells";
@@ -39,6 +39,7 @@ export function readHierarchy(
     ...(budget.rekeningRows ? { rekeningRows: budget.rekeningRows } : {}),
     ...(budget.urusanRows ? { urusanRows: budget.urusanRows } : {}),
     ...(budget.pendapatanRows ? { pendapatanRows: budget.pendapatanRows } : {}),
+    ...(budget.perubahanRows ? { perubahanRows: budget.perubahanRows } : {}),
   });
   for (let r = first; r <= last; r++) {
     const heading = headings.get(r);
@@ -59,6 +60,8 @@ class HierarchyWalker {
   private nameOnlyParents = false;
   /** The last row of the kinerja half read for the current indikator. */
   private indikatorEnd = -1;
+  /** The last row read as a budget's revision under its row (revises). */
+  private revisionEnd = -1;
 
   constructor(
     private readonly reader: CellReader,
@@ -92,7 +95,26 @@ class HierarchyWalker {
       this.startSasaran(r, sasaranText, sasaranHeading === null ? undefined : columns.indikatorSasaran);
     }
     for (const ind of indikator) this.indikatorRow(ind);
-    if (budget && !this.continuesName(budget)) this.keep(r, budget);
+    if (budget && !this.continuesName(budget) && !this.revises(budget)) this.keep(r, budget);
+  }
+
+  /**
+   * `Perubahan` (`Setelah Perubahan`, `APBD-P`), without a code, on the rows right under a budget row: that row's
+   * budget after the APBD revision, written on a line of its own under the murni figures (apbdp38 D1: read as a sub
+   * kegiatan of its own, it doubled every kegiatan's sum, and each sub kegiatan printed its murni pagu). What it
+   * holds replaces the row's figures; `Murni` / `Sebelum Perubahan` there is the budget as first set, passed over.
+   */
+  private revises(budget: BudgetRowDraft): boolean {
+    const rows = this.currentSasaran?.budget;
+    const previous = rows?.[rows.length - 1];
+    if (!previous || budget.kode !== undefined || !hasBudgetNumbers(budget)) return false;
+    if (previous.row !== budget.row - 1 && this.revisionEnd !== budget.row - 1) return false;
+    const kind = revisionKind(budget.name);
+    if (kind === null) return false;
+    if (kind === "perubahan") revise(previous, budget);
+    this.revisionEnd = budget.row;
+    this.budget.perubahanRows?.push(budget.cell);
+    return true;
   }
 
   private keep(r: number, budget: BudgetRowDraft): void {
@@ -277,6 +299,56 @@ function isCapaianSummary(ind: IndikatorRow): boolean {
   if (!/^(?:nilai\s+)?(?:rata[\s-]*rata\s+capaian|capaian\s+rata[\s-]*rata)\b/i.test(ind.name)) return false;
   return !ind.satuan && !ind.target.some((t) => t.present) && !ind.realisasi.present;
 }
+
+const REVISED =
+  /^(?:(?:anggaran|pagu)\s+)?(?:(?:setelah|sesudah)\s+)?perubahan(?:\s+apbd)?$|^(?:apbd|pagu)[\s-]*p$|^p[\s-]*apbd$/i;
+const ORIGINAL = /^(?:(?:anggaran|pagu)\s+)?(?:murni|induk|sebelum\s+perubahan|apbd\s+murni)$/i;
+
+/** What a line under a budget row names: its figures after the revision, or as first set; null for anything else. */
+function revisionKind(name: string): "perubahan" | "murni" | null {
+  const words = name
+    .replace(/[():.]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return REVISED.test(words) ? "perubahan" : ORIGINAL.test(words) ? "murni" : null;
+}
+
+/** The row's figures after the revision: each one the revision line holds, with its formula and legibility. */
+function revise(row: BudgetRowDraft, revision: BudgetRowDraft): void {
+  const moved: ColumnKey[] = [];
+  if (revision.pagu !== null) {
+    row.pagu = revision.pagu;
+    moved.push("pagu");
+  }
+  revision.anggaranKas.forEach((kas, i) => {
+    if (kas === null) return;
+    row.anggaranKas[i] = kas;
+    moved.push(KAS_KEYS[i]);
+  });
+  if (revision.realisasi !== null) {
+    row.realisasi = revision.realisasi;
+    moved.push("realisasiAnggaran");
+    if (revision.realisasiRincian) row.realisasiRincian = revision.realisasiRincian;
+    else delete row.realisasiRincian;
+  }
+  if (revision.capaian !== null) {
+    row.capaian = revision.capaian;
+    moved.push("capaianAnggaran");
+  }
+  const formulas = { ...row.formulas };
+  for (const key of moved) {
+    if (revision.formulas?.[key]) formulas[key] = revision.formulas[key];
+    else delete formulas[key];
+  }
+  if (Object.keys(formulas).length > 0) row.formulas = formulas;
+  else delete row.formulas;
+  const unreadable = [...(row.unreadable ?? []).filter((k) => !moved.includes(k)), ...(revision.unreadable ?? [])];
+  if (unreadable.length > 0) row.unreadable = unreadable;
+  else delete row.unreadable;
+  delete row.headingTo;
+}
+
+const KAS_KEYS = ["kas1", "kas2", "kas3", "kas4"] as const;
 
 /** Any budget number cell has content, readable or not. */
 function hasBudgetNumbers(row: BudgetRowDraft): boolean {

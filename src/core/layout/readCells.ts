@@ -85,6 +85,9 @@ export const NUMBER_WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*(?![OoIl]+$)([A-Z
 /** `9 dari 12 dokumen`: a count out of a total, the count first: the figure is the count. */
 const COUNT_OUT_OF = /^([\d.,]+)\s+dari\s+[\d.,]+(?:\s*[A-Za-z][A-Za-z ./-]{0,29})?$/i;
 
+/** An amount typed with one comma before three digits and no other separator (`1,234`, `Rp 12,500`). */
+const COMMA_THOUSANDS = /^\s*(?:rp\.?\s*)?-?\d{1,3},\d{3}\s*$/i;
+
 /** A cell with content that is not a number (its finding was added). */
 export const UNREADABLE: { readonly unreadable: true } = Object.freeze({ unreadable: true });
 
@@ -327,6 +330,7 @@ export class CellReader {
       this.dateFound(read.cell, v, "date-in-amount");
       return UNREADABLE;
     }
+    if (typeof v === "string" && COMMA_THOUSANDS.test(v)) return this.commaThousands(read.cell, v);
     // A plain number (the common case) is checked as it is, as is a short one typed as text (equal to its decimal,
     // so compared exactly); a longer one read from text through its Decimal.
     const abs = typeof v === "number" ? Math.abs(v) : read instanceof SheetNumber ? Math.abs(read.raw) : null;
@@ -425,6 +429,26 @@ export class CellReader {
     if (!own) return false;
     this.formulaFinding(row, col, formula, `=${shortenName(formula)}`, "unreadable-value.circular");
     return true;
+  }
+
+  /**
+   * `1,234` typed in a Rupiah column: as a decimal it is a fraction of a sen, which no amount is, and as thousands
+   * written the English way it is 1.234 (angka42 D2: read as Rp 1,234, it made two findings in other cells). Neither
+   * is guessed: said at its cell, and not read.
+   */
+  private commaThousands(cell: string, text: string): typeof UNREADABLE {
+    const teks = text.trim();
+    this.findings.push(
+      makeFinding({
+        rule: "unreadable-value",
+        sheet: this.sheet,
+        cell,
+        actual: teks,
+        key: "unreadable-value.koma-ribuan",
+        params: { cell, teks },
+      }),
+    );
+    return UNREADABLE;
   }
 
   /**

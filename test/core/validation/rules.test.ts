@@ -316,6 +316,14 @@ describe("capaian-kinerja-mismatch", () => {
     expect(validate([cleanModel()])).toEqual([]);
   });
 
+  test("a capaian exactly halfway at its shown precision agrees whichever way it was rounded, as a capaian anggaran does (angka42 D4: 12,5% written 12% was called wrong)", () => {
+    // 10 ÷ 80 = 12,5% exactly; 68,2 ÷ 80 = 85,25% exactly.
+    for (const capaian of ["12", "13"]) expect(validate([tw1("80", "10", capaian)])).toEqual([]);
+    for (const capaian of ["85,2", "85,3"]) expect(validate([tw1("80", "68,2", capaian)])).toEqual([]);
+    expect(validate([tw1("80", "10", "11")]).map((f) => [f.cell, f.expected])).toEqual([["L7", 13]]);
+    expect(validate([tw1("80", "68,2", "85,1")]).map((f) => [f.cell, f.expected])).toEqual([["L7", 85.3]]);
+  });
+
   test("a wrong capaian is reported at the capaian cell with the recomputed value", () => {
     const f = validate([tw1("0,39", "-0,89", "-228,20")]);
     expect(f).toEqual([

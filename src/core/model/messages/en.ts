@@ -198,6 +198,11 @@ export const en: Catalog = {
       'The performance achievement in {cell} ({tertulis}) is computed as R/T (positive polarity), but "{nama}" is ' +
       "usually better when lower: with negative polarity it is {hitung}. Write its polarity (Negatif or Positif) in " +
       "Data Pendukung to confirm it; until then the LKjIP tables use R/T.",
+    "capaian-kinerja-mismatch.polaritas-lembar":
+      'The performance achievement in {cell} ({tertulis}) is computed as if "{nama}" were better when lower ' +
+      '(negative polarity), though sheet "{lembar}"{lainnya} computes this indicator\'s achievement as realisation ÷ ' +
+      "target (positive polarity): so computed it is {hitung}. If higher is better, correct the achievement; if " +
+      "lower is better, write Negatif in Data Pendukung. Until then the LKjIP tables follow the achievement as written.",
     "capaian-kinerja-mismatch.polaritas-capaian":
       'The performance achievement in {cell} ({tertulis}) is computed as if "{nama}" were better when lower ' +
       "(negative polarity), though nothing says so: as realisation ÷ target (positive polarity) it is {hitung}. If " +
@@ -222,6 +227,10 @@ export const en: Catalog = {
       'than the realisation up to {triwulanLalu} in sheet "{sheetLalu}" ({realisasiLalu}); cumulative realisation ' +
       "cannot fall.",
     "unreadable-value": 'Cell {cell} holds "{teks}", which cannot be read as a number.',
+    "unreadable-value.koma-ribuan":
+      'Cell {cell} holds "{teks}": its comma may separate thousands or decimals, and as decimals the figure is a ' +
+      "fraction of a sen, which no rupiah amount is. It is not read: write thousands with a point (1.234) or type " +
+      "the figure as a number.",
     "unreadable-value.unit":
       'Cell {cell} holds "{teks}": the unit written is not the satuan of this row\'s indikator ("{satuan}"), so its ' +
       "figure is not read. Write the figure alone, or correct the unit.",
@@ -325,6 +334,10 @@ export const en: Catalog = {
     "level-uncertain.pendapatan":
       "Revenue rows (from {cell}; {jumlah} rows) are no expenditure: left out of the programs, not checked, and not " +
       "in the LKjIP tables.",
+    "level-uncertain.perubahan":
+      'Revision rows ("Perubahan", from {cell}; {jumlah} rows) are read as the budget after the APBD revision of the ' +
+      "row above each: their pagu, cash plan and realisation replace that row's original figures, and they are no " +
+      "sub-activities of their own. Murni or Sebelum Perubahan rows under a row are not used.",
     "level-uncertain.program-by-sum":
       "Cell {cell}: {nama} is taken as a program: there is no PROGRAM row above it in this strategic target, and " +
       "its pagu equals the total pagu of the activities under it.",

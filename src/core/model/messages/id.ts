@@ -193,6 +193,11 @@ export const id: Catalog = {
       'Capaian kinerja di {cell} ({tertulis}) dihitung realisasi ÷ target (polaritas positif), padahal "{nama}" ' +
       "biasanya makin kecil makin baik: dengan polaritas negatif capaiannya {hitung}. Tulis polaritasnya (Negatif " +
       "atau Positif) di Data Pendukung untuk memastikannya; selama belum ditulis, tabel LKjIP memakai realisasi ÷ target.",
+    "capaian-kinerja-mismatch.polaritas-lembar":
+      'Capaian kinerja di {cell} ({tertulis}) dihitung seolah "{nama}" makin kecil makin baik (polaritas negatif), ' +
+      'padahal di lembar "{lembar}"{lainnya} capaian indikator ini dihitung realisasi ÷ target (polaritas positif): ' +
+      "dengan itu capaiannya {hitung}. Bila makin besar makin baik, perbaiki capaiannya; bila makin kecil makin baik, " +
+      "tulis Negatif di Data Pendukung. Selama belum ditulis, tabel LKjIP mengikuti capaian yang tertulis.",
     "capaian-kinerja-mismatch.polaritas-capaian":
       'Capaian kinerja di {cell} ({tertulis}) dihitung seolah "{nama}" makin kecil makin baik (polaritas negatif), ' +
       "padahal tidak ada yang menyatakannya: dengan realisasi ÷ target (polaritas positif) capaiannya {hitung}. Bila " +
@@ -216,6 +221,10 @@ export const id: Catalog = {
       "{triwulanLalu} di {cellLalu} ({realisasiLalu}); kolom triwulan lembar ini kumulatif, jadi realisasinya tidak " +
       "boleh turun: periksa kedua sel itu.",
     "unreadable-value": 'Sel {cell} berisi "{teks}" yang tidak terbaca sebagai angka.',
+    "unreadable-value.koma-ribuan":
+      'Sel {cell} berisi "{teks}": komanya bisa pemisah ribuan atau tanda desimal, dan sebagai desimal angka ini ' +
+      "pecahan sen, yang bukan jumlah rupiah. Angka ini tidak dibaca: tulis ribuan dengan titik (1.234) atau ketik " +
+      "angkanya sebagai angka.",
     "unreadable-value.unit":
       'Sel {cell} berisi "{teks}": satuan yang ditulis bukan satuan indikator baris ini ("{satuan}"), jadi ' +
       "angkanya tidak dibaca. Tulis angkanya saja, atau perbaiki satuannya.",
@@ -317,6 +326,10 @@ export const id: Catalog = {
     "level-uncertain.pendapatan":
       "Sel {cell}: baris pendapatan ({jumlah} baris mulai sel ini) bukan belanja: dibiarkan di luar program, tidak " +
       "diperiksa, dan tidak masuk tabel LKjIP.",
+    "level-uncertain.perubahan":
+      'Sel {cell}: baris "Perubahan" ({jumlah} baris mulai sel ini) dibaca sebagai anggaran setelah perubahan (APBD-P) ' +
+      "dari baris di atasnya: pagu, anggaran kas dan realisasinya menggantikan angka murni baris itu, dan bukan sub " +
+      "kegiatan tersendiri. Baris Murni atau Sebelum Perubahan di bawah sebuah baris tidak dipakai.",
     "level-uncertain.program-by-sum":
       "Sel {cell}: {nama} dianggap program: tidak ada baris PROGRAM di atasnya di sasaran ini, dan pagunya sama " +
       "dengan jumlah pagu kegiatan di bawahnya.",

@@ -346,6 +346,8 @@ export const MESSAGE_PARAMS = {
   /** Stated as R/T for an indikator whose name says less is better, nothing else saying its polaritas. */
   "capaian-kinerja-mismatch.polaritas-nama": polaritasDoubt,
   "capaian-kinerja-mismatch.polaritas-capaian": polaritasDoubt,
+  /** Stated as less is better where the workbook's other sheets state R/T: the first of them, and how many more. */
+  "capaian-kinerja-mismatch.polaritas-lembar": { ...polaritasDoubt, lembar: "sheet", lainnya: "others" },
   /** Values on an ordered scale (`B` against `BB`): the stated capaian as written, and which side it should be on. */
   "capaian-kinerja-mismatch.kualitatif-tercapai": kualitatifSaid,
   "capaian-kinerja-mismatch.kualitatif-tidak-tercapai": kualitatifSaid,
@@ -374,6 +376,7 @@ export const MESSAGE_PARAMS = {
   "unreadable-value.not-calculated": { cell: "cell", rumus: "text" },
   /** A K figure written with a unit that is not the row's satuan (`12 Keg` where the satuan is Sub Domain). */
   "unreadable-value.unit": { cell: "cell", teks: "text", satuan: "text" },
+  "unreadable-value.koma-ribuan": { cell: "cell", teks: "text" },
   "unreadable-value.div-zero": { cell: "cell", rumus: "text" },
   /** A formula that reads its own cell: a circular reference. */
   "unreadable-value.circular": { cell: "cell", rumus: "text" },
@@ -424,6 +427,7 @@ export const MESSAGE_PARAMS = {
   "level-uncertain.rekening": { cell: "cell", jumlah: "count" },
   "level-uncertain.urusan": { cell: "cell", jumlah: "count" },
   "level-uncertain.pendapatan": { cell: "cell", jumlah: "count" },
+  "level-uncertain.perubahan": { cell: "cell", jumlah: "count" },
   /** rumus: the SUBTOTAL(109, …) that leaves the first of them out. */
   "level-uncertain.subtotal-hidden": { cell: "cell", jumlah: "count", rumus: "cell" },
   "level-uncertain.program-by-position": { cell: "cell", ...named },

@@ -36,18 +36,35 @@ export function sheetPolaritas(model: SheetModel, ind: Indikator): Polaritas | n
   if (ind.polaritas !== undefined) return ind.polaritas;
   const target = targetTriwulan(model, ind);
   if (target.batas) return target.batas.arah === "maks" ? "negatif" : "positif";
+  return fittingPolaritas(ind, target)[0] ?? null;
+}
+
+/**
+ * The polaritas the sheet tells for the indikator, where it tells one alone: the one its POLARITAS column, Keterangan
+ * or bound says, else the only one its stated capaian fits (a capaian that both readings give, realisasi = target,
+ * tells none). What another sheet of the workbook tells is weighed against this one's (polaritasLembarLain.ts).
+ */
+export function toldPolaritas(model: SheetModel, ind: Indikator): Polaritas | null {
+  if (ind.polaritas !== undefined) return ind.polaritas;
+  const target = targetTriwulan(model, ind);
+  if (target.batas) return target.batas.arah === "maks" ? "negatif" : "positif";
+  const fits = fittingPolaritas(ind, target);
+  return fits.length === 1 ? fits[0] : null;
+}
+
+/** The polaritas whose formula gives the capaian the indikator states, at the precision it shows it, in TRIED order. */
+function fittingPolaritas(ind: Indikator, target: TargetTriwulan): Polaritas[] {
   // A capaian written as a bound (`>100%`) is no figure a formula is fitted to.
-  if (ind.capaianBatas) return null;
+  if (ind.capaianBatas) return [];
   const stated = num(ind.capaian);
   const realisasi = num(ind.realisasi);
-  if (stated === null || realisasi === null || (target.value === null && target.rentang === null)) return null;
+  if (stated === null || realisasi === null || (target.value === null && target.rentang === null)) return [];
   const decimals = shownDecimals(ind.capaian);
   const shown = roundTo(stated, decimals);
-  for (const polaritas of TRIED) {
+  return TRIED.filter((polaritas) => {
     const exact = recomputeAgainst(realisasi, target, polaritas);
-    if (exact !== null && roundsTo(exact, decimals, shown)) return polaritas;
-  }
-  return null;
+    return exact !== null && roundsTo(exact, decimals, shown);
+  });
 }
 
 /** Recomputed capaian kinerja, or null when it cannot be computed (target 0, realisasi 0 for negatif-b). */
@@ -91,8 +108,8 @@ export function capaianKinerjaMismatch(model: SheetModel, opsi: OpsiValidasi = {
     const decimals = shownDecimals(ind.capaian);
     const computed = roundTo(exact, decimals);
     const shown = roundTo(stated, decimals);
-    if (computed.equals(shown)) {
-      const doubt = polaritasDoubt(model, ind, opsi, polaritas, realisasi, target, shown, decimals);
+    if (roundsTo(exact, decimals, shown)) {
+      const doubt = polaritasDoubt(model, ind, opsi, realisasi, target, shown, decimals);
       if (doubt) findings.push(doubt);
       continue;
     }
@@ -163,10 +180,10 @@ function againstYear(
   return year !== null && follows(realisasi, year, polaritas, decimals, shown);
 }
 
-/** The capaian shown at `decimals` is what R against T gives with the polaritas, rounded half up. */
+/** The capaian shown at `decimals` is what R against T gives with the polaritas, rounded (roundsTo). */
 function follows(realisasi: Decimal, target: Decimal, polaritas: Polaritas, decimals: number, shown: Decimal): boolean {
   const exact = recomputeCapaianKinerja(realisasi, target, polaritas);
-  return exact !== null && roundTo(exact, decimals).equals(shown);
+  return exact !== null && roundsTo(exact, decimals, shown);
 }
 
 /**
@@ -186,7 +203,7 @@ function capaianTahunanMismatch(model: SheetModel, ind: Indikator, opsi: OpsiVal
   const decimals = shownDecimals(ind.capaianTahunan);
   const computed = roundTo(exact, decimals);
   const shown = roundTo(stated, decimals);
-  if (computed.equals(shown)) return null;
+  if (roundsTo(exact, decimals, shown)) return null;
   const cell = cellIn(model, ind.row, "capaianTahunan", ind.capaianTahunan);
   if (cell === null) return null;
   const { common, said } = statedCapaian(model, ind, cell, {
@@ -240,41 +257,58 @@ function statedCapaian(
 
 /**
  * A capaian that fits a polaritas nothing else on the sheet says, where the other reading is the likelier one; said
- * with what that other reading gives, until Data Pendukung says which (the tables follow the figure meanwhile):
+ * with what that other reading gives, until Data Pendukung says which (the tables follow the figure meanwhile, and
+ * Data Pendukung's polaritas is left for the officer to fill rather than prefilled with it):
  * - stated R/T (positif) for an indikator whose name says less is better (`Angka Kematian Ibu`, `Tingkat
  *   Pengangguran Terbuka`), with no POLARITAS column or Keterangan: the commonest mistake there is
  *   (`.polaritas-nama`, with the negatif figure);
+ * - stated as less is better, (2T − R)/T or T/R, where the workbook's other sheets state the same indikator's capaian
+ *   as R/T and its name does not say less is better (`.polaritas-lembar`, with the positif figure; year37 D1: 98,46%
+ *   typed for 101,54% is (2T − R)/T, and the tables printed it, silently);
  * - stated T/R (negatif-b) with no POLARITAS, Keterangan or bound, for an indikator whose name does not say less is
  *   better (`Indeks SPBE`, 2,9 against 3 stated 103,45%): R/T turned over looks the same (`.polaritas-capaian`, with
  *   the positif figure; esakip36 F2: a missed target printed Sangat Tinggi, silently). (2T − R)/T, the form's own
- *   lower-is-better formula, is taken as meant.
+ *   lower-is-better formula, is otherwise taken as meant.
  */
+export function polaritasInDoubt(model: SheetModel, ind: Indikator, opsi: OpsiValidasi = {}): PolaritasDoubt | null {
+  if (givenPolaritas(ind, opsi) !== undefined || ind.polaritas !== undefined) return null;
+  if (targetTriwulan(model, ind).batas !== null) return null;
+  const stated = sheetPolaritas(model, ind);
+  const words = polaritasFromWords(ind.name);
+  if (stated === "positif") return words === "negatif" ? { other: "negatif", key: "polaritas-nama" } : null;
+  if (stated === null || words === "negatif") return null;
+  const elsewhere = opsi.polaritasLembarLain?.(model, ind);
+  if (elsewhere?.polaritas === "positif")
+    return { other: "positif", key: "polaritas-lembar", lembar: elsewhere.lembar };
+  return stated === "negatif-b" ? { other: "positif", key: "polaritas-capaian" } : null;
+}
+
+/** Why a stated capaian's polaritas is in doubt, and the reading said beside it. */
+export interface PolaritasDoubt {
+  other: Polaritas;
+  key: "polaritas-nama" | "polaritas-lembar" | "polaritas-capaian";
+  /** `.polaritas-lembar`: the other sheets whose capaian follow R/T. */
+  lembar?: readonly string[];
+}
+
 function polaritasDoubt(
   model: SheetModel,
   ind: Indikator,
   opsi: OpsiValidasi,
-  polaritas: Polaritas,
   realisasi: Decimal,
   target: TargetTriwulan,
   shown: Decimal,
   decimals: number,
 ): Finding | null {
-  if (target.value === null || givenPolaritas(ind, opsi) !== undefined) return null;
-  const doubt =
-    polaritas === "positif" && polaritasInDoubt(model, ind)
-      ? ({ other: "negatif", key: "capaian-kinerja-mismatch.polaritas-nama" } as const)
-      : polaritas === "negatif-b" &&
-          ind.polaritas === undefined &&
-          target.batas === null &&
-          polaritasFromWords(ind.name) !== "negatif"
-        ? ({ other: "positif", key: "capaian-kinerja-mismatch.polaritas-capaian" } as const)
-        : null;
+  if (target.value === null) return null;
+  const doubt = polaritasInDoubt(model, ind, opsi);
   if (doubt === null) return null;
   const other = recomputeCapaianKinerja(realisasi, target.value, doubt.other);
-  if (other === null || roundTo(other, decimals).equals(shown)) return null;
+  if (other === null || roundsTo(other, decimals, shown)) return null;
   const cell = cellIn(model, ind.row, "capaianKinerja", ind.capaian);
   if (cell === null) return null;
   const hitung = roundTo(other, decimals);
+  const lembar = doubt.lembar ? { lembar: doubt.lembar[0], lainnya: doubt.lembar.length - 1 } : {};
   return makeFinding({
     rule: "capaian-kinerja-mismatch",
     sheet: sheetName(model),
@@ -283,18 +317,9 @@ function polaritasDoubt(
     actual: shown,
     level: "indikator",
     name: ind.name,
-    key: doubt.key,
-    params: { cell, tertulis: shown, hitung, desimal: decimals, nama: ind.name },
+    key: `capaian-kinerja-mismatch.${doubt.key}`,
+    params: { cell, tertulis: shown, hitung, desimal: decimals, nama: ind.name, ...lembar },
   });
-}
-
-/**
- * The sheet's stated capaian follows R/T (positif, nothing else saying it) and the indikator's name says less is
- * better: which it is, the officer says (Data Pendukung is left for them to fill, and the finding says it).
- */
-export function polaritasInDoubt(model: SheetModel, ind: Indikator): boolean {
-  if (ind.polaritas !== undefined || polaritasFromWords(ind.name) !== "negatif") return false;
-  return sheetPolaritas(model, ind) === "positif" && targetTriwulan(model, ind).batas === null;
 }
 
 function givenPolaritas(ind: Indikator, opsi: OpsiValidasi): Polaritas | undefined {
