@@ -119,6 +119,16 @@ export class FileWorkbook implements WorkbookPort {
     return workbook;
   }
 
+  /**
+   * A workbook of its own with what this one holds now, to write a build into while this one stays as it is (the
+   * web page builds every time from the file as opened). The grids read so far are shared: nothing changes a grid.
+   */
+  copy(): FileWorkbook {
+    const copy = new FileWorkbook(this.pkg.copy(), this.fileName, this.sourceFormat, this.macrosLeftOut);
+    for (const [name, grid] of this.grids) copy.grids.set(name, grid);
+    return copy;
+  }
+
   /** `<name>-lkjip.xlsx`: the name the generated workbook is offered under. */
   get downloadName(): string {
     return lkjipDownloadName(this.fileName);

@@ -8,7 +8,7 @@ import { PeriksaStep } from "./components/PeriksaStep";
 import { Step, StepNav } from "./components/StepNav";
 import { STEP_HEADING_ID } from "./stepHeading";
 import { useAnalysis } from "./hooks/useAnalysis";
-import { useGenerate } from "./hooks/useGenerate";
+import { Generation, useGenerate } from "./hooks/useGenerate";
 import { useSourceWatch } from "./hooks/useSourceWatch";
 import { useI18n } from "./i18n";
 import { WorkbookSession } from "./session/workbookSession";
@@ -33,7 +33,9 @@ export function WorkbookView(props: WorkbookViewProps) {
   const [step, setStep] = useState<Step>("kenali");
   const [periksaSheet, setPeriksaSheet] = useState<string | null>(null);
   const view = useAnalysis(session);
-  const generation = useGenerate(session, { sheet: view.sourceChosen ? view.source : undefined, lang });
+  const requestSheet = view.sourceChosen ? view.source : undefined;
+  const generation = useGenerate(session, { sheet: requestSheet, lang });
+  useStaleResult(session, generation, [requestSheet, view.corrections]);
   const watch = useSourceWatch(session, view);
   const selectCell = session.selectCell?.bind(session);
   const figures = useCallback((f: Finding) => session.rowFigures(f.sheet, f.row ?? 0), [session]);
@@ -168,4 +170,25 @@ export function WorkbookView(props: WorkbookViewProps) {
       </section>
     </div>
   );
+}
+
+/**
+ * A result built from another source sheet or other columns than the pane now shows is dropped where it lives apart
+ * from the workbook (the web page's download, pane42 D1: the download still held the tables of the sheet chosen
+ * before), and the Buat step shows no result until the next build.
+ */
+function useStaleResult(session: WorkbookSession, generation: Generation, choices: readonly unknown[]): void {
+  const first = useRef(true);
+  const { reset } = generation;
+  const built = generation.state.status === "done";
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (!built || !session.discardResult) return;
+    session.discardResult();
+    reset();
+    // Only a change of the choices drops the result; the build that made it is no change.
+  }, choices);
 }

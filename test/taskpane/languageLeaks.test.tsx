@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { catalogOf } from "../../src/core/model/messages";
+import { RULE_SEVERITY } from "../../src/core/model/finding";
 import { Language } from "../../src/taskpane/i18n";
 import { en } from "../../src/taskpane/i18n/en";
 import { id } from "../../src/taskpane/i18n/id";
@@ -65,6 +66,11 @@ function leaks(lang: Language): string[] {
     for (const text of [el.getAttribute("aria-label"), el.getAttribute("title")]) {
       if (text && (exact.has(text) || foreign.some((f) => text.includes(f)))) found.push(text);
     }
+  }
+  // A rule id (`kas-vs-pagu`) is the CLI's and the scripts' word, in no language of the pane (pane42 D3: shown on hover).
+  for (const el of Array.from(document.querySelectorAll("[title]"))) {
+    const title = el.getAttribute("title") ?? "";
+    if (title in RULE_SEVERITY) found.push(title);
   }
   return found;
 }

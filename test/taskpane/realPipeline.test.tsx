@@ -185,6 +185,26 @@ describe("task pane with the real pipeline", () => {
 });
 
 describe("an Evaluasi Renja semester form in the pane", () => {
+  it("shows urusan and bidang urusan only where the form has such rows: no `Urusan 0` (pane42 D5)", async () => {
+    const grids = await gridsOf(
+      path.join(__dirname, "..", "fixtures", "er-probe13", "er13-09a-pertanian-semester.xlsx"),
+    );
+    const model = analyseWorkbook(grids).models[0];
+    const counts = countModel(model);
+    renderPane(memoryPort(grids));
+    await loaded();
+    const article = screen.getByRole("article", { name: model.sheet });
+    for (const [key, term] of [
+      ["urusan", "Urusan"],
+      ["bidang", "Bidang urusan"],
+    ] as const) {
+      const shown = within(article).queryByText(term, { selector: "dt" });
+      if (counts[key]) expect(definition(article, term)).toBe(String(counts[key]));
+      else expect(shown).toBeNull();
+    }
+    expect(definition(article, "Program")).toBe(String(counts.program));
+  });
+
   it("names its period and its realisasi columns by semester, without TW I and TW III pickers", async () => {
     const grids = await gridsOf(
       path.join(__dirname, "..", "fixtures", "er-probe13", "er13-09a-pertanian-semester.xlsx"),

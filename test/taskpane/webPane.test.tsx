@@ -69,6 +69,33 @@ describe("the web page", () => {
     expect(primaryButtons()).toEqual(["Buat tabel LKjIP"]);
   });
 
+  it("turns the download off when another source sheet is chosen after a build, until the tables are built again (pane42 D1)", async () => {
+    render(<WebPane openSession={openSession} initialLanguage="id" />);
+    await openSample();
+    openStep("Buat LKjIP");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    });
+    await screen.findByRole("region", { name: "Lembar yang ditulis" }, { timeout: 30000 });
+    const download = screen.getByRole("button", { name: "Unduh hasil" });
+    await waitFor(() => expect(download.hasAttribute("disabled")).toBe(false));
+    openStep("Kenali");
+    const picker = screen.getByRole("radiogroup", { name: "Sumber tabel LKjIP" });
+    await act(async () => {
+      fireEvent.click(within(picker).getByRole("radio", { name: /TW I 2022/ }));
+    });
+    await waitFor(() => expect(download.hasAttribute("disabled")).toBe(true));
+    expect(leavingAsks()).toBe(false);
+    openStep("Buat LKjIP");
+    // The Buat step shows no result of the sheet chosen before, and offers the build again.
+    expect(screen.queryByRole("region", { name: "Lembar yang ditulis" })).toBeNull();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Buat tabel LKjIP" }));
+    });
+    await screen.findByRole("region", { name: "Lembar yang ditulis" }, { timeout: 30000 });
+    await waitFor(() => expect(download.hasAttribute("disabled")).toBe(false));
+  });
+
   it("keeps a reopened result's name: no -lkjip-lkjip", async () => {
     render(<WebPane openSession={openSession} initialLanguage="id" />);
     await openSample("laporan-lkjip.xlsx");

@@ -121,6 +121,43 @@ describe("the web page's session in a worker", () => {
     expect(await back.readSetting(SOURCE_SETTING)).toBe("");
   });
 
+  it("builds every time from the file as opened: a second build from another source holds nothing of the first (pane42 D2)", async () => {
+    const { open } = sessions();
+    const twice = await open(sampleFile());
+    expect((await twice.generate({ sheet: undefined, lang: "id" })).status).toBe("done");
+    expect((await twice.generate({ sheet: "TW I 2022", lang: "id" })).status).toBe("done");
+    const once = await open(sampleFile());
+    expect((await once.generate({ sheet: "TW I 2022", lang: "id" })).status).toBe("done");
+    const [a, b] = [await reopen(twice), await reopen(once)];
+    const names = async (w: FileWorkbook) => (await w.listSheets()).map((s) => s.name);
+    expect(await names(a)).toEqual(await names(b));
+    const dataPendukung = a.dataPendukungSheetName()!;
+    expect((await a.readSheet(dataPendukung)).cells).toEqual((await b.readSheet(dataPendukung)).cells);
+    // The checks after a build read the file as opened, not the Data Pendukung the build made.
+    const read = await twice.read();
+    const grids = await sampleGrids();
+    expect(await twice.analyse(read.columns)).toEqual(summariseAnalysis(analyseWorkbook(grids), grids, []));
+  });
+
+  it("drops a result that no longer matches the pane's choices: nothing to download until the next build (pane42 D1)", async () => {
+    const { open } = sessions();
+    const session = await open(sampleFile());
+    let changes = 0;
+    session.onChange(() => changes++);
+    session.discardResult!();
+    expect(changes).toBe(0);
+    await session.generate({ sheet: undefined, lang: "id" });
+    expect(session.hasResult).toBe(true);
+    const before = changes;
+    session.discardResult!();
+    expect([session.hasResult, changes]).toEqual([false, before + 1]);
+    // A column correction saved after a build leaves no stale tables in the download either.
+    await session.generate({ sheet: undefined, lang: "id" });
+    await session.writeSetting(columnSettingKey("TW I 2022"), serialiseColumnMap({ kode: 0 }));
+    const back = await reopen(session);
+    expect((await back.listSheets()).filter((s) => s.generated)).toEqual([]);
+  });
+
   it("does nothing on Cancel when nothing runs", async () => {
     const { started, open } = sessions();
     const session = await open(sampleFile());

@@ -68,6 +68,16 @@ export function recognise(grid: Grid, opsi: RecogniseOptions = {}): RecognitionR
 
 /** The one table of a sheet (the first, when it holds several). */
 function recogniseTable(grid: Grid, opsi: RecogniseOptions, fromRow = 0): RecognitionResult {
+  // A sheet with nothing in it is said to be empty, not asked for the column titles of both families (pane42 D4).
+  if (fromRow === 0 && isEmptyGrid(grid)) {
+    return {
+      model: null,
+      missingHeaders: [],
+      missingByLayout: { "pengukuran-kinerja": [], "evaluasi-renja": [] },
+      closerTo: null,
+      reason: `Lembar "${grid.name}" kosong: tidak ada isi sama sekali.`,
+    };
+  }
   const reader = new CellReader(grid);
   const allowed = layoutsOfColumnMap(opsi.columns ?? {});
   const pkHeader = allowed.includes("pengukuran-kinerja") ? findHeader(reader, fromRow) : null;
@@ -104,6 +114,19 @@ function recogniseTable(grid: Grid, opsi: RecogniseOptions, fromRow = 0): Recogn
         : null,
     reason: closest.reason,
   };
+}
+
+/** No cell of the grid holds a value or shows a text. */
+function isEmptyGrid(grid: Grid): boolean {
+  for (const row of grid.cells) {
+    if (!row) continue;
+    for (const cell of row) {
+      if (!cell) continue;
+      if (cell.value !== null && cell.value !== undefined && cell.value !== "") return false;
+      if (cell.text !== undefined && cell.text.trim() !== "") return false;
+    }
+  }
+  return true;
 }
 
 function size(columns: ColumnMap | null): number {

@@ -148,6 +148,15 @@ export class WorkbookPackage {
     this.setText(resolveTarget(this.workbookPart, rel.target), styles.toXml());
   }
 
+  /**
+   * An independent package with the same parts as this one now. The parts' bytes are shared: a write replaces a
+   * part's bytes (setText, remove), never changes them, so neither side sees the other's writes.
+   */
+  copy(): WorkbookPackage {
+    this.flush();
+    return new WorkbookPackage(new Map(this.partMap), this.stored);
+  }
+
   toBytes(): Uint8Array {
     this.flush();
     return zipPackage(this.partMap, this.stored);

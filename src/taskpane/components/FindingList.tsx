@@ -291,8 +291,8 @@ function FindingLine(props: FindingLineProps) {
         <Badge appearance="tint" color={SEVERITY_BADGE[f.severity]}>
           {catalog.severity[f.severity]}
         </Badge>
-        {/* The rule id, which scripts and the CLI's --json use, is there for whoever asks; the label says it. */}
-        <span title={f.rule}>{catalog.ruleLabels[f.rule] ?? f.rule}</span>
+        {/* The label in the officer's words; the rule id the CLI's --json uses stays in data-rule, out of sight. */}
+        <span>{catalog.ruleLabels[f.rule] ?? f.rule}</span>
         {cell}
       </div>
       {amounts.length > 0 && (

@@ -18,7 +18,12 @@ import { useStackStyles } from "../styles";
 import { ColumnMapping } from "./ColumnMapping";
 import { NoTableMessage } from "./NoTableMessage";
 
-/** Urusan and bidang appear only when the sheet has them (an Evaluasi Renja sheet). */
+/**
+ * Urusan and bidang appear only when the sheet has them (an Evaluasi Renja sheet with such rows): a form without
+ * them shows no `Urusan 0`, which reads as something not found (pane42 D5).
+ */
+const OPTIONAL_LEVELS = new Set<keyof ModelCounts>(["urusan", "bidang"]);
+
 const COUNT_KEYS: (keyof ModelCounts)[] = [
   "urusan",
   "bidang",
@@ -138,7 +143,8 @@ function RecognisedModel(props: { model: RecognisedSheet; view: AnalysisView }) 
         <dd className={styles.value}>{model.tahun ?? t.notInTitle}</dd>
         {COUNT_KEYS.map((key) => {
           const value = counts[key];
-          return value === undefined ? null : <CountEntry key={key} label={t.counts[key]} value={value} />;
+          if (value === undefined || (value === 0 && OPTIONAL_LEVELS.has(key))) return null;
+          return <CountEntry key={key} label={t.counts[key]} value={value} />;
         })}
       </dl>
       {effect && (

@@ -10,6 +10,8 @@ export interface Generation {
   run(replaceEdited?: string[]): Promise<void>;
   /** Stop a running build where the session can (the web page): the result shown before it stays. */
   cancel?(): void;
+  /** Show no result (one that no longer matches the pane's choices); nothing while a build runs. */
+  reset(): void;
 }
 
 /** Read → check → write, reporting each phase; errors end in an error state, never a throw. */
@@ -42,6 +44,12 @@ export function useGenerate(session: WorkbookSession, request: Omit<GenerateRequ
     [session, sheet, lang],
   );
 
+  const reset = useCallback(() => {
+    if (running.current) return;
+    settled.current = { status: "idle" };
+    setState(settled.current);
+  }, []);
+
   const cancel = session.cancel?.bind(session);
-  return { state, run, ...(cancel ? { cancel } : {}) };
+  return { state, run, reset, ...(cancel ? { cancel } : {}) };
 }

@@ -36,6 +36,17 @@ export class PortSession implements WorkbookSession {
   undoSupport?: WorkbookSession["undoSupport"];
   watchSheets?: WorkbookSession["watchSheets"];
 
+  /**
+   * A session over `port`, a copy of this one's workbook (FileWorkbook.copy), that knows what this one has read and
+   * checked: a build written there leaves this workbook as it is.
+   */
+  withPort(port: WorkbookPort): PortSession {
+    const session = new PortSession(port, this.engine);
+    session.content = this.content;
+    session.analysis = this.analysis;
+    return session;
+  }
+
   async read(onProgress?: ProgressFn): Promise<ReadSummary> {
     const content = await readWorkbook(this.port, onProgress);
     this.content = content;

@@ -101,6 +101,12 @@ export interface WorkbookSession {
   generate(request: GenerateRequest, onProgress?: ProgressFn): Promise<GenerateResult>;
   /** Where the work can be stopped (the web page's worker): ends the running step, the workbook as before it. */
   cancel?(): void;
+  /**
+   * Where a build's result lives apart from the workbook (the web page's download): drop it, because what the pane
+   * would build now differs (another source sheet, other columns); the download waits for the next build. In Excel
+   * the written sheets are the workbook's, and stay.
+   */
+  discardResult?(): void;
   /** Excel only (see WorkbookPort). */
   selectCell?(sheet: string, cell: string): Promise<void>;
   activateSheet?(name: string): Promise<void>;

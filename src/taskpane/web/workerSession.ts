@@ -92,6 +92,12 @@ class WorkerSession implements FileSession {
     return result;
   }
 
+  discardResult(): void {
+    if (!this.written) return;
+    this.written = false;
+    this.notify();
+  }
+
   download(): Promise<DownloadBytes> {
     return this.call("download", null);
   }

@@ -8,6 +8,18 @@ import { pkModel } from "./helpers/pkModel";
 const ROWS = [b("program", "PROGRAM SATU", "100"), b("kegiatan", "Kegiatan", "100"), b("subKegiatan", "Sub", "100")];
 
 describe("sheets without a Pengukuran Kinerja table", () => {
+  test("an empty sheet is said to be empty, not asked for the column titles of both families (pane42 D4)", () => {
+    for (const rows of [[], [[], [null, ""]]]) {
+      const result = recognise(gridFromRows("Sheet1", rows));
+      if (result.model) throw new Error("recognised");
+      expect([result.reason, result.missingHeaders, result.closerTo]).toEqual([
+        'Lembar "Sheet1" kosong: tidak ada isi sama sekali.',
+        [],
+        null,
+      ]);
+    }
+  });
+
   test("a letter is not a table: every header word is missing", () => {
     const grid = gridFromRows("Surat", [
       ["Kepada Yth."],

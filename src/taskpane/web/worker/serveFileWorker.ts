@@ -12,12 +12,15 @@ const PROGRESS_THROTTLE: ProgressThrottle<WorkerProgress> = {
 };
 
 interface Opened {
+  /** The file as opened, with the settings the officer saved: what is read and checked, and what a build starts from. */
   workbook: FileWorkbook;
   session: PortSession;
+  /** A copy of it with the last build's sheets: what is downloaded. */
+  result: FileWorkbook | null;
 }
 
 /**
- * The worker's side of the web page: one workbook file, opened once, read, checked, written and packed here. Runs
+ * The worker's side of the web page: one workbook file, opened once, read, checked, built into a copy and packed here. Runs
  * in a Web Worker (fileWorker.ts) and, in the pane's tests, on a loopback channel.
  */
 export function serveFileWorker(endpoint: Endpoint): void {
@@ -41,7 +44,7 @@ export function serveFileWorker(endpoint: Endpoint): void {
           );
         }
         const workbook = await FileWorkbook.fromBuffer(bytes, fileName, progress);
-        current = { workbook, session: new PortSession(workbook, pipelineEngine) };
+        current = { workbook, session: new PortSession(workbook, pipelineEngine), result: null };
         return {
           fileName,
           sourceFormat: workbook.sourceFormat,
@@ -52,11 +55,24 @@ export function serveFileWorker(endpoint: Endpoint): void {
       read: (_, progress) => opened().session.read(progress),
       analyse: ({ columns }, progress) => opened().session.analyse(columns, progress),
       rowFigures: ({ sheet, row }) => opened().session.rowFigures(sheet, row),
-      writeSetting: ({ key, value }) => opened().session.writeSetting(key, value),
-      generate: (request, progress) => opened().session.generate(request, progress),
+      async writeSetting({ key, value }) {
+        const open = opened();
+        // The last build no longer matches the workbook's settings: the next download comes from a new build.
+        open.result = null;
+        await open.session.writeSetting(key, value);
+      },
+      // Every build starts from the file as opened (pane42 D2: a second build, after another source was chosen,
+      // was written over the first one's sheets and its Data Pendukung, which the officer never had).
+      async generate(request, progress) {
+        const open = opened();
+        const copy = open.workbook.copy();
+        const result = await open.session.withPort(copy).generate(request, progress);
+        if (result.status === "done") open.result = copy;
+        return result;
+      },
       async download() {
-        const { workbook } = opened();
-        const bytes = await workbook.toBuffer();
+        const { workbook, result } = opened();
+        const bytes = await (result ?? workbook).toBuffer();
         return transferring({ bytes, name: workbook.downloadName }, [bytes]);
       },
     },
