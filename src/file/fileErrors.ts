@@ -114,6 +114,11 @@ export function describeSourceProblem(fileName: string, format: OtherFormat, e: 
         `Berkas "${fileName}" adalah halaman web tanpa tabel, jadi tidak ada lembar kerja untuk dibaca. Unduh ulang laporannya dari aplikasi sebagai Excel, lalu buka lagi.`,
         `The file "${fileName}" is a web page without a table, so there is no worksheet to read. Download the report from the application again as Excel, then open it again.`,
       );
+    case "web-folder":
+      return new FileWorkbookError(
+        `Berkas "${fileName}" adalah halaman web yang disimpan Excel: lembar-lembarnya ada di folder "${e.detail}" di sebelahnya, bukan di berkas ini. Buka aslinya di Excel dan simpan sebagai .xlsx (File > Save As > Excel Workbook), atau buka berkas sheet001.htm dari folder itu.`,
+        `The file "${fileName}" is a web page saved by Excel: its sheets are in the folder "${e.detail}" beside it, not in this file. Open the original in Excel and save it as .xlsx (File > Save As > Excel Workbook), or open sheet001.htm from that folder.`,
+      );
     case "no-sheets":
       return noWorksheets(fileName);
     case "damaged":

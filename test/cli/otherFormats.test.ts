@@ -72,7 +72,7 @@ describe("lkjip on .xls, .ods, SpreadsheetML, HTML and MHTML files", () => {
     );
     // What the new .xlsx does not carry over is said, with the way to keep it.
     expect(out.split("\n")).toContain(
-      "Tidak ikut ke .xlsx itu: grafik dan gambar, komentar, pengaturan cetak. Berkas aslinya tidak diubah; agar " +
+      "Tidak ikut ke .xlsx itu: grafik dan gambar, komentar, pengaturan cetak, proteksi lembar. Berkas aslinya tidak diubah; agar " +
         "semuanya tetap, simpan " +
         "dulu berkas itu sebagai .xlsx di Excel atau LibreOffice, lalu jalankan lagi.",
     );

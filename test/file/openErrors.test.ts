@@ -33,6 +33,22 @@ describe("FileWorkbook.fromBuffer refuses what is not a workbook, in Bahasa Indo
     expect((await openError(cut, "ekspor.xls")).message).toMatch(/halaman terpotong: tabel terakhirnya tidak ditutup/);
   });
 
+  it("Excel's Web Page save (the page a frameset, its sheets in a folder beside it): the folder is named (fmt42 D3)", async () => {
+    const page = new TextEncoder().encode(
+      '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta name=ProgId content=Excel.Sheet>\n' +
+        "<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>TW I 2022</x:Name>" +
+        '<x:WorksheetSource HRef="laporan_files/sheet001.htm"/></x:ExcelWorksheet></x:ExcelWorksheets>' +
+        "</x:ExcelWorkbook></xml><![endif]--></head>\n" +
+        '<frameset rows="*,39"><frame src="laporan_files/sheet001.htm" name="frSheet"></frameset></html>',
+    );
+    const message = (await openError(page, "laporan.htm")).message;
+    expect(message).toContain('lembar-lembarnya ada di folder "laporan_files"');
+    expect(message).toContain("sheet001.htm");
+    // A page without any table, and no such folder, is still a web page without a table.
+    const plain = new TextEncoder().encode("<html><body><p>Laporan belum tersedia.</p></body></html>");
+    expect((await openError(plain, "laporan.htm")).message).toMatch(/halaman web tanpa tabel/);
+  });
+
   it("an empty file", async () => {
     expect((await openError(new Uint8Array(0))).message).toMatch(/kosong \(0 byte\)/);
   });

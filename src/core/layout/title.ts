@@ -39,10 +39,13 @@ export function periodOf(text: string): { triwulan: number | null; tahun: number
  */
 export function readTitle(reader: CellReader, headerTop: number): TitleInfo {
   const title: string[] = [];
+  // Words right of the table (a stray `x`, a note far off in column IV) are no part of its title (fmt42 D6: glued into
+  // the office's name in every generated table).
+  const right = rightmostHeaderColumn(reader, headerTop);
   for (let r = 0; r < headerTop; r++) {
     const cells = reader.grid.cells[r] ?? [];
     const parts: string[] = [];
-    for (let c = 0; c < cells.length; c++) {
+    for (let c = 0; c < Math.min(cells.length, right + 1); c++) {
       if (reader.merges.isCovered(r, c)) continue;
       const t = reader.text(r, c);
       if (t) parts.push(t);
@@ -75,4 +78,12 @@ export function readTitle(reader: CellReader, headerTop: number): TitleInfo {
     tahun: tahun ?? named.tahun,
     triwulanFrom: named.triwulan !== null ? "lembar" : null,
   };
+}
+
+/** The last column of the header's first row that shows a text (a merge's columns show its master's); all without one. */
+function rightmostHeaderColumn(reader: CellReader, headerTop: number): number {
+  const cells = reader.grid.cells[headerTop] ?? [];
+  let right = Math.max(cells.length, reader.grid.colCount) - 1;
+  while (right >= 0 && reader.masterText(headerTop, right) === "") right--;
+  return right < 0 ? Number.MAX_SAFE_INTEGER : right;
 }

@@ -17,6 +17,8 @@ export interface OdsSheetLayout {
   hiddenRows: number[];
   /** Merged cells (`table:number-columns-spanned`, `…-rows-spanned`), blank ones included. */
   merges: CellRange[];
+  /** The sheet is hidden (its table style says `table:display="false"`), which SheetJS does not report for .ods. */
+  hidden?: true;
 }
 
 /** fo:text-align as Excel's horizontal alignment (`start`/`end` in a left-to-right sheet). */
@@ -45,6 +47,8 @@ interface RawStyle extends XmlStyle {
   parent?: string;
   /** table-column styles: width in points. */
   width?: number;
+  /** table styles: the sheet is not displayed (a hidden sheet). */
+  hidden?: boolean;
 }
 
 /**
@@ -117,6 +121,9 @@ function styleProperty(name: string, a: Record<string, string>, style: RawStyle)
       if (align) style.align = align;
       break;
     }
+    case "style:table-properties":
+      if (a["table:display"] !== undefined) style.hidden = a["table:display"] === "false";
+      break;
     case "style:table-column-properties": {
       const width = points(a["style:column-width"]);
       if (width !== null && width > 0) style.width = width;
@@ -168,6 +175,7 @@ function readTables(xml: string, styles: Map<string, RawStyle>): OdsSheetLayout[
         hiddenRows: [],
         merges: [],
       };
+      if (a["table:style-name"] && styles.get(a["table:style-name"])?.hidden) current.hidden = true;
       sheets.push(current);
       columnDefaults = [];
       row = 0;

@@ -33,7 +33,10 @@ export async function readSourceBook(
     case "html": {
       const html = decodeText(bytes);
       checkHtmlComplete(html);
-      return htmlBook(pageTables(readHtmlTables(html), html), format, stem);
+      const tables = pageTables(readHtmlTables(html), html);
+      const folder = tables.length === 0 ? sheetsFolder(html) : null;
+      if (folder !== null) throw new SourceReadError("web-folder", folder);
+      return htmlBook(tables, format, stem);
     }
     case "mhtml":
       return htmlBook(mhtmlTables(bytes), format, stem);
@@ -65,6 +68,16 @@ function checkHtmlComplete(html: string): void {
   if (open >= 0 && lower.indexOf("</table", open) < 0) {
     throw new SourceReadError("damaged", "halaman terpotong: tabel terakhirnya tidak ditutup");
   }
+}
+
+/**
+ * The folder of Excel's "Web Page" save (`laporan.htm` beside `laporan_files/sheet001.htm`, one part per sheet): the
+ * page itself holds only a frameset pointing there (fmt42 D3: it was called a web page without a table).
+ */
+function sheetsFolder(html: string): string | null {
+  const source = /<x:WorksheetSource\s+HRef="([^"]+)"/i.exec(html) ?? /<frame\s[^>]*src="([^"]+\.html?)"/i.exec(html);
+  const path = source?.[1].split(/[\\/]/) ?? [];
+  return path.length > 1 ? path[path.length - 2] : null;
 }
 
 function htmlBook(tables: HtmlTable[], format: "html" | "mhtml", fileStem: string): SourceBook {

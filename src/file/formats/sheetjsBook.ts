@@ -67,7 +67,8 @@ export async function readWithSheetJs(bytes: Uint8Array, format: "xls" | "ods" |
   // An .xls's bold, indent, alignment and borders, from the records SheetJS reads past (xlsLayout.ts).
   const xls = format === "xls" ? xlsLooks(XLSX, bytes) : new Map<string, XlsSheetLayout>();
   const sheets = workbook.SheetNames.map((original, i) => {
-    const sheet = sheetOf(workbook.Sheets[original], names[i], Boolean(info[i]?.Hidden), layout?.styles);
+    const hidden = Boolean(info[i]?.Hidden) || ods[i]?.hidden === true;
+    const sheet = sheetOf(workbook.Sheets[original], names[i], hidden, layout?.styles);
     const widths = layout?.columnWidths[i] ?? ods[i]?.columnWidths;
     if (widths?.some((w) => w > 0)) sheet.columnWidths = widths.slice(0, Math.max(sheet.grid.colCount, 1));
     const looks = xls.get(original);
@@ -217,6 +218,12 @@ function gridCell(c: SheetJsCell, xmlStyles?: Map<string, XmlStyle>): GridCell |
       break;
     case "d":
       value = c.v instanceof Date ? 25569 + c.v.getTime() / 86400000 : null;
+      break;
+    case "z":
+      // A formula without a saved result (an .ods written by a tool that does not calculate, fmt42 D1): kept with
+      // its formula and no value, so it is said as not calculated, as in an .xlsx, rather than read as an empty cell.
+      if (typeof c.f !== "string") return undefined;
+      value = null;
       break;
     default:
       return undefined;

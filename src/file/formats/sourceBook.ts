@@ -46,6 +46,8 @@ export type SourceReadProblem =
   | "password"
   /** A web page (or saved page) without a table. */
   | "no-table"
+  /** Excel's "Web Page" save: the sheets are in a folder beside the page (`detail`: its name). */
+  | "web-folder"
   /** A workbook without any sheet. */
   | "no-sheets";
 

@@ -21,8 +21,8 @@ const FORMAT_EN: typeof FORMAT_ID = {
 
 /** formatNames.ts LEFT_OUT in English. */
 const LEFT_OUT_EN: typeof FORMAT_ID = {
-  xls: "charts and pictures, comments, page setup",
-  ods: "charts and pictures, comments, page setup",
+  xls: "charts and pictures, comments, page setup, sheet protection",
+  ods: "charts and pictures, comments, page setup, sheet protection",
   spreadsheetml: "comments, borders, alignment and wrapped text, hidden rows and columns, page setup",
   html: "borders and text alignment",
   mhtml: "borders and text alignment",

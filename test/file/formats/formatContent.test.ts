@@ -145,3 +145,13 @@ describe("sheet names an .ods escapes in its XML", () => {
     expect(wb.sourceSheetNames()).toEqual(["Realisasi & Capaian TW IV", "TW IV (Rev'1)"]);
   });
 });
+
+describe("an .ods whose formulas have no saved results (written by a tool that does not calculate)", () => {
+  it("keeps each formula with no value, so it is said as not calculated rather than read as empty (fmt42 D1)", async () => {
+    const { cells } = await cellsOf("gaya-sel-tanpa-hasil.ods");
+    expect(cells.B3).toEqual({ value: null, numFmt: "#,##0", formula: "B4" });
+    expect(cells.B6).toMatchObject({ value: null, formula: "1/0" });
+    // The same cells with their results, as LibreOffice saves them.
+    expect((await cellsOf("gaya-sel.ods")).cells.B3).toMatchObject({ value: 55599900, formula: "B4" });
+  });
+});

@@ -103,6 +103,16 @@ describe("what the officer hid stays hidden", () => {
   );
 });
 
+describe("a hidden sheet of an .ods stays hidden (fmt42 D2: it came out visible)", () => {
+  it("lembar-tersembunyi.ods: `TW I 2022` (table:display=false) is hidden in the new .xlsx, `TW IV 2022` is not", async () => {
+    const { exceljs } = await packageOf("lembar-tersembunyi.ods");
+    expect(exceljs.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["TW I 2022", "hidden"],
+      ["TW IV 2022", "visible"],
+    ]);
+  });
+});
+
 describe(".ods and .xls: borders, alignment and blank cells' looks are carried", () => {
   it.each(["garis-tepi.ods", "garis-tepi.xls"])(
     "%s: every table cell keeps its border (blank ones too), wrap and alignment, a blank cell its fill and merge",
