@@ -17,18 +17,26 @@ export interface CommandArgs {
 
 type Flag = "sheet" | "json" | "output" | "replace-edited" | "final" | "lang";
 
-// `multiple` only so a value given twice is refused (parseArgs would keep the last one silently).
+// `multiple` only so an option given twice is refused (parseArgs would keep the last one silently), as the README
+// says of every option (cli42 D4: `--json --json` ran).
 const OPTIONS = {
   sheet: { type: "string", multiple: true },
-  json: { type: "boolean" },
+  json: { type: "boolean", multiple: true },
   output: { type: "string", short: "o", multiple: true },
-  "replace-edited": { type: "boolean" },
-  final: { type: "boolean" },
+  "replace-edited": { type: "boolean", multiple: true },
+  final: { type: "boolean", multiple: true },
   lang: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
 } as const;
 
-const SPELLED: Record<string, string> = { sheet: "--sheet", output: "-o", lang: "--lang" };
+const SPELLED: Record<string, string> = {
+  sheet: "--sheet",
+  output: "-o",
+  lang: "--lang",
+  json: "--json",
+  "replace-edited": "--replace-edited",
+  final: "--final",
+};
 
 const LANGS: readonly Lang[] = ["id", "en"];
 
@@ -45,10 +53,10 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
   }
   const values = parsed.values as {
     sheet?: string[];
-    json?: boolean;
+    json?: boolean[];
     output?: string[];
-    "replace-edited"?: boolean;
-    final?: boolean;
+    "replace-edited"?: boolean[];
+    final?: boolean[];
     lang?: string[];
     help?: boolean;
   };
@@ -61,15 +69,21 @@ export function parseCommandArgs(command: string, argv: string[], allowed: Flag[
       `Hanya satu berkas yang dapat diproses, diberikan ${parsed.positionals.length}: ${parsed.positionals.join(", ")}`,
     );
   }
+  // `-` for standard input, as many tools take it: a workbook is read from a file only (cli42 D6: "not found: …/-").
+  if (parsed.positionals[0] === "-") {
+    throw new CliError(
+      `Buku kerja tidak dapat dibaca dari masukan standar (-): sebutkan berkasnya. Contoh: lkjip ${command} pengukuran-kinerja.xlsx`,
+    );
+  }
   const output = once("output", values.output);
   return {
     file: parsed.positionals[0] ?? "",
     sheet: once("sheet", values.sheet),
-    json: values.json === true,
+    json: flagOnce("json", values.json),
     // A space typed after the name (or pasted with it) would end up in the file's name, where no one sees it.
     output: output?.trim(),
-    replaceEdited: values["replace-edited"] === true,
-    final: values.final === true,
+    replaceEdited: flagOnce("replace-edited", values["replace-edited"]),
+    final: flagOnce("final", values.final),
     lang: langOf(once("lang", values.lang)),
     help,
   };
@@ -80,6 +94,14 @@ function once(option: keyof typeof SPELLED, values: string[] | undefined): strin
   if (values === undefined || values.length <= 1) return values?.[0];
   const given = values.map((v) => `"${v}"`).join(", ");
   throw new CliError(`Opsi ${SPELLED[option]} disebut ${values.length} kali (${given}): sebutkan sekali saja.`);
+}
+
+/** A flag given at most once. */
+function flagOnce(option: keyof typeof SPELLED, values: boolean[] | undefined): boolean {
+  if (values !== undefined && values.length > 1) {
+    throw new CliError(`Opsi ${SPELLED[option]} disebut ${values.length} kali: sebutkan sekali saja.`);
+  }
+  return values?.[0] === true;
 }
 
 /**

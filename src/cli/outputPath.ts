@@ -12,6 +12,8 @@ export interface OutputChoice {
   taken?: string;
   /** `-o` named a file that exists: it is overwritten (the user chose the name), and the run says so. */
   replaced?: boolean;
+  /** `-o` named a file in a folder that is not there: the folder is made for it, and the run says so. */
+  newFolder?: string;
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -56,6 +58,9 @@ export async function chooseOutputPath(
       );
     }
     const target = path.resolve(cwd, output);
+    // A folder that is not there is made for the result, and said: a mistyped one must not go unnoticed (cli42 D5).
+    const folder = path.dirname(target);
+    if (!(await exists(folder))) return { path: target, numbered: false, newFolder: folder };
     return { path: target, numbered: false, ...((await exists(target)) ? { replaced: true } : {}) };
   }
   const dir = path.dirname(inputAbsolute);

@@ -31,6 +31,20 @@ describe("parseCommandArgs", () => {
     ).toMatchObject({ replaceEdited: true });
   });
 
+  it("refuses a switch given twice, as every option (cli42 D4), and `-` for standard input (cli42 D6)", () => {
+    for (const flag of ["--json", "--final", "--replace-edited"]) {
+      const e = error(() =>
+        parseCommandArgs("generate", ["buku.xlsx", flag, flag], ["json", "final", "replace-edited"]),
+      );
+      expect([e.exitCode, e.message]).toEqual([2, `Opsi ${flag} disebut 2 kali: sebutkan sekali saja.`]);
+    }
+    const stdin = error(() => parseCommandArgs("validate", ["-"], ["json"]));
+    expect([stdin.exitCode, stdin.message]).toEqual([
+      2,
+      "Buku kerja tidak dapat dibaca dari masukan standar (-): sebutkan berkasnya. Contoh: lkjip validate pengukuran-kinerja.xlsx",
+    ]);
+  });
+
   it("rejects a flag the command does not take, in one Indonesian line", () => {
     const e = error(() => parseCommandArgs("generate", ["buku.xlsx", "--json"], ["sheet", "output"]));
     expect(e).toBeInstanceOf(CliError);

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
@@ -199,7 +199,11 @@ describe("lkjip generate", () => {
       'Sumber tabel LKjIP: lembar "TW IV 2022" (Pengukuran Kinerja, s/d Triwulan IV tahun 2022); lembar lain ' +
         '("TW I 2022") dapat dipilih dengan --sheet',
     );
-    expect(out).toMatch(/Lembar "Data Pendukung" dibuat: .*jalankan generate lagi/);
+    // Filled in the result, read from the result: the command says which file (cli42 D2).
+    expect(out).toContain(
+      `Lembar "Data Pendukung" dibuat di ${output}: isi polaritas, realisasi tahun lalu, target akhir Renstra dan ` +
+        `analisis di sana, simpan, lalu jalankan generate pada berkas itu: lkjip generate "${output}" -o "${output}".`,
+    );
     expect(readFileSync(input).equals(before)).toBe(true);
 
     const original = await loadXlsx(input);
@@ -495,6 +499,45 @@ describe("lkjip generate, choices of the user", () => {
       expect(out).not.toContain("diperbarui: lembar Anda tetap");
     },
   );
+
+  it("refuses to replace another workbook named by -o that is open in Excel: it stays, and no copy is left (cli42 D1)", async () => {
+    const dir = subdir("open-target");
+    copySample(dir, "buku.xlsx");
+    writeFileSync(path.join(dir, "laporan.xlsx"), "berkas yang sedang dibuka");
+    writeFileSync(path.join(dir, "~$laporan.xlsx"), "Petugas,pc");
+    const { code, err } = await run(["generate", "buku.xlsx", "-o", "laporan.xlsx"], dir);
+    expect(code).toBe(2);
+    expect(err).toContain("sedang dibuka di Excel atau LibreOffice (ada berkas kunci ~$laporan.xlsx");
+    expect(readFileSync(path.join(dir, "laporan.xlsx"), "utf8")).toBe("berkas yang sedang dibuka");
+    expect(existsSync(path.join(dir, "laporan (sebelumnya).xlsx"))).toBe(false);
+  });
+
+  it("a write refused leaves no copy of the file it would have replaced (cli42 D3)", async () => {
+    const dir = subdir("refused-write");
+    copySample(dir, "buku.xlsx");
+    const target = path.join(dir, "laporan.xlsx");
+    writeFileSync(target, "hasil lama");
+    chmodSync(target, 0o444);
+    const { code, err } = await run(["generate", "buku.xlsx", "-o", "laporan.xlsx"], dir);
+    expect(code).toBe(2);
+    expect(err).toContain("hanya-baca");
+    expect(readFileSync(target, "utf8")).toBe("hasil lama");
+    expect(existsSync(path.join(dir, "laporan (sebelumnya).xlsx"))).toBe(false);
+  });
+
+  it("run again on the source, points to the earlier result where the officer's Data Pendukung is (cli42 D2)", async () => {
+    const dir = subdir("again-on-source");
+    copySample(dir, "buku.xlsx");
+    expect((await run(["generate", "buku.xlsx"], dir)).code).toBe(0);
+    const { code, out } = await run(["generate", "buku.xlsx"], dir);
+    expect(code).toBe(0);
+    const first = path.join(dir, "buku-lkjip.xlsx");
+    expect(out).toContain(`Berkas ${first} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
+    expect(out).toContain(
+      `jalankan generate pada berkas itu agar isian Anda dipakai: lkjip generate "${first}" -o "${first}".`,
+    );
+    expect(out).toContain(`Hasil: ${path.join(dir, "buku-lkjip (2).xlsx")}`);
+  });
 
   it("updates the file a symbolic link named by -o points to, and the link stays a link", async () => {
     const dir = subdir("symlink");

@@ -44,7 +44,9 @@ describe("odd input gets one line and exit 2, before anything is unpacked", () =
     writeFileSync(file, zipSync(parts));
     const { code, err } = await run(["validate", file]);
     expect(code).toBe(2);
-    expect(err).toMatch(/rusak: lembar "TW IV 2022" tercantum di daftar lembar, tetapi isinya \(.*\) tidak ada di dalam berkas\./);
+    expect(err).toMatch(
+      /rusak: lembar "TW IV 2022" tercantum di daftar lembar, tetapi isinya \(.*\) tidak ada di dalam berkas\./,
+    );
   });
 
   test("a part that is not XML is named, in one line", async () => {

@@ -38,9 +38,14 @@ describe("chooseOutputPath", () => {
     await expect(refused).rejects.toThrow("Buku kerja Monev.xlsm berisi makro");
   });
 
-  it("takes -o as given, relative to the working folder", async () => {
+  it("takes -o as given, relative to the working folder; a folder that is not there is marked to be made and said (cli42 D5)", async () => {
     expect(await chooseOutputPath(input(), "out/hasil.xlsx", tmp.dir)).toEqual({
       path: path.join(tmp.dir, "out", "hasil.xlsx"),
+      numbered: false,
+      newFolder: path.join(tmp.dir, "out"),
+    });
+    expect(await chooseOutputPath(input(), "hasil.xlsx", tmp.dir)).toEqual({
+      path: path.join(tmp.dir, "hasil.xlsx"),
       numbered: false,
     });
   });

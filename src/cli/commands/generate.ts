@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { periodeLabel } from "../../core/model/periode";
 import { referrersText, resubjectedText } from "../../core/workbook/referrersText";
@@ -55,6 +56,16 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     );
   }
   let output = await chooseOutputPath(inputPath, args.output, io.cwd);
+  // Another file named by -o, open in Excel or LibreOffice: a save from that window would write over the result
+  // (cli42 D1; the input open there goes beside it, below).
+  const targetLock = output.replaced && !inPlace ? await openElsewhere(output.path) : null;
+  if (targetLock !== null) {
+    throw new CliError(
+      `Hasil tidak ditulis ke ${output.path}: berkas itu sedang dibuka di Excel atau LibreOffice (ada berkas kunci ` +
+        `${targetLock} di sampingnya), dan simpanan dari jendela itu akan menimpa hasilnya. Tutup berkas itu, atau ` +
+        "sebutkan nama lain untuk -o.",
+    );
+  }
   // A link to the input (`-o` a symbolic link) is updated where the file is, so the link stays a link.
   if (inPlace) output = { ...output, path: await realFile(inputPath) };
   io.progress("Memeriksa…");
@@ -96,7 +107,13 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   const openLock = inPlace && !savedMeanwhile ? await openElsewhere(output.path) : null;
   if (savedMeanwhile || openLock !== null) output = await chooseOutputPath(inputPath, undefined, io.cwd);
   const kept = output.replaced && !inPlace ? await keepPreviousResult(output.path, bytes) : null;
-  await writeFileAtomically(output.path, bytes);
+  try {
+    await writeFileAtomically(output.path, bytes);
+  } catch (e) {
+    // The file stays as it was: the copy made of it for this write is not wanted (cli42 D3: stray copies).
+    if (kept !== null) await fs.rm(kept.path, { force: true }).catch(() => undefined);
+    throw e;
+  }
 
   io.out(`Pemeriksaan: ${formatCounts(findings)}`);
   const findingLines = formatFindingGroups(findings, ["error", "warning"], FINDING_LINES);
@@ -131,8 +148,11 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   for (const line of describeWrites(report)) io.out(line);
   if (result.dataPendukungCreated) {
     const created = report.sheets.find((s) => s.spec === DATA_PENDUKUNG_SHEET)?.name ?? DATA_PENDUKUNG_SHEET;
+    // The officer fills it in the result, so the next run reads the result (cli42 D2: generate on the source again
+    // wrote a `(2)` with an empty Data Pendukung, and asked for it again).
     io.out(
-      `Lembar "${created}" dibuat: isi polaritas, realisasi tahun lalu, target akhir Renstra dan analisis, lalu jalankan generate lagi.`,
+      `Lembar "${created}" dibuat di ${output.path}: isi polaritas, realisasi tahun lalu, target akhir Renstra dan ` +
+        `analisis di sana, simpan, lalu jalankan generate pada berkas itu: lkjip generate "${output.path}" -o "${output.path}".`,
     );
   }
   const errors = findings.filter((f) => f.severity === "error" && f.sheet === result.source.sheet).length;
@@ -145,7 +165,12 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
   if (!args.final && result.specs.some((s) => s.cells.some((c) => c.cell.note !== undefined))) {
     io.out("Angka dari baris dengan temuan bertanda * (draf). Untuk laporan akhir tanpa tanda: generate --final.");
   }
-  if (output.numbered) io.out(`Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru.`);
+  if (output.numbered)
+    io.out(
+      `Berkas ${output.taken} sudah ada dan tidak ditimpa; hasil disimpan dengan nama baru. Bila berkas itu hasil ` +
+        "generate sebelumnya dan Anda sudah mengisi Data Pendukung atau mengetik di lembar LKjIP-nya, jalankan generate " +
+        `pada berkas itu agar isian Anda dipakai: lkjip generate "${output.taken}" -o "${output.taken}".`,
+    );
   if (savedMeanwhile)
     io.out(
       `Buku kerja ${args.file} disimpan lagi selama generate berjalan, jadi tidak ditimpa: simpanan Anda tetap, ` +
@@ -162,6 +187,7 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
       `Buku kerja ${args.file} diperbarui: lembar Anda tetap, lembar LKjIP ditambahkan atau diperbarui di dalamnya.`,
     );
   else if (output.replaced) io.out(`Berkas ${output.path} yang sudah ada ditimpa dengan hasil ini (-o).`);
+  if (output.newFolder !== undefined) io.out(`Folder ${output.newFolder} belum ada, jadi dibuat untuk hasil ini (-o).`);
   if (kept?.earlierResult) {
     io.out(
       `Berkas itu hasil generate sebelumnya: salinannya disimpan dulu sebagai ${kept.path} (bila Anda sudah mengisi ` +
