@@ -183,6 +183,9 @@ class LevelBuilder {
     const kegiatan = this.node(head, "kegiatan", evidence) as Kegiatan;
     kegiatan.subKegiatan = [];
 
+    // The rows under a kegiatan placed by position are said once, with it or at the first of them (msg40 D5: the
+    // same sentence once per sub kegiatan).
+    let saidWithHead = false;
     if (headEvidence?.hint === "subKegiatan") {
       this.orphanSubs++;
       this.uncertain(head, "level-uncertain.sub-without-kegiatan", underProgram(program));
@@ -190,11 +193,15 @@ class LevelBuilder {
       this.uncertain(head, "level-uncertain.kegiatan-under-guessed-program", underProgram(program));
     } else if (!known && !g.closes && !isNameOnly(head)) {
       // A heading without figures has no sum to differ: heading-row-sum says where its figures come from.
-      const key =
-        members.length === 0 ? "level-uncertain.kegiatan-without-sub" : "level-uncertain.kegiatan-sum-differs";
-      this.uncertain(head, key, underProgram(program));
+      if (members.length === 0) this.uncertain(head, "level-uncertain.kegiatan-without-sub", underProgram(program));
+      else {
+        const barisSub = members.length;
+        this.uncertain(head, "level-uncertain.kegiatan-sum-differs", { ...underProgram(program), barisSub });
+        saidWithHead = true;
+      }
     }
 
+    const guessed: BudgetRowDraft[] = [];
     for (const row of members) {
       const e = this.evidence.get(row);
       const knownSub = e?.hint === "subKegiatan" && e.evidence !== undefined;
@@ -204,14 +211,13 @@ class LevelBuilder {
         knownSub ? (e.evidence as LevelEvidence) : g.closes ? "aritmetika" : "posisi",
       ) as SubKegiatan;
       kegiatan.subKegiatan.push(sub);
-      if (!knownSub && (headless || (!g.closes && !isNameOnly(head)))) {
-        const key = headless ? "level-uncertain.sub-under-guessed-program" : "level-uncertain.sub-sum-differs";
-        this.uncertain(row, key, {
-          kegiatan: shortenName(head.name, LABEL_MAX_SHORT),
-          barisKegiatan: head.row + 1,
-          kegiatanCell: head.cell,
-        });
-      }
+      if (knownSub) continue;
+      if (headless) this.uncertain(row, "level-uncertain.sub-under-guessed-program", underKegiatan(head));
+      else if (!g.closes && !isNameOnly(head) && !saidWithHead) guessed.push(row);
+    }
+    if (guessed.length > 0) {
+      const lainnya = guessed.length - 1;
+      this.uncertain(guessed[0], "level-uncertain.sub-sum-differs", { ...underKegiatan(head), lainnya });
     }
     return kegiatan;
   }
@@ -275,6 +281,10 @@ type CommonParams = "cell" | "nama" | "baris";
 /** How much of a row's name a level-uncertain sentence quotes; the program or kegiatan it sits under, less. */
 const LABEL_MAX = 60;
 const LABEL_MAX_SHORT = 40;
+
+function underKegiatan(head: BudgetRowDraft): { kegiatan: string; barisKegiatan: number; kegiatanCell: string } {
+  return { kegiatan: shortenName(head.name, LABEL_MAX_SHORT), barisKegiatan: head.row + 1, kegiatanCell: head.cell };
+}
 
 function underProgram(program: Program): { program: string; barisProgram: number; programCell: string } {
   return {

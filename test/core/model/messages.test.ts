@@ -166,13 +166,24 @@ describe("rendering", () => {
       sheet: "TW I",
       cell: "M70",
       key: "level-uncertain.sub-sum-differs",
-      params: { cell: "M70", nama: "", baris: 70, kegiatan: "Pelindungan PMI", barisKegiatan: 69, kegiatanCell: "M69" },
+      params: {
+        cell: "M70",
+        nama: "",
+        baris: 70,
+        kegiatan: "Pelindungan PMI",
+        barisKegiatan: 69,
+        kegiatanCell: "M69",
+        lainnya: 2,
+      },
     });
     expect(f.message).toBe(
-      'Sel M70: Baris 70 (tanpa nama) dianggap sub kegiatan dari kegiatan "Pelindungan PMI" (M69); jumlah pagu ' +
-        "kegiatan itu tidak cocok sehingga tingkatnya ditebak.",
+      'Sel M70: Baris 70 (tanpa nama) dan 2 lainnya dianggap sub kegiatan dari kegiatan "Pelindungan PMI" (M69) ' +
+        "menurut letaknya saja, karena jumlah pagunya tidak sama dengan pagu kegiatan itu. Isi kolom KODE agar " +
+        "tingkatnya pasti.",
     );
-    expect(renderFinding(f, "en")).toMatch(/^Cell M70: Row 70 \(no name\) is taken as a sub-activity of activity/);
+    expect(renderFinding(f, "en")).toMatch(
+      /^Cell M70: Row 70 \(no name\) and 2 more: taken as sub-activities of activity/,
+    );
     expect(f.row).toBe(70);
   });
 });

@@ -353,14 +353,16 @@ export const en: Catalog = {
       "Cell {cell}: {nama} is taken as an activity because it sits under program {program} ({programCell}); there " +
       "is no sub-activity under it.",
     "level-uncertain.kegiatan-sum-differs":
-      "Cell {cell}: {nama} is taken as an activity because it sits under program {program} ({programCell}); the " +
-      "pagu of the sub-activities under it do not add up to its pagu.",
+      "Cell {cell}: {nama} is taken as an activity under program {program} ({programCell}), and the {barisSub} " +
+      "rows under it as its sub-activities, by position alone, because their pagu do not add up to its pagu. Fill " +
+      "the KODE column to make the levels certain.",
     "level-uncertain.sub-under-guessed-program":
       "Cell {cell}: {nama} is taken as a sub-activity of activity {kegiatan} ({kegiatanCell}); the program above " +
       "it is itself a guess.",
     "level-uncertain.sub-sum-differs":
-      "Cell {cell}: {nama} is taken as a sub-activity of activity {kegiatan} ({kegiatanCell}); the pagu of that " +
-      "activity does not add up, so its level is a guess.",
+      "Cell {cell}: {nama}{lainnya}: taken as sub-activities of activity {kegiatan} ({kegiatanCell}) by position " +
+      "alone, because their pagu do not add up to that activity's pagu. Fill the KODE column to make the levels " +
+      "certain.",
     "table-cell-empty.data-pendukung":
       'Table {tabel}: column {kolom} left empty for {subjek}{lainnya}, because column "{kolomDp}" of sheet "{sheet}" is not ' +
       "filled in yet (from cell {cell}).",

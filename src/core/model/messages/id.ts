@@ -345,14 +345,15 @@ export const id: Catalog = {
       "Sel {cell}: {nama} dianggap kegiatan karena berada di bawah program {program} ({programCell}); tidak ada " +
       "sub kegiatan di bawahnya.",
     "level-uncertain.kegiatan-sum-differs":
-      "Sel {cell}: {nama} dianggap kegiatan karena berada di bawah program {program} ({programCell}); jumlah pagu " +
-      "sub kegiatan di bawahnya tidak sama dengan pagunya.",
+      "Sel {cell}: {nama} dianggap kegiatan di bawah program {program} ({programCell}), dan {barisSub} baris di " +
+      "bawahnya sub kegiatannya, menurut letaknya saja, karena jumlah pagu baris-baris itu tidak sama dengan " +
+      "pagunya. Isi kolom KODE agar tingkatnya pasti.",
     "level-uncertain.sub-under-guessed-program":
       "Sel {cell}: {nama} dianggap sub kegiatan dari kegiatan {kegiatan} ({kegiatanCell}); program di atasnya " +
       "sendiri ditebak.",
     "level-uncertain.sub-sum-differs":
-      "Sel {cell}: {nama} dianggap sub kegiatan dari kegiatan {kegiatan} ({kegiatanCell}); jumlah pagu kegiatan " +
-      "itu tidak cocok sehingga tingkatnya ditebak.",
+      "Sel {cell}: {nama}{lainnya} dianggap sub kegiatan dari kegiatan {kegiatan} ({kegiatanCell}) menurut " +
+      "letaknya saja, karena jumlah pagunya tidak sama dengan pagu kegiatan itu. Isi kolom KODE agar tingkatnya pasti.",
     "table-cell-empty.data-pendukung":
       'Tabel {tabel}: kolom {kolom} dibiarkan kosong untuk {subjek}{lainnya}, karena kolom "{kolomDp}" lembar "{sheet}" ' +
       "belum diisi (mulai sel {cell}).",

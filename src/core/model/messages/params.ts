@@ -452,12 +452,14 @@ export const MESSAGE_PARAMS = {
     barisProgram: "count",
     programCell: "cell",
   },
+  /** barisSub: how many rows under it are taken as its sub kegiatan. */
   "level-uncertain.kegiatan-sum-differs": {
     cell: "cell",
     ...named,
     program: rowLabel("barisProgram"),
     barisProgram: "count",
     programCell: "cell",
+    barisSub: "count",
   },
   "level-uncertain.sub-under-guessed-program": {
     cell: "cell",
@@ -466,12 +468,14 @@ export const MESSAGE_PARAMS = {
     barisKegiatan: "count",
     kegiatanCell: "cell",
   },
+  /** Said at the first of the rows taken so; lainnya: how many more. */
   "level-uncertain.sub-sum-differs": {
     cell: "cell",
     ...named,
     kegiatan: rowLabel("barisKegiatan"),
     barisKegiatan: "count",
     kegiatanCell: "cell",
+    lainnya: "others",
   },
   // A cell of an LKjIP table left empty: which tables and column, for which rows, why, and where to fill or fix it.
   "table-cell-empty.data-pendukung": { ...gap, kolomDp: "text" },
