@@ -187,13 +187,25 @@ interface Period {
 
 /**
  * The quarter cells validation found to be likely slips: the row's (13) agrees with its parent where that quarter
- * does not, so (13) is the row's realisasi (print34 D3: a typed-over quarter printed 140% in the final report).
+ * does not, or, on a cumulative form, the latest quarter falls below the one before it where (13) does not; (13) is
+ * then the row's realisasi (print34 D3: a typed-over quarter printed 140% in the final report).
  */
 function quarterSlips(model: EvaluasiRenjaModel, findings: readonly Finding[]): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const f of findings) {
+  const own = findings.filter((f) => f.sheet === model.sheet);
+  // On a form whose quarters are cumulative: the latest `s.d. TW` cell, which (13) should repeat, is below the one
+  // before it, and (13) is not (erprov42 F1: the quarter's own amount typed there printed in the final report).
+  const decreased = new Set(own.filter((f) => f.messageKey === "realisasi-decreased.kumulatif").map((f) => f.cell));
+  for (const f of own) {
     const cell = f.params.triwulanCell;
-    if (f.sheet === model.sheet && f.rule === "realisasi-total-mismatch" && typeof cell === "string") out.add(cell);
+    if (f.rule === "realisasi-total-mismatch" && typeof cell === "string") out.add(cell);
+    const repeated = f.params.rumus;
+    if (
+      f.messageKey === "realisasi-total-mismatch.kumulatif" &&
+      typeof repeated === "string" &&
+      decreased.has(repeated)
+    )
+      out.add(repeated);
   }
   return out;
 }

@@ -217,7 +217,7 @@ describe("nothing (empty): absent", () => {
     const { keys, findings } = findingsWith([[{ row: S1, column: "realisasiAnggaran" }, ""]]);
     // No realisasi-over-* or capaian-anggaran-mismatch on row 8; the kegiatan's Σ of the rest differs from its own.
     expect(keys).toEqual(["S7 realisasi-vs-children", "S8 missing-value.realisasi-anggaran"]);
-    expect(findings[1].message).toBe('Realisasi di S8 kosong untuk sub kegiatan "Sub satu".');
+    expect(findings[1].message).toBe('Realisasi anggaran di S8 kosong untuk sub kegiatan "Sub satu".');
   });
 
   test("except: a pagu whose four anggaran kas cells are all empty is one kas-vs-pagu at the pagu cell", () => {

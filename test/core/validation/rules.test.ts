@@ -440,7 +440,7 @@ describe("missing-value", () => {
     ]);
     expect(f.map((x) => x.message)).toEqual([
       'Pagu di N10 kosong untuk sub kegiatan "Sub kegiatan 1".',
-      'Realisasi di S11 kosong untuk sub kegiatan "Sub kegiatan 2".',
+      'Realisasi anggaran di S11 kosong untuk sub kegiatan "Sub kegiatan 2".',
       "Capaian anggaran di T12 kosong, padahal dapat dihitung dari realisasi ÷ pagu (40,00%).",
     ]);
   });

@@ -282,7 +282,7 @@ export const en: Catalog = {
     "missing-value.kas-later":
       "The cash plan from {dari} on is empty on every row (column {cell} and after). This report runs to " +
       "{triwulan}, so the cash plan total has not been compared with the pagu; fill in the year's plan if there is one.",
-    "missing-value.realisasi-anggaran": 'Realisation at {cell} is empty for the {tingkat} "{nama}".',
+    "missing-value.realisasi-anggaran": 'Budget realisation at {cell} is empty for the {tingkat} "{nama}".',
     "missing-value.sub-kegiatan-rp":
       "Pagu and realisation are empty on all {jumlah} sub-activities (the first at {cell}); the budget figures are " +
       "on the activity and programme rows. The LKjIP tables use those; fill in the sub-activity figures if their " +
@@ -291,7 +291,7 @@ export const en: Catalog = {
       "Budget achievement at {cell} is empty, though it can be computed as realisation ÷ pagu ({saran}).",
     "missing-value.target": "Target {triwulan} at {cell} is empty for {nama}.",
     "missing-value.target-no-triwulan": "Target at {cell} for {nama} is empty in every quarter.",
-    "missing-value.realisasi-kinerja": "Realisation at {cell} is empty for {nama}.",
+    "missing-value.realisasi-kinerja": "Performance realisation at {cell} is empty for {nama}.",
     "missing-value.realisasi-kinerja-belum":
       'Realisation at {cell} is written "{tertulis}" for {nama}: it is not filled in yet, so its achievement cannot ' +
       "be checked and is not printed in the LKjIP tables. Enter the realisation once it is known.",

@@ -276,7 +276,7 @@ export const id: Catalog = {
     "missing-value.kas-later":
       "Anggaran kas mulai {dari} kosong di semua baris (kolom {cell} dan sesudahnya). Laporan ini s/d {triwulan}, " +
       "jadi jumlah anggaran kas belum dibandingkan dengan pagu; isi rencana kas setahun bila sudah ada.",
-    "missing-value.realisasi-anggaran": 'Realisasi di {cell} kosong untuk {tingkat} "{nama}".',
+    "missing-value.realisasi-anggaran": 'Realisasi anggaran di {cell} kosong untuk {tingkat} "{nama}".',
     "missing-value.sub-kegiatan-rp":
       "Pagu dan realisasi tidak diisi pada satu pun dari {jumlah} sub kegiatan (yang pertama di {cell}); angka " +
       "anggaran ada pada baris kegiatan dan program. Tabel LKjIP memakai angka itu; isi angka sub kegiatan bila " +
@@ -285,7 +285,7 @@ export const id: Catalog = {
       "Capaian anggaran di {cell} kosong, padahal dapat dihitung dari realisasi ÷ pagu ({saran}).",
     "missing-value.target": "Target {triwulan} di {cell} kosong untuk {nama}.",
     "missing-value.target-no-triwulan": "Target di {cell} untuk {nama} kosong pada semua triwulan.",
-    "missing-value.realisasi-kinerja": "Realisasi di {cell} kosong untuk {nama}.",
+    "missing-value.realisasi-kinerja": "Realisasi kinerja di {cell} kosong untuk {nama}.",
     "missing-value.realisasi-kinerja-belum":
       'Realisasi di {cell} ditulis "{tertulis}" untuk {nama}: realisasinya belum diisi, jadi capaiannya belum ' +
       "dapat diperiksa dan tidak dicetak di tabel LKjIP. Isi realisasinya bila sudah ada.",

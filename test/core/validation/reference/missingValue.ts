@@ -45,7 +45,7 @@ function budgetGaps(model: SheetModel, node: BudgetNode, realisasiToo: boolean):
         realisasiCell,
         null,
         null,
-        `Realisasi di ${realisasiCell} kosong untuk ${subject}.`,
+        `Realisasi anggaran di ${realisasiCell} kosong untuk ${subject}.`,
       ),
     );
   }
@@ -109,7 +109,7 @@ function indikatorGaps(model: SheetModel, ind: Indikator, opsi: OpsiValidasi, re
         realisasiCell,
         null,
         null,
-        `Realisasi di ${realisasiCell} kosong untuk ${subject}.`,
+        `Realisasi kinerja di ${realisasiCell} kosong untuk ${subject}.`,
       ),
     );
   }

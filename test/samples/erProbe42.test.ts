@@ -1,0 +1,22 @@
+/**
+ * Evaluasi Renja forms of offices unlike the sample (test/fixtures/er-probe42). Each test fails on the engine before
+ * the fix it names.
+ */
+import path from "node:path";
+import { generateLkjip } from "../../src/core/pipeline";
+import { gridsOf } from "../file/gridsOf";
+
+const DIR = path.join(__dirname, "..", "fixtures", "er-probe42");
+
+test("a cumulative form whose latest s.d. TW cell fell below the one before, (13) right: Realisasi Anggaran prints (13) (erprov42 F1: 62.500.000 printed, unmarked with --final)", async () => {
+  const result = generateLkjip(await gridsOf(path.join(DIR, "er42-dinsos-kumulatif-sd-salah.xlsx")), {
+    lkjip: { final: true },
+  });
+  if (!("specs" in result)) throw new Error("no source");
+  const said = result.analysis.findings.filter((f) => f.cell === "N21" || f.cell === "T21").map((f) => f.messageKey);
+  expect(said.sort()).toEqual(["realisasi-decreased.kumulatif", "realisasi-total-mismatch.kumulatif"]);
+  const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
+  const row = ra.cells.find((c) => c.cell.value === "Penyediaan Permakanan")!.row;
+  const realisasi = ra.cells.find((c) => c.row === row && c.col === 3)!.cell;
+  expect([realisasi.value, realisasi.sources]).toEqual([156_250_000, ["T21"]]);
+});
