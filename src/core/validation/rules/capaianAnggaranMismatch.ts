@@ -6,6 +6,7 @@ import { roundsTo, roundTo } from "../../numbers/decimal";
 import { roundedPercentSafe, roundedPercentScaled } from "../../numbers/exact";
 import { budgetCell, num, sheetName, shownDecimals } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
+import { paguSlips } from "../paguSlips";
 import { OpsiValidasi } from "../opsi";
 
 /** capaian-anggaran-mismatch: the stated capaian equals realisasi ÷ pagu × 100 at the precision it is shown. */
@@ -21,6 +22,11 @@ export function capaianAnggaranMismatch(
     // No pagu, a zero pagu, no realisasi or no capaian: nothing to compare.
     if (!paguFacts.present[i] || !realisasiFacts.present[i] || paguFacts.sen[i] === 0 || !capaian.present[i]) continue;
     if (agrees(capaian.shown[i], realisasiFacts.sen[i], paguFacts.sen[i], capaian.decimals[i])) continue;
+    // A pagu its own anggaran kas shows to be the slip (paguSlips.ts): a capaian of the realisasi over that kas is
+    // right, and recomputing it from the slipped pagu would lead to a wrong correction.
+    const slips = paguSlips(facts);
+    if (slips.slip[i] && agrees(capaian.shown[i], realisasiFacts.sen[i], slips.kasSen[i], capaian.decimals[i]))
+      continue;
     const { node } = refs[i];
     const stated = num(node.capaian);
     if (stated === null) continue;

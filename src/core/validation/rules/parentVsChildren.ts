@@ -17,6 +17,7 @@ import {
   sameRupiah,
 } from "../modelAccess";
 import { BudgetFacts, budgetFacts, MoneyColumn } from "../budgetFacts";
+import { paguSlips } from "../paguSlips";
 
 type ChildRule = Extract<RuleId, "pagu-vs-children" | "kas-vs-children" | "realisasi-vs-children">;
 /** A money column parents add up: pagu, anggaran kas and realisasi, and an Evaluasi Renja's realisasi per triwulan. */
@@ -80,6 +81,7 @@ export function parentVsChildren(
     if (money.present[i] ? money.sen[i] === money.childSen[i] : money.childSen[i] === 0) continue;
     if (unreadableIn(model, node, column) || children.some((c) => unreadableIn(model, c, column))) continue;
     if (sumsGrandchildren(money, i, refs[i].childRows)) continue;
+    if (column === "pagu" && paguSlips(facts).explainsParent[i]) continue;
     if (column === "realisasiAnggaran" && sumsChildrenQuarters(model, facts, money, i, refs[i].childRows)) continue;
     if (isKas(column) && explainedByChildRows(facts, money, i, refs[i].childRows)) continue;
     const parent = num(valueOf(node, column));

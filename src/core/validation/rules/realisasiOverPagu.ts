@@ -3,6 +3,7 @@ import { makeFinding } from "../../model/makeFinding";
 import { SheetModel } from "../../model/sheetModel";
 import { budgetCell, num, sheetName, sumOf } from "../modelAccess";
 import { BudgetFacts, budgetFacts } from "../budgetFacts";
+import { paguSlips } from "../paguSlips";
 import { OpsiValidasi } from "../opsi";
 
 /**
@@ -23,6 +24,9 @@ export function realisasiOverPagu(
     // Exact in sen, the common case: realisasi within pagu reports nothing (NaN compares false: decimal.js decides).
     if (realisasiFacts.sen[i] <= paguFacts.sen[i]) continue;
     if (paguIsTheSlip(facts, i)) continue;
+    // Its own anggaran kas shows the pagu is the slip (paguSlips.ts), and the realisasi is within that kas.
+    const slips = paguSlips(facts);
+    if (slips.slip[i] && realisasiFacts.sen[i] <= slips.kasSen[i]) continue;
     const { node } = refs[i];
     const pagu = num(node.pagu);
     const realisasi = num(node.realisasi);

@@ -8,6 +8,7 @@ import { SheetModel } from "../../../../src/core/model/sheetModel";
 import { formatRupiah } from "../../../../src/core/numbers/format";
 import { budgetCell, budgetValue, num, sumOf, legacyFinding, LegacyFinding, unreadableIn, levelWord } from "./helpers";
 import { BudgetColumn, budgetNodes, sheetName } from "../../../../src/core/validation/modelAccess";
+import { paguSlipsOf } from "./paguSlips";
 
 const COLUMN_LABEL: Record<BudgetColumn, string> = {
   pagu: "Pagu",
@@ -48,8 +49,11 @@ function explainedByChildRows(node: BudgetNode, children: BudgetNode[], parent: 
 /** A parent's value in `column` equals the sum of its children's (program ← kegiatan, kegiatan ← sub kegiatan). */
 export function parentVsChildren(model: SheetModel, rule: RuleId, column: BudgetColumn): LegacyFinding[] {
   const findings: LegacyFinding[] = [];
+  const slips = column === "pagu" ? paguSlipsOf(model) : null;
   for (const { node, children } of budgetNodes(model)) {
     if (children.length === 0) continue;
+    // Since round 42: a parent whose children add up to it with their slipped pagu taken as their kas.
+    if (slips?.explainsParent.has(node)) continue;
     if (unreadableIn(node, column) || children.some((c) => unreadableIn(c, column))) continue;
     const parent = num(budgetValue(node, column));
     const values = children.map((c) => num(budgetValue(c, column)));
