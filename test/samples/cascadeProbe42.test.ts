@@ -17,3 +17,10 @@ test("a sub kegiatan's pagu with a digit dropped, its anggaran kas adding up to 
   expect(after.filter((f) => !before.includes(f))).toEqual(["N16 kas-vs-pagu"]);
   expect(before.filter((f) => !after.includes(f))).toEqual([]);
 });
+
+test("a kegiatan's pagu typed wrong, its sub kegiatan and its anggaran kas agreeing on the right one, is one finding (cascade42 F7: kas-vs-pagu and pagu-vs-children at one cell with the same two amounts)", async () => {
+  const before = said(analyseWorkbook(await gridsOf(SAMPLE)).findings);
+  const after = said(analyseWorkbook(await gridsOf(path.join(DIR, "cascade42-total-kegiatan-salah.xlsx"))).findings);
+  expect(after.filter((f) => !before.includes(f))).toEqual(["N15 pagu-vs-children"]);
+  expect(before.filter((f) => !after.includes(f))).toEqual([]);
+});
