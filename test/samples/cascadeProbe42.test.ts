@@ -24,3 +24,10 @@ test("a kegiatan's pagu typed wrong, its sub kegiatan and its anggaran kas agree
   expect(after.filter((f) => !before.includes(f))).toEqual(["N15 pagu-vs-children"]);
   expect(before.filter((f) => !after.includes(f))).toEqual([]);
 });
+
+test("words alone on a row under a sub kegiatan, read as the rest of its name, are said (cascade42 F1: a row typed by name alone vanished into the name above)", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "cascade42-baris-nama-saja.xlsx")));
+  const said = analysis.findings.filter((f) => f.messageKey === "level-uncertain.lanjutan-nama");
+  expect(said.map((f) => [f.sheet, f.cell, f.severity])).toEqual([["TW IV 2022", "M18", "info"]]);
+  expect(said[0].message).toContain("dibaca sebagai lanjutan nama baris di atasnya");
+});

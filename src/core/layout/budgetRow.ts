@@ -122,6 +122,8 @@ export interface BudgetColumnsRead {
    * no budget row (hierarchy.ts, revisionOf).
    */
   perubahanRows?: string[];
+  /** Where the rows read as the rest of the name above them are collected (A1 of their words): no budget row. */
+  lanjutanRows?: string[];
 }
 
 /** A JUMLAH / TOTAL row's pagu and realisasi as read: null when empty, UNREADABLE when not a number. */

@@ -62,6 +62,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
   const urusanRows: string[] = [];
   const pendapatanRows: string[] = [];
   const perubahanRows: string[] = [];
+  const lanjutanRows: string[] = [];
   const drafts = readHierarchy(
     reader,
     columns,
@@ -79,6 +80,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
       urusanRows,
       pendapatanRows,
       perubahanRows,
+      lanjutanRows,
     },
     headings,
   );
@@ -127,6 +129,7 @@ export function buildModel(reader: CellReader, frame: ModelFrame): PengukuranKin
     ...skippedRowsFinding(reader.sheet, urusanRows, "level-uncertain.urusan"),
     ...skippedRowsFinding(reader.sheet, pendapatanRows, "level-uncertain.pendapatan"),
     ...skippedRowsFinding(reader.sheet, perubahanRows, "level-uncertain.perubahan"),
+    ...skippedRowsFinding(reader.sheet, lanjutanRows, "level-uncertain.lanjutan-nama"),
     ...leftOutFinding(reader, columns, leftOut),
   ];
   model.findings = withSubjects(
@@ -203,14 +206,17 @@ function withoutFormatHints(evidence: Map<BudgetRowDraft, RowEvidence>): Map<Bud
 
 /**
  * One info finding for rows read as no budget row: the rekening belanja rows (details of their sub kegiatan), the
- * urusan rows (headings above the programs), revenue rows, a budget's revision rows (`Perubahan` under its row).
+ * urusan rows (headings above the programs), revenue rows, a budget's revision rows (`Perubahan` under its row), and
+ * words read as the rest of the name above them.
  */
-function skippedRowsFinding(
-  sheet: string,
-  cells: readonly string[],
-  key:
-    "level-uncertain.rekening" | "level-uncertain.urusan" | "level-uncertain.pendapatan" | "level-uncertain.perubahan",
-): Finding[] {
+type SkippedRowsKey =
+  | "level-uncertain.rekening"
+  | "level-uncertain.urusan"
+  | "level-uncertain.pendapatan"
+  | "level-uncertain.perubahan"
+  | "level-uncertain.lanjutan-nama";
+
+function skippedRowsFinding(sheet: string, cells: readonly string[], key: SkippedRowsKey): Finding[] {
   if (cells.length === 0) return [];
   const cell = cells[0];
   return [makeFinding({ rule: "level-uncertain", sheet, cell, key, params: { cell, jumlah: cells.length } })];

@@ -40,6 +40,7 @@ export function readHierarchy(
     ...(budget.urusanRows ? { urusanRows: budget.urusanRows } : {}),
     ...(budget.pendapatanRows ? { pendapatanRows: budget.pendapatanRows } : {}),
     ...(budget.perubahanRows ? { perubahanRows: budget.perubahanRows } : {}),
+    ...(budget.lanjutanRows ? { lanjutanRows: budget.lanjutanRows } : {}),
   });
   for (let r = first; r <= last; r++) {
     const heading = headings.get(r);
@@ -152,6 +153,8 @@ class HierarchyWalker {
     // case under it are a line of their own (the program's indikator written under it).
     if (inCapitals(previous.name) && !inCapitals(budget.name)) return false;
     previous.name = `${previous.name} ${budget.name}`;
+    // Said, since a row of its own typed by name alone looks the same (cascade42 F1: it vanished into the name above).
+    this.budget.lanjutanRows?.push(budget.cell);
     return true;
   }
 

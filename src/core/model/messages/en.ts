@@ -334,6 +334,9 @@ export const en: Catalog = {
     "level-uncertain.pendapatan":
       "Revenue rows (from {cell}; {jumlah} rows) are no expenditure: left out of the programs, not checked, and not " +
       "in the LKjIP tables.",
+    "level-uncertain.lanjutan-nama":
+      "Cell {cell}: the words of this row ({jumlah} rows from this cell) are read as the rest of the name above, " +
+      "wrapped onto the next row. If it is a program, activity or sub-activity of its own, fill its code or figures.",
     "level-uncertain.perubahan":
       'Revision rows ("Perubahan", from {cell}; {jumlah} rows) are read as the budget after the APBD revision of the ' +
       "row above each: their pagu, cash plan and realisation replace that row's original figures, and they are no " +

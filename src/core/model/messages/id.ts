@@ -326,6 +326,10 @@ export const id: Catalog = {
     "level-uncertain.pendapatan":
       "Sel {cell}: baris pendapatan ({jumlah} baris mulai sel ini) bukan belanja: dibiarkan di luar program, tidak " +
       "diperiksa, dan tidak masuk tabel LKjIP.",
+    "level-uncertain.lanjutan-nama":
+      "Sel {cell}: kata-kata di baris ini ({jumlah} baris mulai sel ini) dibaca sebagai lanjutan nama baris di " +
+      "atasnya, yang terpotong ke baris berikutnya. Bila itu program, kegiatan atau sub kegiatan tersendiri, isi " +
+      "kode atau angkanya.",
     "level-uncertain.perubahan":
       'Sel {cell}: baris "Perubahan" ({jumlah} baris mulai sel ini) dibaca sebagai anggaran setelah perubahan (APBD-P) ' +
       "dari baris di atasnya: pagu, anggaran kas dan realisasinya menggantikan angka murni baris itu, dan bukan sub " +
