@@ -3,7 +3,8 @@
  * the fix it names.
  */
 import path from "node:path";
-import { generateLkjip } from "../../src/core/pipeline";
+import { analyseWorkbook, generateLkjip } from "../../src/core/pipeline";
+import { countModel } from "../../src/core/model/counts";
 import { gridsOf } from "../file/gridsOf";
 
 const DIR = path.join(__dirname, "..", "fixtures", "er-probe42");
@@ -19,4 +20,11 @@ test("a cumulative form whose latest s.d. TW cell fell below the one before, (13
   const row = ra.cells.find((c) => c.cell.value === "Penyediaan Permakanan")!.row;
   const realisasi = ra.cells.find((c) => c.row === row && c.col === 3)!.cell;
   expect([realisasi.value, realisasi.sources]).toEqual([156_250_000, ["T21"]]);
+});
+
+test("rows under a sub kegiatan holding only a location and Rp that add up to it are its breakdown, no sub kegiatan (erprov42 F3: two nameless sub kegiatan and 8 false errors)", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "er42-provinsi-baris-lokasi.xlsx")));
+  expect(countModel(analysis.models[0])).toMatchObject({ program: 3, kegiatan: 4, subKegiatan: 7 });
+  const said = analysis.findings.map((f) => `${f.cell} ${f.messageKey}`);
+  expect(said).toEqual(["V21 realisasi-total-mismatch", "L23 pagu-vs-children", "C26 level-uncertain.rincian"]);
 });

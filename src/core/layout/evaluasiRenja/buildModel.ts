@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { ColumnMap, ER_COLUMN_KEYS, ErColumnKey, ErGroup } from "../../model/columns";
 import { ColumnEquation, ColumnGroup, ErIndikator, EvaluasiRenjaModel, TotalRow } from "../../model/evaluasiRenja";
 import { Finding } from "../../model/finding";
@@ -72,7 +73,19 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     rows.splice(rows.findIndex((r) => r.row >= later[0].row));
   }
   const findings: Finding[] = [];
-  const { kinds, totals } = classifyRows(rows);
+  const { kinds, totals, details } = classifyRows(rows);
+  if (details.length > 0) {
+    const cell = details[0].nameCell;
+    findings.push(
+      makeFinding({
+        rule: "level-uncertain",
+        sheet: reader.sheet,
+        cell,
+        key: "level-uncertain.rincian",
+        params: { cell, jumlah: details.length },
+      }),
+    );
+  }
   // Revenue rows (a BLUD's pendapatan) are no belanja: said once, neither checked nor in the tables.
   const pendapatan = rows.filter((r) => kinds.get(r) === "apart" && r.rp.present);
   if (pendapatan.length > 0) {
@@ -236,7 +249,7 @@ function yearOfRenja(reader: CellReader, header: ErHeaderMatch, columns: ColumnM
 const FIRST_YEAR_WITH_SUB_KEGIATAN = 2021;
 
 /** Kinds of all rows; unnamed Rp rows become totals or nameless nodes. */
-function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; totals: TotalRow[] } {
+function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; totals: TotalRow[]; details: ErRow[] } {
   const kinds = new Map<ErRow, RowKind>();
   const open: ErRow[] = [];
   let lastNode: ErRow | null = null;
@@ -259,7 +272,12 @@ function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; tot
     if (kind === "node") lastNode = row;
     else if (kind !== "continuation") lastNode = null;
   }
+  const details = detailRows(rows, kinds, open);
   for (const row of open) {
+    if (details.includes(row)) {
+      kinds.set(row, "continuation");
+      continue;
+    }
     const above = rows.filter((r) => r.row < row.row && kinds.get(r) === "node");
     const nodeFollows = rows.some((r) => r.row > row.row && kinds.get(r) === "node");
     kinds.set(row, isUnlabelledTotal(row, above, nodeFollows) ? "total" : "node");
@@ -268,7 +286,33 @@ function classifyRows(rows: readonly ErRow[]): { kinds: Map<ErRow, RowKind>; tot
   const totals = rows
     .filter((r) => kinds.get(r) === "total")
     .map((r) => totalRow(r, labelKind(r, isFooterText) === "total", units.has(r.row)));
-  return { kinds, totals };
+  return { kinds, totals, details };
+}
+
+/**
+ * Two or more rows right under a node with Rp figures and nothing else of a node (no code, name or indikator) that
+ * add up to the node's: its figures split by location, as a provincial form lists a sub kegiatan per kabupaten
+ * (erprov42 F3: read as nameless sub kegiatan, with 8 false errors). Details of the node, no nodes.
+ */
+function detailRows(rows: readonly ErRow[], kinds: Map<ErRow, RowKind>, open: readonly ErRow[]): ErRow[] {
+  const isOpen = new Set(open);
+  const out: ErRow[] = [];
+  rows.forEach((row, i) => {
+    if (kinds.get(row) !== "node") return;
+    const run: ErRow[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const next = rows[j];
+      if (!isOpen.has(next) || next.indikator || next.row !== rows[j - 1].row + 1) break;
+      run.push(next);
+    }
+    if (run.length < 2) return;
+    const own = rpFigures(row.rp).pagu;
+    const parts = run.map((r) => rpFigures(r.rp).pagu);
+    if (own === null || parts.some((p) => p === null)) return;
+    const total = parts.reduce((sum, p) => sum.plus((p as NonNullable<typeof p>).value), new Decimal(0));
+    if (total.eq(own.value)) out.push(...run);
+  });
+  return out;
 }
 
 /**

@@ -337,6 +337,9 @@ export const en: Catalog = {
     "level-uncertain.lanjutan-nama":
       "Cell {cell}: the words of this row ({jumlah} rows from this cell) are read as the rest of the name above, " +
       "wrapped onto the next row. If it is a program, activity or sub-activity of its own, fill its code or figures.",
+    "level-uncertain.rincian":
+      "Cell {cell}: {jumlah} rows without code, name or indicator from this cell are read as the breakdown of the " +
+      "row above (by location, say), since their pagu add up to that row's: no sub-activities of their own.",
     "level-uncertain.perubahan":
       'Revision rows ("Perubahan", from {cell}; {jumlah} rows) are read as the budget after the APBD revision of the ' +
       "row above each: their pagu, cash plan and realisation replace that row's original figures, and they are no " +

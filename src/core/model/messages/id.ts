@@ -330,6 +330,9 @@ export const id: Catalog = {
       "Sel {cell}: kata-kata di baris ini ({jumlah} baris mulai sel ini) dibaca sebagai lanjutan nama baris di " +
       "atasnya, yang terpotong ke baris berikutnya. Bila itu program, kegiatan atau sub kegiatan tersendiri, isi " +
       "kode atau angkanya.",
+    "level-uncertain.rincian":
+      "Sel {cell}: {jumlah} baris tanpa kode, nama dan indikator mulai sel ini dibaca sebagai rincian baris di " +
+      "atasnya (mis. per lokasi), karena pagunya berjumlah sama dengan pagu baris itu: bukan sub kegiatan tersendiri.",
     "level-uncertain.perubahan":
       'Sel {cell}: baris "Perubahan" ({jumlah} baris mulai sel ini) dibaca sebagai anggaran setelah perubahan (APBD-P) ' +
       "dari baris di atasnya: pagu, anggaran kas dan realisasinya menggantikan angka murni baris itu, dan bukan sub " +

@@ -428,6 +428,7 @@ export const MESSAGE_PARAMS = {
   "level-uncertain.urusan": { cell: "cell", jumlah: "count" },
   "level-uncertain.pendapatan": { cell: "cell", jumlah: "count" },
   "level-uncertain.perubahan": { cell: "cell", jumlah: "count" },
+  "level-uncertain.rincian": { cell: "cell", jumlah: "count" },
   "level-uncertain.lanjutan-nama": { cell: "cell", jumlah: "count" },
   /** rumus: the SUBTOTAL(109, …) that leaves the first of them out. */
   "level-uncertain.subtotal-hidden": { cell: "cell", jumlah: "count", rumus: "cell" },
