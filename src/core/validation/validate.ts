@@ -185,9 +185,6 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
   // the form's own equation.
   const slipKey = (f: Finding) => `${f.sheet}\u0000${f.cell}\u0000${String(f.actual)}\u0000${String(f.expected)}`;
   const sameSlip = new Set(unique.filter(({ f }) => f.rule === "realisasi-total-mismatch").map(({ f }) => slipKey(f)));
-  // A parent's pagu typed wrong, its anggaran kas and its children agreeing on the right one: said once, as the
-  // children's sum (cascade42 F7: two errors at one cell with the same two amounts).
-  const childSlip = new Set(unique.filter(({ f }) => f.rule === "pagu-vs-children").map(({ f }) => slipKey(f)));
   // A heading row's cells are merged into its name: nothing can be typed there, so nothing is missing.
   const headingRows = new Set(
     unique.filter(({ f }) => f.rule === "heading-row-sum").map(({ f }) => `${f.sheet}\u0000${f.row}`),
@@ -198,7 +195,6 @@ export function validate(models: SheetModel[], opsi: OpsiValidasi = {}): Finding
     if (dependent.size > 0 && dependent.has(`${f.sheet}\u0000${parseA1(f.cell)?.row}\u0000${f.messageKey}`))
       return false;
     if (f.rule === "realisasi-vs-children" && sameSlip.has(slipKey(f))) return false;
-    if (f.messageKey === "kas-vs-pagu" && childSlip.has(slipKey(f))) return false;
     return !(REPLACED_BY_FORMULA_RANGE.has(f.rule) && rangeCells.has(at));
   });
 
