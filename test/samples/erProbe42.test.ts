@@ -28,3 +28,10 @@ test("rows under a sub kegiatan holding only a location and Rp that add up to it
   const said = analysis.findings.map((f) => `${f.cell} ${f.messageKey}`);
   expect(said).toEqual(["V21 realisasi-total-mismatch", "L23 pagu-vs-children", "C26 level-uncertain.rincian"]);
 });
+
+test("a K figure typed with its unit, passed over by the (13) SUM, is said at its cell, and the SUM is not blamed (cascade42 F2: U37 called 3 against 2)", async () => {
+  const analysis = analyseWorkbook(await gridsOf(path.join(DIR, "er42-k-dengan-satuan-dilewati-sum.xlsx")));
+  const at = analysis.findings.filter((f) => f.sheet === "TW IV 2022" && (f.cell === "M37" || f.cell === "U37"));
+  expect(at.map((f) => `${f.cell} ${f.rule}`)).toEqual(["M37 number-stored-as-text"]);
+  expect(at[0].message).toContain("(1 dokumen)");
+});

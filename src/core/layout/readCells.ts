@@ -14,6 +14,7 @@ import {
   readTypedNumber,
   serialToDateText,
   TypedNumber,
+  NUMBER_WITH_UNIT,
 } from "../numbers/parseNumber";
 import { SheetNumber } from "../model/sheetNumber";
 import { parseTargetBound, parseTargetRange } from "../numbers/targetRange";
@@ -76,12 +77,6 @@ export interface ReadNumber {
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
 
-/**
- * A number followed by a unit word or two (`5 Dokumen`, `0,25 poin`, `12 org/hari`): the number, then the unit.
- * Letters that stand for digits are no unit: `16O`, `2OO` are mistyped numbers (find32 D2), never 16 and 2.
- */
-export const NUMBER_WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*(?![OoIl]+$)([A-Za-z][A-Za-z ./-]{0,29})$/;
-
 /** `9 dari 12 dokumen`: a count out of a total, the count first: the figure is the count. */
 const COUNT_OUT_OF = /^([\d.,]+)\s+dari\s+[\d.,]+(?:\s*[A-Za-z][A-Za-z ./-]{0,29})?$/i;
 
@@ -114,6 +109,8 @@ export function collapseSpaces(text: string): string {
   }
   return afterSpace && text !== "" ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+export { NUMBER_WITH_UNIT };
 
 /** Reads cells of one worksheet with its merges; unreadable numbers become findings. */
 export class CellReader {

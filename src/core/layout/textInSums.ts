@@ -2,7 +2,7 @@ import { formulaRanges, rangesSkippingText } from "../grid/formulaReferences";
 import { CellRange, Grid, GridCell } from "../grid/grid";
 import { Finding } from "../model/finding";
 import { makeFinding } from "../model/makeFinding";
-import { readTypedNumber } from "../numbers/parseNumber";
+import { NUMBER_WITH_UNIT, readTypedNumber } from "../numbers/parseNumber";
 import { shortenName } from "./findings";
 
 /** Cells of one formula's ranges looked at, at most (a SUM over a whole column stops at the sheet's last row). */
@@ -50,7 +50,9 @@ export class TextInSums {
         const v = cell.value;
         if (typeof v !== "string") return false;
         const typed = readTypedNumber(v);
-        if (isNonZeroNumber(typed)) {
+        // `1 dokumen`: a figure with its unit, read as the figure, skipped by the SUM all the same (cascade42 F2).
+        const withUnit = typed.kind === "number" ? null : NUMBER_WITH_UNIT.exec(v.trim());
+        if (isNonZeroNumber(typed) || (withUnit !== null && isNonZeroNumber(readTypedNumber(withUnit[1])))) {
           skips = true;
           this.note(r, c, v, key, this.a1(row, col));
         } else if (typed.kind !== "number" && isBrokenAmount(v)) {

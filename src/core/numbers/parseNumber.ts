@@ -296,3 +296,9 @@ export function numericCellValue(v: number, numFmt: string | undefined): Decimal
 export function numericCellDecimals(v: number, numFmt: string | undefined): number {
   return formatDecimals(numFmt) ?? Math.max(0, naturalDecimals(v) - (isPercentFormat(numFmt) ? 2 : 0));
 }
+
+/**
+ * A number followed by a unit word or two (`5 Dokumen`, `0,25 poin`, `12 org/hari`): the number, then the unit.
+ * Letters that stand for digits are no unit: `16O`, `2OO` are mistyped numbers (find32 D2), never 16 and 2.
+ */
+export const NUMBER_WITH_UNIT = /^([-+(]?\s*[\d.,]+\s*%?\)?)\s*(?![OoIl]+$)([A-Za-z][A-Za-z ./-]{0,29})$/;

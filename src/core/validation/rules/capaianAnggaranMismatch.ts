@@ -25,7 +25,8 @@ export function capaianAnggaranMismatch(
     // A pagu its own anggaran kas shows to be the slip (paguSlips.ts): a capaian of the realisasi over that kas is
     // right, and recomputing it from the slipped pagu would lead to a wrong correction.
     const slips = paguSlips(facts);
-    if (slips.slip[i] && agrees(capaian.shown[i], realisasiFacts.sen[i], slips.kasSen[i], capaian.decimals[i]))
+    const kasSen = slips.kasSen[i];
+    if (slips.slip[i] && kasSen !== 0 && agrees(capaian.shown[i], realisasiFacts.sen[i], kasSen, capaian.decimals[i]))
       continue;
     const { node } = refs[i];
     const stated = num(node.capaian);

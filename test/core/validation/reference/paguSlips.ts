@@ -11,9 +11,11 @@ import { budgetNodes } from "../../../../src/core/validation/modelAccess";
 
 const KAS = ["kas1", "kas2", "kas3", "kas4"] as const;
 
-function kasYear(node: BudgetNode): Decimal | null {
-  if (KAS.some((k) => unreadableIn(node, k))) return null;
-  const kas = KAS.map((k) => num(budgetValue(node, k)));
+/** Σ anggaran kas TW I–IV; on a sheet whose kas columns are cumulative (`S/D TW`), TW IV's own cell. */
+function kasYearOf(node: BudgetNode, cumulative: boolean): Decimal | null {
+  const columns = cumulative ? (["kas4"] as const) : KAS;
+  if (columns.some((k) => unreadableIn(node, k))) return null;
+  const kas = columns.map((k) => num(budgetValue(node, k)));
   return kas.every((k) => k === null) ? null : sumOf(kas);
 }
 
@@ -26,6 +28,8 @@ export interface ReferenceSlips {
 }
 
 export function paguSlipsOf(model: SheetModel): ReferenceSlips {
+  const cumulative = "kasKumulatif" in model && model.kasKumulatif === true;
+  const kasYear = (node: BudgetNode) => kasYearOf(node, cumulative);
   const nodes = budgetNodes(model);
   const parentOf = new Map<BudgetNode, BudgetNode>();
   for (const { node, children } of nodes) for (const c of children) parentOf.set(c, node);
