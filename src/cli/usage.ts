@@ -1,8 +1,8 @@
-export const USAGE = `lkjip: membaca lembar Pengukuran Kinerja (.xlsx), memeriksanya, dan membuat tabel LKjIP.
+export const USAGE = `lkjip: membaca lembar Pengukuran Kinerja atau formulir Evaluasi Renja, memeriksanya, dan membuat tabel LKjIP.
 
 Pemakaian:
   lkjip inspect  <berkas.xlsx> [--sheet NAMA] [--json]
-      Menampilkan tabel yang dikenali: tujuan, sasaran, indikator, program.
+      Menampilkan tabel yang dikenali: tujuan, sasaran, indikator, program, kegiatan, sub kegiatan.
   lkjip validate <berkas.xlsx> [--sheet NAMA] [--json]
       Memeriksa jumlah, anggaran kas, realisasi dan capaian; menyebut sel yang salah.
   lkjip generate <berkas.xlsx> [-o HASIL.xlsx] [--sheet NAMA] [--lang id|en] [--replace-edited] [--final]
@@ -23,6 +23,6 @@ Opsi:
 Kode keluar:
   0  berhasil (validate: tanpa kesalahan)
   1  validate menemukan kesalahan
-  2  berkas tidak dapat dibaca, tidak ada tabel Pengukuran Kinerja, atau perintah/opsi salah
+  2  berkas tidak dapat dibaca, tidak ada tabel Pengukuran Kinerja atau Evaluasi Renja, atau perintah/opsi salah
 
 Set LKJIP_DEBUG=1 untuk melihat jejak galat lengkap.`;
