@@ -332,19 +332,7 @@ export class CellReader {
     // so compared exactly); a longer one read from text through its Decimal.
     const abs = typeof v === "number" ? Math.abs(v) : read instanceof SheetNumber ? Math.abs(read.raw) : null;
     if (abs !== null ? abs !== 0 && (abs < SEN || abs > MAX_EXCEL_NUMBER) : !isPossibleAmount(read.value)) {
-      const cell = read.cell;
-      const teks = read.value.toExponential(3);
-      this.findings.push(
-        makeFinding({
-          rule: "number-out-of-range",
-          sheet: this.sheet,
-          cell,
-          actual: teks,
-          key: "number-out-of-range",
-          params: { cell, teks },
-        }),
-      );
-      return UNREADABLE;
+      return this.notAnAmount(read.cell, read.value.toExponential(3), "number-out-of-range");
     }
     return read;
   }
@@ -434,17 +422,17 @@ export class CellReader {
    * is guessed: said at its cell, and not read.
    */
   private commaThousands(cell: string, text: string): typeof UNREADABLE {
-    const teks = text.trim();
-    this.findings.push(
-      makeFinding({
-        rule: "unreadable-value",
-        sheet: this.sheet,
-        cell,
-        actual: teks,
-        key: "unreadable-value.koma-ribuan",
-        params: { cell, teks },
-      }),
-    );
+    return this.notAnAmount(cell, text.trim(), "unreadable-value.koma-ribuan");
+  }
+
+  /** An amount cell read as no amount: said at its cell with what it holds, and not read. */
+  private notAnAmount(
+    cell: string,
+    teks: string,
+    key: "number-out-of-range" | "unreadable-value.koma-ribuan",
+  ): typeof UNREADABLE {
+    const rule = key === "number-out-of-range" ? "number-out-of-range" : "unreadable-value";
+    this.findings.push(makeFinding({ rule, sheet: this.sheet, cell, actual: teks, key, params: { cell, teks } }));
     return UNREADABLE;
   }
 

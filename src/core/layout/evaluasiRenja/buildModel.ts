@@ -72,34 +72,13 @@ export function buildErModel(reader: CellReader, header: ErHeaderMatch, columns:
     last = later[0].row - 1;
     rows.splice(rows.findIndex((r) => r.row >= later[0].row));
   }
-  const findings: Finding[] = [];
   const { kinds, totals, details } = classifyRows(rows);
-  if (details.length > 0) {
-    const cell = details[0].nameCell;
-    findings.push(
-      makeFinding({
-        rule: "level-uncertain",
-        sheet: reader.sheet,
-        cell,
-        key: "level-uncertain.rincian",
-        params: { cell, jumlah: details.length },
-      }),
-    );
-  }
   // Revenue rows (a BLUD's pendapatan) are no belanja: said once, neither checked nor in the tables.
   const pendapatan = rows.filter((r) => kinds.get(r) === "apart" && r.rp.present);
-  if (pendapatan.length > 0) {
-    const cell = pendapatan[0].nameCell;
-    findings.push(
-      makeFinding({
-        rule: "level-uncertain",
-        sheet: reader.sheet,
-        cell,
-        key: "level-uncertain.pendapatan",
-        params: { cell, jumlah: pendapatan.length },
-      }),
-    );
-  }
+  const findings: Finding[] = [
+    ...rowsFinding(reader.sheet, details, "level-uncertain.rincian"),
+    ...rowsFinding(reader.sheet, pendapatan, "level-uncertain.pendapatan"),
+  ];
   const blocks = outsideTotalsBlocks(rows, kinds, totals);
   const outside = new Set<number>();
   for (const b of blocks) for (let r = b.rows[0]; r <= b.rows[1]; r++) outside.add(r);
@@ -191,6 +170,17 @@ function indikatorAt(rows: readonly ErRow[]): (row: number) => ErIndikator | nul
     const r = byRow.get(row);
     return r?.indikator && r.moreIndikator === undefined ? r.indikator : null;
   };
+}
+
+/** One info finding for rows read as no node (a breakdown, revenue), at the first one's name, counting them. */
+function rowsFinding(
+  sheet: string,
+  rows: readonly ErRow[],
+  key: "level-uncertain.rincian" | "level-uncertain.pendapatan",
+): Finding[] {
+  if (rows.length === 0) return [];
+  const cell = rows[0].nameCell;
+  return [makeFinding({ rule: "level-uncertain", sheet, cell, key, params: { cell, jumlah: rows.length } })];
 }
 
 /** Every K, % and Rp column with what it holds, for the separator decision. */
