@@ -303,12 +303,17 @@ function isCapaianSummary(ind: IndikatorRow): boolean {
   return !ind.satuan && !ind.target.some((t) => t.present) && !ind.realisasi.present;
 }
 
+/** The words one of those lines holds, and how long it can be. */
+const REVISION_WORD = /perubahan|murni|induk|apbd/i;
+const REVISION_NAME_MAX = 40;
 const REVISED =
   /^(?:(?:anggaran|pagu)\s+)?(?:(?:setelah|sesudah)\s+)?perubahan(?:\s+apbd)?$|^(?:apbd|pagu)[\s-]*p$|^p[\s-]*apbd$/i;
 const ORIGINAL = /^(?:(?:anggaran|pagu)\s+)?(?:murni|induk|sebelum\s+perubahan|apbd\s+murni)$/i;
 
 /** What a line under a budget row names: its figures after the revision, or as first set; null for anything else. */
 function revisionKind(name: string): "perubahan" | "murni" | null {
+  // Every budget row passes here: most are told apart without building anything.
+  if (name.length > REVISION_NAME_MAX || !REVISION_WORD.test(name)) return null;
   const words = name
     .replace(/[():.]/g, " ")
     .replace(/\s+/g, " ")
