@@ -16,6 +16,12 @@ test("a cumulative form whose latest s.d. TW cell fell below the one before, (13
   if (!("specs" in result)) throw new Error("no source");
   const said = result.analysis.findings.filter((f) => f.cell === "N21" || f.cell === "T21").map((f) => f.messageKey);
   expect(said.sort()).toEqual(["realisasi-decreased.kumulatif", "realisasi-total-mismatch.kumulatif"]);
+  // Its kegiatan's quarter is said as the form writes it, up to TW II (erprov42 F4: "TW II").
+  const parent = result.analysis.findings.find((f) => f.cell === "N20")!;
+  expect(parent.messageKey).toBe("realisasi-vs-children.triwulan-kumulatif");
+  expect(parent.message).toMatch(
+    /^Realisasi s\.d\. TW II kegiatan di N20 .* jumlah realisasi s\.d\. TW II sub kegiatan/,
+  );
   const ra = result.specs.find((s) => s.name === "LKjIP Realisasi Anggaran")!;
   const row = ra.cells.find((c) => c.cell.value === "Penyediaan Permakanan")!.row;
   const realisasi = ra.cells.find((c) => c.row === row && c.col === 3)!.cell;

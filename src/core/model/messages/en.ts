@@ -41,6 +41,12 @@ export const en: Catalog = {
     "realisasi-vs-children.triwulan-parent-empty":
       "Realisation {triwulan} of the {tingkat} at {cell} is empty, while the realisation {triwulan} of the " +
       "{tingkatAnak} rows under it totals {jumlah}.",
+    "realisasi-vs-children.triwulan-kumulatif":
+      "Realisation up to {triwulan} of the {tingkat} at {cell} ({realisasi}) differs from the total realisation up " +
+      "to {triwulan} of the {tingkatAnak} rows under it ({jumlah}); difference {selisih}.",
+    "realisasi-vs-children.triwulan-kumulatif-parent-empty":
+      "Realisation up to {triwulan} of the {tingkat} at {cell} is empty, while the realisation up to {triwulan} of " +
+      "the {tingkatAnak} rows under it totals {jumlah}.",
     "realisasi-total-mismatch":
       "The year's realisation at {cell} ({tertulis}) differs from the total of its quarters ({rumus} = {hitung}); " +
       "difference {selisih}.",

@@ -41,6 +41,12 @@ export const id: Catalog = {
     "realisasi-vs-children.triwulan-parent-empty":
       "Realisasi {triwulan} {tingkat} di {cell} kosong, padahal jumlah realisasi {triwulan} {tingkatAnak} di " +
       "bawahnya {jumlah}.",
+    "realisasi-vs-children.triwulan-kumulatif":
+      "Realisasi s.d. {triwulan} {tingkat} di {cell} ({realisasi}) tidak sama dengan jumlah realisasi s.d. " +
+      "{triwulan} {tingkatAnak} di bawahnya ({jumlah}); selisih {selisih}.",
+    "realisasi-vs-children.triwulan-kumulatif-parent-empty":
+      "Realisasi s.d. {triwulan} {tingkat} di {cell} kosong, padahal jumlah realisasi s.d. {triwulan} " +
+      "{tingkatAnak} di bawahnya {jumlah}.",
     "realisasi-total-mismatch":
       "Realisasi tahun berjalan di {cell} ({tertulis}) tidak sama dengan jumlah realisasi triwulannya " +
       "({rumus} = {hitung}); selisih {selisih}.",

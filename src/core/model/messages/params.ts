@@ -185,6 +185,23 @@ export const MESSAGE_PARAMS = {
     tingkatAnak: "level",
     jumlah: "rupiah",
   },
+  /** The same on a form whose quarter columns are `s.d. TW`. */
+  "realisasi-vs-children.triwulan-kumulatif": {
+    triwulan: "triwulan",
+    tingkat: "level",
+    cell: "cell",
+    realisasi: "rupiah",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+    selisih: "rupiah",
+  },
+  "realisasi-vs-children.triwulan-kumulatif-parent-empty": {
+    triwulan: "triwulan",
+    tingkat: "level",
+    cell: "cell",
+    tingkatAnak: "level",
+    jumlah: "rupiah",
+  },
   "realisasi-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
   "realisasi-total-mismatch.kolom": {
     cell: "cell",

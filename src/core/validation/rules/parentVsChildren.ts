@@ -74,6 +74,8 @@ export function parentVsChildren(
   const { refs } = facts;
   const money = factsOf(facts, column);
   if (!money) return findings;
+  // An Evaluasi Renja form whose quarter columns are `s.d. TW`: its quarters are said so (erprov42 F4).
+  const cumulative = model.layout === "evaluasi-renja" && model.triwulanKumulatif === true;
   for (let i = 0; i < refs.length; i++) {
     const { node, children } = refs[i];
     if (children.length === 0 || money.unreadable[i] || money.childUnreadable[i] || !money.childFilled[i]) continue;
@@ -93,7 +95,7 @@ export function parentVsChildren(
     if (cell === null) continue;
     const base = { sheet: sheetName(model), cell, expected: total, actual: parent, level: node.level, name: node.name };
     const common = { tingkat: node.level, cell, tingkatAnak: children[0].level, jumlah: total };
-    findings.push(childFinding(rule, column, base, common, parent));
+    findings.push(childFinding(rule, column, base, common, parent, cumulative));
   }
   return findings;
 }
@@ -201,22 +203,25 @@ interface Common {
 }
 
 /** The finding's sentence: the parent's value against its children's, or the parent's cell left empty. */
-function childFinding(rule: ChildRule, column: ChildColumn, base: Base, common: Common, parent: Decimal | null) {
+function childFinding(
+  rule: ChildRule,
+  column: ChildColumn,
+  base: Base,
+  common: Common,
+  parent: Decimal | null,
+  cumulative = false,
+) {
   if (isTriwulan(column)) {
     const triwulan = TRIWULAN_KEYS.indexOf(column) + 1;
-    return parent === null
-      ? makeFinding({
-          ...base,
-          rule,
-          key: "realisasi-vs-children.triwulan-parent-empty",
-          params: { ...common, triwulan },
-        })
-      : makeFinding({
-          ...base,
-          rule,
-          key: "realisasi-vs-children.triwulan",
-          params: { ...common, triwulan, realisasi: parent, selisih: parent.minus(common.jumlah).abs() },
-        });
+    if (parent === null) {
+      const key = cumulative
+        ? "realisasi-vs-children.triwulan-kumulatif-parent-empty"
+        : "realisasi-vs-children.triwulan-parent-empty";
+      return makeFinding({ ...base, rule, key, params: { ...common, triwulan } });
+    }
+    const key = cumulative ? "realisasi-vs-children.triwulan-kumulatif" : "realisasi-vs-children.triwulan";
+    const params = { ...common, triwulan, realisasi: parent, selisih: parent.minus(common.jumlah).abs() };
+    return makeFinding({ ...base, rule, key, params });
   }
   const triwulan = Number(column.slice(3));
   if (parent === null) {
