@@ -47,6 +47,15 @@ export const DATA_COLUMNS = [
 export type DataColumn = (typeof DATA_COLUMNS)[number];
 
 const pct = (digits: string): ParamKind => ({ percent: digits });
+/** A parent's realisasi of a triwulan against its children's, or left empty while they hold some. */
+const quarterParentEmpty = {
+  triwulan: "triwulan",
+  tingkat: "level",
+  cell: "cell",
+  tingkatAnak: "level",
+  jumlah: "rupiah",
+} as const;
+const quarterVsChildren = { ...quarterParentEmpty, realisasi: "rupiah", selisih: "rupiah" } as const;
 const rowLabel = (row: string): ParamKind => ({ rowLabel: row });
 const indikator = { nama: { indikatorSubject: "baris" }, baris: "count" } as const;
 const named = { nama: rowLabel("baris"), baris: "count" } as const;
@@ -169,39 +178,11 @@ export const MESSAGE_PARAMS = {
     selisih: "rupiah",
   },
   "realisasi-vs-children.parent-empty": { tingkat: "level", cell: "cell", tingkatAnak: "level", jumlah: "rupiah" },
-  "realisasi-vs-children.triwulan": {
-    triwulan: "triwulan",
-    tingkat: "level",
-    cell: "cell",
-    realisasi: "rupiah",
-    tingkatAnak: "level",
-    jumlah: "rupiah",
-    selisih: "rupiah",
-  },
-  "realisasi-vs-children.triwulan-parent-empty": {
-    triwulan: "triwulan",
-    tingkat: "level",
-    cell: "cell",
-    tingkatAnak: "level",
-    jumlah: "rupiah",
-  },
+  "realisasi-vs-children.triwulan": quarterVsChildren,
+  "realisasi-vs-children.triwulan-parent-empty": quarterParentEmpty,
   /** The same on a form whose quarter columns are `s.d. TW`. */
-  "realisasi-vs-children.triwulan-kumulatif": {
-    triwulan: "triwulan",
-    tingkat: "level",
-    cell: "cell",
-    realisasi: "rupiah",
-    tingkatAnak: "level",
-    jumlah: "rupiah",
-    selisih: "rupiah",
-  },
-  "realisasi-vs-children.triwulan-kumulatif-parent-empty": {
-    triwulan: "triwulan",
-    tingkat: "level",
-    cell: "cell",
-    tingkatAnak: "level",
-    jumlah: "rupiah",
-  },
+  "realisasi-vs-children.triwulan-kumulatif": quarterVsChildren,
+  "realisasi-vs-children.triwulan-kumulatif-parent-empty": quarterParentEmpty,
   "realisasi-total-mismatch": { cell: "cell", tertulis: "rupiah", rumus: "text", hitung: "rupiah", selisih: "rupiah" },
   "realisasi-total-mismatch.kolom": {
     cell: "cell",
