@@ -77,7 +77,7 @@ const NOT_SOURCE = new Set([DATA_PENDUKUNG_SHEET.toLowerCase(), REGISTRY_SHEET.t
 
 /** Recognise every Pengukuran Kinerja and Evaluasi Renja table among the grids and validate them together. */
 export function analyseWorkbook(grids: Grid[], options: AnalyseOptions = {}): Analysis {
-  return analyse(grids, options, officerDataPendukung(grids, options));
+  return analyse(grids, options, officerDataPendukung(grids, options)).analysis;
 }
 
 /** The officer's Data Pendukung among the grids, read; null without one. */
@@ -128,13 +128,18 @@ function isSourceSheet(grid: Grid, options: AnalyseOptions): boolean {
   return !NOT_SOURCE.has(name) && name !== dataPendukungName(options);
 }
 
-function analyse(grids: Grid[], options: AnalyseOptions, dp: OfficerDataPendukung | null): Analysis {
+/** The analysis, and the options its validation ran with (the tables' prefill weighs the same polaritas). */
+function analyse(
+  grids: Grid[],
+  options: AnalyseOptions,
+  dp: OfficerDataPendukung | null,
+): { analysis: Analysis; opsi: OpsiValidasi } {
   const wanted = options.sheet === undefined ? undefined : sheetNameKey(options.sheet);
   const { models, skipped } = recogniseGrids(grids, options, (g) =>
     wanted !== undefined ? sheetNameKey(g.name) === wanted : isSourceSheet(g, options),
   );
   const opsi = { ...givenPolaritas(models, dp), polaritasLembarLain: polaritasLembarLain(models) };
-  return { models, findings: validate(models, opsi), skipped };
+  return { analysis: { models, findings: validate(models, opsi), skipped }, opsi };
 }
 
 /** The tables among the grids `include` keeps, and, for each of those grids without one, why. */
@@ -237,12 +242,12 @@ export function generateLkjip(
   options: AnalyseOptions & { lkjip?: Partial<LkjipOptions>; lang?: Lang } = {},
 ): GenerateResult | NoSource {
   const dp = officerDataPendukung(grids, options);
-  const analysis = analyse(grids, options, dp);
+  const { analysis, opsi } = analyse(grids, options, dp);
   const source = latestModel(analysis.models, options.hiddenSheets);
   if (!source) return { analysis, source: null };
   // An Evaluasi Renja sheet is fed to the same builders through a view in their shape (tables/fromEvaluasiRenja.ts).
   const view: LkjipSource = isPengukuranKinerja(source)
-    ? withSheetPrefill(asLkjipSource(source), { polaritasLembarLain: polaritasLembarLain(analysis.models) })
+    ? withSheetPrefill(asLkjipSource(source), { polaritasLembarLain: opsi.polaritasLembarLain })
     : fromEvaluasiRenja(source, analysis.findings);
   // Last year's year-end sheet in the workbook: its figures prefill Data Pendukung and check what is written there.
   const lkjip = withTahunLalu(

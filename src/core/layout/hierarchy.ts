@@ -4,6 +4,7 @@ import { ColumnKey, ColumnMap } from "../model/columns";
 import { BudgetColumnsRead, isTotalLabel, readBudgetRow } from "./budgetRow";
 import { BudgetRowDraft, isNameOnly, SasaranDraft, TujuanDraft } from "./drafts";
 import { kodeColumnsOf } from "./kodeCells";
+import { KAS_KEYS } from "./headerWords";
 import { inCapitals, wordLevel } from "./levelWords";
 import { makeFinding } from "../model/makeFinding";
 import { hasNumbers, IndikatorRow, newIndikator, readIndikatorRows, setNumbers } from "./indikatorRow";
@@ -355,8 +356,6 @@ function revise(row: BudgetRowDraft, revision: BudgetRowDraft): void {
   else delete row.unreadable;
   delete row.headingTo;
 }
-
-const KAS_KEYS = ["kas1", "kas2", "kas3", "kas4"] as const;
 
 /** Any budget number cell has content, readable or not. */
 function hasBudgetNumbers(row: BudgetRowDraft): boolean {

@@ -110,8 +110,6 @@ export function collapseSpaces(text: string): string {
   return afterSpace && text !== "" ? text.replace(/\s+/g, " ").trim() : text;
 }
 
-export { NUMBER_WITH_UNIT };
-
 /** Reads cells of one worksheet with its merges; unreadable numbers become findings. */
 export class CellReader {
   readonly merges: MergeIndex;

@@ -25,8 +25,9 @@ export function paguSlips(facts: BudgetFacts): PaguSlips {
     let total = 0;
     let corrected = false;
     for (const c of children) {
-      const taken = differs(c) ? year.sen[c] : pagu.present[c] ? pagu.sen[c] : 0;
-      if (differs(c)) corrected = true;
+      const slipped = differs(c);
+      const taken = slipped ? year.sen[c] : pagu.present[c] ? pagu.sen[c] : 0;
+      if (slipped) corrected = true;
       total = exact(taken) ? total + taken : Number.NaN;
     }
     if (!corrected || !exact(total) || total !== pagu.sen[p]) continue;

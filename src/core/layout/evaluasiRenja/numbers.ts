@@ -1,5 +1,6 @@
 import { parseIndonesianNumber } from "../../numbers/parseNumber";
-import { collapseSpaces, CellReader, NUMBER_WITH_UNIT, ReadNumber } from "../readCells";
+import { collapseSpaces, CellReader, ReadNumber } from "../readCells";
+import { NUMBER_WITH_UNIT } from "../../numbers/parseNumber";
 import { Convention, toIndonesian } from "./separators";
 
 const ABSENT: ReadNumber = { value: null, present: false, percent: false };
