@@ -158,6 +158,26 @@ describe("the web page's session in a worker", () => {
     expect((await back.listSheets()).filter((s) => s.generated)).toEqual([]);
   });
 
+  it("a new worker after a Cancel holds the last build alone, and none once it was dropped", async () => {
+    const { started, open } = sessions();
+    const session = await open(sampleFile());
+    await session.generate({ sheet: "TW I 2022", lang: "id" });
+    await session.generate({ sheet: undefined, lang: "id" });
+    const cancelled = session.rowFigures("TW IV 2022", 1);
+    session.cancel();
+    await errorOf(cancelled);
+    // The last build's: from the latest sheet, so no chosen source written (the first build's TW I 2022 is not).
+    const back = await reopen(session);
+    expect(await back.readSetting(SOURCE_SETTING)).toBeNull();
+    expect((await back.listSheets()).filter((s) => s.generated).length).toBeGreaterThan(0);
+    session.discardResult!();
+    const again = session.rowFigures("TW IV 2022", 1);
+    session.cancel();
+    await errorOf(again);
+    expect(started).toHaveLength(3);
+    expect((await (await reopen(session)).listSheets()).filter((s) => s.generated)).toEqual([]);
+  });
+
   it("does nothing on Cancel when nothing runs", async () => {
     const { started, open } = sessions();
     const session = await open(sampleFile());

@@ -13,7 +13,7 @@ import { OpeningProgress } from "./openingProgress";
 import { DownloadBytes, FileWorkerApi, OpenedFile, WorkerProgress } from "./worker/fileWorkerApi";
 import { RpcClient, WorkerLike } from "./worker/rpc";
 
-/** A call that changed the workbook in the worker: replayed, in order, into a new worker after a Cancel. */
+/** A call that changed what the worker holds: replayed, in order, into a new worker after a Cancel. */
 type Change =
   { method: "writeSetting"; arg: { key: string; value: string } } | { method: "generate"; arg: GenerateRequest };
 
@@ -93,6 +93,7 @@ class WorkerSession implements FileSession {
   }
 
   discardResult(): void {
+    this.dropBuilds();
     if (!this.written) return;
     this.written = false;
     this.notify();
@@ -152,9 +153,19 @@ class WorkerSession implements FileSession {
   /** A change is kept for a restore only once the worker has made it. */
   private async change(change: Change, onProgress?: ProgressFn): Promise<unknown> {
     const result = await this.step(() => this.send(change, onProgress));
+    if (change.method === "generate") this.dropBuilds();
     this.changes.push(change);
     if (change.method === "writeSetting") this.notify();
     return result;
+  }
+
+  /**
+   * Forget the builds made so far: the worker builds every time from the file as opened, so a restore needs only the
+   * last build, and none once it was discarded (it replayed every earlier one).
+   */
+  private dropBuilds(): void {
+    for (let i = this.changes.length - 1; i >= 0; i--)
+      if (this.changes[i].method === "generate") this.changes.splice(i, 1);
   }
 
   /** One call of the pane: after a restore under way, and ended by a Cancel wherever it is. */
